@@ -1,0 +1,94 @@
+#include "commands.h"
+
+#include "cache.h"
+#include "catalog.h"
+#include "csv.h"
+#include "entity.h"
+#include "figures.h"
+
+#include <QCoreApplication>
+
+namespace ioc::commands {
+
+namespace {
+QString plain(double v)
+{
+    // machine-readable: shortest round-trip text, '.' as the decimal point, never exponent form
+    QString s = QString::number(v, 'f', 6);
+    while (s.contains(QLatin1Char('.')) && (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
+        s.chop(1);
+    return s == QLatin1String("-0") ? QStringLiteral("0") : s;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ioc::commands", text);
+}
+} // namespace
+
+int listIndicators(const Catalog &catalog, QTextStream &out)
+{
+    out << Csv::joinRow(Catalog::columns()) << '\n';
+    for (const Indicator &i : catalog.indicators()) {
+        out << Csv::joinRow({i.code, QString(i.group), i.subgroupCode, i.subgroupVi, i.subgroupEn,
+                             i.nameVi, i.nameEn, unitKey(i.unit), frequencyKey(i.frequency), i.source,
+                             sourceKindKey(i.sourceKind), geoLevelKey(i.geoLevel),
+                             directionKey(i.direction),
+                             i.hasPlan ? QStringLiteral("yes") : QStringLiteral("no"),
+                             i.warnRule.text(), i.criticalRule.text(), i.notes,
+                             aggregationKey(i.aggregation), i.entitySet})
+            << '\n';
+    }
+    return 0;
+}
+
+int query(const Catalog &catalog, const EntityRegistry &entities, const Cache &cache,
+          const QString &indicator, const QString &entity, const QString &period,
+          QTextStream &out, QTextStream &err)
+{
+    const Indicator *ind = catalog.find(indicator);
+    if (!ind) {
+        err << tr("Unknown indicator '%1'. See --list-indicators.").arg(indicator) << '\n';
+        return 2;
+    }
+    if (!entity.isEmpty() && !entities.find(entity)) {
+        err << tr("Unknown entity '%1': use a 5-digit commune code, 31 for the city, or a unit, "
+                  "project or station code.").arg(entity) << '\n';
+        return 2;
+    }
+    QDate from, to;
+    if (!period.isEmpty()) {
+        const auto p = Period::fromKey(period);
+        if (!p || (p->frequency() != Frequency::Monthly && p->frequency() != Frequency::Daily)) {
+            err << tr("The period must be YYYY-MM or YYYY-MM-DD, not '%1'.").arg(period) << '\n';
+            return 2;
+        }
+        from = p->firstDay();
+        to = p->lastDay();
+    }
+    const QVector<Observation> rows = cache.observations(ind->code, entity);
+    const FigureService figures(catalog, entities, cache);
+    const QVector<Figure> judged = figures.observationFigures(*ind, rows, QDateTime::currentDateTime());
+
+    out << "indicator,entity,period,value,plan,status,as_of,source,revision\n";
+    for (int i = 0; i < rows.size(); ++i) {
+        const Observation &o = rows.at(i);
+        if (!period.isEmpty()) {
+            const auto p = Period::fromKey(o.period);
+            if (!p || !p->overlaps(from, to))
+                continue;
+        }
+        QString source = o.sourceKind + QStringLiteral(": ") + o.sourceRef;
+        if (!o.sourceDetail.isEmpty())
+            source += QStringLiteral(" (") + o.sourceDetail + QLatin1Char(')');
+        const Figure &f = judged.at(i);
+        out << Csv::joinRow({o.indicator, o.entity, o.period, plain(o.value),
+                             o.plan ? plain(*o.plan) : QString(), statusKey(f.status.effective()),
+                             o.asOf().toTimeZone(cityTimeZone()).toString(Qt::ISODate), source,
+                             QString::number(o.revision)})
+            << '\n';
+    }
+    return 0;
+}
+
+} // namespace ioc::commands

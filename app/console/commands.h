@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QTextStream>
+
+namespace ioc {
+
+class Cache;
+class Catalog;
+class EntityRegistry;
+
+// The console's scriptable commands: each writes to out/err and returns the exit code.
+namespace commands {
+
+int listIndicators(const Catalog &catalog, QTextStream &out);
+int query(const Catalog &catalog, const EntityRegistry &entities, const Cache &cache,
+          const QString &indicator, const QString &entity, const QString &period,
+          QTextStream &out, QTextStream &err);
+
+} // namespace commands
+} // namespace ioc

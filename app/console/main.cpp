@@ -1,0 +1,237 @@
+// ioc-console: the composition root. Loads the catalog, areas and screens, opens the cache,
+// and either runs a scripted command or starts the window.
+#include "commands.h"
+#include "mainwindow.h"
+#include "settings.h"
+
+#include "cache.h"
+#include "catalog.h"
+#include "demoseeder.h"
+#include "entity.h"
+#include "screendata.h"
+#include "screenpage.h"
+#include "screens.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+using namespace ioc;
+
+namespace {
+
+bool argPresent(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+class Translators
+{
+public:
+    void install(const QString &lang)
+    {
+        for (QTranslator *t : {&m_app, &m_qt})
+            QCoreApplication::removeTranslator(t);
+        if (m_app.load(QStringLiteral(":/i18n/ioc_%1.qm").arg(lang)))
+            QCoreApplication::installTranslator(&m_app);
+        if (m_qt.load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qt);
+    }
+
+private:
+    QTranslator m_app;
+    QTranslator m_qt;
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+
+    // Scripted commands need no display.
+    const bool headless = argPresent(argc, argv, "--list-indicators") || argPresent(argc, argv, "--query")
+                          || argPresent(argc, argv, "--screenshot") || argPresent(argc, argv, "--help")
+                          || argPresent(argc, argv, "-h") || argPresent(argc, argv, "--version");
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ioc-console"));
+    QApplication::setOrganizationName(QStringLiteral("HaiPhongIOC"));
+    QApplication::setApplicationVersion(QStringLiteral(IOC_VERSION));
+    QApplication::setFont(uiFont(10));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Hải Phòng IOC Console: the city's 86 governance indicators on 17 screens.\n"
+        "With no command it opens the window; a fresh install with no server shows demo data."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("Interface language: vi (default) or en."), QStringLiteral("vi|en"));
+    const QCommandLineOption themeOpt(QStringLiteral("theme"), QStringLiteral("light (default) or dark (high contrast, wall screens)."), QStringLiteral("light|dark"));
+    const QCommandLineOption dataDirOpt(QStringLiteral("data-dir"), QStringLiteral("Folder of the local cache (default: the user's data folder)."), QStringLiteral("DIR"));
+    const QCommandLineOption asOfOpt(QStringLiteral("as-of"), QStringLiteral("Show figures as of this day (default: today)."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption listOpt(QStringLiteral("list-indicators"), QStringLiteral("Print the indicator catalog as CSV (header first) and exit."));
+    const QCommandLineOption queryOpt(QStringLiteral("query"), QStringLiteral("Print the cached observations of an indicator as CSV and exit."), QStringLiteral("CODE"));
+    const QCommandLineOption entityOpt(QStringLiteral("entity"), QStringLiteral("With --query: one commune (5-digit code), 31 for the city, or a unit/project/station code."), QStringLiteral("CODE"));
+    const QCommandLineOption periodOpt(QStringLiteral("period"), QStringLiteral("With --query: only periods overlapping this month or day."), QStringLiteral("YYYY-MM|YYYY-MM-DD"));
+    const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Render every screen to DIR/<screen-code>.png without a display and exit."), QStringLiteral("DIR"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("With --screenshot: window size (default 1920x1080)."), QStringLiteral("WxH"));
+    const QCommandLineOption firstPaintOpt(QStringLiteral("exit-after-first-paint"), QStringLiteral("Open the window, print 'first_paint_ms N' once S01 shows figures, and exit (used by the benchmark)."));
+    for (const auto *o : {&langOpt, &themeOpt, &dataDirOpt, &asOfOpt, &listOpt, &queryOpt, &entityOpt,
+                          &periodOpt, &shotOpt, &sizeOpt, &firstPaintOpt})
+        parser.addOption(*o);
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+
+    QString lang = parser.isSet(langOpt) ? parser.value(langOpt) : Settings::language();
+    if (lang != QLatin1String("vi") && lang != QLatin1String("en")) {
+        err << tr("--lang takes vi or en, not '%1'.").arg(lang) << Qt::endl;
+        return 1;
+    }
+    Translators translators;
+    translators.install(lang);
+
+    auto fatal = [&](const QString &message, int code) {
+        err << message << Qt::endl;
+        if (!headless && !parser.isSet(firstPaintOpt))
+            QMessageBox::critical(nullptr, tr("Hải Phòng IOC Console"), message);
+        return code;
+    };
+
+    QVector<CatalogError> catalogErrors;
+    const Catalog catalog = Catalog::builtIn(&catalogErrors);
+    if (!catalog.isValid()) {
+        QStringList lines;
+        for (const CatalogError &e : catalogErrors)
+            lines << e.toString();
+        return fatal(tr("The indicator catalog could not be loaded:\n%1").arg(lines.join(QLatin1Char('\n'))), 3);
+    }
+    if (parser.isSet(listOpt)) {
+        const int rc = commands::listIndicators(catalog, out);
+        out.flush();
+        return rc;
+    }
+
+    QString error;
+    const EntityRegistry entities = EntityRegistry::builtIn(&error);
+    if (!entities.isValid())
+        return fatal(error, 3);
+    const QVector<ScreenDefinition> screens = ScreenCatalog::builtIn(&error);
+    if (screens.isEmpty())
+        return fatal(error, 3);
+
+    const QString dataDir = parser.isSet(dataDirOpt)
+                                ? parser.value(dataDirOpt)
+                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(dataDir))
+        return fatal(tr("Cannot create the data folder %1.").arg(dataDir), 2);
+    const QString cachePath = QDir(dataDir).filePath(Cache::defaultFileName());
+    Cache cache;
+    if (!cache.open(cachePath, &error))
+        return fatal(error, 2);
+
+    Selection selection;
+    selection.asOf = QDate::currentDate();
+    if (parser.isSet(asOfOpt)) {
+        selection.asOf = QDate::fromString(parser.value(asOfOpt), Qt::ISODate);
+        if (!selection.asOf.isValid())
+            return fatal(tr("--as-of takes a date as YYYY-MM-DD, not '%1'.").arg(parser.value(asOfOpt)), 1);
+    }
+
+    const QDateTime now = QDateTime::currentDateTime();
+    const DemoSeeder::Need need = DemoSeeder::need(cache, now);
+    const bool scripted = parser.isSet(queryOpt) || parser.isSet(shotOpt);
+    if (scripted && need != DemoSeeder::Need::Nothing) {
+        // a scripted run answers from complete data: fill the demo dataset first
+        const DemoGenerator gen(catalog, entities, DemoGenerator::kDefaultSeed, now);
+        if (!DemoSeeder::seedAll(cache, gen, &error))
+            return fatal(tr("Demo data could not be prepared: %1").arg(error), 2);
+    }
+
+    if (parser.isSet(queryOpt)) {
+        const int rc = commands::query(catalog, entities, cache, parser.value(queryOpt),
+                                       parser.value(entityOpt), parser.value(periodOpt), out, err);
+        out.flush();
+        return rc;
+    }
+
+    MainWindow::Options options;
+    options.cachePath = cachePath;
+    options.lang = lang;
+    options.theme = parser.isSet(themeOpt) ? parser.value(themeOpt) : Settings::theme();
+    options.selection = selection;
+    options.seedDemo = !scripted && need != DemoSeeder::Need::Nothing;
+
+    if (parser.isSet(shotOpt)) {
+        const QString dir = parser.value(shotOpt);
+        QSize size(1920, 1080);
+        if (parser.isSet(sizeOpt)) {
+            const QStringList wh = parser.value(sizeOpt).split(QLatin1Char('x'));
+            size = wh.size() == 2 ? QSize(wh.at(0).toInt(), wh.at(1).toInt()) : QSize();
+            if (size.width() < 640 || size.height() < 480)
+                return fatal(tr("--size takes WxH of at least 640x480, not '%1'.").arg(parser.value(sizeOpt)), 1);
+        }
+        if (!QDir().mkpath(dir))
+            return fatal(tr("Cannot create the folder %1.").arg(dir), 2);
+        options.asyncLoading = false;
+        MainWindow window(catalog, entities, screens, options);
+        window.resize(size);
+        window.show();
+        ScreenLoader loader(catalog, entities, screens, cachePath);
+        for (const ScreenDefinition &s : screens) {
+            window.showScreen(s.code);
+            const ScreenData data = loader.compute(s.code, selection, now);
+            if (!data.error.isEmpty())
+                return fatal(data.error, 2);
+            window.showData(data);
+            QCoreApplication::processEvents();
+            const QString file = QDir(dir).filePath(s.code + QStringLiteral(".png"));
+            if (!window.grab().save(file))
+                return fatal(tr("Cannot write %1.").arg(file), 2);
+            out << file << Qt::endl;
+        }
+        return 0;
+    }
+
+    MainWindow window(catalog, entities, screens, options);
+    QObject::connect(&window, &MainWindow::languageChangeRequested, &window, [&](const QString &l) {
+        translators.install(l);
+        Settings::setLanguage(l);
+    });
+    if (parser.isSet(firstPaintOpt)) {
+        QObject::connect(&window, &MainWindow::screenPainted, &window, [&](const QString &code) {
+            ScreenPage *p = window.page(code);
+            if (code != QLatin1String("S01") || !p || !p->hasData())
+                return;
+            out << "first_paint_ms " << sinceStart.elapsed() << Qt::endl;
+            QTimer::singleShot(0, &app, &QCoreApplication::quit);
+        });
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,337 @@
+#include "mainwindow.h"
+
+#include "cache.h"
+#include "demoseeder.h"
+#include "screenpage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QThread>
+#include <QTreeWidget>
+
+namespace ioc {
+
+MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
+                       const QVector<ScreenDefinition> &screens, const Options &options,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_catalog(catalog)
+    , m_entities(entities)
+    , m_screens(screens)
+    , m_options(options)
+    , m_fmt(options.lang)
+    , m_theme(Theme::byName(options.theme))
+    , m_nav(new QTreeWidget)
+    , m_stack(new QStackedWidget)
+    , m_sourceLabel(new QLabel)
+    , m_asOfLabel(new QLabel)
+    , m_progress(new QProgressBar)
+    , m_progressLabel(new QLabel)
+    , m_loaderThread(new QThread(this))
+    , m_loader(new ScreenLoader(catalog, entities, screens, options.cachePath))
+{
+    qRegisterMetaType<ioc::Selection>();
+    qRegisterMetaType<ioc::ScreenData>();
+    setPalette(m_theme.palette());
+    QApplication::setPalette(m_theme.palette());
+
+    m_loader->moveToThread(m_loaderThread);
+    connect(m_loaderThread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &ScreenLoader::loaded, this, &MainWindow::onLoaded, Qt::QueuedConnection);
+    m_loaderThread->setObjectName(QStringLiteral("screen-loader"));
+    m_loaderThread->start();
+
+    auto *split = new QSplitter;
+    m_nav->setHeaderHidden(true);
+    m_nav->setFont(uiFont(11));
+    m_nav->setMinimumWidth(330);
+    m_nav->setMaximumWidth(420);
+    split->addWidget(m_nav);
+    split->addWidget(m_stack);
+    split->setStretchFactor(1, 1);
+    setCentralWidget(split);
+
+    for (QWidget *w : {static_cast<QWidget *>(m_sourceLabel), static_cast<QWidget *>(m_asOfLabel),
+                       static_cast<QWidget *>(m_progressLabel)})
+        w->setFont(uiFont(10));
+    statusBar()->addWidget(m_sourceLabel);
+    statusBar()->addWidget(m_asOfLabel);
+    statusBar()->addPermanentWidget(m_progressLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    m_progressLabel->hide();
+
+    {
+        Cache cache;
+        QString error;
+        if (cache.open(m_options.cachePath, &error))
+            m_dataSource = cache.meta(DemoSeeder::metaSource());
+    }
+
+    buildMenus();
+    buildNavigation();
+    retranslate();
+    resize(1600, 960);
+    if (m_options.seedDemo)
+        startSeeding();
+    if (!m_screens.isEmpty())
+        showScreen(m_screens.first().code);
+}
+
+MainWindow::~MainWindow()
+{
+    m_cancelSeeding.storeRelaxed(1);
+    if (m_seedThread) {
+        m_seedThread->wait();
+        delete m_seedThread;
+    }
+    m_loaderThread->quit();
+    m_loaderThread->wait();
+}
+
+bool MainWindow::isDemo() const
+{
+    return m_dataSource.isEmpty() || m_dataSource == DemoGenerator::sourceKind();
+}
+
+void MainWindow::buildMenus()
+{
+    menuBar()->clear();
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *langGroup = new QActionGroup(language);
+    for (const auto &[code, name] : {std::pair{QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == m_options.lang);
+        langGroup->addAction(a);
+        const QString lang = code;
+        connect(a, &QAction::triggered, this, [this, lang] {
+            if (lang == m_options.lang)
+                return;
+            m_options.lang = lang;
+            m_fmt = Formatter(lang);
+            emit languageChangeRequested(lang); // installs the translator; LanguageChange follows
+        });
+    }
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(theme);
+    for (const auto &[code, name] : {std::pair{QStringLiteral("light"), tr("Light (workstation, print)")},
+                                     std::pair{QStringLiteral("dark"), tr("Dark, high contrast (wall screen)")}}) {
+        QAction *a = theme->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == m_theme.name);
+        themeGroup->addAction(a);
+        const QString t = code;
+        connect(a, &QAction::triggered, this, [this, t] {
+            m_theme = Theme::byName(t);
+            QApplication::setPalette(m_theme.palette());
+            setPalette(m_theme.palette());
+            for (ScreenPage *p : std::as_const(m_pages)) {
+                if (p->hasData())
+                    p->setData(p->data(), m_fmt, m_theme, isDemo());
+            }
+        });
+    }
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(this, tr("About"),
+                           tr("<b>Hải Phòng IOC Console</b> %1<br>Indicator catalog revision %2 "
+                              "(%3 indicators).")
+                               .arg(QApplication::applicationVersion(), m_catalog.revision())
+                               .arg(m_catalog.indicators().size()));
+    });
+}
+
+void MainWindow::buildNavigation()
+{
+    m_nav->clear();
+    for (const QString &group : ScreenCatalog::groups()) {
+        auto *groupItem = new QTreeWidgetItem(m_nav, {ScreenCatalog::groupTitle(group)});
+        groupItem->setFlags(Qt::ItemIsEnabled);
+        QFont f = uiFont(10, QFont::DemiBold);
+        groupItem->setFont(0, f);
+        groupItem->setForeground(0, m_theme.muted);
+        for (const ScreenDefinition &s : std::as_const(m_screens)) {
+            if (s.group != group)
+                continue;
+            auto *item = new QTreeWidgetItem(groupItem, {QStringLiteral("%1  %2").arg(s.code, s.title(m_fmt.lang()))});
+            item->setData(0, Qt::UserRole, s.code);
+            item->setToolTip(0, s.title(m_fmt.lang()));
+            if (s.code == m_current)
+                m_nav->setCurrentItem(item);
+        }
+    }
+    m_nav->expandAll();
+    connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && item->data(0, Qt::UserRole).isValid())
+            showScreen(item->data(0, Qt::UserRole).toString());
+    }, Qt::UniqueConnection);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(isDemo() ? tr("Hải Phòng IOC Console — DEMO DATA") : tr("Hải Phòng IOC Console"));
+    buildMenus();
+    const QSignalBlocker blocker(m_nav);
+    buildNavigation();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        for (ScreenPage *p : std::as_const(m_pages)) {
+            if (p->hasData())
+                p->setData(p->data(), m_fmt, m_theme, isDemo());
+        }
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateStatus()
+{
+    if (isDemo())
+        m_sourceLabel->setText(tr("Source: demo data built into the console (not official figures)"));
+    else
+        m_sourceLabel->setText(tr("Source: %1").arg(m_dataSource));
+    m_asOfLabel->setText(tr("Figures as of %1").arg(m_fmt.date(m_options.selection.asOf)));
+}
+
+ScreenPage *MainWindow::page(const QString &code)
+{
+    if (ScreenPage *p = m_pages.value(code))
+        return p;
+    for (const ScreenDefinition &s : std::as_const(m_screens)) {
+        if (s.code != code)
+            continue;
+        auto *p = new ScreenPage(s, m_entities);
+        p->setLoading(m_fmt, m_theme);
+        m_stack->addWidget(p);
+        m_pages.insert(code, p);
+        return p;
+    }
+    return nullptr;
+}
+
+void MainWindow::showScreen(const QString &code)
+{
+    ScreenPage *p = page(code);
+    if (!p)
+        return;
+    m_current = code;
+    m_stack->setCurrentWidget(p);
+    for (QTreeWidgetItemIterator it(m_nav); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole).toString() == code && m_nav->currentItem() != *it) {
+            const QSignalBlocker blocker(m_nav);
+            m_nav->setCurrentItem(*it);
+        }
+    }
+    requestCurrent();
+}
+
+void MainWindow::requestCurrent()
+{
+    if (!m_options.asyncLoading)
+        return;
+    const int id = ++m_lastRequest;
+    m_requests.insert(id, m_current);
+    QMetaObject::invokeMethod(m_loader, "load", Qt::QueuedConnection, Q_ARG(int, id),
+                              Q_ARG(QString, m_current), Q_ARG(ioc::Selection, m_options.selection),
+                              Q_ARG(QDateTime, QDateTime::currentDateTime()));
+}
+
+void MainWindow::onLoaded(int requestId, const ScreenData &data)
+{
+    m_requests.remove(requestId);
+    showData(data);
+}
+
+void MainWindow::showData(const ScreenData &data)
+{
+    ScreenPage *p = page(data.screen);
+    if (!p)
+        return;
+    p->setData(data, m_fmt, m_theme, isDemo());
+    if (data.screen == m_current && isVisible()) {
+        p->repaint();
+        emit screenPainted(data.screen);
+    }
+}
+
+void MainWindow::startSeeding()
+{
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_progressLabel->setText(tr("Preparing demo data…"));
+    m_progressLabel->show();
+    const QString path = m_options.cachePath;
+    const Catalog &catalog = m_catalog;
+    const EntityRegistry &entities = m_entities;
+    QAtomicInt *cancel = &m_cancelSeeding;
+    m_seedThread = QThread::create([this, path, &catalog, &entities, cancel] {
+        Cache cache;
+        QString error;
+        if (!cache.open(path, &error)) {
+            QMetaObject::invokeMethod(this, [this, error] {
+                m_progressLabel->setText(tr("Demo data could not be prepared: %1").arg(error));
+                m_progress->hide();
+            });
+            return;
+        }
+        const DemoGenerator gen(catalog, entities, DemoGenerator::kDefaultSeed,
+                                QDateTime::currentDateTime());
+        for (const auto part : {DemoGenerator::Part::Overview, DemoGenerator::Part::Communes}) {
+            const bool overview = part == DemoGenerator::Part::Overview;
+            auto progress = [this, overview](qint64 done, qint64) {
+                QMetaObject::invokeMethod(this, [this, done, overview] {
+                    m_progressLabel->setText(
+                        overview ? tr("Preparing demo data: %1 rows").arg(m_fmt.locale().toString(done))
+                                 : tr("Demo data by commune: %1 rows").arg(m_fmt.locale().toString(done)));
+                });
+            };
+            if (!DemoSeeder::seed(cache, gen, part, progress, cancel, &error)) {
+                if (!cancel->loadRelaxed()) {
+                    QMetaObject::invokeMethod(this, [this, error] {
+                        m_progressLabel->setText(tr("Demo data could not be prepared: %1").arg(error));
+                        m_progress->hide();
+                    });
+                }
+                return;
+            }
+            QMetaObject::invokeMethod(this, [this, overview] {
+                m_dataSource = DemoGenerator::sourceKind();
+                if (!overview) {
+                    m_progress->hide();
+                    m_progressLabel->hide();
+                }
+                requestCurrent();
+            });
+        }
+    });
+    m_seedThread->setObjectName(QStringLiteral("demo-seeder"));
+    m_seedThread->start(QThread::LowPriority);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_cancelSeeding.storeRelaxed(1);
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace ioc

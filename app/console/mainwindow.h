@@ -1,0 +1,96 @@
+#pragma once
+
+#include "catalog.h"
+#include "entity.h"
+#include "format.h"
+#include "screendata.h"
+#include "screens.h"
+#include "theme.h"
+
+#include <QAtomicInt>
+#include <QHash>
+#include <QMainWindow>
+
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+class QThread;
+class QTreeWidget;
+
+namespace ioc {
+
+class ScreenPage;
+
+// The shell: navigation by group, one page per screen, and a status bar with the data source,
+// "as of" and progress. Data comes from a ScreenLoader on its own thread.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString cachePath;
+        QString lang = QStringLiteral("vi");
+        QString theme = QStringLiteral("light");
+        Selection selection;
+        bool seedDemo = false;    // fill or top up the demo dataset in the background
+        bool asyncLoading = true; // false: the caller fills pages itself (screenshots)
+    };
+
+    MainWindow(const Catalog &catalog, const EntityRegistry &entities,
+               const QVector<ScreenDefinition> &screens, const Options &options,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showScreen(const QString &code);
+    ScreenPage *page(const QString &code);
+    // For headless screenshots: fills a page synchronously from the given loader's result.
+    void showData(const ScreenData &data);
+    QString currentScreen() const { return m_current; }
+
+signals:
+    // The current screen is on screen with figures from the cache (the benchmark listens).
+    void screenPainted(const QString &code);
+    void languageChangeRequested(const QString &lang);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildNavigation();
+    void retranslate();
+    void requestCurrent();
+    void onLoaded(int requestId, const ioc::ScreenData &data);
+    void startSeeding();
+    void updateStatus();
+    bool isDemo() const;
+
+    const Catalog &m_catalog;
+    const EntityRegistry &m_entities;
+    QVector<ScreenDefinition> m_screens;
+    Options m_options;
+    Formatter m_fmt;
+    Theme m_theme;
+
+    QTreeWidget *m_nav;
+    QStackedWidget *m_stack;
+    QHash<QString, ScreenPage *> m_pages;
+    QString m_current;
+    QLabel *m_sourceLabel;
+    QLabel *m_asOfLabel;
+    QProgressBar *m_progress;
+    QLabel *m_progressLabel;
+
+    QThread *m_loaderThread;
+    class ScreenLoader *m_loader;
+    int m_lastRequest = 0;
+    QHash<int, QString> m_requests;
+
+    QThread *m_seedThread = nullptr;
+    QAtomicInt m_cancelSeeding;
+    QString m_dataSource;
+};
+
+} // namespace ioc

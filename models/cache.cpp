@@ -1,0 +1,372 @@
+#include "cache.h"
+
+#include <QAtomicInt>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+
+namespace ioc {
+
+namespace {
+
+QAtomicInt g_connectionSerial;
+
+// Each entry migrates the schema from version i to i + 1.
+const char *const kMigrations[] = {
+    R"(CREATE TABLE meta (
+           key   TEXT PRIMARY KEY,
+           value TEXT NOT NULL);
+       CREATE TABLE sources (
+           id        INTEGER PRIMARY KEY,
+           kind      TEXT NOT NULL,
+           reference TEXT NOT NULL,
+           UNIQUE (kind, reference));
+       CREATE TABLE observations (
+           indicator     TEXT NOT NULL,
+           entity        TEXT NOT NULL,
+           period        TEXT NOT NULL,
+           revision      INTEGER NOT NULL,
+           value         REAL NOT NULL,
+           plan          REAL,
+           source_id     INTEGER NOT NULL REFERENCES sources (id),
+           source_detail TEXT,
+           fetched_at    INTEGER NOT NULL,
+           PRIMARY KEY (indicator, entity, period, revision)) WITHOUT ROWID;)",
+};
+static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Cache::kSchemaVersion,
+              "one migration per schema version");
+
+const char kSelectColumns[] =
+    "SELECT o.indicator, o.entity, o.period, o.revision, o.value, o.plan, s.kind, s.reference, "
+    "o.source_detail, o.fetched_at FROM observations o JOIN sources s ON s.id = o.source_id ";
+
+} // namespace
+
+Cache::Cache()
+    : m_connection(QStringLiteral("ioc-cache-%1").arg(g_connectionSerial.fetchAndAddRelaxed(1)))
+{}
+
+Cache::~Cache()
+{
+    close();
+}
+
+bool Cache::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+void Cache::close()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_sourceIds.clear();
+}
+
+bool Cache::exec(const QString &sql, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(sql)) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Cache::open(const QString &path, QString *error)
+{
+    close();
+    m_path = path;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        *error = tr("the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)");
+        return false;
+    }
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        *error = tr("%1 is not a file").arg(path);
+        return false;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            *error = tr("cannot open the data cache %1: %2").arg(path, db.lastError().text());
+            close();
+            return false;
+        }
+    }
+
+    // Read-only probes first: nothing is written until the file is known to be ours and current.
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *error = tr("the data cache %1 is damaged or is not a database (%2). It was left untouched; "
+                    "move it away or start with another --data-dir.")
+                     .arg(path, q.lastError().text());
+        close();
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+        *error = tr("the data cache %1 is damaged (%2). It was left untouched.")
+                     .arg(path, q.lastError().text());
+        close();
+        return false;
+    }
+    const int objects = q.value(0).toInt();
+    q.finish();
+    if (version > kSchemaVersion) {
+        *error = tr("the data cache %1 was written by a newer version of the console (schema %2, this "
+                    "version reads up to %3). It was left untouched; update the console.")
+                     .arg(path).arg(version).arg(kSchemaVersion);
+        close();
+        return false;
+    }
+    if (version == 0 && objects > 0) {
+        *error = tr("%1 is an SQLite database but not a console data cache. It was left untouched.")
+                     .arg(path);
+        close();
+        return false;
+    }
+
+    QString sqlError;
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), &sqlError)
+        || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &sqlError)
+        || !exec(QStringLiteral("PRAGMA foreign_keys=ON"), &sqlError)) {
+        *error = tr("cannot prepare the data cache %1: %2").arg(path, sqlError);
+        close();
+        return false;
+    }
+    if (version < kSchemaVersion && !migrate(version, error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool Cache::migrate(int from, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    for (int v = from; v < kSchemaVersion; ++v) {
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        QString sqlError;
+        const QStringList statements = QString::fromLatin1(kMigrations[v]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        bool ok = true;
+        for (const QString &s : statements) {
+            if (s.trimmed().isEmpty())
+                continue;
+            if (!exec(s, &sqlError)) {
+                ok = false;
+                break;
+            }
+        }
+        ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1), &sqlError);
+        if (!ok) {
+            db.rollback();
+            *error = tr("cannot upgrade the data cache to schema %1: %2").arg(v + 1).arg(sqlError);
+            return false;
+        }
+        if (!db.commit()) {
+            *error = db.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+int Cache::sourceId(const QString &kind, const QString &ref, QString *error)
+{
+    const QString key = kind + QLatin1Char('\n') + ref;
+    const auto it = m_sourceIds.constFind(key);
+    if (it != m_sourceIds.cend())
+        return *it;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO sources (kind, reference) VALUES (?, ?)"));
+    q.addBindValue(kind);
+    q.addBindValue(ref);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    q.prepare(QStringLiteral("SELECT id FROM sources WHERE kind = ? AND reference = ?"));
+    q.addBindValue(kind);
+    q.addBindValue(ref);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    const int id = q.value(0).toInt();
+    m_sourceIds.insert(key, id);
+    return id;
+}
+
+bool Cache::write(const QVector<Observation> &rows, OnConflict onConflict, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen()) {
+        *error = tr("the data cache is not open");
+        return false;
+    }
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    // Source ids are only trusted once the transaction that created them commits.
+    const QHash<QString, int> knownSources = m_sourceIds;
+    auto fail = [&](const QString &message) {
+        db.rollback();
+        m_sourceIds = knownSources;
+        *error = tr("writing to the data cache failed: %1").arg(message);
+        return false;
+    };
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR %1 INTO observations (indicator, entity, period, revision, "
+                             "value, plan, source_id, source_detail, fetched_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(onConflict == OnConflict::Ignore ? QLatin1String("IGNORE")
+                                                        : QLatin1String("REPLACE")));
+    const QVariant nullDouble = QVariant(QMetaType::fromType<double>());
+    const QVariant nullText = QVariant(QMetaType::fromType<QString>());
+    for (const Observation &o : rows) {
+        QString sourceError;
+        const int source = sourceId(o.sourceKind, o.sourceRef, &sourceError);
+        if (source < 0)
+            return fail(sourceError);
+        q.bindValue(0, o.indicator);
+        q.bindValue(1, o.entity);
+        q.bindValue(2, o.period);
+        q.bindValue(3, o.revision);
+        q.bindValue(4, o.value);
+        q.bindValue(5, o.plan ? QVariant(*o.plan) : nullDouble);
+        q.bindValue(6, source);
+        q.bindValue(7, o.sourceDetail.isEmpty() ? nullText : QVariant(o.sourceDetail));
+        q.bindValue(8, o.fetchedAt.toSecsSinceEpoch());
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    if (!db.commit())
+        return fail(db.lastError().text());
+    return true;
+}
+
+QVector<Observation> Cache::select(const QString &where, const QVariantList &binds) const
+{
+    QVector<Observation> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(kSelectColumns) + where);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Observation o;
+        o.indicator = q.value(0).toString();
+        o.entity = q.value(1).toString();
+        o.period = q.value(2).toString();
+        o.revision = q.value(3).toInt();
+        o.value = q.value(4).toDouble();
+        if (!q.value(5).isNull())
+            o.plan = q.value(5).toDouble();
+        o.sourceKind = q.value(6).toString();
+        o.sourceRef = q.value(7).toString();
+        o.sourceDetail = q.value(8).toString();
+        o.fetchedAt = QDateTime::fromSecsSinceEpoch(q.value(9).toLongLong(), QTimeZone::utc());
+        // Rows come ordered by revision within a period: keep the newest only.
+        if (!out.isEmpty() && out.last().entity == o.entity && out.last().period == o.period)
+            out.last() = o;
+        else
+            out << o;
+    }
+    return out;
+}
+
+QVector<Observation> Cache::series(const QString &indicator, const QString &entity) const
+{
+    return select(QStringLiteral("WHERE o.indicator = ? AND o.entity = ? ORDER BY o.period, o.revision"),
+                  {indicator, entity});
+}
+
+QVector<Observation> Cache::observations(const QString &indicator, const QString &entity) const
+{
+    if (!entity.isEmpty())
+        return series(indicator, entity);
+    return select(QStringLiteral("WHERE o.indicator = ? ORDER BY o.entity, o.period, o.revision"),
+                  {indicator});
+}
+
+QVector<Observation> Cache::revisions(const QString &indicator, const QString &entity,
+                                      const QString &period) const
+{
+    QVector<Observation> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QLatin1String(kSelectColumns)
+              + QStringLiteral("WHERE o.indicator = ? AND o.entity = ? AND o.period = ? ORDER BY o.revision"));
+    q.addBindValue(indicator);
+    q.addBindValue(entity);
+    q.addBindValue(period);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Observation o;
+        o.indicator = indicator;
+        o.entity = entity;
+        o.period = period;
+        o.revision = q.value(3).toInt();
+        o.value = q.value(4).toDouble();
+        if (!q.value(5).isNull())
+            o.plan = q.value(5).toDouble();
+        o.sourceKind = q.value(6).toString();
+        o.sourceRef = q.value(7).toString();
+        o.sourceDetail = q.value(8).toString();
+        o.fetchedAt = QDateTime::fromSecsSinceEpoch(q.value(9).toLongLong(), QTimeZone::utc());
+        out << o;
+    }
+    return out;
+}
+
+qint64 Cache::observationCount() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("SELECT count(*) FROM observations")) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+QString Cache::meta(const QString &key) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+bool Cache::setMeta(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace ioc

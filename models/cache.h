@@ -1,0 +1,61 @@
+#pragma once
+
+#include "observation.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+namespace ioc {
+
+// The local observation cache: one SQLite file, the only code in the project that speaks SQL.
+// One Cache object per thread (each opens its own connection to the same file).
+class Cache
+{
+    Q_DECLARE_TR_FUNCTIONS(ioc::Cache)
+public:
+    static constexpr int kSchemaVersion = 1;
+    enum class OnConflict { Ignore, Replace };
+
+    Cache();
+    ~Cache();
+    Cache(const Cache &) = delete;
+    Cache &operator=(const Cache &) = delete;
+
+    // Opens (creating if needed) and migrates. A file that is not a database, is damaged, or
+    // was written by a newer schema is reported and left exactly as it was.
+    bool open(const QString &path, QString *error);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    static QString defaultFileName() { return QStringLiteral("ioc-cache.sqlite"); }
+
+    // Writes all rows in one transaction: all of them or none.
+    bool write(const QVector<Observation> &rows, OnConflict onConflict, QString *error);
+
+    // One series, the latest revision of each period, in period order.
+    QVector<Observation> series(const QString &indicator, const QString &entity) const;
+    // Every entity's rows of an indicator (latest revisions), optionally one entity only.
+    QVector<Observation> observations(const QString &indicator, const QString &entity = {}) const;
+    // Every revision of one (indicator, entity, period), oldest first.
+    QVector<Observation> revisions(const QString &indicator, const QString &entity,
+                                   const QString &period) const;
+    qint64 observationCount() const;
+
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value, QString *error);
+
+private:
+    bool exec(const QString &sql, QString *error);
+    bool migrate(int from, QString *error);
+    int sourceId(const QString &kind, const QString &ref, QString *error);
+    QVector<Observation> select(const QString &where, const QVariantList &binds) const;
+
+    QString m_path;
+    QString m_connection;
+    QHash<QString, int> m_sourceIds; // "kind\nref" -> id
+};
+
+} // namespace ioc

@@ -1,0 +1,215 @@
+#include "catalog.h"
+#include "csv.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace ioc {
+
+QString CatalogError::toString() const
+{
+    QString where = Catalog::tr("line %1").arg(line);
+    if (!indicator.isEmpty())
+        where += QStringLiteral(", ") + indicator;
+    if (!column.isEmpty())
+        where += QStringLiteral(", ") + column;
+    if (position > 0)
+        where += QStringLiteral(", ") + Catalog::tr("position %1").arg(position);
+    return where + QStringLiteral(": ") + message;
+}
+
+const QStringList &Catalog::columns()
+{
+    static const QStringList cols = {
+        QStringLiteral("code"), QStringLiteral("group"), QStringLiteral("subgroup_code"),
+        QStringLiteral("subgroup_vi"), QStringLiteral("subgroup_en"), QStringLiteral("name_vi"),
+        QStringLiteral("name_en"), QStringLiteral("unit"), QStringLiteral("frequency"),
+        QStringLiteral("source"), QStringLiteral("source_kind"), QStringLiteral("geo_level"),
+        QStringLiteral("direction"), QStringLiteral("has_plan"), QStringLiteral("warn_rule"),
+        QStringLiteral("critical_rule"), QStringLiteral("notes"), QStringLiteral("aggregation"),
+        QStringLiteral("entity_set")};
+    return cols;
+}
+
+Catalog Catalog::builtIn(QVector<CatalogError> *errors)
+{
+    QFile csv(QStringLiteral(":/catalog/indicators.csv"));
+    QFile meta(QStringLiteral(":/catalog/catalog.json"));
+    if (!csv.open(QIODevice::ReadOnly) || !meta.open(QIODevice::ReadOnly)) {
+        errors->append({0, {}, {}, 0, tr("the built-in catalog resource is missing")});
+        return {};
+    }
+    return load(QString::fromUtf8(csv.readAll()), meta.readAll(), errors);
+}
+
+Catalog Catalog::load(const QString &csvText, const QByteArray &metaJson,
+                      QVector<CatalogError> *errors)
+{
+    QVector<CatalogError> found;
+    Catalog catalog;
+
+    QJsonParseError jsonError;
+    const QJsonObject meta = QJsonDocument::fromJson(metaJson, &jsonError).object();
+    if (jsonError.error != QJsonParseError::NoError) {
+        found.append({0, {}, QStringLiteral("catalog.json"), 0,
+                      tr("catalog metadata is not valid JSON: %1").arg(jsonError.errorString())});
+    } else {
+        catalog.m_revision = meta.value(QStringLiteral("revision")).toString();
+        if (catalog.m_revision.isEmpty())
+            found.append({0, {}, QStringLiteral("catalog.json"), 0, tr("the catalog has no revision")});
+        const QJsonObject refs = meta.value(QStringLiteral("references")).toObject();
+        for (auto it = refs.begin(); it != refs.end(); ++it)
+            catalog.m_references.insert(it.key(), it.value().toDouble());
+    }
+
+    const CsvResult parsed = Csv::parse(csvText);
+    if (!parsed.error.isEmpty()) {
+        found.append({parsed.errorLine, {}, {}, 0, parsed.error});
+        *errors = found;
+        return {};
+    }
+    if (parsed.rows.isEmpty() || parsed.rows.first().fields != columns()) {
+        found.append({1, {}, {}, 0, tr("the header must be: %1").arg(columns().join(QLatin1Char(',')))});
+        *errors = found;
+        return {};
+    }
+
+    static const QRegularExpression codeRe(QStringLiteral(R"(^[A-D]\d{2}\.\d{2}$)"));
+    static const QRegularExpression paramRe(QStringLiteral(R"((band_lo|band_hi)=(-?\d+(?:\.\d+)?))"));
+    const QStringList &cols = columns();
+
+    for (int r = 1; r < parsed.rows.size(); ++r) {
+        const CsvRow &row = parsed.rows.at(r);
+        const QString code = row.fields.value(0).trimmed();
+        auto err = [&](const QString &column, const QString &message, int position = 0) {
+            found.append({row.line, code, column, position, message});
+        };
+        if (row.fields.size() != cols.size()) {
+            err({}, tr("expected %1 fields, found %2").arg(cols.size()).arg(row.fields.size()));
+            continue;
+        }
+        auto field = [&](const char *name) { return row.fields.at(cols.indexOf(QLatin1String(name))).trimmed(); };
+
+        Indicator ind;
+        ind.code = code;
+        if (!codeRe.match(code).hasMatch())
+            err(QStringLiteral("code"), tr("'%1' is not an indicator code like A01.01").arg(code));
+        else if (catalog.m_index.contains(code))
+            err(QStringLiteral("code"), tr("the code appears twice"));
+        const QString group = field("group");
+        if (group.size() != 1 || code.isEmpty() || group.at(0) != code.at(0))
+            err(QStringLiteral("group"), tr("group '%1' does not match the code").arg(group));
+        else
+            ind.group = group.at(0);
+        ind.subgroupCode = field("subgroup_code");
+        if (!code.startsWith(ind.subgroupCode) || ind.subgroupCode.size() != 3)
+            err(QStringLiteral("subgroup_code"), tr("sub-group '%1' does not match the code").arg(ind.subgroupCode));
+        ind.subgroupVi = field("subgroup_vi");
+        ind.subgroupEn = field("subgroup_en");
+        ind.nameVi = field("name_vi");
+        ind.nameEn = field("name_en");
+        if (ind.nameVi.isEmpty() || ind.nameEn.isEmpty())
+            err(QStringLiteral("name_vi"), tr("both names (Vietnamese and English) are required"));
+
+        if (auto u = unitFromKey(field("unit")))
+            ind.unit = *u;
+        else
+            err(QStringLiteral("unit"), tr("unknown unit '%1'").arg(field("unit")));
+        if (auto f = frequencyFromKey(field("frequency")))
+            ind.frequency = *f;
+        else
+            err(QStringLiteral("frequency"), tr("unknown frequency '%1'").arg(field("frequency")));
+        ind.source = field("source");
+        if (auto k = sourceKindFromKey(field("source_kind")))
+            ind.sourceKind = *k;
+        else
+            err(QStringLiteral("source_kind"), tr("unknown source kind '%1'").arg(field("source_kind")));
+        if (auto g = geoLevelFromKey(field("geo_level")))
+            ind.geoLevel = *g;
+        else
+            err(QStringLiteral("geo_level"), tr("unknown geographic level '%1'").arg(field("geo_level")));
+        if (auto d = directionFromKey(field("direction")))
+            ind.direction = *d;
+        else
+            err(QStringLiteral("direction"), tr("unknown direction '%1'").arg(field("direction")));
+        const QString hasPlan = field("has_plan");
+        if (hasPlan != QLatin1String("yes") && hasPlan != QLatin1String("no"))
+            err(QStringLiteral("has_plan"), tr("has_plan must be 'yes' or 'no', not '%1'").arg(hasPlan));
+        ind.hasPlan = hasPlan == QLatin1String("yes");
+
+        for (const char *col : {"warn_rule", "critical_rule"}) {
+            Rule::ParseError pe;
+            const auto rule = Rule::parse(field(col), &pe);
+            if (!rule) {
+                err(QLatin1String(col), pe.message, pe.position);
+                continue;
+            }
+            (qstrcmp(col, "warn_rule") == 0 ? ind.warnRule : ind.criticalRule) = *rule;
+        }
+        ind.notes = field("notes");
+        auto it = paramRe.globalMatch(ind.notes);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            ind.parameters.insert(m.captured(1), m.captured(2).toDouble());
+        }
+        if (auto a = aggregationFromKey(field("aggregation")))
+            ind.aggregation = *a;
+        else
+            err(QStringLiteral("aggregation"), tr("unknown aggregation '%1'").arg(field("aggregation")));
+        ind.entitySet = field("entity_set");
+        const bool needsSet = ind.geoLevel == GeoLevel::Unit || ind.geoLevel == GeoLevel::Project
+                              || ind.geoLevel == GeoLevel::Station;
+        if (needsSet && ind.entitySet.isEmpty())
+            err(QStringLiteral("entity_set"), tr("a %1 row must name its entity set").arg(field("geo_level")));
+
+        catalog.m_index.insert(code, catalog.m_indicators.size());
+        catalog.m_indicators << ind;
+    }
+
+    // Second pass: rules may only name indicators that exist, and band references need bands.
+    for (int r = 0; r < catalog.m_indicators.size(); ++r) {
+        const Indicator &ind = catalog.m_indicators.at(r);
+        const int line = parsed.rows.at(r + 1).line;
+        for (const Rule *rule : {&ind.warnRule, &ind.criticalRule}) {
+            const QString column = rule == &ind.warnRule ? QStringLiteral("warn_rule")
+                                                         : QStringLiteral("critical_rule");
+            for (const QString &ref : rule->referencedIndicators()) {
+                if (!catalog.m_index.contains(ref))
+                    found.append({line, ind.code, column, int(rule->text().indexOf(ref)) + 1,
+                                  tr("the rule refers to unknown indicator %1").arg(ref)});
+            }
+            for (const auto &conj : rule->disjuncts()) {
+                for (const RuleClause &c : conj) {
+                    if (c.rhs.ref.startsWith(QLatin1String("band_")) && !ind.parameters.contains(c.rhs.ref))
+                        found.append({line, ind.code, column, c.position,
+                                      tr("%1 is used but not set in the notes").arg(c.rhs.ref)});
+                }
+            }
+        }
+    }
+    if (catalog.m_indicators.isEmpty() && found.isEmpty())
+        found.append({1, {}, {}, 0, tr("the catalog has no indicators")});
+
+    *errors = found;
+    if (!found.isEmpty())
+        return {};
+    return catalog;
+}
+
+const Indicator *Catalog::find(const QString &code) const
+{
+    const auto it = m_index.constFind(code);
+    return it == m_index.cend() ? nullptr : &m_indicators.at(*it);
+}
+
+std::optional<double> Catalog::reference(const QString &name) const
+{
+    const auto it = m_references.constFind(name);
+    if (it == m_references.cend())
+        return std::nullopt;
+    return *it;
+}
+
+} // namespace ioc

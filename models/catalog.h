@@ -1,0 +1,51 @@
+#pragma once
+
+#include "indicator.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+#include <QVector>
+
+namespace ioc {
+
+// One problem found while loading a catalog, precise enough to fix the file.
+struct CatalogError
+{
+    int line = 0;          // line in the CSV
+    QString indicator;     // code of the row, when known
+    QString column;        // column name, when known
+    int position = 0;      // 1-based character position inside a rule, when relevant
+    QString message;
+
+    QString toString() const;
+};
+
+// The indicator catalog: loaded whole or not at all.
+class Catalog
+{
+    Q_DECLARE_TR_FUNCTIONS(ioc::Catalog)
+public:
+    // Columns every catalog must have, in this order (the spec's, then ours).
+    static const QStringList &columns();
+
+    static Catalog load(const QString &csvText, const QByteArray &metaJson,
+                        QVector<CatalogError> *errors);
+    // The catalog compiled into the application.
+    static Catalog builtIn(QVector<CatalogError> *errors);
+
+    bool isValid() const { return !m_indicators.isEmpty(); }
+    const QVector<Indicator> &indicators() const { return m_indicators; }
+    const Indicator *find(const QString &code) const;
+    QString revision() const { return m_revision; }
+    // Catalog-wide references such as bf_6.
+    std::optional<double> reference(const QString &name) const;
+
+private:
+    QVector<Indicator> m_indicators;
+    QHash<QString, int> m_index;
+    QString m_revision;
+    QHash<QString, double> m_references;
+};
+
+} // namespace ioc

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace ioc {
+
+// RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks.
+struct CsvRow
+{
+    int line = 0; // 1-based line where the row starts
+    QStringList fields;
+};
+
+struct CsvResult
+{
+    QVector<CsvRow> rows;
+    QString error; // empty when the text parsed
+    int errorLine = 0;
+};
+
+class Csv
+{
+    Q_DECLARE_TR_FUNCTIONS(ioc::Csv)
+public:
+    static CsvResult parse(const QString &text);
+    static QString escape(const QString &field);
+    static QString joinRow(const QStringList &fields);
+};
+
+} // namespace ioc

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "catalog.h"
+#include "entity.h"
+#include "observation.h"
+
+#include <QDateTime>
+#include <QVector>
+
+#include <functional>
+
+namespace ioc {
+
+// The deterministic demo dataset: history from January 2024 to an end time for all 86
+// indicators, per commune/unit/project/station where the indicator's level says so.
+// The same seed and end give byte-identical rows, and every value depends only on
+// (seed, indicator, entity, period), so a later end only appends rows.
+// It reproduces the figures the city published (spec/figures-2026-04.md) for their periods.
+class DemoGenerator
+{
+public:
+    static constexpr quint64 kDefaultSeed = 5340; // after Decision 5340/QĐ-UBND
+    static QDate firstDay() { return QDate(2024, 1, 1); }
+    static QString sourceKind() { return QStringLiteral("demo"); }
+
+    enum class Part {
+        Overview, // city rows and every unit/project/station row: what the screens open on
+        Communes, // the per-commune rows of the 27 commune-level indicators
+        All
+    };
+    using Sink = std::function<bool(const QVector<Observation> &batch)>; // false cancels
+
+    DemoGenerator(const Catalog &catalog, const EntityRegistry &entities, quint64 seed,
+                  const QDateTime &end);
+
+    QDateTime end() const { return m_end; }
+    quint64 seed() const { return m_seed; }
+    // Streams rows in batches of about batchSize; false when the sink cancelled.
+    bool generate(Part part, const Sink &sink, int batchSize = 20000) const;
+    // Rows of one indicator (all entities), for tests.
+    QVector<Observation> generateIndicator(const QString &code) const;
+
+private:
+    struct Point
+    {
+        Period period;
+        double value = 0;
+        std::optional<double> plan;
+    };
+    using Series = QVector<Point>;
+    struct EntitySeries
+    {
+        QString entity;
+        Series series;
+    };
+
+    QVector<EntitySeries> build(const Indicator &ind, bool communes) const;
+    QVector<Period> timeline(Frequency f) const;
+    QDateTime publishedAt(const Period &p) const;
+
+    const Catalog &m_catalog;
+    const EntityRegistry &m_entities;
+    quint64 m_seed;
+    QDateTime m_end;
+};
+
+} // namespace ioc

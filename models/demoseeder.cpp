@@ -1,0 +1,58 @@
+#include "demoseeder.h"
+
+namespace ioc {
+
+DemoSeeder::Need DemoSeeder::need(const Cache &cache, const QDateTime &now)
+{
+    const QString source = cache.meta(metaSource());
+    if (source.isEmpty())
+        return cache.observationCount() > 0 ? Need::Nothing : Need::Everything;
+    if (source != DemoGenerator::sourceKind())
+        return Need::Nothing; // real data: never mixed with demo rows
+    const QDateTime complete = QDateTime::fromString(cache.meta(metaDemoComplete()), Qt::ISODate);
+    // real-time sensors report every 10 minutes: a demo older than that is topped up
+    if (!complete.isValid() || complete.secsTo(now) > 600)
+        return Need::TopUp;
+    return Need::Nothing;
+}
+
+bool DemoSeeder::seed(Cache &cache, const DemoGenerator &gen, DemoGenerator::Part part,
+                      const Progress &progress, const QAtomicInt *cancel, QString *error)
+{
+    if (!cache.setMeta(metaSource(), DemoGenerator::sourceKind(), error)
+        || !cache.setMeta(metaDemoSeed(), QString::number(gen.seed()), error)
+        || !cache.setMeta(metaDemoEnd(), gen.end().toString(Qt::ISODate), error))
+        return false;
+    qint64 done = 0;
+    bool writeFailed = false;
+    const bool finished = gen.generate(part, [&](const QVector<Observation> &batch) {
+        if (cancel && cancel->loadRelaxed())
+            return false;
+        // identical rows from an earlier run are kept as they are
+        if (!cache.write(batch, Cache::OnConflict::Ignore, error)) {
+            writeFailed = true;
+            return false;
+        }
+        done += batch.size();
+        if (progress)
+            progress(done, 0);
+        return true;
+    });
+    if (writeFailed)
+        return false;
+    if (!finished) {
+        *error = tr("cancelled");
+        return false;
+    }
+    if (part != DemoGenerator::Part::Overview)
+        return cache.setMeta(metaDemoComplete(), gen.end().toString(Qt::ISODate), error);
+    return true;
+}
+
+bool DemoSeeder::seedAll(Cache &cache, const DemoGenerator &gen, QString *error)
+{
+    return seed(cache, gen, DemoGenerator::Part::Overview, {}, nullptr, error)
+           && seed(cache, gen, DemoGenerator::Part::Communes, {}, nullptr, error);
+}
+
+} // namespace ioc

@@ -1,0 +1,364 @@
+#include "figures.h"
+
+#include <cmath>
+
+namespace ioc {
+
+QDate Selection::from() const
+{
+    switch (mode) {
+    case Mode::Month: return QDate(asOf.year(), asOf.month(), 1);
+    case Mode::Quarter: return QDate(asOf.year(), (asOf.month() - 1) / 3 * 3 + 1, 1);
+    case Mode::YearToDate: return QDate(asOf.year(), 1, 1);
+    }
+    return asOf;
+}
+
+namespace {
+// The same day of another month, or its last day when that month is shorter.
+QDate shiftMonths(const QDate &d, int months)
+{
+    const QDate first = QDate(d.year(), d.month(), 1).addMonths(months);
+    return QDate(first.year(), first.month(), std::min(d.day(), first.daysInMonth()));
+}
+bool isMonthEnd(const QDate &d) { return d.day() == d.daysInMonth(); }
+} // namespace
+
+Selection Selection::previous() const
+{
+    const int months = mode == Mode::Quarter ? 3 : 1;
+    QDate d = shiftMonths(asOf, -months);
+    if (isMonthEnd(asOf))
+        d = QDate(d.year(), d.month(), d.daysInMonth());
+    return Selection{mode, d};
+}
+
+Selection Selection::sameLastYear() const
+{
+    QDate d = shiftMonths(asOf, -12);
+    if (isMonthEnd(asOf))
+        d = QDate(d.year(), d.month(), d.daysInMonth());
+    return Selection{mode, d};
+}
+
+std::optional<double> Figure::pctOfPlan() const
+{
+    if (!value || !plan || *plan == 0.0)
+        return std::nullopt;
+    return 100.0 * *value / *plan;
+}
+
+bool Figure::changeInPoints() const
+{
+    return indicator && (indicator->unit == Unit::Percent || indicator->unit == Unit::IndexPct);
+}
+
+namespace {
+std::optional<double> change(const std::optional<double> &now, const std::optional<double> &before,
+                             bool points)
+{
+    if (!now || !before)
+        return std::nullopt;
+    if (points)
+        return *now - *before;
+    if (*before == 0.0)
+        return std::nullopt;
+    return 100.0 * (*now - *before) / std::fabs(*before);
+}
+} // namespace
+
+std::optional<double> Figure::changeVsPrevious() const
+{
+    return change(value, previous, changeInPoints());
+}
+
+std::optional<double> Figure::changeVsLastYear() const
+{
+    return change(value, sameLastYear, changeInPoints());
+}
+
+FigureService::FigureService(const Catalog &catalog, const EntityRegistry &entities, const Cache &cache)
+    : m_catalog(catalog), m_entities(entities), m_cache(cache)
+{}
+
+FigureService::Aggregate FigureService::aggregate(const Indicator &ind,
+                                                  const QVector<Observation> &series,
+                                                  const QDate &from, const QDate &to) const
+{
+    Aggregate a;
+    const QDateTime cutoff(to.addDays(1), QTime(0, 0), cityTimeZone());
+    if (ind.aggregation == Aggregation::Last) {
+        // the latest figure known by the end of the window, from whenever it was reported
+        for (int i = series.size() - 1; i >= 0; --i) {
+            const Observation &o = series.at(i);
+            if (o.asOf() >= cutoff)
+                continue;
+            a.value = o.value;
+            a.plan = o.plan;
+            a.asOf = o.asOf();
+            a.period = o.period;
+            a.sourceKind = o.sourceKind;
+            a.sourceRef = o.sourceRef;
+            return a;
+        }
+        return a;
+    }
+    const QDateTime start(from, QTime(0, 0), cityTimeZone());
+    double sum = 0, planSum = 0;
+    int count = 0, planCount = 0;
+    for (const Observation &o : series) {
+        const auto p = Period::fromKey(o.period);
+        if (!p || p->start() < start)
+            continue;
+        const QDateTime asOf = o.asOf();
+        if (asOf >= cutoff)
+            break;
+        sum += o.value;
+        ++count;
+        if (o.plan) {
+            planSum += *o.plan;
+            ++planCount;
+        }
+        if (!a.asOf.isValid() || asOf > a.asOf) {
+            a.asOf = asOf;
+            a.period = o.period;
+            a.sourceKind = o.sourceKind;
+            a.sourceRef = o.sourceRef;
+        }
+    }
+    if (count == 0)
+        return a;
+    const bool mean = ind.aggregation == Aggregation::Mean;
+    a.value = mean ? sum / count : sum;
+    if (planCount == count)
+        a.plan = mean ? planSum / count : planSum;
+    return a;
+}
+
+RuleInputs FigureService::inputs(const Indicator &ind, const QString &entity, const Figure &f,
+                                 const Selection &sel) const
+{
+    RuleInputs in;
+    in.value = f.value;
+    in.plan = f.plan;
+    in.previous = f.previous;
+    in.sameLastYear = f.sameLastYear;
+    const Entity *ent = m_entities.find(entity);
+    const Indicator *indicator = &ind;
+    in.lookup = [this, ent, indicator, sel](const QString &name) -> std::optional<double> {
+        if (name.startsWith(QLatin1String("band_"))) {
+            if (!indicator->parameters.contains(name))
+                return std::nullopt;
+            return indicator->parameters.value(name);
+        }
+        if (name.startsWith(QLatin1String("bf_")))
+            return m_catalog.reference(name);
+        if (name.startsWith(QLatin1String("alarm_level_"))) {
+            const int level = name.right(1).toInt();
+            if (ent && level >= 1 && level <= ent->alarmLevels.size())
+                return ent->alarmLevels.at(level - 1);
+            return std::nullopt;
+        }
+        if (name == QLatin1String("city_avg"))
+            return cityValue(indicator->code, sel);
+        if (Rule::isIndicatorCode(name))
+            return cityValue(name, sel);
+        return std::nullopt;
+    };
+    return in;
+}
+
+std::optional<double> FigureService::cityValue(const QString &code, const Selection &sel) const
+{
+    const Indicator *ind = m_catalog.find(code);
+    if (!ind)
+        return std::nullopt;
+    auto it = m_citySeries.find(code);
+    if (it == m_citySeries.end())
+        it = m_citySeries.insert(code, m_cache.series(code, EntityRegistry::cityCode()));
+    return aggregate(*ind, *it, sel.from(), sel.to()).value;
+}
+
+Figure FigureService::compute(const Indicator &ind, const QString &entity,
+                              const QVector<Observation> &series, const Selection &sel,
+                              const QDateTime &now) const
+{
+    Figure f;
+    f.indicator = &ind;
+    f.entity = entity;
+    const Aggregate cur = aggregate(ind, series, sel.from(), sel.to());
+    f.value = cur.value;
+    f.plan = cur.plan;
+    f.asOf = cur.asOf;
+    f.period = cur.period;
+    f.sourceKind = cur.sourceKind;
+    f.sourceRef = cur.sourceRef;
+    if (!f.value)
+        return f;
+
+    // Compare like with like: a coarser series than the window (a quarterly figure on a monthly
+    // screen) compares with its own previous period, anything else with the previous window.
+    const Selection prevSel = sel.previous();
+    const Frequency step = sel.mode == Selection::Mode::Quarter ? Frequency::Quarterly
+                                                                : Frequency::Monthly;
+    const bool coarser = nominalSeconds(ind.frequency) > nominalSeconds(step);
+    if (coarser || ind.frequency == Frequency::Realtime) {
+        for (int i = series.size() - 1; i > 0; --i) {
+            if (series.at(i).period == cur.period) {
+                f.previous = series.at(i - 1).value;
+                break;
+            }
+        }
+    } else {
+        f.previous = aggregate(ind, series, prevSel.from(), prevSel.to()).value;
+    }
+    const Selection lastYear = sel.sameLastYear();
+    const Aggregate ly = aggregate(ind, series, lastYear.from(), lastYear.to());
+    // only a figure of the same period last year counts, not an older one carried forward
+    if (ly.value && ly.asOf.date() >= lastYear.from().addDays(-nominalSeconds(ind.frequency) / 86400 * 2))
+        f.sameLastYear = ly.value;
+
+    const RuleInputs in = inputs(ind, entity, f, sel);
+    // freshness is judged at the end of the window, or now when the window reaches today
+    const QDateTime windowEnd(sel.to().addDays(1), QTime(0, 0), cityTimeZone());
+    const QDateTime reference = now < windowEnd ? now : windowEnd;
+    f.status = StatusEvaluator::evaluate(ind, in, f.asOf, reference);
+    return f;
+}
+
+Figure FigureService::figure(const Indicator &ind, const QString &entity, const Selection &sel,
+                             const QDateTime &now) const
+{
+    return compute(ind, entity, m_cache.series(ind.code, entity), sel, now);
+}
+
+QVector<Figure> FigureService::breakdown(const Indicator &ind, const Selection &sel,
+                                         const QDateTime &now) const
+{
+    QVector<Figure> out;
+    const auto rows = m_cache.observations(ind.code);
+    int start = 0;
+    for (int i = 1; i <= rows.size(); ++i) {
+        if (i == rows.size() || rows.at(i).entity != rows.at(start).entity) {
+            const QString entity = rows.at(start).entity;
+            if (entity != EntityRegistry::cityCode())
+                out << compute(ind, entity, rows.mid(start, i - start), sel, now);
+            start = i;
+        }
+    }
+    return out;
+}
+
+Figure FigureService::headline(const Indicator &ind, const Selection &sel, const QDateTime &now) const
+{
+    const auto city = m_cache.series(ind.code, EntityRegistry::cityCode());
+    if (!city.isEmpty()) {
+        Figure f = compute(ind, EntityRegistry::cityCode(), city, sel, now);
+        if (ind.geoLevel != GeoLevel::City) {
+            for (const Figure &e : breakdown(ind, sel, now)) {
+                if (severity(e.status.effective()) >= severity(Status::Warn))
+                    ++f.entitiesInAlarm;
+            }
+        }
+        return f;
+    }
+    Figure worst;
+    int alarms = 0;
+    for (const Figure &e : breakdown(ind, sel, now)) {
+        const int s = severity(e.status.effective());
+        if (s >= severity(Status::Warn))
+            ++alarms;
+        const bool worse = !worst.indicator || s > severity(worst.status.effective())
+                           || (s == severity(worst.status.effective()) && e.value && worst.value
+                               && (ind.direction == Direction::Down ? *e.value > *worst.value
+                                                                    : *e.value < *worst.value));
+        if (worse)
+            worst = e;
+    }
+    if (!worst.indicator) {
+        worst.indicator = &ind;
+        worst.entity = EntityRegistry::cityCode();
+    }
+    worst.entitiesInAlarm = alarms;
+    return worst;
+}
+
+QVector<TrendPoint> FigureService::trend(const Indicator &ind, const QString &entity,
+                                         const Selection &sel, int months) const
+{
+    QVector<TrendPoint> out;
+    const auto series = m_cache.series(ind.code, entity);
+    if (ind.frequency == Frequency::Realtime) {
+        // sensors keep 30 days of readings: one point a day, the day's last reading
+        for (int k = 29; k >= 0; --k) {
+            const QDate day = sel.asOf.addDays(-k);
+            TrendPoint p;
+            p.asOf = day;
+            const Aggregate a = aggregate(ind, series, day, day);
+            if (a.value && a.asOf.toTimeZone(cityTimeZone()).date() == day)
+                p.actual = a.value;
+            out << p;
+        }
+        return out;
+    }
+    for (int k = months - 1; k >= 0; --k) {
+        const QDate first = QDate(sel.asOf.year(), sel.asOf.month(), 1).addMonths(-k);
+        const QDate end = k == 0 ? sel.asOf : first.addMonths(1).addDays(-1);
+        const Aggregate a = aggregate(ind, series, first, end);
+        TrendPoint p;
+        p.asOf = end;
+        // a carried-forward figure from long ago is not this month's value
+        if (a.value && (ind.aggregation != Aggregation::Last
+                        || a.asOf.date() >= first.addDays(-2 * nominalSeconds(ind.frequency) / 86400))) {
+            p.actual = a.value;
+            p.plan = a.plan;
+        }
+        out << p;
+    }
+    return out;
+}
+
+} // namespace ioc
+
+namespace ioc {
+
+QVector<Figure> FigureService::observationFigures(const Indicator &ind,
+                                                  const QVector<Observation> &rows,
+                                                  const QDateTime &now) const
+{
+    QVector<Figure> out;
+    out.reserve(rows.size());
+    QHash<QString, double> byPeriod; // of the current entity
+    for (int i = 0; i < rows.size(); ++i) {
+        const Observation &o = rows.at(i);
+        const bool firstOfEntity = i == 0 || rows.at(i - 1).entity != o.entity;
+        const bool lastOfEntity = i + 1 == rows.size() || rows.at(i + 1).entity != o.entity;
+        if (firstOfEntity)
+            byPeriod.clear();
+        byPeriod.insert(o.period, o.value);
+        Figure f;
+        f.indicator = &ind;
+        f.entity = o.entity;
+        f.value = o.value;
+        f.plan = o.plan;
+        f.asOf = o.asOf();
+        f.period = o.period;
+        f.sourceKind = o.sourceKind;
+        f.sourceRef = o.sourceRef;
+        if (!firstOfEntity)
+            f.previous = rows.at(i - 1).value;
+        if (const auto p = Period::fromKey(o.period)) {
+            const auto ly = byPeriod.constFind(p->sameLastYear().key());
+            if (ly != byPeriod.cend())
+                f.sameLastYear = *ly;
+        }
+        const QDate day = f.asOf.toTimeZone(cityTimeZone()).date();
+        const RuleInputs in = inputs(ind, o.entity, f, Selection{Selection::Mode::Month, day});
+        // only the newest value of a series can be stale; older ones are history
+        f.status = StatusEvaluator::evaluate(ind, in, f.asOf, lastOfEntity ? now : f.asOf);
+        out << f;
+    }
+    return out;
+}
+
+} // namespace ioc

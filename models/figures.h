@@ -1,0 +1,100 @@
+#pragma once
+
+#include "cache.h"
+#include "catalog.h"
+#include "entity.h"
+#include "status.h"
+
+#include <QDate>
+#include <QHash>
+#include <QVector>
+
+namespace ioc {
+
+// The reporting window a screen shows: a month, a quarter or the year to date, as of a day.
+struct Selection
+{
+    enum class Mode { Month, Quarter, YearToDate };
+    Mode mode = Mode::Month;
+    QDate asOf;
+
+    QDate from() const;
+    QDate to() const { return asOf; }
+    Selection previous() const; // the previous month/quarter, to the same point in it
+    Selection sameLastYear() const;
+};
+
+// One figure of one indicator for one entity in a selection, with everything a tile shows.
+struct Figure
+{
+    const Indicator *indicator = nullptr;
+    QString entity;
+    std::optional<double> value;
+    std::optional<double> plan;
+    std::optional<double> previous;
+    std::optional<double> sameLastYear;
+    QDateTime asOf;
+    QString period; // the latest period that went into the figure
+    QString sourceKind;
+    QString sourceRef;
+    StatusResult status;
+    int entitiesInAlarm = 0; // stations/units at warn or worse, for headline figures of many
+
+    std::optional<double> pctOfPlan() const;
+    std::optional<double> changeVsPrevious() const; // points for percentages, else percent
+    std::optional<double> changeVsLastYear() const;
+    bool changeInPoints() const;
+};
+
+struct TrendPoint
+{
+    QDate asOf; // the end of the month (or today for the current month)
+    std::optional<double> actual;
+    std::optional<double> plan;
+};
+
+// Turns cached observations into figures: aggregation over the window, comparisons, status.
+// Reads the cache it is given; use one per thread.
+class FigureService
+{
+public:
+    FigureService(const Catalog &catalog, const EntityRegistry &entities, const Cache &cache);
+
+    Figure figure(const Indicator &ind, const QString &entity, const Selection &sel,
+                  const QDateTime &now) const;
+    // What a tile shows: the city figure, or the worst station/unit when there is no city row.
+    Figure headline(const Indicator &ind, const Selection &sel, const QDateTime &now) const;
+    QVector<Figure> breakdown(const Indicator &ind, const Selection &sel, const QDateTime &now) const;
+    // Month by month up to the selection, actual against plan (day by day for sensors).
+    QVector<TrendPoint> trend(const Indicator &ind, const QString &entity, const Selection &sel,
+                              int months) const;
+    // Each observation judged at its own period: previous period, same period last year, and
+    // freshness for the latest one only. rows: one indicator, ordered by entity and period.
+    QVector<Figure> observationFigures(const Indicator &ind, const QVector<Observation> &rows,
+                                       const QDateTime &now) const;
+
+private:
+    struct Aggregate
+    {
+        std::optional<double> value;
+        std::optional<double> plan;
+        QDateTime asOf;
+        QString period;
+        QString sourceKind;
+        QString sourceRef;
+    };
+    Aggregate aggregate(const Indicator &ind, const QVector<Observation> &series, const QDate &from,
+                        const QDate &to) const;
+    Figure compute(const Indicator &ind, const QString &entity, const QVector<Observation> &series,
+                   const Selection &sel, const QDateTime &now) const;
+    std::optional<double> cityValue(const QString &code, const Selection &sel) const;
+    RuleInputs inputs(const Indicator &ind, const QString &entity, const Figure &f,
+                      const Selection &sel) const;
+
+    const Catalog &m_catalog;
+    const EntityRegistry &m_entities;
+    const Cache &m_cache;
+    mutable QHash<QString, QVector<Observation>> m_citySeries; // read by rules, once per service
+};
+
+} // namespace ioc

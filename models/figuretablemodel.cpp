@@ -1,0 +1,132 @@
+#include "figuretablemodel.h"
+
+namespace ioc {
+
+FigureTableModel::FigureTableModel(const EntityRegistry &entities, QObject *parent)
+    : QAbstractTableModel(parent), m_entities(entities)
+{}
+
+void FigureTableModel::setData(const ScreenData &data, const Formatter &formatter)
+{
+    beginResetModel();
+    m_formatter = formatter;
+    m_figures = data.figures;
+    endResetModel();
+}
+
+const Figure *FigureTableModel::figureAt(int row) const
+{
+    return row >= 0 && row < m_figures.size() ? &m_figures.at(row) : nullptr;
+}
+
+int FigureTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_figures.size());
+}
+
+int FigureTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FigureTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Figure &f = m_figures.at(index.row());
+    const Indicator &ind = *f.indicator;
+    const QString lang = m_formatter.lang();
+    if (role == StatusRole)
+        return int(f.status.effective());
+    if (role == IndicatorCodeRole)
+        return ind.code;
+    if (role == Qt::TextAlignmentRole) {
+        const bool numeric = index.column() == Value || index.column() == PctOfPlan
+                             || index.column() == VsPrevious || index.column() == VsLastYear;
+        return QVariant::fromValue(Qt::Alignment(numeric ? Qt::AlignRight | Qt::AlignVCenter
+                                                         : Qt::AlignLeft | Qt::AlignVCenter));
+    }
+    auto optional = [](const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(); };
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Code: return ind.code;
+        case Name: return ind.name(lang);
+        case Value: return optional(f.value);
+        case PctOfPlan: return optional(f.pctOfPlan());
+        case VsPrevious: return optional(f.changeVsPrevious());
+        case VsLastYear: return optional(f.changeVsLastYear());
+        case StatusColumn: return severity(f.status.effective());
+        case AsOf: return f.asOf;
+        case Source: return ind.source;
+        }
+        return {};
+    }
+    if (role == Qt::ToolTipRole && index.column() == Name) {
+        const Entity *e = m_entities.find(f.entity);
+        return QStringLiteral("%1 — %2").arg(ind.name(lang), e ? e->name(lang) : f.entity);
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    const QString dash = QStringLiteral("–");
+    switch (index.column()) {
+    case Code: return ind.code;
+    case Name: {
+        const Entity *e = m_entities.find(f.entity);
+        if (e && e->kind != EntityKind::City)
+            return QStringLiteral("%1 (%2)").arg(ind.name(lang), e->name(lang));
+        return ind.name(lang);
+    }
+    case Value: return f.value ? m_formatter.value(ind, *f.value) : m_formatter.statusText(Status::NoData);
+    case PctOfPlan: return f.pctOfPlan() ? m_formatter.percent(*f.pctOfPlan()) : dash;
+    case VsPrevious: {
+        const auto c = f.changeVsPrevious();
+        return c ? m_formatter.signedChange(*c, f.changeInPoints()) : dash;
+    }
+    case VsLastYear: {
+        const auto c = f.changeVsLastYear();
+        return c ? m_formatter.signedChange(*c, f.changeInPoints()) : dash;
+    }
+    case StatusColumn:
+        return f.status.stale ? m_formatter.staleText(f.status.ageSeconds)
+                              : m_formatter.statusText(f.status.effective());
+    case AsOf: return f.asOf.isValid() ? m_formatter.date(f.asOf.toTimeZone(cityTimeZone()).date()) : dash;
+    case Source: return ind.source;
+    }
+    return {};
+}
+
+QVariant FigureTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Code: return tr("Code");
+    case Name: return tr("Indicator");
+    case Value: return tr("Actual");
+    case PctOfPlan: return tr("% of plan");
+    case VsPrevious: return tr("vs previous period");
+    case VsLastYear: return tr("vs same period last year");
+    case StatusColumn: return tr("Status");
+    case AsOf: return tr("As of");
+    case Source: return tr("Source");
+    }
+    return {};
+}
+
+QString FigureTableModel::toTsv(const QList<int> &rows) const
+{
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < ColumnCount; ++c)
+        header << headerData(c, Qt::Horizontal).toString();
+    lines << header.join(QLatin1Char('\t'));
+    for (int r : rows) {
+        QStringList cells;
+        for (int c = 0; c < ColumnCount; ++c)
+            cells << data(index(r, c)).toString();
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace ioc

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "entity.h"
+#include "format.h"
+#include "screendata.h"
+
+#include <QAbstractTableModel>
+
+namespace ioc {
+
+// The figures of one screen as a table: sortable (SortRole holds the raw value) and copyable.
+class FigureTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Code, Name, Value, PctOfPlan, VsPrevious, VsLastYear, StatusColumn, AsOf, Source, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, StatusRole, IndicatorCodeRole };
+
+    explicit FigureTableModel(const EntityRegistry &entities, QObject *parent = nullptr);
+
+    void setData(const ScreenData &data, const Formatter &formatter);
+    const Figure *figureAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Tab-separated text of the given rows (all columns), for the clipboard.
+    QString toTsv(const QList<int> &rows) const;
+
+private:
+    const EntityRegistry &m_entities;
+    Formatter m_formatter;
+    QVector<Figure> m_figures;
+};
+
+} // namespace ioc

@@ -1,0 +1,154 @@
+#include "format.h"
+
+#include <cmath>
+
+namespace ioc {
+
+Formatter::Formatter(const QString &lang)
+    : m_lang(lang == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("vi"))
+    , m_locale(m_lang == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                             : QLocale(QLocale::Vietnamese, QLocale::Vietnam))
+{
+    m_locale.setNumberOptions(QLocale::DefaultNumberOptions);
+}
+
+QString Formatter::number(double v, int maxDecimals) const
+{
+    if (!std::isfinite(v))
+        return QStringLiteral("–");
+    const double f = std::pow(10.0, maxDecimals);
+    const double rounded = std::round(v * f) / f;
+    int decimals = maxDecimals;
+    while (decimals > 0) {
+        const double g = std::pow(10.0, decimals - 1);
+        if (std::fabs(std::round(rounded * g) / g - rounded) > 1e-9 * std::max(1.0, std::fabs(rounded)))
+            break;
+        --decimals;
+    }
+    return m_locale.toString(rounded == 0 ? 0.0 : rounded, 'f', decimals);
+}
+
+QString Formatter::unitLabel(Unit u) const
+{
+    switch (u) {
+    case Unit::BnVnd: return tr("bn VND");
+    case Unit::MillionUsd: return tr("million USD");
+    case Unit::Percent:
+    case Unit::IndexPct: return QStringLiteral("%");
+    case Unit::People: return tr("people");
+    case Unit::Tonnes: return tr("tonnes");
+    case Unit::ThousandTonnes: return tr("thousand tonnes");
+    case Unit::Teu: return QStringLiteral("TEU");
+    case Unit::VndPerLitre: return tr("VND/litre");
+    case Unit::SquareMetre: return QStringLiteral("m²");
+    case Unit::Millimetre: return QStringLiteral("mm");
+    case Unit::Metre: return QStringLiteral("m");
+    case Unit::MetrePerSecond: return QStringLiteral("m/s");
+    case Unit::Kilometre: return QStringLiteral("km");
+    case Unit::Minutes: return tr("min");
+    case Unit::Count: return {};
+    }
+    return {};
+}
+
+QString Formatter::valueOnly(const Indicator &ind, double v, bool compact) const
+{
+    if (compact && std::fabs(v) >= 10e6 && ind.unit != Unit::BnVnd) {
+        //: a large amount scaled to millions, e.g. "128,96 triệu"
+        return tr("%1 million").arg(number(v / 1e6, 2));
+    }
+    return number(v, unitDecimals(ind.unit));
+}
+
+QString Formatter::value(const Indicator &ind, double v, bool compact) const
+{
+    const QString n = valueOnly(ind, v, compact);
+    const QString unit = unitLabel(ind.unit);
+    if (unit.isEmpty())
+        return n;
+    if (unit == QLatin1String("%"))
+        return n + unit;
+    return n + QLatin1Char(' ') + unit;
+}
+
+QString Formatter::percent(double v, int decimals) const
+{
+    return number(v, decimals) + QLatin1Char('%');
+}
+
+QString Formatter::signedChange(double v, bool points) const
+{
+    const QString sign = v > 0 ? QStringLiteral("+") : v < 0 ? QStringLiteral("−") : QString();
+    const QString n = number(std::fabs(v), 2);
+    //: change in percentage points
+    return points ? sign + tr("%1 pp").arg(n) : sign + n + QLatin1Char('%');
+}
+
+QString Formatter::date(const QDate &d) const
+{
+    return m_locale.toString(d, QStringLiteral("dd/MM/yyyy"));
+}
+
+QString Formatter::dateTime(const QDateTime &dt) const
+{
+    const QDateTime local = dt.toTimeZone(cityTimeZone());
+    return m_locale.toString(local, QStringLiteral("HH:mm dd/MM/yyyy"));
+}
+
+QString Formatter::periodLabel(const QString &periodKey) const
+{
+    const auto p = Period::fromKey(periodKey);
+    if (!p)
+        return periodKey;
+    const QDate d = p->firstDay();
+    switch (p->frequency()) {
+    case Frequency::Realtime: return dateTime(p->start());
+    case Frequency::Daily: return date(d);
+    case Frequency::Weekly: return tr("week of %1").arg(date(d));
+    case Frequency::Monthly: return tr("Month %1/%2").arg(d.month()).arg(d.year());
+    case Frequency::Quarterly: {
+        static const char *const roman[] = {"I", "II", "III", "IV"};
+        return tr("Quarter %1/%2").arg(QLatin1String(roman[(d.month() - 1) / 3])).arg(d.year());
+    }
+    case Frequency::Yearly: return tr("Year %1").arg(d.year());
+    }
+    return periodKey;
+}
+
+QString Formatter::statusText(Status s) const
+{
+    switch (s) {
+    case Status::NoData: return tr("No data");
+    case Status::Ok: return tr("On track");
+    case Status::Warn: return tr("Warning");
+    case Status::Critical: return tr("Critical");
+    case Status::NoPlan: return tr("No plan");
+    case Status::Info: return tr("For information");
+    case Status::Stale: return tr("Stale");
+    }
+    return {};
+}
+
+QString Formatter::staleText(qint64 ageSeconds) const
+{
+    if (ageSeconds >= 2 * 86400)
+        return tr("Stale, %n day(s)", nullptr, int(ageSeconds / 86400));
+    if (ageSeconds >= 3600)
+        return tr("Stale, %n hour(s)", nullptr, int(ageSeconds / 3600));
+    return tr("Stale, %n minute(s)", nullptr, int(std::max<qint64>(1, ageSeconds / 60)));
+}
+
+QString Formatter::frequencyText(Frequency f) const
+{
+    switch (f) {
+    case Frequency::Realtime: return tr("real-time");
+    case Frequency::Daily: return tr("daily");
+    case Frequency::Weekly: return tr("weekly");
+    case Frequency::Monthly: return tr("monthly");
+    case Frequency::Quarterly: return tr("quarterly");
+    case Frequency::Yearly: return tr("yearly");
+    }
+    return {};
+}
+
+} // namespace ioc

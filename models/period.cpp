@@ -1,0 +1,213 @@
+#include "period.h"
+
+#include <QRegularExpression>
+
+namespace ioc {
+
+namespace {
+constexpr int kRealtimeStepMinutes = 10;
+}
+
+std::optional<Frequency> frequencyFromKey(const QString &key)
+{
+    if (key == QLatin1String("realtime"))
+        return Frequency::Realtime;
+    if (key == QLatin1String("daily"))
+        return Frequency::Daily;
+    if (key == QLatin1String("weekly"))
+        return Frequency::Weekly;
+    if (key == QLatin1String("monthly"))
+        return Frequency::Monthly;
+    if (key == QLatin1String("quarterly"))
+        return Frequency::Quarterly;
+    if (key == QLatin1String("yearly"))
+        return Frequency::Yearly;
+    return std::nullopt;
+}
+
+QString frequencyKey(Frequency f)
+{
+    switch (f) {
+    case Frequency::Realtime: return QStringLiteral("realtime");
+    case Frequency::Daily: return QStringLiteral("daily");
+    case Frequency::Weekly: return QStringLiteral("weekly");
+    case Frequency::Monthly: return QStringLiteral("monthly");
+    case Frequency::Quarterly: return QStringLiteral("quarterly");
+    case Frequency::Yearly: return QStringLiteral("yearly");
+    }
+    return {};
+}
+
+qint64 nominalSeconds(Frequency f)
+{
+    constexpr qint64 day = 86400;
+    switch (f) {
+    case Frequency::Realtime: return kRealtimeStepMinutes * 60;
+    case Frequency::Daily: return day;
+    case Frequency::Weekly: return 7 * day;
+    case Frequency::Monthly: return 31 * day;
+    case Frequency::Quarterly: return 92 * day;
+    case Frequency::Yearly: return 366 * day;
+    }
+    return day;
+}
+
+QTimeZone cityTimeZone()
+{
+    return QTimeZone(7 * 3600);
+}
+
+Period Period::realtime(const QDateTime &instant)
+{
+    const QDateTime local = instant.toTimeZone(cityTimeZone());
+    const int minute = local.time().hour() * 60 + local.time().minute();
+    return Period(Frequency::Realtime, local.date(), minute - minute % kRealtimeStepMinutes);
+}
+
+Period Period::week(const QDate &anyDay)
+{
+    return Period(Frequency::Weekly, anyDay.addDays(1 - anyDay.dayOfWeek()));
+}
+
+Period Period::containing(Frequency f, const QDateTime &instant)
+{
+    const QDate d = instant.toTimeZone(cityTimeZone()).date();
+    switch (f) {
+    case Frequency::Realtime: return realtime(instant);
+    case Frequency::Daily: return day(d);
+    case Frequency::Weekly: return week(d);
+    case Frequency::Monthly: return month(d.year(), d.month());
+    case Frequency::Quarterly: return quarter(d.year(), (d.month() + 2) / 3);
+    case Frequency::Yearly: return year(d.year());
+    }
+    return {};
+}
+
+std::optional<Period> Period::fromKey(const QString &key)
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?|-W(\d{2})|-Q([1-4]))?$)"));
+    const auto m = re.match(key);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int y = m.captured(1).toInt();
+    if (y < 1900 || y > 2999)
+        return std::nullopt;
+    if (m.hasCaptured(6)) {
+        const int w = m.captured(6).toInt();
+        // ISO week 1 contains 4 January.
+        const QDate jan4(y, 1, 4);
+        const QDate monday = jan4.addDays(1 - jan4.dayOfWeek()).addDays(7 * (w - 1));
+        int isoYear = 0;
+        if (w < 1 || monday.weekNumber(&isoYear) != w || isoYear != y)
+            return std::nullopt;
+        return Period(Frequency::Weekly, monday);
+    }
+    if (m.hasCaptured(7))
+        return quarter(y, m.captured(7).toInt());
+    if (!m.hasCaptured(2))
+        return year(y);
+    const int mo = m.captured(2).toInt();
+    if (mo < 1 || mo > 12)
+        return std::nullopt;
+    if (!m.hasCaptured(3))
+        return month(y, mo);
+    const QDate d(y, mo, m.captured(3).toInt());
+    if (!d.isValid())
+        return std::nullopt;
+    if (!m.hasCaptured(4))
+        return day(d);
+    const int h = m.captured(4).toInt();
+    const int mi = m.captured(5).toInt();
+    if (h > 23 || mi > 59 || mi % kRealtimeStepMinutes != 0)
+        return std::nullopt;
+    return Period(Frequency::Realtime, d, h * 60 + mi);
+}
+
+QString Period::key() const
+{
+    switch (m_frequency) {
+    case Frequency::Realtime:
+        return m_start.toString(Qt::ISODate) + QStringLiteral("T%1:%2")
+                                                   .arg(m_minute / 60, 2, 10, QLatin1Char('0'))
+                                                   .arg(m_minute % 60, 2, 10, QLatin1Char('0'));
+    case Frequency::Daily: return m_start.toString(Qt::ISODate);
+    case Frequency::Weekly: {
+        int isoYear = 0;
+        const int w = m_start.weekNumber(&isoYear);
+        return QStringLiteral("%1-W%2").arg(isoYear).arg(w, 2, 10, QLatin1Char('0'));
+    }
+    case Frequency::Monthly:
+        return QStringLiteral("%1-%2").arg(m_start.year()).arg(m_start.month(), 2, 10, QLatin1Char('0'));
+    case Frequency::Quarterly:
+        return QStringLiteral("%1-Q%2").arg(m_start.year()).arg((m_start.month() + 2) / 3);
+    case Frequency::Yearly: return QString::number(m_start.year());
+    }
+    return {};
+}
+
+QDate Period::lastDay() const
+{
+    switch (m_frequency) {
+    case Frequency::Realtime:
+    case Frequency::Daily: return m_start;
+    case Frequency::Weekly: return m_start.addDays(6);
+    case Frequency::Monthly: return m_start.addMonths(1).addDays(-1);
+    case Frequency::Quarterly: return m_start.addMonths(3).addDays(-1);
+    case Frequency::Yearly: return m_start.addYears(1).addDays(-1);
+    }
+    return m_start;
+}
+
+QDateTime Period::start() const
+{
+    return QDateTime(m_start, QTime(m_minute / 60, m_minute % 60), cityTimeZone());
+}
+
+QDateTime Period::end() const
+{
+    if (m_frequency == Frequency::Realtime)
+        return start().addSecs(kRealtimeStepMinutes * 60);
+    return QDateTime(lastDay().addDays(1), QTime(0, 0), cityTimeZone());
+}
+
+Period Period::next() const
+{
+    if (m_frequency == Frequency::Realtime)
+        return realtime(start().addSecs(kRealtimeStepMinutes * 60));
+    return Period(m_frequency, lastDay().addDays(1));
+}
+
+Period Period::previous() const
+{
+    switch (m_frequency) {
+    case Frequency::Realtime: return realtime(start().addSecs(-kRealtimeStepMinutes * 60));
+    case Frequency::Daily: return day(m_start.addDays(-1));
+    case Frequency::Weekly: return Period(m_frequency, m_start.addDays(-7));
+    case Frequency::Monthly: return Period(m_frequency, m_start.addMonths(-1));
+    case Frequency::Quarterly: return Period(m_frequency, m_start.addMonths(-3));
+    case Frequency::Yearly: return Period(m_frequency, m_start.addYears(-1));
+    }
+    return {};
+}
+
+Period Period::sameLastYear() const
+{
+    if (m_frequency == Frequency::Weekly)
+        return week(m_start.addDays(-364));
+    return Period(m_frequency, m_start.addYears(-1), m_minute);
+}
+
+bool Period::overlaps(const QDate &from, const QDate &to) const
+{
+    return m_start <= to && lastDay() >= from;
+}
+
+bool Period::operator<(const Period &o) const
+{
+    if (m_start != o.m_start)
+        return m_start < o.m_start;
+    return m_minute < o.m_minute;
+}
+
+} // namespace ioc

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "figures.h"
+#include "screens.h"
+
+#include <QHash>
+#include <QMetaType>
+#include <QObject>
+
+namespace ioc {
+
+// Everything one screen shows, computed off the UI thread.
+struct ScreenData
+{
+    QString screen;
+    Selection selection;
+    QVector<Figure> figures; // one per indicator of the screen, in its order
+    QHash<QString, QVector<TrendPoint>> trends; // per indicator: the months up to the selection
+    QString error;
+};
+
+// Computes ScreenData from the cache. Lives on a worker thread with its own cache connection.
+class ScreenLoader : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenLoader(const Catalog &catalog, const EntityRegistry &entities,
+                 const QVector<ScreenDefinition> &screens, const QString &cachePath);
+    ~ScreenLoader() override;
+
+    // Synchronous form, for the command line and tests.
+    ScreenData compute(const QString &screen, const Selection &sel, const QDateTime &now);
+
+public slots:
+    void load(int requestId, const QString &screen, const ioc::Selection &sel, const QDateTime &now);
+
+signals:
+    void loaded(int requestId, const ioc::ScreenData &data);
+
+private:
+    const Catalog &m_catalog;
+    const EntityRegistry &m_entities;
+    QVector<ScreenDefinition> m_screens;
+    QString m_cachePath;
+    Cache *m_cache = nullptr; // opened in the thread that uses it
+};
+
+constexpr int kTrendMonths = 24;
+
+} // namespace ioc
+
+Q_DECLARE_METATYPE(ioc::Selection)
+Q_DECLARE_METATYPE(ioc::ScreenData)

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "period.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace ioc {
+
+struct Indicator;
+struct RuleInputs;
+
+// What the rules say about one figure. Stale overrides what a reader sees, but the evaluated
+// status is kept so that a stale critical value still shows it was critical.
+enum class Status { NoData, Ok, Warn, Critical, NoPlan, Info, Stale };
+
+QString statusKey(Status s);
+// Higher is worse: used to pick the figure to show for many stations or units.
+int severity(Status s);
+
+struct StatusResult
+{
+    Status evaluated = Status::NoData;
+    bool stale = false;
+    bool noPlanFlag = false; // a clause's reference was missing
+    qint64 ageSeconds = 0;
+
+    Status effective() const { return stale && evaluated != Status::NoData ? Status::Stale : evaluated; }
+};
+
+// The one evaluator of rules.md: critical before warn, no_plan when a reference is missing,
+// and the global freshness rule (stale when older than twice the frequency).
+class StatusEvaluator
+{
+public:
+    static StatusResult evaluate(const Indicator &indicator, const RuleInputs &inputs,
+                                 const QDateTime &asOf, const QDateTime &now);
+    static bool isStale(Frequency f, const QDateTime &asOf, const QDateTime &now, qint64 *ageSeconds);
+};
+
+} // namespace ioc

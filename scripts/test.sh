@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs what is needed, builds, and runs every test headless. Arguments go to ctest.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+bash "$here/scripts/build.sh"
+export QT_QPA_PLATFORM=offscreen
+if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -d "${XDG_RUNTIME_DIR}" ]; then
+    export XDG_RUNTIME_DIR=$(mktemp -d /tmp/ioc-runtime.XXXXXX)
+fi
+chmod 0700 "$XDG_RUNTIME_DIR"
+cd "${IOC_BUILD_DIR:-$here/build}"
+ctest --output-on-failure --timeout 300 "$@"

@@ -1,0 +1,257 @@
+#include "kpitile.h"
+#include "statusbadge.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace ioc {
+
+KpiTile::KpiTile(const EntityRegistry &entities, QWidget *parent)
+    : QWidget(parent), m_entities(entities)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setFixedHeight(kHeight);
+}
+
+void KpiTile::setFigure(const Figure &figure, const QVector<TrendPoint> &trend, const Formatter &fmt,
+                        const Theme &theme)
+{
+    m_figure = figure;
+    m_trend = trend;
+    m_fmt = fmt;
+    m_theme = theme;
+    setToolTip(toolTipText());
+    if (figure.indicator)
+        setAccessibleName(figure.indicator->name(fmt.lang()));
+    update();
+}
+
+void KpiTile::setSelected(bool selected)
+{
+    m_selected = selected;
+    update();
+}
+
+QString KpiTile::toolTipText() const
+{
+    if (!m_figure.indicator)
+        return {};
+    const Indicator &ind = *m_figure.indicator;
+    const QString lang = m_fmt.lang();
+    QStringList lines;
+    lines << QStringLiteral("<b>%1 — %2</b>").arg(ind.code, ind.name(lang).toHtmlEscaped());
+    if (const Entity *e = m_entities.find(m_figure.entity))
+        lines << e->name(lang).toHtmlEscaped();
+    if (!m_figure.period.isEmpty())
+        lines << tr("Period: %1").arg(m_fmt.periodLabel(m_figure.period));
+    if (m_figure.asOf.isValid())
+        lines << tr("As of: %1").arg(m_fmt.dateTime(m_figure.asOf));
+    lines << tr("Source: %1").arg(ind.source.toHtmlEscaped());
+    if (m_figure.sourceKind == QLatin1String("demo"))
+        lines << tr("Demo data, not official figures");
+    lines << tr("Reported: %1").arg(m_fmt.frequencyText(ind.frequency));
+    if (!ind.isInformational()) {
+        lines << tr("Warning when: %1").arg(ind.warnRule.text().toHtmlEscaped());
+        lines << tr("Critical when: %1").arg(ind.criticalRule.text().toHtmlEscaped());
+    }
+    if (m_figure.status.noPlanFlag)
+        lines << tr("A reference of the rule is missing (no plan).");
+    return lines.join(QStringLiteral("<br>"));
+}
+
+void KpiTile::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), m_theme.window);
+    const QRectF card = QRectF(rect()).adjusted(3, 3, -3, -3);
+    QPainterPath cardPath;
+    cardPath.addRoundedRect(card, 8, 8);
+    p.fillPath(cardPath, m_theme.surface);
+    p.setPen(QPen(m_selected ? m_theme.accent : m_theme.border, m_selected ? 2.5 : 1));
+    p.drawPath(cardPath);
+
+    if (!m_figure.indicator)
+        return;
+    const Indicator &ind = *m_figure.indicator;
+    const Status status = m_figure.status.effective();
+    const QColor statusColor = m_theme.status(status);
+
+    // status strip on the left edge
+    QPainterPath strip;
+    strip.addRoundedRect(QRectF(card.left(), card.top(), 7, card.height()), 3, 3);
+    p.fillPath(strip, statusColor);
+
+    const qreal left = card.left() + 18;
+    const qreal right = card.right() - 12;
+    const qreal width = right - left;
+    qreal y = card.top() + 8;
+
+    // title (two lines at most) and code
+    const QFont codeFont = uiFont(9);
+    p.setFont(codeFont);
+    p.setPen(m_theme.muted);
+    const qreal codeWidth = QFontMetricsF(codeFont).horizontalAdvance(ind.code) + 8;
+    p.drawText(QRectF(right - codeWidth, y, codeWidth, 18), Qt::AlignRight | Qt::AlignTop, ind.code);
+    const QFont titleFont = uiFont(11, QFont::DemiBold);
+    p.setFont(titleFont);
+    p.setPen(m_theme.text);
+    const QFontMetricsF tfm(titleFont);
+    const QString title = ind.name(m_fmt.lang());
+    const QRectF titleRect(left, y, width - codeWidth, tfm.lineSpacing() * 2 + 1);
+    QString shown = title;
+    if (tfm.boundingRect(titleRect, Qt::TextWordWrap, title).height() > titleRect.height()) {
+        // elide the second line
+        while (shown.size() > 8
+               && tfm.boundingRect(titleRect, Qt::TextWordWrap, shown + QStringLiteral("…")).height()
+                      > titleRect.height())
+            shown.chop(1);
+        shown = shown.trimmed() + QStringLiteral("…");
+    }
+    p.drawText(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, shown);
+    y += titleRect.height() + 2;
+
+    // which station/unit the figure is for, when it is not the city
+    const Entity *entity = m_entities.find(m_figure.entity);
+    QString entityLine;
+    if (entity && entity->kind != EntityKind::City)
+        entityLine = entity->name(m_fmt.lang());
+    if (m_figure.entitiesInAlarm > 0) {
+        const QString alarms = tr("%n in warning or worse", nullptr, m_figure.entitiesInAlarm);
+        entityLine = entityLine.isEmpty() ? alarms : entityLine + QStringLiteral(" · ") + alarms;
+    }
+
+    // the value, large
+    const QFont valueFont = uiFont(24, QFont::Bold);
+    const QFont unitFont = uiFont(12);
+    const QFontMetricsF vfm(valueFont);
+    qreal baseline = y + vfm.ascent() + 2;
+    if (m_figure.value) {
+        const QString number = m_fmt.valueOnly(ind, *m_figure.value, true);
+        QString unit = m_fmt.unitLabel(ind.unit);
+        p.setFont(valueFont);
+        p.setPen(m_theme.text);
+        p.drawText(QPointF(left, baseline), number);
+        const qreal nx = left + vfm.horizontalAdvance(number);
+        p.setFont(unitFont);
+        p.setPen(m_theme.muted);
+        p.drawText(QPointF(nx + (unit == QLatin1String("%") ? 1 : 6), baseline), unit);
+    } else {
+        p.setFont(uiFont(16, QFont::DemiBold));
+        p.setPen(m_theme.muted);
+        p.drawText(QPointF(left, baseline), m_fmt.statusText(Status::NoData));
+    }
+
+    // status badge on the right of the value
+    const QFont badgeFont = uiFont(10, QFont::DemiBold);
+    const QString statusWord = m_figure.status.stale ? m_fmt.staleText(m_figure.status.ageSeconds)
+                                                     : m_fmt.statusText(status);
+    const QFontMetricsF bfm(badgeFont);
+    const qreal badgeW = bfm.horizontalAdvance(statusWord) + 34;
+    const QRectF badge(right - badgeW, baseline - vfm.ascent() + 4, badgeW, 26);
+    QPainterPath badgePath;
+    badgePath.addRoundedRect(badge, 13, 13);
+    QColor badgeFill = statusColor;
+    badgeFill.setAlpha(m_theme.name == QLatin1String("dark") ? 60 : 34);
+    p.fillPath(badgePath, badgeFill);
+    paintStatusIcon(&p, QRectF(badge.left() + 7, badge.top() + 5, 16, 16), status, m_theme);
+    p.setFont(badgeFont);
+    p.setPen(m_theme.name == QLatin1String("dark") ? statusColor : statusColor.darker(120));
+    p.drawText(badge.adjusted(27, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft, statusWord);
+    y = baseline + vfm.descent() + 2;
+
+    const QFont small = uiFont(9.5);
+    const QFontMetricsF sfm(small);
+    p.setFont(small);
+    if (!entityLine.isEmpty()) {
+        p.setPen(m_theme.text);
+        p.drawText(QRectF(left, y, width, sfm.height()), Qt::AlignLeft,
+                   sfm.elidedText(entityLine, Qt::ElideRight, width));
+        y += sfm.lineSpacing();
+    }
+
+    // % of plan and the comparisons
+    QStringList facts;
+    const bool rate = ind.unit == Unit::Percent || ind.unit == Unit::IndexPct;
+    if (rate && m_figure.plan)
+        facts << tr("plan %1").arg(m_fmt.value(ind, *m_figure.plan));
+    else if (const auto pct = m_figure.pctOfPlan())
+        facts << tr("%1 of plan").arg(m_fmt.percent(*pct));
+    else if (ind.hasPlan)
+        facts << tr("no plan");
+    if (const auto c = m_figure.changeVsPrevious())
+        facts << tr("%1 vs previous").arg(m_fmt.signedChange(*c, m_figure.changeInPoints()));
+    if (const auto c = m_figure.changeVsLastYear())
+        facts << tr("%1 vs last year").arg(m_fmt.signedChange(*c, m_figure.changeInPoints()));
+    p.setPen(m_theme.text);
+    const QRectF factsRect(left, y, width, sfm.lineSpacing() * 2 + 1);
+    p.drawText(factsRect, Qt::AlignLeft | Qt::TextWordWrap, facts.join(QStringLiteral(" · ")));
+
+    // sparkline and "as of" along the bottom
+    const qreal bottom = card.bottom() - 8;
+    const QRectF spark(right - 130, bottom - 30, 130, 28);
+    QVector<QPointF> pts;
+    double lo = 0, hi = 0;
+    bool first = true;
+    for (const TrendPoint &t : m_trend) {
+        if (!t.actual)
+            continue;
+        lo = first ? *t.actual : std::min(lo, *t.actual);
+        hi = first ? *t.actual : std::max(hi, *t.actual);
+        first = false;
+    }
+    const int count = int(m_trend.size());
+    const int from = std::max(0, count - 12);
+    for (int i = from; i < count; ++i) {
+        const TrendPoint &t = m_trend.at(i);
+        if (!t.actual)
+            continue;
+        const qreal x = spark.left() + spark.width() * (i - from) / std::max(1, count - from - 1);
+        const qreal fy = hi > lo ? (*t.actual - lo) / (hi - lo) : 0.5;
+        pts << QPointF(x, spark.bottom() - fy * spark.height());
+    }
+    if (pts.size() >= 2) {
+        p.setPen(QPen(m_theme.accent, 2));
+        p.drawPolyline(pts.constData(), int(pts.size()));
+        p.setBrush(m_theme.accent);
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(pts.last(), 3, 3);
+    }
+    p.setFont(uiFont(9));
+    p.setPen(m_theme.muted);
+    QString asOf;
+    if (m_figure.asOf.isValid())
+        asOf = tr("As of %1").arg(m_fmt.date(m_figure.asOf.toTimeZone(cityTimeZone()).date()));
+    p.drawText(QRectF(left, bottom - 18, width - spark.width() - 8, 18), Qt::AlignLeft | Qt::AlignBottom,
+               QFontMetricsF(uiFont(9)).elidedText(asOf, Qt::ElideRight, width - spark.width() - 8));
+
+    if (hasFocus()) {
+        p.setPen(QPen(m_theme.accent, 1, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(card.adjusted(3, 3, -3, -3), 6, 6);
+    }
+}
+
+void KpiTile::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        emit activated(indicatorCode());
+    QWidget::mouseReleaseEvent(event);
+}
+
+void KpiTile::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+        emit activated(indicatorCode());
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace ioc

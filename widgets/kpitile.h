@@ -1,0 +1,48 @@
+#pragma once
+
+#include "entity.h"
+#include "figures.h"
+#include "format.h"
+#include "theme.h"
+
+#include <QWidget>
+
+namespace ioc {
+
+// One KPI tile: value with unit, status (colour + icon + word), % of plan, change versus the
+// previous period and the same period last year, a sparkline, and the "as of" date.
+class KpiTile : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kHeight = 172;
+
+    KpiTile(const EntityRegistry &entities, QWidget *parent = nullptr);
+
+    void setFigure(const Figure &figure, const QVector<TrendPoint> &trend, const Formatter &fmt,
+                   const Theme &theme);
+    void setSelected(bool selected);
+    QString indicatorCode() const { return m_figure.indicator ? m_figure.indicator->code : QString(); }
+    QSize sizeHint() const override { return QSize(420, kHeight); }
+    QSize minimumSizeHint() const override { return QSize(300, kHeight); }
+
+signals:
+    void activated(const QString &indicatorCode);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QString toolTipText() const;
+
+    const EntityRegistry &m_entities;
+    Figure m_figure;
+    QVector<TrendPoint> m_trend;
+    Formatter m_fmt;
+    Theme m_theme = Theme::light();
+    bool m_selected = false;
+};
+
+} // namespace ioc

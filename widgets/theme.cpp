@@ -1,0 +1,94 @@
+#include "theme.h"
+
+namespace ioc {
+
+Theme Theme::light()
+{
+    Theme t;
+    t.name = QStringLiteral("light");
+    t.window = QColor(0xf2, 0xf4, 0xf7);
+    t.surface = Qt::white;
+    t.border = QColor(0xd5, 0xda, 0xe1);
+    t.text = QColor(0x1a, 0x20, 0x2c);
+    t.muted = QColor(0x5a, 0x65, 0x75);
+    t.accent = QColor(0x0b, 0x5c, 0xad);
+    t.plan = QColor(0x8a, 0x94, 0xa6);
+    t.ok = QColor(0x1e, 0x7b, 0x3a);
+    t.warn = QColor(0xc2, 0x7c, 0x0e);
+    t.critical = QColor(0xc0, 0x2b, 0x2b);
+    t.noPlan = QColor(0x6b, 0x4f, 0xbb);
+    t.stale = QColor(0x6e, 0x76, 0x81);
+    t.info = QColor(0x2c, 0x6f, 0xbb);
+    t.noData = QColor(0x9a, 0xa3, 0xae);
+    t.demoBadge = QColor(0xb4, 0x5f, 0x06);
+    return t;
+}
+
+Theme Theme::dark()
+{
+    Theme t;
+    t.name = QStringLiteral("dark");
+    t.window = QColor(0x0b, 0x0f, 0x16);
+    t.surface = QColor(0x16, 0x1c, 0x26);
+    t.border = QColor(0x33, 0x3d, 0x4d);
+    t.text = QColor(0xf5, 0xf7, 0xfa);
+    t.muted = QColor(0xb4, 0xbe, 0xcc);
+    t.accent = QColor(0x5c, 0xb3, 0xff);
+    t.plan = QColor(0xa0, 0xaa, 0xba);
+    t.ok = QColor(0x3d, 0xd6, 0x6b);
+    t.warn = QColor(0xff, 0xb3, 0x2e);
+    t.critical = QColor(0xff, 0x5c, 0x5c);
+    t.noPlan = QColor(0xb3, 0x9d, 0xff);
+    t.stale = QColor(0x9a, 0xa4, 0xb2);
+    t.info = QColor(0x6c, 0xb6, 0xff);
+    t.noData = QColor(0x7d, 0x87, 0x94);
+    t.demoBadge = QColor(0xff, 0x9f, 0x1c);
+    return t;
+}
+
+Theme Theme::byName(const QString &name)
+{
+    return name == QLatin1String("dark") ? dark() : light();
+}
+
+QColor Theme::status(Status s) const
+{
+    switch (s) {
+    case Status::Ok: return ok;
+    case Status::Warn: return warn;
+    case Status::Critical: return critical;
+    case Status::NoPlan: return noPlan;
+    case Status::Info: return info;
+    case Status::Stale: return stale;
+    case Status::NoData: return noData;
+    }
+    return noData;
+}
+
+QPalette Theme::palette() const
+{
+    QPalette p;
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, surface);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, surface);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, accent);
+    p.setColor(QPalette::HighlightedText, surface);
+    p.setColor(QPalette::ToolTipBase, surface);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, muted);
+    return p;
+}
+
+QFont uiFont(qreal pointSize, int weight)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(pointSize);
+    f.setWeight(QFont::Weight(weight));
+    return f;
+}
+
+} // namespace ioc

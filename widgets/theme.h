@@ -1,0 +1,44 @@
+#pragma once
+
+#include "status.h"
+
+#include <QColor>
+#include <QFont>
+#include <QPalette>
+#include <QString>
+
+namespace ioc {
+
+// The one palette of the console: a light theme for workstations and print, a dark
+// high-contrast one for wall screens. Status colours always travel with an icon and a word.
+struct Theme
+{
+    QString name;
+    QColor window;
+    QColor surface;
+    QColor border;
+    QColor text;
+    QColor muted;
+    QColor accent;
+    QColor plan;
+    QColor ok;
+    QColor warn;
+    QColor critical;
+    QColor noPlan;
+    QColor stale;
+    QColor info;
+    QColor noData;
+    QColor demoBadge;
+
+    static Theme light();
+    static Theme dark();
+    static Theme byName(const QString &name);
+
+    QColor status(Status s) const;
+    QPalette palette() const;
+};
+
+// The family that renders Vietnamese stacked diacritics (ề ẫ ặ ự) correctly.
+QFont uiFont(qreal pointSize, int weight = QFont::Normal);
+
+} // namespace ioc
