@@ -7,6 +7,8 @@
 #include <QThread>
 #include <QVariant>
 
+#include <cmath>
+
 namespace ioc {
 
 namespace {
@@ -68,6 +70,7 @@ void Cache::close()
     }
     QSqlDatabase::removeDatabase(m_connection);
     m_sourceIds.clear();
+    m_lastSourceId = -1;
 }
 
 bool Cache::exec(const QString &sql, QString *error)
@@ -187,10 +190,16 @@ bool Cache::migrate(int from, QString *error)
 
 int Cache::sourceId(const QString &kind, const QString &ref, QString *error)
 {
+    // batches come with long runs of one source: skip the lookup for a repeat
+    if (m_lastSourceId >= 0 && kind == m_lastSourceKind && ref == m_lastSourceRef)
+        return m_lastSourceId;
     const QString key = kind + QLatin1Char('\n') + ref;
     const auto it = m_sourceIds.constFind(key);
-    if (it != m_sourceIds.cend())
-        return *it;
+    if (it != m_sourceIds.cend()) {
+        m_lastSourceKind = kind;
+        m_lastSourceRef = ref;
+        return m_lastSourceId = *it;
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO sources (kind, reference) VALUES (?, ?)"));
@@ -209,7 +218,28 @@ int Cache::sourceId(const QString &kind, const QString &ref, QString *error)
     }
     const int id = q.value(0).toInt();
     m_sourceIds.insert(key, id);
-    return id;
+    m_lastSourceKind = kind;
+    m_lastSourceRef = ref;
+    return m_lastSourceId = id;
+}
+
+QString Cache::validate(const Observation &o)
+{
+    if (o.indicator.isEmpty() || o.entity.isEmpty())
+        return tr("the indicator or entity code is empty");
+    if (!Period::fromKey(o.period))
+        return tr("'%1' is not a period").arg(o.period);
+    if (!std::isfinite(o.value))
+        return tr("the value is not a finite number");
+    if (o.plan && !std::isfinite(*o.plan))
+        return tr("the plan is not a finite number");
+    if (o.revision < 1)
+        return tr("the revision must be 1 or more");
+    if (!o.fetchedAt.isValid())
+        return tr("the fetch time is missing");
+    if (o.sourceKind.isEmpty())
+        return tr("the source is missing");
+    return {};
 }
 
 bool Cache::write(const QVector<Observation> &rows, OnConflict onConflict, QString *error)
@@ -228,18 +258,28 @@ bool Cache::write(const QVector<Observation> &rows, OnConflict onConflict, QStri
     auto fail = [&](const QString &message) {
         db.rollback();
         m_sourceIds = knownSources;
+        m_lastSourceId = -1;
         *error = tr("writing to the data cache failed: %1").arg(message);
         return false;
     };
+    // Only a key conflict is resolved here; any other constraint fails the whole batch.
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR %1 INTO observations (indicator, entity, period, revision, "
+    q.prepare(QStringLiteral("INSERT INTO observations (indicator, entity, period, revision, "
                              "value, plan, source_id, source_detail, fetched_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(onConflict == OnConflict::Ignore ? QLatin1String("IGNORE")
-                                                        : QLatin1String("REPLACE")));
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (indicator, entity, period, revision) DO %1")
+                  .arg(onConflict == OnConflict::Ignore
+                           ? QLatin1String("NOTHING")
+                           : QLatin1String("UPDATE SET value = excluded.value, plan = excluded.plan, "
+                                           "source_id = excluded.source_id, source_detail = "
+                                           "excluded.source_detail, fetched_at = excluded.fetched_at")));
     const QVariant nullDouble = QVariant(QMetaType::fromType<double>());
     const QVariant nullText = QVariant(QMetaType::fromType<QString>());
-    for (const Observation &o : rows) {
+    for (int i = 0; i < rows.size(); ++i) {
+        const Observation &o = rows.at(i);
+        const QString problem = validate(o);
+        if (!problem.isEmpty())
+            return fail(tr("row %1 (%2, %3, %4): %5").arg(i + 1).arg(o.indicator, o.entity, o.period, problem));
         QString sourceError;
         const int source = sourceId(o.sourceKind, o.sourceRef, &sourceError);
         if (source < 0)
@@ -305,6 +345,23 @@ QVector<Observation> Cache::observations(const QString &indicator, const QString
         return series(indicator, entity);
     return select(QStringLiteral("WHERE o.indicator = ? ORDER BY o.entity, o.period, o.revision"),
                   {indicator});
+}
+
+QVector<Observation> Cache::observationsInRanges(const QString &indicator,
+                                                const QVector<QPair<QString, QString>> &ranges) const
+{
+    if (ranges.isEmpty())
+        return {};
+    QStringList clauses;
+    QVariantList binds{indicator};
+    for (const auto &[from, to] : ranges) {
+        clauses << QStringLiteral("(o.period >= ? AND o.period <= ?)");
+        binds << from << to;
+    }
+    // select() keeps the newest revision of consecutive rows: order by entity, then period
+    return select(QStringLiteral("WHERE o.indicator = ? AND (%1) ORDER BY o.entity, o.period, o.revision")
+                      .arg(clauses.join(QStringLiteral(" OR "))),
+                  binds);
 }
 
 QVector<Observation> Cache::revisions(const QString &indicator, const QString &entity,

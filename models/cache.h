@@ -32,13 +32,19 @@ public:
     QString path() const { return m_path; }
     static QString defaultFileName() { return QStringLiteral("ioc-cache.sqlite"); }
 
-    // Writes all rows in one transaction: all of them or none.
+    // Why a row cannot be stored (empty when it can).
+    static QString validate(const Observation &o);
+    // Writes all rows in one transaction: all of them or none. A bad row fails the batch.
     bool write(const QVector<Observation> &rows, OnConflict onConflict, QString *error);
 
     // One series, the latest revision of each period, in period order.
     QVector<Observation> series(const QString &indicator, const QString &entity) const;
     // Every entity's rows of an indicator (latest revisions), optionally one entity only.
     QVector<Observation> observations(const QString &indicator, const QString &entity = {}) const;
+    // Rows of an indicator (all entities, latest revisions) whose period keys fall in one of the
+    // inclusive ranges; keys of one frequency sort in time order.
+    QVector<Observation> observationsInRanges(const QString &indicator,
+                                              const QVector<QPair<QString, QString>> &ranges) const;
     // Every revision of one (indicator, entity, period), oldest first.
     QVector<Observation> revisions(const QString &indicator, const QString &entity,
                                    const QString &period) const;
@@ -56,6 +62,9 @@ private:
     QString m_path;
     QString m_connection;
     QHash<QString, int> m_sourceIds; // "kind\nref" -> id
+    QString m_lastSourceKind;
+    QString m_lastSourceRef;
+    int m_lastSourceId = -1;
 };
 
 } // namespace ioc

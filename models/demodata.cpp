@@ -448,15 +448,22 @@ QVector<qint64> splitExact(qint64 total, const QVector<double> &weights)
 
 } // namespace
 
-QVector<DemoGenerator::EntitySeries> DemoGenerator::build(const Indicator &ind, bool communeRows) const
+DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows) const
 {
-    QVector<EntitySeries> out;
+    Built built;
+    QVector<EntitySeries> &out = built.rows;
     const Profile *prof = profileFor(ind.code);
     if (!prof)
-        return out;
+        return built;
     const QVector<Period> periods = timeline(ind.frequency);
     if (periods.isEmpty())
-        return out;
+        return built;
+    built.keys.reserve(periods.size());
+    built.published.reserve(periods.size());
+    for (const Period &p : periods) {
+        built.keys << p.key();
+        built.published << publishedAt(p);
+    }
     const QString city = EntityRegistry::cityCode();
     const int decimals = unitDecimals(ind.unit);
     const Noise noise(m_seed, ind.code);
@@ -476,7 +483,7 @@ QVector<DemoGenerator::EntitySeries> DemoGenerator::build(const Indicator &ind, 
             continue;
         int idx = -1;
         for (int i = 0; i < periods.size(); ++i) {
-            if (periods.at(i).key() == QLatin1String(a.period))
+            if (built.keys.at(i) == QLatin1String(a.period))
                 idx = i;
         }
         if (idx < 0)
@@ -654,7 +661,7 @@ QVector<DemoGenerator::EntitySeries> DemoGenerator::build(const Indicator &ind, 
             if (std::isnan(v.at(i)))
                 continue;
             Point pt;
-            pt.period = periods.at(i);
+            pt.index = i;
             pt.value = roundTo(v.at(i), decimals);
             if (!std::isnan(pl.at(i)))
                 pt.plan = roundTo(pl.at(i), std::max(decimals, 1));
@@ -667,7 +674,7 @@ QVector<DemoGenerator::EntitySeries> DemoGenerator::build(const Indicator &ind, 
     if (ind.geoLevel == GeoLevel::Unit || ind.geoLevel == GeoLevel::Project
         || ind.geoLevel == GeoLevel::Station) {
         if (communeRows)
-            return out;
+            return built;
         const auto members = m_entities.inSet(ind.entitySet);
         QVector<double> cityValue(n, 0), cityPlan(n, 0);
         for (int e = 0; e < members.size(); ++e) {
@@ -776,8 +783,8 @@ QVector<DemoGenerator::EntitySeries> DemoGenerator::build(const Indicator &ind, 
             }
             if (ind.code == QLatin1String("C03.01")) {
                 // amounts follow the published rates: disbursed = allocation x rate
-                const auto rates = build(*m_catalog.find(QStringLiteral("C03.02")), false);
-                for (const EntitySeries &es : rates) {
+                const Built rates = build(*m_catalog.find(QStringLiteral("C03.02")), false);
+                for (const EntitySeries &es : rates.rows) {
                     if (es.entity != ent->code)
                         continue;
                     for (int i = 0; i < n && i < es.series.size(); ++i)
@@ -803,12 +810,10 @@ QVector<DemoGenerator::EntitySeries> DemoGenerator::build(const Indicator &ind, 
             }
             if (ind.code == QLatin1String("C03.02")) {
                 // the city-wide rate is A12.03 (its notes): one figure, two rows
-                const auto a1203 = build(*m_catalog.find(QStringLiteral("A12.03")), false);
-                if (!a1203.isEmpty()) {
-                    Series s = a1203.first().series;
-                    out.prepend(EntitySeries{city, s});
-                }
-                return out;
+                const Built a1203 = build(*m_catalog.find(QStringLiteral("A12.03")), false);
+                if (!a1203.rows.isEmpty())
+                    out.prepend(EntitySeries{city, a1203.rows.first().series});
+                return built;
             }
             if (ind.code == QLatin1String("C02.03") || ind.code == QLatin1String("C02.04")) {
                 // all 218 projects under clearance, of which the demo itemises ten
@@ -832,12 +837,12 @@ QVector<DemoGenerator::EntitySeries> DemoGenerator::build(const Indicator &ind, 
             }
             out.prepend(EntitySeries{city, makeSeries(cv, cp)});
         }
-        return out;
+        return built;
     }
 
     if (ind.geoLevel == GeoLevel::City) {
         if (communeRows)
-            return out;
+            return built;
         if (ind.code == QLatin1String("D01.05")) {
             const Noise storm(m_seed, QStringLiteral("storm"));
             for (int i = 0; i < n; ++i)
@@ -851,14 +856,14 @@ QVector<DemoGenerator::EntitySeries> DemoGenerator::build(const Indicator &ind, 
             }
         } else if (ind.code == QLatin1String("C01.03")) {
             // derived from C01.02: key projects whose progress is behind the month's milestone
-            const auto projects = build(*m_catalog.find(QStringLiteral("C01.02")), false);
+            const Built projects = build(*m_catalog.find(QStringLiteral("C01.02")), false);
             for (int i = 0; i < n; ++i) {
                 int behind = 0;
-                for (const EntitySeries &es : projects) {
+                for (const EntitySeries &es : projects.rows) {
                     if (es.entity == city)
                         continue;
                     for (const Point &pt : es.series) {
-                        if (pt.period == periods.at(i) && pt.plan && pt.value < *pt.plan)
+                        if (pt.index == i && pt.plan && pt.value < *pt.plan)
                             ++behind;
                     }
                 }
@@ -866,7 +871,7 @@ QVector<DemoGenerator::EntitySeries> DemoGenerator::build(const Indicator &ind, 
             }
         }
         out << EntitySeries{city, makeSeries(value, plan)};
-        return out;
+        return built;
     }
 
     // ---- commune-level rows ----
@@ -880,16 +885,22 @@ QVector<DemoGenerator::EntitySeries> DemoGenerator::build(const Indicator &ind, 
     const Series citySeries = makeSeries(value, plan);
     if (!communeRows) {
         out << EntitySeries{city, citySeries};
-        return out;
+        return built;
     }
     const bool rate = ind.unit == Unit::Percent;
     const bool flow = prof->shape == Shape::Flow;
     QVector<Series> rows(communes.size());
+    QVector<Noise> communeNoise;
+    communeNoise.reserve(communes.size());
+    for (const Entity *c : communes)
+        communeNoise << Noise(m_seed, ind.code, c->code);
+    for (Series &r : rows)
+        r.reserve(citySeries.size());
     for (int i = 0; i < citySeries.size(); ++i) {
         const Point &cp = citySeries.at(i);
         if (rate) {
             for (int c = 0; c < communes.size(); ++c) {
-                const Noise cn(m_seed, ind.code, communes.at(c)->code);
+                const Noise &cn = communeNoise.at(c);
                 const double spread = ind.code == QLatin1String("A13.01") ? 1.6 : 4.0;
                 Point pt = cp;
                 pt.value = roundTo(std::clamp(cp.value + spread * (cn.uniform(0) - 0.35) + 0.8 * cn.smooth(i, 15), 0.0, 100.0), decimals);
@@ -931,44 +942,44 @@ QVector<DemoGenerator::EntitySeries> DemoGenerator::build(const Indicator &ind, 
     }
     for (int c = 0; c < communes.size(); ++c)
         out << EntitySeries{communes.at(c)->code, rows.at(c)};
-    return out;
+    return built;
 }
 
 QVector<Observation> DemoGenerator::generateIndicator(const QString &code) const
 {
     QVector<Observation> rows;
     generate(Part::All, [&](const QVector<Observation> &batch) {
-        for (const Observation &o : batch) {
-            if (o.indicator == code)
-                rows << o;
-        }
+        rows << batch;
         return true;
-    });
+    }, 20000, code);
     return rows;
 }
 
-bool DemoGenerator::generate(Part part, const Sink &sink, int batchSize) const
+bool DemoGenerator::generate(Part part, const Sink &sink, int batchSize, const QString &only) const
 {
     QVector<Observation> batch;
     batch.reserve(batchSize + 2000);
+    const QString kind = sourceKind();
     for (const Indicator &ind : m_catalog.indicators()) {
+        if (!only.isEmpty() && ind.code != only)
+            continue;
         for (const bool communeRows : {false, true}) {
             if ((part == Part::Overview && communeRows) || (part == Part::Communes && !communeRows))
                 continue;
             if (communeRows && ind.geoLevel != GeoLevel::Commune)
                 continue;
-            const auto all = build(ind, communeRows);
-            for (const EntitySeries &es : all) {
+            const Built built = build(ind, communeRows);
+            for (const EntitySeries &es : built.rows) {
                 for (const Point &pt : es.series) {
                     Observation o;
                     o.indicator = ind.code;
                     o.entity = es.entity;
-                    o.period = pt.period.key();
+                    o.period = built.keys.at(pt.index);
                     o.value = pt.value;
                     o.plan = pt.plan;
-                    o.sourceKind = sourceKind();
+                    o.sourceKind = kind;
                     o.sourceRef = ind.source;
-                    o.fetchedAt = publishedAt(pt.period);
+                    o.fetchedAt = built.published.at(pt.index);
                     batch << o;
                 }
                 if (batch.size() >= batchSize) {

@@ -35,15 +35,16 @@ public:
 
     QDateTime end() const { return m_end; }
     quint64 seed() const { return m_seed; }
-    // Streams rows in batches of about batchSize; false when the sink cancelled.
-    bool generate(Part part, const Sink &sink, int batchSize = 20000) const;
+    // Streams rows in batches of about batchSize (one indicator only when `only` is set);
+    // false when the sink cancelled.
+    bool generate(Part part, const Sink &sink, int batchSize = 20000, const QString &only = {}) const;
     // Rows of one indicator (all entities), for tests.
     QVector<Observation> generateIndicator(const QString &code) const;
 
 private:
     struct Point
     {
-        Period period;
+        int index = 0; // into the indicator's timeline
         double value = 0;
         std::optional<double> plan;
     };
@@ -53,8 +54,14 @@ private:
         QString entity;
         Series series;
     };
+    struct Built
+    {
+        QVector<QString> keys;        // period keys of the timeline
+        QVector<QDateTime> published; // when each period's figure is published
+        QVector<EntitySeries> rows;
+    };
 
-    QVector<EntitySeries> build(const Indicator &ind, bool communes) const;
+    Built build(const Indicator &ind, bool communes) const;
     QVector<Period> timeline(Frequency f) const;
     QDateTime publishedAt(const Period &p) const;
 

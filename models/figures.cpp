@@ -236,7 +236,17 @@ QVector<Figure> FigureService::breakdown(const Indicator &ind, const Selection &
                                          const QDateTime &now) const
 {
     QVector<Figure> out;
-    const auto rows = m_cache.observations(ind.code);
+    // Only what the three windows need (this one, the previous one, the same one last year),
+    // with room for a figure reported up to twice its frequency before a window starts.
+    const qint64 margin = 2 * nominalSeconds(ind.frequency) / 86400 + 1;
+    QVector<QPair<QString, QString>> ranges;
+    for (const Selection &w : {sel, sel.previous(), sel.sameLastYear()}) {
+        const QDateTime from(w.from().addDays(-margin), QTime(0, 0), cityTimeZone());
+        const QDateTime to(w.to(), QTime(23, 59), cityTimeZone());
+        ranges << qMakePair(Period::containing(ind.frequency, from).key(),
+                            Period::containing(ind.frequency, to).key());
+    }
+    const auto rows = m_cache.observationsInRanges(ind.code, ranges);
     int start = 0;
     for (int i = 1; i <= rows.size(); ++i) {
         if (i == rows.size() || rows.at(i).entity != rows.at(start).entity) {

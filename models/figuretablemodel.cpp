@@ -1,5 +1,7 @@
 #include "figuretablemodel.h"
 
+#include <limits>
+
 namespace ioc {
 
 FigureTableModel::FigureTableModel(const EntityRegistry &entities, QObject *parent)
@@ -46,7 +48,10 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::Alignment(numeric ? Qt::AlignRight | Qt::AlignVCenter
                                                          : Qt::AlignLeft | Qt::AlignVCenter));
     }
-    auto optional = [](const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(); };
+    // a missing figure sorts below every real one, in either direction
+    auto optional = [](const std::optional<double> &v) {
+        return QVariant(v ? *v : std::numeric_limits<double>::lowest());
+    };
     if (role == SortRole) {
         switch (index.column()) {
         case Code: return ind.code;

@@ -54,7 +54,8 @@ qint64 nominalSeconds(Frequency f)
 
 QTimeZone cityTimeZone()
 {
-    return QTimeZone(7 * 3600);
+    static const QTimeZone tz(7 * 3600);
+    return tz;
 }
 
 Period Period::realtime(const QDateTime &instant)

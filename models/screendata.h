@@ -17,6 +17,15 @@ struct ScreenData
     QVector<Figure> figures; // one per indicator of the screen, in its order
     QHash<QString, QVector<TrendPoint>> trends; // per indicator: the months up to the selection
     QString error;
+
+    // How many figures have a value: a screen with none has nothing from the cache yet.
+    int valueCount() const
+    {
+        int n = 0;
+        for (const Figure &f : figures)
+            n += f.value.has_value();
+        return n;
+    }
 };
 
 // Computes ScreenData from the cache. Lives on a worker thread with its own cache connection.

@@ -1,4 +1,739 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>ioc::Cache</name>
+    <message>
+        <source>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</source>
+        <translation>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 is not a file</translation>
+    </message>
+    <message>
+        <source>cannot open the data cache %1: %2</source>
+        <translation>cannot open the data cache %1: %2</translation>
+    </message>
+    <message>
+        <source>the data cache %1 is damaged or is not a database (%2). It was left untouched; move it away or start with another --data-dir.</source>
+        <translation>the data cache %1 is damaged or is not a database (%2). It was left untouched; move it away or start with another --data-dir.</translation>
+    </message>
+    <message>
+        <source>the data cache %1 is damaged (%2). It was left untouched.</source>
+        <translation>the data cache %1 is damaged (%2). It was left untouched.</translation>
+    </message>
+    <message>
+        <source>the data cache %1 was written by a newer version of the console (schema %2, this version reads up to %3). It was left untouched; update the console.</source>
+        <translation>the data cache %1 was written by a newer version of the console (schema %2, this version reads up to %3). It was left untouched; update the console.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a console data cache. It was left untouched.</source>
+        <translation>%1 is an SQLite database but not a console data cache. It was left untouched.</translation>
+    </message>
+    <message>
+        <source>cannot prepare the data cache %1: %2</source>
+        <translation>cannot prepare the data cache %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the data cache to schema %1: %2</source>
+        <translation>cannot upgrade the data cache to schema %1: %2</translation>
+    </message>
+    <message>
+        <source>the data cache is not open</source>
+        <translation>the data cache is not open</translation>
+    </message>
+    <message>
+        <source>writing to the data cache failed: %1</source>
+        <translation>writing to the data cache failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::Catalog</name>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>position %1</translation>
+    </message>
+    <message>
+        <source>the built-in catalog resource is missing</source>
+        <translation>the built-in catalog resource is missing</translation>
+    </message>
+    <message>
+        <source>catalog metadata is not valid JSON: %1</source>
+        <translation>catalog metadata is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>the catalog has no revision</source>
+        <translation>the catalog has no revision</translation>
+    </message>
+    <message>
+        <source>the header must be: %1</source>
+        <translation>the header must be: %1</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>expected %1 fields, found %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not an indicator code like A01.01</source>
+        <translation>'%1' is not an indicator code like A01.01</translation>
+    </message>
+    <message>
+        <source>the code appears twice</source>
+        <translation>the code appears twice</translation>
+    </message>
+    <message>
+        <source>group '%1' does not match the code</source>
+        <translation>group '%1' does not match the code</translation>
+    </message>
+    <message>
+        <source>sub-group '%1' does not match the code</source>
+        <translation>sub-group '%1' does not match the code</translation>
+    </message>
+    <message>
+        <source>both names (Vietnamese and English) are required</source>
+        <translation>both names (Vietnamese and English) are required</translation>
+    </message>
+    <message>
+        <source>unknown unit '%1'</source>
+        <translation>unknown unit '%1'</translation>
+    </message>
+    <message>
+        <source>unknown frequency '%1'</source>
+        <translation>unknown frequency '%1'</translation>
+    </message>
+    <message>
+        <source>unknown source kind '%1'</source>
+        <translation>unknown source kind '%1'</translation>
+    </message>
+    <message>
+        <source>unknown geographic level '%1'</source>
+        <translation>unknown geographic level '%1'</translation>
+    </message>
+    <message>
+        <source>unknown direction '%1'</source>
+        <translation>unknown direction '%1'</translation>
+    </message>
+    <message>
+        <source>has_plan must be 'yes' or 'no', not '%1'</source>
+        <translation>has_plan must be 'yes' or 'no', not '%1'</translation>
+    </message>
+    <message>
+        <source>unknown aggregation '%1'</source>
+        <translation>unknown aggregation '%1'</translation>
+    </message>
+    <message>
+        <source>a %1 row must name its entity set</source>
+        <translation>a %1 row must name its entity set</translation>
+    </message>
+    <message>
+        <source>the rule refers to unknown indicator %1</source>
+        <translation>the rule refers to unknown indicator %1</translation>
+    </message>
+    <message>
+        <source>%1 is used but not set in the notes</source>
+        <translation>%1 is used but not set in the notes</translation>
+    </message>
+    <message>
+        <source>the catalog has no indicators</source>
+        <translation>the catalog has no indicators</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::Csv</name>
+    <message>
+        <source>a quote inside an unquoted field</source>
+        <translation>a quote inside an unquoted field</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>text after a closing quote</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>a quoted field is never closed</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::DemoSeeder</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::EntityRegistry</name>
+    <message>
+        <source>the built-in area list is missing</source>
+        <translation>the built-in area list is missing</translation>
+    </message>
+    <message>
+        <source>area list, line %1: %2</source>
+        <translation>area list, line %1: %2</translation>
+    </message>
+    <message>
+        <source>area list: the header lacks code, name, full_name, kind or area_km2_source</source>
+        <translation>area list: the header lacks code, name, full_name, kind or area_km2_source</translation>
+    </message>
+    <message>
+        <source>area list, line %1: expected %2 fields</source>
+        <translation>area list, line %1: expected %2 fields</translation>
+    </message>
+    <message>
+        <source>area list, line %1: unknown kind '%2'</source>
+        <translation>area list, line %1: unknown kind '%2'</translation>
+    </message>
+    <message>
+        <source>area list: code %1 appears twice</source>
+        <translation>area list: code %1 appears twice</translation>
+    </message>
+    <message>
+        <source>entity list: %1</source>
+        <translation>entity list: %1</translation>
+    </message>
+    <message>
+        <source>entity list: missing or repeated code '%1'</source>
+        <translation>entity list: missing or repeated code '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::FigureTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% of plan</translation>
+    </message>
+    <message>
+        <source>vs previous period</source>
+        <translation>vs previous period</translation>
+    </message>
+    <message>
+        <source>vs same period last year</source>
+        <translation>vs same period last year</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::Formatter</name>
+    <message>
+        <source>bn VND</source>
+        <translation>bn VND</translation>
+    </message>
+    <message>
+        <source>million USD</source>
+        <translation>million USD</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>tonnes</source>
+        <translation>tonnes</translation>
+    </message>
+    <message>
+        <source>thousand tonnes</source>
+        <translation>thousand tonnes</translation>
+    </message>
+    <message>
+        <source>VND/litre</source>
+        <translation>VND/litre</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <extracomment>a large amount scaled to millions, e.g. "128,96 triệu"</extracomment>
+        <translation>%1 million</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>change in percentage points</extracomment>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>week of %1</translation>
+    </message>
+    <message>
+        <source>Month %1/%2</source>
+        <translation>Month %1/%2</translation>
+    </message>
+    <message>
+        <source>Quarter %1/%2</source>
+        <translation>Quarter %1/%2</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>No plan</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>For information</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Stale</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale, %n day(s)</source>
+        <translation><numerusform>Stale, %n day</numerusform><numerusform>Stale, %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale, %n hour(s)</source>
+        <translation><numerusform>Stale, %n hour</numerusform><numerusform>Stale, %n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale, %n minute(s)</source>
+        <translation><numerusform>Stale, %n minute</numerusform><numerusform>Stale, %n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>real-time</source>
+        <translation>real-time</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>yearly</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::KpiTile</name>
+    <message>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>As of: %1</source>
+        <translation>As of: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Demo data, not official figures</source>
+        <translation>Demo data, not official figures</translation>
+    </message>
+    <message>
+        <source>Reported: %1</source>
+        <translation>Reported: %1</translation>
+    </message>
+    <message>
+        <source>Warning when: %1</source>
+        <translation>Warning when: %1</translation>
+    </message>
+    <message>
+        <source>Critical when: %1</source>
+        <translation>Critical when: %1</translation>
+    </message>
+    <message>
+        <source>A reference of the rule is missing (no plan).</source>
+        <translation>A reference of the rule is missing (no plan).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in warning or worse</source>
+        <translation><numerusform>%n in warning or worse</numerusform><numerusform>%n in warning or worse</numerusform></translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>plan %1</translation>
+    </message>
+    <message>
+        <source>%1 of plan</source>
+        <translation>%1 of plan</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>no plan</translation>
+    </message>
+    <message>
+        <source>%1 vs previous</source>
+        <translation>%1 vs previous</translation>
+    </message>
+    <message>
+        <source>%1 vs last year</source>
+        <translation>%1 vs last year</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>Light (workstation, print)</source>
+        <translation>Light (workstation, print)</translation>
+    </message>
+    <message>
+        <source>Dark, high contrast (wall screen)</source>
+        <translation>Dark, high contrast (wall screen)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hải Phòng IOC Console&lt;/b&gt; %1&lt;br&gt;Indicator catalog revision %2 (%3 indicators).</source>
+        <translation>&lt;b&gt;Hải Phòng IOC Console&lt;/b&gt; %1&lt;br&gt;Indicator catalog revision %2 (%3 indicators).</translation>
+    </message>
+    <message>
+        <source>Hải Phòng IOC Console — DEMO DATA</source>
+        <translation>Hải Phòng IOC Console — DEMO DATA</translation>
+    </message>
+    <message>
+        <source>Hải Phòng IOC Console</source>
+        <translation>Hải Phòng IOC Console</translation>
+    </message>
+    <message>
+        <source>Source: demo data built into the console (not official figures)</source>
+        <translation>Source: demo data built into the console (not official figures)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Figures as of %1</translation>
+    </message>
+    <message>
+        <source>Preparing demo data…</source>
+        <translation>Preparing demo data…</translation>
+    </message>
+    <message>
+        <source>Demo data could not be prepared: %1</source>
+        <translation>Demo data could not be prepared: %1</translation>
+    </message>
+    <message>
+        <source>Preparing demo data: %1 rows</source>
+        <translation>Preparing demo data: %1 rows</translation>
+    </message>
+    <message>
+        <source>Demo data by commune: %1 rows</source>
+        <translation>Demo data by commune: %1 rows</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::Rule</name>
+    <message>
+        <source>unexpected character '%1'</source>
+        <translation>unexpected character '%1'</translation>
+    </message>
+    <message>
+        <source>the rule is empty (write 'none' for an informational row)</source>
+        <translation>the rule is empty (write 'none' for an informational row)</translation>
+    </message>
+    <message>
+        <source>a clause is missing at the end</source>
+        <translation>a clause is missing at the end</translation>
+    </message>
+    <message>
+        <source>expected a metric, found '%1'</source>
+        <translation>expected a metric, found '%1'</translation>
+    </message>
+    <message>
+        <source>'none' cannot be combined with other clauses</source>
+        <translation>'none' cannot be combined with other clauses</translation>
+    </message>
+    <message>
+        <source>unknown metric '%1'</source>
+        <translation>unknown metric '%1'</translation>
+    </message>
+    <message>
+        <source>expected a comparison (&lt; &lt;= &gt; &gt;= == !=) after '%1'</source>
+        <translation>expected a comparison (&lt; &lt;= &gt; &gt;= == !=) after '%1'</translation>
+    </message>
+    <message>
+        <source>expected a reference after '*'</source>
+        <translation>expected a reference after '*'</translation>
+    </message>
+    <message>
+        <source>expected a number after '-'</source>
+        <translation>expected a number after '-'</translation>
+    </message>
+    <message>
+        <source>unknown reference '%1'</source>
+        <translation>unknown reference '%1'</translation>
+    </message>
+    <message>
+        <source>expected a number after '%1'</source>
+        <translation>expected a number after '%1'</translation>
+    </message>
+    <message>
+        <source>expected a number or reference at the end</source>
+        <translation>expected a number or reference at the end</translation>
+    </message>
+    <message>
+        <source>expected a number or reference, found '%1'</source>
+        <translation>expected a number or reference, found '%1'</translation>
+    </message>
+    <message>
+        <source>expected 'and', 'or' or the end, found '%1'</source>
+        <translation>expected 'and', 'or' or the end, found '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ScreenCatalog</name>
+    <message>
+        <source>screen definitions: %1</source>
+        <translation>screen definitions: %1</translation>
+    </message>
+    <message>
+        <source>screen definitions: screen '%1' is incomplete</source>
+        <translation>screen definitions: screen '%1' is incomplete</translation>
+    </message>
+    <message>
+        <source>the built-in screen definitions are missing</source>
+        <translation>the built-in screen definitions are missing</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Economy (group A)</source>
+        <translation>Economy (group A)</translation>
+    </message>
+    <message>
+        <source>Society (group B)</source>
+        <translation>Society (group B)</translation>
+    </message>
+    <message>
+        <source>Projects and public investment (group C)</source>
+        <translation>Projects and public investment (group C)</translation>
+    </message>
+    <message>
+        <source>Emergencies (group D)</source>
+        <translation>Emergencies (group D)</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ScreenPage</name>
+    <message>
+        <source>Loading figures…</source>
+        <translation>Loading figures…</translation>
+    </message>
+    <message>
+        <source>Year to date %1</source>
+        <translation>Year to date %1</translation>
+    </message>
+    <message>
+        <source>Reporting period: %1 · figures as of %2</source>
+        <translation>Reporting period: %1 · figures as of %2</translation>
+    </message>
+    <message>
+        <source>DEMO DATA</source>
+        <translation>DEMO DATA</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::TrendChart</name>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::commands</name>
+    <message>
+        <source>Unknown indicator '%1'. See --list-indicators.</source>
+        <translation>Unknown indicator '%1'. See --list-indicators.</translation>
+    </message>
+    <message>
+        <source>Unknown entity '%1': use a 5-digit commune code, 31 for the city, or a unit, project or station code.</source>
+        <translation>Unknown entity '%1': use a 5-digit commune code, 31 for the city, or a unit, project or station code.</translation>
+    </message>
+    <message>
+        <source>The period must be YYYY-MM or YYYY-MM-DD, not '%1'.</source>
+        <translation>The period must be YYYY-MM or YYYY-MM-DD, not '%1'.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Hải Phòng IOC Console: the city's 86 governance indicators on 17 screens.
+With no command it opens the window; a fresh install with no server shows demo data.</source>
+        <translation>Hải Phòng IOC Console: the city's 86 governance indicators on 17 screens.
+With no command it opens the window; a fresh install with no server shows demo data.</translation>
+    </message>
+    <message>
+        <source>Interface language: vi (default) or en.</source>
+        <translation>Interface language: vi (default) or en.</translation>
+    </message>
+    <message>
+        <source>light (default) or dark (high contrast, wall screens).</source>
+        <translation>light (default) or dark (high contrast, wall screens).</translation>
+    </message>
+    <message>
+        <source>Folder of the local cache (default: the user's data folder).</source>
+        <translation>Folder of the local cache (default: the user's data folder).</translation>
+    </message>
+    <message>
+        <source>Show figures as of this day (default: today).</source>
+        <translation>Show figures as of this day (default: today).</translation>
+    </message>
+    <message>
+        <source>Print the indicator catalog as CSV (header first) and exit.</source>
+        <translation>Print the indicator catalog as CSV (header first) and exit.</translation>
+    </message>
+    <message>
+        <source>Print the cached observations of an indicator as CSV and exit.</source>
+        <translation>Print the cached observations of an indicator as CSV and exit.</translation>
+    </message>
+    <message>
+        <source>With --query: one commune (5-digit code), 31 for the city, or a unit/project/station code.</source>
+        <translation>With --query: one commune (5-digit code), 31 for the city, or a unit/project/station code.</translation>
+    </message>
+    <message>
+        <source>With --query: only periods overlapping this month or day.</source>
+        <translation>With --query: only periods overlapping this month or day.</translation>
+    </message>
+    <message>
+        <source>Render every screen to DIR/&lt;screen-code&gt;.png without a display and exit.</source>
+        <translation>Render every screen to DIR/&lt;screen-code&gt;.png without a display and exit.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: window size (default 1920x1080).</source>
+        <translation>With --screenshot: window size (default 1920x1080).</translation>
+    </message>
+    <message>
+        <source>Open the window, print 'first_paint_ms N' once S01 shows figures, and exit (used by the benchmark).</source>
+        <translation>Open the window, print 'first_paint_ms N' once S01 shows figures, and exit (used by the benchmark).</translation>
+    </message>
+    <message>
+        <source>--lang takes vi or en, not '%1'.</source>
+        <translation>--lang takes vi or en, not '%1'.</translation>
+    </message>
+    <message>
+        <source>Hải Phòng IOC Console</source>
+        <translation>Hải Phòng IOC Console</translation>
+    </message>
+    <message>
+        <source>The indicator catalog could not be loaded:
+%1</source>
+        <translation>The indicator catalog could not be loaded:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Cannot create the data folder %1.</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date as YYYY-MM-DD, not '%1'.</source>
+        <translation>--as-of takes a date as YYYY-MM-DD, not '%1'.</translation>
+    </message>
+    <message>
+        <source>Demo data could not be prepared: %1</source>
+        <translation>Demo data could not be prepared: %1</translation>
+    </message>
+    <message>
+        <source>--size takes WxH of at least 640x480, not '%1'.</source>
+        <translation>--size takes WxH of at least 640x480, not '%1'.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,739 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
+<context>
+    <name>ioc::Cache</name>
+    <message>
+        <source>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</source>
+        <translation>chưa cài trình điều khiển SQLite cho Qt (gói libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 không phải là tệp</translation>
+    </message>
+    <message>
+        <source>cannot open the data cache %1: %2</source>
+        <translation>không mở được bộ nhớ đệm dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>the data cache %1 is damaged or is not a database (%2). It was left untouched; move it away or start with another --data-dir.</source>
+        <translation>bộ nhớ đệm dữ liệu %1 bị hỏng hoặc không phải cơ sở dữ liệu (%2). Tệp được giữ nguyên; hãy chuyển tệp đi nơi khác hoặc chạy với --data-dir khác.</translation>
+    </message>
+    <message>
+        <source>the data cache %1 is damaged (%2). It was left untouched.</source>
+        <translation>bộ nhớ đệm dữ liệu %1 bị hỏng (%2). Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>the data cache %1 was written by a newer version of the console (schema %2, this version reads up to %3). It was left untouched; update the console.</source>
+        <translation>bộ nhớ đệm dữ liệu %1 do phiên bản mới hơn của phần mềm ghi (lược đồ %2, phiên bản này đọc được đến %3). Tệp được giữ nguyên; hãy cập nhật phần mềm.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a console data cache. It was left untouched.</source>
+        <translation>%1 là cơ sở dữ liệu SQLite nhưng không phải bộ nhớ đệm của phần mềm. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>cannot prepare the data cache %1: %2</source>
+        <translation>không chuẩn bị được bộ nhớ đệm dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the data cache to schema %1: %2</source>
+        <translation>không nâng cấp được bộ nhớ đệm dữ liệu lên lược đồ %1: %2</translation>
+    </message>
+    <message>
+        <source>the data cache is not open</source>
+        <translation>bộ nhớ đệm dữ liệu chưa được mở</translation>
+    </message>
+    <message>
+        <source>writing to the data cache failed: %1</source>
+        <translation>ghi vào bộ nhớ đệm dữ liệu thất bại: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::Catalog</name>
+    <message>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>vị trí %1</translation>
+    </message>
+    <message>
+        <source>the built-in catalog resource is missing</source>
+        <translation>thiếu bộ chỉ tiêu tích hợp trong phần mềm</translation>
+    </message>
+    <message>
+        <source>catalog metadata is not valid JSON: %1</source>
+        <translation>thông tin bộ chỉ tiêu không phải JSON hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>the catalog has no revision</source>
+        <translation>bộ chỉ tiêu không có số phiên bản</translation>
+    </message>
+    <message>
+        <source>the header must be: %1</source>
+        <translation>dòng tiêu đề phải là: %1</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>cần %1 trường, có %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not an indicator code like A01.01</source>
+        <translation>'%1' không phải mã chỉ tiêu dạng A01.01</translation>
+    </message>
+    <message>
+        <source>the code appears twice</source>
+        <translation>mã chỉ tiêu bị trùng</translation>
+    </message>
+    <message>
+        <source>group '%1' does not match the code</source>
+        <translation>nhóm '%1' không khớp với mã chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>sub-group '%1' does not match the code</source>
+        <translation>lĩnh vực '%1' không khớp với mã chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>both names (Vietnamese and English) are required</source>
+        <translation>cần cả tên tiếng Việt và tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>unknown unit '%1'</source>
+        <translation>đơn vị tính '%1' không hợp lệ</translation>
+    </message>
+    <message>
+        <source>unknown frequency '%1'</source>
+        <translation>tần suất '%1' không hợp lệ</translation>
+    </message>
+    <message>
+        <source>unknown source kind '%1'</source>
+        <translation>loại nguồn '%1' không hợp lệ</translation>
+    </message>
+    <message>
+        <source>unknown geographic level '%1'</source>
+        <translation>cấp địa bàn '%1' không hợp lệ</translation>
+    </message>
+    <message>
+        <source>unknown direction '%1'</source>
+        <translation>chiều đánh giá '%1' không hợp lệ</translation>
+    </message>
+    <message>
+        <source>has_plan must be 'yes' or 'no', not '%1'</source>
+        <translation>has_plan phải là 'yes' hoặc 'no', không phải '%1'</translation>
+    </message>
+    <message>
+        <source>unknown aggregation '%1'</source>
+        <translation>cách tổng hợp '%1' không hợp lệ</translation>
+    </message>
+    <message>
+        <source>a %1 row must name its entity set</source>
+        <translation>chỉ tiêu cấp %1 phải nêu nhóm đối tượng báo cáo</translation>
+    </message>
+    <message>
+        <source>the rule refers to unknown indicator %1</source>
+        <translation>quy tắc tham chiếu chỉ tiêu không tồn tại %1</translation>
+    </message>
+    <message>
+        <source>%1 is used but not set in the notes</source>
+        <translation>%1 được dùng nhưng chưa khai báo trong ghi chú</translation>
+    </message>
+    <message>
+        <source>the catalog has no indicators</source>
+        <translation>bộ chỉ tiêu không có chỉ tiêu nào</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::Csv</name>
+    <message>
+        <source>a quote inside an unquoted field</source>
+        <translation>có dấu nháy kép trong trường không được đặt trong nháy</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>có ký tự sau dấu nháy đóng</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>trường trong dấu nháy không được đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::DemoSeeder</name>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::EntityRegistry</name>
+    <message>
+        <source>the built-in area list is missing</source>
+        <translation>thiếu danh sách đơn vị hành chính tích hợp</translation>
+    </message>
+    <message>
+        <source>area list, line %1: %2</source>
+        <translation>danh sách đơn vị hành chính, dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>area list: the header lacks code, name, full_name, kind or area_km2_source</source>
+        <translation>danh sách đơn vị hành chính: tiêu đề thiếu code, name, full_name, kind hoặc area_km2_source</translation>
+    </message>
+    <message>
+        <source>area list, line %1: expected %2 fields</source>
+        <translation>danh sách đơn vị hành chính, dòng %1: cần %2 trường</translation>
+    </message>
+    <message>
+        <source>area list, line %1: unknown kind '%2'</source>
+        <translation>danh sách đơn vị hành chính, dòng %1: loại đơn vị '%2' không hợp lệ</translation>
+    </message>
+    <message>
+        <source>area list: code %1 appears twice</source>
+        <translation>danh sách đơn vị hành chính: mã %1 bị trùng</translation>
+    </message>
+    <message>
+        <source>entity list: %1</source>
+        <translation>danh sách đối tượng: %1</translation>
+    </message>
+    <message>
+        <source>entity list: missing or repeated code '%1'</source>
+        <translation>danh sách đối tượng: mã '%1' bị thiếu hoặc trùng</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::FigureTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% so với kế hoạch</translation>
+    </message>
+    <message>
+        <source>vs previous period</source>
+        <translation>So với kỳ trước</translation>
+    </message>
+    <message>
+        <source>vs same period last year</source>
+        <translation>So với cùng kỳ năm trước</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Số liệu đến ngày</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::Formatter</name>
+    <message>
+        <source>bn VND</source>
+        <translation>tỷ đồng</translation>
+    </message>
+    <message>
+        <source>million USD</source>
+        <translation>triệu USD</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <source>tonnes</source>
+        <translation>tấn</translation>
+    </message>
+    <message>
+        <source>thousand tonnes</source>
+        <translation>nghìn tấn</translation>
+    </message>
+    <message>
+        <source>VND/litre</source>
+        <translation>đồng/lít</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>phút</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <extracomment>a large amount scaled to millions, e.g. "128,96 triệu"</extracomment>
+        <translation>%1 triệu</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>change in percentage points</extracomment>
+        <translation>%1 điểm %</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>tuần từ %1</translation>
+    </message>
+    <message>
+        <source>Month %1/%2</source>
+        <translation>Tháng %1/%2</translation>
+    </message>
+    <message>
+        <source>Quarter %1/%2</source>
+        <translation>Quý %1/%2</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Không có dữ liệu</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>Chưa có kế hoạch</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>Để theo dõi</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Chưa cập nhật</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale, %n day(s)</source>
+        <translation><numerusform>Chưa cập nhật %n ngày</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale, %n hour(s)</source>
+        <translation><numerusform>Chưa cập nhật %n giờ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale, %n minute(s)</source>
+        <translation><numerusform>Chưa cập nhật %n phút</numerusform></translation>
+    </message>
+    <message>
+        <source>real-time</source>
+        <translation>thời gian thực</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>hằng ngày</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>hằng tuần</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>hằng tháng</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>hằng quý</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>hằng năm</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::KpiTile</name>
+    <message>
+        <source>Period: %1</source>
+        <translation>Kỳ báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>As of: %1</source>
+        <translation>Số liệu đến: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>Demo data, not official figures</source>
+        <translation>Dữ liệu mẫu, không phải số liệu chính thức</translation>
+    </message>
+    <message>
+        <source>Reported: %1</source>
+        <translation>Tần suất báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Warning when: %1</source>
+        <translation>Cảnh báo khi: %1</translation>
+    </message>
+    <message>
+        <source>Critical when: %1</source>
+        <translation>Nghiêm trọng khi: %1</translation>
+    </message>
+    <message>
+        <source>A reference of the rule is missing (no plan).</source>
+        <translation>Thiếu giá trị tham chiếu của quy tắc (chưa có kế hoạch).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in warning or worse</source>
+        <translation><numerusform>%n nơi cảnh báo trở lên</numerusform></translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>kế hoạch %1</translation>
+    </message>
+    <message>
+        <source>%1 of plan</source>
+        <translation>đạt %1 kế hoạch</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>chưa có kế hoạch</translation>
+    </message>
+    <message>
+        <source>%1 vs previous</source>
+        <translation>%1 so với kỳ trước</translation>
+    </message>
+    <message>
+        <source>%1 vs last year</source>
+        <translation>%1 so với cùng kỳ</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Số liệu đến ngày %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Giao diện</translation>
+    </message>
+    <message>
+        <source>Light (workstation, print)</source>
+        <translation>Sáng (máy trạm, in ấn)</translation>
+    </message>
+    <message>
+        <source>Dark, high contrast (wall screen)</source>
+        <translation>Tối, tương phản cao (màn hình lớn)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hải Phòng IOC Console&lt;/b&gt; %1&lt;br&gt;Indicator catalog revision %2 (%3 indicators).</source>
+        <translation>&lt;b&gt;Phần mềm điều hành IOC Hải Phòng&lt;/b&gt; %1&lt;br&gt;Bộ chỉ tiêu phiên bản %2 (%3 chỉ tiêu).</translation>
+    </message>
+    <message>
+        <source>Hải Phòng IOC Console — DEMO DATA</source>
+        <translation>Trung tâm Giám sát, điều hành thông minh (IOC) Hải Phòng — DỮ LIỆU MẪU</translation>
+    </message>
+    <message>
+        <source>Hải Phòng IOC Console</source>
+        <translation>Trung tâm Giám sát, điều hành thông minh (IOC) Hải Phòng</translation>
+    </message>
+    <message>
+        <source>Source: demo data built into the console (not official figures)</source>
+        <translation>Nguồn: dữ liệu mẫu tích hợp trong phần mềm (không phải số liệu chính thức)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Số liệu đến ngày %1</translation>
+    </message>
+    <message>
+        <source>Preparing demo data…</source>
+        <translation>Đang chuẩn bị dữ liệu mẫu…</translation>
+    </message>
+    <message>
+        <source>Demo data could not be prepared: %1</source>
+        <translation>Không chuẩn bị được dữ liệu mẫu: %1</translation>
+    </message>
+    <message>
+        <source>Preparing demo data: %1 rows</source>
+        <translation>Đang chuẩn bị dữ liệu mẫu: %1 dòng</translation>
+    </message>
+    <message>
+        <source>Demo data by commune: %1 rows</source>
+        <translation>Dữ liệu mẫu theo xã, phường, đặc khu: %1 dòng</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::Rule</name>
+    <message>
+        <source>unexpected character '%1'</source>
+        <translation>ký tự không hợp lệ '%1'</translation>
+    </message>
+    <message>
+        <source>the rule is empty (write 'none' for an informational row)</source>
+        <translation>quy tắc để trống (ghi 'none' cho chỉ tiêu chỉ để theo dõi)</translation>
+    </message>
+    <message>
+        <source>a clause is missing at the end</source>
+        <translation>thiếu điều kiện ở cuối</translation>
+    </message>
+    <message>
+        <source>expected a metric, found '%1'</source>
+        <translation>cần một đại lượng, gặp '%1'</translation>
+    </message>
+    <message>
+        <source>'none' cannot be combined with other clauses</source>
+        <translation>'none' không được kết hợp với điều kiện khác</translation>
+    </message>
+    <message>
+        <source>unknown metric '%1'</source>
+        <translation>đại lượng '%1' không hợp lệ</translation>
+    </message>
+    <message>
+        <source>expected a comparison (&lt; &lt;= &gt; &gt;= == !=) after '%1'</source>
+        <translation>cần phép so sánh (&lt; &lt;= &gt; &gt;= == !=) sau '%1'</translation>
+    </message>
+    <message>
+        <source>expected a reference after '*'</source>
+        <translation>cần giá trị tham chiếu sau '*'</translation>
+    </message>
+    <message>
+        <source>expected a number after '-'</source>
+        <translation>cần một số sau '-'</translation>
+    </message>
+    <message>
+        <source>unknown reference '%1'</source>
+        <translation>giá trị tham chiếu '%1' không hợp lệ</translation>
+    </message>
+    <message>
+        <source>expected a number after '%1'</source>
+        <translation>cần một số sau '%1'</translation>
+    </message>
+    <message>
+        <source>expected a number or reference at the end</source>
+        <translation>cần một số hoặc giá trị tham chiếu ở cuối</translation>
+    </message>
+    <message>
+        <source>expected a number or reference, found '%1'</source>
+        <translation>cần một số hoặc giá trị tham chiếu, gặp '%1'</translation>
+    </message>
+    <message>
+        <source>expected 'and', 'or' or the end, found '%1'</source>
+        <translation>cần 'and', 'or' hoặc kết thúc, gặp '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ScreenCatalog</name>
+    <message>
+        <source>screen definitions: %1</source>
+        <translation>định nghĩa màn hình: %1</translation>
+    </message>
+    <message>
+        <source>screen definitions: screen '%1' is incomplete</source>
+        <translation>định nghĩa màn hình: màn hình '%1' chưa đầy đủ</translation>
+    </message>
+    <message>
+        <source>the built-in screen definitions are missing</source>
+        <translation>thiếu định nghĩa màn hình tích hợp</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Economy (group A)</source>
+        <translation>Kinh tế (nhóm A)</translation>
+    </message>
+    <message>
+        <source>Society (group B)</source>
+        <translation>Xã hội (nhóm B)</translation>
+    </message>
+    <message>
+        <source>Projects and public investment (group C)</source>
+        <translation>Dự án và đầu tư công (nhóm C)</translation>
+    </message>
+    <message>
+        <source>Emergencies (group D)</source>
+        <translation>Tình huống khẩn cấp (nhóm D)</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ScreenPage</name>
+    <message>
+        <source>Loading figures…</source>
+        <translation>Đang tải số liệu…</translation>
+    </message>
+    <message>
+        <source>Year to date %1</source>
+        <translation>Lũy kế từ đầu năm %1</translation>
+    </message>
+    <message>
+        <source>Reporting period: %1 · figures as of %2</source>
+        <translation>Kỳ báo cáo: %1 · số liệu đến ngày %2</translation>
+    </message>
+    <message>
+        <source>DEMO DATA</source>
+        <translation>DỮ LIỆU MẪU</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::TrendChart</name>
+    <message>
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::commands</name>
+    <message>
+        <source>Unknown indicator '%1'. See --list-indicators.</source>
+        <translation>Không có chỉ tiêu '%1'. Xem --list-indicators.</translation>
+    </message>
+    <message>
+        <source>Unknown entity '%1': use a 5-digit commune code, 31 for the city, or a unit, project or station code.</source>
+        <translation>Không có đối tượng '%1': dùng mã xã 5 chữ số, 31 cho toàn thành phố, hoặc mã đơn vị, dự án, trạm.</translation>
+    </message>
+    <message>
+        <source>The period must be YYYY-MM or YYYY-MM-DD, not '%1'.</source>
+        <translation>Kỳ phải có dạng YYYY-MM hoặc YYYY-MM-DD, không phải '%1'.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Hải Phòng IOC Console: the city's 86 governance indicators on 17 screens.
+With no command it opens the window; a fresh install with no server shows demo data.</source>
+        <translation>Phần mềm điều hành IOC Hải Phòng: 86 chỉ tiêu chỉ đạo, điều hành của thành phố trên 17 màn hình.
+Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ thì hiển thị dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>Interface language: vi (default) or en.</source>
+        <translation>Ngôn ngữ giao diện: vi (mặc định) hoặc en.</translation>
+    </message>
+    <message>
+        <source>light (default) or dark (high contrast, wall screens).</source>
+        <translation>light (sáng, mặc định) hoặc dark (tối, tương phản cao cho màn hình lớn).</translation>
+    </message>
+    <message>
+        <source>Folder of the local cache (default: the user's data folder).</source>
+        <translation>Thư mục bộ nhớ đệm dữ liệu (mặc định: thư mục dữ liệu của người dùng).</translation>
+    </message>
+    <message>
+        <source>Show figures as of this day (default: today).</source>
+        <translation>Hiển thị số liệu đến ngày này (mặc định: hôm nay).</translation>
+    </message>
+    <message>
+        <source>Print the indicator catalog as CSV (header first) and exit.</source>
+        <translation>In bộ chỉ tiêu dạng CSV (dòng tiêu đề trước) rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Print the cached observations of an indicator as CSV and exit.</source>
+        <translation>In số liệu đã lưu của một chỉ tiêu dạng CSV rồi thoát.</translation>
+    </message>
+    <message>
+        <source>With --query: one commune (5-digit code), 31 for the city, or a unit/project/station code.</source>
+        <translation>Dùng với --query: một xã, phường (mã 5 chữ số), 31 cho toàn thành phố, hoặc mã đơn vị, dự án, trạm.</translation>
+    </message>
+    <message>
+        <source>With --query: only periods overlapping this month or day.</source>
+        <translation>Dùng với --query: chỉ các kỳ thuộc tháng hoặc ngày này.</translation>
+    </message>
+    <message>
+        <source>Render every screen to DIR/&lt;screen-code&gt;.png without a display and exit.</source>
+        <translation>Xuất ảnh mọi màn hình ra DIR/&lt;mã-màn-hình&gt;.png không cần màn hình hiển thị rồi thoát.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: window size (default 1920x1080).</source>
+        <translation>Dùng với --screenshot: kích thước cửa sổ (mặc định 1920x1080).</translation>
+    </message>
+    <message>
+        <source>Open the window, print 'first_paint_ms N' once S01 shows figures, and exit (used by the benchmark).</source>
+        <translation>Mở cửa sổ, in 'first_paint_ms N' khi S01 hiện số liệu rồi thoát (dùng cho đo hiệu năng).</translation>
+    </message>
+    <message>
+        <source>--lang takes vi or en, not '%1'.</source>
+        <translation>--lang nhận vi hoặc en, không phải '%1'.</translation>
+    </message>
+    <message>
+        <source>Hải Phòng IOC Console</source>
+        <translation>Phần mềm điều hành IOC Hải Phòng</translation>
+    </message>
+    <message>
+        <source>The indicator catalog could not be loaded:
+%1</source>
+        <translation>Không nạp được bộ chỉ tiêu:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Không tạo được thư mục dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date as YYYY-MM-DD, not '%1'.</source>
+        <translation>--as-of nhận ngày dạng YYYY-MM-DD, không phải '%1'.</translation>
+    </message>
+    <message>
+        <source>Demo data could not be prepared: %1</source>
+        <translation>Không chuẩn bị được dữ liệu mẫu: %1</translation>
+    </message>
+    <message>
+        <source>--size takes WxH of at least 640x480, not '%1'.</source>
+        <translation>--size nhận RộngxCao tối thiểu 640x480, không phải '%1'.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+</context>
 </TS>

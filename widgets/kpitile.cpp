@@ -127,33 +127,42 @@ void KpiTile::paintEvent(QPaintEvent *)
         entityLine = entityLine.isEmpty() ? alarms : entityLine + QStringLiteral(" · ") + alarms;
     }
 
-    // the value, large
-    const QFont valueFont = uiFont(24, QFont::Bold);
-    const QFont unitFont = uiFont(12);
-    const QFontMetricsF vfm(valueFont);
-    qreal baseline = y + vfm.ascent() + 2;
-    if (m_figure.value) {
-        const QString number = m_fmt.valueOnly(ind, *m_figure.value, true);
-        QString unit = m_fmt.unitLabel(ind.unit);
-        p.setFont(valueFont);
-        p.setPen(m_theme.text);
-        p.drawText(QPointF(left, baseline), number);
-        const qreal nx = left + vfm.horizontalAdvance(number);
-        p.setFont(unitFont);
-        p.setPen(m_theme.muted);
-        p.drawText(QPointF(nx + (unit == QLatin1String("%") ? 1 : 6), baseline), unit);
-    } else {
-        p.setFont(uiFont(16, QFont::DemiBold));
-        p.setPen(m_theme.muted);
-        p.drawText(QPointF(left, baseline), m_fmt.statusText(Status::NoData));
-    }
-
-    // status badge on the right of the value
+    // the status badge, top right of the value line; the value gets the room left of it
     const QFont badgeFont = uiFont(10, QFont::DemiBold);
     const QString statusWord = m_figure.status.stale ? m_fmt.staleText(m_figure.status.ageSeconds)
                                                      : m_fmt.statusText(status);
     const QFontMetricsF bfm(badgeFont);
     const qreal badgeW = bfm.horizontalAdvance(statusWord) + 34;
+
+    // the value, large, shrunk only when it would run under the badge
+    QFont valueFont = uiFont(24, QFont::Bold);
+    QFont unitFont = uiFont(12);
+    const qreal valueRoom = width - badgeW - 10;
+    const QString number = m_figure.value ? m_fmt.valueOnly(ind, *m_figure.value, true) : QString();
+    const QString unit = m_figure.value ? m_fmt.unitLabel(ind.unit) : QString();
+    const qreal unitGap = unit == QLatin1String("%") ? 1 : 6;
+    for (qreal size = 24; size > 14; size -= 1) {
+        valueFont.setPointSizeF(size);
+        unitFont.setPointSizeF(std::max<qreal>(9, size / 2));
+        if (QFontMetricsF(valueFont).horizontalAdvance(number) + unitGap
+                + QFontMetricsF(unitFont).horizontalAdvance(unit) <= valueRoom)
+            break;
+    }
+    const QFontMetricsF vfm(uiFont(24, QFont::Bold));
+    const qreal baseline = y + vfm.ascent() + 2;
+    if (m_figure.value) {
+        p.setFont(valueFont);
+        p.setPen(m_theme.text);
+        p.drawText(QPointF(left, baseline), number);
+        const qreal nx = left + QFontMetricsF(valueFont).horizontalAdvance(number);
+        p.setFont(unitFont);
+        p.setPen(m_theme.muted);
+        p.drawText(QPointF(nx + unitGap, baseline), unit);
+    } else {
+        p.setFont(uiFont(16, QFont::DemiBold));
+        p.setPen(m_theme.muted);
+        p.drawText(QPointF(left, baseline), m_fmt.statusText(Status::NoData));
+    }
     const QRectF badge(right - badgeW, baseline - vfm.ascent() + 4, badgeW, 26);
     QPainterPath badgePath;
     badgePath.addRoundedRect(badge, 13, 13);

@@ -137,6 +137,13 @@ void ScreenPage::setLoading(const Formatter &fmt, const Theme &theme)
     m_subtitle->setText(tr("Loading figures…"));
 }
 
+void ScreenPage::setMessage(const QString &message)
+{
+    m_message->setText(message);
+    m_message->setStyleSheet(QStringLiteral("color: %1").arg(m_theme.muted.name()));
+    m_message->show();
+}
+
 void ScreenPage::setError(const QString &message)
 {
     m_message->setText(message);

@@ -33,6 +33,7 @@ public:
     void setLoading(const Formatter &fmt, const Theme &theme);
     void setData(const ScreenData &data, const Formatter &fmt, const Theme &theme, bool demo);
     void setError(const QString &message);
+    void setMessage(const QString &message); // a neutral notice above the tiles
     bool hasData() const { return !m_data.figures.isEmpty(); }
     const ScreenData &data() const { return m_data; }
     QString chartedIndicator() const { return m_charted; }

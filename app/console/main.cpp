@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -56,11 +57,6 @@ private:
     QTranslator m_qt;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -81,23 +77,32 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(IOC_VERSION));
     QApplication::setFont(uiFont(10));
 
+    // The language is needed before --help is printed, so it is read ahead of the parser.
+    QString lang = Settings::language();
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--lang") == 0)
+            lang = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    Translators translators;
+    translators.install(lang == QLatin1String("en") ? lang : QStringLiteral("vi"));
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate("main",
         "Hải Phòng IOC Console: the city's 86 governance indicators on 17 screens.\n"
         "With no command it opens the window; a fresh install with no server shows demo data."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("Interface language: vi (default) or en."), QStringLiteral("vi|en"));
-    const QCommandLineOption themeOpt(QStringLiteral("theme"), QStringLiteral("light (default) or dark (high contrast, wall screens)."), QStringLiteral("light|dark"));
-    const QCommandLineOption dataDirOpt(QStringLiteral("data-dir"), QStringLiteral("Folder of the local cache (default: the user's data folder)."), QStringLiteral("DIR"));
-    const QCommandLineOption asOfOpt(QStringLiteral("as-of"), QStringLiteral("Show figures as of this day (default: today)."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption listOpt(QStringLiteral("list-indicators"), QStringLiteral("Print the indicator catalog as CSV (header first) and exit."));
-    const QCommandLineOption queryOpt(QStringLiteral("query"), QStringLiteral("Print the cached observations of an indicator as CSV and exit."), QStringLiteral("CODE"));
-    const QCommandLineOption entityOpt(QStringLiteral("entity"), QStringLiteral("With --query: one commune (5-digit code), 31 for the city, or a unit/project/station code."), QStringLiteral("CODE"));
-    const QCommandLineOption periodOpt(QStringLiteral("period"), QStringLiteral("With --query: only periods overlapping this month or day."), QStringLiteral("YYYY-MM|YYYY-MM-DD"));
-    const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Render every screen to DIR/<screen-code>.png without a display and exit."), QStringLiteral("DIR"));
-    const QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("With --screenshot: window size (default 1920x1080)."), QStringLiteral("WxH"));
-    const QCommandLineOption firstPaintOpt(QStringLiteral("exit-after-first-paint"), QStringLiteral("Open the window, print 'first_paint_ms N' once S01 shows figures, and exit (used by the benchmark)."));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language: vi (default) or en."), QStringLiteral("vi|en"));
+    const QCommandLineOption themeOpt(QStringLiteral("theme"), QCoreApplication::translate("main", "light (default) or dark (high contrast, wall screens)."), QStringLiteral("light|dark"));
+    const QCommandLineOption dataDirOpt(QStringLiteral("data-dir"), QCoreApplication::translate("main", "Folder of the local cache (default: the user's data folder)."), QStringLiteral("DIR"));
+    const QCommandLineOption asOfOpt(QStringLiteral("as-of"), QCoreApplication::translate("main", "Show figures as of this day (default: today)."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption listOpt(QStringLiteral("list-indicators"), QCoreApplication::translate("main", "Print the indicator catalog as CSV (header first) and exit."));
+    const QCommandLineOption queryOpt(QStringLiteral("query"), QCoreApplication::translate("main", "Print the cached observations of an indicator as CSV and exit."), QStringLiteral("CODE"));
+    const QCommandLineOption entityOpt(QStringLiteral("entity"), QCoreApplication::translate("main", "With --query: one commune (5-digit code), 31 for the city, or a unit/project/station code."), QStringLiteral("CODE"));
+    const QCommandLineOption periodOpt(QStringLiteral("period"), QCoreApplication::translate("main", "With --query: only periods overlapping this month or day."), QStringLiteral("YYYY-MM|YYYY-MM-DD"));
+    const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render every screen to DIR/<screen-code>.png without a display and exit."), QStringLiteral("DIR"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"), QCoreApplication::translate("main", "With --screenshot: window size (default 1920x1080)."), QStringLiteral("WxH"));
+    const QCommandLineOption firstPaintOpt(QStringLiteral("exit-after-first-paint"), QCoreApplication::translate("main", "Open the window, print 'first_paint_ms N' once S01 shows figures, and exit (used by the benchmark)."));
     for (const auto *o : {&langOpt, &themeOpt, &dataDirOpt, &asOfOpt, &listOpt, &queryOpt, &entityOpt,
                           &periodOpt, &shotOpt, &sizeOpt, &firstPaintOpt})
         parser.addOption(*o);
@@ -108,18 +113,17 @@ int main(int argc, char **argv)
     out.setEncoding(QStringConverter::Utf8);
     err.setEncoding(QStringConverter::Utf8);
 
-    QString lang = parser.isSet(langOpt) ? parser.value(langOpt) : Settings::language();
+    if (parser.isSet(langOpt))
+        lang = parser.value(langOpt);
     if (lang != QLatin1String("vi") && lang != QLatin1String("en")) {
-        err << tr("--lang takes vi or en, not '%1'.").arg(lang) << Qt::endl;
+        err << QCoreApplication::translate("main", "--lang takes vi or en, not '%1'.").arg(lang) << Qt::endl;
         return 1;
     }
-    Translators translators;
-    translators.install(lang);
 
     auto fatal = [&](const QString &message, int code) {
         err << message << Qt::endl;
         if (!headless && !parser.isSet(firstPaintOpt))
-            QMessageBox::critical(nullptr, tr("Hải Phòng IOC Console"), message);
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Hải Phòng IOC Console"), message);
         return code;
     };
 
@@ -129,7 +133,7 @@ int main(int argc, char **argv)
         QStringList lines;
         for (const CatalogError &e : catalogErrors)
             lines << e.toString();
-        return fatal(tr("The indicator catalog could not be loaded:\n%1").arg(lines.join(QLatin1Char('\n'))), 3);
+        return fatal(QCoreApplication::translate("main", "The indicator catalog could not be loaded:\n%1").arg(lines.join(QLatin1Char('\n'))), 3);
     }
     if (parser.isSet(listOpt)) {
         const int rc = commands::listIndicators(catalog, out);
@@ -149,7 +153,7 @@ int main(int argc, char **argv)
                                 ? parser.value(dataDirOpt)
                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!QDir().mkpath(dataDir))
-        return fatal(tr("Cannot create the data folder %1.").arg(dataDir), 2);
+        return fatal(QCoreApplication::translate("main", "Cannot create the data folder %1.").arg(dataDir), 2);
     const QString cachePath = QDir(dataDir).filePath(Cache::defaultFileName());
     Cache cache;
     if (!cache.open(cachePath, &error))
@@ -160,7 +164,7 @@ int main(int argc, char **argv)
     if (parser.isSet(asOfOpt)) {
         selection.asOf = QDate::fromString(parser.value(asOfOpt), Qt::ISODate);
         if (!selection.asOf.isValid())
-            return fatal(tr("--as-of takes a date as YYYY-MM-DD, not '%1'.").arg(parser.value(asOfOpt)), 1);
+            return fatal(QCoreApplication::translate("main", "--as-of takes a date as YYYY-MM-DD, not '%1'.").arg(parser.value(asOfOpt)), 1);
     }
 
     const QDateTime now = QDateTime::currentDateTime();
@@ -170,7 +174,7 @@ int main(int argc, char **argv)
         // a scripted run answers from complete data: fill the demo dataset first
         const DemoGenerator gen(catalog, entities, DemoGenerator::kDefaultSeed, now);
         if (!DemoSeeder::seedAll(cache, gen, &error))
-            return fatal(tr("Demo data could not be prepared: %1").arg(error), 2);
+            return fatal(QCoreApplication::translate("main", "Demo data could not be prepared: %1").arg(error), 2);
     }
 
     if (parser.isSet(queryOpt)) {
@@ -194,10 +198,10 @@ int main(int argc, char **argv)
             const QStringList wh = parser.value(sizeOpt).split(QLatin1Char('x'));
             size = wh.size() == 2 ? QSize(wh.at(0).toInt(), wh.at(1).toInt()) : QSize();
             if (size.width() < 640 || size.height() < 480)
-                return fatal(tr("--size takes WxH of at least 640x480, not '%1'.").arg(parser.value(sizeOpt)), 1);
+                return fatal(QCoreApplication::translate("main", "--size takes WxH of at least 640x480, not '%1'.").arg(parser.value(sizeOpt)), 1);
         }
         if (!QDir().mkpath(dir))
-            return fatal(tr("Cannot create the folder %1.").arg(dir), 2);
+            return fatal(QCoreApplication::translate("main", "Cannot create the folder %1.").arg(dir), 2);
         options.asyncLoading = false;
         MainWindow window(catalog, entities, screens, options);
         window.resize(size);
@@ -212,7 +216,7 @@ int main(int argc, char **argv)
             QCoreApplication::processEvents();
             const QString file = QDir(dir).filePath(s.code + QStringLiteral(".png"));
             if (!window.grab().save(file))
-                return fatal(tr("Cannot write %1.").arg(file), 2);
+                return fatal(QCoreApplication::translate("main", "Cannot write %1.").arg(file), 2);
             out << file << Qt::endl;
         }
         return 0;
@@ -226,9 +230,16 @@ int main(int argc, char **argv)
     if (parser.isSet(firstPaintOpt)) {
         QObject::connect(&window, &MainWindow::screenPainted, &window, [&](const QString &code) {
             ScreenPage *p = window.page(code);
-            if (code != QLatin1String("S01") || !p || !p->hasData())
+            if (code != QLatin1String("S01") || !p || p->data().valueCount() == 0)
                 return;
             out << "first_paint_ms " << sinceStart.elapsed() << Qt::endl;
+            QFile status(QStringLiteral("/proc/self/status"));
+            if (status.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : status.readAll().split('\n')) {
+                    if (line.startsWith("VmHWM:"))
+                        out << "peak_rss_kb " << line.mid(6).trimmed().split(' ').first() << Qt::endl;
+                }
+            }
             QTimer::singleShot(0, &app, &QCoreApplication::quit);
         });
     }

@@ -82,6 +82,7 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     buildNavigation();
     retranslate();
     resize(1600, 960);
+    m_waitingForData = m_options.seedDemo && m_dataSource.isEmpty();
     if (m_options.seedDemo)
         startSeeding();
     if (!m_screens.isEmpty())
@@ -222,6 +223,8 @@ ScreenPage *MainWindow::page(const QString &code)
             continue;
         auto *p = new ScreenPage(s, m_entities);
         p->setLoading(m_fmt, m_theme);
+        if (m_waitingForData)
+            p->setMessage(tr("Preparing the demo data for the first start…"));
         m_stack->addWidget(p);
         m_pages.insert(code, p);
         return p;
@@ -247,7 +250,8 @@ void MainWindow::showScreen(const QString &code)
 
 void MainWindow::requestCurrent()
 {
-    if (!m_options.asyncLoading)
+    // with an empty cache, the pages say they are preparing the demo data until it is there
+    if (!m_options.asyncLoading || m_waitingForData)
         return;
     const int id = ++m_lastRequest;
     m_requests.insert(id, m_current);
@@ -316,6 +320,7 @@ void MainWindow::startSeeding()
             }
             QMetaObject::invokeMethod(this, [this, overview] {
                 m_dataSource = DemoGenerator::sourceKind();
+                m_waitingForData = false;
                 if (!overview) {
                     m_progress->hide();
                     m_progressLabel->hide();

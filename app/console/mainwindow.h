@@ -91,6 +91,7 @@ private:
     QThread *m_seedThread = nullptr;
     QAtomicInt m_cancelSeeding;
     QString m_dataSource;
+    bool m_waitingForData = false; // first start: nothing to show until the demo data is in
 };
 
 } // namespace ioc

@@ -1,0 +1,201 @@
+// ioc-bench: measures the console against the budgets of the issues and prints one JSON object.
+// Run it on purpose (scripts/bench.sh); medians over several runs, since the machine is noisy.
+#include "cache.h"
+#include "catalog.h"
+#include "demodata.h"
+#include "demoseeder.h"
+#include "entity.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace ioc;
+
+namespace {
+
+double median(QVector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const int n = int(v.size());
+    return n == 0 ? -1 : n % 2 ? v.at(n / 2) : (v.at(n / 2 - 1) + v.at(n / 2)) / 2;
+}
+
+double rounded(double v, int decimals = 1)
+{
+    const double f = std::pow(10.0, decimals);
+    return std::round(v * f) / f;
+}
+
+qint64 selfPeakRssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QString status = QString::fromLatin1(f.readAll());
+    const auto m = QRegularExpression(QStringLiteral(R"(VmHWM:\s+(\d+))")).match(status);
+    return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+}
+
+struct Startup
+{
+    double wallMs = -1;   // from process start to the line on stdout
+    double paintMs = -1;  // as the console measured it from main()
+    double peakRssMb = -1;
+};
+
+// Starts the console, waits for S01 to be painted with data, and reads its own figures.
+Startup startConsole(const QString &dataDir)
+{
+    Startup s;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    QElapsedTimer t;
+    t.start();
+    p.start(QStringLiteral(IOC_CONSOLE), {QStringLiteral("--data-dir"), dataDir,
+                                          QStringLiteral("--exit-after-first-paint"),
+                                          QStringLiteral("--lang"), QStringLiteral("vi")});
+    QByteArray out;
+    while (p.state() != QProcess::NotRunning || p.bytesAvailable()) {
+        p.waitForReadyRead(50);
+        out += p.readAllStandardOutput();
+        if (s.wallMs < 0 && out.contains("first_paint_ms"))
+            s.wallMs = double(t.nsecsElapsed()) / 1e6;
+        if (t.elapsed() > 120000) {
+            p.kill();
+            break;
+        }
+    }
+    p.waitForFinished();
+    out += p.readAllStandardOutput();
+    const QString text = QString::fromUtf8(out);
+    const auto paint = QRegularExpression(QStringLiteral(R"(first_paint_ms (\d+))")).match(text);
+    if (paint.hasMatch())
+        s.paintMs = paint.captured(1).toDouble();
+    const auto rss = QRegularExpression(QStringLiteral(R"(peak_rss_kb (\d+))")).match(text);
+    if (rss.hasMatch())
+        s.peakRssMb = rss.captured(1).toDouble() / 1024;
+    return s;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int requested = qEnvironmentVariableIntValue("IOC_BENCH_RUNS");
+    const int runs = requested > 0 ? requested : 5;
+    QTemporaryDir work;
+    QJsonObject result;
+    result.insert(QStringLiteral("runs"), runs);
+
+    // catalog_load_ms: parse and validate the 86-indicator catalog with its rules
+    QVector<double> catalogMs;
+    Catalog catalog;
+    for (int i = 0; i < runs * 4; ++i) {
+        QElapsedTimer t;
+        t.start();
+        QVector<CatalogError> errors;
+        catalog = Catalog::builtIn(&errors);
+        catalogMs << double(t.nsecsElapsed()) / 1e6;
+    }
+    result.insert(QStringLiteral("catalog_load_ms"), rounded(median(catalogMs), 2));
+    QString error;
+    const EntityRegistry entities = EntityRegistry::builtIn(&error);
+
+    // the full demo dataset, generated into memory, then written: generation and writing apart
+    const QDateTime end = QDateTime::currentDateTime();
+    const DemoGenerator gen(catalog, entities, DemoGenerator::kDefaultSeed, end);
+    QVector<QVector<Observation>> batches;
+    qint64 rows = 0;
+    QElapsedTimer genTimer;
+    genTimer.start();
+    gen.generate(DemoGenerator::Part::All, [&](const QVector<Observation> &b) {
+        batches << b;
+        rows += b.size();
+        return true;
+    });
+    const double genMs = double(genTimer.nsecsElapsed()) / 1e6;
+    result.insert(QStringLiteral("demo_rows"), rows);
+    result.insert(QStringLiteral("demo_generate_rows_per_s"), qRound64(rows / (genMs / 1000)));
+
+    const QString cachePath = QDir(work.path()).filePath(QStringLiteral("bench/") + Cache::defaultFileName());
+    QDir().mkpath(QFileInfo(cachePath).path());
+    {
+        Cache cache;
+        if (!cache.open(cachePath, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        QElapsedTimer t;
+        t.start();
+        for (const auto &b : std::as_const(batches)) {
+            if (!cache.write(b, Cache::OnConflict::Ignore, &error)) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return 1;
+            }
+        }
+        const double writeMs = double(t.nsecsElapsed()) / 1e6;
+        result.insert(QStringLiteral("cache_write_rows_per_s"), qRound64(rows / (writeMs / 1000)));
+        cache.setMeta(DemoSeeder::metaSource(), DemoGenerator::sourceKind(), &error);
+        cache.setMeta(DemoSeeder::metaDemoComplete(), end.toString(Qt::ISODate), &error);
+        result.insert(QStringLiteral("cache_file_mb"), rounded(QFileInfo(cachePath).size() / 1048576.0));
+    }
+    batches.clear();
+    batches.squeeze();
+    result.insert(QStringLiteral("bench_peak_rss_mb"), rounded(selfPeakRssKb() / 1024.0));
+
+    // cache_series_query_ms: one indicator's full history for one commune (daily since 2024)
+    {
+        Cache cache;
+        cache.open(cachePath, &error);
+        QVector<double> ms;
+        int points = 0;
+        const QStringList communes = {QStringLiteral("10507"), QStringLiteral("11914"), QStringLiteral("11311"),
+                                      QStringLiteral("10888"), QStringLiteral("11948")};
+        for (int i = 0; i < runs * 10; ++i) {
+            QElapsedTimer t;
+            t.start();
+            points = int(cache.series(QStringLiteral("A13.01"), communes.at(i % communes.size())).size());
+            ms << double(t.nsecsElapsed()) / 1e6;
+        }
+        result.insert(QStringLiteral("cache_series_query_ms"), rounded(median(ms), 2));
+        result.insert(QStringLiteral("cache_series_points"), points);
+    }
+
+    // cold_start_ms: process start to S01 painted with figures from a present cache
+    QVector<double> cold, coldPaint, rss;
+    for (int i = 0; i < runs; ++i) {
+        const Startup s = startConsole(QFileInfo(cachePath).path());
+        cold << s.wallMs;
+        coldPaint << s.paintMs;
+        rss << s.peakRssMb;
+    }
+    result.insert(QStringLiteral("cold_start_ms"), rounded(median(cold)));
+    result.insert(QStringLiteral("cold_start_in_process_ms"), rounded(median(coldPaint)));
+    result.insert(QStringLiteral("peak_rss_mb"), rounded(*std::max_element(rss.begin(), rss.end())));
+
+    // first_run_ms: an empty data folder to S01 painted (the demo data is built on the way)
+    QVector<double> first;
+    for (int i = 0; i < runs; ++i) {
+        const QString dir = QDir(work.path()).filePath(QStringLiteral("first-%1").arg(i));
+        QDir().mkpath(dir);
+        first << startConsole(dir).wallMs;
+    }
+    result.insert(QStringLiteral("first_run_ms"), rounded(median(first)));
+
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}

@@ -1,0 +1,227 @@
+#include "cache.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace ioc;
+
+class tst_Cache : public QObject
+{
+    Q_OBJECT
+private slots:
+    void createsCurrentSchema();
+    void writeAndRead();
+    void newerRevisionWins();
+    void batchIsAllOrNothing();
+    void reopenKeepsData();
+    void refusesDamagedFile_data();
+    void refusesDamagedFile();
+    void refusesNewerSchema();
+    void refusesForeignDatabase();
+
+private:
+    static Observation obs(const QString &period, double value, int revision = 1)
+    {
+        Observation o;
+        o.indicator = QStringLiteral("A01.01");
+        o.entity = QStringLiteral("31");
+        o.period = period;
+        o.revision = revision;
+        o.value = value;
+        o.plan = 11.5;
+        o.sourceKind = QStringLiteral("api");
+        o.sourceRef = QStringLiteral("https://ioc.example/v1/observations");
+        o.fetchedAt = QDateTime(QDate(2026, 4, 21), QTime(8, 0), QTimeZone::utc());
+        return o;
+    }
+    static QByteArray digest(const QString &path)
+    {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+    QTemporaryDir m_dir;
+};
+
+void tst_Cache::createsCurrentSchema()
+{
+    const QString path = m_dir.filePath(QStringLiteral("schema.sqlite"));
+    Cache cache;
+    QString error;
+    QVERIFY2(cache.open(path, &error), qPrintable(error));
+    QCOMPARE(cache.observationCount(), 0);
+    cache.close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+    db.setDatabaseName(path);
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+    QCOMPARE(q.value(0).toInt(), Cache::kSchemaVersion);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    q.finish();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+}
+
+void tst_Cache::writeAndRead()
+{
+    Cache cache;
+    QString error;
+    QVERIFY(cache.open(m_dir.filePath(QStringLiteral("rw.sqlite")), &error));
+    Observation noPlan = obs(QStringLiteral("2026-03"), 10.5);
+    noPlan.plan.reset();
+    noPlan.sourceDetail = QStringLiteral("Sheet1!D7");
+    QVERIFY2(cache.write({obs(QStringLiteral("2026-04"), 10.87), noPlan}, Cache::OnConflict::Replace, &error), qPrintable(error));
+    const auto series = cache.series(QStringLiteral("A01.01"), QStringLiteral("31"));
+    QCOMPARE(series.size(), 2);
+    QCOMPARE(series.at(0).period, QStringLiteral("2026-03")); // in period order
+    QVERIFY(!series.at(0).plan);
+    QCOMPARE(series.at(0).sourceDetail, QStringLiteral("Sheet1!D7"));
+    QCOMPARE(series.at(1).value, 10.87);
+    QCOMPARE(*series.at(1).plan, 11.5);
+    QCOMPARE(series.at(1).sourceKind, QStringLiteral("api"));
+    QCOMPARE(series.at(1).sourceRef, QStringLiteral("https://ioc.example/v1/observations"));
+    QCOMPARE(series.at(1).fetchedAt, obs(QString(), 0).fetchedAt);
+    QVERIFY(cache.series(QStringLiteral("A01.01"), QStringLiteral("10507")).isEmpty());
+    QVERIFY(cache.setMeta(QStringLiteral("k"), QStringLiteral("v"), &error));
+    QCOMPARE(cache.meta(QStringLiteral("k")), QStringLiteral("v"));
+}
+
+void tst_Cache::newerRevisionWins()
+{
+    Cache cache;
+    QString error;
+    QVERIFY(cache.open(m_dir.filePath(QStringLiteral("rev.sqlite")), &error));
+    QVERIFY(cache.write({obs(QStringLiteral("2026-04"), 10.87, 1)}, Cache::OnConflict::Ignore, &error));
+    QVERIFY(cache.write({obs(QStringLiteral("2026-04"), 10.91, 2)}, Cache::OnConflict::Ignore, &error));
+    // the same revision again is not silently replaced in Ignore mode
+    QVERIFY(cache.write({obs(QStringLiteral("2026-04"), 99.0, 2)}, Cache::OnConflict::Ignore, &error));
+    const auto series = cache.series(QStringLiteral("A01.01"), QStringLiteral("31"));
+    QCOMPARE(series.size(), 1);
+    QCOMPARE(series.first().value, 10.91);
+    QCOMPARE(series.first().revision, 2);
+    const auto history = cache.revisions(QStringLiteral("A01.01"), QStringLiteral("31"), QStringLiteral("2026-04"));
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.first().value, 10.87);
+}
+
+void tst_Cache::batchIsAllOrNothing()
+{
+    Cache cache;
+    QString error;
+    QVERIFY(cache.open(m_dir.filePath(QStringLiteral("atomic.sqlite")), &error));
+    QVERIFY(cache.write({obs(QStringLiteral("2026-01"), 1)}, Cache::OnConflict::Ignore, &error));
+    Observation broken = obs(QStringLiteral("2026-03"), 3);
+    broken.value = std::nan(""); // SQLite stores NaN as NULL: NOT NULL fails half-way through
+    QVERIFY(!cache.write({obs(QStringLiteral("2026-02"), 2), broken, obs(QStringLiteral("2026-04"), 4)},
+                         Cache::OnConflict::Ignore, &error));
+    QVERIFY2(error.contains(QStringLiteral("row 2 (A01.01, 31, 2026-03): the value is not a finite number")), qPrintable(error));
+    QCOMPARE(cache.observationCount(), 1); // nothing of the failed batch remains
+    // and the cache keeps working afterwards, sources included
+    QVERIFY2(cache.write({obs(QStringLiteral("2026-02"), 2)}, Cache::OnConflict::Ignore, &error), qPrintable(error));
+    QCOMPARE(cache.observationCount(), 2);
+}
+
+void tst_Cache::reopenKeepsData()
+{
+    const QString path = m_dir.filePath(QStringLiteral("reopen.sqlite"));
+    QString error;
+    {
+        Cache cache;
+        QVERIFY(cache.open(path, &error));
+        QVERIFY(cache.write({obs(QStringLiteral("2026-04"), 10.87)}, Cache::OnConflict::Ignore, &error));
+    }
+    Cache again;
+    QVERIFY2(again.open(path, &error), qPrintable(error));
+    QCOMPARE(again.observationCount(), 1);
+}
+
+void tst_Cache::refusesDamagedFile_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("text") << QByteArray("this is not a database, it is a note\n").repeated(200);
+    QTest::newRow("zeros") << QByteArray(8192, '\0');
+    QByteArray header("SQLite format 3");
+    header.append('\0');
+    header.append(QByteArray(4080, '\xff'));
+    QTest::newRow("mangled sqlite header") << header;
+}
+
+void tst_Cache::refusesDamagedFile()
+{
+    QFETCH(QByteArray, content);
+    const QString path = m_dir.filePath(QStringLiteral("damaged-%1.sqlite").arg(QTest::currentDataTag()));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const QByteArray before = digest(path);
+    Cache cache;
+    QString error;
+    QVERIFY(!cache.open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("left untouched")), qPrintable(error));
+    QVERIFY(error.contains(path));
+    QCOMPARE(digest(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void tst_Cache::refusesNewerSchema()
+{
+    const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+    QString error;
+    {
+        Cache cache;
+        QVERIFY(cache.open(path, &error));
+        QVERIFY(cache.write({obs(QStringLiteral("2026-04"), 10.87)}, Cache::OnConflict::Ignore, &error));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(Cache::kSchemaVersion + 1)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+    const QByteArray before = digest(path);
+    Cache cache;
+    QVERIFY(!cache.open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
+    QVERIFY(error.contains(QStringLiteral("left untouched")));
+    QCOMPARE(digest(path), before);
+}
+
+void tst_Cache::refusesForeignDatabase()
+{
+    const QString path = m_dir.filePath(QStringLiteral("foreign.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER)")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    const QByteArray before = digest(path);
+    Cache cache;
+    QString error;
+    QVERIFY(!cache.open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("not a console data cache")), qPrintable(error));
+    QCOMPARE(digest(path), before);
+}
+
+QTEST_GUILESS_MAIN(tst_Cache)
+#include "tst_cache.moc"

@@ -1,0 +1,250 @@
+// Runs the real ioc-console binary the way people script it.
+#include "cache.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ioc;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &args, int timeoutMs = 240000)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(IOC_CONSOLE), args);
+    Run r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QByteArray sha(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void versionAndHelp();
+    void listIndicators();
+    void query_data();
+    void query();
+    void queryFilters();
+    void badArguments_data();
+    void badArguments();
+    void damagedCacheIsLeftAlone();
+    void newerCacheIsLeftAlone();
+    void screenshots();
+
+private:
+    QStringList withData(QStringList args) const
+    {
+        return args << QStringLiteral("--data-dir") << m_dir.path() << QStringLiteral("--lang") << QStringLiteral("en");
+    }
+    QTemporaryDir m_dir;
+};
+
+void tst_Cli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // the first scripted run on an empty data folder builds the demo dataset
+    const Run r = run(withData({QStringLiteral("--query"), QStringLiteral("A01.01"), QStringLiteral("--period"), QStringLiteral("2026-04")}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(m_dir.filePath(Cache::defaultFileName())));
+}
+
+void tst_Cli::versionAndHelp()
+{
+    const Run v = run({QStringLiteral("--version")});
+    QCOMPARE(v.exitCode, 0);
+    QVERIFY(v.out.contains(QStringLiteral("ioc-console 0.1.0")));
+    const Run h = run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(h.exitCode, 0);
+    for (const char *opt : {"--version", "--lang", "--data-dir", "--list-indicators", "--query", "--entity",
+                            "--period", "--screenshot", "--size", "--as-of", "--theme"})
+        QVERIFY2(h.out.contains(QLatin1String(opt)), opt);
+    const Run vi = run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("vi")});
+    QVERIFY(vi.out.contains(QStringLiteral("Ngôn ngữ giao diện")));
+}
+
+void tst_Cli::listIndicators()
+{
+    const Run r = run({QStringLiteral("--list-indicators")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    QVERIFY(lines.first().startsWith(QStringLiteral("code,group,subgroup_code,subgroup_vi,subgroup_en,name_vi,name_en,unit,frequency")));
+    QSet<QString> codes;
+    int rows = 0;
+    for (const QString &l : lines.mid(1)) {
+        if (!l.isEmpty() && l.at(0).isLetter() && l.at(3) == QLatin1Char('.')) {
+            codes.insert(l.left(6));
+            ++rows;
+        }
+    }
+    QCOMPARE(codes.size(), 86);
+    QVERIFY(r.out.contains(QStringLiteral("A01.01,A,A01,Tăng trưởng kinh tế (GRDP)")));
+    QVERIFY(r.err.isEmpty() || !r.err.contains(QStringLiteral("error")));
+}
+
+void tst_Cli::query_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("line");
+    QTest::newRow("grdp is amber") << QStringList{"--query", "A01.01", "--period", "2026-04"}
+                                   << "A01.01,31,2026-04,10.87,11.5,warn,2026-04-20T17:00:00+07:00,demo: Monthly Excel report – City Statistics Office (GRDP estimate),1";
+    QTest::newRow("revenue") << QStringList{"--query", "A09.01", "--period", "2026-04-20"} << "A09.01,31,2026-04-20,56363,";
+    QTest::newRow("april period revenue") << QStringList{"--query", "A09.05", "--period", "2026-04-20"} << "A09.05,31,2026-04-20,24553.3,";
+    QTest::newRow("zero disbursement critical") << QStringList{"--query", "C03.02", "--entity", "INV09", "--period", "2026-04"}
+                                                << "C03.02,INV09,2026-04,0,";
+    QTest::newRow("cat hai") << QStringList{"--query", "C03.02", "--entity", "INV01", "--period", "2026-04"} << "C03.02,INV01,2026-04,42.9,28,ok,";
+    QTest::newRow("commune row") << QStringList{"--query", "A11.01", "--entity", "10507", "--period", "2026-04"} << "A11.01,10507,2026-04,";
+}
+
+void tst_Cli::query()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, line);
+    const Run r = run(withData(args));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.first(), QStringLiteral("indicator,entity,period,value,plan,status,as_of,source,revision"));
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(1).startsWith(line), qPrintable(lines.at(1)));
+    if (QByteArray(QTest::currentDataTag()) == "zero disbursement critical")
+        QVERIFY(lines.at(1).contains(QStringLiteral(",critical,")));
+}
+
+void tst_Cli::queryFilters()
+{
+    // a month of a daily commune-level indicator for one commune: 30 rows
+    Run r = run(withData({"--query", "A13.01", "--entity", "10507", "--period", "2026-04"}));
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 31);
+    // every entity of a monthly unit-level indicator for one month: 14 units and the city
+    r = run(withData({"--query", "C03.02", "--period", "2026-04"}));
+    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 16);
+    // a quarterly indicator overlapping a month
+    r = run(withData({"--query", "A02.02", "--period", "2026-02"}));
+    QVERIFY(r.out.contains(QStringLiteral("A02.02,31,2026-Q1,45,")));
+}
+
+void tst_Cli::badArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown indicator") << QStringList{"--query", "Z01.01"} << 2 << "Unknown indicator 'Z01.01'";
+    QTest::newRow("unknown entity") << QStringList{"--query", "A01.01", "--entity", "99999"} << 2 << "Unknown entity '99999'";
+    QTest::newRow("bad period") << QStringList{"--query", "A01.01", "--period", "April"} << 2 << "YYYY-MM or YYYY-MM-DD";
+    QTest::newRow("bad as-of") << QStringList{"--query", "A01.01", "--as-of", "20/04/2026"} << 1 << "--as-of takes a date";
+    QTest::newRow("bad size") << QStringList{"--screenshot", "/tmp/x", "--size", "big"} << 1 << "--size takes WxH";
+}
+
+void tst_Cli::badArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const Run r = run(withData(args));
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    const Run bad = run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--list-indicators")});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY(bad.err.contains(QStringLiteral("--lang")));
+}
+
+void tst_Cli::damagedCacheIsLeftAlone()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(Cache::defaultFileName());
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("garbage, not a database\n").repeated(500));
+    }
+    const QByteArray before = sha(path);
+    Run r = run({"--query", "A01.01", "--data-dir", dir.path(), "--lang", "en"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("damaged or is not a database")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("left untouched")));
+    QCOMPARE(sha(path), before);
+    r = run({"--query", "A01.01", "--data-dir", dir.path(), "--lang", "vi"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("bị hỏng")), qPrintable(r.err));
+    QCOMPARE(sha(path), before);
+}
+
+void tst_Cli::newerCacheIsLeftAlone()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(Cache::defaultFileName());
+    {
+        Cache cache;
+        QString error;
+        QVERIFY(cache.open(path, &error));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=99")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+    const QByteArray before = sha(path);
+    const Run r = run({"--query", "A01.01", "--data-dir", dir.path(), "--lang", "en"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("newer version of the console (schema 99")), qPrintable(r.err));
+    QCOMPARE(sha(path), before);
+}
+
+void tst_Cli::screenshots()
+{
+    QTemporaryDir shots;
+    for (const char *lang : {"vi", "en"}) {
+        const QString dir = shots.filePath(QLatin1String(lang));
+        const Run r = run({"--screenshot", dir, "--data-dir", m_dir.path(), "--lang", lang, "--size", "1280x800",
+                           "--as-of", "2026-04-20"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (int s = 1; s <= 17; ++s) {
+            const QString file = QDir(dir).filePath(QStringLiteral("S%1.png").arg(s, 2, 10, QLatin1Char('0')));
+            const QImage img(file);
+            QVERIFY2(!img.isNull(), qPrintable(file));
+            QCOMPARE(img.size(), QSize(1280, 800));
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

@@ -1,0 +1,219 @@
+#include "figures.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ioc;
+
+class tst_Figures : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void lastValueAndComparisons();
+    void notYetPublished();
+    void sumOverWindow();
+    void meanOverWindow();
+    void stale();
+    void worstStationIsTheHeadline();
+    void cityAverageReference();
+    void selections();
+    void trend();
+    void perObservation();
+
+private:
+    void add(const QString &ind, const QString &entity, const QString &period, double value,
+             std::optional<double> plan, const QDateTime &fetched);
+    QDateTime at(int y, int m, int d, int h = 17) const
+    {
+        return QDateTime(QDate(y, m, d), QTime(h, 0), cityTimeZone());
+    }
+
+    QTemporaryDir m_dir;
+    Catalog m_catalog;
+    EntityRegistry m_entities;
+    Cache m_cache;
+    QVector<Observation> m_rows;
+};
+
+void tst_Figures::add(const QString &ind, const QString &entity, const QString &period, double value,
+                      std::optional<double> plan, const QDateTime &fetched)
+{
+    Observation o;
+    o.indicator = ind;
+    o.entity = entity;
+    o.period = period;
+    o.value = value;
+    o.plan = plan;
+    o.sourceKind = QStringLiteral("test");
+    o.sourceRef = QStringLiteral("fixture");
+    o.fetchedAt = fetched;
+    m_rows << o;
+}
+
+void tst_Figures::initTestCase()
+{
+    QVector<CatalogError> errors;
+    m_catalog = Catalog::builtIn(&errors);
+    QString error;
+    m_entities = EntityRegistry::builtIn(&error);
+    QVERIFY(m_cache.open(m_dir.filePath(QStringLiteral("f.sqlite")), &error));
+    const QString city = EntityRegistry::cityCode();
+    add("A01.01", city, "2025-04", 10.0, 10.2, at(2025, 4, 20));
+    add("A01.01", city, "2026-03", 10.5, 11.4, at(2026, 3, 20));
+    add("A01.01", city, "2026-04", 10.87, 11.5, at(2026, 4, 20));
+    for (int d = 1; d <= 30; ++d) {
+        add("B02.01", city, QDate(2026, 4, d).toString(Qt::ISODate), 2, 1.5, at(2026, 4, d).addSecs(13 * 3600));
+        add("B02.01", city, QDate(2026, 3, d).toString(Qt::ISODate), 3, 1.5, at(2026, 3, d).addSecs(13 * 3600));
+        add("B02.01", city, QDate(2025, 4, d).toString(Qt::ISODate), 1, 1.5, at(2025, 4, d).addSecs(13 * 3600));
+        add("A13.01", city, QDate(2026, 4, d).toString(Qt::ISODate), d % 2 ? 99.0 : 97.0, 98, at(2026, 4, d).addSecs(13 * 3600));
+    }
+    // river levels: Phả Lại above its BĐ2 (5.0 m), Cửa Cấm normal
+    for (int m = 0; m < 60; m += 10) {
+        const QString key = QStringLiteral("2026-04-20T10:%1").arg(m, 2, 10, QLatin1Char('0'));
+        add("D01.03", "RS04", key, 5.2, std::nullopt, at(2026, 4, 20, 10).addSecs(m * 60 + 60));
+        add("D01.03", "RS01", key, 1.0, std::nullopt, at(2026, 4, 20, 10).addSecs(m * 60 + 60));
+    }
+    add("C03.02", city, "2026-04", 20.4, 25, at(2026, 4, 20));
+    add("C03.02", "INV01", "2026-04", 42.9, 28, at(2026, 4, 20));
+    add("C03.02", "INV02", "2026-04", 24.3, 28, at(2026, 4, 20));
+    add("C03.02", "INV09", "2026-04", 0, 18.9, at(2026, 4, 20));
+    add("C03.02", "INV03", "2026-04", 9.0, 8.0, at(2026, 4, 20));
+    QVERIFY2(m_cache.write(m_rows, Cache::OnConflict::Replace, &error), qPrintable(error));
+}
+
+void tst_Figures::lastValueAndComparisons()
+{
+    const FigureService fs(m_catalog, m_entities, m_cache);
+    const Selection sel{Selection::Mode::Month, QDate(2026, 4, 20)};
+    const Figure f = fs.figure(*m_catalog.find("A01.01"), "31", sel, at(2026, 4, 21));
+    QCOMPARE(*f.value, 10.87);
+    QCOMPARE(*f.plan, 11.5);
+    QCOMPARE(*f.previous, 10.5);
+    QCOMPARE(*f.sameLastYear, 10.0);
+    QVERIFY(f.changeInPoints());
+    QVERIFY(qAbs(*f.changeVsPrevious() - 0.37) < 1e-9);
+    QCOMPARE(f.period, QStringLiteral("2026-04"));
+    QCOMPARE(f.asOf, at(2026, 4, 20));
+    QCOMPARE(f.status.effective(), Status::Warn); // 10.87 < 11.5 but not < 10.5
+    QCOMPARE(f.sourceRef, QStringLiteral("fixture"));
+}
+
+void tst_Figures::notYetPublished()
+{
+    const FigureService fs(m_catalog, m_entities, m_cache);
+    // on 19 April the April estimate does not exist yet: March's figure is the latest known
+    const Figure f = fs.figure(*m_catalog.find("A01.01"), "31", {Selection::Mode::Month, QDate(2026, 4, 19)}, at(2026, 4, 19));
+    QCOMPARE(*f.value, 10.5);
+    QCOMPARE(f.period, QStringLiteral("2026-03"));
+}
+
+void tst_Figures::sumOverWindow()
+{
+    const FigureService fs(m_catalog, m_entities, m_cache);
+    const Figure f = fs.figure(*m_catalog.find("B02.01"), "31", {Selection::Mode::Month, QDate(2026, 4, 20)}, at(2026, 4, 21, 8));
+    QCOMPARE(*f.value, 40.0);        // 20 days x 2, month to date
+    QCOMPARE(*f.plan, 30.0);         // 20 days x 1.5
+    QCOMPARE(*f.previous, 60.0);     // 1-20 March
+    QCOMPARE(*f.sameLastYear, 20.0); // 1-20 April 2025
+    QCOMPARE(*f.changeVsLastYear(), 100.0);
+    QCOMPARE(f.status.effective(), Status::Critical); // chg_yoy_pct >= 10
+    QCOMPARE(f.period, QStringLiteral("2026-04-20"));
+}
+
+void tst_Figures::meanOverWindow()
+{
+    const FigureService fs(m_catalog, m_entities, m_cache);
+    const Figure f = fs.figure(*m_catalog.find("A13.01"), "31", {Selection::Mode::Month, QDate(2026, 4, 30)}, at(2026, 5, 1, 8));
+    QCOMPARE(*f.value, 98.0); // alternating 99 and 97
+    QCOMPARE(f.status.effective(), Status::Ok);
+}
+
+void tst_Figures::stale()
+{
+    const FigureService fs(m_catalog, m_entities, m_cache);
+    // in mid-July the April estimate is the latest: more than twice a month old
+    const Figure f = fs.figure(*m_catalog.find("A01.01"), "31", {Selection::Mode::Month, QDate(2026, 7, 15)}, at(2026, 7, 15));
+    QCOMPARE(*f.value, 10.87);
+    QVERIFY(f.status.stale);
+    QCOMPARE(f.status.effective(), Status::Stale);
+    QCOMPARE(f.status.evaluated, Status::Warn);
+    QVERIFY(f.status.ageSeconds > 80 * 86400);
+    // a briefing about 20 April, held later, judges freshness at the end of its window
+    const Figure past = fs.figure(*m_catalog.find("A01.01"), "31", {Selection::Mode::Month, QDate(2026, 4, 20)}, at(2026, 11, 24));
+    QVERIFY(!past.status.stale);
+}
+
+void tst_Figures::worstStationIsTheHeadline()
+{
+    const FigureService fs(m_catalog, m_entities, m_cache);
+    const Figure f = fs.headline(*m_catalog.find("D01.03"), {Selection::Mode::Month, QDate(2026, 4, 20)}, at(2026, 4, 20, 11));
+    QCOMPARE(f.entity, QStringLiteral("RS04"));
+    QCOMPARE(*f.value, 5.2);
+    QCOMPARE(f.status.effective(), Status::Critical); // >= alarm_level_2 of Phả Lại
+    QCOMPARE(f.entitiesInAlarm, 1);
+    // an hour without readings makes a real-time figure stale
+    const Figure later = fs.headline(*m_catalog.find("D01.03"), {Selection::Mode::Month, QDate(2026, 4, 20)}, at(2026, 4, 20, 12));
+    QVERIFY(later.status.stale);
+}
+
+void tst_Figures::cityAverageReference()
+{
+    const FigureService fs(m_catalog, m_entities, m_cache);
+    const Selection sel{Selection::Mode::Month, QDate(2026, 4, 20)};
+    const Indicator &c0302 = *m_catalog.find("C03.02");
+    const QDateTime now = at(2026, 4, 21);
+    QCOMPARE(fs.figure(c0302, "INV01", sel, now).status.effective(), Status::Ok);
+    QCOMPARE(fs.figure(c0302, "INV02", sel, now).status.effective(), Status::Warn);
+    QCOMPARE(fs.figure(c0302, "INV09", sel, now).status.effective(), Status::Critical); // zero
+    QCOMPARE(fs.figure(c0302, "INV03", sel, now).status.effective(), Status::Critical); // < 0.5 x 20.4
+    const Figure head = fs.headline(c0302, sel, now);
+    QCOMPARE(head.entity, QStringLiteral("31"));
+    QCOMPARE(head.entitiesInAlarm, 3);
+    QCOMPARE(fs.breakdown(c0302, sel, now).size(), 4);
+}
+
+void tst_Figures::selections()
+{
+    const Selection month{Selection::Mode::Month, QDate(2026, 3, 31)};
+    QCOMPARE(month.from(), QDate(2026, 3, 1));
+    QCOMPARE(month.previous().asOf, QDate(2026, 2, 28)); // month end stays month end
+    QCOMPARE(month.sameLastYear().asOf, QDate(2025, 3, 31));
+    const Selection q{Selection::Mode::Quarter, QDate(2026, 5, 20)};
+    QCOMPARE(q.from(), QDate(2026, 4, 1));
+    QCOMPARE(q.previous().asOf, QDate(2026, 2, 20));
+    const Selection ytd{Selection::Mode::YearToDate, QDate(2026, 4, 20)};
+    QCOMPARE(ytd.from(), QDate(2026, 1, 1));
+}
+
+void tst_Figures::trend()
+{
+    const FigureService fs(m_catalog, m_entities, m_cache);
+    const auto t = fs.trend(*m_catalog.find("A01.01"), "31", {Selection::Mode::Month, QDate(2026, 4, 20)}, 24);
+    QCOMPARE(t.size(), 24);
+    QCOMPARE(t.last().asOf, QDate(2026, 4, 20));
+    QCOMPARE(*t.last().actual, 10.87);
+    QCOMPARE(*t.last().plan, 11.5);
+    QCOMPARE(*t.at(22).actual, 10.5);
+    QVERIFY(!t.at(20).actual); // January: nothing reported, not March's value carried back
+    QCOMPARE(*t.at(12).actual, 10.0); // April 2025
+    const auto daily = fs.trend(*m_catalog.find("D01.03"), "RS04", {Selection::Mode::Month, QDate(2026, 4, 20)}, 24);
+    QCOMPARE(daily.size(), 30); // sensors: one point a day
+    QCOMPARE(*daily.last().actual, 5.2);
+}
+
+void tst_Figures::perObservation()
+{
+    const FigureService fs(m_catalog, m_entities, m_cache);
+    const Indicator &ind = *m_catalog.find("A01.01");
+    const auto rows = m_cache.observations(ind.code);
+    const auto judged = fs.observationFigures(ind, rows, at(2026, 4, 21));
+    QCOMPARE(judged.size(), 3);
+    QCOMPARE(*judged.at(2).previous, 10.5);
+    QCOMPARE(*judged.at(2).sameLastYear, 10.0);
+    QCOMPARE(judged.at(2).status.effective(), Status::Warn);
+    QVERIFY(!judged.at(0).status.stale); // history is not "stale"
+}
+
+QTEST_GUILESS_MAIN(tst_Figures)
+#include "tst_figures.moc"

@@ -1,0 +1,129 @@
+#include "kpitile.h"
+#include "screenpage.h"
+#include "trendchart.h"
+
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace ioc;
+
+class tst_Widgets : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void tilePaintsStatusAndValue();
+    void screenPageFromDefinition();
+
+private:
+    Figure figure(const QString &code, double value, Status status) const;
+    Catalog m_catalog;
+    EntityRegistry m_entities;
+    QVector<ScreenDefinition> m_screens;
+};
+
+void tst_Widgets::initTestCase()
+{
+    QVector<CatalogError> errors;
+    m_catalog = Catalog::builtIn(&errors);
+    QString error;
+    m_entities = EntityRegistry::builtIn(&error);
+    m_screens = ScreenCatalog::builtIn(&error);
+    QVERIFY(m_catalog.isValid() && m_entities.isValid() && m_screens.size() == 17);
+}
+
+Figure tst_Widgets::figure(const QString &code, double value, Status status) const
+{
+    Figure f;
+    f.indicator = m_catalog.find(code);
+    f.entity = EntityRegistry::cityCode();
+    f.value = value;
+    f.plan = value * 1.05;
+    f.previous = value * 0.95;
+    f.asOf = QDateTime(QDate(2026, 4, 20), QTime(17, 0), cityTimeZone());
+    f.period = QStringLiteral("2026-04");
+    f.sourceKind = QStringLiteral("demo");
+    f.status.evaluated = status;
+    return f;
+}
+
+void tst_Widgets::tilePaintsStatusAndValue()
+{
+    KpiTile tile(m_entities);
+    tile.resize(420, KpiTile::kHeight);
+    QVector<TrendPoint> trend;
+    for (int m = 1; m <= 12; ++m)
+        trend << TrendPoint{QDate(2025, m, 28), 10.0 + m * 0.1, 11.0};
+    const Theme theme = Theme::light();
+    tile.setFigure(figure(QStringLiteral("A01.01"), 10.87, Status::Warn), trend, Formatter(QStringLiteral("en")), theme);
+    QCOMPARE(tile.indicatorCode(), QStringLiteral("A01.01"));
+    QVERIFY(tile.toolTip().contains(QStringLiteral("Monthly Excel report")));
+    QVERIFY(tile.toolTip().contains(QStringLiteral("value&lt;plan")));
+    QVERIFY(tile.toolTip().contains(QStringLiteral("Demo data")));
+    const QImage img = tile.grab().toImage();
+    QCOMPARE(img.height(), KpiTile::kHeight);
+    // the status strip along the left edge carries the warning colour
+    QCOMPARE(QColor(img.pixel(6, img.height() / 2)).name(), theme.warn.name());
+    // and the tile is not blank: text pixels darker than the card
+    int dark = 0;
+    for (int y = 0; y < img.height(); ++y)
+        for (int x = 20; x < img.width(); ++x)
+            dark += qGray(img.pixel(x, y)) < 100;
+    QVERIFY(dark > 500);
+
+    tile.show();
+    QSignalSpy spy(&tile, &KpiTile::activated);
+    QTest::mouseClick(&tile, Qt::LeftButton);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().toString(), QStringLiteral("A01.01"));
+    QTest::keyClick(&tile, Qt::Key_Return);
+    QCOMPARE(spy.count(), 2);
+}
+
+void tst_Widgets::screenPageFromDefinition()
+{
+    const ScreenDefinition &s01 = m_screens.first();
+    ScreenPage page(s01, m_entities);
+    page.resize(1600, 1000);
+    ScreenData data;
+    data.screen = s01.code;
+    data.selection = {Selection::Mode::Month, QDate(2026, 4, 20)};
+    for (const QString &code : s01.indicators) {
+        data.figures << figure(code, 100, code == QLatin1String("A01.01") ? Status::Warn : Status::Ok);
+        QVector<TrendPoint> trend;
+        for (int m = 1; m <= 24; ++m)
+            trend << TrendPoint{QDate(2024, 4, 1).addMonths(m), 90.0 + m, 100.0};
+        data.trends.insert(code, trend);
+    }
+    page.setData(data, Formatter(QStringLiteral("en")), Theme::dark(), true);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const auto tiles = page.findChildren<KpiTile *>();
+    QCOMPARE(tiles.size(), 16);
+    QCOMPARE(page.chartedIndicator(), s01.trendIndicator);
+    auto *chart = page.findChild<TrendChart *>();
+    QVERIFY(chart);
+    QCOMPARE(chart->actualPointCount(), 24);
+    auto *table = page.findChild<QTableView *>();
+    QCOMPARE(table->model()->rowCount(), 16);
+
+    // clicking another tile charts that indicator
+    KpiTile *revenue = nullptr;
+    for (KpiTile *t : tiles)
+        if (t->indicatorCode() == QLatin1String("A09.01"))
+            revenue = t;
+    QVERIFY(revenue);
+    QSignalSpy spy(&page, &ScreenPage::figureActivated);
+    QTest::mouseClick(revenue, Qt::LeftButton);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(page.chartedIndicator(), QStringLiteral("A09.01"));
+
+    // a new selection keeps the charted indicator; the labels follow the language
+    page.setData(data, Formatter(QStringLiteral("vi")), Theme::light(), false);
+    QCOMPARE(page.chartedIndicator(), QStringLiteral("A09.01"));
+    QVERIFY(!page.grab().isNull());
+}
+
+QTEST_MAIN(tst_Widgets)
+#include "tst_widgets.moc"
