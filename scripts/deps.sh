@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev libgl-dev libqt6opengl6-dev libqt6sql6-sqlite
     qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    fonts-dejavu-core
+    fonts-dejavu-core qt6-translations-l10n
 )
 
 missing=()
