@@ -4,6 +4,7 @@
 
 #include <QSignalSpy>
 #include <QTableView>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace ioc;
@@ -12,6 +13,7 @@ class tst_Widgets : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("QObject::connect"))); }
     void initTestCase();
     void tilePaintsStatusAndValue();
     void screenPageFromDefinition();

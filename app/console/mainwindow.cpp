@@ -78,8 +78,10 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
             m_dataSource = cache.meta(DemoSeeder::metaSource());
     }
 
-    buildMenus();
-    buildNavigation();
+    connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && item->data(0, Qt::UserRole).isValid())
+            showScreen(item->data(0, Qt::UserRole).toString());
+    });
     retranslate();
     resize(1600, 960);
     m_waitingForData = m_options.seedDemo && m_dataSource.isEmpty();
@@ -121,13 +123,7 @@ void MainWindow::buildMenus()
         a->setChecked(code == m_options.lang);
         langGroup->addAction(a);
         const QString lang = code;
-        connect(a, &QAction::triggered, this, [this, lang] {
-            if (lang == m_options.lang)
-                return;
-            m_options.lang = lang;
-            m_fmt = Formatter(lang);
-            emit languageChangeRequested(lang); // installs the translator; LanguageChange follows
-        });
+        connect(a, &QAction::triggered, this, [this, lang] { setLanguage(lang); });
     }
     QMenu *theme = view->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(theme);
@@ -178,10 +174,6 @@ void MainWindow::buildNavigation()
         }
     }
     m_nav->expandAll();
-    connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (item && item->data(0, Qt::UserRole).isValid())
-            showScreen(item->data(0, Qt::UserRole).toString());
-    }, Qt::UniqueConnection);
 }
 
 void MainWindow::retranslate()
@@ -196,13 +188,31 @@ void MainWindow::retranslate()
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        for (ScreenPage *p : std::as_const(m_pages)) {
-            if (p->hasData())
-                p->setData(p->data(), m_fmt, m_theme, isDemo());
-        }
+        // The event arrives while the menu action that asked for it is still emitting:
+        // rebuild the menus (which deletes that action) once control is back in the loop.
+        QMetaObject::invokeMethod(this, [this] {
+            retranslate();
+            for (ScreenPage *p : std::as_const(m_pages)) {
+                if (p->hasData())
+                    p->setData(p->data(), m_fmt, m_theme, isDemo());
+            }
+        }, Qt::QueuedConnection);
     }
     QMainWindow::changeEvent(event);
+}
+
+QString MainWindow::language() const
+{
+    return m_options.lang;
+}
+
+void MainWindow::setLanguage(const QString &lang)
+{
+    if (lang == m_options.lang)
+        return;
+    m_options.lang = lang;
+    m_fmt = Formatter(lang);
+    emit languageChangeRequested(lang); // installs the translator; LanguageChange follows
 }
 
 void MainWindow::updateStatus()

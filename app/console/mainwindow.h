@@ -47,6 +47,8 @@ public:
     // For headless screenshots: fills a page synchronously from the given loader's result.
     void showData(const ScreenData &data);
     QString currentScreen() const { return m_current; }
+    QString language() const;
+    void setLanguage(const QString &lang);
 
 signals:
     // The current screen is on screen with figures from the cache (the benchmark listens).

@@ -1,0 +1,129 @@
+#include "mainwindow.h"
+#include "screenpage.h"
+
+#include "demoseeder.h"
+
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTranslator>
+#include <QTreeWidget>
+
+using namespace ioc;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("QObject::connect"))); }
+    void initTestCase();
+    void opensOnS01WithFigures();
+    void switchesScreensAndLanguage();
+
+private:
+    MainWindow::Options options() const;
+    void install(const QString &lang)
+    {
+        QCoreApplication::removeTranslator(&m_translator);
+        QVERIFY(m_translator.load(QStringLiteral(IOC_QM_DIR "/ioc_%1.qm").arg(lang)));
+        QCoreApplication::installTranslator(&m_translator);
+    }
+
+    QTemporaryDir m_dir;
+    Catalog m_catalog;
+    EntityRegistry m_entities;
+    QVector<ScreenDefinition> m_screens;
+    QTranslator m_translator;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QVector<CatalogError> errors;
+    m_catalog = Catalog::builtIn(&errors);
+    QString error;
+    m_entities = EntityRegistry::builtIn(&error);
+    m_screens = ScreenCatalog::builtIn(&error);
+    Cache cache;
+    QVERIFY(cache.open(m_dir.filePath(Cache::defaultFileName()), &error));
+    // the overview part of the demo up to the evening of 20 April 2026 is what S01 needs
+    const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed,
+                            QDateTime(QDate(2026, 4, 20), QTime(18, 0), cityTimeZone()));
+    QVERIFY2(DemoSeeder::seed(cache, gen, DemoGenerator::Part::Overview, {}, nullptr, &error), qPrintable(error));
+    install(QStringLiteral("vi"));
+}
+
+MainWindow::Options tst_MainWindow::options() const
+{
+    MainWindow::Options o;
+    o.cachePath = m_dir.filePath(Cache::defaultFileName());
+    o.lang = QStringLiteral("vi");
+    o.selection = Selection{Selection::Mode::Month, QDate(2026, 4, 20)};
+    return o;
+}
+
+void tst_MainWindow::opensOnS01WithFigures()
+{
+    MainWindow w(m_catalog, m_entities, m_screens, options());
+    QSignalSpy painted(&w, &MainWindow::screenPainted);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
+    QCOMPARE(painted.first().first().toString(), QStringLiteral("S01"));
+    ScreenPage *s01 = w.page(QStringLiteral("S01"));
+    QCOMPARE(s01->data().figures.size(), 16);
+    QVERIFY(s01->data().valueCount() >= 15); // the river level has no readings this far back
+    const Figure &grdp = s01->data().figures.first();
+    QCOMPARE(grdp.indicator->code, QStringLiteral("A01.01"));
+    QCOMPARE(*grdp.value, 10.87);
+    QCOMPARE(grdp.status.effective(), Status::Warn);
+    QVERIFY2(w.windowTitle().contains(QStringLiteral("DỮ LIỆU MẪU")), qPrintable(w.windowTitle()));
+    // the navigation lists the 17 screens under the five groups
+    auto *nav = w.findChild<QTreeWidget *>();
+    QCOMPARE(nav->topLevelItemCount(), 5);
+    int screens = 0;
+    for (int i = 0; i < nav->topLevelItemCount(); ++i)
+        screens += nav->topLevelItem(i)->childCount();
+    QCOMPARE(screens, 17);
+    QCOMPARE(nav->topLevelItem(0)->text(0), QStringLiteral("Tổng quan"));
+}
+
+void tst_MainWindow::switchesScreensAndLanguage()
+{
+    MainWindow w(m_catalog, m_entities, m_screens, options());
+    connect(&w, &MainWindow::languageChangeRequested, this, [this](const QString &lang) { install(lang); });
+    QSignalSpy painted(&w, &MainWindow::screenPainted);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
+
+    // choosing a screen in the navigation shows it
+    auto *nav = w.findChild<QTreeWidget *>();
+    QTreeWidgetItem *emergency = nav->topLevelItem(4)->child(0);
+    QCOMPARE(emergency->data(0, Qt::UserRole).toString(), QStringLiteral("S17"));
+    nav->setCurrentItem(emergency);
+    QCOMPARE(w.currentScreen(), QStringLiteral("S17"));
+    QTRY_VERIFY_WITH_TIMEOUT(w.page(QStringLiteral("S17"))->hasData(), 10000);
+    QCOMPARE(w.currentScreen(), QStringLiteral("S17"));
+    QCOMPARE(w.page(QStringLiteral("S17"))->data().figures.size(), 15);
+
+    // through the menu, as a person would: the action that asks for the change is rebuilt
+    QAction *english = nullptr;
+    for (QAction *a : w.menuBar()->findChildren<QAction *>()) {
+        if (a->text() == QLatin1String("English"))
+            english = a;
+    }
+    QVERIFY(english);
+    english->trigger();
+    QTRY_VERIFY(w.windowTitle().contains(QStringLiteral("DEMO DATA")));
+    QCOMPARE(w.language(), QStringLiteral("en"));
+    QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    QTRY_COMPARE(nav->topLevelItem(0)->text(0), QStringLiteral("Overview"));
+    QCOMPARE(w.currentScreen(), QStringLiteral("S17"));
+    QCOMPARE(nav->currentItem()->data(0, Qt::UserRole).toString(), QStringLiteral("S17"));
+
+    w.setLanguage(QStringLiteral("vi"));
+    QTRY_VERIFY(w.windowTitle().contains(QStringLiteral("DỮ LIỆU MẪU")));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
