@@ -23,17 +23,29 @@ bool DemoSeeder::seed(Cache &cache, const DemoGenerator &gen, DemoGenerator::Par
         || !cache.setMeta(metaDemoSeed(), QString::number(gen.seed()), error)
         || !cache.setMeta(metaDemoEnd(), gen.end().toString(Qt::ISODate), error))
         return false;
+    // Everything published up to the previous complete run is already there, identical (the
+    // generator only appends as its end moves): write only what was published since.
+    const QDateTime previous = QDateTime::fromString(cache.meta(metaDemoComplete()), Qt::ISODate);
     qint64 done = 0;
     bool writeFailed = false;
     const bool finished = gen.generate(part, [&](const QVector<Observation> &batch) {
         if (cancel && cancel->loadRelaxed())
             return false;
-        // identical rows from an earlier run are kept as they are
-        if (!cache.write(batch, Cache::OnConflict::Ignore, error)) {
+        QVector<Observation> fresh;
+        const QVector<Observation> *rows = &batch;
+        if (previous.isValid()) {
+            for (const Observation &o : batch) {
+                if (o.fetchedAt > previous)
+                    fresh << o;
+            }
+            rows = &fresh;
+        }
+        // rows from an interrupted earlier run are kept as they are
+        if (!cache.write(*rows, Cache::OnConflict::Ignore, error)) {
             writeFailed = true;
             return false;
         }
-        done += batch.size();
+        done += rows->size();
         if (progress)
             progress(done, 0);
         return true;
