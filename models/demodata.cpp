@@ -336,7 +336,7 @@ double stormDistanceKm(const Noise &n, const QDateTime &t)
     const double phase = std::fmod(days, cycle) / cycle;
     const qint64 k = qint64(days / cycle);
     const double approach = std::exp(-std::pow((phase - 0.5) / 0.08, 2));
-    const double season = typhoonWeight(t.toTimeZone(cityTimeZone()).date().month());
+    const double season = typhoonWeight(toCityTime(t).date().month());
     const double closest = std::max(180.0, 700.0 - 330.0 * season - 120.0 * n.uniform(k));
     return closest + (1400.0 - closest) * (1.0 - approach) + 15.0 * n.smooth(days, 0.3);
 }
@@ -345,22 +345,21 @@ double stormDistanceKm(const Noise &n, const QDateTime &t)
 
 DemoGenerator::DemoGenerator(const Catalog &catalog, const EntityRegistry &entities, quint64 seed,
                              const QDateTime &end)
-    : m_catalog(catalog), m_entities(entities), m_seed(seed), m_end(end.toTimeZone(cityTimeZone()))
+    : m_catalog(catalog), m_entities(entities), m_seed(seed), m_end(toCityTime(end))
 {}
 
 QDateTime DemoGenerator::publishedAt(const Period &p) const
 {
-    const QTimeZone tz = cityTimeZone();
     switch (p.frequency()) {
     case Frequency::Realtime: return p.start().addSecs(60);
-    case Frequency::Daily: return QDateTime(p.firstDay().addDays(1), QTime(6, 0), tz);
-    case Frequency::Weekly: return QDateTime(p.lastDay().addDays(1), QTime(8, 0), tz);
+    case Frequency::Daily: return cityDateTime(p.firstDay().addDays(1), QTime(6, 0));
+    case Frequency::Weekly: return cityDateTime(p.lastDay().addDays(1), QTime(8, 0));
     // Monthly, quarterly and yearly estimates are published on the 20th of their last month.
     case Frequency::Monthly:
     case Frequency::Quarterly:
     case Frequency::Yearly: {
         const QDate last = p.lastDay();
-        return QDateTime(QDate(last.year(), last.month(), 20), QTime(17, 0), tz);
+        return cityDateTime(QDate(last.year(), last.month(), 20), QTime(17, 0));
     }
     }
     return {};
@@ -370,7 +369,7 @@ QVector<Period> DemoGenerator::timeline(Frequency f) const
 {
     QVector<Period> out;
     Period p = f == Frequency::Realtime ? Period::realtime(m_end.addDays(-30))
-                                        : Period::containing(f, QDateTime(firstDay(), QTime(0, 0), cityTimeZone()));
+                                        : Period::containing(f, cityDateTime(firstDay(), QTime(0, 0)));
     while (publishedAt(p) <= m_end) {
         out << p;
         p = p.next();
@@ -765,7 +764,7 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
                     } else { // B02.04: congestion at rush hours
                         const double rush = std::exp(-std::pow((hourOfDay - 7.6) / 0.8, 2))
                                             + std::exp(-std::pow((hourOfDay - 17.6) / 0.9, 2));
-                        const bool weekday = t.toTimeZone(cityTimeZone()).date().dayOfWeek() <= 5;
+                        const bool weekday = toCityTime(t).date().dayOfWeek() <= 5;
                         v[i] = std::max(0.0, (weekday ? 1.0 : 0.45) * (4 + 24 * shared.uniform(17)) * rush
                                                  + 2 * en.smooth(hours, 0.5));
                     }
@@ -851,7 +850,7 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
             const Noise storm(m_seed, QStringLiteral("storm"));
             for (int i = 0; i < n; ++i) {
                 // boats return to port as a storm approaches; a few stay out too long
-                const double d = stormDistanceKm(storm, QDateTime(dates.at(i), QTime(12, 0), cityTimeZone()));
+                const double d = stormDistanceKm(storm, cityDateTime(dates.at(i), QTime(12, 0)));
                 value[i] = d > 700 ? std::round(320 + 60 * noise.smooth(i, 4)) : std::round(std::max(0.0, (d - 420) / 8));
             }
         } else if (ind.code == QLatin1String("C01.03")) {

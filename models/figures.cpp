@@ -86,7 +86,7 @@ FigureService::Aggregate FigureService::aggregate(const Indicator &ind,
                                                   const QDate &from, const QDate &to) const
 {
     Aggregate a;
-    const QDateTime cutoff(to.addDays(1), QTime(0, 0), cityTimeZone());
+    const QDateTime cutoff = cityDateTime(to.addDays(1), QTime(0, 0));
     if (ind.aggregation == Aggregation::Last) {
         // the latest figure known by the end of the window, from whenever it was reported
         for (int i = series.size() - 1; i >= 0; --i) {
@@ -103,7 +103,7 @@ FigureService::Aggregate FigureService::aggregate(const Indicator &ind,
         }
         return a;
     }
-    const QDateTime start(from, QTime(0, 0), cityTimeZone());
+    const QDateTime start = cityDateTime(from, QTime(0, 0));
     double sum = 0, planSum = 0;
     int count = 0, planCount = 0;
     for (const Observation &o : series) {
@@ -220,7 +220,7 @@ Figure FigureService::compute(const Indicator &ind, const QString &entity,
 
     const RuleInputs in = inputs(ind, entity, f, sel);
     // freshness is judged at the end of the window, or now when the window reaches today
-    const QDateTime windowEnd(sel.to().addDays(1), QTime(0, 0), cityTimeZone());
+    const QDateTime windowEnd = cityDateTime(sel.to().addDays(1), QTime(0, 0));
     const QDateTime reference = now < windowEnd ? now : windowEnd;
     f.status = StatusEvaluator::evaluate(ind, in, f.asOf, reference);
     return f;
@@ -241,8 +241,8 @@ QVector<Figure> FigureService::breakdown(const Indicator &ind, const Selection &
     const qint64 margin = 2 * nominalSeconds(ind.frequency) / 86400 + 1;
     QVector<QPair<QString, QString>> ranges;
     for (const Selection &w : {sel, sel.previous(), sel.sameLastYear()}) {
-        const QDateTime from(w.from().addDays(-margin), QTime(0, 0), cityTimeZone());
-        const QDateTime to(w.to(), QTime(23, 59), cityTimeZone());
+        const QDateTime from = cityDateTime(w.from().addDays(-margin), QTime(0, 0));
+        const QDateTime to = cityDateTime(w.to(), QTime(23, 59));
         ranges << qMakePair(Period::containing(ind.frequency, from).key(),
                             Period::containing(ind.frequency, to).key());
     }
@@ -305,7 +305,7 @@ QVector<TrendPoint> FigureService::trend(const Indicator &ind, const QString &en
             TrendPoint p;
             p.asOf = day;
             const Aggregate a = aggregate(ind, series, day, day);
-            if (a.value && a.asOf.toTimeZone(cityTimeZone()).date() == day)
+            if (a.value && toCityTime(a.asOf).date() == day)
                 p.actual = a.value;
             out << p;
         }
@@ -362,7 +362,7 @@ QVector<Figure> FigureService::observationFigures(const Indicator &ind,
             if (ly != byPeriod.cend())
                 f.sameLastYear = *ly;
         }
-        const QDate day = f.asOf.toTimeZone(cityTimeZone()).date();
+        const QDate day = toCityTime(f.asOf).date();
         const RuleInputs in = inputs(ind, o.entity, f, Selection{Selection::Mode::Month, day});
         // only the newest value of a series can be stale; older ones are history
         f.status = StatusEvaluator::evaluate(ind, in, f.asOf, lastOfEntity ? now : f.asOf);

@@ -94,7 +94,7 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
     case StatusColumn:
         return f.status.stale ? m_formatter.staleText(f.status.ageSeconds)
                               : m_formatter.statusText(f.status.effective());
-    case AsOf: return f.asOf.isValid() ? m_formatter.date(f.asOf.toTimeZone(cityTimeZone()).date()) : dash;
+    case AsOf: return f.asOf.isValid() ? m_formatter.date(toCityTime(f.asOf).date()) : dash;
     case Source: return ind.source;
     }
     return {};

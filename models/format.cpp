@@ -91,7 +91,7 @@ QString Formatter::date(const QDate &d) const
 
 QString Formatter::dateTime(const QDateTime &dt) const
 {
-    const QDateTime local = dt.toTimeZone(cityTimeZone());
+    const QDateTime local = toCityTime(dt);
     return m_locale.toString(local, QStringLiteral("HH:mm dd/MM/yyyy"));
 }
 

@@ -52,15 +52,19 @@ qint64 nominalSeconds(Frequency f)
     return day;
 }
 
-QTimeZone cityTimeZone()
+QDateTime cityDateTime(const QDate &date, const QTime &time)
 {
-    static const QTimeZone tz(7 * 3600);
-    return tz;
+    return QDateTime(date, time, Qt::OffsetFromUTC, kCityUtcOffsetSeconds);
+}
+
+QDateTime toCityTime(const QDateTime &dt)
+{
+    return dt.toOffsetFromUtc(kCityUtcOffsetSeconds);
 }
 
 Period Period::realtime(const QDateTime &instant)
 {
-    const QDateTime local = instant.toTimeZone(cityTimeZone());
+    const QDateTime local = toCityTime(instant);
     const int minute = local.time().hour() * 60 + local.time().minute();
     return Period(Frequency::Realtime, local.date(), minute - minute % kRealtimeStepMinutes);
 }
@@ -72,7 +76,7 @@ Period Period::week(const QDate &anyDay)
 
 Period Period::containing(Frequency f, const QDateTime &instant)
 {
-    const QDate d = instant.toTimeZone(cityTimeZone()).date();
+    const QDate d = toCityTime(instant).date();
     switch (f) {
     case Frequency::Realtime: return realtime(instant);
     case Frequency::Daily: return day(d);
@@ -162,14 +166,14 @@ QDate Period::lastDay() const
 
 QDateTime Period::start() const
 {
-    return QDateTime(m_start, QTime(m_minute / 60, m_minute % 60), cityTimeZone());
+    return cityDateTime(m_start, QTime(m_minute / 60, m_minute % 60));
 }
 
 QDateTime Period::end() const
 {
     if (m_frequency == Frequency::Realtime)
         return start().addSecs(kRealtimeStepMinutes * 60);
-    return QDateTime(lastDay().addDays(1), QTime(0, 0), cityTimeZone());
+    return cityDateTime(lastDay().addDays(1), QTime(0, 0));
 }
 
 Period Period::next() const

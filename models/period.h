@@ -18,8 +18,11 @@ QString frequencyKey(Frequency f);
 qint64 nominalSeconds(Frequency f);
 
 // The city's own time: every period key and "as of" is in Vietnam time (UTC+7, no DST),
-// whatever the machine's zone is.
-QTimeZone cityTimeZone();
+// whatever the machine's zone is. A fixed offset, not a QTimeZone: in Qt 6.4 converting a
+// zone-based QDateTime costs microseconds, which adds up over millions of rows.
+constexpr int kCityUtcOffsetSeconds = 7 * 3600;
+QDateTime cityDateTime(const QDate &date, const QTime &time);
+QDateTime toCityTime(const QDateTime &dt);
 
 // One period of one frequency. Keys sort chronologically within a frequency:
 // "2026-04-20T10:30", "2026-04-20", "2026-W16", "2026-04", "2026-Q2", "2026".

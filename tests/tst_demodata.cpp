@@ -27,7 +27,7 @@ private slots:
 private:
     static QByteArray digest(const QVector<Observation> &rows);
     static const Observation *find(const QVector<Observation> &rows, const QString &entity, const QString &period);
-    QDateTime end() const { return QDateTime(QDate(2026, 11, 24), QTime(14, 0), cityTimeZone()); }
+    QDateTime end() const { return cityDateTime(QDate(2026, 11, 24), QTime(14, 0)); }
 
     Catalog m_catalog;
     EntityRegistry m_entities;
@@ -96,7 +96,7 @@ void tst_DemoData::laterEndOnlyAppends()
         // sensors keep 30 days, so their earlier end is a few days back; the rest go back months
         const QDateTime earlier = QLatin1String(code) == QLatin1String("D01.03")
                                       ? end().addDays(-3).addSecs(-1234)
-                                      : QDateTime(QDate(2026, 6, 30), QTime(23, 55), cityTimeZone());
+                                      : cityDateTime(QDate(2026, 6, 30), QTime(23, 55));
         const auto before = DemoGenerator(m_catalog, m_entities, DemoGenerator::kDefaultSeed, earlier).generateIndicator(QLatin1String(code));
         const auto after = DemoGenerator(m_catalog, m_entities, DemoGenerator::kDefaultSeed, end()).generateIndicator(QLatin1String(code));
         QVERIFY(!before.isEmpty());
@@ -203,7 +203,7 @@ void tst_DemoData::publishedStatuses()
         QVERIFY(cache.write(gen.generateIndicator(QLatin1String(code)), Cache::OnConflict::Ignore, &error));
     const FigureService fs(m_catalog, m_entities, cache);
     const Selection april{Selection::Mode::Month, QDate(2026, 4, 20)};
-    const QDateTime now(QDate(2026, 4, 21), QTime(9, 0), cityTimeZone());
+    const QDateTime now = cityDateTime(QDate(2026, 4, 21), QTime(9, 0));
     auto status = [&](const char *code, const char *entity = "31") {
         return fs.figure(*m_catalog.find(QLatin1String(code)), QLatin1String(entity), april, now).status.effective();
     };

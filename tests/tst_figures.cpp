@@ -26,7 +26,7 @@ private:
              std::optional<double> plan, const QDateTime &fetched);
     QDateTime at(int y, int m, int d, int h = 17) const
     {
-        return QDateTime(QDate(y, m, d), QTime(h, 0), cityTimeZone());
+        return cityDateTime(QDate(y, m, d), QTime(h, 0));
     }
 
     QTemporaryDir m_dir;

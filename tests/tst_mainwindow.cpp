@@ -49,7 +49,7 @@ void tst_MainWindow::initTestCase()
     QVERIFY(cache.open(m_dir.filePath(Cache::defaultFileName()), &error));
     // the overview part of the demo up to the evening of 20 April 2026 is what S01 needs
     const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed,
-                            QDateTime(QDate(2026, 4, 20), QTime(18, 0), cityTimeZone()));
+                            cityDateTime(QDate(2026, 4, 20), QTime(18, 0)));
     QVERIFY2(DemoSeeder::seed(cache, gen, DemoGenerator::Part::Overview, {}, nullptr, &error), qPrintable(error));
     install(QStringLiteral("vi"));
 }

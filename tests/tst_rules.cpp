@@ -228,7 +228,7 @@ void tst_Rules::status()
             return 20.4;
         return std::nullopt;
     };
-    const QDateTime asOf(QDate(2026, 4, 20), QTime(17, 0), cityTimeZone());
+    const QDateTime asOf = cityDateTime(QDate(2026, 4, 20), QTime(17, 0));
     const StatusResult r = StatusEvaluator::evaluate(ind, in, asOf, asOf.addDays(1));
     QCOMPARE(int(r.evaluated), expected);
     QCOMPARE(r.noPlanFlag, noPlanFlag);
@@ -262,7 +262,7 @@ void tst_Rules::staleness()
     const Indicator ind = makeIndicator(QStringLiteral("value<0"), QStringLiteral("value<-10"), Frequency(frequency));
     RuleInputs in;
     in.value = 5;
-    const QDateTime asOf(QDate(2026, 4, 20), QTime(17, 0), cityTimeZone());
+    const QDateTime asOf = cityDateTime(QDate(2026, 4, 20), QTime(17, 0));
     const StatusResult r = StatusEvaluator::evaluate(ind, in, asOf, asOf.addSecs(ageSeconds));
     QCOMPARE(r.stale, stale);
     QCOMPARE(r.evaluated, Status::Ok); // the rule's own verdict is kept

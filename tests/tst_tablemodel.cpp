@@ -30,7 +30,7 @@ void tst_TableModel::modelContract()
     grdp.value = 10.87;
     grdp.plan = 11.5;
     grdp.previous = 10.5;
-    grdp.asOf = QDateTime(QDate(2026, 4, 20), QTime(17, 0), cityTimeZone());
+    grdp.asOf = cityDateTime(QDate(2026, 4, 20), QTime(17, 0));
     grdp.status.evaluated = Status::Warn;
     Figure river;
     river.indicator = catalog.find(QStringLiteral("D01.03"));

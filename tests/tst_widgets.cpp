@@ -43,7 +43,7 @@ Figure tst_Widgets::figure(const QString &code, double value, Status status) con
     f.value = value;
     f.plan = value * 1.05;
     f.previous = value * 0.95;
-    f.asOf = QDateTime(QDate(2026, 4, 20), QTime(17, 0), cityTimeZone());
+    f.asOf = cityDateTime(QDate(2026, 4, 20), QTime(17, 0));
     f.period = QStringLiteral("2026-04");
     f.sourceKind = QStringLiteral("demo");
     f.status.evaluated = status;

@@ -236,7 +236,7 @@ void KpiTile::paintEvent(QPaintEvent *)
     p.setPen(m_theme.muted);
     QString asOf;
     if (m_figure.asOf.isValid())
-        asOf = tr("As of %1").arg(m_fmt.date(m_figure.asOf.toTimeZone(cityTimeZone()).date()));
+        asOf = tr("As of %1").arg(m_fmt.date(toCityTime(m_figure.asOf).date()));
     p.drawText(QRectF(left, bottom - 18, width - spark.width() - 8, 18), Qt::AlignLeft | Qt::AlignBottom,
                QFontMetricsF(uiFont(9)).elidedText(asOf, Qt::ElideRight, width - spark.width() - 8));
 

@@ -84,7 +84,7 @@ int query(const Catalog &catalog, const EntityRegistry &entities, const Cache &c
         const Figure &f = judged.at(i);
         out << Csv::joinRow({o.indicator, o.entity, o.period, plain(o.value),
                              o.plan ? plain(*o.plan) : QString(), statusKey(f.status.effective()),
-                             o.asOf().toTimeZone(cityTimeZone()).toString(Qt::ISODate), source,
+                             toCityTime(o.asOf()).toString(Qt::ISODate), source,
                              QString::number(o.revision)})
             << '\n';
     }
