@@ -741,33 +741,7 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
                         pl[i] = due;
                     }
                 } else if (prof->shape == Shape::Sensor) {
-                    const QDateTime t = periods.at(i).start();
-                    const double hours = t.toSecsSinceEpoch() / 3600.0;
-                    const double hourOfDay = std::fmod(hours + 7, 24);
-                    const double storm = stormDistanceKm(Noise(m_seed, QStringLiteral("storm")), t);
-                    const double pull = std::max(0.0, (800 - storm) / 600); // 0 far away, ~1 close
-                    const double offshore = ent->code == QLatin1String("WS03") || ent->code == QLatin1String("MS03") ? 1.6 : 1.0;
-                    if (ind.code == QLatin1String("D01.01")) {
-                        v[i] = std::max(0.0, offshore * (3.5 + 1.5 * std::sin((hourOfDay - 9) / 24 * 6.283) + 14 * pull * pull)
-                                                 + 1.2 * en.smooth(hours, 1.5));
-                    } else if (ind.code == QLatin1String("D01.02")) {
-                        v[i] = std::max(0.0, 6 * (1 + en.smooth(hours, 30)) + 140 * pull * pull * (0.7 + 0.3 * en.smooth(hours, 5)));
-                    } else if (ind.code == QLatin1String("D01.03")) {
-                        const double bd1 = ent->alarmLevels.value(0, 2.0);
-                        const double tide = 0.45 * std::sin(hours / 24.84 * 6.283 + shared.uniform(15) * 6.283);
-                        v[i] = bd1 * 0.62 + tide + bd1 * 0.32 * pull * pull + 0.05 * en.smooth(hours, 3);
-                    } else if (ind.code == QLatin1String("D01.04")) {
-                        // diurnal tide of the Gulf of Tonkin, with a spring–neap cycle and storm surge
-                        const double spring = 0.65 + 0.35 * std::cos(hours / (24 * 14.77) * 6.283);
-                        const double tide = 1.7 * spring * std::sin(hours / 24.84 * 6.283 + shared.uniform(16) * 6.283);
-                        v[i] = 1.9 + tide + 0.9 * pull * pull + 0.04 * en.smooth(hours, 2);
-                    } else { // B02.04: congestion at rush hours
-                        const double rush = std::exp(-std::pow((hourOfDay - 7.6) / 0.8, 2))
-                                            + std::exp(-std::pow((hourOfDay - 17.6) / 0.9, 2));
-                        const bool weekday = toCityTime(t).date().dayOfWeek() <= 5;
-                        v[i] = std::max(0.0, (weekday ? 1.0 : 0.45) * (4 + 24 * shared.uniform(17)) * rush
-                                                 + 2 * en.smooth(hours, 0.5));
-                    }
+                    v[i] = sensorValue(ind, *ent, periods.at(i).start());
                 }
             }
             // entity anchors (published per-unit figures): year-to-date rates keep their shape
@@ -843,9 +817,8 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
         if (communeRows)
             return built;
         if (ind.code == QLatin1String("D01.05")) {
-            const Noise storm(m_seed, QStringLiteral("storm"));
             for (int i = 0; i < n; ++i)
-                value[i] = stormDistanceKm(storm, periods.at(i).start());
+                value[i] = sensorValue(ind, m_entities.city(), periods.at(i).start());
         } else if (ind.code == QLatin1String("D01.06")) {
             const Noise storm(m_seed, QStringLiteral("storm"));
             for (int i = 0; i < n; ++i) {
@@ -942,6 +915,41 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
     for (int c = 0; c < communes.size(); ++c)
         out << EntitySeries{communes.at(c)->code, rows.at(c)};
     return built;
+}
+
+double DemoGenerator::sensorValue(const Indicator &ind, const Entity &ent, const QDateTime &t) const
+{
+    const Noise storms(m_seed, QStringLiteral("storm"));
+    const double storm = stormDistanceKm(storms, t);
+    if (ind.code == QLatin1String("D01.05"))
+        return storm;
+    const Noise en(m_seed, ind.code, ent.code);
+    const Noise shared(m_seed, ind.entitySet, ent.code);
+    const double hours = t.toSecsSinceEpoch() / 3600.0;
+    const double hourOfDay = std::fmod(hours + 7, 24);
+    const double pull = std::max(0.0, (800 - storm) / 600); // 0 far away, ~1 close
+    const double offshore = ent.code == QLatin1String("WS03") || ent.code == QLatin1String("MS03") ? 1.6 : 1.0;
+    if (ind.code == QLatin1String("D01.01")) {
+        return std::max(0.0, offshore * (3.5 + 1.5 * std::sin((hourOfDay - 9) / 24 * 6.283) + 14 * pull * pull)
+                                 + 1.2 * en.smooth(hours, 1.5));
+    }
+    if (ind.code == QLatin1String("D01.02"))
+        return std::max(0.0, 6 * (1 + en.smooth(hours, 30)) + 140 * pull * pull * (0.7 + 0.3 * en.smooth(hours, 5)));
+    if (ind.code == QLatin1String("D01.03")) {
+        const double bd1 = ent.alarmLevels.value(0, 2.0);
+        const double tide = 0.45 * std::sin(hours / 24.84 * 6.283 + shared.uniform(15) * 6.283);
+        return bd1 * 0.62 + tide + bd1 * 0.32 * pull * pull + 0.05 * en.smooth(hours, 3);
+    }
+    if (ind.code == QLatin1String("D01.04")) {
+        // diurnal tide of the Gulf of Tonkin, with a spring–neap cycle and storm surge
+        const double spring = 0.65 + 0.35 * std::cos(hours / (24 * 14.77) * 6.283);
+        const double tide = 1.7 * spring * std::sin(hours / 24.84 * 6.283 + shared.uniform(16) * 6.283);
+        return 1.9 + tide + 0.9 * pull * pull + 0.04 * en.smooth(hours, 2);
+    }
+    // B02.04: congestion at rush hours
+    const double rush = std::exp(-std::pow((hourOfDay - 7.6) / 0.8, 2)) + std::exp(-std::pow((hourOfDay - 17.6) / 0.9, 2));
+    const bool weekday = toCityTime(t).date().dayOfWeek() <= 5;
+    return std::max(0.0, (weekday ? 1.0 : 0.45) * (4 + 24 * shared.uniform(17)) * rush + 2 * en.smooth(hours, 0.5));
 }
 
 QVector<Observation> DemoGenerator::generateIndicator(const QString &code) const

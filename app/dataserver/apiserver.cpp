@@ -1,0 +1,289 @@
+#include "apiserver.h"
+
+#include <QCryptographicHash>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+#include <cmath>
+
+namespace ioc {
+
+namespace {
+constexpr int kDefaultLimit = 5000;
+constexpr int kMaxLimit = 20000;
+constexpr int kMaxUrl = 8192;
+
+void appendJsonString(QByteArray &out, const QString &s)
+{
+    out += '"';
+    for (const QChar c : s) {
+        switch (c.unicode()) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QByteArray("\\u00") + QByteArray::number(c.unicode(), 16).rightJustified(2, '0');
+            else
+                out += QString(c).toUtf8();
+        }
+    }
+    out += '"';
+}
+
+QByteArray number(double v)
+{
+    return QByteArray::number(v, 'g', 15);
+}
+
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (int i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return diff == 0;
+}
+} // namespace
+
+ApiServer::ApiServer(const Catalog &catalog, const QByteArray &catalogMetaJson,
+                     const EntityRegistry &entities, ServerStore &store, const QString &token,
+                     QObject *parent)
+    : QObject(parent), m_catalog(catalog), m_store(store), m_token(token.toUtf8())
+{
+    // The catalog and entities do not change while the server runs: build their bodies once.
+    QJsonObject meta = QJsonDocument::fromJson(catalogMetaJson).object();
+    QJsonArray indicators;
+    for (const Indicator &i : catalog.indicators()) {
+        QJsonObject o;
+        o.insert(QStringLiteral("code"), i.code);
+        o.insert(QStringLiteral("group"), QString(i.group));
+        o.insert(QStringLiteral("subgroup_code"), i.subgroupCode);
+        o.insert(QStringLiteral("subgroup_vi"), i.subgroupVi);
+        o.insert(QStringLiteral("subgroup_en"), i.subgroupEn);
+        o.insert(QStringLiteral("name_vi"), i.nameVi);
+        o.insert(QStringLiteral("name_en"), i.nameEn);
+        o.insert(QStringLiteral("unit"), unitKey(i.unit));
+        o.insert(QStringLiteral("frequency"), frequencyKey(i.frequency));
+        o.insert(QStringLiteral("source"), i.source);
+        o.insert(QStringLiteral("source_kind"), sourceKindKey(i.sourceKind));
+        o.insert(QStringLiteral("geo_level"), geoLevelKey(i.geoLevel));
+        o.insert(QStringLiteral("direction"), directionKey(i.direction));
+        o.insert(QStringLiteral("has_plan"), i.hasPlan ? QStringLiteral("yes") : QStringLiteral("no"));
+        o.insert(QStringLiteral("warn_rule"), i.warnRule.text());
+        o.insert(QStringLiteral("critical_rule"), i.criticalRule.text());
+        o.insert(QStringLiteral("notes"), i.notes);
+        o.insert(QStringLiteral("aggregation"), aggregationKey(i.aggregation));
+        o.insert(QStringLiteral("entity_set"), i.entitySet);
+        indicators.append(o);
+    }
+    meta.insert(QStringLiteral("indicators"), indicators);
+    m_catalogJson = QJsonDocument(meta).toJson(QJsonDocument::Compact);
+    m_catalogEtag = "\"catalog-" + catalog.revision().toUtf8() + '"';
+
+    QJsonArray list;
+    for (const Entity &e : entities.all()) {
+        QJsonObject o;
+        o.insert(QStringLiteral("code"), e.code);
+        o.insert(QStringLiteral("kind"), entityKindKey(e.kind));
+        if (!e.set.isEmpty())
+            o.insert(QStringLiteral("set"), e.set);
+        o.insert(QStringLiteral("name_vi"), e.nameVi);
+        o.insert(QStringLiteral("name_en"), e.nameEn);
+        if (e.areaKm2 > 0)
+            o.insert(QStringLiteral("area_km2"), e.areaKm2);
+        if (!std::isnan(e.latitude)) {
+            o.insert(QStringLiteral("lat"), e.latitude);
+            o.insert(QStringLiteral("lon"), e.longitude);
+        }
+        if (!e.alarmLevels.isEmpty()) {
+            QJsonArray levels;
+            for (double l : e.alarmLevels)
+                levels.append(l);
+            o.insert(QStringLiteral("alarm_levels"), levels);
+        }
+        list.append(o);
+    }
+    m_entitiesJson = QJsonDocument(QJsonObject{{QStringLiteral("revision"), QStringLiteral("2025-07-01")},
+                                               {QStringLiteral("entities"), list}})
+                         .toJson(QJsonDocument::Compact);
+}
+
+ApiServer::~ApiServer() = default;
+
+quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
+{
+    m_http = std::make_unique<QHttpServer>();
+    m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        QByteArray authorization, ifNoneMatch;
+        for (const auto &[name, value] : request.headers()) {
+            if (name.compare("authorization", Qt::CaseInsensitive) == 0)
+                authorization = value;
+            else if (name.compare("if-none-match", Qt::CaseInsensitive) == 0)
+                ifNoneMatch = value;
+        }
+        const QByteArray method = request.method() == QHttpServerRequest::Method::Get ? "GET"
+                                  : request.method() == QHttpServerRequest::Method::Head ? "HEAD"
+                                                                                          : "OTHER";
+        const Reply r = handle(method, request.url(), authorization, ifNoneMatch);
+        responder.writeStatusLine(QHttpServerResponder::StatusCode(r.status));
+        if (r.status != 304) {
+            responder.writeHeader("Content-Type", r.contentType);
+            responder.writeHeader("Content-Length", QByteArray::number(r.body.size()));
+        } else {
+            responder.writeHeader("Content-Length", "0");
+        }
+        if (!r.etag.isEmpty())
+            responder.writeHeader("ETag", r.etag);
+        responder.writeHeader("Cache-Control", "no-cache");
+        // writeBody() also ends the header block: call it even for an empty 304
+        responder.writeBody(r.status == 304 ? QByteArray() : r.body);
+    });
+    return m_http->listen(address, port);
+}
+
+ApiServer::Reply ApiServer::error(int status, const QByteArray &code, const QString &message)
+{
+    Reply r;
+    r.status = status;
+    const QJsonObject body{{QStringLiteral("error"),
+                            QJsonObject{{QStringLiteral("status"), status},
+                                        {QStringLiteral("code"), QString::fromLatin1(code)},
+                                        {QStringLiteral("message"), message}}}};
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+ApiServer::Reply ApiServer::handle(const QByteArray &method, const QUrl &url, const QByteArray &authorization,
+                                   const QByteArray &ifNoneMatch) const
+{
+    if (url.toEncoded().size() > kMaxUrl)
+        return error(414, "uri_too_long", QStringLiteral("The request line is longer than 8 KiB."));
+    if (!m_token.isEmpty() && !constantTimeEquals(authorization, "Bearer " + m_token))
+        return error(401, "unauthorized", QStringLiteral("A valid bearer token is required."));
+    const QString path = url.path();
+    if (!path.startsWith(QLatin1String("/api/v1/")))
+        return error(404, "not_found", QStringLiteral("No such path: %1").arg(path));
+    if (method != "GET")
+        return error(405, "method_not_allowed", QStringLiteral("Only GET is allowed here."));
+    Reply r;
+    if (path == QLatin1String("/api/v1/catalog"))
+        r = catalog();
+    else if (path == QLatin1String("/api/v1/entities"))
+        r = entities();
+    else if (path == QLatin1String("/api/v1/observations"))
+        return observations(QUrlQuery(url), ifNoneMatch);
+    else
+        return error(404, "not_found", QStringLiteral("No such path: %1").arg(path));
+    if (!r.etag.isEmpty() && r.etag == ifNoneMatch) {
+        r.status = 304;
+        r.body.clear();
+    }
+    return r;
+}
+
+ApiServer::Reply ApiServer::catalog() const
+{
+    Reply r;
+    r.body = m_catalogJson;
+    r.etag = m_catalogEtag;
+    return r;
+}
+
+ApiServer::Reply ApiServer::entities() const
+{
+    Reply r;
+    r.body = m_entitiesJson;
+    r.etag = "\"entities-2025-07-01\"";
+    return r;
+}
+
+ApiServer::Reply ApiServer::observations(const QUrlQuery &query, const QByteArray &ifNoneMatch) const
+{
+    ServerStore::Query q;
+    bool ok = true;
+    if (query.hasQueryItem(QStringLiteral("since"))) {
+        q.since = query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
+        if (!ok || q.since < 0)
+            return error(400, "bad_request", QStringLiteral("'since' must be a cursor from an earlier answer."));
+    }
+    q.limit = kDefaultLimit;
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        q.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || q.limit < 1 || q.limit > kMaxLimit)
+            return error(400, "bad_request", QStringLiteral("'limit' must be between 1 and %1.").arg(kMaxLimit));
+    }
+    auto codes = [&](const QString &name) {
+        const QString v = query.queryItemValue(name);
+        return v.isEmpty() ? QStringList() : v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    };
+    q.indicators = codes(QStringLiteral("indicator"));
+    q.entities = codes(QStringLiteral("entity"));
+    if (q.indicators.size() > 100 || q.entities.size() > 200)
+        return error(400, "bad_request", QStringLiteral("At most 100 indicators and 200 entities per request."));
+    QStringList unknown;
+    for (const QString &c : std::as_const(q.indicators)) {
+        if (!m_catalog.find(c))
+            unknown << c;
+    }
+    if (!unknown.isEmpty())
+        return error(404, "not_found", QStringLiteral("Unknown indicator: %1").arg(unknown.join(QStringLiteral(", "))));
+    for (const char *name : {"from", "to"}) {
+        const QString v = query.queryItemValue(QLatin1String(name));
+        if (!v.isEmpty() && !Period::fromKey(v))
+            return error(400, "bad_request", QStringLiteral("'%1' must be a period key such as 2026-04.").arg(QLatin1String(name)));
+    }
+    q.from = query.queryItemValue(QStringLiteral("from"));
+    q.to = query.queryItemValue(QStringLiteral("to"));
+
+    const QByteArray filter = QCryptographicHash::hash(query.toString(QUrl::FullyEncoded).toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+    const QByteArray etag = "\"obs-" + QByteArray::number(m_store.lastSeq()) + '-' + filter + '"';
+    Reply r;
+    r.etag = etag;
+    if (etag == ifNoneMatch) {
+        r.status = 304;
+        return r;
+    }
+    QString storeError;
+    const ServerStore::Page page = m_store.query(q, &storeError);
+    if (!storeError.isEmpty())
+        return error(500, "internal", QStringLiteral("The store could not be read."));
+    QByteArray &out = r.body;
+    out.reserve(int(page.rows.size()) * 160 + 256);
+    out += "{\"cursor\":\"" + QByteArray::number(page.cursor) + "\",\"more\":" + (page.more ? "true" : "false")
+           + ",\"columns\":[\"indicator\",\"entity\",\"period\",\"revision\",\"value\",\"plan\",\"fetched_at\","
+             "\"source\",\"source_detail\"],\"rows\":[";
+    for (int i = 0; i < page.rows.size(); ++i) {
+        const Observation &o = page.rows.at(i).observation;
+        if (i)
+            out += ',';
+        out += '[';
+        appendJsonString(out, o.indicator);
+        out += ',';
+        appendJsonString(out, o.entity);
+        out += ',';
+        appendJsonString(out, o.period);
+        out += ',' + QByteArray::number(o.revision) + ',' + number(o.value) + ',';
+        out += o.plan ? number(*o.plan) : QByteArray("null");
+        out += ",\"" + o.fetchedAt.toString(Qt::ISODate).toLatin1() + "\",";
+        appendJsonString(out, o.sourceRef);
+        out += ',';
+        if (o.sourceDetail.isEmpty())
+            out += "null";
+        else
+            appendJsonString(out, o.sourceDetail);
+        out += ']';
+    }
+    out += "]}";
+    return r;
+}
+
+} // namespace ioc

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "catalog.h"
+#include "entity.h"
+#include "serverstore.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+namespace ioc {
+
+// The IOC Data API v1 (docs/api.md) over a ServerStore.
+class ApiServer : public QObject
+{
+    Q_OBJECT
+public:
+    ApiServer(const Catalog &catalog, const QByteArray &catalogMetaJson, const EntityRegistry &entities,
+              ServerStore &store, const QString &token, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // The port it listens on (0 picks a free one), or 0 when it cannot listen.
+    quint16 listen(const QHostAddress &address, quint16 port);
+
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray etag;
+        QByteArray contentType = "application/json; charset=utf-8";
+    };
+    // The whole API as a function of the request, for the HTTP layer and for tests.
+    Reply handle(const QByteArray &method, const QUrl &url, const QByteArray &authorization,
+                 const QByteArray &ifNoneMatch) const;
+    static Reply error(int status, const QByteArray &code, const QString &message);
+
+private:
+    Reply catalog() const;
+    Reply entities() const;
+    Reply observations(const QUrlQuery &query, const QByteArray &ifNoneMatch) const;
+
+    const Catalog &m_catalog;
+    QByteArray m_catalogJson;
+    QByteArray m_catalogEtag;
+    QByteArray m_entitiesJson;
+    ServerStore &m_store;
+    QByteArray m_token;
+    std::unique_ptr<QHttpServer> m_http;
+};
+
+} // namespace ioc

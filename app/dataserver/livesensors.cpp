@@ -1,0 +1,75 @@
+#include "livesensors.h"
+
+#include <cmath>
+
+namespace ioc {
+
+LiveSensors::LiveSensors(const Catalog &catalog, const EntityRegistry &entities, ServerStore &store,
+                         quint64 seed, QObject *parent)
+    : QObject(parent), m_catalog(catalog), m_entities(entities), m_store(store), m_seed(seed)
+{
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        QString error;
+        const QDateTime now = QDateTime::currentDateTime();
+        catchUp(now, &error);
+        const int n = tick(now, &error);
+        if (n > 0)
+            emit stored(n);
+    });
+}
+
+bool LiveSensors::catchUp(const QDateTime &now, QString *error)
+{
+    const QDateTime previous = QDateTime::fromString(m_store.meta(QStringLiteral("demo_complete_to")), Qt::ISODate);
+    if (previous.isValid() && previous.secsTo(now) < 600)
+        return true;
+    const DemoGenerator gen(m_catalog, m_entities, m_seed, now);
+    bool ok = true;
+    gen.generate(DemoGenerator::Part::All, [&](const QVector<Observation> &batch) {
+        QVector<Observation> fresh;
+        for (const Observation &o : batch) {
+            if (!previous.isValid() || o.fetchedAt > previous)
+                fresh << o;
+        }
+        ok = fresh.isEmpty() || m_store.insert(fresh, error);
+        return ok;
+    });
+    return ok && m_store.setMeta(QStringLiteral("demo_complete_to"), now.toString(Qt::ISODate), error);
+}
+
+int LiveSensors::tick(const QDateTime &now, QString *error)
+{
+    const DemoGenerator gen(m_catalog, m_entities, m_seed, now);
+    const QString slot = Period::realtime(now).key();
+    QVector<Observation> rows;
+    for (const Indicator &ind : m_catalog.indicators()) {
+        if (ind.frequency != Frequency::Realtime)
+            continue;
+        QVector<const Entity *> reporting = ind.geoLevel == GeoLevel::City
+                                                ? QVector<const Entity *>{&m_entities.city()}
+                                                : m_entities.inSet(ind.entitySet);
+        for (const Entity *e : reporting) {
+            Observation o;
+            o.indicator = ind.code;
+            o.entity = e->code;
+            o.period = slot;
+            o.revision = m_store.latestRevision(ind.code, e->code, slot) + 1;
+            const double f = std::pow(10.0, unitDecimals(ind.unit));
+            o.value = std::round(gen.sensorValue(ind, *e, now) * f) / f;
+            o.sourceKind = QStringLiteral("api");
+            o.sourceRef = ind.source;
+            o.fetchedAt = now;
+            rows << o;
+        }
+    }
+    if (!m_store.insert(rows, error))
+        return -1;
+    return int(rows.size());
+}
+
+void LiveSensors::start(int intervalSeconds)
+{
+    m_timer.start(intervalSeconds * 1000);
+}
+
+} // namespace ioc

@@ -1,0 +1,241 @@
+#include "serverstore.h"
+
+#include <QDateTime>
+
+#include <sqlite3.h>
+
+#include <memory>
+
+namespace ioc {
+
+namespace {
+using Statement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
+
+Statement prepare(sqlite3 *db, const QByteArray &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &stmt, nullptr);
+    return Statement(stmt, sqlite3_finalize);
+}
+
+void bindText(sqlite3_stmt *s, int i, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(s, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+QString columnText(sqlite3_stmt *s, int i)
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(s, i));
+    return p ? QString::fromUtf8(p, sqlite3_column_bytes(s, i)) : QString();
+}
+} // namespace
+
+ServerStore::~ServerStore()
+{
+    if (m_db)
+        sqlite3_close(m_db);
+}
+
+bool ServerStore::exec(const char *sql, QString *error) const
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(message ? message : "unknown SQLite error");
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
+bool ServerStore::open(const QString &path, QString *error)
+{
+    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        *error = tr("cannot open the server store %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(m_db)));
+        return false;
+    }
+    sqlite3_busy_timeout(m_db, 5000);
+    int version = -1;
+    {
+        Statement s = prepare(m_db, "PRAGMA user_version");
+        if (!s || sqlite3_step(s.get()) != SQLITE_ROW) {
+            *error = tr("the server store %1 is damaged or is not a database; it was left untouched").arg(path);
+            return false;
+        }
+        version = sqlite3_column_int(s.get(), 0);
+    }
+    if (version > 1) {
+        *error = tr("the server store %1 was written by a newer ioc-dataserver; it was left untouched").arg(path);
+        return false;
+    }
+    if (!exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", error))
+        return false;
+    if (version == 0) {
+        const char *schema = R"(BEGIN;
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE observations (
+                seq           INTEGER PRIMARY KEY,
+                indicator     TEXT NOT NULL,
+                entity        TEXT NOT NULL,
+                period        TEXT NOT NULL,
+                revision      INTEGER NOT NULL,
+                value         REAL NOT NULL,
+                plan          REAL,
+                fetched_at    INTEGER NOT NULL,
+                source        TEXT NOT NULL,
+                source_detail TEXT,
+                UNIQUE (indicator, entity, period, revision));
+            PRAGMA user_version = 1;
+            COMMIT;)";
+        if (!exec(schema, error)) {
+            exec("ROLLBACK", nullptr);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ServerStore::insert(const QVector<Observation> &rows, QString *error)
+{
+    if (!exec("BEGIN IMMEDIATE", error))
+        return false;
+    Statement s = prepare(m_db, "INSERT INTO observations (indicator, entity, period, revision, value, plan, "
+                                "fetched_at, source, source_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                "ON CONFLICT (indicator, entity, period, revision) DO NOTHING");
+    for (const Observation &o : rows) {
+        bindText(s.get(), 1, o.indicator);
+        bindText(s.get(), 2, o.entity);
+        bindText(s.get(), 3, o.period);
+        sqlite3_bind_int(s.get(), 4, o.revision);
+        sqlite3_bind_double(s.get(), 5, o.value);
+        if (o.plan)
+            sqlite3_bind_double(s.get(), 6, *o.plan);
+        else
+            sqlite3_bind_null(s.get(), 6);
+        sqlite3_bind_int64(s.get(), 7, o.fetchedAt.toSecsSinceEpoch());
+        bindText(s.get(), 8, o.sourceRef);
+        if (o.sourceDetail.isEmpty())
+            sqlite3_bind_null(s.get(), 9);
+        else
+            bindText(s.get(), 9, o.sourceDetail);
+        if (sqlite3_step(s.get()) != SQLITE_DONE) {
+            *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            exec("ROLLBACK", nullptr);
+            return false;
+        }
+        sqlite3_reset(s.get());
+    }
+    return exec("COMMIT", error);
+}
+
+ServerStore::Page ServerStore::query(const Query &q, QString *error) const
+{
+    Page page;
+    page.cursor = q.since;
+    QByteArray sql = "SELECT seq, indicator, entity, period, revision, value, plan, fetched_at, source, "
+                     "source_detail FROM observations WHERE seq > ?";
+    auto inList = [](const char *column, int n) {
+        QByteArray clause = QByteArray(" AND ") + column + " IN (";
+        for (int i = 0; i < n; ++i)
+            clause += i ? ",?" : "?";
+        return clause + ")";
+    };
+    if (!q.indicators.isEmpty())
+        sql += inList("indicator", int(q.indicators.size()));
+    if (!q.entities.isEmpty())
+        sql += inList("entity", int(q.entities.size()));
+    sql += " ORDER BY seq LIMIT ?";
+    Statement s = prepare(m_db, sql);
+    if (!s) {
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return page;
+    }
+    const auto fromPeriod = Period::fromKey(q.from);
+    const auto toPeriod = Period::fromKey(q.to);
+    const QDate from = fromPeriod ? fromPeriod->firstDay() : QDate(1900, 1, 1);
+    const QDate to = toPeriod ? toPeriod->lastDay() : QDate(2999, 12, 31);
+    const bool periodFilter = fromPeriod || toPeriod;
+    // read in chunks until the page is full or the store is exhausted
+    qint64 since = q.since;
+    const int chunk = std::max(q.limit, 1000);
+    while (page.rows.size() < q.limit) {
+        int i = 1;
+        sqlite3_bind_int64(s.get(), i++, since);
+        for (const QString &c : q.indicators)
+            bindText(s.get(), i++, c);
+        for (const QString &c : q.entities)
+            bindText(s.get(), i++, c);
+        sqlite3_bind_int(s.get(), i, chunk);
+        int read = 0;
+        while (sqlite3_step(s.get()) == SQLITE_ROW) {
+            ++read;
+            since = sqlite3_column_int64(s.get(), 0);
+            StoredRow r;
+            r.seq = since;
+            Observation &o = r.observation;
+            o.period = columnText(s.get(), 3);
+            if (periodFilter) {
+                const auto p = Period::fromKey(o.period);
+                if (!p || !p->overlaps(from, to)) {
+                    page.cursor = since;
+                    continue;
+                }
+            }
+            o.indicator = columnText(s.get(), 1);
+            o.entity = columnText(s.get(), 2);
+            o.revision = sqlite3_column_int(s.get(), 4);
+            o.value = sqlite3_column_double(s.get(), 5);
+            if (sqlite3_column_type(s.get(), 6) != SQLITE_NULL)
+                o.plan = sqlite3_column_double(s.get(), 6);
+            o.fetchedAt = QDateTime::fromSecsSinceEpoch(sqlite3_column_int64(s.get(), 7), Qt::OffsetFromUTC, kCityUtcOffsetSeconds);
+            o.sourceRef = columnText(s.get(), 8);
+            o.sourceDetail = columnText(s.get(), 9);
+            page.rows << r;
+            page.cursor = since;
+            if (page.rows.size() >= q.limit)
+                break;
+        }
+        sqlite3_reset(s.get());
+        if (read < chunk && page.rows.size() < q.limit)
+            break; // exhausted
+    }
+    page.more = page.cursor < lastSeq() && page.rows.size() >= q.limit;
+    return page;
+}
+
+qint64 ServerStore::lastSeq() const
+{
+    Statement s = prepare(m_db, "SELECT coalesce(max(seq), 0) FROM observations");
+    return s && sqlite3_step(s.get()) == SQLITE_ROW ? sqlite3_column_int64(s.get(), 0) : 0;
+}
+
+int ServerStore::latestRevision(const QString &indicator, const QString &entity, const QString &period) const
+{
+    Statement s = prepare(m_db, "SELECT coalesce(max(revision), 0) FROM observations WHERE indicator = ? AND entity = ? AND period = ?");
+    bindText(s.get(), 1, indicator);
+    bindText(s.get(), 2, entity);
+    bindText(s.get(), 3, period);
+    return sqlite3_step(s.get()) == SQLITE_ROW ? sqlite3_column_int(s.get(), 0) : 0;
+}
+
+QString ServerStore::meta(const QString &key) const
+{
+    Statement s = prepare(m_db, "SELECT value FROM meta WHERE key = ?");
+    bindText(s.get(), 1, key);
+    return sqlite3_step(s.get()) == SQLITE_ROW ? columnText(s.get(), 0) : QString();
+}
+
+bool ServerStore::setMeta(const QString &key, const QString &value, QString *error)
+{
+    Statement s = prepare(m_db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
+    bindText(s.get(), 1, key);
+    bindText(s.get(), 2, value);
+    if (sqlite3_step(s.get()) != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    return true;
+}
+
+} // namespace ioc

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "observation.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QVector>
+
+struct sqlite3;
+
+namespace ioc {
+
+// ioc-dataserver's own SQLite store: observations in the order they were stored (the sequence
+// number is the sync cursor), every revision kept.
+class ServerStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ioc::ServerStore)
+public:
+    struct StoredRow
+    {
+        qint64 seq = 0;
+        Observation observation;
+    };
+    struct Query
+    {
+        qint64 since = 0;
+        int limit = 5000;
+        QStringList indicators; // empty: all
+        QStringList entities;   // empty: all
+        QString from;           // period keys; empty: unbounded
+        QString to;
+    };
+    struct Page
+    {
+        QVector<StoredRow> rows;
+        qint64 cursor = 0;
+        bool more = false;
+    };
+
+    ServerStore() = default;
+    ~ServerStore();
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    bool open(const QString &path, QString *error);
+    // All rows or none; a row whose key is already stored is skipped.
+    bool insert(const QVector<Observation> &rows, QString *error);
+    Page query(const Query &q, QString *error) const;
+    qint64 lastSeq() const;
+    int latestRevision(const QString &indicator, const QString &entity, const QString &period) const;
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value, QString *error);
+
+private:
+    bool exec(const char *sql, QString *error) const;
+    sqlite3 *m_db = nullptr;
+};
+
+} // namespace ioc

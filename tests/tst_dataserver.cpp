@@ -1,0 +1,227 @@
+#include "apiserver.h"
+#include "livesensors.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ioc;
+
+class tst_DataServer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void errors_data();
+    void errors();
+    void catalogAndEntities();
+    void pagingWithCursor();
+    void filters();
+    void etagGives304();
+    void liveReadingsAreNewRevisions();
+    void overHttp();
+
+private:
+    ApiServer::Reply get(const QString &pathAndQuery, const QByteArray &etag = {}) const
+    {
+        return m_api->handle("GET", QUrl(QStringLiteral("http://localhost") + pathAndQuery), "Bearer s3cret", etag);
+    }
+    static QJsonObject json(const ApiServer::Reply &r) { return QJsonDocument::fromJson(r.body).object(); }
+
+    QTemporaryDir m_dir;
+    Catalog m_catalog;
+    EntityRegistry m_entities;
+    ServerStore m_store;
+    std::unique_ptr<ApiServer> m_api;
+    qint64 m_rows = 0;
+};
+
+void tst_DataServer::initTestCase()
+{
+    QVector<CatalogError> errors;
+    m_catalog = Catalog::builtIn(&errors);
+    QString error;
+    m_entities = EntityRegistry::builtIn(&error);
+    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("s.sqlite")), &error));
+    const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed,
+                            cityDateTime(QDate(2026, 4, 21), QTime(9, 0)));
+    for (const char *code : {"A01.01", "C03.02", "D01.03"}) {
+        const auto rows = gen.generateIndicator(QLatin1String(code));
+        QVERIFY2(m_store.insert(rows, &error), qPrintable(error));
+        m_rows += rows.size();
+    }
+    QFile meta(QStringLiteral(":/catalog/catalog.json"));
+    QVERIFY(meta.open(QIODevice::ReadOnly));
+    m_api = std::make_unique<ApiServer>(m_catalog, meta.readAll(), m_entities, m_store, QStringLiteral("s3cret"));
+}
+
+void tst_DataServer::errors_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QByteArray>("auth");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("no token") << QByteArray("GET") << "/api/v1/catalog" << QByteArray() << 401 << "unauthorized";
+    QTest::newRow("wrong token") << QByteArray("GET") << "/api/v1/catalog" << QByteArray("Bearer nope") << 401 << "unauthorized";
+    QTest::newRow("unknown path") << QByteArray("GET") << "/api/v1/nothing" << QByteArray("Bearer s3cret") << 404 << "not_found";
+    QTest::newRow("not the api") << QByteArray("GET") << "/index.html" << QByteArray("Bearer s3cret") << 404 << "not_found";
+    QTest::newRow("post") << QByteArray("POST") << "/api/v1/catalog" << QByteArray("Bearer s3cret") << 405 << "method_not_allowed";
+    QTest::newRow("unknown indicator") << QByteArray("GET") << "/api/v1/observations?indicator=A01.01,Z09.09" << QByteArray("Bearer s3cret") << 404 << "not_found";
+    QTest::newRow("bad since") << QByteArray("GET") << "/api/v1/observations?since=abc" << QByteArray("Bearer s3cret") << 400 << "bad_request";
+    QTest::newRow("limit too big") << QByteArray("GET") << "/api/v1/observations?limit=20001" << QByteArray("Bearer s3cret") << 400 << "bad_request";
+    QTest::newRow("bad period") << QByteArray("GET") << "/api/v1/observations?from=April" << QByteArray("Bearer s3cret") << 400 << "bad_request";
+    QTest::newRow("long url") << QByteArray("GET") << "/api/v1/observations?entity=" + QString(9000, QLatin1Char('x')) << QByteArray("Bearer s3cret") << 414 << "uri_too_long";
+}
+
+void tst_DataServer::errors()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, url);
+    QFETCH(QByteArray, auth);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const ApiServer::Reply r = m_api->handle(method, QUrl(QStringLiteral("http://localhost") + url), auth, {});
+    QCOMPARE(r.status, status);
+    const QJsonObject e = json(r).value(QStringLiteral("error")).toObject();
+    QCOMPARE(e.value(QStringLiteral("status")).toInt(), status);
+    QCOMPARE(e.value(QStringLiteral("code")).toString(), code);
+    QVERIFY(!e.value(QStringLiteral("message")).toString().isEmpty());
+}
+
+void tst_DataServer::catalogAndEntities()
+{
+    const ApiServer::Reply c = get(QStringLiteral("/api/v1/catalog"));
+    QCOMPARE(c.status, 200);
+    const QJsonObject catalog = json(c);
+    QCOMPARE(catalog.value(QStringLiteral("revision")).toString(), m_catalog.revision());
+    const QJsonArray indicators = catalog.value(QStringLiteral("indicators")).toArray();
+    QCOMPARE(indicators.size(), 86);
+    QCOMPARE(indicators.first().toObject().value(QStringLiteral("critical_rule")).toString(), QStringLiteral("value<plan-1"));
+    QCOMPARE(catalog.value(QStringLiteral("references")).toObject().value(QStringLiteral("bf_8")).toDouble(), 17.2);
+    const QJsonArray entities = json(get(QStringLiteral("/api/v1/entities"))).value(QStringLiteral("entities")).toArray();
+    QCOMPARE(entities.size(), m_entities.all().size());
+    int communes = 0;
+    for (const QJsonValue &e : entities) {
+        const QString kind = e.toObject().value(QStringLiteral("kind")).toString();
+        communes += kind == QLatin1String("ward") || kind == QLatin1String("commune") || kind == QLatin1String("special_zone");
+    }
+    QCOMPARE(communes, 114);
+}
+
+void tst_DataServer::pagingWithCursor()
+{
+    // all rows, page by page, each exactly once and in order
+    QString since = QStringLiteral("0");
+    qint64 received = 0;
+    int pages = 0;
+    QSet<QString> keys;
+    while (true) {
+        const QJsonObject page = json(get(QStringLiteral("/api/v1/observations?limit=997&since=") + since));
+        const QJsonArray rows = page.value(QStringLiteral("rows")).toArray();
+        for (const QJsonValue &row : rows) {
+            const QJsonArray r = row.toArray();
+            QCOMPARE(r.size(), 9);
+            keys.insert(r.at(0).toString() + r.at(1).toString() + r.at(2).toString() + QString::number(r.at(3).toInt()));
+            QVERIFY(r.at(4).isDouble());
+        }
+        received += rows.size();
+        ++pages;
+        since = page.value(QStringLiteral("cursor")).toString();
+        if (!page.value(QStringLiteral("more")).toBool())
+            break;
+        QVERIFY(pages < 100);
+    }
+    QCOMPARE(received, m_rows);
+    QCOMPARE(qint64(keys.size()), m_rows);
+    // up to date: an empty page with the same cursor
+    const QJsonObject again = json(get(QStringLiteral("/api/v1/observations?since=") + since));
+    QCOMPARE(again.value(QStringLiteral("rows")).toArray().size(), 0);
+    QCOMPARE(again.value(QStringLiteral("cursor")).toString(), since);
+    QVERIFY(!again.value(QStringLiteral("more")).toBool());
+}
+
+void tst_DataServer::filters()
+{
+    const QJsonObject page = json(get(QStringLiteral("/api/v1/observations?indicator=C03.02&entity=INV01,INV09&from=2026-04&to=2026-04")));
+    const QJsonArray rows = page.value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 2);
+    QMap<QString, double> byEntity;
+    for (const QJsonValue &r : rows)
+        byEntity.insert(r.toArray().at(1).toString(), r.toArray().at(4).toDouble());
+    QCOMPARE(byEntity.value(QStringLiteral("INV01")), 42.9);
+    QCOMPARE(byEntity.value(QStringLiteral("INV09")), 0.0);
+    const QJsonArray first = rows.first().toArray();
+    QCOMPARE(first.at(6).toString().right(6), QStringLiteral("+07:00"));
+}
+
+void tst_DataServer::etagGives304()
+{
+    const ApiServer::Reply c = get(QStringLiteral("/api/v1/catalog"));
+    QVERIFY(!c.etag.isEmpty());
+    const ApiServer::Reply again = get(QStringLiteral("/api/v1/catalog"), c.etag);
+    QCOMPARE(again.status, 304);
+    QVERIFY(again.body.isEmpty());
+    const ApiServer::Reply obs = get(QStringLiteral("/api/v1/observations?indicator=A01.01&since=0"));
+    QCOMPARE(get(QStringLiteral("/api/v1/observations?indicator=A01.01&since=0"), obs.etag).status, 304);
+    // another filter is another etag
+    QVERIFY(get(QStringLiteral("/api/v1/observations?indicator=C03.02&since=0")).etag != obs.etag);
+}
+
+void tst_DataServer::liveReadingsAreNewRevisions()
+{
+    const ApiServer::Reply before = get(QStringLiteral("/api/v1/observations?indicator=D01.03&since=0&limit=20000"));
+    QString cursor = json(before).value(QStringLiteral("cursor")).toString();
+    for (QJsonObject page = json(before); page.value(QStringLiteral("more")).toBool();) {
+        page = json(get(QStringLiteral("/api/v1/observations?indicator=D01.03&limit=20000&since=") + cursor));
+        cursor = page.value(QStringLiteral("cursor")).toString();
+    }
+    LiveSensors live(m_catalog, m_entities, m_store, DemoGenerator::kDefaultSeed);
+    QString error;
+    const QDateTime t = cityDateTime(QDate(2026, 4, 21), QTime(9, 3));
+    QVERIFY(live.tick(t, &error) > 0);
+    QVERIFY(live.tick(t.addSecs(5), &error) > 0);
+    // the etag moved on, and the new readings come after the old cursor
+    QCOMPARE(get(QStringLiteral("/api/v1/observations?indicator=D01.03&since=0&limit=20000"), before.etag).status, 200);
+    const QJsonArray fresh = json(get(QStringLiteral("/api/v1/observations?indicator=D01.03&since=") + cursor)).value(QStringLiteral("rows")).toArray();
+    QCOMPARE(fresh.size(), 2 * 6); // two rounds of six river stations
+    QCOMPARE(fresh.first().toArray().at(2).toString(), QStringLiteral("2026-04-21T09:00"));
+    QCOMPARE(fresh.first().toArray().at(3).toInt(), 1);
+    QCOMPARE(fresh.last().toArray().at(3).toInt(), 2); // the same slot, a newer revision
+}
+
+void tst_DataServer::overHttp()
+{
+    const quint16 port = m_api->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port > 0);
+    QNetworkAccessManager nam;
+    auto fetch = [&](const QString &path, const QByteArray &etag) {
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+        req.setRawHeader("Authorization", "Bearer s3cret");
+        if (!etag.isEmpty())
+            req.setRawHeader("If-None-Match", etag);
+        QNetworkReply *reply = nam.get(req);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        [&] { QVERIFY(done.wait(10000)); }();
+        reply->deleteLater();
+        return reply;
+    };
+    QNetworkReply *r = fetch(QStringLiteral("/api/v1/catalog"), {});
+    QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    const QByteArray etag = r->rawHeader("ETag");
+    QVERIFY(r->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(QStringLiteral("application/json")));
+    QCOMPARE(QJsonDocument::fromJson(r->readAll()).object().value(QStringLiteral("indicators")).toArray().size(), 86);
+    r = fetch(QStringLiteral("/api/v1/catalog"), etag);
+    QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 304);
+    r = fetch(QStringLiteral("/api/v1/observations?indicator=A01.01&limit=5"), {});
+    QCOMPARE(QJsonDocument::fromJson(r->readAll()).object().value(QStringLiteral("rows")).toArray().size(), 5);
+}
+
+QTEST_GUILESS_MAIN(tst_DataServer)
+#include "tst_dataserver.moc"
