@@ -255,7 +255,8 @@ QString Cache::validate(const Observation &o)
     return {};
 }
 
-bool Cache::write(const QVector<Observation> &rows, OnConflict onConflict, QString *error)
+bool Cache::write(const QVector<Observation> &rows, OnConflict onConflict, QString *error,
+                  const QVector<QPair<QString, QString>> &meta)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen()) {
@@ -334,6 +335,11 @@ bool Cache::write(const QVector<Observation> &rows, OnConflict onConflict, QStri
         if (sqlite3_step(stmt) != SQLITE_DONE)
             return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
         sqlite3_reset(stmt);
+    }
+    for (const auto &[key, value] : meta) {
+        QString metaError;
+        if (!setMeta(key, value, &metaError))
+            return fail(metaError);
     }
     if (!db.commit())
         return fail(db.lastError().text());

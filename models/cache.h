@@ -35,7 +35,9 @@ public:
     // Why a row cannot be stored (empty when it can).
     static QString validate(const Observation &o);
     // Writes all rows in one transaction: all of them or none. A bad row fails the batch.
-    bool write(const QVector<Observation> &rows, OnConflict onConflict, QString *error);
+    // meta: key/value pairs stored in the same transaction (a sync cursor with its page).
+    bool write(const QVector<Observation> &rows, OnConflict onConflict, QString *error,
+               const QVector<QPair<QString, QString>> &meta = {});
 
     // One series, the latest revision of each period, in period order.
     QVector<Observation> series(const QString &indicator, const QString &entity) const;

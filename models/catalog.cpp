@@ -2,6 +2,7 @@
 #include "csv.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -196,6 +197,37 @@ Catalog Catalog::load(const QString &csvText, const QByteArray &metaJson,
     if (!found.isEmpty())
         return {};
     return catalog;
+}
+
+Catalog Catalog::fromJson(const QByteArray &json, QVector<CatalogError> *errors)
+{
+    QJsonParseError pe;
+    QJsonObject root = QJsonDocument::fromJson(json, &pe).object();
+    if (pe.error != QJsonParseError::NoError || !root.value(QStringLiteral("indicators")).isArray()) {
+        *errors = {{0, {}, {}, 0, tr("the catalog is not a JSON object with an 'indicators' list")}};
+        return {};
+    }
+    // The same rows as the built-in CSV, so one validation serves both.
+    QString csv = Csv::joinRow(columns()) + QLatin1Char('\n');
+    QVector<CatalogError> typeErrors;
+    int n = 0;
+    for (const QJsonValue &v : root.take(QStringLiteral("indicators")).toArray()) {
+        ++n;
+        const QJsonObject o = v.toObject();
+        QStringList fields;
+        for (const QString &c : columns()) {
+            const QJsonValue f = o.value(c);
+            if (!f.isString() && !f.isUndefined() && !f.isNull())
+                typeErrors.append({n + 1, o.value(QStringLiteral("code")).toString(), c, 0, tr("must be text")});
+            fields << f.toString();
+        }
+        csv += Csv::joinRow(fields) + QLatin1Char('\n');
+    }
+    if (!typeErrors.isEmpty()) {
+        *errors = typeErrors;
+        return {};
+    }
+    return load(csv, QJsonDocument(root).toJson(QJsonDocument::Compact), errors);
 }
 
 const Indicator *Catalog::find(const QString &code) const

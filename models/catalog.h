@@ -31,6 +31,8 @@ public:
 
     static Catalog load(const QString &csvText, const QByteArray &metaJson,
                         QVector<CatalogError> *errors);
+    // A catalog as the IOC Data API publishes it (docs/api.md), validated the same way.
+    static Catalog fromJson(const QByteArray &json, QVector<CatalogError> *errors);
     // The catalog compiled into the application.
     static Catalog builtIn(QVector<CatalogError> *errors);
 

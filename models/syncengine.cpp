@@ -1,0 +1,314 @@
+#include "syncengine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <cmath>
+
+namespace ioc {
+
+namespace {
+const QStringList &expectedColumns()
+{
+    static const QStringList cols = {QStringLiteral("indicator"), QStringLiteral("entity"), QStringLiteral("period"),
+                                     QStringLiteral("revision"), QStringLiteral("value"), QStringLiteral("plan"),
+                                     QStringLiteral("fetched_at"), QStringLiteral("source"), QStringLiteral("source_detail")};
+    return cols;
+}
+} // namespace
+
+SyncEngine::SyncEngine(const Catalog &catalog, const EntityRegistry &entities, const QString &cachePath,
+                       const Options &options, QObject *parent)
+    : QObject(parent), m_catalog(catalog), m_entities(entities), m_cachePath(cachePath), m_options(options)
+{
+    m_backoff.setSingleShot(true);
+}
+
+SyncEngine::~SyncEngine()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+void SyncEngine::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    m_summary = Summary();
+    m_clock.start();
+    if (!m_nam)
+        m_nam = new QNetworkAccessManager(this);
+    if (!m_cache) {
+        m_cache = std::make_unique<Cache>();
+        QString error;
+        if (!m_cache->open(m_cachePath, &error)) {
+            m_cache.reset();
+            finish(false, error);
+            return;
+        }
+    }
+    fetchCatalog();
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_backoff.stop();
+    if (m_reply)
+        m_reply->abort(); // its finished() handler ends the sync
+    else
+        finish(false, tr("The sync was cancelled."));
+}
+
+void SyncEngine::get(const QString &path, const QUrlQuery &query, const QByteArray &etag, const Done &done,
+                     int attempt)
+{
+    QUrl url = m_options.server;
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QStringLiteral("/api/v1/") + path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_options.timeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    if (!m_options.token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_options.token.toUtf8());
+    if (!etag.isEmpty())
+        request.setRawHeader("If-None-Match", etag);
+    QNetworkReply *reply = m_nam->get(request);
+    m_reply = reply;
+    const qint64 maxBytes = m_options.maxBodyBytes;
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, maxBytes, tooLarge] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > maxBytes) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply, maxBytes, tooLarge](qint64 received, qint64) {
+        if (received > maxBytes) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [=] {
+        reply->deleteLater();
+        m_reply = nullptr;
+        if (m_cancelled) {
+            finish(false, tr("The sync was cancelled."));
+            return;
+        }
+        if (*tooLarge) {
+            finish(false, tr("The server's answer to %1 is larger than %2 MiB. Nothing was stored; the "
+                              "cached figures are kept.")
+                              .arg(path).arg(maxBytes / 1048576));
+            return;
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QNetworkReply::NetworkError netError = reply->error();
+        const bool transient = status >= 500 || netError == QNetworkReply::OperationCanceledError
+                               || netError == QNetworkReply::TimeoutError
+                               || netError == QNetworkReply::ConnectionRefusedError
+                               || netError == QNetworkReply::RemoteHostClosedError
+                               || netError == QNetworkReply::TemporaryNetworkFailureError
+                               || netError == QNetworkReply::NetworkSessionFailedError
+                               || netError == QNetworkReply::UnknownNetworkError
+                               || (status == 0 && netError != QNetworkReply::NoError);
+        if (transient && attempt < m_options.maxAttempts) {
+            // 1, 2, 4 … seconds, at most a minute
+            const int wait = std::min(60000, m_options.firstBackoffMs * (1 << (attempt - 1)));
+            m_backoff.disconnect();
+            connect(&m_backoff, &QTimer::timeout, this, [=] { get(path, query, etag, done, attempt + 1); });
+            m_backoff.start(wait);
+            return;
+        }
+        const QByteArray body = reply->readAll();
+        if (status == 0) {
+            finish(false, tr("The server %1 could not be reached (%2); the cached figures are kept.")
+                              .arg(m_options.server.host(), reply->errorString()));
+            return;
+        }
+        if (status != 200 && status != 304) {
+            finish(false, describe(status, body), status);
+            return;
+        }
+        done(status, body, reply->rawHeader("ETag"));
+    });
+}
+
+QString SyncEngine::describe(int status, const QByteArray &body) const
+{
+    const QJsonObject e = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
+    const QString message = e.value(QStringLiteral("message")).toString();
+    QString what;
+    switch (status) {
+    case 401:
+    case 403: what = tr("The server refused the access token."); break;
+    case 404: what = tr("The server has no such data."); break;
+    default:
+        what = status >= 500 ? tr("The server failed (HTTP %1).").arg(status)
+                             : tr("The server refused the request (HTTP %1).").arg(status);
+    }
+    if (!message.isEmpty())
+        what += QLatin1Char(' ') + tr("It said: %1").arg(message.left(300));
+    return what + QLatin1Char(' ') + tr("Nothing was stored; the cached figures are kept.");
+}
+
+void SyncEngine::fetchCatalog()
+{
+    get(QStringLiteral("catalog"), {}, m_cache->meta(QStringLiteral("sync_catalog_etag")).toUtf8(),
+        [this](int status, const QByteArray &body, const QByteArray &etag) {
+            if (status == 304) {
+                ++m_summary.notModified;
+                fetchObservations();
+                return;
+            }
+            QVector<CatalogError> errors;
+            const Catalog published = Catalog::fromJson(body, &errors);
+            if (!published.isValid()) {
+                finish(false, tr("The server's indicator catalog is not valid (%1); the built-in one is kept.")
+                                  .arg(errors.isEmpty() ? QString() : errors.first().toString()));
+                return;
+            }
+            QString error;
+            if (!m_cache->setMeta(QStringLiteral("sync_catalog_revision"), published.revision(), &error)
+                || !m_cache->setMeta(QStringLiteral("sync_catalog_etag"), QString::fromUtf8(etag), &error)) {
+                finish(false, error);
+                return;
+            }
+            fetchObservations();
+        });
+}
+
+void SyncEngine::fetchObservations()
+{
+    QString cursor = m_cache->meta(metaCursor());
+    if (cursor.isEmpty())
+        cursor = QStringLiteral("0");
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("since"), cursor);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
+    // the etag of the last page answers "nothing new" without a body
+    const QByteArray etag = m_cache->meta(QStringLiteral("sync_observations_etag")).toUtf8();
+    get(QStringLiteral("observations"), query, etag, [this](int status, const QByteArray &body, const QByteArray &newEtag) {
+        if (status == 304) {
+            ++m_summary.notModified;
+            finish(true, {});
+            return;
+        }
+        bool more = false;
+        QString error;
+        if (!storePage(body, newEtag, &more, &error)) {
+            finish(false, error);
+            return;
+        }
+        emit progress(m_summary.rows, m_summary.pages);
+        if (more)
+            fetchObservations();
+        else
+            finish(true, {});
+    });
+}
+
+bool SyncEngine::storePage(const QByteArray &body, const QByteArray &etag, bool *more, QString *error)
+{
+    const int page = m_summary.pages + 1;
+    auto fail = [&](const QString &message) {
+        *error = tr("The server's answer (page %1) is not usable: %2. Nothing of it was stored; the "
+                    "cached figures are kept.").arg(page).arg(message);
+        return false;
+    };
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return fail(tr("not valid JSON at byte %1 (%2), perhaps cut short").arg(pe.offset).arg(pe.errorString()));
+    const QJsonObject root = doc.object();
+    const QJsonValue cursorValue = root.value(QStringLiteral("cursor"));
+    if (!cursorValue.isString() || !root.value(QStringLiteral("more")).isBool() || !root.value(QStringLiteral("rows")).isArray())
+        return fail(tr("'cursor' (text), 'more' (true/false) and 'rows' (a list) are required"));
+    QStringList columns;
+    for (const QJsonValue &c : root.value(QStringLiteral("columns")).toArray())
+        columns << c.toString();
+    if (columns != expectedColumns())
+        return fail(tr("the columns must be %1").arg(expectedColumns().join(QStringLiteral(", "))));
+    const QJsonArray rows = root.value(QStringLiteral("rows")).toArray();
+    QVector<Observation> out;
+    out.reserve(rows.size());
+    const QString server = m_options.server.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    for (int i = 0; i < rows.size(); ++i) {
+        const QJsonArray r = rows.at(i).toArray();
+        auto bad = [&](const QString &what) { return fail(tr("row %1: %2").arg(i + 1).arg(what)); };
+        if (r.size() != 9)
+            return bad(tr("expected 9 fields"));
+        if (!r.at(0).isString() || !r.at(1).isString() || !r.at(2).isString() || !r.at(6).isString()
+            || !r.at(7).isString() || !(r.at(8).isString() || r.at(8).isNull()))
+            return bad(tr("indicator, entity, period, fetched_at and source must be text"));
+        if (!r.at(3).isDouble() || !r.at(4).isDouble() || !(r.at(5).isDouble() || r.at(5).isNull()))
+            return bad(tr("revision, value and plan must be numbers"));
+        Observation o;
+        o.indicator = r.at(0).toString();
+        const Indicator *ind = m_catalog.find(o.indicator);
+        if (!ind)
+            return bad(tr("unknown indicator '%1'").arg(o.indicator));
+        o.entity = r.at(1).toString();
+        if (!m_entities.find(o.entity))
+            return bad(tr("unknown entity '%1'").arg(o.entity));
+        o.period = r.at(2).toString();
+        const auto p = Period::fromKey(o.period);
+        if (!p || p->frequency() != ind->frequency)
+            return bad(tr("'%1' is not a %2 period").arg(o.period, frequencyKey(ind->frequency)));
+        const double revision = r.at(3).toDouble();
+        if (revision < 1 || revision != std::floor(revision))
+            return bad(tr("the revision must be a whole number from 1"));
+        o.revision = int(revision);
+        o.value = r.at(4).toDouble();
+        if (!r.at(5).isNull())
+            o.plan = r.at(5).toDouble();
+        o.fetchedAt = QDateTime::fromString(r.at(6).toString(), Qt::ISODate);
+        if (!o.fetchedAt.isValid())
+            return bad(tr("'%1' is not a date and time").arg(r.at(6).toString()));
+        o.sourceKind = QStringLiteral("api");
+        o.sourceRef = r.at(7).toString();
+        o.sourceDetail = server;
+        out << o;
+    }
+    const QString cursor = cursorValue.toString();
+    *more = root.value(QStringLiteral("more")).toBool();
+    QString writeError;
+    if (!m_cache->write(out, Cache::OnConflict::Replace, &writeError,
+                        {{metaCursor(), cursor}, {QStringLiteral("sync_observations_etag"), QString::fromUtf8(etag)}})) {
+        *error = writeError;
+        return false;
+    }
+    if (!out.isEmpty())
+        ++m_summary.pages;
+    m_summary.rows += out.size();
+    m_summary.cursor = cursor;
+    return true;
+}
+
+void SyncEngine::finish(bool ok, const QString &error, int status)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_summary.ok = ok;
+    m_summary.cancelled = m_cancelled;
+    m_summary.error = error;
+    m_summary.httpStatus = status;
+    m_summary.elapsedMs = m_clock.elapsed();
+    if (ok && m_cache) {
+        QString ignored;
+        m_cache->setMeta(metaLastSuccess(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), &ignored);
+        m_cache->setMeta(QStringLiteral("data_source"), m_options.server.toString(QUrl::RemoveUserInfo), &ignored);
+    }
+    emit finished(m_summary);
+}
+
+} // namespace ioc

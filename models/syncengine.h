@@ -1,0 +1,97 @@
+#pragma once
+
+#include "cache.h"
+#include "catalog.h"
+#include "entity.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace ioc {
+
+// Pulls the catalog and then observations from an IOC Data API server (docs/api.md) into the
+// cache, incrementally from the last cursor. Each page is checked whole and written with its
+// cursor in one transaction: whatever fails, the cache is as it was before that page.
+// Retries 5xx answers and timeouts with backoff, gives up at once on other 4xx answers.
+// The only code in the project with a QNetworkAccessManager. Lives on one thread (it opens
+// its own cache connection there); the token never goes into the cache or a message.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QUrl server; // e.g. http://127.0.0.1:8787 (the API is under /api/v1)
+        QString token;
+        int pageSize = 20000;
+        int timeoutMs = 20000;
+        int maxAttempts = 4;
+        int firstBackoffMs = 1000;
+        qint64 maxBodyBytes = 64LL * 1024 * 1024;
+    };
+    struct Summary
+    {
+        bool ok = false;
+        bool cancelled = false;
+        QString error;
+        int httpStatus = 0;     // of the failing request
+        int pages = 0;          // pages with rows
+        int notModified = 0;    // 304 answers
+        qint64 rows = 0;        // rows stored
+        QString cursor;
+        qint64 elapsedMs = 0;
+    };
+
+    SyncEngine(const Catalog &catalog, const EntityRegistry &entities, const QString &cachePath,
+               const Options &options, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    bool isRunning() const { return m_running; }
+    static QString metaCursor() { return QStringLiteral("sync_cursor"); }
+    static QString metaLastSuccess() { return QStringLiteral("sync_last_success"); }
+
+public slots:
+    void start();
+    void cancel();
+
+signals:
+    void progress(qint64 rows, int pages);
+    void finished(const ioc::SyncEngine::Summary &summary);
+
+private:
+    using Done = std::function<void(int status, const QByteArray &body, const QByteArray &etag)>;
+    void get(const QString &path, const QUrlQuery &query, const QByteArray &etag, const Done &done,
+             int attempt = 1);
+    void fetchCatalog();
+    void fetchObservations();
+    bool storePage(const QByteArray &body, const QByteArray &etag, bool *more, QString *error);
+    void finish(bool ok, const QString &error, int status = 0);
+    QString describe(int status, const QByteArray &body) const;
+
+    const Catalog &m_catalog;
+    const EntityRegistry &m_entities;
+    QString m_cachePath;
+    Options m_options;
+    std::unique_ptr<Cache> m_cache;
+    QNetworkAccessManager *m_nam = nullptr;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_backoff;
+    bool m_running = false;
+    bool m_cancelled = false;
+    Summary m_summary;
+    QElapsedTimer m_clock;
+};
+
+} // namespace ioc
+
+Q_DECLARE_METATYPE(ioc::SyncEngine::Summary)

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+// A loopback HTTP/1.1 server for tests that answers each path with a canned reply, and can
+// misbehave: a status, a delay, a body cut short, or a lying Content-Length.
+class FaultServer : public QTcpServer
+{
+public:
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+        int delayMs = 0;
+        qint64 declaredLength = -1; // Content-Length to announce; -1: the body's size
+        bool closeEarly = false;     // send part of the body, then close
+    };
+
+    FaultServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection())
+                serve(s);
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+
+    ~FaultServer() override
+    {
+        // the sockets are children: silence them before the members they touch are gone
+        for (QTcpSocket *s : findChildren<QTcpSocket *>()) {
+            s->disconnect();
+            delete s;
+        }
+    }
+
+    QByteArray base() const { return "http://127.0.0.1:" + QByteArray::number(serverPort()); }
+    void set(const QByteArray &path, const Reply &reply) { m_replies.insert(path, reply); }
+    int requests(const QByteArray &path) const { return m_counts.value(path); }
+    void reset() { m_counts.clear(); }
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+            QByteArray &buffer = m_buffers[socket];
+            buffer += socket->readAll();
+            const int end = int(buffer.indexOf("\r\n\r\n"));
+            if (end < 0)
+                return;
+            const QByteArray requestLine = buffer.left(buffer.indexOf("\r\n"));
+            buffer.remove(0, end + 4);
+            QByteArray path = requestLine.split(' ').value(1);
+            path = path.left(path.indexOf('?') < 0 ? path.size() : path.indexOf('?'));
+            ++m_counts[path];
+            const Reply r = m_replies.value(path, Reply{404, R"({"error":{"status":404,"code":"not_found","message":"no such path"}})"});
+            QTimer::singleShot(r.delayMs, socket, [socket, r] {
+                QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + " X\r\n"
+                                  "Content-Type: application/json\r\nContent-Length: "
+                                  + QByteArray::number(r.declaredLength >= 0 ? r.declaredLength : r.body.size())
+                                  + "\r\nETag: \"fault\"\r\n\r\n";
+                socket->write(head);
+                socket->write(r.closeEarly ? r.body.left(r.body.size() / 2) : r.body);
+                socket->flush();
+                if (r.closeEarly)
+                    socket->disconnectFromHost();
+            });
+        });
+        connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
+            m_buffers.remove(socket);
+            socket->deleteLater();
+        });
+    }
+
+    QHash<QByteArray, Reply> m_replies;
+    QHash<QByteArray, int> m_counts;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};

@@ -1,0 +1,272 @@
+#include "apiserver.h"
+#include "demodata.h"
+#include "figures.h"
+#include "syncengine.h"
+#include "support/faultserver.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ioc;
+
+class tst_Sync : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void firstSyncFillsTheCache();
+    void noChangeTransfersNothing();
+    void correctionReplacesTheValue();
+    void failuresLeaveTheCacheAsItWas_data();
+    void failuresLeaveTheCacheAsItWas();
+    void retriesServerErrorsNotClientErrors();
+    void unreachableServer();
+    void tokenStaysOutOfTheCache();
+
+private:
+    SyncEngine::Summary sync(const QString &cachePath, const QString &server, const QString &token = QStringLiteral("s3cret"),
+                             int timeoutMs = 5000);
+    QByteArray digest(const QString &cachePath) const;
+    QByteArray observationsPage(const QString &rowsJson, bool more = false) const;
+
+    QTemporaryDir m_dir;
+    Catalog m_catalog;
+    EntityRegistry m_entities;
+    ServerStore m_store;
+    std::unique_ptr<ApiServer> m_api;
+    quint16 m_port = 0;
+    QByteArray m_catalogBody;
+    qint64 m_rows = 0;
+};
+
+void tst_Sync::initTestCase()
+{
+    QVector<CatalogError> errors;
+    m_catalog = Catalog::builtIn(&errors);
+    QString error;
+    m_entities = EntityRegistry::builtIn(&error);
+    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("server.sqlite")), &error));
+    const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed, cityDateTime(QDate(2026, 4, 21), QTime(9, 0)));
+    for (const char *code : {"A01.01", "A09.05", "C03.02", "A13.01"}) {
+        const auto rows = gen.generateIndicator(QLatin1String(code));
+        QVERIFY(m_store.insert(rows, &error));
+        m_rows += rows.size();
+    }
+    QFile meta(QStringLiteral(":/catalog/catalog.json"));
+    QVERIFY(meta.open(QIODevice::ReadOnly));
+    m_api = std::make_unique<ApiServer>(m_catalog, meta.readAll(), m_entities, m_store, QStringLiteral("s3cret"));
+    m_port = m_api->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(m_port > 0);
+    m_catalogBody = m_api->handle("GET", QUrl(QStringLiteral("http://x/api/v1/catalog")), "Bearer s3cret", {}).body;
+    qRegisterMetaType<ioc::SyncEngine::Summary>();
+}
+
+SyncEngine::Summary tst_Sync::sync(const QString &cachePath, const QString &server, const QString &token, int timeoutMs)
+{
+    SyncEngine::Options o;
+    o.server = QUrl(server);
+    o.token = token;
+    o.pageSize = 5000;
+    o.timeoutMs = timeoutMs;
+    o.maxAttempts = 2;
+    o.firstBackoffMs = 20;
+    o.maxBodyBytes = 8 * 1024 * 1024;
+    SyncEngine engine(m_catalog, m_entities, cachePath, o);
+    QSignalSpy done(&engine, &SyncEngine::finished);
+    engine.start();
+    if (done.isEmpty() && !done.wait(60000))
+        return {};
+    return done.first().first().value<SyncEngine::Summary>();
+}
+
+QByteArray tst_Sync::digest(const QString &cachePath) const
+{
+    Cache cache;
+    QString error;
+    cache.open(cachePath, &error);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const char *code : {"A01.01", "A09.05", "C03.02", "A13.01"}) {
+        for (const Observation &o : cache.observations(QLatin1String(code)))
+            h.addData(QStringLiteral("%1|%2|%3|%4|%5\n").arg(o.entity, o.period).arg(o.revision).arg(o.value).arg(o.sourceRef).toUtf8());
+    }
+    h.addData(cache.meta(SyncEngine::metaCursor()).toUtf8());
+    return h.result();
+}
+
+QByteArray tst_Sync::observationsPage(const QString &rowsJson, bool more) const
+{
+    return QStringLiteral(R"({"cursor":"99","more":%1,"columns":["indicator","entity","period","revision","value","plan","fetched_at","source","source_detail"],"rows":[%2]})")
+        .arg(more ? QStringLiteral("true") : QStringLiteral("false"), rowsJson).toUtf8();
+}
+
+void tst_Sync::firstSyncFillsTheCache()
+{
+    const QString path = m_dir.filePath(QStringLiteral("first.sqlite"));
+    const auto s = sync(path, QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    QVERIFY2(s.ok, qPrintable(s.error));
+    QCOMPARE(s.rows, m_rows);
+    QVERIFY(s.pages >= 2); // paged
+    Cache cache;
+    QString error;
+    QVERIFY(cache.open(path, &error));
+    QCOMPARE(cache.observationCount(), m_rows);
+    QVERIFY(!cache.meta(SyncEngine::metaLastSuccess()).isEmpty());
+    // the server's values and their source, as --query shows them
+    const auto rows = cache.revisions(QStringLiteral("C03.02"), QStringLiteral("INV01"), QStringLiteral("2026-04"));
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().value, 42.9);
+    QCOMPARE(rows.first().sourceKind, QStringLiteral("api"));
+    QCOMPARE(rows.first().sourceRef, QStringLiteral("Monthly Excel report – Dept. of Finance (public investment)"));
+    QCOMPARE(rows.first().sourceDetail, QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    const FigureService fs(m_catalog, m_entities, cache);
+    const Figure grdp = fs.figure(*m_catalog.find("A01.01"), "31", {Selection::Mode::Month, QDate(2026, 4, 20)},
+                                  cityDateTime(QDate(2026, 4, 21), QTime(9, 0)));
+    QCOMPARE(*grdp.value, 10.87);
+    QCOMPARE(grdp.status.effective(), Status::Warn);
+}
+
+void tst_Sync::noChangeTransfersNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("again.sqlite"));
+    QVERIFY(sync(path, QStringLiteral("http://127.0.0.1:%1").arg(m_port)).ok);
+    const QByteArray before = digest(path);
+    const auto again = sync(path, QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(again.rows, 0);
+    QCOMPARE(again.pages, 0);
+    QVERIFY(again.notModified >= 1); // the catalog and the observations both answer 304
+    QCOMPARE(digest(path), before);
+}
+
+void tst_Sync::correctionReplacesTheValue()
+{
+    const QString path = m_dir.filePath(QStringLiteral("correction.sqlite"));
+    QVERIFY(sync(path, QStringLiteral("http://127.0.0.1:%1").arg(m_port)).ok);
+    Observation fix;
+    fix.indicator = QStringLiteral("A01.01");
+    fix.entity = QStringLiteral("31");
+    fix.period = QStringLiteral("2026-04");
+    fix.revision = 2;
+    fix.value = 10.91;
+    fix.plan = 11.5;
+    fix.sourceRef = QStringLiteral("Statistics Office, revised estimate");
+    fix.fetchedAt = cityDateTime(QDate(2026, 4, 20), QTime(18, 0));
+    QString error;
+    QVERIFY(m_store.insert({fix}, &error));
+    const auto s = sync(path, QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    QVERIFY2(s.ok, qPrintable(s.error));
+    QCOMPARE(s.rows, 1);
+    Cache cache;
+    QVERIFY(cache.open(path, &error));
+    const FigureService fs(m_catalog, m_entities, cache);
+    const Figure grdp = fs.figure(*m_catalog.find("A01.01"), "31", {Selection::Mode::Month, QDate(2026, 4, 20)},
+                                  cityDateTime(QDate(2026, 4, 21), QTime(9, 0)));
+    QCOMPARE(*grdp.value, 10.91);
+    QCOMPARE(cache.revisions(QStringLiteral("A01.01"), QStringLiteral("31"), QStringLiteral("2026-04")).size(), 2);
+}
+
+void tst_Sync::failuresLeaveTheCacheAsItWas_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("delayMs");
+    QTest::addColumn<qint64>("declared");
+    QTest::addColumn<bool>("closeEarly");
+    QTest::addColumn<QString>("message");
+    const QByteArray good = R"(["A01.01","31","2026-05",1,11.0,11.6,"2026-05-20T17:00:00+07:00","Statistics Office",null])";
+    QTest::newRow("401") << 401 << QByteArray(R"({"error":{"status":401,"code":"unauthorized","message":"bad token"}})") << 0 << qint64(-1) << false << "refused the access token";
+    QTest::newRow("404") << 404 << QByteArray(R"({"error":{"status":404,"code":"not_found","message":"no such data"}})") << 0 << qint64(-1) << false << "no such data";
+    QTest::newRow("500") << 500 << QByteArray(R"({"error":{"status":500,"code":"internal","message":"boom"}})") << 0 << qint64(-1) << false << "HTTP 500";
+    QTest::newRow("slow") << 200 << observationsPage(QString::fromLatin1(good)) << 1500 << qint64(-1) << false << "could not be reached";
+    QTest::newRow("truncated") << 200 << observationsPage(QString::fromLatin1(good)) << 0 << qint64(-1) << true << "not valid JSON";
+    QTest::newRow("lying length") << 200 << observationsPage(QString::fromLatin1(good)) << 0 << qint64(5000) << true << "";
+    QTest::newRow("malformed json") << 200 << QByteArray("{\"cursor\": \"1\", \"rows\": [") << 0 << qint64(-1) << false << "not valid JSON";
+    QTest::newRow("not an object") << 200 << QByteArray("[1,2,3]") << 0 << qint64(-1) << false << "'cursor'";
+    QTest::newRow("value is text") << 200 << observationsPage(QStringLiteral(R"(["A01.01","31","2026-05",1,"eleven",11.6,"2026-05-20T17:00:00+07:00","S",null])")) << 0 << qint64(-1) << false << "row 1: revision, value and plan must be numbers";
+    QTest::newRow("unknown indicator") << 200 << observationsPage(QString::fromLatin1(good) + QStringLiteral(R"(,["Z09.09","31","2026-05",1,1,null,"2026-05-20T17:00:00+07:00","S",null])")) << 0 << qint64(-1) << false << "row 2: unknown indicator 'Z09.09'";
+    QTest::newRow("unknown entity") << 200 << observationsPage(QStringLiteral(R"(["A01.01","99999","2026-05",1,1,null,"2026-05-20T17:00:00+07:00","S",null])")) << 0 << qint64(-1) << false << "unknown entity '99999'";
+    QTest::newRow("wrong period kind") << 200 << observationsPage(QStringLiteral(R"(["A01.01","31","2026-05-01",1,1,null,"2026-05-20T17:00:00+07:00","S",null])")) << 0 << qint64(-1) << false << "is not a monthly period";
+    QTest::newRow("bad columns") << 200 << QByteArray(R"({"cursor":"1","more":false,"columns":["a"],"rows":[]})") << 0 << qint64(-1) << false << "the columns must be";
+    QTest::newRow("oversized") << 200 << QByteArray("{}") << 0 << qint64(100LL * 1024 * 1024) << true << "larger than 8 MiB";
+}
+
+void tst_Sync::failuresLeaveTheCacheAsItWas()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(int, delayMs);
+    QFETCH(qint64, declared);
+    QFETCH(bool, closeEarly);
+    QFETCH(QString, message);
+    // a cache that already holds good data from the real server
+    const QString path = m_dir.filePath(QStringLiteral("fault-%1.sqlite").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+    const QString good = m_dir.filePath(QStringLiteral("first.sqlite")); // synced by firstSyncFillsTheCache
+    QVERIFY(QFile::copy(good, path));
+    {
+        Cache copy;
+        QString error;
+        QVERIFY(copy.open(path, &error));
+        QCOMPARE(copy.observationCount(), m_rows); // the good data is really there
+    }
+    const QByteArray before = digest(path);
+
+    FaultServer fault;
+    fault.set("/api/v1/catalog", {200, m_catalogBody});
+    fault.set("/api/v1/observations", {status, body, delayMs, declared, closeEarly});
+    const auto s = sync(path, QString::fromLatin1(fault.base()), QStringLiteral("s3cret"), 700);
+    QVERIFY(!s.ok);
+    QVERIFY2(s.error.contains(message), qPrintable(s.error));
+    QVERIFY(s.error.contains(QStringLiteral("kept")) || s.error.contains(QStringLiteral("Nothing")));
+    QCOMPARE(digest(path), before);
+}
+
+void tst_Sync::retriesServerErrorsNotClientErrors()
+{
+    const QString path = m_dir.filePath(QStringLiteral("retry.sqlite"));
+    FaultServer fault;
+    fault.set("/api/v1/catalog", {500, R"({"error":{"status":500,"code":"internal","message":"boom"}})"});
+    QVERIFY(!sync(path, QString::fromLatin1(fault.base())).ok);
+    QCOMPARE(fault.requests("/api/v1/catalog"), 2); // maxAttempts in this test
+    fault.reset();
+    fault.set("/api/v1/catalog", {401, R"({"error":{"status":401,"code":"unauthorized","message":"no"}})"});
+    const auto s = sync(path, QString::fromLatin1(fault.base()));
+    QCOMPARE(s.httpStatus, 401);
+    QCOMPARE(fault.requests("/api/v1/catalog"), 1); // no retry on 4xx
+    // a published catalog that does not validate is refused, naming the problem
+    QByteArray broken = m_catalogBody;
+    broken.replace("\"unit\":\"percent\"", "\"unit\":\"percentage\"");
+    fault.set("/api/v1/catalog", {200, broken});
+    const auto c = sync(path, QString::fromLatin1(fault.base()));
+    QVERIFY(!c.ok);
+    QVERIFY2(c.error.contains(QStringLiteral("unknown unit 'percentage'")), qPrintable(c.error));
+}
+
+void tst_Sync::unreachableServer()
+{
+    QTcpServer closed;
+    closed.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = closed.serverPort();
+    closed.close(); // nobody listens there now
+    const auto s = sync(m_dir.filePath(QStringLiteral("unreachable.sqlite")), QStringLiteral("http://127.0.0.1:%1").arg(port));
+    QVERIFY(!s.ok);
+    QVERIFY2(s.error.contains(QStringLiteral("could not be reached")), qPrintable(s.error));
+}
+
+void tst_Sync::tokenStaysOutOfTheCache()
+{
+    const QString path = m_dir.filePath(QStringLiteral("first.sqlite"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(!f.readAll().contains("s3cret"));
+    QFile wal(path + QStringLiteral("-wal"));
+    if (wal.open(QIODevice::ReadOnly))
+        QVERIFY(!wal.readAll().contains("s3cret"));
+    const auto s = sync(m_dir.filePath(QStringLiteral("tok.sqlite")), QStringLiteral("http://127.0.0.1:%1").arg(m_port), QStringLiteral("wrong"));
+    QVERIFY(!s.error.contains(QStringLiteral("wrong")));
+}
+
+QTEST_GUILESS_MAIN(tst_Sync)
+#include "tst_sync.moc"
