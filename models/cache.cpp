@@ -1,6 +1,7 @@
 #include "cache.h"
 
 #include <QAtomicInt>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -66,6 +67,16 @@ Cache::Cache()
 Cache::~Cache()
 {
     close();
+}
+
+QString Cache::fileNameFor(const QUrl &server)
+{
+    if (server.isEmpty())
+        return defaultFileName();
+    const QByteArray key = server.adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash | QUrl::RemoveQuery)
+                               .toString().toLower().toUtf8();
+    return QStringLiteral("ioc-cache-%1.sqlite")
+        .arg(QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(12)));
 }
 
 bool Cache::isOpen() const

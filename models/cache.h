@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QUrl>
 #include <QVector>
 
 namespace ioc {
@@ -31,6 +32,9 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
     static QString defaultFileName() { return QStringLiteral("ioc-cache.sqlite"); }
+    // One cache file per data source, so a server's figures never mix with the demo's:
+    // the demo dataset uses defaultFileName().
+    static QString fileNameFor(const QUrl &server);
 
     // Why a row cannot be stored (empty when it can).
     static QString validate(const Observation &o);

@@ -5,7 +5,9 @@
 #include "support/faultserver.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +27,7 @@ private slots:
     void retriesServerErrorsNotClientErrors();
     void unreachableServer();
     void tokenStaysOutOfTheCache();
+    void commandLine();
 
 private:
     SyncEngine::Summary sync(const QString &cachePath, const QString &server, const QString &token = QStringLiteral("s3cret"),
@@ -266,6 +269,59 @@ void tst_Sync::tokenStaysOutOfTheCache()
         QVERIFY(!wal.readAll().contains("s3cret"));
     const auto s = sync(m_dir.filePath(QStringLiteral("tok.sqlite")), QStringLiteral("http://127.0.0.1:%1").arg(m_port), QStringLiteral("wrong"));
     QVERIFY(!s.error.contains(QStringLiteral("wrong")));
+}
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// Runs the console while this process keeps serving the API on loopback.
+Run console(const QStringList &args, const QString &token, const QString &home)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("IOC_TOKEN"), token);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home);
+    p.setProcessEnvironment(env);
+    QSignalSpy finished(&p, &QProcess::finished);
+    p.start(QStringLiteral(IOC_CONSOLE), args);
+    Run r;
+    if (!finished.wait(120000))
+        return r;
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+} // namespace
+
+void tst_Sync::commandLine()
+{
+    QTemporaryDir data, home;
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    const QStringList sync = {"--data-dir", data.path(), "--server", url, "--sync-only", "--lang", "en"};
+    Run r = console(sync, QStringLiteral("s3cret"), home.path());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("rows stored %1,").arg(m_store.lastSeq())), qPrintable(r.out)); // every row the server holds
+    r = console(sync, QStringLiteral("s3cret"), home.path());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("rows stored 0,")) && r.out.contains(QStringLiteral("(304) 1")), qPrintable(r.out));
+    r = console(sync, QStringLiteral("not-the-token"), home.path());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("refused the access token")), qPrintable(r.err));
+    QVERIFY(!r.err.contains(QStringLiteral("not-the-token")) && !r.out.contains(QStringLiteral("not-the-token")));
+    // --query reads the server's cache, with the server as the source; this server's data ends
+    // in April 2026, so today its latest figure is stale, as the freshness rule says
+    r = console({"--data-dir", data.path(), "--server", url, "--query", "C03.02", "--entity", "INV01", "--period", "2026-04"},
+                QString(), home.path());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("C03.02,INV01,2026-04,42.9,28,stale,")) && r.out.contains(QStringLiteral("api: ")), qPrintable(r.out + r.err));
+    // and the demo cache beside it is a different file, untouched by the sync
+    QVERIFY(!QFile::exists(QDir(data.path()).filePath(Cache::defaultFileName())));
 }
 
 QTEST_GUILESS_MAIN(tst_Sync)

@@ -47,6 +47,42 @@
         <source>writing to the data cache failed: %1</source>
         <translation>writing to the data cache failed: %1</translation>
     </message>
+    <message>
+        <source>the indicator or entity code is empty</source>
+        <translation>the indicator or entity code is empty</translation>
+    </message>
+    <message>
+        <source>'%1' is not a period</source>
+        <translation>'%1' is not a period</translation>
+    </message>
+    <message>
+        <source>the value is not a finite number</source>
+        <translation>the value is not a finite number</translation>
+    </message>
+    <message>
+        <source>the plan is not a finite number</source>
+        <translation>the plan is not a finite number</translation>
+    </message>
+    <message>
+        <source>the revision must be 1 or more</source>
+        <translation>the revision must be 1 or more</translation>
+    </message>
+    <message>
+        <source>the fetch time is missing</source>
+        <translation>the fetch time is missing</translation>
+    </message>
+    <message>
+        <source>the source is missing</source>
+        <translation>the source is missing</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gives no native handle</source>
+        <translation>the SQLite driver gives no native handle</translation>
+    </message>
+    <message>
+        <source>row %1 (%2, %3, %4): %5</source>
+        <translation>row %1 (%2, %3, %4): %5</translation>
+    </message>
 </context>
 <context>
     <name>ioc::Catalog</name>
@@ -141,6 +177,14 @@
     <message>
         <source>the catalog has no indicators</source>
         <translation>the catalog has no indicators</translation>
+    </message>
+    <message>
+        <source>the catalog is not a JSON object with an 'indicators' list</source>
+        <translation>the catalog is not a JSON object with an 'indicators' list</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>must be text</translation>
     </message>
 </context>
 <context>
@@ -505,6 +549,10 @@
         <source>Demo data by commune: %1 rows</source>
         <translation>Demo data by commune: %1 rows</translation>
     </message>
+    <message>
+        <source>Preparing the demo data for the first start…</source>
+        <translation>Preparing the demo data for the first start…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::Rule</name>
@@ -620,6 +668,101 @@
     </message>
 </context>
 <context>
+    <name>ioc::SyncEngine</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>The sync was cancelled.</translation>
+    </message>
+    <message>
+        <source>The server's answer to %1 is larger than %2 MiB. Nothing was stored; the cached figures are kept.</source>
+        <translation>The server's answer to %1 is larger than %2 MiB. Nothing was stored; the cached figures are kept.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached (%2); the cached figures are kept.</source>
+        <translation>The server %1 could not be reached (%2); the cached figures are kept.</translation>
+    </message>
+    <message>
+        <source>The server refused the access token.</source>
+        <translation>The server refused the access token.</translation>
+    </message>
+    <message>
+        <source>The server has no such data.</source>
+        <translation>The server has no such data.</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1).</source>
+        <translation>The server failed (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>The server refused the request (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>It said: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was stored; the cached figures are kept.</source>
+        <translation>Nothing was stored; the cached figures are kept.</translation>
+    </message>
+    <message>
+        <source>The server's indicator catalog is not valid (%1); the built-in one is kept.</source>
+        <translation>The server's indicator catalog is not valid (%1); the built-in one is kept.</translation>
+    </message>
+    <message>
+        <source>The server's answer (page %1) is not usable: %2. Nothing of it was stored; the cached figures are kept.</source>
+        <translation>The server's answer (page %1) is not usable: %2. Nothing of it was stored; the cached figures are kept.</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1 (%2), perhaps cut short</source>
+        <translation>not valid JSON at byte %1 (%2), perhaps cut short</translation>
+    </message>
+    <message>
+        <source>'cursor' (text), 'more' (true/false) and 'rows' (a list) are required</source>
+        <translation>'cursor' (text), 'more' (true/false) and 'rows' (a list) are required</translation>
+    </message>
+    <message>
+        <source>the columns must be %1</source>
+        <translation>the columns must be %1</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>expected 9 fields</source>
+        <translation>expected 9 fields</translation>
+    </message>
+    <message>
+        <source>indicator, entity, period, fetched_at and source must be text</source>
+        <translation>indicator, entity, period, fetched_at and source must be text</translation>
+    </message>
+    <message>
+        <source>revision, value and plan must be numbers</source>
+        <translation>revision, value and plan must be numbers</translation>
+    </message>
+    <message>
+        <source>unknown indicator '%1'</source>
+        <translation>unknown indicator '%1'</translation>
+    </message>
+    <message>
+        <source>unknown entity '%1'</source>
+        <translation>unknown entity '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a %2 period</source>
+        <translation>'%1' is not a %2 period</translation>
+    </message>
+    <message>
+        <source>the revision must be a whole number from 1</source>
+        <translation>the revision must be a whole number from 1</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date and time</source>
+        <translation>'%1' is not a date and time</translation>
+    </message>
+</context>
+<context>
     <name>ioc::TrendChart</name>
     <message>
         <source>Actual</source>
@@ -643,6 +786,18 @@
     <message>
         <source>The period must be YYYY-MM or YYYY-MM-DD, not '%1'.</source>
         <translation>The period must be YYYY-MM or YYYY-MM-DD, not '%1'.</translation>
+    </message>
+    <message>
+        <source>… %1 rows in %2 pages</source>
+        <translation>… %1 rows in %2 pages</translation>
+    </message>
+    <message>
+        <source>Sync from %1 failed: %2</source>
+        <translation>Sync from %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Synced from %1: rows stored %2, pages %3, unchanged answers (304) %4, time %5 ms.</source>
+        <translation>Synced from %1: rows stored %2, pages %3, unchanged answers (304) %4, time %5 ms.</translation>
     </message>
 </context>
 <context>
@@ -734,6 +889,26 @@ With no command it opens the window; a fresh install with no server shows demo d
     <message>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Sync the cache from the server, print a summary and exit (non-zero on failure).</source>
+        <translation>Sync the cache from the server, print a summary and exit (non-zero on failure).</translation>
+    </message>
+    <message>
+        <source>--server takes an http or https address, not '%1'.</source>
+        <translation>--server takes an http or https address, not '%1'.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not HTTPS; the access token travels unencrypted.</source>
+        <translation>Warning: %1 is not HTTPS; the access token travels unencrypted.</translation>
+    </message>
+    <message>
+        <source>--sync-only needs a server: pass --server URL.</source>
+        <translation>--sync-only needs a server: pass --server URL.</translation>
+    </message>
+    <message>
+        <source>IOC Data API server whose cache to use (the access token comes from the IOC_TOKEN environment variable).</source>
+        <translation>IOC Data API server whose cache to use (the access token comes from the IOC_TOKEN environment variable).</translation>
     </message>
 </context>
 </TS>

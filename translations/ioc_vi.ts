@@ -47,6 +47,42 @@
         <source>writing to the data cache failed: %1</source>
         <translation>ghi vào bộ nhớ đệm dữ liệu thất bại: %1</translation>
     </message>
+    <message>
+        <source>the indicator or entity code is empty</source>
+        <translation>mã chỉ tiêu hoặc mã đối tượng để trống</translation>
+    </message>
+    <message>
+        <source>'%1' is not a period</source>
+        <translation>'%1' không phải là kỳ báo cáo hợp lệ</translation>
+    </message>
+    <message>
+        <source>the value is not a finite number</source>
+        <translation>giá trị không phải là số hữu hạn</translation>
+    </message>
+    <message>
+        <source>the plan is not a finite number</source>
+        <translation>kế hoạch không phải là số hữu hạn</translation>
+    </message>
+    <message>
+        <source>the revision must be 1 or more</source>
+        <translation>số lần điều chỉnh phải từ 1 trở lên</translation>
+    </message>
+    <message>
+        <source>the fetch time is missing</source>
+        <translation>thiếu thời điểm lấy số liệu</translation>
+    </message>
+    <message>
+        <source>the source is missing</source>
+        <translation>thiếu nguồn số liệu</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gives no native handle</source>
+        <translation>trình điều khiển SQLite không cho truy cập trực tiếp</translation>
+    </message>
+    <message>
+        <source>row %1 (%2, %3, %4): %5</source>
+        <translation>dòng %1 (%2, %3, %4): %5</translation>
+    </message>
 </context>
 <context>
     <name>ioc::Catalog</name>
@@ -141,6 +177,14 @@
     <message>
         <source>the catalog has no indicators</source>
         <translation>bộ chỉ tiêu không có chỉ tiêu nào</translation>
+    </message>
+    <message>
+        <source>the catalog is not a JSON object with an 'indicators' list</source>
+        <translation>bộ chỉ tiêu không phải đối tượng JSON có danh sách 'indicators'</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>phải là văn bản</translation>
     </message>
 </context>
 <context>
@@ -505,6 +549,10 @@
         <source>Demo data by commune: %1 rows</source>
         <translation>Dữ liệu mẫu theo xã, phường, đặc khu: %1 dòng</translation>
     </message>
+    <message>
+        <source>Preparing the demo data for the first start…</source>
+        <translation>Đang chuẩn bị dữ liệu mẫu cho lần chạy đầu tiên…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::Rule</name>
@@ -620,6 +668,101 @@
     </message>
 </context>
 <context>
+    <name>ioc::SyncEngine</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Đã hủy đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The server's answer to %1 is larger than %2 MiB. Nothing was stored; the cached figures are kept.</source>
+        <translation>Phản hồi của máy chủ cho %1 lớn hơn %2 MiB. Không lưu gì; số liệu đã lưu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached (%2); the cached figures are kept.</source>
+        <translation>Không kết nối được máy chủ %1 (%2); số liệu đã lưu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The server refused the access token.</source>
+        <translation>Máy chủ từ chối mã truy cập.</translation>
+    </message>
+    <message>
+        <source>The server has no such data.</source>
+        <translation>Máy chủ không có dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1).</source>
+        <translation>Máy chủ gặp lỗi (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Máy chủ từ chối yêu cầu (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Máy chủ cho biết: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was stored; the cached figures are kept.</source>
+        <translation>Không lưu gì; số liệu đã lưu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The server's indicator catalog is not valid (%1); the built-in one is kept.</source>
+        <translation>Bộ chỉ tiêu của máy chủ không hợp lệ (%1); giữ bộ chỉ tiêu tích hợp.</translation>
+    </message>
+    <message>
+        <source>The server's answer (page %1) is not usable: %2. Nothing of it was stored; the cached figures are kept.</source>
+        <translation>Phản hồi của máy chủ (trang %1) không dùng được: %2. Không lưu phần nào; số liệu đã lưu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1 (%2), perhaps cut short</source>
+        <translation>không phải JSON hợp lệ tại byte %1 (%2), có thể bị cắt cụt</translation>
+    </message>
+    <message>
+        <source>'cursor' (text), 'more' (true/false) and 'rows' (a list) are required</source>
+        <translation>cần có 'cursor' (văn bản), 'more' (true/false) và 'rows' (danh sách)</translation>
+    </message>
+    <message>
+        <source>the columns must be %1</source>
+        <translation>các cột phải là %1</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>expected 9 fields</source>
+        <translation>cần 9 trường</translation>
+    </message>
+    <message>
+        <source>indicator, entity, period, fetched_at and source must be text</source>
+        <translation>indicator, entity, period, fetched_at và source phải là văn bản</translation>
+    </message>
+    <message>
+        <source>revision, value and plan must be numbers</source>
+        <translation>revision, value và plan phải là số</translation>
+    </message>
+    <message>
+        <source>unknown indicator '%1'</source>
+        <translation>không có chỉ tiêu '%1'</translation>
+    </message>
+    <message>
+        <source>unknown entity '%1'</source>
+        <translation>không có đối tượng '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a %2 period</source>
+        <translation>'%1' không phải kỳ báo cáo loại %2</translation>
+    </message>
+    <message>
+        <source>the revision must be a whole number from 1</source>
+        <translation>số lần điều chỉnh phải là số nguyên từ 1</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date and time</source>
+        <translation>'%1' không phải ngày giờ hợp lệ</translation>
+    </message>
+</context>
+<context>
     <name>ioc::TrendChart</name>
     <message>
         <source>Actual</source>
@@ -643,6 +786,18 @@
     <message>
         <source>The period must be YYYY-MM or YYYY-MM-DD, not '%1'.</source>
         <translation>Kỳ phải có dạng YYYY-MM hoặc YYYY-MM-DD, không phải '%1'.</translation>
+    </message>
+    <message>
+        <source>… %1 rows in %2 pages</source>
+        <translation>… %1 dòng trong %2 trang</translation>
+    </message>
+    <message>
+        <source>Sync from %1 failed: %2</source>
+        <translation>Đồng bộ từ %1 thất bại: %2</translation>
+    </message>
+    <message>
+        <source>Synced from %1: rows stored %2, pages %3, unchanged answers (304) %4, time %5 ms.</source>
+        <translation>Đã đồng bộ từ %1: lưu %2 dòng, %3 trang, %4 phản hồi không đổi (304), mất %5 ms.</translation>
     </message>
 </context>
 <context>
@@ -734,6 +889,26 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
     <message>
         <source>Cannot write %1.</source>
         <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Sync the cache from the server, print a summary and exit (non-zero on failure).</source>
+        <translation>Đồng bộ bộ nhớ đệm từ máy chủ, in tóm tắt rồi thoát (mã lỗi khác 0 nếu thất bại).</translation>
+    </message>
+    <message>
+        <source>--server takes an http or https address, not '%1'.</source>
+        <translation>--server nhận địa chỉ http hoặc https, không phải '%1'.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not HTTPS; the access token travels unencrypted.</source>
+        <translation>Cảnh báo: %1 không dùng HTTPS; mã truy cập được gửi không mã hóa.</translation>
+    </message>
+    <message>
+        <source>--sync-only needs a server: pass --server URL.</source>
+        <translation>--sync-only cần máy chủ: thêm --server URL.</translation>
+    </message>
+    <message>
+        <source>IOC Data API server whose cache to use (the access token comes from the IOC_TOKEN environment variable).</source>
+        <translation>Máy chủ IOC Data API có bộ nhớ đệm được dùng (mã truy cập lấy từ biến môi trường IOC_TOKEN).</translation>
     </message>
 </context>
 </TS>

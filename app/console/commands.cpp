@@ -5,6 +5,9 @@
 #include "csv.h"
 #include "entity.h"
 #include "figures.h"
+#include "syncengine.h"
+
+#include <QEventLoop>
 
 #include <QCoreApplication>
 
@@ -88,6 +91,39 @@ int query(const Catalog &catalog, const EntityRegistry &entities, const Cache &c
                              QString::number(o.revision)})
             << '\n';
     }
+    return 0;
+}
+
+int syncOnly(const Catalog &catalog, const EntityRegistry &entities, const QString &cachePath,
+             const QUrl &server, const QString &token, QTextStream &out, QTextStream &err)
+{
+    SyncEngine::Options options;
+    options.server = server;
+    options.token = token;
+    SyncEngine engine(catalog, entities, cachePath, options);
+    SyncEngine::Summary summary;
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncEngine::Summary &s) {
+        summary = s;
+        loop.quit();
+    });
+    QObject::connect(&engine, &SyncEngine::progress, &loop, [&](qint64 rows, int pages) {
+        err << tr("… %1 rows in %2 pages").arg(rows).arg(pages) << Qt::endl;
+    });
+    QMetaObject::invokeMethod(&engine, &SyncEngine::start, Qt::QueuedConnection);
+    loop.exec();
+    const QString where = server.toString(QUrl::RemoveUserInfo);
+    if (!summary.ok) {
+        err << tr("Sync from %1 failed: %2").arg(where, summary.error) << Qt::endl;
+        return 2;
+    }
+    out << tr("Synced from %1: rows stored %2, pages %3, unchanged answers (304) %4, time %5 ms.")
+               .arg(where)
+               .arg(summary.rows)
+               .arg(summary.pages)
+               .arg(summary.notModified)
+               .arg(summary.elapsedMs)
+        << Qt::endl;
     return 0;
 }
 

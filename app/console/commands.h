@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QTextStream>
+#include <QUrl>
 
 namespace ioc {
 
@@ -16,6 +17,10 @@ int listIndicators(const Catalog &catalog, QTextStream &out);
 int query(const Catalog &catalog, const EntityRegistry &entities, const Cache &cache,
           const QString &indicator, const QString &entity, const QString &period,
           QTextStream &out, QTextStream &err);
+
+// Syncs the cache from the server and prints a summary; non-zero on failure.
+int syncOnly(const Catalog &catalog, const EntityRegistry &entities, const QString &cachePath,
+             const QUrl &server, const QString &token, QTextStream &out, QTextStream &err);
 
 } // namespace commands
 } // namespace ioc

@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QMessageBox>
@@ -67,7 +68,8 @@ int main(int argc, char **argv)
     // Scripted commands need no display.
     const bool headless = argPresent(argc, argv, "--list-indicators") || argPresent(argc, argv, "--query")
                           || argPresent(argc, argv, "--screenshot") || argPresent(argc, argv, "--help")
-                          || argPresent(argc, argv, "-h") || argPresent(argc, argv, "--version");
+                          || argPresent(argc, argv, "-h") || argPresent(argc, argv, "--version")
+                          || argPresent(argc, argv, "--sync-only");
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
@@ -102,9 +104,12 @@ int main(int argc, char **argv)
     const QCommandLineOption periodOpt(QStringLiteral("period"), QCoreApplication::translate("main", "With --query: only periods overlapping this month or day."), QStringLiteral("YYYY-MM|YYYY-MM-DD"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render every screen to DIR/<screen-code>.png without a display and exit."), QStringLiteral("DIR"));
     const QCommandLineOption sizeOpt(QStringLiteral("size"), QCoreApplication::translate("main", "With --screenshot: window size (default 1920x1080)."), QStringLiteral("WxH"));
+    const QCommandLineOption serverOpt(QStringLiteral("server"), QCoreApplication::translate("main", "IOC Data API server whose cache to use (the access token comes from the IOC_TOKEN environment variable)."), QStringLiteral("URL"));
+    const QCommandLineOption syncOnlyOpt(QStringLiteral("sync-only"), QCoreApplication::translate("main", "Sync the cache from the server, print a summary and exit (non-zero on failure)."));
     const QCommandLineOption firstPaintOpt(QStringLiteral("exit-after-first-paint"), QCoreApplication::translate("main", "Open the window, print 'first_paint_ms N' once S01 shows figures, and exit (used by the benchmark)."));
     for (const auto *o : {&langOpt, &themeOpt, &dataDirOpt, &asOfOpt, &listOpt, &queryOpt, &entityOpt,
-                          &periodOpt, &shotOpt, &sizeOpt, &firstPaintOpt})
+                          &periodOpt, &shotOpt, &sizeOpt, &serverOpt, &syncOnlyOpt,
+                          &firstPaintOpt})
         parser.addOption(*o);
     parser.process(app);
 
@@ -154,10 +159,29 @@ int main(int argc, char **argv)
                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!QDir().mkpath(dataDir))
         return fatal(QCoreApplication::translate("main", "Cannot create the data folder %1.").arg(dataDir), 2);
-    const QString cachePath = QDir(dataDir).filePath(Cache::defaultFileName());
+    QUrl server;
+    if (parser.isSet(serverOpt)) {
+        server = QUrl::fromUserInput(parser.value(serverOpt));
+        if (!server.isValid() || server.host().isEmpty()
+            || (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https")))
+            return fatal(QCoreApplication::translate("main", "--server takes an http or https address, not '%1'.").arg(parser.value(serverOpt)), 1);
+        if (server.scheme() == QLatin1String("http") && !QHostAddress(server.host()).isLoopback()
+            && server.host() != QLatin1String("localhost"))
+            err << QCoreApplication::translate("main", "Warning: %1 is not HTTPS; the access token travels unencrypted.").arg(server.host()) << Qt::endl;
+    }
+    // kept out of the command line (and so out of the process list and shell history)
+    const QString token = qEnvironmentVariable("IOC_TOKEN");
+    const QString cachePath = QDir(dataDir).filePath(Cache::fileNameFor(server));
     Cache cache;
     if (!cache.open(cachePath, &error))
         return fatal(error, 2);
+
+    if (parser.isSet(syncOnlyOpt)) {
+        if (server.isEmpty())
+            return fatal(QCoreApplication::translate("main", "--sync-only needs a server: pass --server URL."), 1);
+        cache.close();
+        return commands::syncOnly(catalog, entities, cachePath, server, token, out, err);
+    }
 
     Selection selection;
     selection.asOf = QDate::currentDate();
@@ -168,7 +192,8 @@ int main(int argc, char **argv)
     }
 
     const QDateTime now = QDateTime::currentDateTime();
-    const DemoSeeder::Need need = DemoSeeder::need(cache, now);
+    // the demo dataset lives in its own cache; a server's cache is filled by syncing only
+    const DemoSeeder::Need need = server.isEmpty() ? DemoSeeder::need(cache, now) : DemoSeeder::Need::Nothing;
     const bool scripted = parser.isSet(queryOpt) || parser.isSet(shotOpt);
     if (scripted && need != DemoSeeder::Need::Nothing) {
         // a scripted run answers from complete data: fill the demo dataset first

@@ -27,3 +27,4 @@ void Settings::setTheme(const QString &theme)
 }
 
 } // namespace ioc
+

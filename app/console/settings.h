@@ -12,6 +12,7 @@ public:
     static void setLanguage(const QString &lang);
     static QString theme();
     static void setTheme(const QString &theme);
+
 };
 
 } // namespace ioc
