@@ -5,6 +5,12 @@
 #include "demodata.h"
 #include "demoseeder.h"
 #include "entity.h"
+#include "syncengine.h"
+
+#include "apiserver.h"
+#include "serverstore.h"
+
+#include <QEventLoop>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -152,6 +158,47 @@ int main(int argc, char **argv)
         cache.setMeta(DemoSeeder::metaSource(), DemoGenerator::sourceKind(), &error);
         cache.setMeta(DemoSeeder::metaDemoComplete(), end.toString(Qt::ISODate), &error);
         result.insert(QStringLiteral("cache_file_mb"), rounded(QFileInfo(cachePath).size() / 1048576.0));
+    }
+    // sync_full_ms / sync_nochange_ms: the whole dataset from ioc-dataserver over loopback
+    {
+        ServerStore store;
+        if (!store.open(QDir(work.path()).filePath(QStringLiteral("server.sqlite")), &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        for (const auto &b : std::as_const(batches))
+            store.insert(b, &error);
+        QFile meta(QStringLiteral(":/catalog/catalog.json"));
+        meta.open(QIODevice::ReadOnly);
+        ApiServer api(catalog, meta.readAll(), entities, store, QStringLiteral("bench"));
+        const quint16 port = api.listen(QHostAddress::LocalHost, 0);
+        SyncEngine::Options o;
+        o.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        o.token = QStringLiteral("bench");
+        auto runSync = [&](const QString &cacheFile) {
+            SyncEngine engine(catalog, entities, cacheFile, o);
+            SyncEngine::Summary summary;
+            QEventLoop loop;
+            QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncEngine::Summary &s) {
+                summary = s;
+                loop.quit();
+            });
+            QMetaObject::invokeMethod(&engine, &SyncEngine::start, Qt::QueuedConnection);
+            loop.exec();
+            return summary;
+        };
+        const QString syncCache = QDir(work.path()).filePath(QStringLiteral("synced.sqlite"));
+        const SyncEngine::Summary full = runSync(syncCache);
+        result.insert(QStringLiteral("sync_full_ms"), full.ok ? double(full.elapsedMs) : -1.0);
+        result.insert(QStringLiteral("sync_full_rows"), full.rows);
+        QVector<double> nochange;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const SyncEngine::Summary again = runSync(syncCache);
+            nochange << (again.ok ? double(t.nsecsElapsed()) / 1e6 : -1.0);
+        }
+        result.insert(QStringLiteral("sync_nochange_ms"), rounded(median(nochange)));
     }
     batches.clear();
     batches.squeeze();
