@@ -458,6 +458,21 @@ qint64 Cache::observationCount() const
     return -1;
 }
 
+bool Cache::integrityCheck(QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const QString verdict = q.value(0).toString();
+    if (verdict != QLatin1String("ok")) {
+        *error = verdict;
+        return false;
+    }
+    return true;
+}
+
 QString Cache::meta(const QString &key) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));

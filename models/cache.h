@@ -55,6 +55,8 @@ public:
     QVector<Observation> revisions(const QString &indicator, const QString &entity,
                                    const QString &period) const;
     qint64 observationCount() const;
+    // SQLite's own full check of the file (slow on a large cache: for tests and diagnostics).
+    bool integrityCheck(QString *error) const;
 
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value, QString *error);
