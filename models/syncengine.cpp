@@ -123,6 +123,9 @@ void SyncEngine::get(const QString &path, const QUrlQuery &query, const QByteArr
         if (transient && attempt < m_options.maxAttempts) {
             // 1, 2, 4 … seconds, at most a minute
             const int wait = std::min(60000, m_options.firstBackoffMs * (1 << (attempt - 1)));
+            emit retrying(attempt, status >= 500 ? tr("The server failed (HTTP %1).").arg(status)
+                                                 : tr("The server %1 could not be reached (%2); the cached figures are kept.")
+                                                       .arg(m_options.server.host(), reply->errorString()));
             m_backoff.disconnect();
             connect(&m_backoff, &QTimer::timeout, this, [=] { get(path, query, etag, done, attempt + 1); });
             m_backoff.start(wait);
@@ -188,14 +191,16 @@ void SyncEngine::fetchCatalog()
 
 void SyncEngine::fetchObservations()
 {
-    QString cursor = m_cache->meta(metaCursor());
+    QString cursor = m_cache->meta(metaCursor(m_options.stream));
     if (cursor.isEmpty())
         cursor = QStringLiteral("0");
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
+    if (!m_options.indicators.isEmpty())
+        query.addQueryItem(QStringLiteral("indicator"), m_options.indicators.join(QLatin1Char(',')));
     // the etag of the last page answers "nothing new" without a body
-    const QByteArray etag = m_cache->meta(QStringLiteral("sync_observations_etag")).toUtf8();
+    const QByteArray etag = m_cache->meta(QStringLiteral("sync_observations_etag_") + m_options.stream).toUtf8();
     get(QStringLiteral("observations"), query, etag, [this](int status, const QByteArray &body, const QByteArray &newEtag) {
         if (status == 304) {
             ++m_summary.notModified;
@@ -282,7 +287,8 @@ bool SyncEngine::storePage(const QByteArray &body, const QByteArray &etag, bool 
     *more = root.value(QStringLiteral("more")).toBool();
     QString writeError;
     if (!m_cache->write(out, Cache::OnConflict::Replace, &writeError,
-                        {{metaCursor(), cursor}, {QStringLiteral("sync_observations_etag"), QString::fromUtf8(etag)}})) {
+                        {{metaCursor(m_options.stream), cursor},
+                         {QStringLiteral("sync_observations_etag_") + m_options.stream, QString::fromUtf8(etag)}})) {
         *error = writeError;
         return false;
     }

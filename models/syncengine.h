@@ -38,6 +38,10 @@ public:
         int maxAttempts = 4;
         int firstBackoffMs = 1000;
         qint64 maxBodyBytes = 64LL * 1024 * 1024;
+        // A stream: only these indicators (empty: all), with its own cursor in the cache, so
+        // real-time sources can be synced every few seconds and monthly ones rarely.
+        QStringList indicators;
+        QString stream = QStringLiteral("all");
     };
     struct Summary
     {
@@ -57,7 +61,10 @@ public:
     ~SyncEngine() override;
 
     bool isRunning() const { return m_running; }
-    static QString metaCursor() { return QStringLiteral("sync_cursor"); }
+    static QString metaCursor(const QString &stream = QStringLiteral("all"))
+    {
+        return stream == QLatin1String("all") ? QStringLiteral("sync_cursor") : QStringLiteral("sync_cursor_") + stream;
+    }
     static QString metaLastSuccess() { return QStringLiteral("sync_last_success"); }
 
 public slots:
@@ -66,6 +73,8 @@ public slots:
 
 signals:
     void progress(qint64 rows, int pages);
+    // An attempt failed and will be retried: the server is not reachable right now.
+    void retrying(int attempt, const QString &reason);
     void finished(const ioc::SyncEngine::Summary &summary);
 
 private:

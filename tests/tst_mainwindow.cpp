@@ -3,6 +3,10 @@
 
 #include "demoseeder.h"
 
+#include "apiserver.h"
+#include "serverstore.h"
+
+#include <QFile>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -21,6 +25,7 @@ private slots:
     void initTestCase();
     void opensOnS01WithFigures();
     void switchesScreensAndLanguage();
+    void syncsFromAServerAndKeepsFiguresOffline();
 
 private:
     MainWindow::Options options() const;
@@ -123,6 +128,46 @@ void tst_MainWindow::switchesScreensAndLanguage()
 
     w.setLanguage(QStringLiteral("vi"));
     QTRY_VERIFY(w.windowTitle().contains(QStringLiteral("DỮ LIỆU MẪU")));
+}
+
+void tst_MainWindow::syncsFromAServerAndKeepsFiguresOffline()
+{
+    QTemporaryDir dir;
+    ServerStore store;
+    QString error;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("server.sqlite")), &error));
+    const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed, cityDateTime(QDate(2026, 4, 20), QTime(18, 0)));
+    for (const char *code : {"A01.01", "A09.01", "A12.01"})
+        QVERIFY(store.insert(gen.generateIndicator(QLatin1String(code)), &error));
+    QFile meta(QStringLiteral(":/catalog/catalog.json"));
+    QVERIFY(meta.open(QIODevice::ReadOnly));
+    auto api = std::make_unique<ApiServer>(m_catalog, meta.readAll(), m_entities, store, QStringLiteral("s3cret"));
+    const quint16 port = api->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port > 0);
+
+    MainWindow::Options o = options();
+    o.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    o.token = QStringLiteral("s3cret");
+    o.syncTimeoutMs = 1500;
+    o.cachePath = dir.filePath(Cache::fileNameFor(o.server));
+    MainWindow w(m_catalog, m_entities, m_screens, o);
+    w.show();
+    QTRY_COMPARE_WITH_TIMEOUT(w.connection(), MainWindow::Connection::Online, 15000);
+    ScreenPage *s01 = w.page(QStringLiteral("S01"));
+    QTRY_VERIFY_WITH_TIMEOUT(s01->data().valueCount() == 3, 10000); // the three indicators it serves
+    QCOMPARE(*s01->data().figures.first().value, 10.87);
+    QVERIFY(!w.windowTitle().contains(QStringLiteral("DỮ LIỆU MẪU")));
+    QCOMPARE(s01->data().figures.first().sourceKind, QStringLiteral("api"));
+
+    // the server goes away: the window says so and keeps the figures it has
+    api.reset();
+    w.syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(w.connection(), MainWindow::Connection::Offline, 10000);
+    QCOMPARE(w.connectionText(), QStringLiteral("Ngoại tuyến"));
+    QCOMPARE(*s01->data().figures.first().value, 10.87);
+    w.showScreen(QStringLiteral("S02"));
+    QTRY_VERIFY_WITH_TIMEOUT(w.page(QStringLiteral("S02"))->hasData(), 10000);
+    QCOMPARE(*w.page(QStringLiteral("S02"))->data().figures.first().value, 10.87); // from the cache
 }
 
 QTEST_MAIN(tst_MainWindow)

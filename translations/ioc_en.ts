@@ -553,6 +553,42 @@
         <source>Preparing the demo data for the first start…</source>
         <translation>Preparing the demo data for the first start…</translation>
     </message>
+    <message>
+        <source>Syncing: %1 rows</source>
+        <translation>Syncing: %1 rows</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>last successful sync %1</source>
+        <translation>last successful sync %1</translation>
+    </message>
+    <message>
+        <source>showing the figures kept from the last sync</source>
+        <translation>showing the figures kept from the last sync</translation>
+    </message>
+    <message>
+        <source>Cached figures</source>
+        <translation>Cached figures</translation>
+    </message>
 </context>
 <context>
     <name>ioc::Rule</name>

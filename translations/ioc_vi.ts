@@ -553,6 +553,42 @@
         <source>Preparing the demo data for the first start…</source>
         <translation>Đang chuẩn bị dữ liệu mẫu cho lần chạy đầu tiên…</translation>
     </message>
+    <message>
+        <source>Syncing: %1 rows</source>
+        <translation>Đang đồng bộ: %1 dòng</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Đang đồng bộ</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>last successful sync %1</source>
+        <translation>lần đồng bộ thành công gần nhất %1</translation>
+    </message>
+    <message>
+        <source>showing the figures kept from the last sync</source>
+        <translation>đang hiển thị số liệu đã lưu từ lần đồng bộ trước</translation>
+    </message>
+    <message>
+        <source>Cached figures</source>
+        <translation>Số liệu đã lưu</translation>
+    </message>
 </context>
 <context>
     <name>ioc::Rule</name>

@@ -204,7 +204,8 @@ void KpiTile::paintEvent(QPaintEvent *)
 
     // sparkline and "as of" along the bottom
     const qreal bottom = card.bottom() - 8;
-    const QRectF spark(right - 130, bottom - 30, 130, 28);
+    const qreal sparkWidth = std::min<qreal>(130, width * 0.3);
+    const QRectF spark(right - sparkWidth, bottom - 30, sparkWidth, 28);
     QVector<QPointF> pts;
     double lo = 0, hi = 0;
     bool first = true;
@@ -235,10 +236,15 @@ void KpiTile::paintEvent(QPaintEvent *)
     p.setFont(uiFont(9));
     p.setPen(m_theme.muted);
     QString asOf;
-    if (m_figure.asOf.isValid())
-        asOf = tr("As of %1").arg(m_fmt.date(toCityTime(m_figure.asOf).date()));
-    p.drawText(QRectF(left, bottom - 18, width - spark.width() - 8, 18), Qt::AlignLeft | Qt::AlignBottom,
-               QFontMetricsF(uiFont(9)).elidedText(asOf, Qt::ElideRight, width - spark.width() - 8));
+    const qreal room = width - spark.width() - 8;
+    if (m_figure.asOf.isValid()) {
+        // the date matters more than the words around it: drop the words before the date
+        const QString date = m_fmt.date(toCityTime(m_figure.asOf).date());
+        asOf = tr("As of %1").arg(date);
+        if (QFontMetricsF(uiFont(9)).horizontalAdvance(asOf) > room)
+            asOf = date;
+    }
+    p.drawText(QRectF(left, bottom - 18, room, 18), Qt::AlignLeft | Qt::AlignBottom, asOf);
 
     if (hasFocus()) {
         p.setPen(QPen(m_theme.accent, 1, Qt::DashLine));

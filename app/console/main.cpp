@@ -215,6 +215,8 @@ int main(int argc, char **argv)
     options.theme = parser.isSet(themeOpt) ? parser.value(themeOpt) : Settings::theme();
     options.selection = selection;
     options.seedDemo = !scripted && need != DemoSeeder::Need::Nothing;
+    options.server = server;
+    options.token = token;
 
     if (parser.isSet(shotOpt)) {
         const QString dir = parser.value(shotOpt);
@@ -228,6 +230,7 @@ int main(int argc, char **argv)
         if (!QDir().mkpath(dir))
             return fatal(QCoreApplication::translate("main", "Cannot create the folder %1.").arg(dir), 2);
         options.asyncLoading = false;
+        options.autoSync = false;
         MainWindow window(catalog, entities, screens, options);
         window.resize(size);
         window.show();

@@ -3,6 +3,7 @@
 #include "cache.h"
 #include "demoseeder.h"
 #include "screenpage.h"
+#include "syncengine.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThread>
+#include <QTimer>
 #include <QTreeWidget>
 
 namespace ioc {
@@ -63,6 +65,9 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     for (QWidget *w : {static_cast<QWidget *>(m_sourceLabel), static_cast<QWidget *>(m_asOfLabel),
                        static_cast<QWidget *>(m_progressLabel)})
         w->setFont(uiFont(10));
+    m_connectionLabel = new QLabel;
+    m_connectionLabel->setFont(uiFont(10, QFont::DemiBold));
+    statusBar()->addWidget(m_connectionLabel);
     statusBar()->addWidget(m_sourceLabel);
     statusBar()->addWidget(m_asOfLabel);
     statusBar()->addPermanentWidget(m_progressLabel);
@@ -82,6 +87,12 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
         if (item && item->data(0, Qt::UserRole).isValid())
             showScreen(item->data(0, Qt::UserRole).toString());
     });
+    if (!m_options.server.isEmpty()) {
+        m_dataSource = m_options.server.toString(QUrl::RemoveUserInfo);
+        m_connection = Connection::Cached;
+        if (m_options.autoSync)
+            setupSync();
+    }
     retranslate();
     resize(1600, 960);
     m_waitingForData = m_options.seedDemo && m_dataSource.isEmpty();
@@ -93,6 +104,10 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
 
 MainWindow::~MainWindow()
 {
+    if (m_syncThread) {
+        m_syncThread->quit();
+        m_syncThread->wait();
+    }
     m_cancelSeeding.storeRelaxed(1);
     if (m_seedThread) {
         m_seedThread->wait();
@@ -100,6 +115,104 @@ MainWindow::~MainWindow()
     }
     m_loaderThread->quit();
     m_loaderThread->wait();
+}
+
+void MainWindow::setupSync()
+{
+    qRegisterMetaType<ioc::SyncEngine::Summary>();
+    m_syncThread = new QThread(this);
+    m_syncThread->setObjectName(QStringLiteral("sync"));
+    QStringList realtime;
+    for (const Indicator &i : m_catalog.indicators()) {
+        if (i.frequency == Frequency::Realtime)
+            realtime << i.code;
+    }
+    for (const bool everything : {true, false}) {
+        SyncEngine::Options o;
+        o.server = m_options.server;
+        o.token = m_options.token;
+        o.timeoutMs = m_options.syncTimeoutMs;
+        if (!everything) {
+            o.stream = QStringLiteral("realtime");
+            o.indicators = realtime;
+        }
+        auto *engine = new SyncEngine(m_catalog, m_entities, m_options.cachePath, o);
+        engine->moveToThread(m_syncThread);
+        connect(m_syncThread, &QThread::finished, engine, &QObject::deleteLater);
+        connect(engine, &SyncEngine::progress, this, [this](qint64 rows, int) {
+            m_progressLabel->setText(tr("Syncing: %1 rows").arg(m_fmt.locale().toString(rows)));
+        });
+        connect(engine, &SyncEngine::retrying, this, [this](int, const QString &reason) {
+            // say so at the first failed attempt; the engine keeps trying in the background
+            m_connection = Connection::Offline;
+            m_syncError = reason;
+            updateStatus();
+        });
+        connect(engine, &SyncEngine::finished, this, [this, engine](const SyncEngine::Summary &summary) {
+            m_syncing.remove(engine);
+            if (summary.ok) {
+                m_connection = Connection::Online;
+                m_lastSync = QDateTime::currentDateTime();
+                m_syncError.clear();
+                if (summary.rows > 0)
+                    requestCurrent();
+            } else if (!summary.cancelled) {
+                // the last good figures stay on screen; the timers try again by themselves
+                m_connection = Connection::Offline;
+                m_syncError = summary.error;
+            }
+            if (m_syncing.isEmpty()) {
+                m_progress->hide();
+                m_progressLabel->hide();
+            }
+            updateStatus();
+        });
+        (everything ? m_syncAll : m_syncRealtime) = engine;
+    }
+    m_syncThread->start();
+    // real-time sources every 30 seconds, everything else every 5 minutes
+    m_syncRealtimeTimer = new QTimer(this);
+    connect(m_syncRealtimeTimer, &QTimer::timeout, this, [this] {
+        startSync(m_connection == Connection::Offline ? m_syncAll : m_syncRealtime);
+    });
+    m_syncRealtimeTimer->start(30 * 1000);
+    m_syncAllTimer = new QTimer(this);
+    connect(m_syncAllTimer, &QTimer::timeout, this, [this] { startSync(m_syncAll); });
+    m_syncAllTimer->start(5 * 60 * 1000);
+    m_connection = Connection::Syncing;
+    QTimer::singleShot(0, this, [this] { startSync(m_syncAll); });
+}
+
+void MainWindow::syncNow()
+{
+    startSync(m_syncAll);
+}
+
+void MainWindow::startSync(SyncEngine *engine)
+{
+    if (!engine || m_syncing.contains(engine) || !m_syncing.isEmpty())
+        return; // one sync at a time: the next tick comes soon enough
+    m_syncing.insert(engine);
+    if (m_connection != Connection::Offline)
+        m_connection = Connection::Syncing;
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_progressLabel->setText(tr("Syncing…"));
+    m_progressLabel->show();
+    updateStatus();
+    QMetaObject::invokeMethod(engine, &SyncEngine::start, Qt::QueuedConnection);
+}
+
+QString MainWindow::connectionText() const
+{
+    switch (m_connection) {
+    case Connection::Demo: return tr("Demo data");
+    case Connection::Cached: return tr("Cached figures");
+    case Connection::Syncing: return tr("Syncing");
+    case Connection::Online: return tr("Online");
+    case Connection::Offline: return tr("Offline");
+    }
+    return {};
 }
 
 bool MainWindow::isDemo() const
@@ -217,10 +330,23 @@ void MainWindow::setLanguage(const QString &lang)
 
 void MainWindow::updateStatus()
 {
-    if (isDemo())
+    const QColor dot = m_connection == Connection::Online    ? m_theme.ok
+                       : m_connection == Connection::Offline ? m_theme.critical
+                       : m_connection == Connection::Syncing ? m_theme.accent
+                       : m_connection == Connection::Cached  ? m_theme.muted
+                                                             : m_theme.demoBadge;
+    m_connectionLabel->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(dot.name(), connectionText()));
+    if (isDemo()) {
         m_sourceLabel->setText(tr("Source: demo data built into the console (not official figures)"));
-    else
-        m_sourceLabel->setText(tr("Source: %1").arg(m_dataSource));
+    } else {
+        QString text = tr("Source: %1").arg(m_dataSource);
+        if (m_lastSync.isValid())
+            text += QStringLiteral(" · ") + tr("last successful sync %1").arg(m_fmt.dateTime(m_lastSync));
+        if (m_connection == Connection::Offline)
+            text += QStringLiteral(" · ") + tr("showing the figures kept from the last sync");
+        m_sourceLabel->setText(text);
+    }
+    m_connectionLabel->setToolTip(m_syncError);
     m_asOfLabel->setText(tr("Figures as of %1").arg(m_fmt.date(m_options.selection.asOf)));
 }
 

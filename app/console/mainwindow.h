@@ -10,16 +10,20 @@
 #include <QAtomicInt>
 #include <QHash>
 #include <QMainWindow>
+#include <QSet>
+#include <QUrl>
 
 class QLabel;
 class QProgressBar;
 class QStackedWidget;
 class QThread;
+class QTimer;
 class QTreeWidget;
 
 namespace ioc {
 
 class ScreenPage;
+class SyncEngine;
 
 // The shell: navigation by group, one page per screen, and a status bar with the data source,
 // "as of" and progress. Data comes from a ScreenLoader on its own thread.
@@ -35,7 +39,12 @@ public:
         Selection selection;
         bool seedDemo = false;    // fill or top up the demo dataset in the background
         bool asyncLoading = true; // false: the caller fills pages itself (screenshots)
+        QUrl server;              // an IOC Data API server to sync from (empty: demo data)
+        QString token;
+        int syncTimeoutMs = 20000; // per request
+        bool autoSync = true;      // false: show the server's cache as it is (screenshots)
     };
+    enum class Connection { Demo, Cached, Syncing, Online, Offline };
 
     MainWindow(const Catalog &catalog, const EntityRegistry &entities,
                const QVector<ScreenDefinition> &screens, const Options &options,
@@ -49,6 +58,10 @@ public:
     QString currentScreen() const { return m_current; }
     QString language() const;
     void setLanguage(const QString &lang);
+    Connection connection() const { return m_connection; }
+    QString connectionText() const;
+    // Starts a full sync now (it also runs by itself every few minutes).
+    void syncNow();
 
 signals:
     // The current screen is on screen with figures from the cache (the benchmark listens).
@@ -66,6 +79,8 @@ private:
     void requestCurrent();
     void onLoaded(int requestId, const ioc::ScreenData &data);
     void startSeeding();
+    void startSync(SyncEngine *engine);
+    void setupSync();
     void updateStatus();
     bool isDemo() const;
 
@@ -93,6 +108,16 @@ private:
     QThread *m_seedThread = nullptr;
     QAtomicInt m_cancelSeeding;
     QString m_dataSource;
+    QThread *m_syncThread = nullptr;
+    SyncEngine *m_syncAll = nullptr;
+    SyncEngine *m_syncRealtime = nullptr;
+    QSet<SyncEngine *> m_syncing;
+    QTimer *m_syncAllTimer = nullptr;
+    QTimer *m_syncRealtimeTimer = nullptr;
+    Connection m_connection = Connection::Demo;
+    QDateTime m_lastSync;
+    QString m_syncError;
+    QLabel *m_connectionLabel = nullptr;
     bool m_waitingForData = false; // first start: nothing to show until the demo data is in
 };
 
