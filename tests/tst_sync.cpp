@@ -335,7 +335,7 @@ void tst_Sync::killedSyncLeavesConsistentCache()
     const QString url = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
     QRandomGenerator rng(20261124);
     int interrupted = 0;
-    for (int trial = 0; trial < 24; ++trial) {
+    for (int trial = 0; trial < 30; ++trial) {
         QTemporaryDir data;
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -347,12 +347,13 @@ void tst_Sync::killedSyncLeavesConsistentCache()
         p.start(QStringLiteral(IOC_CONSOLE), {"--data-dir", data.path(), "--server", url, "--sync-only"});
         QVERIFY(p.waitForStarted());
         // serve the requests while waiting, then kill without warning
-        QTest::qWait(int(rng.bounded(100, 1400)));
+        QTest::qWait(int(rng.bounded(50, 800)));
         if (p.state() == QProcess::Running) {
             p.kill();
             ++interrupted;
         }
-        QVERIFY(finished.wait(30000) || !finished.isEmpty());
+        if (finished.isEmpty())
+            QVERIFY(finished.wait(30000));
 
         const QString path = QDir(data.path()).filePath(Cache::fileNameFor(QUrl(url)));
         if (!QFile::exists(path))
