@@ -3,6 +3,7 @@
 #include "cache.h"
 #include "demoseeder.h"
 #include "screenpage.h"
+#include "settings.h"
 #include "syncengine.h"
 
 #include <QActionGroup>
@@ -248,6 +249,7 @@ void MainWindow::buildMenus()
         themeGroup->addAction(a);
         const QString t = code;
         connect(a, &QAction::triggered, this, [this, t] {
+            Settings::setTheme(t);
             m_theme = Theme::byName(t);
             QApplication::setPalette(m_theme.palette());
             setPalette(m_theme.palette());
