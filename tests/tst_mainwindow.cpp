@@ -1,3 +1,4 @@
+#include "datasourcedialog.h"
 #include "mainwindow.h"
 #include "screenpage.h"
 
@@ -6,6 +7,7 @@
 #include "apiserver.h"
 #include "serverstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -26,6 +28,8 @@ private slots:
     void opensOnS01WithFigures();
     void switchesScreensAndLanguage();
     void syncsFromAServerAndKeepsFiguresOffline();
+    void switchesDataSourceLive();
+    void dataSourceDialog();
 
 private:
     MainWindow::Options options() const;
@@ -168,6 +172,70 @@ void tst_MainWindow::syncsFromAServerAndKeepsFiguresOffline()
     w.showScreen(QStringLiteral("S02"));
     QTRY_VERIFY_WITH_TIMEOUT(w.page(QStringLiteral("S02"))->hasData(), 10000);
     QCOMPARE(*w.page(QStringLiteral("S02"))->data().figures.first().value, 10.87); // from the cache
+}
+
+void tst_MainWindow::switchesDataSourceLive()
+{
+    QTemporaryDir server;
+    ServerStore store;
+    QString error;
+    QVERIFY(store.open(server.filePath(QStringLiteral("server.sqlite")), &error));
+    // the server's figure differs from the demo's, so the switch is visible
+    Observation revised;
+    revised.indicator = QStringLiteral("A01.01");
+    revised.entity = QStringLiteral("31");
+    revised.period = QStringLiteral("2026-04");
+    revised.value = 10.95;
+    revised.plan = 11.5;
+    revised.sourceRef = QStringLiteral("Statistics Office");
+    revised.fetchedAt = cityDateTime(QDate(2026, 4, 20), QTime(17, 0));
+    QVERIFY(store.insert({revised}, &error));
+    QFile meta(QStringLiteral(":/catalog/catalog.json"));
+    QVERIFY(meta.open(QIODevice::ReadOnly));
+    ApiServer api(m_catalog, meta.readAll(), m_entities, store, QStringLiteral("s3cret"));
+    const quint16 port = api.listen(QHostAddress::LocalHost, 0);
+
+    MainWindow::Options o = options();
+    o.dataDir = m_dir.path(); // the demo cache of initTestCase lives there
+    MainWindow w(m_catalog, m_entities, m_screens, o);
+    QSignalSpy painted(&w, &MainWindow::screenPainted);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(w.page(QStringLiteral("S01"))->data().valueCount() > 0, 10000);
+    QCOMPARE(*w.page(QStringLiteral("S01"))->data().figures.first().value, 10.87);
+    QCOMPARE(w.connection(), MainWindow::Connection::Demo);
+
+    w.setDataSource(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QStringLiteral("s3cret"), false);
+    QTRY_COMPARE_WITH_TIMEOUT(w.connection(), MainWindow::Connection::Online, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.page(QStringLiteral("S01"))->data().valueCount() == 1, 10000);
+    QCOMPARE(*w.page(QStringLiteral("S01"))->data().figures.first().value, 10.95);
+    QVERIFY(!w.windowTitle().contains(QStringLiteral("DỮ LIỆU MẪU")));
+    QVERIFY(QFile::exists(QDir(m_dir.path()).filePath(Cache::fileNameFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))))));
+
+    // back to the demo data: its own cache, untouched by the server's figures
+    w.setDataSource(QUrl(), QString(), false);
+    QCOMPARE(w.connection(), MainWindow::Connection::Demo);
+    QTRY_VERIFY_WITH_TIMEOUT(w.page(QStringLiteral("S01"))->data().valueCount() > 10, 10000);
+    QCOMPARE(*w.page(QStringLiteral("S01"))->data().figures.first().value, 10.87);
+    QVERIFY(w.windowTitle().contains(QStringLiteral("DỮ LIỆU MẪU")));
+
+    // offline: the server's cached figures, no syncing
+    w.setDataSource(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QStringLiteral("s3cret"), true);
+    QCOMPARE(w.connection(), MainWindow::Connection::Cached);
+    QTRY_COMPARE_WITH_TIMEOUT(*w.page(QStringLiteral("S01"))->data().figures.first().value, 10.95, 10000);
+}
+
+void tst_MainWindow::dataSourceDialog()
+{
+    DataSourceDialog d;
+    QVERIFY(d.problem().isEmpty()); // the demo data needs nothing
+    QVERIFY(d.server().isEmpty());
+    d.setSource(QUrl(QStringLiteral("ftp://example.org")), QStringLiteral("t"), false);
+    QVERIFY(!d.problem().isEmpty());
+    d.setSource(QUrl(QStringLiteral("https://ioc.example.vn")), QStringLiteral("t"), true);
+    QVERIFY(d.problem().isEmpty());
+    QCOMPARE(d.server(), QUrl(QStringLiteral("https://ioc.example.vn")));
+    QCOMPARE(d.token(), QStringLiteral("t"));
+    QVERIFY(d.offline());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -203,6 +203,45 @@
     </message>
 </context>
 <context>
+    <name>ioc::DataSourceDialog</name>
+    <message>
+        <source>Demo data built into the console</source>
+        <translation>Demo data built into the console</translation>
+    </message>
+    <message>
+        <source>An IOC Data API server</source>
+        <translation>An IOC Data API server</translation>
+    </message>
+    <message>
+        <source>Work offline: show the cached figures, do not sync</source>
+        <translation>Work offline: show the cached figures, do not sync</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Access token</translation>
+    </message>
+    <message>
+        <source>Enter the server's address.</source>
+        <translation>Enter the server's address.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http:// on this computer).</source>
+        <translation>The address must start with https:// (or http:// on this computer).</translation>
+    </message>
+    <message>
+        <source>Warning: without https the access token travels unencrypted.</source>
+        <translation>Warning: without https the access token travels unencrypted.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::DemoSeeder</name>
     <message>
         <source>cancelled</source>
@@ -589,6 +628,14 @@
         <source>Cached figures</source>
         <translation>Cached figures</translation>
     </message>
+    <message>
+        <source>&amp;Data source…</source>
+        <translation>&amp;Data source…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
 </context>
 <context>
     <name>ioc::Rule</name>
@@ -943,8 +990,16 @@ With no command it opens the window; a fresh install with no server shows demo d
         <translation>--sync-only needs a server: pass --server URL.</translation>
     </message>
     <message>
-        <source>IOC Data API server whose cache to use (the access token comes from the IOC_TOKEN environment variable).</source>
-        <translation>IOC Data API server whose cache to use (the access token comes from the IOC_TOKEN environment variable).</translation>
+        <source>IOC Data API server to use for this run (the access token comes from IOC_TOKEN or the settings).</source>
+        <translation>IOC Data API server to use for this run (the access token comes from IOC_TOKEN or the settings).</translation>
+    </message>
+    <message>
+        <source>Do not contact the server: show the cached figures.</source>
+        <translation>Do not contact the server: show the cached figures.</translation>
+    </message>
+    <message>
+        <source>Use the built-in demo data for this run, whatever the settings say.</source>
+        <translation>Use the built-in demo data for this run, whatever the settings say.</translation>
     </message>
 </context>
 </TS>

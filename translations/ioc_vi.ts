@@ -203,6 +203,45 @@
     </message>
 </context>
 <context>
+    <name>ioc::DataSourceDialog</name>
+    <message>
+        <source>Demo data built into the console</source>
+        <translation>Dữ liệu mẫu tích hợp trong phần mềm</translation>
+    </message>
+    <message>
+        <source>An IOC Data API server</source>
+        <translation>Máy chủ IOC Data API</translation>
+    </message>
+    <message>
+        <source>Work offline: show the cached figures, do not sync</source>
+        <translation>Làm việc ngoại tuyến: hiển thị số liệu đã lưu, không đồng bộ</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Nguồn dữ liệu</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Mã truy cập</translation>
+    </message>
+    <message>
+        <source>Enter the server's address.</source>
+        <translation>Nhập địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http:// on this computer).</source>
+        <translation>Địa chỉ phải bắt đầu bằng https:// (hoặc http:// trên chính máy này).</translation>
+    </message>
+    <message>
+        <source>Warning: without https the access token travels unencrypted.</source>
+        <translation>Cảnh báo: không có https, mã truy cập được gửi không mã hóa.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::DemoSeeder</name>
     <message>
         <source>cancelled</source>
@@ -589,6 +628,14 @@
         <source>Cached figures</source>
         <translation>Số liệu đã lưu</translation>
     </message>
+    <message>
+        <source>&amp;Data source…</source>
+        <translation>&amp;Nguồn dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Đồng &amp;bộ ngay</translation>
+    </message>
 </context>
 <context>
     <name>ioc::Rule</name>
@@ -943,8 +990,16 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
         <translation>--sync-only cần máy chủ: thêm --server URL.</translation>
     </message>
     <message>
-        <source>IOC Data API server whose cache to use (the access token comes from the IOC_TOKEN environment variable).</source>
-        <translation>Máy chủ IOC Data API có bộ nhớ đệm được dùng (mã truy cập lấy từ biến môi trường IOC_TOKEN).</translation>
+        <source>IOC Data API server to use for this run (the access token comes from IOC_TOKEN or the settings).</source>
+        <translation>Máy chủ IOC Data API dùng cho lần chạy này (mã truy cập lấy từ IOC_TOKEN hoặc cài đặt).</translation>
+    </message>
+    <message>
+        <source>Do not contact the server: show the cached figures.</source>
+        <translation>Không kết nối máy chủ: hiển thị số liệu đã lưu.</translation>
+    </message>
+    <message>
+        <source>Use the built-in demo data for this run, whatever the settings say.</source>
+        <translation>Dùng dữ liệu mẫu tích hợp cho lần chạy này, bất kể cài đặt.</translation>
     </message>
 </context>
 </TS>

@@ -104,11 +104,13 @@ int main(int argc, char **argv)
     const QCommandLineOption periodOpt(QStringLiteral("period"), QCoreApplication::translate("main", "With --query: only periods overlapping this month or day."), QStringLiteral("YYYY-MM|YYYY-MM-DD"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render every screen to DIR/<screen-code>.png without a display and exit."), QStringLiteral("DIR"));
     const QCommandLineOption sizeOpt(QStringLiteral("size"), QCoreApplication::translate("main", "With --screenshot: window size (default 1920x1080)."), QStringLiteral("WxH"));
-    const QCommandLineOption serverOpt(QStringLiteral("server"), QCoreApplication::translate("main", "IOC Data API server whose cache to use (the access token comes from the IOC_TOKEN environment variable)."), QStringLiteral("URL"));
+    const QCommandLineOption serverOpt(QStringLiteral("server"), QCoreApplication::translate("main", "IOC Data API server to use for this run (the access token comes from IOC_TOKEN or the settings)."), QStringLiteral("URL"));
+    const QCommandLineOption offlineOpt(QStringLiteral("offline"), QCoreApplication::translate("main", "Do not contact the server: show the cached figures."));
+    const QCommandLineOption demoOpt(QStringLiteral("demo"), QCoreApplication::translate("main", "Use the built-in demo data for this run, whatever the settings say."));
     const QCommandLineOption syncOnlyOpt(QStringLiteral("sync-only"), QCoreApplication::translate("main", "Sync the cache from the server, print a summary and exit (non-zero on failure)."));
     const QCommandLineOption firstPaintOpt(QStringLiteral("exit-after-first-paint"), QCoreApplication::translate("main", "Open the window, print 'first_paint_ms N' once S01 shows figures, and exit (used by the benchmark)."));
     for (const auto *o : {&langOpt, &themeOpt, &dataDirOpt, &asOfOpt, &listOpt, &queryOpt, &entityOpt,
-                          &periodOpt, &shotOpt, &sizeOpt, &serverOpt, &syncOnlyOpt,
+                          &periodOpt, &shotOpt, &sizeOpt, &serverOpt, &offlineOpt, &demoOpt, &syncOnlyOpt,
                           &firstPaintOpt})
         parser.addOption(*o);
     parser.process(app);
@@ -159,7 +161,8 @@ int main(int argc, char **argv)
                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!QDir().mkpath(dataDir))
         return fatal(QCoreApplication::translate("main", "Cannot create the data folder %1.").arg(dataDir), 2);
-    QUrl server;
+    // the settings' data source, unless this run says otherwise
+    QUrl server = parser.isSet(demoOpt) ? QUrl() : Settings::server();
     if (parser.isSet(serverOpt)) {
         server = QUrl::fromUserInput(parser.value(serverOpt));
         if (!server.isValid() || server.host().isEmpty()
@@ -170,7 +173,7 @@ int main(int argc, char **argv)
             err << QCoreApplication::translate("main", "Warning: %1 is not HTTPS; the access token travels unencrypted.").arg(server.host()) << Qt::endl;
     }
     // kept out of the command line (and so out of the process list and shell history)
-    const QString token = qEnvironmentVariable("IOC_TOKEN");
+    const QString token = qEnvironmentVariableIsSet("IOC_TOKEN") ? qEnvironmentVariable("IOC_TOKEN") : Settings::token();
     const QString cachePath = QDir(dataDir).filePath(Cache::fileNameFor(server));
     Cache cache;
     if (!cache.open(cachePath, &error))
@@ -217,6 +220,8 @@ int main(int argc, char **argv)
     options.seedDemo = !scripted && need != DemoSeeder::Need::Nothing;
     options.server = server;
     options.token = token;
+    options.dataDir = dataDir;
+    options.autoSync = !parser.isSet(offlineOpt) && !Settings::offline();
 
     if (parser.isSet(shotOpt)) {
         const QString dir = parser.value(shotOpt);

@@ -2,6 +2,7 @@
 
 #include "cache.h"
 #include "demoseeder.h"
+#include "datasourcedialog.h"
 #include "screenpage.h"
 #include "settings.h"
 #include "syncengine.h"
@@ -9,6 +10,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -39,19 +41,11 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     , m_asOfLabel(new QLabel)
     , m_progress(new QProgressBar)
     , m_progressLabel(new QLabel)
-    , m_loaderThread(new QThread(this))
-    , m_loader(new ScreenLoader(catalog, entities, screens, options.cachePath))
 {
     qRegisterMetaType<ioc::Selection>();
     qRegisterMetaType<ioc::ScreenData>();
     setPalette(m_theme.palette());
     QApplication::setPalette(m_theme.palette());
-
-    m_loader->moveToThread(m_loaderThread);
-    connect(m_loaderThread, &QThread::finished, m_loader, &QObject::deleteLater);
-    connect(m_loader, &ScreenLoader::loaded, this, &MainWindow::onLoaded, Qt::QueuedConnection);
-    m_loaderThread->setObjectName(QStringLiteral("screen-loader"));
-    m_loaderThread->start();
 
     auto *split = new QSplitter;
     m_nav->setHeaderHidden(true);
@@ -77,38 +71,98 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     m_progress->hide();
     m_progressLabel->hide();
 
+    connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && item->data(0, Qt::UserRole).isValid())
+            showScreen(item->data(0, Qt::UserRole).toString());
+    });
+    applyDataSource(m_options.seedDemo);
+    resize(1600, 960);
+    if (!m_screens.isEmpty())
+        showScreen(m_screens.first().code);
+}
+
+void MainWindow::setDataSource(const QUrl &server, const QString &token, bool offline)
+{
+    m_options.server = server;
+    m_options.token = token;
+    m_options.autoSync = !offline;
+    if (!m_options.dataDir.isEmpty())
+        m_options.cachePath = QDir(m_options.dataDir).filePath(Cache::fileNameFor(server));
+    // the demo dataset is prepared if it is missing; a server's cache only fills by syncing
+    bool seed = false;
+    if (server.isEmpty()) {
+        Cache cache;
+        QString error;
+        seed = cache.open(m_options.cachePath, &error)
+               && DemoSeeder::need(cache, QDateTime::currentDateTime()) != DemoSeeder::Need::Nothing;
+    }
+    applyDataSource(seed);
+    requestCurrent();
+}
+
+void MainWindow::applyDataSource(bool seedDemo)
+{
+    stopSync();
+    startLoader(); // a loader on the new cache; answers of the old one are ignored
+    m_dataSource.clear();
     {
         Cache cache;
         QString error;
         if (cache.open(m_options.cachePath, &error))
             m_dataSource = cache.meta(DemoSeeder::metaSource());
     }
-
-    connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (item && item->data(0, Qt::UserRole).isValid())
-            showScreen(item->data(0, Qt::UserRole).toString());
-    });
+    m_connection = Connection::Demo;
+    m_lastSync = QDateTime();
+    m_syncError.clear();
     if (!m_options.server.isEmpty()) {
         m_dataSource = m_options.server.toString(QUrl::RemoveUserInfo);
         m_connection = Connection::Cached;
         if (m_options.autoSync)
             setupSync();
     }
-    retranslate();
-    resize(1600, 960);
-    m_waitingForData = m_options.seedDemo && m_dataSource.isEmpty();
-    if (m_options.seedDemo)
+    m_waitingForData = seedDemo && m_dataSource.isEmpty();
+    if (seedDemo)
         startSeeding();
-    if (!m_screens.isEmpty())
-        showScreen(m_screens.first().code);
+    retranslate();
+}
+
+void MainWindow::startLoader()
+{
+    if (m_loaderThread) {
+        m_loaderThread->quit();
+        m_loaderThread->wait();
+        delete m_loaderThread;
+    }
+    m_requests.clear();
+    m_loaderThread = new QThread(this);
+    m_loader = new ScreenLoader(m_catalog, m_entities, m_screens, m_options.cachePath);
+    m_loader->moveToThread(m_loaderThread);
+    connect(m_loaderThread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &ScreenLoader::loaded, this, &MainWindow::onLoaded, Qt::QueuedConnection);
+    m_loaderThread->setObjectName(QStringLiteral("screen-loader"));
+    m_loaderThread->start();
+}
+
+void MainWindow::stopSync()
+{
+    if (!m_syncThread)
+        return;
+    delete m_syncRealtimeTimer;
+    delete m_syncAllTimer;
+    m_syncRealtimeTimer = m_syncAllTimer = nullptr;
+    m_syncThread->quit();
+    m_syncThread->wait();
+    delete m_syncThread; // its engines were deleted with their thread's last events
+    m_syncThread = nullptr;
+    m_syncAll = m_syncRealtime = nullptr;
+    m_syncing.clear();
+    m_progress->hide();
+    m_progressLabel->hide();
 }
 
 MainWindow::~MainWindow()
 {
-    if (m_syncThread) {
-        m_syncThread->quit();
-        m_syncThread->wait();
-    }
+    stopSync();
     m_cancelSeeding.storeRelaxed(1);
     if (m_seedThread) {
         m_seedThread->wait();
@@ -225,6 +279,20 @@ void MainWindow::buildMenus()
 {
     menuBar()->clear();
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Data source…"), this, [this] {
+        DataSourceDialog dialog(this);
+        dialog.setSource(m_options.server, m_options.token, !m_options.autoSync);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        Settings::setServer(dialog.server());
+        Settings::setToken(dialog.token());
+        Settings::setOffline(dialog.offline());
+        setDataSource(dialog.server(), dialog.token(), dialog.offline());
+    });
+    QAction *syncAction = file->addAction(tr("&Sync now"), this, &MainWindow::syncNow);
+    syncAction->setShortcut(QKeySequence(Qt::Key_F5));
+    syncAction->setEnabled(m_syncThread != nullptr);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -400,7 +468,8 @@ void MainWindow::requestCurrent()
 
 void MainWindow::onLoaded(int requestId, const ScreenData &data)
 {
-    m_requests.remove(requestId);
+    if (!m_requests.remove(requestId))
+        return; // asked of a loader for another data source
     showData(data);
 }
 
@@ -418,6 +487,10 @@ void MainWindow::showData(const ScreenData &data)
 
 void MainWindow::startSeeding()
 {
+    if (m_seedThread && m_seedThread->isRunning())
+        return; // it carries on with the same demo cache
+    delete m_seedThread;
+    m_seedThread = nullptr;
     m_progress->setRange(0, 0);
     m_progress->show();
     m_progressLabel->setText(tr("Preparing demo data…"));
@@ -457,6 +530,8 @@ void MainWindow::startSeeding()
                 return;
             }
             QMetaObject::invokeMethod(this, [this, overview] {
+                if (!m_options.server.isEmpty())
+                    return; // the user switched to a server meanwhile
                 m_dataSource = DemoGenerator::sourceKind();
                 m_waitingForData = false;
                 if (!overview) {

@@ -34,6 +34,7 @@ public:
     struct Options
     {
         QString cachePath;
+        QString dataDir; // where each source's cache file lives (for switching sources)
         QString lang = QStringLiteral("vi");
         QString theme = QStringLiteral("light");
         Selection selection;
@@ -62,6 +63,8 @@ public:
     QString connectionText() const;
     // Starts a full sync now (it also runs by itself every few minutes).
     void syncNow();
+    // Switches to a server (empty: the demo data) while running; offline: no syncing.
+    void setDataSource(const QUrl &server, const QString &token, bool offline);
 
 signals:
     // The current screen is on screen with figures from the cache (the benchmark listens).
@@ -81,6 +84,9 @@ private:
     void startSeeding();
     void startSync(SyncEngine *engine);
     void setupSync();
+    void stopSync();
+    void startLoader();
+    void applyDataSource(bool seedDemo);
     void updateStatus();
     bool isDemo() const;
 
@@ -100,8 +106,8 @@ private:
     QProgressBar *m_progress;
     QLabel *m_progressLabel;
 
-    QThread *m_loaderThread;
-    class ScreenLoader *m_loader;
+    QThread *m_loaderThread = nullptr;
+    class ScreenLoader *m_loader = nullptr;
     int m_lastRequest = 0;
     QHash<int, QString> m_requests;
 

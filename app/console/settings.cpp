@@ -28,3 +28,37 @@ void Settings::setTheme(const QString &theme)
 
 } // namespace ioc
 
+
+namespace ioc {
+
+QUrl Settings::server()
+{
+    return QSettings().value(QStringLiteral("data/server")).toUrl();
+}
+
+void Settings::setServer(const QUrl &url)
+{
+    QSettings().setValue(QStringLiteral("data/server"), url);
+}
+
+QString Settings::token()
+{
+    return QSettings().value(QStringLiteral("data/token")).toString();
+}
+
+void Settings::setToken(const QString &token)
+{
+    QSettings().setValue(QStringLiteral("data/token"), token);
+}
+
+bool Settings::offline()
+{
+    return QSettings().value(QStringLiteral("data/offline"), false).toBool();
+}
+
+void Settings::setOffline(bool offline)
+{
+    QSettings().setValue(QStringLiteral("data/offline"), offline);
+}
+
+} // namespace ioc
