@@ -240,6 +240,14 @@
         <source>Warning: without https the access token travels unencrypted.</source>
         <translation>Warning: without https the access token travels unencrypted.</translation>
     </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>ioc::DemoSeeder</name>

@@ -240,6 +240,14 @@
         <source>Warning: without https the access token travels unencrypted.</source>
         <translation>Cảnh báo: không có https, mã truy cập được gửi không mã hóa.</translation>
     </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
 </context>
 <context>
     <name>ioc::DemoSeeder</name>

@@ -36,6 +36,9 @@ DataSourceDialog::DataSourceDialog(QWidget *parent)
     layout->addWidget(m_offline);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
+    // Qt ships no Vietnamese for its own buttons: name them here
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Apply"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QRadioButton *b : {m_demo, m_useServer})
