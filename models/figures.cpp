@@ -168,15 +168,21 @@ RuleInputs FigureService::inputs(const Indicator &ind, const QString &entity, co
     return in;
 }
 
+QVector<Observation> FigureService::series(const QString &code, const QString &entity) const
+{
+    const QString key = code + QLatin1Char('\n') + entity;
+    auto it = m_series.constFind(key);
+    if (it == m_series.cend())
+        it = m_series.insert(key, m_cache.series(code, entity));
+    return *it;
+}
+
 std::optional<double> FigureService::cityValue(const QString &code, const Selection &sel) const
 {
     const Indicator *ind = m_catalog.find(code);
     if (!ind)
         return std::nullopt;
-    auto it = m_citySeries.find(code);
-    if (it == m_citySeries.end())
-        it = m_citySeries.insert(code, m_cache.series(code, EntityRegistry::cityCode()));
-    return aggregate(*ind, *it, sel.from(), sel.to()).value;
+    return aggregate(*ind, series(code, EntityRegistry::cityCode()), sel.from(), sel.to()).value;
 }
 
 Figure FigureService::compute(const Indicator &ind, const QString &entity,
@@ -229,7 +235,7 @@ Figure FigureService::compute(const Indicator &ind, const QString &entity,
 Figure FigureService::figure(const Indicator &ind, const QString &entity, const Selection &sel,
                              const QDateTime &now) const
 {
-    return compute(ind, entity, m_cache.series(ind.code, entity), sel, now);
+    return compute(ind, entity, series(ind.code, entity), sel, now);
 }
 
 QVector<Figure> FigureService::breakdown(const Indicator &ind, const Selection &sel,
@@ -261,7 +267,7 @@ QVector<Figure> FigureService::breakdown(const Indicator &ind, const Selection &
 
 Figure FigureService::headline(const Indicator &ind, const Selection &sel, const QDateTime &now) const
 {
-    const auto city = m_cache.series(ind.code, EntityRegistry::cityCode());
+    const auto city = series(ind.code, EntityRegistry::cityCode());
     if (!city.isEmpty()) {
         Figure f = compute(ind, EntityRegistry::cityCode(), city, sel, now);
         if (ind.geoLevel != GeoLevel::City) {
@@ -297,7 +303,7 @@ QVector<TrendPoint> FigureService::trend(const Indicator &ind, const QString &en
                                          const Selection &sel, int months) const
 {
     QVector<TrendPoint> out;
-    const auto series = m_cache.series(ind.code, entity);
+    const QVector<Observation> series = this->series(ind.code, entity);
     if (ind.frequency == Frequency::Realtime) {
         // sensors keep 30 days of readings: one point a day, the day's last reading
         for (int k = 29; k >= 0; --k) {

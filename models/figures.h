@@ -54,7 +54,7 @@ struct TrendPoint
 };
 
 // Turns cached observations into figures: aggregation over the window, comparisons, status.
-// Reads the cache it is given; use one per thread.
+// Reads the cache it is given; use one per thread, and a new one after the cache changes.
 class FigureService
 {
 public:
@@ -94,7 +94,10 @@ private:
     const Catalog &m_catalog;
     const EntityRegistry &m_entities;
     const Cache &m_cache;
-    mutable QHash<QString, QVector<Observation>> m_citySeries; // read by rules, once per service
+    // Each series is read once per service: a tile's figure, its trend and the rules that
+    // refer to it share the read. A service lives for one screen load.
+    QVector<Observation> series(const QString &code, const QString &entity) const; // shared, not copied
+    mutable QHash<QString, QVector<Observation>> m_series;
 };
 
 } // namespace ioc
