@@ -357,6 +357,99 @@ bool Cache::write(const QVector<Observation> &rows, OnConflict onConflict, QStri
     return true;
 }
 
+bool Cache::appendRevisions(const QVector<Observation> &rows, int *added, int *changed, int *unchanged,
+                            QString *error)
+{
+    *added = *changed = *unchanged = 0;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    sqlite3 *handle = db.isOpen() ? nativeHandle(db) : nullptr;
+    if (!handle) {
+        *error = tr("the data cache is not open");
+        return false;
+    }
+    // IMMEDIATE: the newest revisions read here must still be the newest when the rows are
+    // written, even while a sync writes through another connection.
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    const QHash<QString, int> knownSources = m_sourceIds;
+    auto fail = [&](const QString &message) {
+        QString ignored;
+        exec(QStringLiteral("ROLLBACK"), &ignored);
+        m_sourceIds = knownSources;
+        m_lastSourceId = -1;
+        *added = *changed = *unchanged = 0;
+        *error = tr("writing to the data cache failed: %1").arg(message);
+        return false;
+    };
+    const char newestSql[] = "SELECT revision, value, plan FROM observations WHERE indicator = ? AND entity = ? "
+                             "AND period = ? ORDER BY revision DESC LIMIT 1";
+    const char insertSql[] = "INSERT INTO observations (indicator, entity, period, revision, value, plan, "
+                             "source_id, source_detail, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    sqlite3_stmt *newest = nullptr, *insert = nullptr;
+    if (sqlite3_prepare_v2(handle, newestSql, -1, &newest, nullptr) != SQLITE_OK)
+        return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> f1(newest, sqlite3_finalize);
+    if (sqlite3_prepare_v2(handle, insertSql, -1, &insert, nullptr) != SQLITE_OK)
+        return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> f2(insert, sqlite3_finalize);
+    for (int i = 0; i < rows.size(); ++i) {
+        Observation o = rows.at(i);
+        const QString problem = validate(o);
+        if (!problem.isEmpty())
+            return fail(tr("row %1 (%2, %3, %4): %5").arg(i + 1).arg(o.indicator, o.entity, o.period, problem));
+        const QByteArray indicator = o.indicator.toUtf8(), entity = o.entity.toUtf8(), period = o.period.toUtf8();
+        for (sqlite3_stmt *stmt : {newest, insert}) {
+            sqlite3_bind_text(stmt, 1, indicator.constData(), int(indicator.size()), SQLITE_STATIC);
+            sqlite3_bind_text(stmt, 2, entity.constData(), int(entity.size()), SQLITE_STATIC);
+            sqlite3_bind_text(stmt, 3, period.constData(), int(period.size()), SQLITE_STATIC);
+        }
+        int revision = 1;
+        const int step = sqlite3_step(newest);
+        if (step == SQLITE_ROW) {
+            const bool samePlan = sqlite3_column_type(newest, 2) == SQLITE_NULL
+                ? !o.plan
+                : (o.plan && *o.plan == sqlite3_column_double(newest, 2));
+            const bool same = sqlite3_column_double(newest, 1) == o.value && samePlan;
+            revision = sqlite3_column_int(newest, 0) + 1;
+            sqlite3_reset(newest);
+            if (same) {
+                ++*unchanged;
+                continue;
+            }
+            ++*changed;
+        } else if (step == SQLITE_DONE) {
+            sqlite3_reset(newest);
+            ++*added;
+        } else {
+            return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+        }
+        QString sourceError;
+        const int source = sourceId(o.sourceKind, o.sourceRef, &sourceError);
+        if (source < 0)
+            return fail(sourceError);
+        const QByteArray detail = o.sourceDetail.toUtf8();
+        sqlite3_bind_int(insert, 4, revision);
+        sqlite3_bind_double(insert, 5, o.value);
+        if (o.plan)
+            sqlite3_bind_double(insert, 6, *o.plan);
+        else
+            sqlite3_bind_null(insert, 6);
+        sqlite3_bind_int(insert, 7, source);
+        if (detail.isEmpty())
+            sqlite3_bind_null(insert, 8);
+        else
+            sqlite3_bind_text(insert, 8, detail.constData(), int(detail.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(insert, 9, o.fetchedAt.toSecsSinceEpoch());
+        if (sqlite3_step(insert) != SQLITE_DONE)
+            return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+        sqlite3_reset(insert);
+    }
+    QString commitError;
+    if (!exec(QStringLiteral("COMMIT"), &commitError))
+        return fail(commitError);
+    return true;
+}
+
 QVector<Observation> Cache::select(const QString &where, const QVariantList &binds) const
 {
     QVector<Observation> out;

@@ -44,6 +44,11 @@ public:
                const QVector<QPair<QString, QString>> &meta = {});
 
     // One series, the latest revision of each period, in period order.
+    // Stores each row as the next revision of its (indicator, entity, period), in one
+    // transaction; a row equal in value and plan to the newest revision is left alone.
+    bool appendRevisions(const QVector<Observation> &rows, int *added, int *changed, int *unchanged,
+                         QString *error);
+
     QVector<Observation> series(const QString &indicator, const QString &entity) const;
     // Every entity's rows of an indicator (latest revisions), optionally one entity only.
     QVector<Observation> observations(const QString &indicator, const QString &entity = {}) const;

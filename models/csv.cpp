@@ -2,7 +2,7 @@
 
 namespace ioc {
 
-CsvResult Csv::parse(const QString &text)
+CsvResult Csv::parse(const QString &text, QChar delimiter)
 {
     CsvResult result;
     CsvRow row;
@@ -54,7 +54,7 @@ CsvResult Csv::parse(const QString &text)
             inQuotes = true;
             fieldWasQuoted = true;
             quoteStartLine = line;
-        } else if (c == QLatin1Char(',')) {
+        } else if (c == delimiter) {
             endField();
         } else if (c == QLatin1Char('\r')) {
             // tolerated before \n

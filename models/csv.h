@@ -25,7 +25,7 @@ class Csv
 {
     Q_DECLARE_TR_FUNCTIONS(ioc::Csv)
 public:
-    static CsvResult parse(const QString &text);
+    static CsvResult parse(const QString &text, QChar delimiter = u',');
     static QString escape(const QString &field);
     static QString joinRow(const QStringList &fields);
 };

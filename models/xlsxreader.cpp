@@ -1,0 +1,581 @@
+#include "xlsxreader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QXmlStreamReader>
+
+#include <zip.h>
+
+#include <cmath>
+#include <memory>
+
+namespace ioc {
+
+namespace {
+
+const XlsxCell kEmptyCell;
+
+// Number formats Excel builds in that show dates or times (ECMA-376 §18.8.30; 27–36 and
+// 50–58 are the East Asian date formats).
+bool isBuiltInDateFormat(int id)
+{
+    return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47)
+        || (id >= 50 && id <= 58);
+}
+
+// A custom format code shows a date when, outside quoted text, escapes and [colour]/[$-locale]
+// brackets, it uses a day, month, year, hour or second placeholder.
+bool isDateFormatCode(const QString &code)
+{
+    bool inQuote = false;
+    for (int i = 0; i < code.size(); ++i) {
+        const QChar c = code.at(i);
+        if (inQuote) {
+            inQuote = c != u'"';
+            continue;
+        }
+        if (c == u'"') {
+            inQuote = true;
+        } else if (c == u'\\' || c == u'_' || c == u'*') {
+            ++i; // the next character is literal (or padding)
+        } else if (c == u'[') {
+            const int close = code.indexOf(u']', i);
+            if (close < 0)
+                return false;
+            const QString inside = code.mid(i + 1, close - i - 1).toLower();
+            if (inside == QLatin1String("h") || inside == QLatin1String("hh") || inside == QLatin1String("m")
+                || inside == QLatin1String("mm") || inside == QLatin1String("s") || inside == QLatin1String("ss"))
+                return true; // elapsed time
+            i = close;
+        } else if (c == u';') {
+            break; // the first section decides
+        } else {
+            switch (c.toLower().unicode()) {
+            case u'd': case u'm': case u'y': case u'h': case u's':
+                return true;
+            default:
+                break;
+            }
+        }
+    }
+    return false;
+}
+
+// Parses "B12" into a 1-based row and column; false when it is not a cell reference.
+bool parseCellRef(QStringView ref, int *row, int *column)
+{
+    int i = 0, col = 0, r = 0;
+    while (i < ref.size() && ref.at(i).isLetter()) {
+        col = col * 26 + (ref.at(i).toUpper().unicode() - 'A' + 1);
+        if (col > XlsxReader::kMaxColumns)
+            return false;
+        ++i;
+    }
+    if (i == 0 || i == ref.size())
+        return false;
+    for (; i < ref.size(); ++i) {
+        if (!ref.at(i).isDigit())
+            return false;
+        r = r * 10 + ref.at(i).digitValue();
+        if (r > XlsxReader::kMaxRows)
+            return false;
+    }
+    *row = r;
+    *column = col;
+    return r >= 1;
+}
+
+// Joins a relationship target to the folder of the part that refers to it.
+QString resolvePart(const QString &fromFolder, const QString &target)
+{
+    if (target.startsWith(u'/'))
+        return target.mid(1);
+    QStringList parts = fromFolder.isEmpty() ? QStringList() : fromFolder.split(u'/');
+    for (const QString &p : target.split(u'/')) {
+        if (p == QLatin1String(".."))
+            parts.isEmpty() ? void() : parts.removeLast();
+        else if (p != QLatin1String(".") && !p.isEmpty())
+            parts << p;
+    }
+    return parts.join(u'/');
+}
+
+QString folderOf(const QString &part)
+{
+    const int slash = part.lastIndexOf(u'/');
+    return slash < 0 ? QString() : part.left(slash);
+}
+
+// The zip container, through libzip. (QuaZip would do too, but it exports its own copy of
+// minizip's symbols, which collide with the system minizip that libxlsxwriter uses for export.)
+class Package
+{
+    Q_DECLARE_TR_FUNCTIONS(ioc::XlsxReader)
+public:
+    explicit Package(const QByteArray &data) : m_data(data) {}
+    ~Package()
+    {
+        if (m_zip)
+            zip_discard(m_zip);
+    }
+    Package(const Package &) = delete;
+    Package &operator=(const Package &) = delete;
+
+    bool open(QString *error)
+    {
+        if (m_data.isEmpty()) {
+            *error = tr("the file is empty");
+            return false;
+        }
+        zip_error_t ze;
+        zip_error_init(&ze);
+        zip_source_t *source = zip_source_buffer_create(m_data.constData(), zip_uint64_t(m_data.size()), 0, &ze);
+        if (source)
+            m_zip = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &ze);
+        if (!m_zip) {
+            if (source)
+                zip_source_free(source);
+            zip_error_fini(&ze);
+            *error = tr("the file is not an .xlsx workbook: it is not a zip archive, or the archive is damaged");
+            return false;
+        }
+        zip_error_fini(&ze);
+        const zip_int64_t n = zip_get_num_entries(m_zip, 0);
+        for (zip_int64_t i = 0; i < n; ++i) {
+            const QString name = QString::fromUtf8(zip_get_name(m_zip, zip_uint64_t(i), 0));
+            m_names.insert(name.toLower(), zip_uint64_t(i));
+        }
+        return true;
+    }
+
+    bool has(const QString &part) const { return m_names.contains(part.toLower()); }
+
+    // The part's bytes, refusing parts larger than the limit (also when the zip lies about it).
+    bool read(const QString &part, QByteArray *out, QString *error)
+    {
+        const auto it = m_names.constFind(part.toLower());
+        if (it == m_names.constEnd()) {
+            *error = tr("the workbook has no part '%1'").arg(part);
+            return false;
+        }
+        zip_stat_t st;
+        zip_stat_init(&st);
+        if (zip_stat_index(m_zip, *it, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
+            *error = tr("the part '%1' cannot be opened: the archive is damaged").arg(part);
+            return false;
+        }
+        if (st.size > zip_uint64_t(XlsxReader::kMaxPartBytes)) {
+            *error = tr("the part '%1' is too large (%2 MB uncompressed; at most %3 MB)")
+                         .arg(part).arg(st.size / (1024 * 1024)).arg(XlsxReader::kMaxPartBytes / (1024 * 1024));
+            return false;
+        }
+        zip_file_t *file = zip_fopen_index(m_zip, *it, 0);
+        if (!file) {
+            *error = tr("the part '%1' cannot be opened: the archive is damaged").arg(part);
+            return false;
+        }
+        const std::unique_ptr<zip_file_t, int (*)(zip_file_t *)> closer(file, zip_fclose);
+        out->clear();
+        out->reserve(int(st.size));
+        char buffer[64 * 1024];
+        for (;;) {
+            const zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
+            if (n < 0) {
+                *error = tr("the part '%1' is damaged (%2)").arg(part, QString::fromUtf8(zip_file_strerror(file)));
+                return false;
+            }
+            if (n == 0)
+                break;
+            if (out->size() + n > XlsxReader::kMaxPartBytes) {
+                *error = tr("the part '%1' is too large (more than %2 MB uncompressed)")
+                             .arg(part).arg(XlsxReader::kMaxPartBytes / (1024 * 1024));
+                return false;
+            }
+            out->append(buffer, int(n));
+        }
+        if (zip_uint64_t(out->size()) != st.size) {
+            *error = tr("the part '%1' is damaged (its length does not match)").arg(part);
+            return false;
+        }
+        return true;
+    }
+
+private:
+    QByteArray m_data;
+    zip_t *m_zip = nullptr;
+    QHash<QString, zip_uint64_t> m_names; // lower-case name -> index
+};
+
+QString xmlProblem(const QString &part, const QXmlStreamReader &xml)
+{
+    return XlsxReader::tr("the part '%1' is not well-formed XML (line %2: %3)")
+        .arg(part).arg(xml.lineNumber()).arg(xml.errorString());
+}
+
+// Relationship id -> target part, from a .rels part.
+bool readRelationships(Package &pkg, const QString &relsPart, const QString &baseFolder,
+                       QHash<QString, QString> *targets, QHash<QString, QString> *byType, QString *error)
+{
+    QByteArray data;
+    if (!pkg.read(relsPart, &data, error))
+        return false;
+    QXmlStreamReader xml(data);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Relationship")) {
+            const auto a = xml.attributes();
+            const QString target = resolvePart(baseFolder, a.value(QLatin1String("Target")).toString());
+            targets->insert(a.value(QLatin1String("Id")).toString(), target);
+            if (byType) {
+                const QString type = a.value(QLatin1String("Type")).toString();
+                byType->insert(type.mid(type.lastIndexOf(u'/') + 1), target);
+            }
+        }
+    }
+    if (xml.hasError()) {
+        *error = xmlProblem(relsPart, xml);
+        return false;
+    }
+    return true;
+}
+
+// Reads the text of the current element, skipping phonetic runs (<rPh>).
+QString readStringItem(QXmlStreamReader &xml)
+{
+    QString text;
+    int depth = 1;
+    bool inPhonetic = false;
+    while (depth > 0 && !xml.atEnd()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::StartElement:
+            ++depth;
+            if (xml.name() == QLatin1String("rPh"))
+                inPhonetic = true;
+            else if (xml.name() == QLatin1String("t") && !inPhonetic) {
+                text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                --depth; // readElementText consumed the end of <t>
+            }
+            break;
+        case QXmlStreamReader::EndElement:
+            --depth;
+            if (xml.name() == QLatin1String("rPh"))
+                inPhonetic = false;
+            break;
+        default:
+            break;
+        }
+    }
+    return text;
+}
+
+bool readSharedStrings(Package &pkg, const QString &part, QVector<QString> *strings, QString *error)
+{
+    QByteArray data;
+    if (!pkg.read(part, &data, error))
+        return false;
+    QXmlStreamReader xml(data);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si"))
+            strings->append(readStringItem(xml));
+    }
+    if (xml.hasError()) {
+        *error = xmlProblem(part, xml);
+        return false;
+    }
+    return true;
+}
+
+// For each cell style index (cellXfs), whether it shows a date.
+bool readDateStyles(Package &pkg, const QString &part, QVector<bool> *isDateStyle, QString *error)
+{
+    QByteArray data;
+    if (!pkg.read(part, &data, error))
+        return false;
+    QXmlStreamReader xml(data);
+    QHash<int, bool> customIsDate;
+    bool inCellXfs = false;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            const auto name = xml.name();
+            if (name == QLatin1String("numFmt")) {
+                const auto a = xml.attributes();
+                customIsDate.insert(a.value(QLatin1String("numFmtId")).toInt(),
+                                    isDateFormatCode(a.value(QLatin1String("formatCode")).toString()));
+            } else if (name == QLatin1String("cellXfs")) {
+                inCellXfs = true;
+            } else if (name == QLatin1String("xf") && inCellXfs) {
+                const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
+                isDateStyle->append(customIsDate.contains(id) ? customIsDate.value(id) : isBuiltInDateFormat(id));
+            }
+        } else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("cellXfs")) {
+            inCellXfs = false;
+        }
+    }
+    if (xml.hasError()) {
+        *error = xmlProblem(part, xml);
+        return false;
+    }
+    return true;
+}
+
+// date1904: the workbook counts days from 1 Jan 1904; dates are kept on the 1900 system.
+bool readSheet(Package &pkg, const QString &part, const QVector<QString> &shared,
+               const QVector<bool> &dateStyles, bool date1904, XlsxSheet *sheet, QString *error)
+{
+    QByteArray data;
+    if (!pkg.read(part, &data, error))
+        return false;
+    QXmlStreamReader xml(data);
+    int row = 0;
+    int column = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("row")) {
+            const auto r = xml.attributes().value(QLatin1String("r"));
+            bool ok = false;
+            const int n = r.isEmpty() ? row + 1 : r.toInt(&ok);
+            if ((!r.isEmpty() && !ok) || n < 1 || n > XlsxReader::kMaxRows || n <= row) {
+                *error = XlsxReader::tr("sheet '%1': row number '%2' is not valid").arg(sheet->name, r.toString());
+                return false;
+            }
+            row = n;
+            column = 0;
+            continue;
+        }
+        if (name != QLatin1String("c"))
+            continue;
+        const auto a = xml.attributes();
+        const auto ref = a.value(QLatin1String("r"));
+        int cellRow = row, cellColumn = column + 1;
+        if (!ref.isEmpty() && !parseCellRef(ref, &cellRow, &cellColumn)) {
+            *error = XlsxReader::tr("sheet '%1': '%2' is not a cell reference").arg(sheet->name, ref.toString());
+            return false;
+        }
+        if (row == 0)
+            row = cellRow; // a cell outside any <row>: tolerate, use its own reference
+        column = cellColumn;
+        const QStringView type = a.value(QLatin1String("t"));
+        const int style = a.value(QLatin1String("s")).toInt();
+        QString valueText;
+        bool hasValue = false;
+        QString inlineText;
+        bool hasInline = false;
+        while (!xml.atEnd()) {
+            const auto token = xml.readNext();
+            if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("c"))
+                break;
+            if (token != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("v")) {
+                valueText = xml.readElementText();
+                hasValue = true;
+            } else if (xml.name() == QLatin1String("is")) {
+                inlineText = readStringItem(xml);
+                hasInline = true;
+            } else {
+                xml.skipCurrentElement(); // <f> and extensions
+            }
+        }
+        XlsxCell cell;
+        bool ok = true;
+        if (type == QLatin1String("s")) {
+            const int index = valueText.toInt(&ok);
+            if (!ok || index < 0 || index >= shared.size()) {
+                *error = XlsxReader::tr("sheet '%1', cell %2: shared string %3 does not exist")
+                             .arg(sheet->name, XlsxReader::cellName(cellRow, cellColumn), valueText);
+                return false;
+            }
+            cell.type = XlsxCell::Type::Text;
+            cell.text = shared.at(index);
+        } else if (type == QLatin1String("inlineStr")) {
+            cell.type = XlsxCell::Type::Text;
+            cell.text = inlineText;
+        } else if (type == QLatin1String("str")) {
+            cell.type = XlsxCell::Type::Text;
+            cell.text = valueText;
+        } else if (type == QLatin1String("b")) {
+            cell.type = XlsxCell::Type::Boolean;
+            cell.number = valueText.trimmed() == QLatin1String("1") ? 1 : 0;
+        } else if (type == QLatin1String("e")) {
+            cell.type = XlsxCell::Type::Error;
+            cell.text = valueText;
+        } else if (type == QLatin1String("d")) {
+            // ISO 8601 date cell: keep it as a serial like every other date.
+            const QDateTime dt = QDateTime::fromString(valueText, Qt::ISODate);
+            if (!dt.isValid()) {
+                *error = XlsxReader::tr("sheet '%1', cell %2: '%3' is not a date")
+                             .arg(sheet->name, XlsxReader::cellName(cellRow, cellColumn), valueText);
+                return false;
+            }
+            const QDateTime epoch(QDate(1899, 12, 30), QTime(0, 0), dt.timeSpec());
+            cell.type = XlsxCell::Type::Number;
+            cell.number = epoch.msecsTo(dt) / 86400000.0;
+            cell.isDate = true;
+        } else if (hasValue) { // "n" or no type
+            cell.number = valueText.toDouble(&ok);
+            if (!ok || !std::isfinite(cell.number)) {
+                *error = XlsxReader::tr("sheet '%1', cell %2: '%3' is not a number")
+                             .arg(sheet->name, XlsxReader::cellName(cellRow, cellColumn), valueText);
+                return false;
+            }
+            cell.type = XlsxCell::Type::Number;
+            cell.isDate = style >= 0 && style < dateStyles.size() && dateStyles.at(style);
+            if (cell.isDate && date1904)
+                cell.number += 1462;
+        } else if (hasInline) {
+            cell.type = XlsxCell::Type::Text;
+            cell.text = inlineText;
+        }
+        if (cell.type == XlsxCell::Type::Empty)
+            continue;
+        if (sheet->rows.size() < cellRow)
+            sheet->rows.resize(cellRow);
+        auto &cells = sheet->rows[cellRow - 1];
+        if (cells.size() < cellColumn)
+            cells.resize(cellColumn);
+        cells[cellColumn - 1] = cell;
+    }
+    if (xml.hasError()) {
+        *error = xmlProblem(part, xml);
+        return false;
+    }
+    return true;
+}
+
+std::optional<QVector<XlsxSheet>> readPackage(const QByteArray &bytes, QString *error)
+{
+    Package pkg(bytes);
+    if (!pkg.open(error))
+        return std::nullopt;
+    // The workbook part, from the package relationships (xl/workbook.xml by convention).
+    QString workbookPart = QStringLiteral("xl/workbook.xml");
+    if (pkg.has(QStringLiteral("_rels/.rels"))) {
+        QHash<QString, QString> ids, byType;
+        if (!readRelationships(pkg, QStringLiteral("_rels/.rels"), {}, &ids, &byType, error))
+            return std::nullopt;
+        if (byType.contains(QStringLiteral("officeDocument")))
+            workbookPart = byType.value(QStringLiteral("officeDocument"));
+    }
+    if (!pkg.has(workbookPart)) {
+        *error = XlsxReader::tr("the file is a zip archive but not an .xlsx workbook (it has no %1)").arg(workbookPart);
+        return std::nullopt;
+    }
+    const QString folder = folderOf(workbookPart);
+    const QString relsPart = (folder.isEmpty() ? QString() : folder + u'/') + QStringLiteral("_rels/")
+        + workbookPart.mid(workbookPart.lastIndexOf(u'/') + 1) + QStringLiteral(".rels");
+    QHash<QString, QString> targets, byType;
+    if (!readRelationships(pkg, relsPart, folder, &targets, &byType, error))
+        return std::nullopt;
+
+    QVector<QString> shared;
+    if (byType.contains(QStringLiteral("sharedStrings"))
+        && !readSharedStrings(pkg, byType.value(QStringLiteral("sharedStrings")), &shared, error))
+        return std::nullopt;
+    QVector<bool> dateStyles;
+    if (byType.contains(QStringLiteral("styles"))
+        && !readDateStyles(pkg, byType.value(QStringLiteral("styles")), &dateStyles, error))
+        return std::nullopt;
+
+    QByteArray data;
+    if (!pkg.read(workbookPart, &data, error))
+        return std::nullopt;
+    QVector<QPair<QString, QString>> sheetParts; // name, part
+    bool date1904 = false;
+    {
+        QXmlStreamReader xml(data);
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            const auto a = xml.attributes();
+            if (xml.name() == QLatin1String("workbookPr")) {
+                const auto v = a.value(QLatin1String("date1904"));
+                date1904 = v == QLatin1String("1") || v == QLatin1String("true");
+            } else if (xml.name() == QLatin1String("sheet")) {
+                QString id;
+                for (const auto &attr : a) {
+                    if (attr.name() == QLatin1String("id")) // r:id in the relationships namespace
+                        id = attr.value().toString();
+                }
+                const QString part = targets.value(id);
+                if (part.isEmpty()) {
+                    *error = XlsxReader::tr("sheet '%1' has no part in the workbook").arg(a.value(QLatin1String("name")));
+                    return std::nullopt;
+                }
+                sheetParts << qMakePair(a.value(QLatin1String("name")).toString(), part);
+            }
+        }
+        if (xml.hasError()) {
+            *error = xmlProblem(workbookPart, xml);
+            return std::nullopt;
+        }
+    }
+    QVector<XlsxSheet> sheets;
+    for (const auto &[name, part] : sheetParts) {
+        XlsxSheet sheet;
+        sheet.name = name;
+        if (!pkg.has(part)) {
+            *error = XlsxReader::tr("sheet '%1' is missing from the file (%2)").arg(name, part);
+            return std::nullopt;
+        }
+        if (!readSheet(pkg, part, shared, dateStyles, date1904, &sheet, error))
+            return std::nullopt;
+        sheets << sheet;
+    }
+    return sheets;
+}
+
+} // namespace
+
+QDateTime XlsxCell::dateTime() const
+{
+    if (type != Type::Number)
+        return {};
+    // Serial days from 30 Dec 1899, which absorbs Excel's 29 Feb 1900 for every date from March
+    // 1900 on. Times are kept to the second; a fraction that rounds to midnight rolls over.
+    const qint64 seconds = qRound64(number * 86400.0);
+    const QDate day = QDate(1899, 12, 30).addDays(seconds / 86400 - (seconds < 0 && seconds % 86400 ? 1 : 0));
+    const int inDay = int(((seconds % 86400) + 86400) % 86400);
+    return QDateTime(day, QTime(0, 0).addSecs(inDay), Qt::UTC);
+}
+
+const XlsxCell &XlsxSheet::cell(int row, int column) const
+{
+    if (row < 1 || row > rows.size())
+        return kEmptyCell;
+    const auto &r = rows.at(row - 1);
+    return column >= 1 && column <= r.size() ? r.at(column - 1) : kEmptyCell;
+}
+
+std::optional<QVector<XlsxSheet>> XlsxReader::read(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot open the file: %1").arg(file.errorString());
+        return std::nullopt;
+    }
+    return readPackage(file.readAll(), error);
+}
+
+std::optional<QVector<XlsxSheet>> XlsxReader::read(const QByteArray &data, QString *error)
+{
+    return readPackage(data, error);
+}
+
+QString XlsxReader::columnName(int column)
+{
+    QString name;
+    for (int c = column; c > 0; c = (c - 1) / 26)
+        name.prepend(QChar(u'A' + (c - 1) % 26));
+    return name;
+}
+
+QString XlsxReader::cellName(int row, int column)
+{
+    return columnName(column) + QString::number(row);
+}
+
+} // namespace ioc

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace ioc {
+
+// One cell of a worksheet as the file stores it: its type decides how it may be read.
+struct XlsxCell
+{
+    enum class Type { Empty, Number, Text, Boolean, Error };
+    Type type = Type::Empty;
+    double number = 0;
+    QString text;        // shared, inline or formula text; the error code for Error
+    bool isDate = false; // a number whose style is a date or time format
+
+    bool isEmpty() const { return type == Type::Empty || (type == Type::Text && text.trimmed().isEmpty()); }
+    // A date cell as a date and time (serial days from the workbook's epoch).
+    QDateTime dateTime() const;
+};
+
+struct XlsxSheet
+{
+    QString name;
+    // rows[r][c] is the cell at row r + 1, column c + 1; rows and columns end at the last
+    // non-empty cell, missing cells are Empty.
+    QVector<QVector<XlsxCell>> rows;
+
+    const XlsxCell &cell(int row, int column) const; // 1-based; Empty outside
+};
+
+// A small, read-only .xlsx (Office Open XML spreadsheet) reader: the zip through libzip,
+// the parts through QXmlStreamReader. It reads shared strings, inline strings, formula
+// results (cached values), numbers, booleans, errors and dates (1900 and 1904 systems, by
+// the cell's number format). Formulas are not evaluated; charts, pictures and formats other
+// than dates are ignored.
+class XlsxReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ioc::XlsxReader)
+public:
+    // Limits that keep a broken or hostile file from exhausting memory.
+    static constexpr qint64 kMaxPartBytes = 256LL * 1024 * 1024; // one uncompressed part
+    static constexpr int kMaxRows = 1048576;                    // Excel's own limit
+    static constexpr int kMaxColumns = 16384;
+
+    // Reads every worksheet, in workbook order. On failure returns nothing and says why.
+    static std::optional<QVector<XlsxSheet>> read(const QString &path, QString *error);
+    static std::optional<QVector<XlsxSheet>> read(const QByteArray &data, QString *error);
+
+    // "A1" style reference of a 1-based row and column ("AB12").
+    static QString cellName(int row, int column);
+    static QString columnName(int column);
+};
+
+} // namespace ioc
