@@ -99,6 +99,9 @@ FigureService::Aggregate FigureService::aggregate(const Indicator &ind,
             a.period = o.period;
             a.sourceKind = o.sourceKind;
             a.sourceRef = o.sourceRef;
+            a.sourceDetail = o.sourceDetail;
+            a.revision = o.revision;
+            a.fetchedAt = o.fetchedAt;
             return a;
         }
         return a;
@@ -124,6 +127,9 @@ FigureService::Aggregate FigureService::aggregate(const Indicator &ind,
             a.period = o.period;
             a.sourceKind = o.sourceKind;
             a.sourceRef = o.sourceRef;
+            a.sourceDetail = o.sourceDetail;
+            a.revision = o.revision;
+            a.fetchedAt = o.fetchedAt;
         }
     }
     if (count == 0)
@@ -199,6 +205,9 @@ Figure FigureService::compute(const Indicator &ind, const QString &entity,
     f.period = cur.period;
     f.sourceKind = cur.sourceKind;
     f.sourceRef = cur.sourceRef;
+    f.sourceDetail = cur.sourceDetail;
+    f.revision = cur.revision;
+    f.fetchedAt = cur.fetchedAt;
     if (!f.value)
         return f;
 
@@ -361,6 +370,9 @@ QVector<Figure> FigureService::observationFigures(const Indicator &ind,
         f.period = o.period;
         f.sourceKind = o.sourceKind;
         f.sourceRef = o.sourceRef;
+        f.sourceDetail = o.sourceDetail;
+        f.revision = o.revision;
+        f.fetchedAt = o.fetchedAt;
         if (!firstOfEntity)
             f.previous = rows.at(i - 1).value;
         if (const auto p = Period::fromKey(o.period)) {

@@ -37,6 +37,9 @@ struct Figure
     QString period; // the latest period that went into the figure
     QString sourceKind;
     QString sourceRef;
+    QString sourceDetail; // sheet and cell of an imported figure
+    int revision = 0;     // of the latest observation that went into the figure
+    QDateTime fetchedAt;
     StatusResult status;
     int entitiesInAlarm = 0; // stations/units at warn or worse, for headline figures of many
 
@@ -82,6 +85,9 @@ private:
         QString period;
         QString sourceKind;
         QString sourceRef;
+        QString sourceDetail;
+        int revision = 0;
+        QDateTime fetchedAt;
     };
     Aggregate aggregate(const Indicator &ind, const QVector<Observation> &series, const QDate &from,
                         const QDate &to) const;

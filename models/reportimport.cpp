@@ -269,8 +269,8 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
             lastLine = csvRows.at(i).line;
         }
         const QVector<CsvRow> *rows = &csvRows;
-        Grid g;
-        g.name = QFileInfo(fileName).completeBaseName();
+        Grid g; // a CSV file is one sheet without a name
+
         g.rowCount = lastLine;
         g.cell = [rows, byLine](int r, int c) {
             const int i = byLine->value(r, -1);
@@ -349,7 +349,8 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
         }
         if (!headerOk)
             continue;
-        result.sheets << g.name;
+        if (!g.name.isEmpty())
+            result.sheets << g.name;
 
         for (int r = headerRow + 1; r <= g.rowCount; ++r) {
             const Cell indicatorCell = g.cell(r, columns[ColIndicator]);
@@ -512,8 +513,11 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
 
             const QString key = ind->code + u'\n' + entityCode + u'\n' + period->key();
             if (const auto it = seen.constFind(key); it != seen.constEnd()) {
-                bad(0, tr("%1 for %2 in %3 is already given in sheet '%4', row %5")
-                           .arg(ind->code, entityCode, period->key(), it->sheet).arg(it->row));
+                bad(0, it->sheet.isEmpty()
+                           ? tr("%1 for %2 in %3 is already given in row %4")
+                                 .arg(ind->code, entityCode, period->key()).arg(it->row)
+                           : tr("%1 for %2 in %3 is already given in sheet '%4', row %5")
+                                 .arg(ind->code, entityCode, period->key(), it->sheet).arg(it->row));
                 continue;
             }
             seen.insert(key, Seen{g.name, r});
@@ -525,7 +529,8 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
             o.plan = plan;
             o.sourceKind = QStringLiteral("import");
             o.sourceRef = fileName;
-            o.sourceDetail = g.name + u'!' + g.cellName(r, columns[ColValue]);
+            o.sourceDetail = g.name.isEmpty() ? g.cellName(r, columns[ColValue])
+                                              : g.name + u'!' + g.cellName(r, columns[ColValue]);
             o.fetchedAt = importedAt;
             result.rows << o;
         }

@@ -1,6 +1,8 @@
 // Runs the real ioc-console binary the way people script it.
 #include "cache.h"
 
+#include "support/xlsxfixture.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -63,6 +65,7 @@ private slots:
     void damagedCacheIsLeftAlone();
     void newerCacheIsLeftAlone();
     void screenshots();
+    void importReports(); // last: it changes the shared demo cache
 
 private:
     QStringList withData(QStringList args) const
@@ -244,6 +247,43 @@ void tst_Cli::screenshots()
             QCOMPARE(img.size(), QSize(1280, 800));
         }
     }
+}
+
+void tst_Cli::importReports()
+{
+    const auto t = [](const char *utf8) { return QString::fromUtf8(utf8); };
+    const fixture::Row header{t("Mã chỉ tiêu"), t("Mã đối tượng"), t("Kỳ báo cáo"), t("Thực hiện"), t("Kế hoạch")};
+    const QString good = m_dir.filePath(QStringLiteral("bao-cao-4-2026.xlsx"));
+    QVERIFY(fixture::writeXlsx(good, {{t("Sở Tài chính"), {header, {t("A12.03"), t("31"), t("2026-04"), 31.5, 30.0}}},
+                                      {t("Sở Y tế"), {header, {t("B03.01"), t("HOS01"), t("Tháng 4/2026"), 88.0}}}}));
+    const QString bad = m_dir.filePath(QStringLiteral("bao-cao-loi.xlsx"));
+    QVERIFY(fixture::writeXlsx(bad, {{t("Sở Tài chính"), {header, {t("A12.03"), t("31"), t("2026-04"), 32.0, 30.0},
+                                                             {t("A12.03"), t("31"), t("2026-13"), 1.0}}}}));
+    const QString cachePath = m_dir.filePath(Cache::defaultFileName());
+    const QByteArray before = sha(cachePath);
+
+    // A file with a problem: every problem is listed, nothing is written.
+    Run r = run(withData({QStringLiteral("--import"), bad}));
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(t("bao-cao-loi.xlsx, sheet 'Sở Tài chính', cell C3: '2026-13' is not a period")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(t("Nothing was imported from bao-cao-loi.xlsx")), qPrintable(r.err));
+    QCOMPARE(sha(cachePath), before);
+    r = run({QStringLiteral("--import"), bad, QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--lang"), QStringLiteral("vi")});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(t("trang tính 'Sở Tài chính', ô C3")), qPrintable(r.err));
+
+    // A good file: imported, and --query shows the figure with its file, sheet and cell.
+    r = run(withData({QStringLiteral("--import"), good}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(t("bao-cao-4-2026.xlsx: 2 figures imported")), qPrintable(r.out));
+    r = run(withData({QStringLiteral("--query"), QStringLiteral("A12.03"), QStringLiteral("--period"), QStringLiteral("2026-04")}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(t("A12.03,31,2026-04,31.5,30,")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(t("import: bao-cao-4-2026.xlsx (Sở Tài chính!D2)")), qPrintable(r.out));
+
+    // Importing it again changes nothing.
+    r = run(withData({QStringLiteral("--import"), good}));
+    QVERIFY2(r.out.contains(t("(0 new, 0 changed, 2 already up to date)")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

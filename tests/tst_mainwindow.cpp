@@ -1,4 +1,5 @@
 #include "datasourcedialog.h"
+#include "importdialog.h"
 #include "mainwindow.h"
 #include "screenpage.h"
 
@@ -10,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QMenuBar>
+#include <QMimeData>
+#include <QTableWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QRegularExpression>
@@ -30,6 +33,7 @@ private slots:
     void syncsFromAServerAndKeepsFiguresOffline();
     void switchesDataSourceLive();
     void dataSourceDialog();
+    void importsDroppedReports(); // last: it adds a revision to the shared cache
 
 private:
     MainWindow::Options options() const;
@@ -236,6 +240,73 @@ void tst_MainWindow::dataSourceDialog()
     QCOMPARE(d.server(), QUrl(QStringLiteral("https://ioc.example.vn")));
     QCOMPARE(d.token(), QStringLiteral("t"));
     QVERIFY(d.offline());
+}
+
+void tst_MainWindow::importsDroppedReports()
+{
+    QTemporaryDir files;
+    const QString good = files.filePath(QStringLiteral("cuc-thong-ke.csv"));
+    const QString bad = files.filePath(QStringLiteral("so-tai-chinh.csv"));
+    const QString other = files.filePath(QStringLiteral("notes.txt"));
+    auto writeFile = [](const QString &path, const QByteArray &bytes) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    };
+    QVERIFY(writeFile(good, "Mã chỉ tiêu,Mã đối tượng,Kỳ báo cáo,Thực hiện,Kế hoạch\nA01.01,31,2026-04,10.95,11.5\n"));
+    QVERIFY(writeFile(bad, "Mã chỉ tiêu,Mã đối tượng,Kỳ báo cáo,Thực hiện\nA09.01,31,2026-04-20,nhiều\n"));
+    QVERIFY(writeFile(other, "hello"));
+
+    // As of the end of April: the imported April figure counts (as of 20 April it was not known).
+    MainWindow::Options o = options();
+    o.selection.asOf = QDate(2026, 4, 30);
+    MainWindow w(m_catalog, m_entities, m_screens, o);
+    QSignalSpy painted(&w, &MainWindow::screenPainted);
+    QSignalSpy finished(&w, &MainWindow::importFinished);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
+    QCOMPARE(w.page(QStringLiteral("S01"))->data().figures.first().sourceKind, QStringLiteral("demo"));
+
+    // A file that is not a report is not taken.
+    QMimeData notReports;
+    notReports.setUrls({QUrl::fromLocalFile(other)});
+    QDragEnterEvent refused(QPoint(200, 200), Qt::CopyAction, &notReports, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w, &refused);
+    QVERIFY(!refused.isAccepted());
+
+    QMimeData reports;
+    reports.setUrls({QUrl::fromLocalFile(good), QUrl::fromLocalFile(bad)});
+    QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &reports, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w, &enter);
+    QVERIFY(enter.isAccepted());
+    painted.clear();
+    QDropEvent drop(QPointF(200, 200), Qt::CopyAction, &reports, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w, &drop);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QCOMPARE(finished.first().at(0).toInt(), 1); // imported
+    QCOMPARE(finished.first().at(1).toInt(), 1); // refused
+
+    auto *dialog = w.findChild<ImportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->problemCount(), 1);
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("cuc-thong-ke.csv: đã nhập 1 số liệu")), qPrintable(dialog->summaryText()));
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("so-tai-chinh.csv: không nhập gì")), qPrintable(dialog->summaryText()));
+    auto *table = dialog->findChild<QTableWidget *>();
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("so-tai-chinh.csv"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("D2"));
+    QVERIFY2(table->item(0, 3)->text().contains(QStringLiteral("nhiều")), qPrintable(table->item(0, 3)->text()));
+    QVERIFY(dialog->problemsText().contains(QStringLiteral("so-tai-chinh.csv\t\tD2\t")));
+
+    // The screen shows the imported figure without a restart.
+    QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
+    const Figure &grdp = w.page(QStringLiteral("S01"))->data().figures.first();
+    QCOMPARE(*grdp.value, 10.95);
+    QCOMPARE(grdp.sourceKind, QStringLiteral("import"));
+    QCOMPARE(grdp.sourceRef, QStringLiteral("cuc-thong-ke.csv"));
+    QCOMPARE(grdp.sourceDetail, QStringLiteral("D2"));
+    QVERIFY(grdp.revision >= 2);
+    dialog->close();
 }
 
 QTEST_MAIN(tst_MainWindow)

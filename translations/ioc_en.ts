@@ -452,6 +452,61 @@
     </message>
 </context>
 <context>
+    <name>ioc::ImportDialog</name>
+    <message>
+        <source>Copy the problems</source>
+        <translation>Copy the problems</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n figure(s) imported</source>
+        <translation><numerusform>%1: %n figure imported</numerusform><numerusform>%1: %n figures imported</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 already up to date</source>
+        <translation>%1 new, %2 changed, %3 already up to date</translation>
+    </message>
+    <message>
+        <source>sheets: %1</source>
+        <translation>sheets: %1</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported; the data cache could not be written.</source>
+        <translation>%1: nothing was imported; the data cache could not be written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported; %n problem(s) to correct in the file, then import it again.</source>
+        <translation><numerusform>%1: nothing was imported; %n problem to correct in the file, then import it again.</numerusform><numerusform>%1: nothing was imported; %n problems to correct in the file, then import it again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Only the first %1 problems are listed.</source>
+        <translation>Only the first %1 problems are listed.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::KpiTile</name>
     <message>
         <source>Period: %1</source>
@@ -643,6 +698,197 @@
     <message>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>&amp;Import report…</source>
+        <translation>&amp;Import report…</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>Report files (*.xlsx *.csv)</source>
+        <translation>Report files (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Monthly reports of the departments (.xlsx or .csv); you can also drop the files on the window</source>
+        <translation>Monthly reports of the departments (.xlsx or .csv); you can also drop the files on the window</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ReportImporter</name>
+    <message>
+        <source>real-time</source>
+        <translation>real-time</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>yearly</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>, sheet '%1'</source>
+        <translation>, sheet '%1'</translation>
+    </message>
+    <message>
+        <source>, cell %1</source>
+        <translation>, cell %1</translation>
+    </message>
+    <message>
+        <source>, row %1</source>
+        <translation>, row %1</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; at most %2 MB)</source>
+        <translation>the file is too large (%1 MB; at most %2 MB)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (save it as "CSV UTF-8")</source>
+        <translation>the file is not UTF-8 text (save it as "CSV UTF-8")</translation>
+    </message>
+    <message>
+        <source>the CSV text is malformed: %1</source>
+        <translation>the CSV text is malformed: %1</translation>
+    </message>
+    <message>
+        <source>only .xlsx and .csv report files can be imported</source>
+        <translation>only .xlsx and .csv report files can be imported</translation>
+    </message>
+    <message>
+        <source>no header row found: one of the first %1 rows must name the columns "Mã chỉ tiêu", "Mã đối tượng", "Kỳ báo cáo", "Thực hiện" (and optionally "Kế hoạch")</source>
+        <translation>no header row found: one of the first %1 rows must name the columns "Mã chỉ tiêu", "Mã đối tượng", "Kỳ báo cáo", "Thực hiện" (and optionally "Kế hoạch")</translation>
+    </message>
+    <message>
+        <source>the column "%1" appears twice (also in column %2)</source>
+        <translation>the column "%1" appears twice (also in column %2)</translation>
+    </message>
+    <message>
+        <source>the column "%1" is missing</source>
+        <translation>the column "%1" is missing</translation>
+    </message>
+    <message>
+        <source>the indicator code is empty</source>
+        <translation>the indicator code is empty</translation>
+    </message>
+    <message>
+        <source>'%1' is not an indicator code of the catalog</source>
+        <translation>'%1' is not an indicator code of the catalog</translation>
+    </message>
+    <message>
+        <source>%1 is measured by sensors in real time and cannot be imported from a report</source>
+        <translation>%1 is measured by sensors in real time and cannot be imported from a report</translation>
+    </message>
+    <message>
+        <source>the entity code is empty (the city is %1)</source>
+        <translation>the entity code is empty (the city is %1)</translation>
+    </message>
+    <message>
+        <source>'%1' is not an entity code</source>
+        <translation>'%1' is not an entity code</translation>
+    </message>
+    <message>
+        <source>'%1' is not a known entity code</source>
+        <translation>'%1' is not a known entity code</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not report %3</source>
+        <translation>%1 (%2) does not report %3</translation>
+    </message>
+    <message>
+        <source>the period is empty</source>
+        <translation>the period is empty</translation>
+    </message>
+    <message>
+        <source>'%1' is not a period (write e.g. 2026-04, Tháng 4/2026, Quý II/2026, 2026 or 20/04/2026)</source>
+        <translation>'%1' is not a period (write e.g. 2026-04, Tháng 4/2026, Quý II/2026, 2026 or 20/04/2026)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a %2 period, and %3 is reported %2</source>
+        <translation>'%1' is not a %2 period, and %3 is reported %2</translation>
+    </message>
+    <message>
+        <source>the period %1 has not begun yet</source>
+        <translation>the period %1 has not begun yet</translation>
+    </message>
+    <message>
+        <source>the %1 is formatted as a date; format the cell as a number</source>
+        <translation>the %1 is formatted as a date; format the cell as a number</translation>
+    </message>
+    <message>
+        <source>the %1 is %2, not a number</source>
+        <translation>the %1 is %2, not a number</translation>
+    </message>
+    <message>
+        <source>'%1' is ambiguous (a thousands separator or a decimal one?): enter the %2 as a number cell, or without thousands separators</source>
+        <translation>'%1' is ambiguous (a thousands separator or a decimal one?): enter the %2 as a number cell, or without thousands separators</translation>
+    </message>
+    <message>
+        <source>the %1 '%2' has thousands separators: enter it as a number cell, or without them</source>
+        <translation>the %1 '%2' has thousands separators: enter it as a number cell, or without them</translation>
+    </message>
+    <message>
+        <source>the %1 '%2' is not a number</source>
+        <translation>the %1 '%2' is not a number</translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation>the value is empty</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>%1 has no plan in the catalog; leave the plan empty</source>
+        <translation>%1 has no plan in the catalog; leave the plan empty</translation>
+    </message>
+    <message>
+        <source>%1 for %2 in %3 is already given in row %4</source>
+        <translation>%1 for %2 in %3 is already given in row %4</translation>
+    </message>
+    <message>
+        <source>%1 for %2 in %3 is already given in sheet '%4', row %5</source>
+        <translation>%1 for %2 in %3 is already given in sheet '%4', row %5</translation>
+    </message>
+    <message>
+        <source>the file holds no figures: no sheet has rows under the template's header</source>
+        <translation>the file holds no figures: no sheet has rows under the template's header</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1111,81 @@
     </message>
 </context>
 <context>
+    <name>ioc::XlsxReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file is not an .xlsx workbook: it is not a zip archive, or the archive is damaged</source>
+        <translation>the file is not an .xlsx workbook: it is not a zip archive, or the archive is damaged</translation>
+    </message>
+    <message>
+        <source>the workbook has no part '%1'</source>
+        <translation>the workbook has no part '%1'</translation>
+    </message>
+    <message>
+        <source>the part '%1' cannot be opened: the archive is damaged</source>
+        <translation>the part '%1' cannot be opened: the archive is damaged</translation>
+    </message>
+    <message>
+        <source>the part '%1' is too large (%2 MB uncompressed; at most %3 MB)</source>
+        <translation>the part '%1' is too large (%2 MB uncompressed; at most %3 MB)</translation>
+    </message>
+    <message>
+        <source>the part '%1' is damaged (%2)</source>
+        <translation>the part '%1' is damaged (%2)</translation>
+    </message>
+    <message>
+        <source>the part '%1' is too large (more than %2 MB uncompressed)</source>
+        <translation>the part '%1' is too large (more than %2 MB uncompressed)</translation>
+    </message>
+    <message>
+        <source>the part '%1' is damaged (its length does not match)</source>
+        <translation>the part '%1' is damaged (its length does not match)</translation>
+    </message>
+    <message>
+        <source>the part '%1' is not well-formed XML (line %2: %3)</source>
+        <translation>the part '%1' is not well-formed XML (line %2: %3)</translation>
+    </message>
+    <message>
+        <source>sheet '%1': row number '%2' is not valid</source>
+        <translation>sheet '%1': row number '%2' is not valid</translation>
+    </message>
+    <message>
+        <source>sheet '%1': '%2' is not a cell reference</source>
+        <translation>sheet '%1': '%2' is not a cell reference</translation>
+    </message>
+    <message>
+        <source>sheet '%1', cell %2: shared string %3 does not exist</source>
+        <translation>sheet '%1', cell %2: shared string %3 does not exist</translation>
+    </message>
+    <message>
+        <source>sheet '%1', cell %2: '%3' is not a date</source>
+        <translation>sheet '%1', cell %2: '%3' is not a date</translation>
+    </message>
+    <message>
+        <source>sheet '%1', cell %2: '%3' is not a number</source>
+        <translation>sheet '%1', cell %2: '%3' is not a number</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive but not an .xlsx workbook (it has no %1)</source>
+        <translation>the file is a zip archive but not an .xlsx workbook (it has no %1)</translation>
+    </message>
+    <message>
+        <source>sheet '%1' has no part in the workbook</source>
+        <translation>sheet '%1' has no part in the workbook</translation>
+    </message>
+    <message>
+        <source>sheet '%1' is missing from the file (%2)</source>
+        <translation>sheet '%1' is missing from the file (%2)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+</context>
+<context>
     <name>ioc::commands</name>
     <message>
         <source>Unknown indicator '%1'. See --list-indicators.</source>
@@ -889,6 +1210,26 @@
     <message>
         <source>Synced from %1: rows stored %2, pages %3, unchanged answers (304) %4, time %5 ms.</source>
         <translation>Synced from %1: rows stored %2, pages %3, unchanged answers (304) %4, time %5 ms.</translation>
+    </message>
+    <message>
+        <source>… and more problems: only the first %1 are listed.</source>
+        <translation>… and more problems: only the first %1 are listed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n problem(s) to correct.</source>
+        <translation><numerusform>Nothing was imported from %1: %n problem to correct.</numerusform><numerusform>Nothing was imported from %1: %n problems to correct.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Nothing was imported from %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 figures imported (%3 new, %4 changed, %5 already up to date).</source>
+        <translation>%1: %2 figures imported (%3 new, %4 changed, %5 already up to date).</translation>
+    </message>
+    <message>
+        <source>Sheets: %1.</source>
+        <translation>Sheets: %1.</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1349,10 @@ With no command it opens the window; a fresh install with no server shows demo d
     <message>
         <source>Use the built-in demo data for this run, whatever the settings say.</source>
         <translation>Use the built-in demo data for this run, whatever the settings say.</translation>
+    </message>
+    <message>
+        <source>Import a monthly report (.xlsx or .csv, see docs/import-template.md) into the cache and exit; may be repeated. Each file is imported whole or not at all; problems are listed with sheet, row and column.</source>
+        <translation>Import a monthly report (.xlsx or .csv, see docs/import-template.md) into the cache and exit; may be repeated. Each file is imported whole or not at all; problems are listed with sheet, row and column.</translation>
     </message>
 </context>
 </TS>

@@ -452,6 +452,61 @@
     </message>
 </context>
 <context>
+    <name>ioc::ImportDialog</name>
+    <message>
+        <source>Copy the problems</source>
+        <translation>Sao chép danh sách lỗi</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Nhập báo cáo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Ô</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n figure(s) imported</source>
+        <translation><numerusform>%1: đã nhập %n số liệu</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 already up to date</source>
+        <translation>%1 mới, %2 thay đổi, %3 đã có sẵn</translation>
+    </message>
+    <message>
+        <source>sheets: %1</source>
+        <translation>trang tính: %1</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported; the data cache could not be written.</source>
+        <translation>%1: không nhập gì; không ghi được bộ nhớ đệm dữ liệu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported; %n problem(s) to correct in the file, then import it again.</source>
+        <translation><numerusform>%1: không nhập gì; cần sửa %n lỗi trong tệp rồi nhập lại.</numerusform></translation>
+    </message>
+    <message>
+        <source>Only the first %1 problems are listed.</source>
+        <translation>Chỉ liệt kê %1 lỗi đầu tiên.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::KpiTile</name>
     <message>
         <source>Period: %1</source>
@@ -643,6 +698,197 @@
     <message>
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Import report…</source>
+        <translation>&amp;Nhập báo cáo…</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Nhập báo cáo</translation>
+    </message>
+    <message>
+        <source>Report files (*.xlsx *.csv)</source>
+        <translation>Tệp báo cáo (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Monthly reports of the departments (.xlsx or .csv); you can also drop the files on the window</source>
+        <translation>Báo cáo tháng của các sở, ngành (.xlsx hoặc .csv); cũng có thể kéo thả tệp vào cửa sổ</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Đang nhập %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ReportImporter</name>
+    <message>
+        <source>real-time</source>
+        <translation>thời gian thực</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>hằng ngày</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>hằng tuần</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>hằng tháng</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>hằng quý</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>hằng năm</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>, sheet '%1'</source>
+        <translation>, trang tính '%1'</translation>
+    </message>
+    <message>
+        <source>, cell %1</source>
+        <translation>, ô %1</translation>
+    </message>
+    <message>
+        <source>, row %1</source>
+        <translation>, dòng %1</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>tệp không tồn tại</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; at most %2 MB)</source>
+        <translation>tệp quá lớn (%1 MB; tối đa %2 MB)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>không mở được tệp: %1</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (save it as "CSV UTF-8")</source>
+        <translation>tệp không phải văn bản UTF-8 (hãy lưu dưới dạng "CSV UTF-8")</translation>
+    </message>
+    <message>
+        <source>the CSV text is malformed: %1</source>
+        <translation>nội dung CSV sai định dạng: %1</translation>
+    </message>
+    <message>
+        <source>only .xlsx and .csv report files can be imported</source>
+        <translation>chỉ nhập được tệp báo cáo .xlsx và .csv</translation>
+    </message>
+    <message>
+        <source>no header row found: one of the first %1 rows must name the columns "Mã chỉ tiêu", "Mã đối tượng", "Kỳ báo cáo", "Thực hiện" (and optionally "Kế hoạch")</source>
+        <translation>không tìm thấy dòng tiêu đề: một trong %1 dòng đầu phải có các cột "Mã chỉ tiêu", "Mã đối tượng", "Kỳ báo cáo", "Thực hiện" (và có thể có "Kế hoạch")</translation>
+    </message>
+    <message>
+        <source>the column "%1" appears twice (also in column %2)</source>
+        <translation>cột "%1" xuất hiện hai lần (cả ở cột %2)</translation>
+    </message>
+    <message>
+        <source>the column "%1" is missing</source>
+        <translation>thiếu cột "%1"</translation>
+    </message>
+    <message>
+        <source>the indicator code is empty</source>
+        <translation>mã chỉ tiêu đang để trống</translation>
+    </message>
+    <message>
+        <source>'%1' is not an indicator code of the catalog</source>
+        <translation>'%1' không phải mã chỉ tiêu trong bộ chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>%1 is measured by sensors in real time and cannot be imported from a report</source>
+        <translation>%1 do cảm biến đo theo thời gian thực, không nhập từ báo cáo</translation>
+    </message>
+    <message>
+        <source>the entity code is empty (the city is %1)</source>
+        <translation>mã đối tượng đang để trống (thành phố là %1)</translation>
+    </message>
+    <message>
+        <source>'%1' is not an entity code</source>
+        <translation>'%1' không phải mã đối tượng</translation>
+    </message>
+    <message>
+        <source>'%1' is not a known entity code</source>
+        <translation>'%1' không phải mã đối tượng đã biết</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not report %3</source>
+        <translation>%1 (%2) không báo cáo chỉ tiêu %3</translation>
+    </message>
+    <message>
+        <source>the period is empty</source>
+        <translation>kỳ báo cáo đang để trống</translation>
+    </message>
+    <message>
+        <source>'%1' is not a period (write e.g. 2026-04, Tháng 4/2026, Quý II/2026, 2026 or 20/04/2026)</source>
+        <translation>'%1' không phải kỳ báo cáo (ghi ví dụ 2026-04, Tháng 4/2026, Quý II/2026, 2026 hoặc 20/04/2026)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a %2 period, and %3 is reported %2</source>
+        <translation>'%1' không phải kỳ báo cáo %2, mà %3 được báo cáo %2</translation>
+    </message>
+    <message>
+        <source>the period %1 has not begun yet</source>
+        <translation>kỳ %1 chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>the %1 is formatted as a date; format the cell as a number</source>
+        <translation>%1 đang định dạng ngày tháng; hãy định dạng ô là số</translation>
+    </message>
+    <message>
+        <source>the %1 is %2, not a number</source>
+        <translation>%1 là %2, không phải số</translation>
+    </message>
+    <message>
+        <source>'%1' is ambiguous (a thousands separator or a decimal one?): enter the %2 as a number cell, or without thousands separators</source>
+        <translation>'%1' không rõ nghĩa (dấu phân cách hàng nghìn hay dấu thập phân?): hãy nhập %2 ở ô kiểu số, hoặc không dùng dấu phân cách hàng nghìn</translation>
+    </message>
+    <message>
+        <source>the %1 '%2' has thousands separators: enter it as a number cell, or without them</source>
+        <translation>%1 '%2' có dấu phân cách hàng nghìn: hãy nhập ở ô kiểu số, hoặc bỏ các dấu này</translation>
+    </message>
+    <message>
+        <source>the %1 '%2' is not a number</source>
+        <translation>%1 '%2' không phải số</translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation>giá trị thực hiện đang để trống</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>giá trị thực hiện</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <source>%1 has no plan in the catalog; leave the plan empty</source>
+        <translation>%1 không có kế hoạch trong bộ chỉ tiêu; hãy để trống cột kế hoạch</translation>
+    </message>
+    <message>
+        <source>%1 for %2 in %3 is already given in row %4</source>
+        <translation>%1 của %2 kỳ %3 đã có ở dòng %4</translation>
+    </message>
+    <message>
+        <source>%1 for %2 in %3 is already given in sheet '%4', row %5</source>
+        <translation>%1 của %2 kỳ %3 đã có ở trang tính '%4', dòng %5</translation>
+    </message>
+    <message>
+        <source>the file holds no figures: no sheet has rows under the template's header</source>
+        <translation>tệp không có số liệu: không trang tính nào có dòng dưới tiêu đề theo mẫu</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1111,81 @@
     </message>
 </context>
 <context>
+    <name>ioc::XlsxReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>tệp rỗng</translation>
+    </message>
+    <message>
+        <source>the file is not an .xlsx workbook: it is not a zip archive, or the archive is damaged</source>
+        <translation>tệp không phải sổ tính .xlsx: không phải tệp nén zip, hoặc tệp nén bị hỏng</translation>
+    </message>
+    <message>
+        <source>the workbook has no part '%1'</source>
+        <translation>sổ tính không có phần '%1'</translation>
+    </message>
+    <message>
+        <source>the part '%1' cannot be opened: the archive is damaged</source>
+        <translation>không mở được phần '%1': tệp nén bị hỏng</translation>
+    </message>
+    <message>
+        <source>the part '%1' is too large (%2 MB uncompressed; at most %3 MB)</source>
+        <translation>phần '%1' quá lớn (%2 MB khi giải nén; tối đa %3 MB)</translation>
+    </message>
+    <message>
+        <source>the part '%1' is damaged (%2)</source>
+        <translation>phần '%1' bị hỏng (%2)</translation>
+    </message>
+    <message>
+        <source>the part '%1' is too large (more than %2 MB uncompressed)</source>
+        <translation>phần '%1' quá lớn (hơn %2 MB khi giải nén)</translation>
+    </message>
+    <message>
+        <source>the part '%1' is damaged (its length does not match)</source>
+        <translation>phần '%1' bị hỏng (độ dài không khớp)</translation>
+    </message>
+    <message>
+        <source>the part '%1' is not well-formed XML (line %2: %3)</source>
+        <translation>phần '%1' không phải XML hợp lệ (dòng %2: %3)</translation>
+    </message>
+    <message>
+        <source>sheet '%1': row number '%2' is not valid</source>
+        <translation>trang tính '%1': số dòng '%2' không hợp lệ</translation>
+    </message>
+    <message>
+        <source>sheet '%1': '%2' is not a cell reference</source>
+        <translation>trang tính '%1': '%2' không phải địa chỉ ô</translation>
+    </message>
+    <message>
+        <source>sheet '%1', cell %2: shared string %3 does not exist</source>
+        <translation>trang tính '%1', ô %2: chuỗi dùng chung %3 không tồn tại</translation>
+    </message>
+    <message>
+        <source>sheet '%1', cell %2: '%3' is not a date</source>
+        <translation>trang tính '%1', ô %2: '%3' không phải ngày tháng</translation>
+    </message>
+    <message>
+        <source>sheet '%1', cell %2: '%3' is not a number</source>
+        <translation>trang tính '%1', ô %2: '%3' không phải số</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive but not an .xlsx workbook (it has no %1)</source>
+        <translation>tệp là tệp nén zip nhưng không phải sổ tính .xlsx (không có %1)</translation>
+    </message>
+    <message>
+        <source>sheet '%1' has no part in the workbook</source>
+        <translation>trang tính '%1' không có phần dữ liệu trong sổ tính</translation>
+    </message>
+    <message>
+        <source>sheet '%1' is missing from the file (%2)</source>
+        <translation>trang tính '%1' bị thiếu trong tệp (%2)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>không mở được tệp: %1</translation>
+    </message>
+</context>
+<context>
     <name>ioc::commands</name>
     <message>
         <source>Unknown indicator '%1'. See --list-indicators.</source>
@@ -889,6 +1210,26 @@
     <message>
         <source>Synced from %1: rows stored %2, pages %3, unchanged answers (304) %4, time %5 ms.</source>
         <translation>Đã đồng bộ từ %1: lưu %2 dòng, %3 trang, %4 phản hồi không đổi (304), mất %5 ms.</translation>
+    </message>
+    <message>
+        <source>… and more problems: only the first %1 are listed.</source>
+        <translation>… và còn lỗi khác: chỉ liệt kê %1 lỗi đầu tiên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n problem(s) to correct.</source>
+        <translation><numerusform>Không nhập gì từ %1: cần sửa %n lỗi.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Không nhập gì từ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 figures imported (%3 new, %4 changed, %5 already up to date).</source>
+        <translation>%1: đã nhập %2 số liệu (%3 mới, %4 thay đổi, %5 đã có sẵn).</translation>
+    </message>
+    <message>
+        <source>Sheets: %1.</source>
+        <translation>Trang tính: %1.</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1349,10 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
     <message>
         <source>Use the built-in demo data for this run, whatever the settings say.</source>
         <translation>Dùng dữ liệu mẫu tích hợp cho lần chạy này, bất kể cài đặt.</translation>
+    </message>
+    <message>
+        <source>Import a monthly report (.xlsx or .csv, see docs/import-template.md) into the cache and exit; may be repeated. Each file is imported whole or not at all; problems are listed with sheet, row and column.</source>
+        <translation>Nhập báo cáo tháng (.xlsx hoặc .csv, xem docs/import-template.md) vào bộ nhớ đệm rồi thoát; có thể lặp lại. Mỗi tệp được nhập toàn bộ hoặc không nhập gì; lỗi được liệt kê kèm trang tính, dòng và cột.</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "csv.h"
 #include "entity.h"
 #include "figures.h"
+#include "reportimport.h"
 #include "syncengine.h"
 
 #include <QEventLoop>
@@ -23,9 +24,9 @@ QString plain(double v)
     return s == QLatin1String("-0") ? QStringLiteral("0") : s;
 }
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ioc::commands", text);
+    return QCoreApplication::translate("ioc::commands", text, disambiguation, n);
 }
 } // namespace
 
@@ -125,6 +126,43 @@ int syncOnly(const Catalog &catalog, const EntityRegistry &entities, const QStri
                .arg(summary.elapsedMs)
         << Qt::endl;
     return 0;
+}
+
+int importReports(const Catalog &catalog, const EntityRegistry &entities, Cache &cache,
+                  const QStringList &files, const QDateTime &now, QTextStream &out, QTextStream &err)
+{
+    const ReportImporter importer(catalog, entities);
+    int rc = 0;
+    for (const QString &file : files) {
+        const ImportResult result = importer.readFile(file, now);
+        if (!result.ok()) {
+            for (const ImportProblem &p : result.problems)
+                err << p.toString() << '\n';
+            if (result.truncated)
+                err << tr("… and more problems: only the first %1 are listed.").arg(ReportImporter::kMaxProblems) << '\n';
+            err << tr("Nothing was imported from %1: %n problem(s) to correct.", nullptr, int(result.problems.size()))
+                       .arg(result.file) << Qt::endl;
+            rc = 4;
+            continue;
+        }
+        ImportStats stats;
+        QString error;
+        if (!ReportImporter::store(cache, result.rows, &stats, &error)) {
+            err << tr("Nothing was imported from %1: %2").arg(result.file, error) << Qt::endl;
+            rc = 2;
+            continue;
+        }
+        out << tr("%1: %2 figures imported (%3 new, %4 changed, %5 already up to date).")
+                   .arg(result.file)
+                   .arg(result.rows.size())
+                   .arg(stats.added)
+                   .arg(stats.changed)
+                   .arg(stats.unchanged);
+        if (!result.sheets.isEmpty())
+            out << ' ' << tr("Sheets: %1.").arg(result.sheets.join(QStringLiteral(", ")));
+        out            << Qt::endl;
+    }
+    return rc;
 }
 
 } // namespace ioc::commands

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 #include <QUrl>
 
@@ -21,6 +23,11 @@ int query(const Catalog &catalog, const EntityRegistry &entities, const Cache &c
 // Syncs the cache from the server and prints a summary; non-zero on failure.
 int syncOnly(const Catalog &catalog, const EntityRegistry &entities, const QString &cachePath,
              const QUrl &server, const QString &token, QTextStream &out, QTextStream &err);
+
+// Imports report files (.xlsx, .csv) into the cache, each all or nothing; lists every problem
+// with file, sheet, row and column. 0 when all were imported, 4 when a file has problems.
+int importReports(const Catalog &catalog, const EntityRegistry &entities, Cache &cache,
+                  const QStringList &files, const QDateTime &now, QTextStream &out, QTextStream &err);
 
 } // namespace commands
 } // namespace ioc

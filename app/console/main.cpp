@@ -69,7 +69,7 @@ int main(int argc, char **argv)
     const bool headless = argPresent(argc, argv, "--list-indicators") || argPresent(argc, argv, "--query")
                           || argPresent(argc, argv, "--screenshot") || argPresent(argc, argv, "--help")
                           || argPresent(argc, argv, "-h") || argPresent(argc, argv, "--version")
-                          || argPresent(argc, argv, "--sync-only");
+                          || argPresent(argc, argv, "--sync-only") || argPresent(argc, argv, "--import");
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
@@ -108,10 +108,11 @@ int main(int argc, char **argv)
     const QCommandLineOption offlineOpt(QStringLiteral("offline"), QCoreApplication::translate("main", "Do not contact the server: show the cached figures."));
     const QCommandLineOption demoOpt(QStringLiteral("demo"), QCoreApplication::translate("main", "Use the built-in demo data for this run, whatever the settings say."));
     const QCommandLineOption syncOnlyOpt(QStringLiteral("sync-only"), QCoreApplication::translate("main", "Sync the cache from the server, print a summary and exit (non-zero on failure)."));
+    const QCommandLineOption importOpt(QStringLiteral("import"), QCoreApplication::translate("main", "Import a monthly report (.xlsx or .csv, see docs/import-template.md) into the cache and exit; may be repeated. Each file is imported whole or not at all; problems are listed with sheet, row and column."), QStringLiteral("FILE"));
     const QCommandLineOption firstPaintOpt(QStringLiteral("exit-after-first-paint"), QCoreApplication::translate("main", "Open the window, print 'first_paint_ms N' once S01 shows figures, and exit (used by the benchmark)."));
     for (const auto *o : {&langOpt, &themeOpt, &dataDirOpt, &asOfOpt, &listOpt, &queryOpt, &entityOpt,
                           &periodOpt, &shotOpt, &sizeOpt, &serverOpt, &offlineOpt, &demoOpt, &syncOnlyOpt,
-                          &firstPaintOpt})
+                          &importOpt, &firstPaintOpt})
         parser.addOption(*o);
     parser.process(app);
 
@@ -184,6 +185,13 @@ int main(int argc, char **argv)
             return fatal(QCoreApplication::translate("main", "--sync-only needs a server: pass --server URL."), 1);
         cache.close();
         return commands::syncOnly(catalog, entities, cachePath, server, token, out, err);
+    }
+
+    if (parser.isSet(importOpt)) {
+        const int rc = commands::importReports(catalog, entities, cache, parser.values(importOpt),
+                                               QDateTime::currentDateTime(), out, err);
+        out.flush();
+        return rc;
     }
 
     Selection selection;

@@ -3,6 +3,7 @@
 #include "cache.h"
 #include "demoseeder.h"
 #include "datasourcedialog.h"
+#include "importdialog.h"
 #include "screenpage.h"
 #include "settings.h"
 #include "syncengine.h"
@@ -11,6 +12,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -75,6 +81,7 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
         if (item && item->data(0, Qt::UserRole).isValid())
             showScreen(item->data(0, Qt::UserRole).toString());
     });
+    setAcceptDrops(true); // report files dropped on the window are imported
     applyDataSource(m_options.seedDemo);
     resize(1600, 960);
     if (!m_screens.isEmpty())
@@ -167,6 +174,10 @@ MainWindow::~MainWindow()
     if (m_seedThread) {
         m_seedThread->wait();
         delete m_seedThread;
+    }
+    if (m_importThread) {
+        m_importThread->wait(); // a report file takes a moment; its rows go in whole or not at all
+        delete m_importThread;
     }
     m_loaderThread->quit();
     m_loaderThread->wait();
@@ -289,6 +300,15 @@ void MainWindow::buildMenus()
         Settings::setOffline(dialog.offline());
         setDataSource(dialog.server(), dialog.token(), dialog.offline());
     });
+    m_importAction = file->addAction(tr("&Import report…"), this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Import report"), QString(), tr("Report files (*.xlsx *.csv)"));
+        if (!files.isEmpty())
+            importReports(files);
+    });
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setEnabled(!m_importThread);
+    m_importAction->setToolTip(tr("Monthly reports of the departments (.xlsx or .csv); you can also drop the files on the window"));
     QAction *syncAction = file->addAction(tr("&Sync now"), this, &MainWindow::syncNow);
     syncAction->setShortcut(QKeySequence(Qt::Key_F5));
     syncAction->setEnabled(m_syncThread != nullptr);
@@ -544,6 +564,93 @@ void MainWindow::startSeeding()
     });
     m_seedThread->setObjectName(QStringLiteral("demo-seeder"));
     m_seedThread->start(QThread::LowPriority);
+}
+
+bool MainWindow::isReportFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("xlsx") || suffix == QLatin1String("csv");
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool reports = !urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &u) {
+        return u.isLocalFile() && isReportFile(u.toLocalFile());
+    });
+    if (reports && !m_importThread)
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &u : event->mimeData()->urls()) {
+        if (u.isLocalFile() && isReportFile(u.toLocalFile()))
+            files << u.toLocalFile();
+    }
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importReports(files);
+}
+
+void MainWindow::importReports(const QStringList &files)
+{
+    if (m_importThread || files.isEmpty())
+        return; // one import at a time (the menu item is disabled meanwhile)
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_progressLabel->setText(tr("Importing %1…").arg(QFileInfo(files.first()).fileName()));
+    m_progressLabel->show();
+    const QString path = m_options.cachePath;
+    const Catalog &catalog = m_catalog;
+    const EntityRegistry &entities = m_entities;
+    m_importThread = QThread::create([this, path, files, &catalog, &entities] {
+        QVector<ImportDialog::FileOutcome> outcomes;
+        const ReportImporter importer(catalog, entities);
+        Cache cache;
+        QString openError;
+        const bool open = cache.open(path, &openError);
+        for (const QString &file : files) {
+            ImportDialog::FileOutcome o;
+            o.result = importer.readFile(file, QDateTime::currentDateTime());
+            if (o.result.ok()) {
+                if (!open)
+                    o.storeError = openError;
+                else
+                    ReportImporter::store(cache, o.result.rows, &o.stats, &o.storeError);
+            }
+            o.result.rows.clear(); // stored; the dialog needs the counts only
+            outcomes << o;
+        }
+        QMetaObject::invokeMethod(this, [this, outcomes] {
+            m_importThread->wait();
+            delete m_importThread;
+            m_importThread = nullptr;
+            m_importAction->setEnabled(true);
+            if (!m_syncing.isEmpty() || (m_seedThread && m_seedThread->isRunning())) {
+                m_progressLabel->setText(tr("Syncing…"));
+            } else {
+                m_progress->hide();
+                m_progressLabel->hide();
+            }
+            int imported = 0, refused = 0;
+            for (const auto &o : outcomes)
+                (o.imported() ? imported : refused)++;
+            if (imported)
+                requestCurrent(); // show the new figures
+            auto *dialog = new ImportDialog(outcomes, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+            emit importFinished(imported, refused);
+        });
+    });
+    m_importThread->setObjectName(QStringLiteral("report-import"));
+    m_importAction->setEnabled(false); // one import at a time
+    m_importThread->start();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -65,14 +65,22 @@ public:
     void syncNow();
     // Switches to a server (empty: the demo data) while running; offline: no syncing.
     void setDataSource(const QUrl &server, const QString &token, bool offline);
+    // Imports report files (.xlsx, .csv) into the current source's cache on a worker thread,
+    // each whole or not at all, then shows what happened in an ImportDialog.
+    void importReports(const QStringList &files);
+    static bool isReportFile(const QString &path);
 
 signals:
     // The current screen is on screen with figures from the cache (the benchmark listens).
     void screenPainted(const QString &code);
     void languageChangeRequested(const QString &lang);
+    // An import ended (its dialog is open): how many files were taken in and refused.
+    void importFinished(int imported, int refused);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -112,6 +120,8 @@ private:
     QHash<int, QString> m_requests;
 
     QThread *m_seedThread = nullptr;
+    QThread *m_importThread = nullptr;
+    QAction *m_importAction = nullptr;
     QAtomicInt m_cancelSeeding;
     QString m_dataSource;
     QThread *m_syncThread = nullptr;
