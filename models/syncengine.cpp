@@ -280,7 +280,8 @@ bool SyncEngine::storePage(const QByteArray &body, const QByteArray &etag, bool 
             return bad(tr("'%1' is not a date and time").arg(r.at(6).toString()));
         o.sourceKind = QStringLiteral("api");
         o.sourceRef = r.at(7).toString();
-        o.sourceDetail = server;
+        // the report's sheet and cell for values the server took from a report, else the server
+        o.sourceDetail = r.at(8).isString() ? r.at(8).toString() : server;
         out << o;
     }
     const QString cursor = cursorValue.toString();

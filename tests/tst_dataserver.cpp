@@ -26,6 +26,7 @@ private slots:
     void etagGives304();
     void liveReadingsAreNewRevisions();
     void overHttp();
+    void postsReports();
 
 private:
     ApiServer::Reply get(const QString &pathAndQuery, const QByteArray &etag = {}) const
@@ -72,6 +73,10 @@ void tst_DataServer::errors_data()
     QTest::newRow("wrong token") << QByteArray("GET") << "/api/v1/catalog" << QByteArray("Bearer nope") << 401 << "unauthorized";
     QTest::newRow("unknown path") << QByteArray("GET") << "/api/v1/nothing" << QByteArray("Bearer s3cret") << 404 << "not_found";
     QTest::newRow("not the api") << QByteArray("GET") << "/index.html" << QByteArray("Bearer s3cret") << 404 << "not_found";
+    QTest::newRow("get reports") << QByteArray("GET") << "/api/v1/reports" << QByteArray("Bearer s3cret") << 405 << "method_not_allowed";
+    QTest::newRow("report without token") << QByteArray("POST") << "/api/v1/reports?file=a.csv" << QByteArray() << 401 << "unauthorized";
+    QTest::newRow("report without name") << QByteArray("POST") << "/api/v1/reports" << QByteArray("Bearer s3cret") << 400 << "bad_request";
+    QTest::newRow("report with a path") << QByteArray("POST") << "/api/v1/reports?file=../x.csv" << QByteArray("Bearer s3cret") << 400 << "bad_request";
     QTest::newRow("post") << QByteArray("POST") << "/api/v1/catalog" << QByteArray("Bearer s3cret") << 405 << "method_not_allowed";
     QTest::newRow("unknown indicator") << QByteArray("GET") << "/api/v1/observations?indicator=A01.01,Z09.09" << QByteArray("Bearer s3cret") << 404 << "not_found";
     QTest::newRow("bad since") << QByteArray("GET") << "/api/v1/observations?since=abc" << QByteArray("Bearer s3cret") << 400 << "bad_request";
@@ -221,6 +226,67 @@ void tst_DataServer::overHttp()
     QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 304);
     r = fetch(QStringLiteral("/api/v1/observations?indicator=A01.01&limit=5"), {});
     QCOMPARE(QJsonDocument::fromJson(r->readAll()).object().value(QStringLiteral("rows")).toArray().size(), 5);
+
+    // A report goes up as the request body; its problems come back as JSON.
+    QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/reports?file=r.csv").arg(port)));
+    req.setRawHeader("Authorization", "Bearer s3cret");
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("text/csv"));
+    QNetworkReply *posted = nam.post(req, QByteArray("Mã chỉ tiêu,Mã đối tượng,Kỳ báo cáo,Thực hiện\nA01.01,31,2026-03,abc\n"));
+    QSignalSpy done(posted, &QNetworkReply::finished);
+    QVERIFY(done.wait(10000));
+    posted->deleteLater();
+    QCOMPARE(posted->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 422);
+    const QJsonObject e = QJsonDocument::fromJson(posted->readAll()).object().value(QStringLiteral("error")).toObject();
+    QCOMPARE(e.value(QStringLiteral("problems")).toArray().first().toObject().value(QStringLiteral("cell")).toString(),
+             QStringLiteral("D2"));
+}
+
+void tst_DataServer::postsReports()
+{
+    const QByteArray good = "Mã chỉ tiêu,Mã đối tượng,Kỳ báo cáo,Thực hiện,Kế hoạch\n"
+                            "A01.01,31,2026-03,9.9,11.5\n"
+                            "C03.02,INV01,2026-03,12.5,14\n";
+    const qint64 before = m_store.lastSeq();
+    auto post = [&](const QString &file, const QByteArray &body) {
+        return m_api->handle("POST", QUrl(QStringLiteral("http://localhost/api/v1/reports?file=") + file),
+                             "Bearer s3cret", {}, body);
+    };
+
+    // A report with a problem: 422 with every problem by row and cell, nothing stored.
+    ApiServer::Reply r = post(QStringLiteral("bad.csv"), good + "A01.01,31,2026-13,1,1\nZ01.01,31,2026-03,1,\n");
+    QCOMPARE(r.status, 422);
+    QJsonObject e = json(r).value(QStringLiteral("error")).toObject();
+    QCOMPARE(e.value(QStringLiteral("code")).toString(), QStringLiteral("invalid_report"));
+    const QJsonArray problems = e.value(QStringLiteral("problems")).toArray();
+    QCOMPARE(problems.size(), 2);
+    QCOMPARE(problems.at(0).toObject().value(QStringLiteral("cell")).toString(), QStringLiteral("C4"));
+    QCOMPARE(problems.at(1).toObject().value(QStringLiteral("row")).toInt(), 5);
+    QCOMPARE(m_store.lastSeq(), before);
+    r = post(QStringLiteral("broken.xlsx"), "PK\x03\x04 not really");
+    QCOMPARE(r.status, 422);
+    QCOMPARE(m_store.lastSeq(), before);
+
+    // A good one: stored as new revisions, served to syncing consoles with its sheet and cell.
+    r = post(QStringLiteral("so-tai-chinh.csv"), good);
+    QCOMPARE(r.status, 200);
+    QJsonObject o = json(r);
+    QCOMPARE(o.value(QStringLiteral("figures")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("changed")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("cursor")).toString(), QString::number(before + 2));
+    const QJsonArray rows = json(get(QStringLiteral("/api/v1/observations?since=%1").arg(before)))
+                                .value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 2);
+    const QJsonArray first = rows.at(0).toArray();
+    QCOMPARE(first.at(0).toString(), QStringLiteral("A01.01"));
+    QCOMPARE(first.at(3).toInt(), 2); // the next revision
+    QCOMPARE(first.at(4).toDouble(), 9.9);
+    QCOMPARE(first.at(7).toString(), QStringLiteral("so-tai-chinh.csv"));
+    QCOMPARE(first.at(8).toString(), QStringLiteral("D2"));
+
+    // The same report again stores nothing.
+    r = post(QStringLiteral("so-tai-chinh.csv"), good);
+    QCOMPARE(json(r).value(QStringLiteral("unchanged")).toInt(), 2);
+    QCOMPARE(m_store.lastSeq(), before + 2);
 }
 
 QTEST_GUILESS_MAIN(tst_DataServer)

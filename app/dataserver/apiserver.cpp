@@ -1,5 +1,7 @@
 #include "apiserver.h"
 
+#include "reportimport.h"
+
 #include <QCryptographicHash>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -57,7 +59,7 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 ApiServer::ApiServer(const Catalog &catalog, const QByteArray &catalogMetaJson,
                      const EntityRegistry &entities, ServerStore &store, const QString &token,
                      QObject *parent)
-    : QObject(parent), m_catalog(catalog), m_store(store), m_token(token.toUtf8())
+    : QObject(parent), m_catalog(catalog), m_entities(entities), m_store(store), m_token(token.toUtf8())
 {
     // The catalog and entities do not change while the server runs: build their bodies once.
     QJsonObject meta = QJsonDocument::fromJson(catalogMetaJson).object();
@@ -130,10 +132,11 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
             else if (name.compare("if-none-match", Qt::CaseInsensitive) == 0)
                 ifNoneMatch = value;
         }
-        const QByteArray method = request.method() == QHttpServerRequest::Method::Get ? "GET"
+        const QByteArray method = request.method() == QHttpServerRequest::Method::Get    ? "GET"
                                   : request.method() == QHttpServerRequest::Method::Head ? "HEAD"
+                                  : request.method() == QHttpServerRequest::Method::Post ? "POST"
                                                                                           : "OTHER";
-        const Reply r = handle(method, request.url(), authorization, ifNoneMatch);
+        const Reply r = handle(method, request.url(), authorization, ifNoneMatch, request.body());
         responder.writeStatusLine(QHttpServerResponder::StatusCode(r.status));
         if (r.status != 304) {
             responder.writeHeader("Content-Type", r.contentType);
@@ -163,7 +166,7 @@ ApiServer::Reply ApiServer::error(int status, const QByteArray &code, const QStr
 }
 
 ApiServer::Reply ApiServer::handle(const QByteArray &method, const QUrl &url, const QByteArray &authorization,
-                                   const QByteArray &ifNoneMatch) const
+                                   const QByteArray &ifNoneMatch, const QByteArray &body)
 {
     if (url.toEncoded().size() > kMaxUrl)
         return error(414, "uri_too_long", QStringLiteral("The request line is longer than 8 KiB."));
@@ -172,6 +175,11 @@ ApiServer::Reply ApiServer::handle(const QByteArray &method, const QUrl &url, co
     const QString path = url.path();
     if (!path.startsWith(QLatin1String("/api/v1/")))
         return error(404, "not_found", QStringLiteral("No such path: %1").arg(path));
+    if (path == QLatin1String("/api/v1/reports")) {
+        if (method != "POST")
+            return error(405, "method_not_allowed", QStringLiteral("Reports are sent with POST."));
+        return postReport(QUrlQuery(url), body);
+    }
     if (method != "GET")
         return error(405, "method_not_allowed", QStringLiteral("Only GET is allowed here."));
     Reply r;
@@ -283,6 +291,54 @@ ApiServer::Reply ApiServer::observations(const QUrlQuery &query, const QByteArra
         out += ']';
     }
     out += "]}";
+    return r;
+}
+
+ApiServer::Reply ApiServer::postReport(const QUrlQuery &query, const QByteArray &body)
+{
+    const QString file = query.queryItemValue(QStringLiteral("file"), QUrl::FullyDecoded);
+    if (file.isEmpty() || file.contains(QLatin1Char('/')) || file.contains(QLatin1Char('\\')))
+        return error(400, "bad_request", QStringLiteral("'file' must be the report's file name (.xlsx or .csv)."));
+    if (body.size() > ReportImporter::kMaxFileBytes)
+        return error(413, "too_large", QStringLiteral("A report may be at most %1 MB.").arg(ReportImporter::kMaxFileBytes / (1024 * 1024)));
+    const ReportImporter importer(m_catalog, m_entities);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const ImportResult result = importer.read(body, file, now);
+    if (!result.ok()) {
+        Reply r = error(422, "invalid_report",
+                        QStringLiteral("The report has %1 problem(s); nothing was stored.").arg(result.problems.size()));
+        QJsonObject root = QJsonDocument::fromJson(r.body).object();
+        QJsonObject e = root.value(QStringLiteral("error")).toObject();
+        QJsonArray problems;
+        for (const ImportProblem &p : result.problems) {
+            problems.append(QJsonObject{{QStringLiteral("sheet"), p.sheet},
+                                        {QStringLiteral("row"), p.row},
+                                        {QStringLiteral("column"), p.column},
+                                        {QStringLiteral("cell"), p.cell()},
+                                        {QStringLiteral("message"), p.message}});
+        }
+        e.insert(QStringLiteral("problems"), problems);
+        e.insert(QStringLiteral("truncated"), result.truncated);
+        root.insert(QStringLiteral("error"), e);
+        r.body = QJsonDocument(root).toJson(QJsonDocument::Compact);
+        return r;
+    }
+    QVector<Observation> rows = result.rows;
+    for (Observation &o : rows)
+        o.sourceKind = QStringLiteral("report");
+    int added = 0, changed = 0, unchanged = 0;
+    QString storeError;
+    if (!m_store.appendRevisions(rows, &added, &changed, &unchanged, &storeError))
+        return error(500, "internal", QStringLiteral("The report could not be stored; nothing was stored."));
+    Reply r;
+    r.body = QJsonDocument(QJsonObject{{QStringLiteral("file"), file},
+                                       {QStringLiteral("sheets"), QJsonArray::fromStringList(result.sheets)},
+                                       {QStringLiteral("figures"), int(rows.size())},
+                                       {QStringLiteral("added"), added},
+                                       {QStringLiteral("changed"), changed},
+                                       {QStringLiteral("unchanged"), unchanged},
+                                       {QStringLiteral("cursor"), QString::number(m_store.lastSeq())}})
+                 .toJson(QJsonDocument::Compact);
     return r;
 }
 

@@ -38,16 +38,19 @@ public:
         QByteArray contentType = "application/json; charset=utf-8";
     };
     // The whole API as a function of the request, for the HTTP layer and for tests.
+    // Reports change the store, so handle() is not const; body: the request body (POST).
     Reply handle(const QByteArray &method, const QUrl &url, const QByteArray &authorization,
-                 const QByteArray &ifNoneMatch) const;
+                 const QByteArray &ifNoneMatch, const QByteArray &body = {});
     static Reply error(int status, const QByteArray &code, const QString &message);
 
 private:
     Reply catalog() const;
     Reply entities() const;
     Reply observations(const QUrlQuery &query, const QByteArray &ifNoneMatch) const;
+    Reply postReport(const QUrlQuery &query, const QByteArray &body);
 
     const Catalog &m_catalog;
+    const EntityRegistry &m_entities;
     QByteArray m_catalogJson;
     QByteArray m_catalogEtag;
     QByteArray m_entitiesJson;

@@ -1,6 +1,7 @@
 // ioc-dataserver: the reference implementation of the IOC Data API (docs/api.md).
 #include "apiserver.h"
 #include "livesensors.h"
+#include "reportimport.h"
 #include "serverstore.h"
 
 #include <QCommandLineParser>
@@ -28,7 +29,8 @@ int main(int argc, char **argv)
     const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Seed of the demo dataset (default 5340: the published figures)."), QStringLiteral("S"), QString::number(DemoGenerator::kDefaultSeed));
     const QCommandLineOption tickOpt(QStringLiteral("tick"), QStringLiteral("Seconds between real-time readings (default 5)."), QStringLiteral("SECONDS"), QStringLiteral("5"));
     const QCommandLineOption bindOpt(QStringLiteral("bind"), QStringLiteral("Address to listen on (default 127.0.0.1; 0.0.0.0 for the network)."), QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
-    for (const auto *o : {&portOpt, &dataOpt, &tokenOpt, &seedOpt, &tickOpt, &bindOpt})
+    const QCommandLineOption importOpt(QStringLiteral("import"), QStringLiteral("Store a report file (.xlsx or .csv, docs/import-template.md) before serving; may be repeated. The same as POST /api/v1/reports."), QStringLiteral("FILE"));
+    for (const auto *o : {&portOpt, &dataOpt, &tokenOpt, &seedOpt, &tickOpt, &bindOpt, &importOpt})
         parser.addOption(*o);
     parser.process(app);
 
@@ -78,6 +80,25 @@ int main(int argc, char **argv)
     if (!live.catchUp(QDateTime::currentDateTime(), &error) || live.tick(QDateTime::currentDateTime(), &error) < 0) {
         err << "ioc-dataserver: " << error << Qt::endl;
         return 2;
+    }
+    const ReportImporter importer(catalog, entities);
+    for (const QString &file : parser.values(importOpt)) {
+        ImportResult result = importer.readFile(file, QDateTime::currentDateTimeUtc());
+        if (!result.ok()) {
+            for (const ImportProblem &p : result.problems)
+                err << "ioc-dataserver: " << p.toString() << '\n';
+            err << "ioc-dataserver: nothing was stored from " << result.file << Qt::endl;
+            return 4;
+        }
+        for (Observation &o : result.rows)
+            o.sourceKind = QStringLiteral("report");
+        int added = 0, changed = 0, unchanged = 0;
+        if (!store.appendRevisions(result.rows, &added, &changed, &unchanged, &error)) {
+            err << "ioc-dataserver: " << result.file << ": " << error << Qt::endl;
+            return 2;
+        }
+        err << "ioc-dataserver: " << result.file << ": " << added << " new, " << changed << " changed, "
+            << unchanged << " unchanged" << Qt::endl;
     }
     ApiServer api(catalog, meta.readAll(), entities, store, token);
     const quint16 bound = api.listen(address, quint16(port));

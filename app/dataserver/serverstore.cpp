@@ -100,6 +100,15 @@ bool ServerStore::insert(const QVector<Observation> &rows, QString *error)
 {
     if (!exec("BEGIN IMMEDIATE", error))
         return false;
+    if (!insertRows(rows, error)) {
+        exec("ROLLBACK", nullptr);
+        return false;
+    }
+    return exec("COMMIT", error);
+}
+
+bool ServerStore::insertRows(const QVector<Observation> &rows, QString *error)
+{
     Statement s = prepare(m_db, "INSERT INTO observations (indicator, entity, period, revision, value, plan, "
                                 "fetched_at, source, source_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                 "ON CONFLICT (indicator, entity, period, revision) DO NOTHING");
@@ -121,10 +130,46 @@ bool ServerStore::insert(const QVector<Observation> &rows, QString *error)
             bindText(s.get(), 9, o.sourceDetail);
         if (sqlite3_step(s.get()) != SQLITE_DONE) {
             *error = QString::fromUtf8(sqlite3_errmsg(m_db));
-            exec("ROLLBACK", nullptr);
             return false;
         }
         sqlite3_reset(s.get());
+    }
+    return true;
+}
+
+bool ServerStore::appendRevisions(const QVector<Observation> &rows, int *added, int *changed, int *unchanged,
+                                  QString *error)
+{
+    *added = *changed = *unchanged = 0;
+    QVector<Observation> fresh;
+    if (!exec("BEGIN IMMEDIATE", error))
+        return false;
+    Statement newest = prepare(m_db, "SELECT revision, value, plan FROM observations WHERE indicator = ? "
+                                     "AND entity = ? AND period = ? ORDER BY revision DESC LIMIT 1");
+    for (Observation o : rows) {
+        bindText(newest.get(), 1, o.indicator);
+        bindText(newest.get(), 2, o.entity);
+        bindText(newest.get(), 3, o.period);
+        o.revision = 1;
+        if (sqlite3_step(newest.get()) == SQLITE_ROW) {
+            const bool samePlan = sqlite3_column_type(newest.get(), 2) == SQLITE_NULL
+                ? !o.plan
+                : (o.plan && *o.plan == sqlite3_column_double(newest.get(), 2));
+            const bool same = samePlan && sqlite3_column_double(newest.get(), 1) == o.value;
+            o.revision = sqlite3_column_int(newest.get(), 0) + 1;
+            ++*(same ? unchanged : changed);
+            if (!same)
+                fresh << o;
+        } else {
+            ++*added;
+            fresh << o;
+        }
+        sqlite3_reset(newest.get());
+    }
+    if (!insertRows(fresh, error)) {
+        exec("ROLLBACK", nullptr);
+        *added = *changed = *unchanged = 0;
+        return false;
     }
     return exec("COMMIT", error);
 }

@@ -45,6 +45,10 @@ public:
     bool open(const QString &path, QString *error);
     // All rows or none; a row whose key is already stored is skipped.
     bool insert(const QVector<Observation> &rows, QString *error);
+    // A report's rows, each as the next revision of its key, all or none; a row equal in value
+    // and plan to the newest revision is skipped (posting a report twice changes nothing).
+    bool appendRevisions(const QVector<Observation> &rows, int *added, int *changed, int *unchanged,
+                         QString *error);
     Page query(const Query &q, QString *error) const;
     qint64 lastSeq() const;
     int latestRevision(const QString &indicator, const QString &entity, const QString &period) const;
@@ -53,6 +57,7 @@ public:
 
 private:
     bool exec(const char *sql, QString *error) const;
+    bool insertRows(const QVector<Observation> &rows, QString *error); // inside a transaction
     sqlite3 *m_db = nullptr;
 };
 
