@@ -199,6 +199,51 @@ Catalog Catalog::load(const QString &csvText, const QByteArray &metaJson,
     return catalog;
 }
 
+bool Catalog::isLaterRevision(const QString &a, const QString &b)
+{
+    static const QRegularExpression number(QStringLiteral("\\d+"));
+    QVector<qint64> pa, pb;
+    for (auto it = number.globalMatch(a); it.hasNext();)
+        pa << it.next().captured().toLongLong();
+    for (auto it = number.globalMatch(b); it.hasNext();)
+        pb << it.next().captured().toLongLong();
+    for (int i = 0; i < std::min(pa.size(), pb.size()); ++i) {
+        if (pa.at(i) != pb.at(i))
+            return pa.at(i) > pb.at(i);
+    }
+    return pa.size() > pb.size();
+}
+
+Catalog Catalog::preferred(const Catalog &builtIn, const QByteArray &publishedJson,
+                           const QStringList &requiredCodes, QString *note)
+{
+    note->clear();
+    if (publishedJson.isEmpty())
+        return builtIn;
+    QVector<CatalogError> errors;
+    const Catalog published = fromJson(publishedJson, &errors);
+    if (!published.isValid()) {
+        *note = tr("The server's catalog is not valid (%1); the built-in revision %2 is used.")
+                    .arg(errors.isEmpty() ? QString() : errors.first().toString(), builtIn.revision());
+        return builtIn;
+    }
+    if (!isLaterRevision(published.revision(), builtIn.revision()))
+        return builtIn;
+    QStringList missing;
+    for (const QString &code : requiredCodes) {
+        if (!published.find(code))
+            missing << code;
+    }
+    if (!missing.isEmpty()) {
+        *note = tr("The server's catalog revision %1 lacks indicators the screens show (%2); the built-in "
+                   "revision %3 is used.").arg(published.revision(), missing.join(QStringLiteral(", ")), builtIn.revision());
+        return builtIn;
+    }
+    *note = tr("Indicator catalog revision %1, published by the server (built in: %2).")
+                .arg(published.revision(), builtIn.revision());
+    return published;
+}
+
 Catalog Catalog::fromJson(const QByteArray &json, QVector<CatalogError> *errors)
 {
     QJsonParseError pe;

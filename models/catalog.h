@@ -35,6 +35,14 @@ public:
     static Catalog fromJson(const QByteArray &json, QVector<CatalogError> *errors);
     // The catalog compiled into the application.
     static Catalog builtIn(QVector<CatalogError> *errors);
+    // Whether revision a is later than b ("2026.06.01-1" > "2025.12.30-2"): numbers compared
+    // as numbers, part by part.
+    static bool isLaterRevision(const QString &a, const QString &b);
+    // The catalog to work with: a server's published catalog (as synced into the cache) when it
+    // is valid, later than the built-in one and still has every code in requiredCodes (the
+    // screens'); otherwise builtIn. note says which, and why a published one was not taken.
+    static Catalog preferred(const Catalog &builtIn, const QByteArray &publishedJson,
+                             const QStringList &requiredCodes, QString *note);
 
     bool isValid() const { return !m_indicators.isEmpty(); }
     const QVector<Indicator> &indicators() const { return m_indicators; }

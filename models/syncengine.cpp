@@ -180,7 +180,10 @@ void SyncEngine::fetchCatalog()
                 return;
             }
             QString error;
+            // kept whole, so the next start can work with it (Catalog::preferred)
+            m_summary.catalogRevision = published.revision();
             if (!m_cache->setMeta(QStringLiteral("sync_catalog_revision"), published.revision(), &error)
+                || !m_cache->setMeta(metaCatalogJson(), QString::fromUtf8(body), &error)
                 || !m_cache->setMeta(QStringLiteral("sync_catalog_etag"), QString::fromUtf8(etag), &error)) {
                 finish(false, error);
                 return;
@@ -213,7 +216,7 @@ void SyncEngine::fetchObservations()
             finish(false, error);
             return;
         }
-        emit progress(m_summary.rows, m_summary.pages);
+        emit progress(m_summary.rows, m_summary.pages, m_summary.remaining);
         if (more)
             fetchObservations();
         else
@@ -286,6 +289,8 @@ bool SyncEngine::storePage(const QByteArray &body, const QByteArray &etag, bool 
     }
     const QString cursor = cursorValue.toString();
     *more = root.value(QStringLiteral("more")).toBool();
+    const QJsonValue remaining = root.value(QStringLiteral("remaining")); // optional
+    m_summary.remaining = remaining.isDouble() && remaining.toDouble() >= 0 ? qint64(remaining.toDouble()) : -1;
     QString writeError;
     if (!m_cache->write(out, Cache::OnConflict::Replace, &writeError,
                         {{metaCursor(m_options.stream), cursor},

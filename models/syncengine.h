@@ -52,6 +52,8 @@ public:
         int pages = 0;          // pages with rows
         int notModified = 0;    // 304 answers
         qint64 rows = 0;        // rows stored
+        qint64 remaining = -1;  // the server's estimate of rows still to come (-1: unknown)
+        QString catalogRevision; // of the catalog the server published (empty: unchanged, 304)
         QString cursor;
         qint64 elapsedMs = 0;
     };
@@ -66,13 +68,16 @@ public:
         return stream == QLatin1String("all") ? QStringLiteral("sync_cursor") : QStringLiteral("sync_cursor_") + stream;
     }
     static QString metaLastSuccess() { return QStringLiteral("sync_last_success"); }
+    // The server's published catalog (JSON, validated), for Catalog::preferred at the next start.
+    static QString metaCatalogJson() { return QStringLiteral("sync_catalog_json"); }
 
 public slots:
     void start();
     void cancel();
 
 signals:
-    void progress(qint64 rows, int pages);
+    // remaining: the server's estimate of rows still to come, -1 when it gives none
+    void progress(qint64 rows, int pages, qint64 remaining);
     // An attempt failed and will be retried: the server is not reachable right now.
     void retrying(int attempt, const QString &reason);
     void finished(const ioc::SyncEngine::Summary &summary);

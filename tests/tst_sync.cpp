@@ -7,6 +7,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -29,6 +31,8 @@ private slots:
     void unreachableServer();
     void tokenStaysOutOfTheCache();
     void commandLine();
+    void progressCountsRows();
+    void laterCatalogIsKeptForTheNextStart();
     void killedSyncLeavesConsistentCache();
 
 private:
@@ -329,6 +333,73 @@ void tst_Sync::commandLine()
 // A sync killed at random moments never leaves the cache inconsistent: it opens, passes
 // SQLite's integrity check, holds exactly the rows up to its stored cursor, and the next sync
 // completes it.
+void tst_Sync::progressCountsRows()
+{
+    SyncEngine::Options o;
+    o.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    o.token = QStringLiteral("s3cret");
+    o.pageSize = 4000;
+    SyncEngine engine(m_catalog, m_entities, m_dir.filePath(QStringLiteral("progress.sqlite")), o);
+    QSignalSpy progress(&engine, &SyncEngine::progress);
+    QSignalSpy done(&engine, &SyncEngine::finished);
+    engine.start();
+    QVERIFY(!done.isEmpty() || done.wait(60000));
+    QVERIFY(progress.size() >= 3);
+    const qint64 total = done.first().first().value<SyncEngine::Summary>().rows; // all the store holds
+    QCOMPARE(total, m_store.lastSeq());
+    qint64 previous = 0;
+    for (const auto &args : std::as_const(progress)) {
+        const qint64 rows = args.at(0).toLongLong();
+        const qint64 remaining = args.at(2).toLongLong();
+        QVERIFY(rows > previous);
+        QCOMPARE(rows + remaining, total); // "n of total" holds from the first page on
+        previous = rows;
+    }
+    QCOMPARE(progress.last().at(2).toLongLong(), 0);
+}
+
+void tst_Sync::laterCatalogIsKeptForTheNextStart()
+{
+    QVERIFY(Catalog::isLaterRevision(QStringLiteral("2026.06.01-1"), QStringLiteral("2025.12.30-1")));
+    QVERIFY(Catalog::isLaterRevision(QStringLiteral("2025.12.30-10"), QStringLiteral("2025.12.30-9")));
+    QVERIFY(!Catalog::isLaterRevision(QStringLiteral("2025.12.30-1"), QStringLiteral("2025.12.30-1")));
+    QVERIFY(!Catalog::isLaterRevision(QStringLiteral("2025.01.01-1"), QStringLiteral("2025.12.30-1")));
+
+    // A server that publishes a later revision of the catalog.
+    QJsonObject meta = QJsonDocument::fromJson(m_catalogBody).object();
+    meta.remove(QStringLiteral("indicators"));
+    meta.insert(QStringLiteral("revision"), QStringLiteral("2026.06.01-1"));
+    ApiServer later(m_catalog, QJsonDocument(meta).toJson(), m_entities, m_store, QStringLiteral("s3cret"));
+    const quint16 port = later.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port > 0);
+    const QString path = m_dir.filePath(QStringLiteral("catalog.sqlite"));
+    const auto s = sync(path, QStringLiteral("http://127.0.0.1:%1").arg(port));
+    QVERIFY2(s.ok, qPrintable(s.error));
+    QCOMPARE(s.catalogRevision, QStringLiteral("2026.06.01-1"));
+    Cache cache;
+    QString error;
+    QVERIFY(cache.open(path, &error));
+    const QByteArray kept = cache.meta(SyncEngine::metaCatalogJson()).toUtf8();
+    QVERIFY(!kept.isEmpty());
+
+    QString note;
+    const QStringList screenCodes{QStringLiteral("A01.01"), QStringLiteral("D01.03")};
+    Catalog used = Catalog::preferred(m_catalog, kept, screenCodes, &note);
+    QCOMPARE(used.revision(), QStringLiteral("2026.06.01-1"));
+    QCOMPARE(used.indicators().size(), 86);
+    QVERIFY2(note.contains(QStringLiteral("2026.06.01-1")), qPrintable(note));
+    // not when it lacks an indicator a screen shows, is not valid, or is not later
+    used = Catalog::preferred(m_catalog, kept, screenCodes + QStringList{QStringLiteral("Z99.99")}, &note);
+    QCOMPARE(used.revision(), m_catalog.revision());
+    QVERIFY2(note.contains(QStringLiteral("Z99.99")), qPrintable(note));
+    used = Catalog::preferred(m_catalog, "{\"revision\": \"2027\"}", screenCodes, &note);
+    QCOMPARE(used.revision(), m_catalog.revision());
+    QVERIFY(note.contains(QStringLiteral("not valid")));
+    used = Catalog::preferred(m_catalog, m_catalogBody, screenCodes, &note);
+    QCOMPARE(used.revision(), m_catalog.revision());
+    QVERIFY(note.isEmpty());
+}
+
 void tst_Sync::killedSyncLeavesConsistentCache()
 {
     QTemporaryDir home;

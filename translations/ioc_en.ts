@@ -186,6 +186,18 @@
         <source>must be text</source>
         <translation>must be text</translation>
     </message>
+    <message>
+        <source>The server's catalog is not valid (%1); the built-in revision %2 is used.</source>
+        <translation>The server's catalog is not valid (%1); the built-in revision %2 is used.</translation>
+    </message>
+    <message>
+        <source>The server's catalog revision %1 lacks indicators the screens show (%2); the built-in revision %3 is used.</source>
+        <translation>The server's catalog revision %1 lacks indicators the screens show (%2); the built-in revision %3 is used.</translation>
+    </message>
+    <message>
+        <source>Indicator catalog revision %1, published by the server (built in: %2).</source>
+        <translation>Indicator catalog revision %1, published by the server (built in: %2).</translation>
+    </message>
 </context>
 <context>
     <name>ioc::Csv</name>
@@ -719,6 +731,14 @@
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
+    <message>
+        <source>Syncing: %1 of %2 rows</source>
+        <translation>Syncing: %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>The server published indicator catalog revision %1; it applies when the console is started again.</source>
+        <translation>The server published indicator catalog revision %1; it applies when the console is started again.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ReportImporter</name>
@@ -1230,6 +1250,10 @@
     <message>
         <source>Sheets: %1.</source>
         <translation>Sheets: %1.</translation>
+    </message>
+    <message>
+        <source>… %1 of %2 rows in %3 pages</source>
+        <translation>… %1 of %2 rows in %3 pages</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,18 @@
         <source>must be text</source>
         <translation>phải là văn bản</translation>
     </message>
+    <message>
+        <source>The server's catalog is not valid (%1); the built-in revision %2 is used.</source>
+        <translation>Bộ chỉ tiêu của máy chủ không hợp lệ (%1); dùng phiên bản có sẵn %2.</translation>
+    </message>
+    <message>
+        <source>The server's catalog revision %1 lacks indicators the screens show (%2); the built-in revision %3 is used.</source>
+        <translation>Bộ chỉ tiêu phiên bản %1 của máy chủ thiếu chỉ tiêu mà các màn hình hiển thị (%2); dùng phiên bản có sẵn %3.</translation>
+    </message>
+    <message>
+        <source>Indicator catalog revision %1, published by the server (built in: %2).</source>
+        <translation>Bộ chỉ tiêu phiên bản %1 do máy chủ công bố (phiên bản có sẵn: %2).</translation>
+    </message>
 </context>
 <context>
     <name>ioc::Csv</name>
@@ -719,6 +731,14 @@
         <source>Importing %1…</source>
         <translation>Đang nhập %1…</translation>
     </message>
+    <message>
+        <source>Syncing: %1 of %2 rows</source>
+        <translation>Đang đồng bộ: %1 / %2 dòng</translation>
+    </message>
+    <message>
+        <source>The server published indicator catalog revision %1; it applies when the console is started again.</source>
+        <translation>Máy chủ đã công bố bộ chỉ tiêu phiên bản %1; áp dụng khi mở lại phần mềm.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ReportImporter</name>
@@ -1230,6 +1250,10 @@
     <message>
         <source>Sheets: %1.</source>
         <translation>Trang tính: %1.</translation>
+    </message>
+    <message>
+        <source>… %1 of %2 rows in %3 pages</source>
+        <translation>… %1 / %2 dòng trong %3 trang</translation>
     </message>
 </context>
 <context>

@@ -108,8 +108,11 @@ int syncOnly(const Catalog &catalog, const EntityRegistry &entities, const QStri
         summary = s;
         loop.quit();
     });
-    QObject::connect(&engine, &SyncEngine::progress, &loop, [&](qint64 rows, int pages) {
-        err << tr("… %1 rows in %2 pages").arg(rows).arg(pages) << Qt::endl;
+    QObject::connect(&engine, &SyncEngine::progress, &loop, [&](qint64 rows, int pages, qint64 remaining) {
+        if (remaining < 0)
+            err << tr("… %1 rows in %2 pages").arg(rows).arg(pages) << Qt::endl;
+        else
+            err << tr("… %1 of %2 rows in %3 pages").arg(rows).arg(rows + remaining).arg(pages) << Qt::endl;
     });
     QMetaObject::invokeMethod(&engine, &SyncEngine::start, Qt::QueuedConnection);
     loop.exec();

@@ -2,6 +2,7 @@
 // and either runs a scripted command or starts the window.
 #include "commands.h"
 #include "mainwindow.h"
+#include "syncengine.h"
 #include "settings.h"
 
 #include "cache.h"
@@ -136,15 +137,15 @@ int main(int argc, char **argv)
     };
 
     QVector<CatalogError> catalogErrors;
-    const Catalog catalog = Catalog::builtIn(&catalogErrors);
-    if (!catalog.isValid()) {
+    const Catalog builtInCatalog = Catalog::builtIn(&catalogErrors);
+    if (!builtInCatalog.isValid()) {
         QStringList lines;
         for (const CatalogError &e : catalogErrors)
             lines << e.toString();
         return fatal(QCoreApplication::translate("main", "The indicator catalog could not be loaded:\n%1").arg(lines.join(QLatin1Char('\n'))), 3);
     }
     if (parser.isSet(listOpt)) {
-        const int rc = commands::listIndicators(catalog, out);
+        const int rc = commands::listIndicators(builtInCatalog, out);
         out.flush();
         return rc;
     }
@@ -153,6 +154,7 @@ int main(int argc, char **argv)
     const EntityRegistry entities = EntityRegistry::builtIn(&error);
     if (!entities.isValid())
         return fatal(error, 3);
+    Catalog catalog = builtInCatalog; // or a later revision a server published (below)
     const QVector<ScreenDefinition> screens = ScreenCatalog::builtIn(&error);
     if (screens.isEmpty())
         return fatal(error, 3);
@@ -179,6 +181,18 @@ int main(int argc, char **argv)
     Cache cache;
     if (!cache.open(cachePath, &error))
         return fatal(error, 2);
+
+    // A later catalog revision the server published (kept by the last sync) is used from the
+    // next start on, if it still has every indicator the screens show.
+    if (!server.isEmpty()) {
+        QStringList screenCodes;
+        for (const ScreenDefinition &s : screens)
+            screenCodes << s.indicators;
+        QString note;
+        catalog = Catalog::preferred(builtInCatalog, cache.meta(SyncEngine::metaCatalogJson()).toUtf8(), screenCodes, &note);
+        if (!note.isEmpty())
+            err << note << Qt::endl;
+    }
 
     if (parser.isSet(syncOnlyOpt)) {
         if (server.isEmpty())

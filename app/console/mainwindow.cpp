@@ -205,8 +205,17 @@ void MainWindow::setupSync()
         auto *engine = new SyncEngine(m_catalog, m_entities, m_options.cachePath, o);
         engine->moveToThread(m_syncThread);
         connect(m_syncThread, &QThread::finished, engine, &QObject::deleteLater);
-        connect(engine, &SyncEngine::progress, this, [this](qint64 rows, int) {
-            m_progressLabel->setText(tr("Syncing: %1 rows").arg(m_fmt.locale().toString(rows)));
+        connect(engine, &SyncEngine::progress, this, [this](qint64 rows, int, qint64 remaining) {
+            if (remaining < 0) {
+                m_progress->setRange(0, 0);
+                m_progressLabel->setText(tr("Syncing: %1 rows").arg(m_fmt.locale().toString(rows)));
+            } else {
+                const qint64 total = rows + remaining;
+                m_progress->setRange(0, 1000);
+                m_progress->setValue(total > 0 ? int(rows * 1000 / total) : 1000);
+                m_progressLabel->setText(tr("Syncing: %1 of %2 rows")
+                                             .arg(m_fmt.locale().toString(rows), m_fmt.locale().toString(total)));
+            }
         });
         connect(engine, &SyncEngine::retrying, this, [this](int, const QString &reason) {
             // say so at the first failed attempt; the engine keeps trying in the background
@@ -222,6 +231,10 @@ void MainWindow::setupSync()
                 m_syncError.clear();
                 if (summary.rows > 0)
                     requestCurrent();
+                if (!summary.catalogRevision.isEmpty()
+                    && Catalog::isLaterRevision(summary.catalogRevision, m_catalog.revision()))
+                    m_catalogNote = tr("The server published indicator catalog revision %1; it applies "
+                                       "when the console is started again.").arg(summary.catalogRevision);
             } else if (!summary.cancelled) {
                 // the last good figures stay on screen; the timers try again by themselves
                 m_connection = Connection::Offline;
@@ -436,6 +449,8 @@ void MainWindow::updateStatus()
             text += QStringLiteral(" · ") + tr("showing the figures kept from the last sync");
         m_sourceLabel->setText(text);
     }
+    if (!m_catalogNote.isEmpty())
+        m_sourceLabel->setText(m_sourceLabel->text() + QStringLiteral(" · ") + m_catalogNote);
     m_connectionLabel->setToolTip(m_syncError);
     m_asOfLabel->setText(tr("Figures as of %1").arg(m_fmt.date(m_options.selection.asOf)));
 }

@@ -133,6 +133,7 @@ private:
     Connection m_connection = Connection::Demo;
     QDateTime m_lastSync;
     QString m_syncError;
+    QString m_catalogNote; // a later catalog arrived by sync; it applies at the next start
     QLabel *m_connectionLabel = nullptr;
     bool m_waitingForData = false; // first start: nothing to show until the demo data is in
 };

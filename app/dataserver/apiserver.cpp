@@ -266,7 +266,10 @@ ApiServer::Reply ApiServer::observations(const QUrlQuery &query, const QByteArra
         return error(500, "internal", QStringLiteral("The store could not be read."));
     QByteArray &out = r.body;
     out.reserve(int(page.rows.size()) * 160 + 256);
+    // remaining: rows stored after this page (all indicators: an upper bound under a filter),
+    // so a client can show how far a long first sync has come
     out += "{\"cursor\":\"" + QByteArray::number(page.cursor) + "\",\"more\":" + (page.more ? "true" : "false")
+           + ",\"remaining\":" + QByteArray::number(page.more ? std::max<qint64>(0, m_store.lastSeq() - page.cursor) : 0)
            + ",\"columns\":[\"indicator\",\"entity\",\"period\",\"revision\",\"value\",\"plan\",\"fetched_at\","
              "\"source\",\"source_detail\"],\"rows\":[";
     for (int i = 0; i < page.rows.size(); ++i) {

@@ -1,6 +1,9 @@
 // ioc-bench: measures the console against the budgets of the issues and prints one JSON object.
 // Run it on purpose (scripts/bench.sh); medians over several runs, since the machine is noisy.
 #include "cache.h"
+#include "reportimport.h"
+
+#include "../support/xlsxfixture.h"
 #include "catalog.h"
 #include "demodata.h"
 #include "demoseeder.h"
@@ -220,6 +223,54 @@ int main(int argc, char **argv)
         }
         result.insert(QStringLiteral("cache_series_query_ms"), rounded(median(ms), 2));
         result.insert(QStringLiteral("cache_series_points"), points);
+    }
+
+    // import_xlsx_rows_per_s: a report workbook written by libxlsxwriter (3 department sheets,
+    // 114 communes x 150 days each), read, checked cell by cell and stored in a fresh cache
+    {
+        const QString xlsx = QDir(work.path()).filePath(QStringLiteral("bao-cao.xlsx"));
+        QVector<fixture::Sheet> sheets;
+        const auto communes = entities.communes();
+        const QDate first(2025, 11, 1);
+        int importRows = 0;
+        for (const char *code : {"A13.01", "A13.02", "B05.02"}) {
+            fixture::Sheet sheet{QStringLiteral("Sở %1").arg(QLatin1String(code)), {}};
+            sheet.rows << fixture::Row{QStringLiteral("Mã chỉ tiêu"), QStringLiteral("Mã đối tượng"),
+                                       QStringLiteral("Kỳ báo cáo"), QStringLiteral("Thực hiện"), QStringLiteral("Kế hoạch")};
+            for (const Entity *c : communes) {
+                for (int d = 0; d < 150; ++d) {
+                    sheet.rows << fixture::Row{QLatin1String(code), c->code.toDouble(), first.addDays(d),
+                                               80.0 + (d % 17) * 0.5, 90.0};
+                    ++importRows;
+                }
+            }
+            sheets << sheet;
+        }
+        if (!fixture::writeXlsx(xlsx, sheets)) {
+            std::fprintf(stderr, "libxlsxwriter could not write %s\n", qPrintable(xlsx));
+            return 1;
+        }
+        const ReportImporter importer(catalog, entities);
+        QVector<double> perSecond, readMs;
+        for (int i = 0; i < runs; ++i) {
+            Cache cache;
+            cache.open(QDir(work.path()).filePath(QStringLiteral("import-%1.sqlite").arg(i)), &error);
+            QElapsedTimer t;
+            t.start();
+            const ImportResult r = importer.readFile(xlsx, QDateTime::currentDateTime());
+            readMs << double(t.nsecsElapsed()) / 1e6;
+            ImportStats stats;
+            if (!r.ok() || !ReportImporter::store(cache, r.rows, &stats, &error) || stats.added != importRows) {
+                std::fprintf(stderr, "import failed: %s\n",
+                             qPrintable(r.ok() ? error : r.problems.first().toString()));
+                return 1;
+            }
+            perSecond << importRows / (double(t.nsecsElapsed()) / 1e9);
+        }
+        result.insert(QStringLiteral("import_xlsx_rows"), importRows);
+        result.insert(QStringLiteral("import_xlsx_file_kb"), qRound64(QFileInfo(xlsx).size() / 1024.0));
+        result.insert(QStringLiteral("import_xlsx_read_ms"), rounded(median(readMs)));
+        result.insert(QStringLiteral("import_xlsx_rows_per_s"), qRound64(median(perSecond)));
     }
 
     // cold_start_ms: process start to S01 painted with figures from a present cache
