@@ -90,16 +90,34 @@ Period Period::containing(Frequency f, const QDateTime &instant)
 
 std::optional<Period> Period::fromKey(const QString &key)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?|-W(\d{2})|-Q([1-4]))?$)"));
-    const auto m = re.match(key);
-    if (!m.hasMatch())
+    // Parsed by hand, not by a regular expression: every row of a sync and of the cache passes
+    // through here. Keys: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM, YYYY-Www, YYYY-Qn.
+    const qsizetype len = key.size();
+    const QChar *k = key.constData();
+    auto digits = [&](qsizetype pos, int n, int *out) {
+        if (pos + n > len)
+            return false;
+        int v = 0;
+        for (int i = 0; i < n; ++i) {
+            const char16_t c = k[pos + i].unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            v = v * 10 + (c - u'0');
+        }
+        *out = v;
+        return true;
+    };
+    int y = 0;
+    if (!digits(0, 4, &y) || y < 1900 || y > 2999)
         return std::nullopt;
-    const int y = m.captured(1).toInt();
-    if (y < 1900 || y > 2999)
+    if (len == 4)
+        return year(y);
+    if (len < 7 || k[4] != u'-')
         return std::nullopt;
-    if (m.hasCaptured(6)) {
-        const int w = m.captured(6).toInt();
+    if (k[5] == u'W') {
+        int w = 0;
+        if (len != 8 || !digits(6, 2, &w))
+            return std::nullopt;
         // ISO week 1 contains 4 January.
         const QDate jan4(y, 1, 4);
         const QDate monday = jan4.addDays(1 - jan4.dayOfWeek()).addDays(7 * (w - 1));
@@ -108,22 +126,28 @@ std::optional<Period> Period::fromKey(const QString &key)
             return std::nullopt;
         return Period(Frequency::Weekly, monday);
     }
-    if (m.hasCaptured(7))
-        return quarter(y, m.captured(7).toInt());
-    if (!m.hasCaptured(2))
-        return year(y);
-    const int mo = m.captured(2).toInt();
-    if (mo < 1 || mo > 12)
+    if (k[5] == u'Q') {
+        const char16_t q = k[6].unicode();
+        if (len != 7 || q < u'1' || q > u'4')
+            return std::nullopt;
+        return quarter(y, q - u'0');
+    }
+    int mo = 0;
+    if (!digits(5, 2, &mo) || mo < 1 || mo > 12)
         return std::nullopt;
-    if (!m.hasCaptured(3))
+    if (len == 7)
         return month(y, mo);
-    const QDate d(y, mo, m.captured(3).toInt());
+    int dd = 0;
+    if (len < 10 || k[7] != u'-' || !digits(8, 2, &dd))
+        return std::nullopt;
+    const QDate d(y, mo, dd);
     if (!d.isValid())
         return std::nullopt;
-    if (!m.hasCaptured(4))
+    if (len == 10)
         return day(d);
-    const int h = m.captured(4).toInt();
-    const int mi = m.captured(5).toInt();
+    int h = 0, mi = 0;
+    if (len != 16 || k[10] != u'T' || k[13] != u':' || !digits(11, 2, &h) || !digits(14, 2, &mi))
+        return std::nullopt;
     if (h > 23 || mi > 59 || mi % kRealtimeStepMinutes != 0)
         return std::nullopt;
     return Period(Frequency::Realtime, d, h * 60 + mi);

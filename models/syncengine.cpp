@@ -11,6 +11,35 @@
 namespace ioc {
 
 namespace {
+// "2026-04-20T17:00:00+07:00" is what the server writes for every row: read that shape by hand
+// (QDateTime::fromString is a large share of a full sync), anything else the general way.
+QDateTime parseFetchTime(const QString &text)
+{
+    const QChar *c = text.constData();
+    auto num = [&](int pos, int n) {
+        int v = 0;
+        for (int i = 0; i < n; ++i) {
+            const char16_t d = c[pos + i].unicode();
+            if (d < u'0' || d > u'9')
+                return -1;
+            v = v * 10 + (d - u'0');
+        }
+        return v;
+    };
+    if (text.size() == 25 && c[4] == u'-' && c[7] == u'-' && c[10] == u'T' && c[13] == u':' && c[16] == u':'
+        && (c[19] == u'+' || c[19] == u'-') && c[22] == u':') {
+        const int y = num(0, 4), mo = num(5, 2), d = num(8, 2), h = num(11, 2), mi = num(14, 2), sec = num(17, 2);
+        const int oh = num(20, 2), om = num(23, 2);
+        const QDate date(y, mo, d);
+        if (date.isValid() && h >= 0 && h < 24 && mi >= 0 && mi < 60 && sec >= 0 && sec < 60 && oh >= 0
+            && oh < 15 && om >= 0 && om < 60) {
+            const int offset = (c[19] == u'-' ? -1 : 1) * (oh * 3600 + om * 60);
+            return QDateTime(date, QTime(h, mi, sec), Qt::OffsetFromUTC, offset);
+        }
+    }
+    return QDateTime::fromString(text, Qt::ISODate);
+}
+
 const QStringList &expectedColumns()
 {
     static const QStringList cols = {QStringLiteral("indicator"), QStringLiteral("entity"), QStringLiteral("period"),
@@ -278,7 +307,7 @@ bool SyncEngine::storePage(const QByteArray &body, const QByteArray &etag, bool 
         o.value = r.at(4).toDouble();
         if (!r.at(5).isNull())
             o.plan = r.at(5).toDouble();
-        o.fetchedAt = QDateTime::fromString(r.at(6).toString(), Qt::ISODate);
+        o.fetchedAt = parseFetchTime(r.at(6).toString());
         if (!o.fetchedAt.isValid())
             return bad(tr("'%1' is not a date and time").arg(r.at(6).toString()));
         o.sourceKind = QStringLiteral("api");

@@ -297,6 +297,8 @@ void tst_MainWindow::importsDroppedReports()
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("D2"));
     QVERIFY2(table->item(0, 3)->text().contains(QStringLiteral("nhiều")), qPrintable(table->item(0, 3)->text()));
     QVERIFY(dialog->problemsText().contains(QStringLiteral("so-tai-chinh.csv\t\tD2\t")));
+    if (qEnvironmentVariableIsSet("IOC_TEST_SHOTS")) // to look at the dialog
+        dialog->grab().save(QDir(qEnvironmentVariable("IOC_TEST_SHOTS")).filePath(QStringLiteral("import-dialog.png")));
 
     // The screen shows the imported figure without a restart.
     QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);

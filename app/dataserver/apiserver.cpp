@@ -12,6 +12,7 @@
 #include <QUrlQuery>
 
 #include <cmath>
+#include <cstdio>
 
 namespace ioc {
 
@@ -22,22 +23,48 @@ constexpr int kMaxUrl = 8192;
 
 void appendJsonString(QByteArray &out, const QString &s)
 {
+    const QByteArray utf8 = s.toUtf8();
     out += '"';
-    for (const QChar c : s) {
-        switch (c.unicode()) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QByteArray("\\u00") + QByteArray::number(c.unicode(), 16).rightJustified(2, '0');
-            else
-                out += QString(c).toUtf8();
+    bool plain = true;
+    for (const char c : utf8) {
+        if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain) {
+        out += utf8;
+    } else {
+        for (const char c : utf8) {
+            switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20)
+                    out += QByteArray("\\u00") + QByteArray::number(int(c), 16).rightJustified(2, '0');
+                else
+                    out += c;
+            }
         }
     }
     out += '"';
+}
+
+// "2026-04-20T17:00:00+07:00": a fetch time in city time, as Qt::ISODate writes it, without
+// building a QDateTime string per row.
+void appendCityTime(QByteArray &out, const QDateTime &dt)
+{
+    const qint64 local = dt.toSecsSinceEpoch() + kCityUtcOffsetSeconds;
+    const qint64 days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
+    const int secs = int(local - days * 86400);
+    const QDate d = QDate::fromJulianDay(2440588 + days);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d+07:00", d.year(), d.month(), d.day(),
+                  secs / 3600, secs / 60 % 60, secs % 60);
+    out += buf;
 }
 
 QByteArray number(double v)
@@ -284,7 +311,9 @@ ApiServer::Reply ApiServer::observations(const QUrlQuery &query, const QByteArra
         appendJsonString(out, o.period);
         out += ',' + QByteArray::number(o.revision) + ',' + number(o.value) + ',';
         out += o.plan ? number(*o.plan) : QByteArray("null");
-        out += ",\"" + o.fetchedAt.toString(Qt::ISODate).toLatin1() + "\",";
+        out += ",\"";
+        appendCityTime(out, o.fetchedAt);
+        out += "\",";
         appendJsonString(out, o.sourceRef);
         out += ',';
         if (o.sourceDetail.isEmpty())

@@ -108,6 +108,9 @@ int main(int argc, char **argv)
     const int runs = requested > 0 ? requested : 5;
     QTemporaryDir work;
     QJsonObject result;
+    // IOC_BENCH_ONLY=sync,import runs only those parts (all by default): for profiling one part
+    const QStringList only = qEnvironmentVariable("IOC_BENCH_ONLY").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    auto want = [&](const char *part) { return only.isEmpty() || only.contains(QLatin1String(part)); };
     result.insert(QStringLiteral("runs"), runs);
 
     // catalog_load_ms: parse and validate the 86-indicator catalog with its rules
@@ -163,7 +166,7 @@ int main(int argc, char **argv)
         result.insert(QStringLiteral("cache_file_mb"), rounded(QFileInfo(cachePath).size() / 1048576.0));
     }
     // sync_full_ms / sync_nochange_ms: the whole dataset from ioc-dataserver over loopback
-    {
+    if (want("sync")) {
         ServerStore store;
         if (!store.open(QDir(work.path()).filePath(QStringLiteral("server.sqlite")), &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -208,7 +211,7 @@ int main(int argc, char **argv)
     result.insert(QStringLiteral("bench_peak_rss_mb"), rounded(selfPeakRssKb() / 1024.0));
 
     // cache_series_query_ms: one indicator's full history for one commune (daily since 2024)
-    {
+    if (want("cache")) {
         Cache cache;
         cache.open(cachePath, &error);
         QVector<double> ms;
@@ -227,7 +230,7 @@ int main(int argc, char **argv)
 
     // import_xlsx_rows_per_s: a report workbook written by libxlsxwriter (3 department sheets,
     // 114 communes x 150 days each), read, checked cell by cell and stored in a fresh cache
-    {
+    if (want("import")) {
         const QString xlsx = QDir(work.path()).filePath(QStringLiteral("bao-cao.xlsx"));
         QVector<fixture::Sheet> sheets;
         const auto communes = entities.communes();
@@ -275,24 +278,27 @@ int main(int argc, char **argv)
 
     // cold_start_ms: process start to S01 painted with figures from a present cache
     QVector<double> cold, coldPaint, rss;
-    for (int i = 0; i < runs; ++i) {
+    for (int i = 0; i < (want("startup") ? runs : 0); ++i) {
         const Startup s = startConsole(QFileInfo(cachePath).path());
         cold << s.wallMs;
         coldPaint << s.paintMs;
         rss << s.peakRssMb;
     }
-    result.insert(QStringLiteral("cold_start_ms"), rounded(median(cold)));
-    result.insert(QStringLiteral("cold_start_in_process_ms"), rounded(median(coldPaint)));
-    result.insert(QStringLiteral("peak_rss_mb"), rounded(*std::max_element(rss.begin(), rss.end())));
+    if (want("startup")) {
+        result.insert(QStringLiteral("cold_start_ms"), rounded(median(cold)));
+        result.insert(QStringLiteral("cold_start_in_process_ms"), rounded(median(coldPaint)));
+        result.insert(QStringLiteral("peak_rss_mb"), rounded(*std::max_element(rss.begin(), rss.end())));
+    }
 
     // first_run_ms: an empty data folder to S01 painted (the demo data is built on the way)
     QVector<double> first;
-    for (int i = 0; i < runs; ++i) {
+    for (int i = 0; i < (want("startup") ? runs : 0); ++i) {
         const QString dir = QDir(work.path()).filePath(QStringLiteral("first-%1").arg(i));
         QDir().mkpath(dir);
         first << startConsole(dir).wallMs;
     }
-    result.insert(QStringLiteral("first_run_ms"), rounded(median(first)));
+    if (want("startup"))
+        result.insert(QStringLiteral("first_run_ms"), rounded(median(first)));
 
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
     return 0;
