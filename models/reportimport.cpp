@@ -13,6 +13,8 @@
 #include <QStringDecoder>
 
 #include <cmath>
+#include <functional>
+#include <memory>
 
 namespace ioc {
 

@@ -1,9 +1,7 @@
 #include "xlsxreader.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QHash>
-#include <QSet>
 #include <QXmlStreamReader>
 
 #include <zip.h>
