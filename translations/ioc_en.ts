@@ -739,6 +739,10 @@
         <source>The server published indicator catalog revision %1; it applies when the console is started again.</source>
         <translation>The server published indicator catalog revision %1; it applies when the console is started again.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ReportImporter</name>
@@ -1377,6 +1381,10 @@ With no command it opens the window; a fresh install with no server shows demo d
     <message>
         <source>Import a monthly report (.xlsx or .csv, see docs/import-template.md) into the cache and exit; may be repeated. Each file is imported whole or not at all; problems are listed with sheet, row and column.</source>
         <translation>Import a monthly report (.xlsx or .csv, see docs/import-template.md) into the cache and exit; may be repeated. Each file is imported whole or not at all; problems are listed with sheet, row and column.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

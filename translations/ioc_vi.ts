@@ -739,6 +739,10 @@
         <source>The server published indicator catalog revision %1; it applies when the console is started again.</source>
         <translation>Máy chủ đã công bố bộ chỉ tiêu phiên bản %1; áp dụng khi mở lại phần mềm.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ReportImporter</name>
@@ -1377,6 +1381,10 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
     <message>
         <source>Import a monthly report (.xlsx or .csv, see docs/import-template.md) into the cache and exit; may be repeated. Each file is imported whole or not at all; problems are listed with sheet, row and column.</source>
         <translation>Nhập báo cáo tháng (.xlsx hoặc .csv, xem docs/import-template.md) vào bộ nhớ đệm rồi thoát; có thể lặp lại. Mỗi tệp được nhập toàn bộ hoặc không nhập gì; lỗi được liệt kê kèm trang tính, dòng và cột.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 </TS>

@@ -131,8 +131,12 @@ int main(int argc, char **argv)
 
     auto fatal = [&](const QString &message, int code) {
         err << message << Qt::endl;
-        if (!headless && !parser.isSet(firstPaintOpt))
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Hải Phòng IOC Console"), message);
+        if (!headless && !parser.isSet(firstPaintOpt)) {
+            // not QMessageBox::critical: Qt ships no Vietnamese for its own "OK"
+            QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "Hải Phòng IOC Console"), message);
+            box.addButton(QCoreApplication::translate("main", "Close"), QMessageBox::AcceptRole);
+            box.exec();
+        }
         return code;
     };
 

@@ -362,11 +362,15 @@ void MainWindow::buildMenus()
     }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
-        QMessageBox::about(this, tr("About"),
-                           tr("<b>Hải Phòng IOC Console</b> %1<br>Indicator catalog revision %2 "
-                              "(%3 indicators).")
-                               .arg(QApplication::applicationVersion(), m_catalog.revision())
-                               .arg(m_catalog.indicators().size()));
+        // not QMessageBox::about: Qt ships no Vietnamese for its own "OK"
+        QMessageBox box(QMessageBox::Information, tr("About"),
+                        tr("<b>Hải Phòng IOC Console</b> %1<br>Indicator catalog revision %2 "
+                           "(%3 indicators).")
+                            .arg(QApplication::applicationVersion(), m_catalog.revision())
+                            .arg(m_catalog.indicators().size()),
+                        QMessageBox::NoButton, this);
+        box.addButton(tr("Close"), QMessageBox::AcceptRole);
+        box.exec();
     });
 }
 
