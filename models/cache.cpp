@@ -266,33 +266,11 @@ QString Cache::validate(const Observation &o)
     return {};
 }
 
-bool Cache::write(const QVector<Observation> &rows, OnConflict onConflict, QString *error,
-                  const QVector<QPair<QString, QString>> &meta)
+bool Cache::insertRows(sqlite3 *handle, const QVector<Observation> &rows, OnConflict onConflict, QString *problem)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.isOpen()) {
-        *error = tr("the data cache is not open");
-        return false;
-    }
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    // Source ids are only trusted once the transaction that created them commits.
-    const QHash<QString, int> knownSources = m_sourceIds;
-    auto fail = [&](const QString &message) {
-        db.rollback();
-        m_sourceIds = knownSources;
-        m_lastSourceId = -1;
-        *error = tr("writing to the data cache failed: %1").arg(message);
-        return false;
-    };
     // The rows go through SQLite's own statement API on Qt's connection (and its transaction):
     // binding through QSqlQuery costs several times more per row for large batches.
     // Only a key conflict is resolved here; any other constraint fails the whole batch.
-    sqlite3 *handle = nativeHandle(db);
-    if (!handle)
-        return fail(tr("the SQLite driver gives no native handle"));
     const QByteArray sql = QByteArrayLiteral(
         "INSERT INTO observations (indicator, entity, period, revision, value, plan, source_id, "
         "source_detail, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -303,20 +281,23 @@ bool Cache::write(const QVector<Observation> &rows, OnConflict onConflict, QStri
                                    "source_id = excluded.source_id, source_detail = "
                                    "excluded.source_detail, fetched_at = excluded.fetched_at"));
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
-        return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+    if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+        *problem = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(stmt, sqlite3_finalize);
     QByteArray indicator, entity, period, detail;
     QString lastIndicator, lastEntity;
     for (int i = 0; i < rows.size(); ++i) {
         const Observation &o = rows.at(i);
-        const QString problem = validate(o);
-        if (!problem.isEmpty())
-            return fail(tr("row %1 (%2, %3, %4): %5").arg(i + 1).arg(o.indicator, o.entity, o.period, problem));
-        QString sourceError;
-        const int source = sourceId(o.sourceKind, o.sourceRef, &sourceError);
+        const QString invalid = validate(o);
+        if (!invalid.isEmpty()) {
+            *problem = tr("row %1 (%2, %3, %4): %5").arg(i + 1).arg(o.indicator, o.entity, o.period, invalid);
+            return false;
+        }
+        const int source = sourceId(o.sourceKind, o.sourceRef, problem);
         if (source < 0)
-            return fail(sourceError);
+            return false;
         if (i == 0 || o.indicator != lastIndicator) {
             indicator = o.indicator.toUtf8();
             lastIndicator = o.indicator;
@@ -343,14 +324,45 @@ bool Cache::write(const QVector<Observation> &rows, OnConflict onConflict, QStri
             sqlite3_bind_text(stmt, 8, detail.constData(), int(detail.size()), SQLITE_STATIC);
         }
         sqlite3_bind_int64(stmt, 9, o.fetchedAt.toSecsSinceEpoch());
-        if (sqlite3_step(stmt) != SQLITE_DONE)
-            return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+        if (sqlite3_step(stmt) != SQLITE_DONE) {
+            *problem = QString::fromUtf8(sqlite3_errmsg(handle));
+            return false;
+        }
         sqlite3_reset(stmt);
     }
+    return true;
+}
+
+bool Cache::write(const QVector<Observation> &rows, OnConflict onConflict, QString *error,
+                  const QVector<QPair<QString, QString>> &meta)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen()) {
+        *error = tr("the data cache is not open");
+        return false;
+    }
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    // Source ids are only trusted once the transaction that created them commits.
+    const QHash<QString, int> knownSources = m_sourceIds;
+    auto fail = [&](const QString &message) {
+        db.rollback();
+        m_sourceIds = knownSources;
+        m_lastSourceId = -1;
+        *error = tr("writing to the data cache failed: %1").arg(message);
+        return false;
+    };
+    sqlite3 *handle = nativeHandle(db);
+    if (!handle)
+        return fail(tr("the SQLite driver gives no native handle"));
+    QString problem;
+    if (!insertRows(handle, rows, onConflict, &problem))
+        return fail(problem);
     for (const auto &[key, value] : meta) {
-        QString metaError;
-        if (!setMeta(key, value, &metaError))
-            return fail(metaError);
+        if (!setMeta(key, value, &problem))
+            return fail(problem);
     }
     if (!db.commit())
         return fail(db.lastError().text());
@@ -383,70 +395,48 @@ bool Cache::appendRevisions(const QVector<Observation> &rows, int *added, int *c
     };
     const char newestSql[] = "SELECT revision, value, plan FROM observations WHERE indicator = ? AND entity = ? "
                              "AND period = ? ORDER BY revision DESC LIMIT 1";
-    const char insertSql[] = "INSERT INTO observations (indicator, entity, period, revision, value, plan, "
-                             "source_id, source_detail, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    sqlite3_stmt *newest = nullptr, *insert = nullptr;
+    sqlite3_stmt *newest = nullptr;
     if (sqlite3_prepare_v2(handle, newestSql, -1, &newest, nullptr) != SQLITE_OK)
         return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> f1(newest, sqlite3_finalize);
-    if (sqlite3_prepare_v2(handle, insertSql, -1, &insert, nullptr) != SQLITE_OK)
-        return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> f2(insert, sqlite3_finalize);
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(newest, sqlite3_finalize);
+    QVector<Observation> fresh; // each as the next revision of its key
+    fresh.reserve(rows.size());
     for (int i = 0; i < rows.size(); ++i) {
-        Observation o = rows.at(i);
-        const QString problem = validate(o);
-        if (!problem.isEmpty())
-            return fail(tr("row %1 (%2, %3, %4): %5").arg(i + 1).arg(o.indicator, o.entity, o.period, problem));
+        const Observation &o = rows.at(i);
+        const QString invalid = validate(o);
+        if (!invalid.isEmpty())
+            return fail(tr("row %1 (%2, %3, %4): %5").arg(i + 1).arg(o.indicator, o.entity, o.period, invalid));
         const QByteArray indicator = o.indicator.toUtf8(), entity = o.entity.toUtf8(), period = o.period.toUtf8();
-        for (sqlite3_stmt *stmt : {newest, insert}) {
-            sqlite3_bind_text(stmt, 1, indicator.constData(), int(indicator.size()), SQLITE_STATIC);
-            sqlite3_bind_text(stmt, 2, entity.constData(), int(entity.size()), SQLITE_STATIC);
-            sqlite3_bind_text(stmt, 3, period.constData(), int(period.size()), SQLITE_STATIC);
-        }
-        int revision = 1;
+        sqlite3_bind_text(newest, 1, indicator.constData(), int(indicator.size()), SQLITE_STATIC);
+        sqlite3_bind_text(newest, 2, entity.constData(), int(entity.size()), SQLITE_STATIC);
+        sqlite3_bind_text(newest, 3, period.constData(), int(period.size()), SQLITE_STATIC);
         const int step = sqlite3_step(newest);
+        if (step != SQLITE_ROW && step != SQLITE_DONE)
+            return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+        int revision = 1;
         if (step == SQLITE_ROW) {
             const bool samePlan = sqlite3_column_type(newest, 2) == SQLITE_NULL
                 ? !o.plan
                 : (o.plan && *o.plan == sqlite3_column_double(newest, 2));
-            const bool same = sqlite3_column_double(newest, 1) == o.value && samePlan;
+            const bool same = samePlan && sqlite3_column_double(newest, 1) == o.value;
             revision = sqlite3_column_int(newest, 0) + 1;
-            sqlite3_reset(newest);
+            ++*(same ? unchanged : changed);
             if (same) {
-                ++*unchanged;
+                sqlite3_reset(newest);
                 continue;
             }
-            ++*changed;
-        } else if (step == SQLITE_DONE) {
-            sqlite3_reset(newest);
-            ++*added;
         } else {
-            return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+            ++*added;
         }
-        QString sourceError;
-        const int source = sourceId(o.sourceKind, o.sourceRef, &sourceError);
-        if (source < 0)
-            return fail(sourceError);
-        const QByteArray detail = o.sourceDetail.toUtf8();
-        sqlite3_bind_int(insert, 4, revision);
-        sqlite3_bind_double(insert, 5, o.value);
-        if (o.plan)
-            sqlite3_bind_double(insert, 6, *o.plan);
-        else
-            sqlite3_bind_null(insert, 6);
-        sqlite3_bind_int(insert, 7, source);
-        if (detail.isEmpty())
-            sqlite3_bind_null(insert, 8);
-        else
-            sqlite3_bind_text(insert, 8, detail.constData(), int(detail.size()), SQLITE_STATIC);
-        sqlite3_bind_int64(insert, 9, o.fetchedAt.toSecsSinceEpoch());
-        if (sqlite3_step(insert) != SQLITE_DONE)
-            return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
-        sqlite3_reset(insert);
+        sqlite3_reset(newest);
+        fresh << o;
+        fresh.last().revision = revision;
     }
-    QString commitError;
-    if (!exec(QStringLiteral("COMMIT"), &commitError))
-        return fail(commitError);
+    QString problem;
+    if (!insertRows(handle, fresh, OnConflict::Ignore, &problem))
+        return fail(problem);
+    if (!exec(QStringLiteral("COMMIT"), &problem))
+        return fail(problem);
     return true;
 }
 

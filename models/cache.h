@@ -9,6 +9,8 @@
 #include <QUrl>
 #include <QVector>
 
+struct sqlite3;
+
 namespace ioc {
 
 // The local observation cache: one SQLite file, the only code in the project that speaks SQL.
@@ -68,6 +70,9 @@ public:
 
 private:
     bool exec(const QString &sql, QString *error);
+    // Validates and inserts rows inside the caller's transaction; problem says why not.
+    bool insertRows(::sqlite3 *handle, const QVector<Observation> &rows, OnConflict onConflict,
+                    QString *problem);
     bool migrate(int from, QString *error);
     int sourceId(const QString &kind, const QString &ref, QString *error);
     QVector<Observation> select(const QString &where, const QVariantList &binds) const;

@@ -544,6 +544,15 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
     return result;
 }
 
+ImportOutcome ReportImporter::importInto(Cache &cache, const QString &path, const QDateTime &importedAt) const
+{
+    ImportOutcome o;
+    o.result = readFile(path, importedAt);
+    if (o.result.ok())
+        store(cache, o.result.rows, &o.stats, &o.storeError);
+    return o;
+}
+
 bool ReportImporter::store(Cache &cache, const QVector<Observation> &rows, ImportStats *stats, QString *error)
 {
     int added = 0, changed = 0, unchanged = 0;

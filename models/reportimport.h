@@ -48,6 +48,15 @@ struct ImportStats
     int unchanged = 0; // the cache already had this figure: nothing written
 };
 
+// A file read and, when it had no problems, stored.
+struct ImportOutcome
+{
+    ImportResult result;
+    ImportStats stats;
+    QString storeError; // the file was valid but could not be written
+    bool imported() const { return result.ok() && storeError.isEmpty(); }
+};
+
 // Reads monthly report files of the template in docs/import-template.md (.xlsx or .csv), checks
 // every cell against the catalog and the entities, and turns them into observations with their
 // provenance. All or nothing: one problem anywhere and no row is returned.
@@ -70,6 +79,8 @@ public:
     // revision becomes the next revision; equal figures are left alone (importing a file twice
     // changes nothing).
     static bool store(Cache &cache, const QVector<Observation> &rows, ImportStats *stats, QString *error);
+    // readFile, then store when the file has no problems: what every way of importing does.
+    ImportOutcome importInto(Cache &cache, const QString &path, const QDateTime &importedAt) const;
 
     // Header words for the five columns (Vietnamese and English, any case, with or without
     // diacritics), as the template documents them.

@@ -137,7 +137,8 @@ int importReports(const Catalog &catalog, const EntityRegistry &entities, Cache 
     const ReportImporter importer(catalog, entities);
     int rc = 0;
     for (const QString &file : files) {
-        const ImportResult result = importer.readFile(file, now);
+        const ImportOutcome o = importer.importInto(cache, file, now);
+        const ImportResult &result = o.result;
         if (!result.ok()) {
             for (const ImportProblem &p : result.problems)
                 err << p.toString() << '\n';
@@ -148,13 +149,12 @@ int importReports(const Catalog &catalog, const EntityRegistry &entities, Cache 
             rc = 4;
             continue;
         }
-        ImportStats stats;
-        QString error;
-        if (!ReportImporter::store(cache, result.rows, &stats, &error)) {
-            err << tr("Nothing was imported from %1: %2").arg(result.file, error) << Qt::endl;
+        if (!o.storeError.isEmpty()) {
+            err << tr("Nothing was imported from %1: %2").arg(result.file, o.storeError) << Qt::endl;
             rc = 2;
             continue;
         }
+        const ImportStats &stats = o.stats;
         out << tr("%1: %2 figures imported (%3 new, %4 changed, %5 already up to date).")
                    .arg(result.file)
                    .arg(result.rows.size())
@@ -163,7 +163,7 @@ int importReports(const Catalog &catalog, const EntityRegistry &entities, Cache 
                    .arg(stats.unchanged);
         if (!result.sheets.isEmpty())
             out << ' ' << tr("Sheets: %1.").arg(result.sheets.join(QStringLiteral(", ")));
-        out            << Qt::endl;
+        out << Qt::endl;
     }
     return rc;
 }

@@ -11,7 +11,7 @@
 
 namespace ioc {
 
-ImportDialog::ImportDialog(const QVector<FileOutcome> &outcomes, QWidget *parent)
+ImportDialog::ImportDialog(const QVector<ImportOutcome> &outcomes, QWidget *parent)
     : QDialog(parent)
     , m_outcomes(outcomes)
     , m_summary(new QLabel)
@@ -31,7 +31,7 @@ ImportDialog::ImportDialog(const QVector<FileOutcome> &outcomes, QWidget *parent
     m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_problems->setWordWrap(true);
     m_problems->horizontalHeader()->setStretchLastSection(true);
-    for (const FileOutcome &o : m_outcomes) {
+    for (const ImportOutcome &o : m_outcomes) {
         for (const ImportProblem &p : o.result.problems) {
             const int row = m_problems->rowCount();
             m_problems->insertRow(row);
@@ -70,7 +70,7 @@ ImportDialog::ImportDialog(const QVector<FileOutcome> &outcomes, QWidget *parent
 int ImportDialog::problemCount() const
 {
     int n = 0;
-    for (const FileOutcome &o : m_outcomes)
+    for (const ImportOutcome &o : m_outcomes)
         n += int(o.result.problems.size()) + (o.storeError.isEmpty() ? 0 : 1);
     return n;
 }
@@ -78,7 +78,7 @@ int ImportDialog::problemCount() const
 QString ImportDialog::summaryText() const
 {
     QStringList lines;
-    for (const FileOutcome &o : m_outcomes) {
+    for (const ImportOutcome &o : m_outcomes) {
         if (o.imported()) {
             QString line = tr("%1: %n figure(s) imported", nullptr, o.stats.added + o.stats.changed + o.stats.unchanged).arg(o.result.file);
             line += QStringLiteral(" (") + tr("%1 new, %2 changed, %3 already up to date").arg(o.stats.added).arg(o.stats.changed).arg(o.stats.unchanged) + u')';

@@ -16,15 +16,7 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    struct FileOutcome
-    {
-        ImportResult result;
-        ImportStats stats;
-        QString storeError; // the file was valid but could not be written
-        bool imported() const { return result.ok() && storeError.isEmpty(); }
-    };
-
-    explicit ImportDialog(const QVector<FileOutcome> &outcomes, QWidget *parent = nullptr);
+    explicit ImportDialog(const QVector<ImportOutcome> &outcomes, QWidget *parent = nullptr);
 
     int problemCount() const;
     QString summaryText() const;
@@ -32,7 +24,7 @@ public:
     QString problemsText() const;
 
 private:
-    QVector<FileOutcome> m_outcomes;
+    QVector<ImportOutcome> m_outcomes;
     QLabel *m_summary;
     QTableWidget *m_problems;
     QPushButton *m_copy;

@@ -628,19 +628,19 @@ void MainWindow::importReports(const QStringList &files)
     const Catalog &catalog = m_catalog;
     const EntityRegistry &entities = m_entities;
     m_importThread = QThread::create([this, path, files, &catalog, &entities] {
-        QVector<ImportDialog::FileOutcome> outcomes;
+        QVector<ImportOutcome> outcomes;
         const ReportImporter importer(catalog, entities);
         Cache cache;
         QString openError;
         const bool open = cache.open(path, &openError);
         for (const QString &file : files) {
-            ImportDialog::FileOutcome o;
-            o.result = importer.readFile(file, QDateTime::currentDateTime());
-            if (o.result.ok()) {
-                if (!open)
+            ImportOutcome o;
+            if (open) {
+                o = importer.importInto(cache, file, QDateTime::currentDateTime());
+            } else {
+                o.result = importer.readFile(file, QDateTime::currentDateTime());
+                if (o.result.ok())
                     o.storeError = openError;
-                else
-                    ReportImporter::store(cache, o.result.rows, &o.stats, &o.storeError);
             }
             o.result.rows.clear(); // stored; the dialog needs the counts only
             outcomes << o;
