@@ -1,8 +1,12 @@
 #include "cache.h"
 
+#include "snapshotformat.h"
+
 #include <QAtomicInt>
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -12,8 +16,10 @@
 #include <sqlite3.h>
 
 #include <memory>
+#include <string>
 
 #include <cmath>
+#include <limits>
 
 namespace ioc {
 
@@ -22,33 +28,17 @@ namespace {
 QAtomicInt g_connectionSerial;
 
 // Each entry migrates the schema from version i to i + 1.
-const char *const kMigrations[] = {
-    R"(CREATE TABLE meta (
-           key   TEXT PRIMARY KEY,
-           value TEXT NOT NULL);
-       CREATE TABLE sources (
-           id        INTEGER PRIMARY KEY,
-           kind      TEXT NOT NULL,
-           reference TEXT NOT NULL,
-           UNIQUE (kind, reference));
-       CREATE TABLE observations (
-           indicator     TEXT NOT NULL,
-           entity        TEXT NOT NULL,
-           period        TEXT NOT NULL,
-           revision      INTEGER NOT NULL,
-           value         REAL NOT NULL,
-           plan          REAL,
-           source_id     INTEGER NOT NULL REFERENCES sources (id),
-           source_detail TEXT,
-           fetched_at    INTEGER NOT NULL,
-           PRIMARY KEY (indicator, entity, period, revision)) WITHOUT ROWID;)",
+const std::string kMigrations[] = {
+    std::string("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);") + snapshot::kObservationTables,
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Cache::kSchemaVersion,
               "one migration per schema version");
 
 const char kSelectColumns[] =
     "SELECT o.indicator, o.entity, o.period, o.revision, o.value, o.plan, s.kind, s.reference, "
-    "o.source_detail, o.fetched_at FROM observations o JOIN sources s ON s.id = o.source_id ";
+    // rows from a server keep no detail of their own: the server is the cache's data source
+    "coalesce(o.source_detail, CASE s.kind WHEN 'api' THEN (SELECT value FROM meta WHERE key = 'data_source') END), "
+    "o.fetched_at FROM observations o JOIN sources s ON s.id = o.source_id ";
 
 sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
@@ -188,7 +178,7 @@ bool Cache::migrate(int from, QString *error)
             return false;
         }
         QString sqlError;
-        const QStringList statements = QString::fromLatin1(kMigrations[v]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        const QStringList statements = QString::fromStdString(kMigrations[v]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
         bool ok = true;
         for (const QString &s : statements) {
             if (s.trimmed().isEmpty())
@@ -366,6 +356,199 @@ bool Cache::write(const QVector<Observation> &rows, OnConflict onConflict, QStri
     }
     if (!db.commit())
         return fail(db.lastError().text());
+    return true;
+}
+
+bool Cache::adoptSnapshot(const QString &file, const KeyCheck &keyCheck, const QString &cursorKey,
+                          const QVector<QPair<QString, QString>> &meta, SnapshotInfo *info, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    sqlite3 *handle = db.isOpen() ? nativeHandle(db) : nullptr;
+    if (!handle) {
+        *error = tr("the data cache is not open");
+        return false;
+    }
+    using Statement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
+    auto prepare = [&](const char *sql) {
+        sqlite3_stmt *stmt = nullptr;
+        sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr);
+        return Statement(stmt, sqlite3_finalize);
+    };
+    auto run = [&](const char *sql, QString *why) {
+        char *message = nullptr;
+        if (sqlite3_exec(handle, sql, nullptr, nullptr, &message) == SQLITE_OK)
+            return true;
+        *why = QString::fromUtf8(message ? message : sqlite3_errmsg(handle));
+        sqlite3_free(message);
+        return false;
+    };
+    auto text = [](sqlite3_stmt *s, int i) {
+        return QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(s, i)), sqlite3_column_bytes(s, i));
+    };
+    auto fail = [&](const QString &why) {
+        *error = tr("the server's snapshot is not usable: %1. Nothing of it was stored.").arg(why);
+        return false;
+    };
+    {
+        Statement any = prepare("SELECT 1 FROM observations LIMIT 1");
+        if (!any || sqlite3_step(any.get()) != SQLITE_DONE)
+            return fail(tr("the cache already holds observations"));
+    }
+    {
+        Statement attach = prepare("ATTACH DATABASE ? AS snap");
+        const QByteArray path = file.toUtf8();
+        sqlite3_bind_text(attach.get(), 1, path.constData(), int(path.size()), SQLITE_STATIC);
+        if (sqlite3_step(attach.get()) != SQLITE_DONE)
+            return fail(tr("it is not a SQLite database or is damaged (%1)").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    }
+    const auto detach = qScopeGuard([&] {
+        QString ignored;
+        run("DETACH DATABASE snap", &ignored);
+    });
+
+    // The same tables as the cache's and nothing else (no views, triggers or other indexes):
+    // the rows are copied as they are, so their layout must be the cache's own.
+    {
+        const QSet<QByteArray> expected = {"table snapshot", "index sqlite_autoindex_snapshot_1", "table sources",
+                                           "index sqlite_autoindex_sources_1", "table observations"};
+        QSet<QByteArray> seen;
+        Statement s = prepare("SELECT type, name FROM snap.sqlite_schema");
+        int step;
+        while ((step = sqlite3_step(s.get())) == SQLITE_ROW) {
+            const QByteArray item = text(s.get(), 0).toByteArray() + ' ' + text(s.get(), 1).toByteArray();
+            if (!expected.contains(item))
+                return fail(tr("it holds an unexpected %1").arg(QString::fromUtf8(item)));
+            seen.insert(item);
+        }
+        if (step != SQLITE_DONE)
+            return fail(tr("it is not a SQLite database or is damaged (%1)").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+        if (seen != expected)
+            return fail(tr("it lacks the tables of format %1").arg(QLatin1String(snapshot::kFormat)));
+        for (const char *table : {"sources", "observations"}) {
+            auto columns = [&](const char *schema) {
+                QByteArrayList out;
+                Statement info = prepare(QByteArray("PRAGMA ") + schema + ".table_info(" + table + ")");
+                while (sqlite3_step(info.get()) == SQLITE_ROW) {
+                    QByteArray c;
+                    for (int i = 1; i < 6; ++i)
+                        c += text(info.get(), i).toByteArray() + '|';
+                    out << c;
+                }
+                return out;
+            };
+            if (columns("snap") != columns("main"))
+                return fail(tr("its table %1 differs from format %2").arg(QLatin1String(table), QLatin1String(snapshot::kFormat)));
+        }
+    }
+    qint64 declaredRows = -1;
+    {
+        QHash<QByteArray, QByteArray> about;
+        Statement s = prepare("SELECT key, value FROM snap.snapshot");
+        while (sqlite3_step(s.get()) == SQLITE_ROW)
+            about.insert(text(s.get(), 0).toByteArray(), text(s.get(), 1).toByteArray());
+        if (about.value("format") != snapshot::kFormat)
+            return fail(tr("its format is '%1', not %2").arg(QString::fromUtf8(about.value("format").left(40)), QLatin1String(snapshot::kFormat)));
+        bool okCursor = false, okRows = false;
+        info->cursor = about.value("cursor").toLongLong(&okCursor);
+        declaredRows = about.value("rows").toLongLong(&okRows);
+        if (!okCursor || !okRows || info->cursor < 0 || declaredRows < 0)
+            return fail(tr("its cursor and row count must be whole numbers"));
+    }
+    QSet<qint64> sourceIds;
+    {
+        Statement s = prepare("SELECT id, kind, reference FROM snap.sources");
+        int step;
+        while ((step = sqlite3_step(s.get())) == SQLITE_ROW) {
+            const QByteArrayView reference = text(s.get(), 2);
+            if (text(s.get(), 1) != QByteArrayView(snapshot::kSourceKind) || reference.isEmpty() || reference.size() > 500)
+                return fail(tr("source %1 must be of kind '%2' with a name of at most 500 bytes")
+                                .arg(sqlite3_column_int64(s.get(), 0)).arg(QLatin1String(snapshot::kSourceKind)));
+            sourceIds.insert(sqlite3_column_int64(s.get(), 0));
+        }
+        if (step != SQLITE_DONE)
+            return fail(tr("it is damaged (%1)").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    }
+
+    // Every row, once, in key order
+    const qint64 earliest = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    const qint64 latest = QDateTime::currentSecsSinceEpoch() + 2 * 86400;
+    qint64 rows = 0;
+    {
+        Statement s = prepare("SELECT indicator, entity, period, revision, value, plan, source_id, source_detail, "
+                              "fetched_at FROM snap.observations");
+        int step;
+        while ((step = sqlite3_step(s.get())) == SQLITE_ROW) {
+            ++rows;
+            sqlite3_stmt *r = s.get();
+            const QByteArrayView indicator = text(r, 0), entity = text(r, 1), period = text(r, 2);
+            auto bad = [&](const QString &why) {
+                auto clip = [](QByteArrayView v) { return QString::fromUtf8(v.data(), std::min<qsizetype>(v.size(), 20)); };
+                return fail(tr("row %1 (%2, %3, %4): %5").arg(rows).arg(clip(indicator), clip(entity), clip(period), why));
+            };
+            if (sqlite3_column_type(r, 0) != SQLITE_TEXT || sqlite3_column_type(r, 1) != SQLITE_TEXT
+                || sqlite3_column_type(r, 2) != SQLITE_TEXT)
+                return bad(tr("indicator, entity and period must be text"));
+            const QString keyProblem = keyCheck(indicator, entity, period);
+            if (!keyProblem.isEmpty())
+                return bad(keyProblem);
+            if (sqlite3_column_type(r, 3) != SQLITE_INTEGER || sqlite3_column_int64(r, 3) < 1
+                || sqlite3_column_int64(r, 3) > std::numeric_limits<int>::max())
+                return bad(tr("the revision must be a whole number from 1"));
+            const int valueType = sqlite3_column_type(r, 4), planType = sqlite3_column_type(r, 5);
+            if ((valueType != SQLITE_FLOAT && valueType != SQLITE_INTEGER) || !std::isfinite(sqlite3_column_double(r, 4)))
+                return bad(tr("the value is not a finite number"));
+            if (planType != SQLITE_NULL
+                && ((planType != SQLITE_FLOAT && planType != SQLITE_INTEGER) || !std::isfinite(sqlite3_column_double(r, 5))))
+                return bad(tr("the plan is not a finite number"));
+            if (sqlite3_column_type(r, 6) != SQLITE_INTEGER || !sourceIds.contains(sqlite3_column_int64(r, 6)))
+                return bad(tr("its source is not among the snapshot's sources"));
+            const int detailType = sqlite3_column_type(r, 7);
+            if (detailType != SQLITE_NULL && (detailType != SQLITE_TEXT || sqlite3_column_bytes(r, 7) > 500))
+                return bad(tr("the source detail must be text of at most 500 bytes"));
+            const qint64 fetched = sqlite3_column_int64(r, 8);
+            if (sqlite3_column_type(r, 8) != SQLITE_INTEGER || fetched < earliest || fetched > latest)
+                return bad(tr("the fetch time is not a time since 2000"));
+        }
+        if (step != SQLITE_DONE)
+            return fail(tr("it is damaged or cut short (%1)").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    }
+    if (rows != declaredRows)
+        return fail(tr("it holds %1 rows but says %2").arg(rows).arg(declaredRows));
+
+    // The copy: SQLite moves whole records from one table to the other when both are alike and
+    // the target is empty, which foreign-key enforcement would prevent (the sources were
+    // checked above). PRAGMA foreign_keys only takes effect outside a transaction.
+    QString why;
+    if (!run("PRAGMA foreign_keys=OFF", &why))
+        return fail(why);
+    const auto foreignKeysOn = qScopeGuard([&] {
+        QString ignored;
+        run("PRAGMA foreign_keys=ON", &ignored);
+    });
+    if (!run("BEGIN IMMEDIATE", &why))
+        return fail(why);
+    auto rollback = [&](const QString &message) {
+        QString ignored;
+        run("ROLLBACK", &ignored);
+        return fail(message);
+    };
+    // nothing refers to the sources of an empty cache; the snapshot brings its own
+    if (!run("DELETE FROM sources", &why) || !run("INSERT INTO sources SELECT * FROM snap.sources", &why)
+        || !run("INSERT INTO observations SELECT * FROM snap.observations", &why))
+        return rollback(why);
+    if (sqlite3_changes64(handle) != rows)
+        return rollback(tr("%1 rows were copied, not %2").arg(sqlite3_changes64(handle)).arg(rows));
+    QVector<QPair<QString, QString>> allMeta = meta;
+    allMeta.append({cursorKey, QString::number(info->cursor)});
+    for (const auto &[key, value] : std::as_const(allMeta)) {
+        if (!setMeta(key, value, &why))
+            return rollback(why);
+    }
+    if (!run("COMMIT", &why))
+        return rollback(why);
+    m_sourceIds.clear();
+    m_lastSourceId = -1;
+    info->rows = rows;
     return true;
 }
 

@@ -9,6 +9,8 @@
 #include <QUrl>
 #include <QVector>
 
+#include <functional>
+
 struct sqlite3;
 
 namespace ioc {
@@ -50,6 +52,21 @@ public:
     // transaction; a row equal in value and plan to the newest revision is left alone.
     bool appendRevisions(const QVector<Observation> &rows, int *added, int *changed, int *unchanged,
                          QString *error);
+
+    // A server's snapshot (snapshotformat.h, docs/api.md) for a cache that holds no observations
+    // yet. Every row is read once and checked (keyCheck for the codes and the period: empty
+    // when fine, else why not; then revisions, numbers, times and sources), then all rows are
+    // copied as they are, in key order, in one transaction together with `meta` and the
+    // snapshot's cursor (stored under cursorKey). Anything
+    // wrong: nothing changes, and error says what and where.
+    struct SnapshotInfo
+    {
+        qint64 rows = 0;
+        qint64 cursor = 0;
+    };
+    using KeyCheck = std::function<QString(QByteArrayView indicator, QByteArrayView entity, QByteArrayView period)>;
+    bool adoptSnapshot(const QString &file, const KeyCheck &keyCheck, const QString &cursorKey,
+                       const QVector<QPair<QString, QString>> &meta, SnapshotInfo *info, QString *error);
 
     QVector<Observation> series(const QString &indicator, const QString &entity) const;
     // Every entity's rows of an indicator (latest revisions), optionally one entity only.

@@ -1,10 +1,16 @@
 #include "syncengine.h"
 
+#include "demoseeder.h"
+#include "snapshotformat.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTemporaryFile>
 
 #include <cmath>
 
@@ -99,17 +105,7 @@ void SyncEngine::cancel()
 void SyncEngine::get(const QString &path, const QUrlQuery &query, const QByteArray &etag, const Done &done,
                      int attempt)
 {
-    QUrl url = m_options.server;
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QStringLiteral("/api/v1/") + path);
-    url.setQuery(query);
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_options.timeoutMs);
-    request.setRawHeader("Accept", "application/json");
-    if (!m_options.token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_options.token.toUtf8());
-    if (!etag.isEmpty())
-        request.setRawHeader("If-None-Match", etag);
-    QNetworkReply *reply = m_nam->get(request);
+    QNetworkReply *reply = m_nam->get(request(path, query, etag));
     m_reply = reply;
     const qint64 maxBytes = m_options.maxBodyBytes;
     auto tooLarge = std::make_shared<bool>(false);
@@ -174,6 +170,26 @@ void SyncEngine::get(const QString &path, const QUrlQuery &query, const QByteArr
     });
 }
 
+QNetworkRequest SyncEngine::request(const QString &path, const QUrlQuery &query, const QByteArray &etag) const
+{
+    QUrl url = m_options.server;
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QStringLiteral("/api/v1/") + path);
+    url.setQuery(query);
+    QNetworkRequest r(url);
+    r.setTransferTimeout(m_options.timeoutMs);
+    r.setRawHeader("Accept", "application/json");
+    if (!m_options.token.isEmpty())
+        r.setRawHeader("Authorization", "Bearer " + m_options.token.toUtf8());
+    if (!etag.isEmpty())
+        r.setRawHeader("If-None-Match", etag);
+    return r;
+}
+
+QString SyncEngine::serverName() const
+{
+    return m_options.server.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+}
+
 QString SyncEngine::describe(int status, const QByteArray &body) const
 {
     const QJsonObject e = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
@@ -224,6 +240,11 @@ void SyncEngine::fetchCatalog()
 void SyncEngine::fetchObservations()
 {
     QString cursor = m_cache->meta(metaCursor(m_options.stream));
+    if (cursor.isEmpty() && m_options.useSnapshot && !m_snapshotTried && m_options.indicators.isEmpty()
+        && m_options.stream == QLatin1String("all") && m_cache->observationCount() == 0) {
+        fetchSnapshot();
+        return;
+    }
     if (cursor.isEmpty())
         cursor = QStringLiteral("0");
     QUrlQuery query;
@@ -245,12 +266,143 @@ void SyncEngine::fetchObservations()
             finish(false, error);
             return;
         }
-        emit progress(m_summary.rows, m_summary.pages, m_summary.remaining);
+        if (m_summary.pages > 0)
+            emit progress(m_summary.rows, m_summary.pages, m_summary.remaining);
         if (more)
             fetchObservations();
         else
             finish(true, {});
     });
+}
+
+// The first sync of an empty cache: one file instead of a hundred pages (docs/api.md). It goes
+// to a file beside the cache as it arrives, is checked whole, and is copied in one transaction.
+// Whatever goes wrong short of a refused token, the sync goes on with pages from the start.
+void SyncEngine::fetchSnapshot()
+{
+    m_snapshotTried = true;
+    const QFileInfo cacheFile(m_cachePath);
+    const QDir dir = cacheFile.absoluteDir();
+    const QString pattern = cacheFile.fileName() + QStringLiteral(".snapshot-");
+    // left by a sync that was killed: nobody else writes these names
+    for (const QFileInfo &old : dir.entryInfoList({pattern + QLatin1Char('*')}, QDir::Files)) {
+        if (old.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
+            QFile::remove(old.absoluteFilePath());
+    }
+    auto file = std::make_shared<QTemporaryFile>(dir.filePath(pattern + QStringLiteral("XXXXXX")));
+    if (!file->open()) {
+        m_summary.snapshotNote = tr("No room for the snapshot beside the cache (%1).").arg(file->errorString());
+        fetchObservations();
+        return;
+    }
+    QNetworkRequest r = request(QStringLiteral("snapshot"), {}, {});
+    r.setRawHeader("Accept", snapshot::kContentType);
+    QNetworkReply *reply = m_nam->get(r);
+    m_reply = reply;
+    auto problem = std::make_shared<QString>();
+    auto expectedRows = std::make_shared<qint64>(-1);
+    auto lastReport = std::make_shared<QElapsedTimer>();
+    lastReport->start();
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply, expectedRows, problem] {
+        if (!problem->isEmpty())
+            return; // aborted already
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > m_options.maxSnapshotBytes) {
+            *problem = tr("it is larger than %1 MiB").arg(m_options.maxSnapshotBytes / 1048576);
+            reply->abort();
+        }
+        bool ok = false;
+        const qint64 rows = reply->rawHeader("X-IOC-Rows").toLongLong(&ok);
+        *expectedRows = ok && rows >= 0 ? rows : -1;
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply, file, problem] {
+        if (!problem->isEmpty())
+            return;
+        const QByteArray chunk = reply->readAll();
+        if (file->size() + chunk.size() > m_options.maxSnapshotBytes) {
+            *problem = tr("it is larger than %1 MiB").arg(m_options.maxSnapshotBytes / 1048576);
+            reply->abort();
+        } else if (file->write(chunk) != chunk.size()) {
+            *problem = tr("it could not be written beside the cache (%1)").arg(file->errorString());
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, expectedRows, lastReport](qint64 received, qint64 total) {
+        // rows on their way, in proportion to the bytes, so the progress bar moves
+        if (*expectedRows <= 0 || total <= 0 || lastReport->elapsed() < 100)
+            return;
+        lastReport->restart();
+        emit snapshotProgress(qint64(double(*expectedRows) * double(received) / double(total)), *expectedRows);
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, file, problem] {
+        reply->deleteLater();
+        m_reply = nullptr;
+        if (m_cancelled) {
+            finish(false, tr("The sync was cancelled."));
+            return;
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 401 || status == 403) {
+            finish(false, describe(status, reply->readAll()), status);
+            return;
+        }
+        if (problem->isEmpty() && status == 200 && reply->error() == QNetworkReply::NoError) {
+            file->write(reply->readAll());
+            if (!file->flush())
+                *problem = tr("it could not be written beside the cache (%1)").arg(file->errorString());
+            else
+                adoptSnapshot(file->fileName());
+            return;
+        }
+        if (problem->isEmpty()) {
+            *problem = status == 404 ? tr("the server has none")
+                       : status ? tr("the server answered HTTP %1").arg(status)
+                                : reply->errorString();
+        }
+        m_summary.snapshotNote = tr("The snapshot was not used (%1); the figures come page by page instead.").arg(*problem);
+        fetchObservations();
+    });
+}
+
+void SyncEngine::adoptSnapshot(const QString &file)
+{
+    // Codes and periods of one indicator and entity come together (the rows are in key order):
+    // look each up once a run.
+    QByteArray lastIndicator, lastEntity;
+    const Indicator *indicator = nullptr;
+    bool entityKnown = false;
+    const Cache::KeyCheck check = [&](QByteArrayView ind, QByteArrayView entity, QByteArrayView period) -> QString {
+        if (ind != QByteArrayView(lastIndicator)) {
+            lastIndicator = ind.toByteArray();
+            indicator = m_catalog.find(QString::fromUtf8(ind));
+        }
+        if (!indicator)
+            return tr("unknown indicator '%1'").arg(QString::fromUtf8(ind));
+        if (entity != QByteArrayView(lastEntity)) {
+            lastEntity = entity.toByteArray();
+            entityKnown = m_entities.find(QString::fromUtf8(entity)) != nullptr;
+        }
+        if (!entityKnown)
+            return tr("unknown entity '%1'").arg(QString::fromUtf8(entity));
+        const QString key = QString::fromUtf8(period);
+        const auto p = Period::fromKey(key);
+        if (!p || p->frequency() != indicator->frequency)
+            return tr("'%1' is not a %2 period").arg(key, frequencyKey(indicator->frequency));
+        return {};
+    };
+    Cache::SnapshotInfo info;
+    QString error;
+    // the cursor is stored with the rows, so the next request asks for what came after them
+    if (m_cache->adoptSnapshot(file, check, metaCursor(m_options.stream), {{DemoSeeder::metaSource(), serverName()}},
+                               &info, &error)) {
+        m_summary.snapshotRows = info.rows;
+        m_summary.rows += info.rows;
+        m_summary.cursor = QString::number(info.cursor);
+        emit snapshotProgress(info.rows, info.rows);
+    } else {
+        m_summary.snapshotNote = tr("The snapshot was not used (%1); the figures come page by page instead.").arg(error);
+    }
+    fetchObservations();
 }
 
 bool SyncEngine::storePage(const QByteArray &body, const QByteArray &etag, bool *more, QString *error)
@@ -277,7 +429,6 @@ bool SyncEngine::storePage(const QByteArray &body, const QByteArray &etag, bool 
     const QJsonArray rows = root.value(QStringLiteral("rows")).toArray();
     QVector<Observation> out;
     out.reserve(rows.size());
-    const QString server = m_options.server.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     for (int i = 0; i < rows.size(); ++i) {
         const QJsonArray r = rows.at(i).toArray();
         auto bad = [&](const QString &what) { return fail(tr("row %1: %2").arg(i + 1).arg(what)); };
@@ -312,8 +463,10 @@ bool SyncEngine::storePage(const QByteArray &body, const QByteArray &etag, bool 
             return bad(tr("'%1' is not a date and time").arg(r.at(6).toString()));
         o.sourceKind = QStringLiteral("api");
         o.sourceRef = r.at(7).toString();
-        // the report's sheet and cell for values the server took from a report, else the server
-        o.sourceDetail = r.at(8).isString() ? r.at(8).toString() : server;
+        // the report's sheet and cell for values the server took from a report; none for the
+        // server's own (the cache names its data source for those)
+        if (r.at(8).isString())
+            o.sourceDetail = r.at(8).toString();
         out << o;
     }
     const QString cursor = cursorValue.toString();
@@ -323,7 +476,8 @@ bool SyncEngine::storePage(const QByteArray &body, const QByteArray &etag, bool 
     QString writeError;
     if (!m_cache->write(out, Cache::OnConflict::Replace, &writeError,
                         {{metaCursor(m_options.stream), cursor},
-                         {QStringLiteral("sync_observations_etag_") + m_options.stream, QString::fromUtf8(etag)}})) {
+                         {QStringLiteral("sync_observations_etag_") + m_options.stream, QString::fromUtf8(etag)},
+                         {DemoSeeder::metaSource(), serverName()}})) {
         *error = writeError;
         return false;
     }
@@ -347,7 +501,7 @@ void SyncEngine::finish(bool ok, const QString &error, int status)
     if (ok && m_cache) {
         QString ignored;
         m_cache->setMeta(metaLastSuccess(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), &ignored);
-        m_cache->setMeta(QStringLiteral("data_source"), m_options.server.toString(QUrl::RemoveUserInfo), &ignored);
+        m_cache->setMeta(DemoSeeder::metaSource(), serverName(), &ignored);
     }
     emit finished(m_summary);
 }

@@ -16,6 +16,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace ioc {
 
@@ -42,6 +43,9 @@ public:
         // real-time sources can be synced every few seconds and monthly ones rarely.
         QStringList indicators;
         QString stream = QStringLiteral("all");
+        // An empty cache starts from the server's snapshot (GET /snapshot) when it has one.
+        bool useSnapshot = true;
+        qint64 maxSnapshotBytes = 4LL * 1024 * 1024 * 1024;
     };
     struct Summary
     {
@@ -56,6 +60,8 @@ public:
         QString catalogRevision; // of the catalog the server published (empty: unchanged, 304)
         QString cursor;
         qint64 elapsedMs = 0;
+        qint64 snapshotRows = 0; // of those rows, how many came in the snapshot
+        QString snapshotNote;    // why a snapshot was tried and not used (pages were, instead)
     };
 
     SyncEngine(const Catalog &catalog, const EntityRegistry &entities, const QString &cachePath,
@@ -78,6 +84,8 @@ public slots:
 signals:
     // remaining: the server's estimate of rows still to come, -1 when it gives none
     void progress(qint64 rows, int pages, qint64 remaining);
+    // The snapshot of a first sync on its way (rows in proportion to the bytes), then stored.
+    void snapshotProgress(qint64 arrived, qint64 total);
     // An attempt failed and will be retried: the server is not reachable right now.
     void retrying(int attempt, const QString &reason);
     void finished(const ioc::SyncEngine::Summary &summary);
@@ -88,6 +96,10 @@ private:
              int attempt = 1);
     void fetchCatalog();
     void fetchObservations();
+    void fetchSnapshot();
+    void adoptSnapshot(const QString &file);
+    QNetworkRequest request(const QString &path, const QUrlQuery &query, const QByteArray &etag) const;
+    QString serverName() const;
     bool storePage(const QByteArray &body, const QByteArray &etag, bool *more, QString *error);
     void finish(bool ok, const QString &error, int status = 0);
     QString describe(int status, const QByteArray &body) const;
@@ -102,6 +114,7 @@ private:
     QTimer m_backoff;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_snapshotTried = false;
     Summary m_summary;
     QElapsedTimer m_clock;
 };

@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +26,7 @@ private slots:
     void pagingWithCursor();
     void filters();
     void etagGives304();
+    void snapshot();
     void liveReadingsAreNewRevisions();
     void overHttp();
     void postsReports();
@@ -177,6 +180,58 @@ void tst_DataServer::etagGives304()
     QCOMPARE(get(QStringLiteral("/api/v1/observations?indicator=A01.01&since=0"), obs.etag).status, 304);
     // another filter is another etag
     QVERIFY(get(QStringLiteral("/api/v1/observations?indicator=C03.02&since=0")).etag != obs.etag);
+}
+
+void tst_DataServer::snapshot()
+{
+    // none yet: 404, and clients page from the start
+    QCOMPARE(get(QStringLiteral("/api/v1/snapshot")).status, 404);
+    QCOMPARE(json(get(QStringLiteral("/api/v1/snapshot"))).value("error").toObject().value("code").toString(), QStringLiteral("no_snapshot"));
+
+    ServerStore::Snapshot snap;
+    QString error;
+    const QString path = m_dir.filePath(QStringLiteral("snapshot.sqlite"));
+    QVERIFY2(m_store.writeSnapshot(path, &snap, &error), qPrintable(error));
+    QCOMPARE(snap.cursor, m_store.lastSeq());
+    QCOMPARE(snap.rows, m_store.lastSeq()); // every row stored so far
+    QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
+    m_api->setSnapshot(snap);
+    const ApiServer::Reply r = get(QStringLiteral("/api/v1/snapshot"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.contentType, QByteArray("application/vnd.sqlite3"));
+    QVERIFY(r.body.startsWith("SQLite format 3"));
+    QCOMPARE(r.etag, "\"snap-" + QByteArray::number(snap.cursor) + '"');
+    QVERIFY(r.headers.contains(qMakePair(QByteArray("X-IOC-Rows"), QByteArray::number(snap.rows))));
+    QVERIFY(r.headers.contains(qMakePair(QByteArray("X-IOC-Cursor"), QByteArray::number(snap.cursor))));
+    QCOMPARE(get(QStringLiteral("/api/v1/snapshot"), r.etag).status, 304);
+
+    // the file holds the rows in key order, each with its source, and says what it is
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("snap"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT key, value FROM snapshot ORDER BY key")));
+        QMap<QString, QString> about;
+        while (q.next())
+            about.insert(q.value(0).toString(), q.value(1).toString());
+        QCOMPARE(about.value(QStringLiteral("format")), QStringLiteral("ioc-snapshot/1"));
+        QCOMPARE(about.value(QStringLiteral("rows")).toLongLong(), snap.rows);
+        QVERIFY(q.exec(QStringLiteral("SELECT o.value, o.plan, s.kind, s.reference FROM observations o JOIN sources s "
+                                      "ON s.id = o.source_id WHERE o.indicator = 'C03.02' AND o.entity = 'INV01' "
+                                      "AND o.period = '2026-04'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toDouble(), 42.9);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("api"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("Monthly Excel report – Dept. of Finance (public investment)"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM observations")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), snap.rows);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("snap"));
+    // a later one replaces the file whole
+    QVERIFY(m_store.writeSnapshot(path, &snap, &error));
+    QCOMPARE(snap.rows, m_store.lastSeq());
 }
 
 void tst_DataServer::liveReadingsAreNewRevisions()

@@ -6,16 +6,23 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ioc;
+
+Q_DECLARE_METATYPE(FaultServer::Reply)
 
 class tst_Sync : public QObject
 {
@@ -23,6 +30,10 @@ class tst_Sync : public QObject
 private slots:
     void initTestCase();
     void firstSyncFillsTheCache();
+    void pagedFirstSyncMatchesTheSnapshot();
+    void snapshotProblemsFallBackToPages_data();
+    void snapshotProblemsFallBackToPages();
+    void snapshotRefusedTokenStops();
     void noChangeTransfersNothing();
     void correctionReplacesTheValue();
     void failuresLeaveTheCacheAsItWas_data();
@@ -37,7 +48,8 @@ private slots:
 
 private:
     SyncEngine::Summary sync(const QString &cachePath, const QString &server, const QString &token = QStringLiteral("s3cret"),
-                             int timeoutMs = 5000);
+                             int timeoutMs = 5000, bool useSnapshot = true);
+    QByteArray alteredSnapshot(const QString &name, const QStringList &statements) const;
     QByteArray digest(const QString &cachePath) const;
     QByteArray observationsPage(const QString &rowsJson, bool more = false) const;
 
@@ -49,6 +61,7 @@ private:
     quint16 m_port = 0;
     QByteArray m_catalogBody;
     qint64 m_rows = 0;
+    QString m_snapshotPath;
 };
 
 void tst_Sync::initTestCase()
@@ -69,11 +82,18 @@ void tst_Sync::initTestCase()
     m_api = std::make_unique<ApiServer>(m_catalog, meta.readAll(), m_entities, m_store, QStringLiteral("s3cret"));
     m_port = m_api->listen(QHostAddress::LocalHost, 0);
     QVERIFY(m_port > 0);
+    ServerStore::Snapshot snapshot;
+    QVERIFY2(m_store.writeSnapshot(m_dir.filePath(QStringLiteral("snapshot.sqlite")), &snapshot, &error), qPrintable(error));
+    QCOMPARE(snapshot.rows, m_rows);
+    QCOMPARE(snapshot.cursor, m_store.lastSeq());
+    m_snapshotPath = snapshot.path;
+    m_api->setSnapshot(snapshot);
     m_catalogBody = m_api->handle("GET", QUrl(QStringLiteral("http://x/api/v1/catalog")), "Bearer s3cret", {}).body;
     qRegisterMetaType<ioc::SyncEngine::Summary>();
 }
 
-SyncEngine::Summary tst_Sync::sync(const QString &cachePath, const QString &server, const QString &token, int timeoutMs)
+SyncEngine::Summary tst_Sync::sync(const QString &cachePath, const QString &server, const QString &token, int timeoutMs,
+                                   bool useSnapshot)
 {
     SyncEngine::Options o;
     o.server = QUrl(server);
@@ -83,6 +103,7 @@ SyncEngine::Summary tst_Sync::sync(const QString &cachePath, const QString &serv
     o.maxAttempts = 2;
     o.firstBackoffMs = 20;
     o.maxBodyBytes = 8 * 1024 * 1024;
+    o.useSnapshot = useSnapshot;
     SyncEngine engine(m_catalog, m_entities, cachePath, o);
     QSignalSpy done(&engine, &SyncEngine::finished);
     engine.start();
@@ -117,7 +138,11 @@ void tst_Sync::firstSyncFillsTheCache()
     const auto s = sync(path, QStringLiteral("http://127.0.0.1:%1").arg(m_port));
     QVERIFY2(s.ok, qPrintable(s.error));
     QCOMPARE(s.rows, m_rows);
-    QVERIFY(s.pages >= 2); // paged
+    QCOMPARE(s.snapshotRows, m_rows); // one file, not pages
+    QCOMPARE(s.pages, 0);
+    QVERIFY2(s.snapshotNote.isEmpty(), qPrintable(s.snapshotNote));
+    QDir dir(m_dir.path());
+    QVERIFY(dir.entryList({QStringLiteral("first.sqlite.snapshot-*")}).isEmpty()); // the download is gone
     Cache cache;
     QString error;
     QVERIFY(cache.open(path, &error));
@@ -135,6 +160,112 @@ void tst_Sync::firstSyncFillsTheCache()
                                   cityDateTime(QDate(2026, 4, 21), QTime(9, 0)));
     QCOMPARE(*grdp.value, 10.87);
     QCOMPARE(grdp.status.effective(), Status::Warn);
+}
+
+// Paging from the start (a server without a snapshot) gives the very same cache.
+void tst_Sync::pagedFirstSyncMatchesTheSnapshot()
+{
+    const QString paged = m_dir.filePath(QStringLiteral("paged.sqlite"));
+    const auto s = sync(paged, QStringLiteral("http://127.0.0.1:%1").arg(m_port), QStringLiteral("s3cret"), 5000, false);
+    QVERIFY2(s.ok, qPrintable(s.error));
+    QCOMPARE(s.rows, m_rows);
+    QCOMPARE(s.snapshotRows, 0);
+    QVERIFY(s.pages >= 2);
+    QCOMPARE(digest(paged), digest(m_dir.filePath(QStringLiteral("first.sqlite"))));
+    Cache cache;
+    QString error;
+    QVERIFY(cache.open(paged, &error));
+    QCOMPARE(cache.revisions(QStringLiteral("C03.02"), QStringLiteral("INV01"), QStringLiteral("2026-04")).first().sourceDetail,
+             QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+QByteArray tst_Sync::alteredSnapshot(const QString &name, const QStringList &statements) const
+{
+    const QString path = m_dir.filePath(QStringLiteral("altered-%1.sqlite").arg(name));
+    QFile::remove(path);
+    if (!QFile::copy(m_snapshotPath, path))
+        return {};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.open();
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            if (!q.exec(sql))
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+
+void tst_Sync::snapshotProblemsFallBackToPages_data()
+{
+    QTest::addColumn<FaultServer::Reply>("reply");
+    QTest::addColumn<QString>("message");
+    QFile real(m_snapshotPath);
+    QVERIFY(real.open(QIODevice::ReadOnly));
+    const QByteArray good = real.readAll();
+    const QString row = QStringLiteral("indicator = 'A01.01' AND entity = '31' AND period = '2026-04'");
+    auto reply = [](const QByteArray &body) { return FaultServer::Reply{200, body}; };
+    QTest::newRow("none") << FaultServer::Reply{404, R"({"error":{"status":404,"code":"no_snapshot","message":"none"}})"} << "the server has none";
+    QTest::newRow("500") << FaultServer::Reply{500, R"({"error":{"status":500,"code":"internal","message":"boom"}})"} << "HTTP 500";
+    QTest::newRow("not a database") << reply(QByteArray(20000, 'x')) << "not a SQLite database";
+    QTest::newRow("truncated file") << reply(good.left(good.size() / 2)) << "snapshot is not usable";
+    QTest::newRow("connection dropped") << FaultServer::Reply{200, good, 0, -1, true} << "snapshot was not used";
+    QTest::newRow("too large") << FaultServer::Reply{200, "x", 0, 8LL * 1024 * 1024 * 1024, true} << "larger than";
+    QTest::newRow("unknown indicator") << reply(alteredSnapshot("ind", {"UPDATE observations SET indicator = 'Z09.09' WHERE " + row})) << "unknown indicator 'Z09.09'";
+    QTest::newRow("wrong period kind") << reply(alteredSnapshot("period", {"UPDATE observations SET period = '2026-04-01' WHERE " + row})) << "is not a monthly period";
+    QTest::newRow("infinite value") << reply(alteredSnapshot("inf", {"UPDATE observations SET value = 1e999 WHERE " + row})) << "not a finite number";
+    QTest::newRow("text value") << reply(alteredSnapshot("text", {"UPDATE observations SET value = 'eleven' WHERE " + row})) << "not a finite number";
+    QTest::newRow("revision 0") << reply(alteredSnapshot("rev", {"UPDATE observations SET revision = 0 WHERE " + row})) << "revision";
+    QTest::newRow("unknown source") << reply(alteredSnapshot("src", {"UPDATE observations SET source_id = 99 WHERE " + row})) << "not among the snapshot's sources";
+    QTest::newRow("other source kind") << reply(alteredSnapshot("kind", {"UPDATE sources SET kind = 'demo'"})) << "of kind 'api'";
+    QTest::newRow("trigger") << reply(alteredSnapshot("trigger", {"CREATE TRIGGER t AFTER INSERT ON sources BEGIN DELETE FROM sources; END"})) << "unexpected trigger t";
+    QTest::newRow("other layout") << reply(alteredSnapshot("layout", {"ALTER TABLE observations ADD COLUMN extra TEXT"})) << "table observations differs";
+    QTest::newRow("other format") << reply(alteredSnapshot("format", {"UPDATE snapshot SET value = 'ioc-snapshot/9' WHERE key = 'format'"})) << "ioc-snapshot/9";
+    QTest::newRow("row count") << reply(alteredSnapshot("rows", {"UPDATE snapshot SET value = value + 1 WHERE key = 'rows'"})) << "rows but says";
+}
+
+// A snapshot that cannot be used is reported, leaves nothing behind, and the sync goes on
+// with pages.
+void tst_Sync::snapshotProblemsFallBackToPages()
+{
+    QFETCH(FaultServer::Reply, reply);
+    QFETCH(QString, message);
+    const QString path = m_dir.filePath(QStringLiteral("snap-%1.sqlite").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+    FaultServer fault;
+    fault.set("/api/v1/catalog", {200, m_catalogBody});
+    fault.set("/api/v1/snapshot", reply);
+    fault.set("/api/v1/observations", {200, observationsPage(QStringLiteral(R"(["A01.01","31","2026-05",1,11.0,11.6,"2026-05-20T17:00:00+07:00","Statistics Office",null])"))});
+    const auto s = sync(path, QString::fromLatin1(fault.base()), QStringLiteral("s3cret"), 3000);
+    QVERIFY2(s.ok, qPrintable(s.error));
+    QCOMPARE(fault.requests("/api/v1/snapshot"), 1);
+    QVERIFY2(s.snapshotNote.contains(message), qPrintable(s.snapshotNote));
+    QVERIFY(s.snapshotNote.contains(QStringLiteral("page by page")));
+    QCOMPARE(s.snapshotRows, 0);
+    QCOMPARE(s.rows, 1);
+    Cache cache;
+    QString error;
+    QVERIFY(cache.open(path, &error));
+    QCOMPARE(cache.observationCount(), 1); // the page, and nothing of the snapshot
+    QCOMPARE(cache.meta(SyncEngine::metaCursor()), QStringLiteral("99"));
+    QVERIFY(QDir(m_dir.path()).entryList({QFileInfo(path).fileName() + QStringLiteral(".snapshot-*")}).isEmpty());
+}
+
+void tst_Sync::snapshotRefusedTokenStops()
+{
+    const QString path = m_dir.filePath(QStringLiteral("snap-401.sqlite"));
+    FaultServer fault;
+    fault.set("/api/v1/catalog", {200, m_catalogBody});
+    fault.set("/api/v1/snapshot", {401, R"({"error":{"status":401,"code":"unauthorized","message":"bad token"}})"});
+    const auto s = sync(path, QString::fromLatin1(fault.base()));
+    QVERIFY(!s.ok);
+    QVERIFY2(s.error.contains(QStringLiteral("refused the access token")), qPrintable(s.error));
+    QCOMPARE(fault.requests("/api/v1/observations"), 0);
 }
 
 void tst_Sync::noChangeTransfersNothing()
@@ -312,10 +443,13 @@ void tst_Sync::commandLine()
     const QStringList sync = {"--data-dir", data.path(), "--server", url, "--sync-only", "--lang", "en"};
     Run r = console(sync, QStringLiteral("s3cret"), home.path());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(QStringLiteral("rows stored %1,").arg(m_store.lastSeq())), qPrintable(r.out)); // every row the server holds
+    // every row the server holds, most of them in its snapshot
+    QVERIFY2(r.out.contains(QStringLiteral("rows stored %1 (%2 of them from the server's snapshot)")
+                                .arg(m_store.lastSeq()).arg(m_api->snapshot().rows)), qPrintable(r.out));
+    QVERIFY2(r.err.contains(QStringLiteral("… %1 of %1 rows (the server's snapshot)").arg(m_api->snapshot().rows)), qPrintable(r.err));
     r = console(sync, QStringLiteral("s3cret"), home.path());
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("rows stored 0,")) && r.out.contains(QStringLiteral("(304) 1")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("rows stored 0 (")) && r.out.contains(QStringLiteral("(304) 1")), qPrintable(r.out));
     r = console(sync, QStringLiteral("not-the-token"), home.path());
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("refused the access token")), qPrintable(r.err));
@@ -339,6 +473,7 @@ void tst_Sync::progressCountsRows()
     o.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
     o.token = QStringLiteral("s3cret");
     o.pageSize = 4000;
+    o.useSnapshot = false; // pages, each with its count (a snapshot counts by bytes)
     SyncEngine engine(m_catalog, m_entities, m_dir.filePath(QStringLiteral("progress.sqlite")), o);
     QSignalSpy progress(&engine, &SyncEngine::progress);
     QSignalSpy done(&engine, &SyncEngine::finished);
@@ -403,10 +538,26 @@ void tst_Sync::laterCatalogIsKeptForTheNextStart()
 void tst_Sync::killedSyncLeavesConsistentCache()
 {
     QTemporaryDir home;
-    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    // the same store served with a snapshot (a first sync copies it) and without (it pages)
+    QFile meta(QStringLiteral(":/catalog/catalog.json"));
+    QVERIFY(meta.open(QIODevice::ReadOnly));
+    ApiServer plain(m_catalog, meta.readAll(), m_entities, m_store, QStringLiteral("s3cret"));
+    const quint16 plainPort = plain.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(plainPort > 0);
+    const QStringList urls{QStringLiteral("http://127.0.0.1:%1").arg(m_port), QStringLiteral("http://127.0.0.1:%1").arg(plainPort)};
+    // kill anywhere in the time a whole sync takes from each
+    QVector<int> spans;
+    for (const QString &url : urls) {
+        QTemporaryDir data;
+        QElapsedTimer t;
+        t.start();
+        QCOMPARE(console({"--data-dir", data.path(), "--server", url, "--sync-only"}, QStringLiteral("s3cret"), home.path()).exitCode, 0);
+        spans << std::max(100, int(t.elapsed()));
+    }
     QRandomGenerator rng(20261124);
     int interrupted = 0;
     for (int trial = 0; trial < 30; ++trial) {
+        const QString url = urls.at(trial % 2);
         QTemporaryDir data;
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -418,7 +569,7 @@ void tst_Sync::killedSyncLeavesConsistentCache()
         p.start(QStringLiteral(IOC_CONSOLE), {"--data-dir", data.path(), "--server", url, "--sync-only"});
         QVERIFY(p.waitForStarted());
         // serve the requests while waiting, then kill without warning
-        QTest::qWait(int(rng.bounded(50, 800)));
+        QTest::qWait(int(rng.bounded(20, spans.at(trial % 2))));
         if (p.state() == QProcess::Running) {
             p.kill();
             ++interrupted;

@@ -83,6 +83,78 @@
         <source>row %1 (%2, %3, %4): %5</source>
         <translation>row %1 (%2, %3, %4): %5</translation>
     </message>
+    <message>
+        <source>the server's snapshot is not usable: %1. Nothing of it was stored.</source>
+        <translation>the server's snapshot is not usable: %1. Nothing of it was stored.</translation>
+    </message>
+    <message>
+        <source>the cache already holds observations</source>
+        <translation>the cache already holds observations</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database or is damaged (%1)</source>
+        <translation>it is not a SQLite database or is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>it holds an unexpected %1</source>
+        <translation>it holds an unexpected %1</translation>
+    </message>
+    <message>
+        <source>it lacks the tables of format %1</source>
+        <translation>it lacks the tables of format %1</translation>
+    </message>
+    <message>
+        <source>its table %1 differs from format %2</source>
+        <translation>its table %1 differs from format %2</translation>
+    </message>
+    <message>
+        <source>its format is '%1', not %2</source>
+        <translation>its format is '%1', not %2</translation>
+    </message>
+    <message>
+        <source>its cursor and row count must be whole numbers</source>
+        <translation>its cursor and row count must be whole numbers</translation>
+    </message>
+    <message>
+        <source>source %1 must be of kind '%2' with a name of at most 500 bytes</source>
+        <translation>source %1 must be of kind '%2' with a name of at most 500 bytes</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>it is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>indicator, entity and period must be text</source>
+        <translation>indicator, entity and period must be text</translation>
+    </message>
+    <message>
+        <source>the revision must be a whole number from 1</source>
+        <translation>the revision must be a whole number from 1</translation>
+    </message>
+    <message>
+        <source>its source is not among the snapshot's sources</source>
+        <translation>its source is not among the snapshot's sources</translation>
+    </message>
+    <message>
+        <source>the source detail must be text of at most 500 bytes</source>
+        <translation>the source detail must be text of at most 500 bytes</translation>
+    </message>
+    <message>
+        <source>the fetch time is not a time since 2000</source>
+        <translation>the fetch time is not a time since 2000</translation>
+    </message>
+    <message>
+        <source>it is damaged or cut short (%1)</source>
+        <translation>it is damaged or cut short (%1)</translation>
+    </message>
+    <message>
+        <source>it holds %1 rows but says %2</source>
+        <translation>it holds %1 rows but says %2</translation>
+    </message>
+    <message>
+        <source>%1 rows were copied, not %2</source>
+        <translation>%1 rows were copied, not %2</translation>
+    </message>
 </context>
 <context>
     <name>ioc::Catalog</name>
@@ -1122,6 +1194,30 @@
         <source>'%1' is not a date and time</source>
         <translation>'%1' is not a date and time</translation>
     </message>
+    <message>
+        <source>No room for the snapshot beside the cache (%1).</source>
+        <translation>No room for the snapshot beside the cache (%1).</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>it is larger than %1 MiB</translation>
+    </message>
+    <message>
+        <source>it could not be written beside the cache (%1)</source>
+        <translation>it could not be written beside the cache (%1)</translation>
+    </message>
+    <message>
+        <source>the server has none</source>
+        <translation>the server has none</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>the server answered HTTP %1</translation>
+    </message>
+    <message>
+        <source>The snapshot was not used (%1); the figures come page by page instead.</source>
+        <translation>The snapshot was not used (%1); the figures come page by page instead.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::TrendChart</name>
@@ -1232,10 +1328,6 @@
         <translation>Sync from %1 failed: %2</translation>
     </message>
     <message>
-        <source>Synced from %1: rows stored %2, pages %3, unchanged answers (304) %4, time %5 ms.</source>
-        <translation>Synced from %1: rows stored %2, pages %3, unchanged answers (304) %4, time %5 ms.</translation>
-    </message>
-    <message>
         <source>… and more problems: only the first %1 are listed.</source>
         <translation>… and more problems: only the first %1 are listed.</translation>
     </message>
@@ -1258,6 +1350,14 @@
     <message>
         <source>… %1 of %2 rows in %3 pages</source>
         <translation>… %1 of %2 rows in %3 pages</translation>
+    </message>
+    <message>
+        <source>… %1 of %2 rows (the server's snapshot)</source>
+        <translation>… %1 of %2 rows (the server's snapshot)</translation>
+    </message>
+    <message>
+        <source>Synced from %1: rows stored %2 (%3 of them from the server's snapshot), pages %4, unchanged answers (304) %5, time %6 ms.</source>
+        <translation>Synced from %1: rows stored %2 (%3 of them from the server's snapshot), pages %4, unchanged answers (304) %5, time %6 ms.</translation>
     </message>
 </context>
 <context>

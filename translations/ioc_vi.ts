@@ -83,6 +83,78 @@
         <source>row %1 (%2, %3, %4): %5</source>
         <translation>dòng %1 (%2, %3, %4): %5</translation>
     </message>
+    <message>
+        <source>the server's snapshot is not usable: %1. Nothing of it was stored.</source>
+        <translation>bản chụp dữ liệu của máy chủ không dùng được: %1. Không lưu gì từ bản chụp này.</translation>
+    </message>
+    <message>
+        <source>the cache already holds observations</source>
+        <translation>bộ nhớ đệm đã có số liệu</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database or is damaged (%1)</source>
+        <translation>tệp không phải cơ sở dữ liệu SQLite hoặc bị hỏng (%1)</translation>
+    </message>
+    <message>
+        <source>it holds an unexpected %1</source>
+        <translation>tệp chứa %1 không mong đợi</translation>
+    </message>
+    <message>
+        <source>it lacks the tables of format %1</source>
+        <translation>tệp thiếu các bảng của định dạng %1</translation>
+    </message>
+    <message>
+        <source>its table %1 differs from format %2</source>
+        <translation>bảng %1 của tệp khác định dạng %2</translation>
+    </message>
+    <message>
+        <source>its format is '%1', not %2</source>
+        <translation>định dạng của tệp là '%1', không phải %2</translation>
+    </message>
+    <message>
+        <source>its cursor and row count must be whole numbers</source>
+        <translation>con trỏ và số dòng của tệp phải là số nguyên</translation>
+    </message>
+    <message>
+        <source>source %1 must be of kind '%2' with a name of at most 500 bytes</source>
+        <translation>nguồn %1 phải thuộc loại '%2' và có tên không quá 500 byte</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>tệp bị hỏng (%1)</translation>
+    </message>
+    <message>
+        <source>indicator, entity and period must be text</source>
+        <translation>mã chỉ tiêu, đơn vị và kỳ phải là văn bản</translation>
+    </message>
+    <message>
+        <source>the revision must be a whole number from 1</source>
+        <translation>số hiệu chỉnh phải là số nguyên từ 1 trở lên</translation>
+    </message>
+    <message>
+        <source>its source is not among the snapshot's sources</source>
+        <translation>nguồn của dòng không có trong danh sách nguồn của bản chụp</translation>
+    </message>
+    <message>
+        <source>the source detail must be text of at most 500 bytes</source>
+        <translation>chi tiết nguồn phải là văn bản không quá 500 byte</translation>
+    </message>
+    <message>
+        <source>the fetch time is not a time since 2000</source>
+        <translation>thời điểm lấy số liệu không phải thời điểm từ năm 2000</translation>
+    </message>
+    <message>
+        <source>it is damaged or cut short (%1)</source>
+        <translation>tệp bị hỏng hoặc bị cắt cụt (%1)</translation>
+    </message>
+    <message>
+        <source>it holds %1 rows but says %2</source>
+        <translation>tệp có %1 dòng nhưng ghi là %2</translation>
+    </message>
+    <message>
+        <source>%1 rows were copied, not %2</source>
+        <translation>đã chép %1 dòng, không phải %2</translation>
+    </message>
 </context>
 <context>
     <name>ioc::Catalog</name>
@@ -1122,6 +1194,30 @@
         <source>'%1' is not a date and time</source>
         <translation>'%1' không phải ngày giờ hợp lệ</translation>
     </message>
+    <message>
+        <source>No room for the snapshot beside the cache (%1).</source>
+        <translation>Không đủ chỗ cho bản chụp dữ liệu cạnh bộ nhớ đệm (%1).</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>lớn hơn %1 MiB</translation>
+    </message>
+    <message>
+        <source>it could not be written beside the cache (%1)</source>
+        <translation>không ghi được cạnh bộ nhớ đệm (%1)</translation>
+    </message>
+    <message>
+        <source>the server has none</source>
+        <translation>máy chủ không có bản chụp</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>máy chủ trả lời HTTP %1</translation>
+    </message>
+    <message>
+        <source>The snapshot was not used (%1); the figures come page by page instead.</source>
+        <translation>Không dùng bản chụp dữ liệu (%1); số liệu được tải theo từng trang.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::TrendChart</name>
@@ -1232,10 +1328,6 @@
         <translation>Đồng bộ từ %1 thất bại: %2</translation>
     </message>
     <message>
-        <source>Synced from %1: rows stored %2, pages %3, unchanged answers (304) %4, time %5 ms.</source>
-        <translation>Đã đồng bộ từ %1: lưu %2 dòng, %3 trang, %4 phản hồi không đổi (304), mất %5 ms.</translation>
-    </message>
-    <message>
         <source>… and more problems: only the first %1 are listed.</source>
         <translation>… và còn lỗi khác: chỉ liệt kê %1 lỗi đầu tiên.</translation>
     </message>
@@ -1258,6 +1350,14 @@
     <message>
         <source>… %1 of %2 rows in %3 pages</source>
         <translation>… %1 / %2 dòng trong %3 trang</translation>
+    </message>
+    <message>
+        <source>… %1 of %2 rows (the server's snapshot)</source>
+        <translation>… %1 / %2 dòng (bản chụp dữ liệu của máy chủ)</translation>
+    </message>
+    <message>
+        <source>Synced from %1: rows stored %2 (%3 of them from the server's snapshot), pages %4, unchanged answers (304) %5, time %6 ms.</source>
+        <translation>Đã đồng bộ từ %1: lưu %2 dòng (%3 dòng từ bản chụp dữ liệu của máy chủ), %4 trang, %5 phản hồi không đổi (304), mất %6 ms.</translation>
     </message>
 </context>
 <context>

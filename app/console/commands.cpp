@@ -114,6 +114,9 @@ int syncOnly(const Catalog &catalog, const EntityRegistry &entities, const QStri
         else
             err << tr("… %1 of %2 rows in %3 pages").arg(rows).arg(rows + remaining).arg(pages) << Qt::endl;
     });
+    QObject::connect(&engine, &SyncEngine::snapshotProgress, &loop, [&](qint64 arrived, qint64 total) {
+        err << tr("… %1 of %2 rows (the server's snapshot)").arg(arrived).arg(total) << Qt::endl;
+    });
     QMetaObject::invokeMethod(&engine, &SyncEngine::start, Qt::QueuedConnection);
     loop.exec();
     const QString where = server.toString(QUrl::RemoveUserInfo);
@@ -121,9 +124,12 @@ int syncOnly(const Catalog &catalog, const EntityRegistry &entities, const QStri
         err << tr("Sync from %1 failed: %2").arg(where, summary.error) << Qt::endl;
         return 2;
     }
-    out << tr("Synced from %1: rows stored %2, pages %3, unchanged answers (304) %4, time %5 ms.")
+    if (!summary.snapshotNote.isEmpty())
+        err << summary.snapshotNote << Qt::endl;
+    out << tr("Synced from %1: rows stored %2 (%3 of them from the server's snapshot), pages %4, unchanged answers (304) %5, time %6 ms.")
                .arg(where)
                .arg(summary.rows)
+               .arg(summary.snapshotRows)
                .arg(summary.pages)
                .arg(summary.notModified)
                .arg(summary.elapsedMs)

@@ -205,7 +205,7 @@ void MainWindow::setupSync()
         auto *engine = new SyncEngine(m_catalog, m_entities, m_options.cachePath, o);
         engine->moveToThread(m_syncThread);
         connect(m_syncThread, &QThread::finished, engine, &QObject::deleteLater);
-        connect(engine, &SyncEngine::progress, this, [this](qint64 rows, int, qint64 remaining) {
+        const auto showProgress = [this](qint64 rows, qint64 remaining) {
             if (remaining < 0) {
                 m_progress->setRange(0, 0);
                 m_progressLabel->setText(tr("Syncing: %1 rows").arg(m_fmt.locale().toString(rows)));
@@ -216,6 +216,11 @@ void MainWindow::setupSync()
                 m_progressLabel->setText(tr("Syncing: %1 of %2 rows")
                                              .arg(m_fmt.locale().toString(rows), m_fmt.locale().toString(total)));
             }
+        };
+        connect(engine, &SyncEngine::progress, this,
+                [showProgress](qint64 rows, int, qint64 remaining) { showProgress(rows, remaining); });
+        connect(engine, &SyncEngine::snapshotProgress, this, [showProgress](qint64 arrived, qint64 total) {
+            showProgress(arrived, total < 0 ? -1 : total - arrived);
         });
         connect(engine, &SyncEngine::retrying, this, [this](int, const QString &reason) {
             // say so at the first failed attempt; the engine keeps trying in the background

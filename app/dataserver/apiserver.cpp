@@ -1,8 +1,10 @@
 #include "apiserver.h"
 
 #include "reportimport.h"
+#include "snapshotformat.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -173,6 +175,8 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
         }
         if (!r.etag.isEmpty())
             responder.writeHeader("ETag", r.etag);
+        for (const auto &[name, value] : r.headers)
+            responder.writeHeader(name, value);
         responder.writeHeader("Cache-Control", "no-cache");
         // writeBody() also ends the header block: call it even for an empty 304
         responder.writeBody(r.status == 304 ? QByteArray() : r.body);
@@ -216,6 +220,8 @@ ApiServer::Reply ApiServer::handle(const QByteArray &method, const QUrl &url, co
         r = entities();
     else if (path == QLatin1String("/api/v1/observations"))
         return observations(QUrlQuery(url), ifNoneMatch);
+    else if (path == QLatin1String("/api/v1/snapshot"))
+        return snapshotFile(ifNoneMatch);
     else
         return error(404, "not_found", QStringLiteral("No such path: %1").arg(path));
     if (!r.etag.isEmpty() && r.etag == ifNoneMatch) {
@@ -323,6 +329,27 @@ ApiServer::Reply ApiServer::observations(const QUrlQuery &query, const QByteArra
         out += ']';
     }
     out += "]}";
+    return r;
+}
+
+ApiServer::Reply ApiServer::snapshotFile(const QByteArray &ifNoneMatch) const
+{
+    if (m_snapshot.path.isEmpty())
+        return error(404, "no_snapshot",
+                     QStringLiteral("No snapshot has been prepared yet; page through /observations from since=0."));
+    Reply r;
+    r.etag = "\"snap-" + QByteArray::number(m_snapshot.cursor) + '"';
+    r.headers = {{"X-IOC-Cursor", QByteArray::number(m_snapshot.cursor)},
+                 {"X-IOC-Rows", QByteArray::number(m_snapshot.rows)}};
+    if (r.etag == ifNoneMatch) {
+        r.status = 304;
+        return r;
+    }
+    QFile file(m_snapshot.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return error(500, "internal", QStringLiteral("The snapshot could not be read."));
+    r.body = file.readAll();
+    r.contentType = snapshot::kContentType;
     return r;
 }
 

@@ -36,6 +36,7 @@ public:
         QByteArray body;
         QByteArray etag;
         QByteArray contentType = "application/json; charset=utf-8";
+        QList<QPair<QByteArray, QByteArray>> headers; // further headers
     };
     // The whole API as a function of the request, for the HTTP layer and for tests.
     // Reports change the store, so handle() is not const; body: the request body (POST).
@@ -43,11 +44,17 @@ public:
                  const QByteArray &ifNoneMatch, const QByteArray &body = {});
     static Reply error(int status, const QByteArray &code, const QString &message);
 
+    // The snapshot GET /snapshot serves (ServerStore::writeSnapshot); until one is set, that
+    // path answers 404 and clients page through /observations from the start.
+    void setSnapshot(const ServerStore::Snapshot &snapshot) { m_snapshot = snapshot; }
+    ServerStore::Snapshot snapshot() const { return m_snapshot; }
+
 private:
     Reply catalog() const;
     Reply entities() const;
     Reply observations(const QUrlQuery &query, const QByteArray &ifNoneMatch) const;
     Reply postReport(const QUrlQuery &query, const QByteArray &body);
+    Reply snapshotFile(const QByteArray &ifNoneMatch) const;
 
     const Catalog &m_catalog;
     const EntityRegistry &m_entities;
@@ -56,6 +63,7 @@ private:
     QByteArray m_entitiesJson;
     ServerStore &m_store;
     QByteArray m_token;
+    ServerStore::Snapshot m_snapshot;
     std::unique_ptr<QHttpServer> m_http;
 };
 

@@ -8,7 +8,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QTextStream>
+#include <QTimer>
+#include <QtConcurrent>
 
 using namespace ioc;
 
@@ -106,6 +109,44 @@ int main(int argc, char **argv)
         err << "ioc-dataserver: cannot listen on " << address.toString() << ':' << port << Qt::endl;
         return 2;
     }
+    // The first sync of a client copies a snapshot instead of paging through millions of rows
+    // (docs/api.md); it is written now and again in the background while rows keep arriving.
+    const QString snapshotPath = QDir(dir).filePath(QStringLiteral("snapshot.sqlite"));
+    ServerStore::Snapshot snapshot;
+    err << "ioc-dataserver: writing the snapshot for first syncs …" << Qt::endl;
+    if (store.writeSnapshot(snapshotPath, &snapshot, &error))
+        api.setSnapshot(snapshot);
+    else
+        err << "ioc-dataserver: " << error << " (clients will page from the start)" << Qt::endl;
+    QFutureWatcher<std::pair<ServerStore::Snapshot, QString>> refresh;
+    QObject::connect(&refresh, &QFutureWatcher<std::pair<ServerStore::Snapshot, QString>>::finished, &app, [&] {
+        const auto [fresh, why] = refresh.result();
+        if (why.isEmpty()) {
+            // requests are answered on this thread, each from a whole read of the file: none
+            // sees the swap half done
+            QFile::remove(snapshotPath);
+            ServerStore::Snapshot renamed = fresh;
+            if (QFile::rename(fresh.path, snapshotPath))
+                renamed.path = snapshotPath;
+            api.setSnapshot(renamed);
+        } else {
+            err << "ioc-dataserver: " << why << Qt::endl;
+        }
+    });
+    QTimer refreshTimer;
+    QObject::connect(&refreshTimer, &QTimer::timeout, &app, [&] {
+        // worth it once the rows after the snapshot would take a client more than a few pages
+        if (refresh.isRunning() || store.lastSeq() - api.snapshot().cursor < 50000)
+            return;
+        const QString next = snapshotPath + QStringLiteral(".next");
+        refresh.setFuture(QtConcurrent::run([&store, next] {
+            ServerStore::Snapshot s;
+            QString why;
+            store.writeSnapshot(next, &s, &why);
+            return std::make_pair(s, why);
+        }));
+    });
+    refreshTimer.start(10 * 60 * 1000);
     live.start(tick);
     // the one line scripts wait for
     out << "listening on http://" << address.toString() << ':' << bound << "/api/v1/"

@@ -1,6 +1,10 @@
 #include "serverstore.h"
 
+#include "snapshotformat.h"
+
 #include <QDateTime>
+#include <QFile>
+#include <QScopeGuard>
 
 #include <sqlite3.h>
 
@@ -280,6 +284,91 @@ bool ServerStore::setMeta(const QString &key, const QString &value, QString *err
         *error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return false;
     }
+    return true;
+}
+
+bool ServerStore::writeSnapshot(const QString &path, Snapshot *snapshot, QString *error) const
+{
+    const char *storePath = sqlite3_db_filename(m_db, "main");
+    if (!storePath || !*storePath) {
+        *error = tr("the server store has no file to take a snapshot of");
+        return false;
+    }
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    sqlite3 *db = nullptr;
+    bool done = false;
+    const auto cleanUp = qScopeGuard([&] {
+        sqlite3_close(db);
+        if (!done)
+            QFile::remove(partial);
+    });
+    auto fail = [&](const QString &why) {
+        *error = tr("cannot write the snapshot %1: %2").arg(path, why);
+        return false;
+    };
+    // CREATE: an attached file is opened with the flags of the connection
+    if (sqlite3_open_v2(storePath, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+        return fail(QString::fromUtf8(sqlite3_errmsg(db)));
+    sqlite3_busy_timeout(db, 5000);
+    auto run = [&](const QByteArray &sql) {
+        char *message = nullptr;
+        if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+            return true;
+        fail(QString::fromUtf8(message ? message : sqlite3_errmsg(db)));
+        sqlite3_free(message);
+        return false;
+    };
+    Statement attach = prepare(db, "ATTACH DATABASE ? AS snap");
+    const QByteArray partialUtf8 = partial.toUtf8();
+    sqlite3_bind_text(attach.get(), 1, partialUtf8.constData(), int(partialUtf8.size()), SQLITE_STATIC);
+    if (sqlite3_step(attach.get()) != SQLITE_DONE)
+        return fail(QString::fromUtf8(sqlite3_errmsg(db)));
+    attach.reset();
+    QByteArray schema = QByteArray(snapshot::kSnapshotTable) + snapshot::kObservationTables;
+    schema.replace("CREATE TABLE ", "CREATE TABLE snap.");
+    // one read transaction: the cursor and the rows are of the same moment
+    if (!run("PRAGMA snap.journal_mode=OFF; PRAGMA snap.synchronous=OFF; BEGIN;") || !run(schema)) {
+        run("ROLLBACK");
+        return false;
+    }
+    qint64 cursor = 0;
+    {
+        Statement s = prepare(db, "SELECT coalesce(max(seq), 0) FROM main.observations");
+        if (!s || sqlite3_step(s.get()) != SQLITE_ROW) {
+            run("ROLLBACK");
+            return fail(QString::fromUtf8(sqlite3_errmsg(db)));
+        }
+        cursor = sqlite3_column_int64(s.get(), 0);
+    }
+    const QByteArray c = QByteArray::number(cursor);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool copied =
+        run("INSERT INTO snap.sources (kind, reference) SELECT DISTINCT '" + QByteArray(snapshot::kSourceKind)
+            + "', source FROM main.observations WHERE seq <= " + c + " ORDER BY source")
+        && run("INSERT INTO snap.observations SELECT o.indicator, o.entity, o.period, o.revision, o.value, "
+               "o.plan, s.id, o.source_detail, o.fetched_at FROM main.observations o JOIN snap.sources s "
+               "ON s.reference = o.source WHERE o.seq <= " + c
+               + " ORDER BY o.indicator, o.entity, o.period, o.revision");
+    if (!copied) {
+        run("ROLLBACK");
+        return false;
+    }
+    const qint64 rows = sqlite3_changes64(db);
+    if (!run("INSERT INTO snap.snapshot (key, value) VALUES ('format', '" + QByteArray(snapshot::kFormat)
+             + "'), ('cursor', '" + c + "'), ('rows', '" + QByteArray::number(rows) + "'), ('created_at', '"
+             + now.toString(Qt::ISODate).toLatin1() + "'); COMMIT; DETACH DATABASE snap;")) {
+        run("ROLLBACK");
+        return false;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path))
+        return fail(tr("the finished file could not be renamed"));
+    done = true;
+    snapshot->path = path;
+    snapshot->cursor = cursor;
+    snapshot->rows = rows;
+    snapshot->createdAt = now;
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "observation.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStringList>
 #include <QVector>
 
@@ -55,8 +56,20 @@ public:
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value, QString *error);
 
+    struct Snapshot
+    {
+        QString path;
+        qint64 cursor = 0; // the last sequence number it holds
+        qint64 rows = 0;
+        QDateTime createdAt;
+    };
+    // Writes every row stored so far into a new snapshot file (docs/api.md, "GET /snapshot"),
+    // in key order, through a connection of its own: it may run on another thread while this
+    // store keeps serving and storing. The file appears under `path` only when it is complete.
+    bool writeSnapshot(const QString &path, Snapshot *snapshot, QString *error) const;
+
 private:
-    bool exec(const char *sql, QString *error) const;
+        bool exec(const char *sql, QString *error) const;
     bool insertRows(const QVector<Observation> &rows, QString *error); // inside a transaction
     sqlite3 *m_db = nullptr;
 };
