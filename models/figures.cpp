@@ -33,6 +33,15 @@ Selection Selection::previous() const
     return Selection{mode, d};
 }
 
+Selection Selection::next() const
+{
+    const int months = mode == Mode::Quarter ? 3 : 1;
+    QDate d = shiftMonths(asOf, months);
+    if (isMonthEnd(asOf))
+        d = QDate(d.year(), d.month(), d.daysInMonth());
+    return Selection{mode, d};
+}
+
 Selection Selection::sameLastYear() const
 {
     QDate d = shiftMonths(asOf, -12);

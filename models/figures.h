@@ -21,6 +21,7 @@ struct Selection
     QDate from() const;
     QDate to() const { return asOf; }
     Selection previous() const; // the previous month/quarter, to the same point in it
+    Selection next() const;     // the next month/quarter (a month on for year-to-date)
     Selection sameLastYear() const;
 };
 

@@ -13,6 +13,16 @@ void FigureTableModel::setData(const ScreenData &data, const Formatter &formatte
     beginResetModel();
     m_formatter = formatter;
     m_figures = data.figures;
+    m_byEntity = false;
+    endResetModel();
+}
+
+void FigureTableModel::setBreakdown(const QVector<Figure> &figures, const Formatter &formatter)
+{
+    beginResetModel();
+    m_formatter = formatter;
+    m_figures = figures;
+    m_byEntity = true;
     endResetModel();
 }
 
@@ -52,6 +62,11 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
     auto optional = [](const std::optional<double> &v) {
         return QVariant(v ? *v : std::numeric_limits<double>::lowest());
     };
+    if (m_byEntity && (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+        && (index.column() == Code || index.column() == Name)) {
+        const Entity *entity = m_entities.find(f.entity);
+        return index.column() == Code ? f.entity : entity ? entity->name(lang) : f.entity;
+    }
     if (role == SortRole) {
         switch (index.column()) {
         case Code: return ind.code;
@@ -106,7 +121,7 @@ QVariant FigureTableModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Code: return tr("Code");
-    case Name: return tr("Indicator");
+    case Name: return m_byEntity ? tr("Unit") : tr("Indicator");
     case Value: return tr("Actual");
     case PctOfPlan: return tr("% of plan");
     case VsPrevious: return tr("vs previous period");
@@ -132,6 +147,29 @@ QString FigureTableModel::toTsv(const QList<int> &rows) const
         lines << cells.join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QByteArray FigureTableModel::toCsv(const QList<int> &rows) const
+{
+    auto field = [](QString text) {
+        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))) {
+            text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            text = QLatin1Char('"') + text + QLatin1Char('"');
+        }
+        return text;
+    };
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < ColumnCount; ++c)
+        header << field(headerData(c, Qt::Horizontal).toString());
+    lines << header.join(QLatin1Char(','));
+    for (int r : rows) {
+        QStringList cells;
+        for (int c = 0; c < ColumnCount; ++c)
+            cells << field(data(index(r, c)).toString());
+        lines << cells.join(QLatin1Char(','));
+    }
+    return "\xEF\xBB\xBF" + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
 }
 
 } // namespace ioc

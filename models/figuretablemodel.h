@@ -19,6 +19,9 @@ public:
     explicit FigureTableModel(const EntityRegistry &entities, QObject *parent = nullptr);
 
     void setData(const ScreenData &data, const Formatter &formatter);
+    // One indicator's figures by commune, unit, project or station: the first two columns
+    // name the entity instead of the indicator.
+    void setBreakdown(const QVector<Figure> &figures, const Formatter &formatter);
     const Figure *figureAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -28,11 +31,15 @@ public:
 
     // Tab-separated text of the given rows (all columns), for the clipboard.
     QString toTsv(const QList<int> &rows) const;
+    // Every row as CSV (RFC 4180, UTF-8 with a byte-order mark so that Excel reads the
+    // Vietnamese), in the given row order.
+    QByteArray toCsv(const QList<int> &rows) const;
 
 private:
     const EntityRegistry &m_entities;
     Formatter m_formatter;
     QVector<Figure> m_figures;
+    bool m_byEntity = false;
 };
 
 } // namespace ioc

@@ -151,4 +151,27 @@ QString Formatter::frequencyText(Frequency f) const
     return {};
 }
 
+QString foldText(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    bool space = false;
+    for (QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c == QChar(0x0111) || c == QChar(0x0110))
+            c = u'd';
+        if (c.isSpace() || c == u'_') {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space)
+            out += u' ';
+        space = false;
+        out += c.toLower();
+    }
+    return out;
+}
+
 } // namespace ioc

@@ -42,4 +42,8 @@ private:
     QLocale m_locale;
 };
 
+// Lower case, without Vietnamese diacritics, single spaces: "Mã chỉ tiêu" -> "ma chi tieu".
+// For matching what people type (report headers, indicator search) with or without accents.
+QString foldText(const QString &text);
+
 } // namespace ioc

@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "csv.h"
 #include "entity.h"
+#include "format.h"
 #include "xlsxreader.h"
 
 #include <QFile>
@@ -24,36 +25,13 @@ enum Column { ColIndicator, ColEntity, ColPeriod, ColValue, ColPlan, ColumnCount
 
 const char *const kColumnKeys[ColumnCount] = {"indicator", "entity", "period", "value", "plan"};
 
-// Lower case, without Vietnamese diacritics, single spaces: "Mã chỉ tiêu" -> "ma chi tieu".
-QString foldHeader(const QString &text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString out;
-    out.reserve(decomposed.size());
-    bool space = false;
-    for (QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        if (c == QChar(0x0111) || c == QChar(0x0110))
-            c = u'd';
-        if (c.isSpace() || c == u'_') {
-            space = !out.isEmpty();
-            continue;
-        }
-        if (space)
-            out += u' ';
-        space = false;
-        out += c.toLower();
-    }
-    return out;
-}
 
 int columnFor(const QString &header)
 {
-    const QString folded = foldHeader(header);
+    const QString folded = foldText(header);
     for (int c = 0; c < ColumnCount; ++c) {
         for (const QString &alias : ReportImporter::headerAliases(QLatin1String(kColumnKeys[c])))
-            if (foldHeader(alias) == folded)
+            if (foldText(alias) == folded)
                 return c;
     }
     return -1;
@@ -61,7 +39,7 @@ int columnFor(const QString &header)
 
 bool isInstructionSheet(const QString &name)
 {
-    const QString folded = foldHeader(name);
+    const QString folded = foldText(name);
     return folded == QLatin1String("huong dan") || folded == QLatin1String("instructions")
         || folded == QLatin1String("readme") || name.startsWith(u'_');
 }
@@ -416,7 +394,7 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
                     period = Period::year(int(periodCell.number));
                 } else {
                     const QString t = periodCell.text.simplified();
-                    const QString folded = foldHeader(t);
+                    const QString folded = foldText(t);
                     static const QRegularExpression month(QStringLiteral("^(?:thang |month |t)?(\\d{1,2})[/-](\\d{4})$"));
                     static const QRegularExpression quarter(QStringLiteral("^(?:quy |quarter |q)([1-4]|i|ii|iii|iv)[/ -](\\d{4})$"));
                     static const QRegularExpression year(QStringLiteral("^(?:nam |year )?(\\d{4})$"));

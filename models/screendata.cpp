@@ -17,16 +17,8 @@ ScreenData ScreenLoader::compute(const QString &screen, const Selection &sel, co
     ScreenData data;
     data.screen = screen;
     data.selection = sel;
-    if (!m_cache) {
-        m_cache = new Cache;
-        QString error;
-        if (!m_cache->open(m_cachePath, &error)) {
-            data.error = error;
-            delete m_cache;
-            m_cache = nullptr;
-            return data;
-        }
-    }
+    if (!openCache(&data.error))
+        return data;
     const ScreenDefinition *def = nullptr;
     for (const ScreenDefinition &s : m_screens) {
         if (s.code == screen)
@@ -46,6 +38,49 @@ ScreenData ScreenLoader::compute(const QString &screen, const Selection &sel, co
         data.trends.insert(code, figures.trend(*ind, f.entity, sel, kTrendMonths));
     }
     return data;
+}
+
+bool ScreenLoader::openCache(QString *error)
+{
+    if (m_cache)
+        return true;
+    m_cache = new Cache;
+    if (!m_cache->open(m_cachePath, error)) {
+        delete m_cache;
+        m_cache = nullptr;
+        return false;
+    }
+    return true;
+}
+
+DetailData ScreenLoader::computeDetail(const QString &indicator, const Selection &sel, const QDateTime &now)
+{
+    DetailData data;
+    data.indicator = indicator;
+    data.selection = sel;
+    const Indicator *ind = m_catalog.find(indicator);
+    if (!ind) {
+        data.error = QStringLiteral("unknown indicator %1").arg(indicator);
+        return data;
+    }
+    if (!openCache(&data.error))
+        return data;
+    const FigureService figures(m_catalog, m_entities, *m_cache);
+    data.headline = figures.headline(*ind, sel, now);
+    data.history = figures.trend(*ind, data.headline.entity, sel, kHistoryMonths);
+    // drop the empty months before the data begins
+    while (!data.history.isEmpty() && !data.history.first().actual && !data.history.first().plan)
+        data.history.removeFirst();
+    if (ind->geoLevel != GeoLevel::City)
+        data.breakdown = figures.breakdown(*ind, sel, now);
+    if (!data.headline.period.isEmpty())
+        data.revisions = m_cache->revisions(indicator, data.headline.entity, data.headline.period);
+    return data;
+}
+
+void ScreenLoader::loadDetail(int requestId, const QString &indicator, const Selection &sel, const QDateTime &now)
+{
+    emit detailLoaded(requestId, computeDetail(indicator, sel, now));
 }
 
 void ScreenLoader::load(int requestId, const QString &screen, const Selection &sel, const QDateTime &now)

@@ -28,6 +28,18 @@ struct ScreenData
     }
 };
 
+// Everything the detail of one indicator shows (the drill-down), computed off the UI thread.
+struct DetailData
+{
+    QString indicator;
+    Selection selection;
+    Figure headline;                // the tile's figure
+    QVector<TrendPoint> history;    // month by month since the data begins
+    QVector<Figure> breakdown;      // per commune, unit, project or station (empty: city only)
+    QVector<Observation> revisions; // of the headline's latest period, oldest first
+    QString error;
+};
+
 // Computes ScreenData from the cache. Lives on a worker thread with its own cache connection.
 class ScreenLoader : public QObject
 {
@@ -39,12 +51,15 @@ public:
 
     // Synchronous form, for the command line and tests.
     ScreenData compute(const QString &screen, const Selection &sel, const QDateTime &now);
+    DetailData computeDetail(const QString &indicator, const Selection &sel, const QDateTime &now);
 
 public slots:
     void load(int requestId, const QString &screen, const ioc::Selection &sel, const QDateTime &now);
+    void loadDetail(int requestId, const QString &indicator, const ioc::Selection &sel, const QDateTime &now);
 
 signals:
     void loaded(int requestId, const ioc::ScreenData &data);
+    void detailLoaded(int requestId, const ioc::DetailData &data);
 
 private:
     const Catalog &m_catalog;
@@ -52,11 +67,15 @@ private:
     QVector<ScreenDefinition> m_screens;
     QString m_cachePath;
     Cache *m_cache = nullptr; // opened in the thread that uses it
+    bool openCache(QString *error);
 };
 
 constexpr int kTrendMonths = 24;
+constexpr int kHistoryMonths = 120; // a detail's history: all there is, up to ten years
 
 } // namespace ioc
+
+Q_DECLARE_METATYPE(ioc::DetailData)
 
 Q_DECLARE_METATYPE(ioc::Selection)
 Q_DECLARE_METATYPE(ioc::ScreenData)

@@ -1,5 +1,9 @@
 #include "datasourcedialog.h"
 #include "importdialog.h"
+#include "indicatordetail.h"
+#include "indicatorsearch.h"
+#include "breakdownbars.h"
+#include "kpitile.h"
 #include "mainwindow.h"
 #include "screenpage.h"
 
@@ -10,6 +14,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QTableWidget>
@@ -33,6 +41,10 @@ private slots:
     void syncsFromAServerAndKeepsFiguresOffline();
     void switchesDataSourceLive();
     void dataSourceDialog();
+    void drillDownAndBackByKeyboard();
+    void periodPickerAppliesToScreens();
+    void searchFindsIndicatorsWithoutDiacritics();
+    void exportsTablesAsCsv();
     void importsDroppedReports(); // last: it adds a revision to the shared cache
 
 private:
@@ -240,6 +252,128 @@ void tst_MainWindow::dataSourceDialog()
     QCOMPARE(d.server(), QUrl(QStringLiteral("https://ioc.example.vn")));
     QCOMPARE(d.token(), QStringLiteral("t"));
     QVERIFY(d.offline());
+}
+
+void tst_MainWindow::drillDownAndBackByKeyboard()
+{
+    MainWindow w(m_catalog, m_entities, m_screens, options());
+    QSignalSpy painted(&w, &MainWindow::screenPainted);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
+    KpiTile *tile = nullptr;
+    for (KpiTile *t : w.page(QStringLiteral("S01"))->findChildren<KpiTile *>()) {
+        if (t->indicatorCode() == QLatin1String("C03.02"))
+            tile = t;
+    }
+    QVERIFY(tile);
+    tile->setFocus();
+    QTest::keyClick(tile, Qt::Key_Return);
+    QVERIFY(w.detailOpen());
+    IndicatorDetail *detail = w.detail();
+    QCOMPARE(detail->indicatorCode(), QStringLiteral("C03.02"));
+    QTRY_COMPARE_WITH_TIMEOUT(detail->data().indicator, QStringLiteral("C03.02"), 10000);
+    // the April 2026 figure with its status, the rules, where it comes from, by unit
+    const DetailData &d = detail->data();
+    QCOMPARE(*d.headline.value, 20.4);
+    QCOMPARE(d.headline.status.effective(), Status::Warn);
+    QVERIFY(d.history.size() >= 27); // January 2024 to April 2026
+    QCOMPARE(d.history.first().asOf.year(), 2024);
+    QVERIFY2(detail->rulesText().contains(QStringLiteral("Cảnh báo khi")), qPrintable(detail->rulesText()));
+    QVERIFY2(detail->provenanceText().contains(QStringLiteral("Dept. of Finance")), qPrintable(detail->provenanceText()));
+    QCOMPARE(detail->bars()->rowCount(), int(d.breakdown.size()));
+    QVERIFY(d.breakdown.size() >= 10);
+    QCOMPARE(detail->bars()->order().first(), QStringLiteral("INV01")); // 42.9 %, the highest
+    // back by keyboard: the screen again, its tile focused
+    QTest::keyClick(detail, Qt::Key_Escape);
+    QVERIFY(!w.detailOpen());
+    QCOMPARE(w.currentScreen(), QStringLiteral("S01"));
+    QCOMPARE(QApplication::focusWidget(), tile);
+    // Alt+Left does the same
+    w.openDetail(QStringLiteral("A01.01"));
+    QVERIFY(w.detailOpen());
+    QTest::keyClick(detail, Qt::Key_Left, Qt::AltModifier);
+    QVERIFY(!w.detailOpen());
+}
+
+void tst_MainWindow::periodPickerAppliesToScreens()
+{
+    MainWindow w(m_catalog, m_entities, m_screens, options());
+    QSignalSpy painted(&w, &MainWindow::screenPainted);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
+    ScreenPage *s01 = w.page(QStringLiteral("S01"));
+    // the latest date is the end: no further
+    w.stepPeriod(+1);
+    QCOMPARE(w.selection().asOf, QDate(2026, 4, 20));
+    w.stepPeriod(-1);
+    QCOMPARE(w.selection().asOf, QDate(2026, 3, 20));
+    QTRY_COMPARE_WITH_TIMEOUT(s01->data().selection.asOf, QDate(2026, 3, 20), 10000);
+    // the quarter, from the picker's own control
+    auto *mode = w.findChild<QComboBox *>();
+    QVERIFY(mode);
+    QCOMPARE(mode->currentText(), QStringLiteral("Tháng"));
+    mode->setCurrentIndex(mode->findData(int(Selection::Mode::Quarter)));
+    emit mode->activated(mode->currentIndex());
+    QCOMPARE(w.selection().mode, Selection::Mode::Quarter);
+    QTRY_COMPARE_WITH_TIMEOUT(s01->data().selection.mode, Selection::Mode::Quarter, 10000);
+    QVERIFY(s01->findChild<QLabel *>() != nullptr);
+    w.stepPeriod(+1);
+    QCOMPARE(w.selection().asOf, QDate(2026, 4, 20)); // a quarter on would pass the latest date
+    // a screen shown later loads the chosen period too
+    w.showScreen(QStringLiteral("S02"));
+    QTRY_COMPARE_WITH_TIMEOUT(w.page(QStringLiteral("S02"))->data().selection.mode, Selection::Mode::Quarter, 10000);
+}
+
+void tst_MainWindow::searchFindsIndicatorsWithoutDiacritics()
+{
+    const QStringList plain = IndicatorSearch::search(m_catalog, QStringLiteral("giai ngan"));
+    QVERIFY2(plain.contains(QStringLiteral("C03.02")) && plain.contains(QStringLiteral("A12.03")), qPrintable(plain.join(',')));
+    QCOMPARE(IndicatorSearch::search(m_catalog, QStringLiteral("giải ngân")), plain);
+    QCOMPARE(IndicatorSearch::search(m_catalog, QStringLiteral("GIẢI NGÂN")), plain);
+    QCOMPARE(IndicatorSearch::search(m_catalog, QStringLiteral("a09.01")).first(), QStringLiteral("A09.01"));
+    QVERIFY(IndicatorSearch::search(m_catalog, QStringLiteral("disbursement")).contains(QStringLiteral("C03.02")));
+    QCOMPARE(IndicatorSearch::search(m_catalog, QString()).size(), 86);
+    QVERIFY(IndicatorSearch::search(m_catalog, QStringLiteral("khong co chi tieu nay")).isEmpty());
+    // the dialog: type, arrow down, Enter opens that indicator
+    IndicatorSearch dialog(m_catalog, QStringLiteral("vi"));
+    QSignalSpy chosen(&dialog, &IndicatorSearch::chosen);
+    dialog.show();
+    auto *field = dialog.findChild<QLineEdit *>();
+    QTest::keyClicks(field, QStringLiteral("giai ngan"));
+    QCOMPARE(dialog.shownCodes(), plain);
+    QTest::keyClick(field, Qt::Key_Down);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.first().first().toString(), plain.at(1));
+}
+
+void tst_MainWindow::exportsTablesAsCsv()
+{
+    MainWindow w(m_catalog, m_entities, m_screens, options());
+    QSignalSpy painted(&w, &MainWindow::screenPainted);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
+    ScreenPage *s01 = w.page(QStringLiteral("S01"));
+    const QString path = m_dir.filePath(QStringLiteral("s01.csv"));
+    QString error;
+    QVERIFY2(s01->exportCsv(path, &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray csv = f.readAll();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF")); // Excel reads the Vietnamese as UTF-8
+    const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 16);
+    QVERIFY2(lines.first().startsWith(QStringLiteral("Mã,Chỉ tiêu,Thực hiện")), qPrintable(lines.first()));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("A01.01,")) && lines.at(1).contains(QStringLiteral("\"10,87")), qPrintable(lines.at(1)));
+    // the detail's table: by unit
+    w.openDetail(QStringLiteral("C03.02"));
+    QTRY_COMPARE_WITH_TIMEOUT(w.detail()->data().indicator, QStringLiteral("C03.02"), 10000);
+    const QStringList detailLines = QString::fromUtf8(w.detail()->tableCsv().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(detailLines.size(), 1 + int(w.detail()->data().breakdown.size()));
+    QVERIFY2(detailLines.first().startsWith(QStringLiteral("Mã,Đơn vị,")), qPrintable(detailLines.first()));
+    // a folder that cannot be written: a clear message, nothing half-written
+    QVERIFY(!s01->exportCsv(QStringLiteral("/proc/no-such-dir/s01.csv"), &error));
+    QVERIFY(!error.isEmpty());
 }
 
 void tst_MainWindow::importsDroppedReports()

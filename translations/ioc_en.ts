@@ -413,6 +413,10 @@
         <source>Source</source>
         <translation>Source</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
 </context>
 <context>
     <name>ioc::Formatter</name>
@@ -588,6 +592,160 @@
     <message>
         <source>Only the first %1 problems are listed.</source>
         <translation>Only the first %1 problems are listed.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::IndicatorDetail</name>
+    <message>
+        <source>Copy table</source>
+        <translation>Copy table</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>← Back to the screen</source>
+        <translation>← Back to the screen</translation>
+    </message>
+    <message>
+        <source>Back (Esc, Alt+Left)</source>
+        <translation>Back (Esc, Alt+Left)</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>By period</source>
+        <translation>By period</translation>
+    </message>
+    <message>
+        <source>Loading figures…</source>
+        <translation>Loading figures…</translation>
+    </message>
+    <message>
+        <source>No figures yet.</source>
+        <translation>No figures yet.</translation>
+    </message>
+    <message>
+        <source>unit: %1</source>
+        <translation>unit: %1</translation>
+    </message>
+    <message>
+        <source>Rules (rules.md)</source>
+        <translation>Rules (rules.md)</translation>
+    </message>
+    <message>
+        <source>Informational: no status rule; the figure is shown for reference.</source>
+        <translation>Informational: no status rule; the figure is shown for reference.</translation>
+    </message>
+    <message>
+        <source>Critical when: %1</source>
+        <translation>Critical when: %1</translation>
+    </message>
+    <message>
+        <source>Warning when: %1</source>
+        <translation>Warning when: %1</translation>
+    </message>
+    <message>
+        <source>Otherwise: on track.</source>
+        <translation>Otherwise: on track.</translation>
+    </message>
+    <message>
+        <source>Status now:</source>
+        <translation>Status now:</translation>
+    </message>
+    <message>
+        <source>A reference the rule needs (plan or target) is missing.</source>
+        <translation>A reference the rule needs (plan or target) is missing.</translation>
+    </message>
+    <message>
+        <source>Where the figure comes from</source>
+        <translation>Where the figure comes from</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>Fetched at: %1</source>
+        <translation>Fetched at: %1</translation>
+    </message>
+    <message>
+        <source>Revision: %1</source>
+        <translation>Revision: %1</translation>
+    </message>
+    <message>
+        <source>Earlier revisions of this period:</source>
+        <translation>Earlier revisions of this period:</translation>
+    </message>
+    <message>
+        <source>revision %1: %2 (%3, fetched %4)</source>
+        <translation>revision %1: %2 (%3, fetched %4)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% of plan</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Export the table as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>The table could not be saved to %1: %2</source>
+        <translation>The table could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Units at warning or worse: %1</source>
+        <translation>Units at warning or worse: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::IndicatorSearch</name>
+    <message>
+        <source>Find an indicator</source>
+        <translation>Find an indicator</translation>
+    </message>
+    <message>
+        <source>Code or name, with or without diacritics (e.g. A09.01, giai ngan)</source>
+        <translation>Code or name, with or without diacritics (e.g. A09.01, giai ngan)</translation>
+    </message>
+    <message>
+        <source>Enter opens the indicator; Esc closes.</source>
+        <translation>Enter opens the indicator; Esc closes.</translation>
     </message>
 </context>
 <context>
@@ -814,6 +972,74 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Export table as CSV…</source>
+        <translation>&amp;Export table as CSV…</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Export the table as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>The table could not be saved to %1: %2</source>
+        <translation>The table could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Find indicator…</source>
+        <translation>&amp;Find indicator…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous period</source>
+        <translation>&amp;Previous period</translation>
+    </message>
+    <message>
+        <source>&amp;Next period</source>
+        <translation>&amp;Next period</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>The period every screen shows</source>
+        <translation>The period every screen shows</translation>
+    </message>
+    <message>
+        <source>%1 · to %2</source>
+        <translation>%1 · to %2</translation>
+    </message>
+    <message>
+        <source>Previous period (Ctrl+PgUp)</source>
+        <translation>Previous period (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next period (Ctrl+PgDown)</source>
+        <translation>Next period (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
     </message>
 </context>
 <context>

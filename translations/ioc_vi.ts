@@ -413,6 +413,10 @@
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
 </context>
 <context>
     <name>ioc::Formatter</name>
@@ -588,6 +592,160 @@
     <message>
         <source>Only the first %1 problems are listed.</source>
         <translation>Chỉ liệt kê %1 lỗi đầu tiên.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::IndicatorDetail</name>
+    <message>
+        <source>Copy table</source>
+        <translation>Sao chép bảng</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>← Back to the screen</source>
+        <translation>← Quay lại màn hình</translation>
+    </message>
+    <message>
+        <source>Back (Esc, Alt+Left)</source>
+        <translation>Quay lại (Esc, Alt+←)</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <source>By period</source>
+        <translation>Theo kỳ</translation>
+    </message>
+    <message>
+        <source>Loading figures…</source>
+        <translation>Đang tải số liệu…</translation>
+    </message>
+    <message>
+        <source>No figures yet.</source>
+        <translation>Chưa có số liệu.</translation>
+    </message>
+    <message>
+        <source>unit: %1</source>
+        <translation>đơn vị tính: %1</translation>
+    </message>
+    <message>
+        <source>Rules (rules.md)</source>
+        <translation>Quy tắc đánh giá</translation>
+    </message>
+    <message>
+        <source>Informational: no status rule; the figure is shown for reference.</source>
+        <translation>Chỉ tiêu theo dõi: không có quy tắc đánh giá; số liệu để tham khảo.</translation>
+    </message>
+    <message>
+        <source>Critical when: %1</source>
+        <translation>Nguy cấp khi: %1</translation>
+    </message>
+    <message>
+        <source>Warning when: %1</source>
+        <translation>Cảnh báo khi: %1</translation>
+    </message>
+    <message>
+        <source>Otherwise: on track.</source>
+        <translation>Còn lại: đạt.</translation>
+    </message>
+    <message>
+        <source>Status now:</source>
+        <translation>Trạng thái hiện tại:</translation>
+    </message>
+    <message>
+        <source>A reference the rule needs (plan or target) is missing.</source>
+        <translation>Thiếu số liệu tham chiếu mà quy tắc cần (kế hoạch hoặc mục tiêu).</translation>
+    </message>
+    <message>
+        <source>Where the figure comes from</source>
+        <translation>Nguồn gốc số liệu</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Chi tiết: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Kỳ: %1</translation>
+    </message>
+    <message>
+        <source>Fetched at: %1</source>
+        <translation>Cập nhật lúc: %1</translation>
+    </message>
+    <message>
+        <source>Revision: %1</source>
+        <translation>Lần hiệu chỉnh: %1</translation>
+    </message>
+    <message>
+        <source>Earlier revisions of this period:</source>
+        <translation>Các lần hiệu chỉnh trước của kỳ này:</translation>
+    </message>
+    <message>
+        <source>revision %1: %2 (%3, fetched %4)</source>
+        <translation>lần %1: %2 (%3, cập nhật %4)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% kế hoạch</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Xuất bảng ra tệp CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Xuất CSV</translation>
+    </message>
+    <message>
+        <source>The table could not be saved to %1: %2</source>
+        <translation>Không lưu được bảng vào %1: %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Units at warning or worse: %1</source>
+        <translation>Số đơn vị ở mức cảnh báo trở lên: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::IndicatorSearch</name>
+    <message>
+        <source>Find an indicator</source>
+        <translation>Tìm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Code or name, with or without diacritics (e.g. A09.01, giai ngan)</source>
+        <translation>Mã hoặc tên, có dấu hay không dấu (ví dụ A09.01, giai ngan)</translation>
+    </message>
+    <message>
+        <source>Enter opens the indicator; Esc closes.</source>
+        <translation>Enter để mở chỉ tiêu; Esc để đóng.</translation>
     </message>
 </context>
 <context>
@@ -814,6 +972,74 @@
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Export table as CSV…</source>
+        <translation>&amp;Xuất bảng ra CSV…</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Xuất bảng ra tệp CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Xuất CSV</translation>
+    </message>
+    <message>
+        <source>The table could not be saved to %1: %2</source>
+        <translation>Không lưu được bảng vào %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Đ&amp;i tới</translation>
+    </message>
+    <message>
+        <source>&amp;Find indicator…</source>
+        <translation>&amp;Tìm chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous period</source>
+        <translation>Kỳ t&amp;rước</translation>
+    </message>
+    <message>
+        <source>&amp;Next period</source>
+        <translation>Kỳ &amp;sau</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Lũy kế từ đầu năm</translation>
+    </message>
+    <message>
+        <source>The period every screen shows</source>
+        <translation>Kỳ số liệu áp dụng cho mọi màn hình</translation>
+    </message>
+    <message>
+        <source>%1 · to %2</source>
+        <translation>%1 · đến ngày %2</translation>
+    </message>
+    <message>
+        <source>Previous period (Ctrl+PgUp)</source>
+        <translation>Kỳ trước (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next period (Ctrl+PgDown)</source>
+        <translation>Kỳ sau (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ số liệu</translation>
     </message>
 </context>
 <context>

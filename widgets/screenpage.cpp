@@ -9,6 +9,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -159,15 +160,8 @@ void ScreenPage::setData(const ScreenData &data, const Formatter &fmt, const The
     m_demo = demo;
     applyTheme();
     m_title->setText(QStringLiteral("%1  %2").arg(m_definition.code, m_definition.title(fmt.lang())));
-    const QString window = data.selection.mode == Selection::Mode::Quarter
-                               ? fmt.periodLabel(Period::quarter(data.selection.asOf.year(),
-                                                                 (data.selection.asOf.month() + 2) / 3).key())
-                           : data.selection.mode == Selection::Mode::YearToDate
-                               ? tr("Year to date %1").arg(data.selection.asOf.year())
-                               : fmt.periodLabel(Period::month(data.selection.asOf.year(),
-                                                               data.selection.asOf.month()).key());
     m_subtitle->setText(tr("Reporting period: %1 · figures as of %2")
-                            .arg(window, fmt.date(data.selection.asOf)));
+                            .arg(windowLabel(data.selection, fmt), fmt.date(data.selection.asOf)));
     m_demoBadge->setText(tr("DEMO DATA"));
     m_demoBadge->setVisible(demo);
     m_message->setVisible(!data.error.isEmpty());
@@ -235,6 +229,46 @@ void ScreenPage::copySelection() const
     }
     std::sort(rows.begin(), rows.end());
     QApplication::clipboard()->setText(m_model->toTsv(rows));
+}
+
+QString ScreenPage::windowLabel(const Selection &selection, const Formatter &fmt)
+{
+    const QDate d = selection.asOf;
+    switch (selection.mode) {
+    case Selection::Mode::Quarter: return fmt.periodLabel(Period::quarter(d.year(), (d.month() + 2) / 3).key());
+    case Selection::Mode::YearToDate: return tr("Year to date %1").arg(d.year());
+    case Selection::Mode::Month: break;
+    }
+    return fmt.periodLabel(Period::month(d.year(), d.month()).key());
+}
+
+void ScreenPage::focusIndicator(const QString &code)
+{
+    for (KpiTile *t : std::as_const(m_tiles)) {
+        if (t->indicatorCode() == code) {
+            t->setFocus(Qt::OtherFocusReason);
+            m_tileScroll->ensureWidgetVisible(t);
+            return;
+        }
+    }
+}
+
+QByteArray ScreenPage::tableCsv() const
+{
+    QList<int> rows;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        rows << m_proxy->mapToSource(m_proxy->index(r, 0)).row();
+    return m_model->toCsv(rows);
+}
+
+bool ScreenPage::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(tableCsv()) < 0 || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace ioc

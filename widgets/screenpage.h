@@ -39,6 +39,13 @@ public:
     QString chartedIndicator() const { return m_charted; }
     void chartIndicator(const QString &code);
     void copySelection() const;
+    // Gives the keyboard focus to the tile of an indicator (coming back from its detail).
+    void focusIndicator(const QString &code);
+    // "Tháng 4/2026", "Quý II/2026", "Lũy kế năm 2026": the window a selection covers.
+    static QString windowLabel(const Selection &selection, const Formatter &fmt);
+    // The screen's table as CSV, rows in the order shown.
+    QByteArray tableCsv() const;
+    bool exportCsv(const QString &path, QString *error) const;
 
 signals:
     void figureActivated(const QString &indicatorCode);

@@ -24,9 +24,14 @@ TrendChart::TrendChart(QWidget *parent)
 void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
                           const QVector<TrendPoint> &trend, const Formatter &fmt, const Theme &theme)
 {
-    m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
-        m_chart->removeAxis(axis);
+    // a fresh chart each time: axes removed from a QChart in Qt 6.4 could stay painted
+    QChart *old = m_chart;
+    m_chart = new QChart;
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(6, 6, 6, 6));
+    setChart(m_chart);
+    delete old;
 
     auto *actual = new QLineSeries;
     actual->setName(tr("Actual"));

@@ -278,6 +278,15 @@ int main(int argc, char **argv)
                 return fatal(QCoreApplication::translate("main", "Cannot write %1.").arg(file), 2);
             out << file << Qt::endl;
         }
+        // the drill-down of a city figure, one by unit and one by commune
+        for (const char *code : {"A01.01", "C03.02", "A13.01", "A09.01"}) {
+            window.showDetail(loader.computeDetail(QLatin1String(code), selection, now));
+            QCoreApplication::processEvents();
+            const QString file = QDir(dir).filePath(QStringLiteral("detail-%1.png").arg(QLatin1String(code)));
+            if (!window.grab().save(file))
+                return fatal(QCoreApplication::translate("main", "Cannot write %1.").arg(file), 2);
+            out << file << Qt::endl;
+        }
         return 0;
     }
 

@@ -4,6 +4,8 @@
 #include "demoseeder.h"
 #include "datasourcedialog.h"
 #include "importdialog.h"
+#include "indicatordetail.h"
+#include "indicatorsearch.h"
 #include "screenpage.h"
 #include "settings.h"
 #include "syncengine.h"
@@ -11,6 +13,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -27,6 +30,8 @@
 #include <QStatusBar>
 #include <QThread>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 
 namespace ioc {
@@ -62,6 +67,12 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     split->addWidget(m_stack);
     split->setStretchFactor(1, 1);
     setCentralWidget(split);
+
+    m_latest = m_options.selection.asOf;
+    m_detail = new IndicatorDetail(m_entities);
+    m_stack->addWidget(m_detail);
+    connect(m_detail, &IndicatorDetail::back, this, &MainWindow::closeDetail);
+    buildPeriodBar();
 
     for (QWidget *w : {static_cast<QWidget *>(m_sourceLabel), static_cast<QWidget *>(m_asOfLabel),
                        static_cast<QWidget *>(m_progressLabel)})
@@ -146,6 +157,11 @@ void MainWindow::startLoader()
     m_loader->moveToThread(m_loaderThread);
     connect(m_loaderThread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(m_loader, &ScreenLoader::loaded, this, &MainWindow::onLoaded, Qt::QueuedConnection);
+    qRegisterMetaType<ioc::DetailData>();
+    connect(m_loader, &ScreenLoader::detailLoaded, this, [this](int requestId, const DetailData &data) {
+        if (requestId == m_lastDetailRequest && data.indicator == m_detailCode)
+            showDetail(data);
+    }, Qt::QueuedConnection);
     m_loaderThread->setObjectName(QStringLiteral("screen-loader"));
     m_loaderThread->start();
 }
@@ -327,6 +343,24 @@ void MainWindow::buildMenus()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setEnabled(!m_importThread);
     m_importAction->setToolTip(tr("Monthly reports of the departments (.xlsx or .csv); you can also drop the files on the window"));
+    file->addAction(tr("&Export table as CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        const bool detail = detailOpen();
+        const QString name = (detail ? m_detailCode : m_current) + QLatin1Char('-')
+                             + m_options.selection.asOf.toString(Qt::ISODate) + QStringLiteral(".csv");
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the table as CSV"), name,
+                                                          tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        ScreenPage *p = m_pages.value(m_current);
+        const bool ok = detail ? m_detail->exportCsv(path, &error) : p && p->exportCsv(path, &error);
+        if (!ok) {
+            QMessageBox box(QMessageBox::Warning, tr("Export CSV"),
+                            tr("The table could not be saved to %1: %2").arg(path, error), QMessageBox::NoButton, this);
+            box.addButton(tr("Close"), QMessageBox::AcceptRole);
+            box.exec();
+        }
+    });
     QAction *syncAction = file->addAction(tr("&Sync now"), this, &MainWindow::syncNow);
     syncAction->setShortcut(QKeySequence(Qt::Key_F5));
     syncAction->setEnabled(m_syncThread != nullptr);
@@ -359,11 +393,21 @@ void MainWindow::buildMenus()
             m_theme = Theme::byName(t);
             QApplication::setPalette(m_theme.palette());
             setPalette(m_theme.palette());
-            for (ScreenPage *p : std::as_const(m_pages)) {
-                if (p->hasData())
-                    p->setData(p->data(), m_fmt, m_theme, isDemo());
-            }
+            refreshShown();
         });
+    }
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(tr("&Find indicator…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, &MainWindow::openSearch);
+    go->addAction(tr("&Previous period"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), this, [this] { stepPeriod(-1); });
+    go->addAction(tr("&Next period"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), this, [this] { stepPeriod(+1); });
+    go->addSeparator();
+    for (int i = 0; i < m_screens.size(); ++i) {
+        const ScreenDefinition &s = m_screens.at(i);
+        QAction *a = go->addAction(QStringLiteral("%1  %2").arg(s.code, s.title(m_fmt.lang())));
+        if (i < 9)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        const QString code = s.code;
+        connect(a, &QAction::triggered, this, [this, code] { showScreen(code); });
     }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
@@ -407,6 +451,7 @@ void MainWindow::retranslate()
     buildMenus();
     const QSignalBlocker blocker(m_nav);
     buildNavigation();
+    updatePeriodBar();
     updateStatus();
 }
 
@@ -417,10 +462,7 @@ void MainWindow::changeEvent(QEvent *event)
         // rebuild the menus (which deletes that action) once control is back in the loop.
         QMetaObject::invokeMethod(this, [this] {
             retranslate();
-            for (ScreenPage *p : std::as_const(m_pages)) {
-                if (p->hasData())
-                    p->setData(p->data(), m_fmt, m_theme, isDemo());
-            }
+            refreshShown();
         }, Qt::QueuedConnection);
     }
     QMainWindow::changeEvent(event);
@@ -472,6 +514,7 @@ ScreenPage *MainWindow::page(const QString &code)
         if (s.code != code)
             continue;
         auto *p = new ScreenPage(s, m_entities);
+        connect(p, &ScreenPage::figureActivated, this, &MainWindow::openDetail);
         p->setLoading(m_fmt, m_theme);
         if (m_waitingForData)
             p->setMessage(tr("Preparing the demo data for the first start…"));
@@ -488,6 +531,7 @@ void MainWindow::showScreen(const QString &code)
     if (!p)
         return;
     m_current = code;
+    m_detailCode.clear();
     m_stack->setCurrentWidget(p);
     for (QTreeWidgetItemIterator it(m_nav); *it; ++it) {
         if ((*it)->data(0, Qt::UserRole).toString() == code && m_nav->currentItem() != *it) {
@@ -681,6 +725,137 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_cancelSeeding.storeRelaxed(1);
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::refreshShown()
+{
+    for (ScreenPage *p : std::as_const(m_pages)) {
+        if (p->hasData())
+            p->setData(p->data(), m_fmt, m_theme, isDemo());
+    }
+    if (!m_detail->data().indicator.isEmpty())
+        m_detail->setData(m_detail->data(), m_fmt, m_theme);
+}
+
+void MainWindow::openDetail(const QString &indicatorCode)
+{
+    const Indicator *ind = m_catalog.find(indicatorCode);
+    if (!ind)
+        return;
+    m_detailCode = indicatorCode;
+    m_detail->setLoading(*ind, m_fmt, m_theme);
+    m_stack->setCurrentWidget(m_detail);
+    m_detail->setFocus();
+    requestDetail();
+}
+
+void MainWindow::requestDetail()
+{
+    if (!m_options.asyncLoading || m_waitingForData || m_detailCode.isEmpty() || !m_loader)
+        return;
+    m_lastDetailRequest = ++m_lastRequest;
+    QMetaObject::invokeMethod(m_loader, "loadDetail", Qt::QueuedConnection, Q_ARG(int, m_lastDetailRequest),
+                              Q_ARG(QString, m_detailCode), Q_ARG(ioc::Selection, m_options.selection),
+                              Q_ARG(QDateTime, QDateTime::currentDateTime()));
+}
+
+void MainWindow::showDetail(const DetailData &data)
+{
+    m_detailCode = data.indicator;
+    m_detail->setData(data, m_fmt, m_theme);
+    m_stack->setCurrentWidget(m_detail);
+}
+
+void MainWindow::closeDetail()
+{
+    if (!detailOpen())
+        return;
+    const QString code = m_detailCode;
+    showScreen(m_current);
+    // back where the user was: the tile of that indicator has the focus again
+    if (ScreenPage *p = m_pages.value(m_current))
+        p->focusIndicator(code);
+}
+
+bool MainWindow::detailOpen() const
+{
+    return m_stack->currentWidget() == m_detail;
+}
+
+void MainWindow::buildPeriodBar()
+{
+    m_periodBar = addToolBar(QString());
+    m_periodBar->setObjectName(QStringLiteral("period"));
+    m_periodBar->setMovable(false);
+    m_periodBar->setFloatable(false);
+    m_periodMode = new QComboBox;
+    m_periodMode->setFont(uiFont(11));
+    m_previousPeriod = new QToolButton;
+    m_nextPeriod = new QToolButton;
+    m_previousPeriod->setText(QStringLiteral("◀"));
+    m_nextPeriod->setText(QStringLiteral("▶"));
+    m_periodLabel = new QLabel;
+    m_periodLabel->setFont(uiFont(12, QFont::DemiBold));
+    m_periodLabel->setMinimumWidth(260);
+    m_periodLabel->setAlignment(Qt::AlignCenter);
+    m_periodBar->addWidget(m_periodMode);
+    m_periodBar->addWidget(m_previousPeriod);
+    m_periodBar->addWidget(m_periodLabel);
+    m_periodBar->addWidget(m_nextPeriod);
+    connect(m_previousPeriod, &QToolButton::clicked, this, [this] { stepPeriod(-1); });
+    connect(m_nextPeriod, &QToolButton::clicked, this, [this] { stepPeriod(+1); });
+    connect(m_periodMode, &QComboBox::activated, this, [this](int index) {
+        Selection sel = m_options.selection;
+        sel.mode = Selection::Mode(m_periodMode->itemData(index).toInt());
+        setSelection(sel);
+    });
+    updatePeriodBar();
+}
+
+void MainWindow::updatePeriodBar()
+{
+    const QSignalBlocker blocker(m_periodMode);
+    m_periodMode->clear();
+    m_periodMode->addItem(tr("Month"), int(Selection::Mode::Month));
+    m_periodMode->addItem(tr("Quarter"), int(Selection::Mode::Quarter));
+    m_periodMode->addItem(tr("Year to date"), int(Selection::Mode::YearToDate));
+    m_periodMode->setCurrentIndex(m_periodMode->findData(int(m_options.selection.mode)));
+    m_periodMode->setToolTip(tr("The period every screen shows"));
+    m_periodLabel->setText(tr("%1 · to %2").arg(ScreenPage::windowLabel(m_options.selection, m_fmt),
+                                                m_fmt.date(m_options.selection.asOf)));
+    m_previousPeriod->setToolTip(tr("Previous period (Ctrl+PgUp)"));
+    m_nextPeriod->setToolTip(tr("Next period (Ctrl+PgDown)"));
+    m_nextPeriod->setEnabled(m_options.selection.asOf < m_latest);
+    m_periodBar->setWindowTitle(tr("Period"));
+}
+
+void MainWindow::setSelection(const Selection &selection)
+{
+    Selection sel = selection;
+    if (sel.asOf > m_latest)
+        sel.asOf = m_latest;
+    m_options.selection = sel;
+    updatePeriodBar();
+    updateStatus();
+    if (detailOpen())
+        requestDetail();
+    else
+        requestCurrent();
+}
+
+void MainWindow::stepPeriod(int direction)
+{
+    const Selection sel = direction < 0 ? m_options.selection.previous() : m_options.selection.next();
+    if (direction > 0 && m_options.selection.asOf >= m_latest)
+        return;
+    setSelection(sel);
+}
+
+void MainWindow::openSearch()
+{
+    IndicatorSearch search(m_catalog, m_fmt.lang(), this);
+    connect(&search, &IndicatorSearch::chosen, this, &MainWindow::openDetail);
+    search.exec();
 }
 
 } // namespace ioc

@@ -13,8 +13,11 @@
 #include <QSet>
 #include <QUrl>
 
+class QComboBox;
 class QLabel;
 class QProgressBar;
+class QToolBar;
+class QToolButton;
 class QStackedWidget;
 class QThread;
 class QTimer;
@@ -22,6 +25,7 @@ class QTreeWidget;
 
 namespace ioc {
 
+class IndicatorDetail;
 class ScreenPage;
 class SyncEngine;
 
@@ -57,6 +61,18 @@ public:
     // For headless screenshots: fills a page synchronously from the given loader's result.
     void showData(const ScreenData &data);
     QString currentScreen() const { return m_current; }
+
+    // The drill-down of one indicator, over the current screen; Back returns to that screen.
+    void openDetail(const QString &indicatorCode);
+    void showDetail(const DetailData &data); // for headless screenshots, as showData
+    void closeDetail();
+    bool detailOpen() const;
+    IndicatorDetail *detail() const { return m_detail; }
+    // The period every screen shows (the period picker): month, quarter or year to date.
+    Selection selection() const { return m_options.selection; }
+    void setSelection(const Selection &selection);
+    void stepPeriod(int direction); // -1 previous, +1 next (never past the latest date)
+    void openSearch();               // Ctrl+K
     QString language() const;
     void setLanguage(const QString &lang);
     Connection connection() const { return m_connection; }
@@ -96,6 +112,10 @@ private:
     void startLoader();
     void applyDataSource(bool seedDemo);
     void updateStatus();
+    void buildPeriodBar();
+    void updatePeriodBar();
+    void requestDetail();
+    void refreshShown(); // after a theme or language change
     bool isDemo() const;
 
     const Catalog &m_catalog;
@@ -113,6 +133,15 @@ private:
     QLabel *m_asOfLabel;
     QProgressBar *m_progress;
     QLabel *m_progressLabel;
+    IndicatorDetail *m_detail = nullptr;
+    QString m_detailCode;
+    int m_lastDetailRequest = 0;
+    QToolBar *m_periodBar = nullptr;
+    QComboBox *m_periodMode = nullptr;
+    QToolButton *m_previousPeriod = nullptr;
+    QToolButton *m_nextPeriod = nullptr;
+    QLabel *m_periodLabel = nullptr;
+    QDate m_latest; // the newest date the period picker reaches
 
     QThread *m_loaderThread = nullptr;
     class ScreenLoader *m_loader = nullptr;

@@ -1,0 +1,106 @@
+#include "breakdownbars.h"
+
+#include "statusbadge.h"
+
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ioc {
+
+BreakdownBars::BreakdownBars(const EntityRegistry &entities, QWidget *parent)
+    : QWidget(parent), m_entities(entities)
+{
+    setAutoFillBackground(true);
+}
+
+void BreakdownBars::setFigures(const QVector<Figure> &figures, const Formatter &fmt, const Theme &theme)
+{
+    m_rows.clear();
+    for (const Figure &f : figures) {
+        if (f.value)
+            m_rows << f;
+    }
+    // longest bar first: the ranking a leader reads top-down
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Figure &a, const Figure &b) { return *a.value > *b.value; });
+    m_fmt = fmt;
+    m_theme = theme;
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, theme.surface);
+    setPalette(pal);
+    setMinimumHeight(int(m_rows.size()) * kRowHeight + 8);
+    updateGeometry();
+    update();
+}
+
+QStringList BreakdownBars::order() const
+{
+    QStringList out;
+    for (const Figure &f : m_rows)
+        out << f.entity;
+    return out;
+}
+
+QSize BreakdownBars::sizeHint() const
+{
+    return QSize(640, int(m_rows.size()) * kRowHeight + 8);
+}
+
+void BreakdownBars::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    if (m_rows.isEmpty())
+        return;
+    double hi = 0, lo = 0;
+    for (const Figure &f : std::as_const(m_rows)) {
+        hi = std::max({hi, *f.value, f.plan.value_or(0.0)});
+        lo = std::min({lo, *f.value});
+    }
+    const QFont nameFont = uiFont(10);
+    const QFont valueFont = uiFont(10, QFont::DemiBold);
+    const QFontMetrics nameMetrics(nameFont), valueMetrics(valueFont);
+    const int nameWidth = std::min(260, width() / 3);
+    int valueWidth = 0;
+    for (const Figure &f : std::as_const(m_rows))
+        valueWidth = std::max(valueWidth, valueMetrics.horizontalAdvance(m_fmt.value(*f.indicator, *f.value, true)));
+    const int iconSize = 14;
+    const int barLeft = nameWidth + 12;
+    const int barRight = width() - valueWidth - iconSize - 24;
+    if (barRight <= barLeft)
+        return;
+    const double span = hi - lo > 0 ? hi - lo : 1.0;
+    auto xOf = [&](double v) { return barLeft + (v - lo) / span * (barRight - barLeft); };
+    const double zero = xOf(0);
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Figure &f = m_rows.at(i);
+        const int top = 4 + i * kRowHeight;
+        const Entity *e = m_entities.find(f.entity);
+        p.setFont(nameFont);
+        p.setPen(m_theme.text);
+        p.drawText(QRect(4, top, nameWidth, kRowHeight), Qt::AlignVCenter | Qt::AlignRight,
+                   nameMetrics.elidedText(e ? e->name(m_fmt.lang()) : f.entity, Qt::ElideRight, nameWidth));
+        const Status s = f.status.effective();
+        const QColor colour = s == Status::Ok || s == Status::Warn || s == Status::Critical ? m_theme.status(s) : m_theme.accent;
+        const double x = xOf(*f.value);
+        const QRectF bar(std::min(zero, x), top + 5, std::max(1.0, std::fabs(x - zero)), kRowHeight - 10);
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour);
+        p.drawRoundedRect(bar, 2, 2);
+        if (f.plan) {
+            // the plan: a tick across the bar's band
+            const double px = xOf(*f.plan);
+            p.setPen(QPen(m_theme.text, 2));
+            p.drawLine(QPointF(px, top + 2), QPointF(px, top + kRowHeight - 2));
+        }
+        const int valueLeft = barRight + 8;
+        paintStatusIcon(&p, QRectF(valueLeft, top + (kRowHeight - iconSize) / 2.0, iconSize, iconSize), s, m_theme);
+        p.setFont(valueFont);
+        p.setPen(m_theme.text);
+        p.drawText(QRect(valueLeft + iconSize + 6, top, valueWidth + 4, kRowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                   m_fmt.value(*f.indicator, *f.value, true));
+    }
+}
+
+} // namespace ioc
