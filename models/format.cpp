@@ -105,7 +105,10 @@ QString Formatter::periodLabel(const QString &periodKey) const
     case Frequency::Realtime: return dateTime(p->start());
     case Frequency::Daily: return date(d);
     case Frequency::Weekly: return tr("week of %1").arg(date(d));
-    case Frequency::Monthly: return tr("Month %1/%2").arg(d.month()).arg(d.year());
+    case Frequency::Monthly:
+        // "Tháng 4/2026" (glossary) in Vietnamese; "April 2026" in English
+        return m_lang == QLatin1String("en") ? m_locale.toString(d, QStringLiteral("MMMM yyyy"))
+                                             : tr("Month %1/%2").arg(d.month()).arg(d.year());
     case Frequency::Quarterly: {
         static const char *const roman[] = {"I", "II", "III", "IV"};
         return tr("Quarter %1/%2").arg(QLatin1String(roman[(d.month() - 1) / 3])).arg(d.year());

@@ -81,7 +81,7 @@ void tst_Format::datesAndPeriods()
     QCOMPARE(vi.number(1250.0, 0), QStringLiteral("1.250"));
     const Formatter en(QStringLiteral("en"));
     QCOMPARE(en.date(QDate(2026, 4, 20)), QStringLiteral("20/04/2026"));
-    QCOMPARE(en.periodLabel(QStringLiteral("2026-04")), QStringLiteral("Month 4/2026"));
+    QCOMPARE(en.periodLabel(QStringLiteral("2026-04")), QStringLiteral("April 2026"));
     QCOMPARE(en.periodLabel(QStringLiteral("2026-Q2")), QStringLiteral("Quarter II/2026"));
     QCOMPARE(en.periodLabel(QStringLiteral("2025")), QStringLiteral("Year 2025"));
     QCOMPARE(en.periodLabel(QStringLiteral("2026-04-20")), QStringLiteral("20/04/2026"));
