@@ -1,5 +1,7 @@
 #include "csv.h"
 
+#include <QSaveFile>
+
 namespace ioc {
 
 CsvResult Csv::parse(const QString &text, QChar delimiter)
@@ -98,6 +100,24 @@ QString Csv::joinRow(const QStringList &fields)
     for (const QString &f : fields)
         escaped << escape(f);
     return escaped.join(QLatin1Char(','));
+}
+
+QByteArray Csv::document(const QList<QStringList> &rows)
+{
+    QByteArray out = "\xEF\xBB\xBF";
+    for (const QStringList &row : rows)
+        out += joinRow(row).toUtf8() + "\r\n";
+    return out;
+}
+
+bool Csv::writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace ioc

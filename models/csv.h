@@ -28,6 +28,11 @@ public:
     static CsvResult parse(const QString &text, QChar delimiter = u',');
     static QString escape(const QString &field);
     static QString joinRow(const QStringList &fields);
+    // Rows as a file for spreadsheets: UTF-8 with a byte-order mark (so that Excel reads the
+    // Vietnamese), CRLF line ends.
+    static QByteArray document(const QList<QStringList> &rows);
+    // Writes the whole file or nothing (QSaveFile); error says why not.
+    static bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
 };
 
 } // namespace ioc

@@ -1,5 +1,7 @@
 #include "figuretablemodel.h"
 
+#include "csv.h"
+
 #include <limits>
 
 namespace ioc {
@@ -151,25 +153,18 @@ QString FigureTableModel::toTsv(const QList<int> &rows) const
 
 QByteArray FigureTableModel::toCsv(const QList<int> &rows) const
 {
-    auto field = [](QString text) {
-        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))) {
-            text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            text = QLatin1Char('"') + text + QLatin1Char('"');
-        }
-        return text;
-    };
-    QStringList lines;
+    QList<QStringList> lines;
     QStringList header;
     for (int c = 0; c < ColumnCount; ++c)
-        header << field(headerData(c, Qt::Horizontal).toString());
-    lines << header.join(QLatin1Char(','));
+        header << headerData(c, Qt::Horizontal).toString();
+    lines << header;
     for (int r : rows) {
         QStringList cells;
         for (int c = 0; c < ColumnCount; ++c)
-            cells << field(data(index(r, c)).toString());
-        lines << cells.join(QLatin1Char(','));
+            cells << data(index(r, c)).toString();
+        lines << cells;
     }
-    return "\xEF\xBB\xBF" + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+    return Csv::document(lines);
 }
 
 } // namespace ioc

@@ -709,26 +709,6 @@
         <translation>% of plan</translation>
     </message>
     <message>
-        <source>Export the table as CSV</source>
-        <translation>Export the table as CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Export CSV</translation>
-    </message>
-    <message>
-        <source>The table could not be saved to %1: %2</source>
-        <translation>The table could not be saved to %1: %2</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Units at warning or worse: %1</source>
         <translation>Units at warning or worse: %1</translation>
     </message>

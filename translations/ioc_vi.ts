@@ -709,26 +709,6 @@
         <translation>% kế hoạch</translation>
     </message>
     <message>
-        <source>Export the table as CSV</source>
-        <translation>Xuất bảng ra tệp CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Xuất CSV</translation>
-    </message>
-    <message>
-        <source>The table could not be saved to %1: %2</source>
-        <translation>Không lưu được bảng vào %1: %2</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
         <source>Units at warning or worse: %1</source>
         <translation>Số đơn vị ở mức cảnh báo trở lên: %1</translation>
     </message>

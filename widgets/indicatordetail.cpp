@@ -1,6 +1,7 @@
 #include "indicatordetail.h"
 
 #include "breakdownbars.h"
+#include "csv.h"
 #include "figuretablemodel.h"
 #include "kpitile.h"
 #include "statusdelegate.h"
@@ -9,13 +10,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -141,7 +139,7 @@ IndicatorDetail::IndicatorDetail(const EntityRegistry &entities, QWidget *parent
     connect(copy, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(QString::fromUtf8(tableCsv().mid(3)));
     });
-    connect(save, &QPushButton::clicked, this, &IndicatorDetail::exportTable);
+    connect(save, &QPushButton::clicked, this, &IndicatorDetail::exportRequested);
 
     auto *bottom = new QSplitter(Qt::Horizontal);
     bottom->addWidget(m_barsScroll);
@@ -308,43 +306,19 @@ QByteArray IndicatorDetail::tableCsv() const
             rows << m_breakdownProxy->mapToSource(m_breakdownProxy->index(r, 0)).row();
         return m_breakdownModel->toCsv(rows);
     }
-    QStringList lines;
+    QList<QStringList> lines;
     for (int r = -1; r < m_historyModel->rowCount(); ++r) {
         QStringList cells;
-        for (int c = 0; c < m_historyModel->columnCount(); ++c) {
-            QString text = r < 0 ? m_historyModel->horizontalHeaderItem(c)->text() : m_historyModel->item(r, c)->text();
-            if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')))
-                text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-            cells << text;
-        }
-        lines << cells.join(QLatin1Char(','));
+        for (int c = 0; c < m_historyModel->columnCount(); ++c)
+            cells << (r < 0 ? m_historyModel->horizontalHeaderItem(c)->text() : m_historyModel->item(r, c)->text());
+        lines << cells;
     }
-    return "\xEF\xBB\xBF" + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+    return Csv::document(lines);
 }
 
 bool IndicatorDetail::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(tableCsv()) < 0 || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
-void IndicatorDetail::exportTable()
-{
-    const QString suggested = QStringLiteral("%1-%2.csv").arg(m_code, m_data.selection.asOf.toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the table as CSV"), suggested, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportCsv(path, &error)) {
-        QMessageBox box(QMessageBox::Warning, tr("Export CSV"), tr("The table could not be saved to %1: %2").arg(path, error),
-                        QMessageBox::NoButton, this);
-        box.addButton(tr("Close"), QMessageBox::AcceptRole);
-        box.exec();
-    }
+    return Csv::writeFile(path, tableCsv(), error);
 }
 
 } // namespace ioc

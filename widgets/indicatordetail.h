@@ -44,11 +44,11 @@ public:
 
 signals:
     void back();
+    void exportRequested(); // its Export button: the window asks where and writes exportCsv()
 
 private:
     void applyTheme();
     void fillHistoryTable();
-    void exportTable();
 
     const EntityRegistry &m_entities;
     DetailData m_data;

@@ -1,4 +1,5 @@
 #include "screenpage.h"
+#include "csv.h"
 #include "kpitile.h"
 #include "statusdelegate.h"
 #include "trendchart.h"
@@ -9,7 +10,6 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -263,12 +263,7 @@ QByteArray ScreenPage::tableCsv() const
 
 bool ScreenPage::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(tableCsv()) < 0 || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return Csv::writeFile(path, tableCsv(), error);
 }
 
 } // namespace ioc

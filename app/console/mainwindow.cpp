@@ -72,6 +72,7 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     m_detail = new IndicatorDetail(m_entities);
     m_stack->addWidget(m_detail);
     connect(m_detail, &IndicatorDetail::back, this, &MainWindow::closeDetail);
+    connect(m_detail, &IndicatorDetail::exportRequested, this, &MainWindow::exportTable);
     buildPeriodBar();
 
     for (QWidget *w : {static_cast<QWidget *>(m_sourceLabel), static_cast<QWidget *>(m_asOfLabel),
@@ -343,24 +344,7 @@ void MainWindow::buildMenus()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setEnabled(!m_importThread);
     m_importAction->setToolTip(tr("Monthly reports of the departments (.xlsx or .csv); you can also drop the files on the window"));
-    file->addAction(tr("&Export table as CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
-        const bool detail = detailOpen();
-        const QString name = (detail ? m_detailCode : m_current) + QLatin1Char('-')
-                             + m_options.selection.asOf.toString(Qt::ISODate) + QStringLiteral(".csv");
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the table as CSV"), name,
-                                                          tr("CSV files (*.csv)"));
-        if (path.isEmpty())
-            return;
-        QString error;
-        ScreenPage *p = m_pages.value(m_current);
-        const bool ok = detail ? m_detail->exportCsv(path, &error) : p && p->exportCsv(path, &error);
-        if (!ok) {
-            QMessageBox box(QMessageBox::Warning, tr("Export CSV"),
-                            tr("The table could not be saved to %1: %2").arg(path, error), QMessageBox::NoButton, this);
-            box.addButton(tr("Close"), QMessageBox::AcceptRole);
-            box.exec();
-        }
-    });
+    file->addAction(tr("&Export table as CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportTable);
     QAction *syncAction = file->addAction(tr("&Sync now"), this, &MainWindow::syncNow);
     syncAction->setShortcut(QKeySequence(Qt::Key_F5));
     syncAction->setEnabled(m_syncThread != nullptr);
@@ -849,6 +833,25 @@ void MainWindow::stepPeriod(int direction)
     if (direction > 0 && m_options.selection.asOf >= m_latest)
         return;
     setSelection(sel);
+}
+
+void MainWindow::exportTable()
+{
+    const bool detail = detailOpen();
+    const QString name = (detail ? m_detailCode : m_current) + QLatin1Char('-')
+                         + m_options.selection.asOf.toString(Qt::ISODate) + QStringLiteral(".csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the table as CSV"), name, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    ScreenPage *p = m_pages.value(m_current);
+    const bool ok = detail ? m_detail->exportCsv(path, &error) : p && p->exportCsv(path, &error);
+    if (!ok) {
+        QMessageBox box(QMessageBox::Warning, tr("Export CSV"), tr("The table could not be saved to %1: %2").arg(path, error),
+                        QMessageBox::NoButton, this);
+        box.addButton(tr("Close"), QMessageBox::AcceptRole);
+        box.exec();
+    }
 }
 
 void MainWindow::openSearch()

@@ -73,6 +73,7 @@ public:
     void setSelection(const Selection &selection);
     void stepPeriod(int direction); // -1 previous, +1 next (never past the latest date)
     void openSearch();               // Ctrl+K
+    void exportTable();              // Ctrl+E: the screen's or the detail's table as CSV
     QString language() const;
     void setLanguage(const QString &lang);
     Connection connection() const { return m_connection; }
