@@ -368,8 +368,22 @@ QDateTime DemoGenerator::publishedAt(const Period &p) const
 QVector<Period> DemoGenerator::timeline(Frequency f) const
 {
     QVector<Period> out;
-    Period p = f == Frequency::Realtime ? Period::realtime(m_end.addDays(-30))
-                                        : Period::containing(f, cityDateTime(firstDay(), QTime(0, 0)));
+    if (f == Frequency::Realtime) {
+        // Every 10 minutes for the last 30 days. Before that the demo keeps a reading every
+        // three hours and the last half hour of each day, so that any past day, viewed as of
+        // its end, has fresh readings (a full history would be 3.5 million rows more).
+        const QDateTime dense = m_end.addDays(-30);
+        for (QDate d = firstDay(); cityDateTime(d.addDays(1), QTime(0, 0)) <= dense; d = d.addDays(1)) {
+            for (int hour = 0; hour < 24; hour += 3)
+                out << Period::realtime(cityDateTime(d, QTime(hour, 0)));
+            for (int minute : {30, 40, 50})
+                out << Period::realtime(cityDateTime(d, QTime(23, minute)));
+        }
+        for (Period p = Period::realtime(dense); publishedAt(p) <= m_end; p = p.next())
+            out << p;
+        return out;
+    }
+    Period p = Period::containing(f, cityDateTime(firstDay(), QTime(0, 0)));
     while (publishedAt(p) <= m_end) {
         out << p;
         p = p.next();

@@ -1,6 +1,7 @@
 #include "figures.h"
 
 #include <cmath>
+#include <limits>
 
 namespace ioc {
 
@@ -96,12 +97,20 @@ FigureService::Aggregate FigureService::aggregate(const Indicator &ind,
 {
     Aggregate a;
     const QDateTime cutoff = cityDateTime(to.addDays(1), QTime(0, 0));
-    if (ind.aggregation == Aggregation::Last) {
-        // the latest figure known by the end of the window, from whenever it was reported
+    if (ind.aggregation == Aggregation::Last || ind.aggregation == Aggregation::YearToDate) {
+        // the latest figure known by the end of the window, from whenever it was reported;
+        // a year-to-date total only from the window's own year
+        const QDateTime yearStart = cityDateTime(QDate(to.year(), 1, 1), QTime(0, 0));
+        const bool thisYearOnly = ind.aggregation == Aggregation::YearToDate;
         for (int i = series.size() - 1; i >= 0; --i) {
             const Observation &o = series.at(i);
             if (o.asOf() >= cutoff)
                 continue;
+            if (thisYearOnly) {
+                const auto p = Period::fromKey(o.period);
+                if (!p || p->start() < yearStart)
+                    break;
+            }
             a.value = o.value;
             a.plan = o.plan;
             a.asOf = o.asOf();
@@ -243,11 +252,44 @@ Figure FigureService::compute(const Indicator &ind, const QString &entity,
         f.sameLastYear = ly.value;
 
     const RuleInputs in = inputs(ind, entity, f, sel);
+    f.warnLevel = valueThreshold(ind.warnRule, in);
+    f.criticalLevel = valueThreshold(ind.criticalRule, in);
     // freshness is judged at the end of the window, or now when the window reaches today
     const QDateTime windowEnd = cityDateTime(sel.to().addDays(1), QTime(0, 0));
     const QDateTime reference = now < windowEnd ? now : windowEnd;
     f.status = StatusEvaluator::evaluate(ind, in, f.asOf, reference);
     return f;
+}
+
+void sortWorstFirst(QVector<Figure> *figures)
+{
+    auto severity = [](const Figure &f) {
+        switch (f.status.effective()) {
+        case Status::Critical: return 0;
+        case Status::Warn: return 1;
+        default: return f.value ? 2 : 3;
+        }
+    };
+    // how far below expectation: larger is worse
+    auto shortfall = [](const Figure &f) -> double {
+        if (!f.value)
+            return -std::numeric_limits<double>::infinity();
+        const Direction d = f.indicator ? f.indicator->direction : Direction::Up;
+        if (const auto pct = f.pctOfPlan()) {
+            if (d == Direction::Up)
+                return 100.0 - *pct;
+            if (d == Direction::Down)
+                return *pct - 100.0;
+            return std::fabs(*pct - 100.0);
+        }
+        return d == Direction::Up ? -*f.value : *f.value;
+    };
+    std::stable_sort(figures->begin(), figures->end(), [&](const Figure &a, const Figure &b) {
+        const int sa = severity(a), sb = severity(b);
+        if (sa != sb)
+            return sa < sb;
+        return shortfall(a) > shortfall(b);
+    });
 }
 
 Figure FigureService::figure(const Indicator &ind, const QString &entity, const Selection &sel,
@@ -342,7 +384,7 @@ QVector<TrendPoint> FigureService::trend(const Indicator &ind, const QString &en
         TrendPoint p;
         p.asOf = end;
         // a carried-forward figure from long ago is not this month's value
-        if (a.value && (ind.aggregation != Aggregation::Last
+        if (a.value && ((ind.aggregation != Aggregation::Last && ind.aggregation != Aggregation::YearToDate)
                         || a.asOf.date() >= first.addDays(-2 * nominalSeconds(ind.frequency) / 86400))) {
             p.actual = a.value;
             p.plan = a.plan;

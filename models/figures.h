@@ -43,12 +43,20 @@ struct Figure
     QDateTime fetchedAt;
     StatusResult status;
     int entitiesInAlarm = 0; // stations/units at warn or worse, for headline figures of many
+    // where the warn and critical rules fire, when they are plain levels on the value
+    // (a station's BĐ1/BĐ2, 50 mm of rain)
+    std::optional<double> warnLevel;
+    std::optional<double> criticalLevel;
 
     std::optional<double> pctOfPlan() const;
     std::optional<double> changeVsPrevious() const; // points for percentages, else percent
     std::optional<double> changeVsLastYear() const;
     bool changeInPoints() const;
 };
+
+// Worst first: critical, then warn, then the rest; within a status the furthest from its plan
+// (or the highest of a "down" indicator, the lowest of an "up" one).
+void sortWorstFirst(QVector<Figure> *figures);
 
 struct TrendPoint
 {

@@ -95,6 +95,13 @@ QString Formatter::dateTime(const QDateTime &dt) const
     return m_locale.toString(local, QStringLiteral("HH:mm dd/MM/yyyy"));
 }
 
+QString Formatter::shortMonth(int month) const
+{
+    if (m_lang == QLatin1String("en"))
+        return m_locale.standaloneMonthName(month, QLocale::ShortFormat);
+    return QStringLiteral("T%1").arg(month);
+}
+
 QString Formatter::periodLabel(const QString &periodKey) const
 {
     const auto p = Period::fromKey(periodKey);

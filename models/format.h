@@ -33,6 +33,7 @@ public:
     QString date(const QDate &d) const;
     QString dateTime(const QDateTime &dt) const;
     QString periodLabel(const QString &periodKey) const;
+    QString shortMonth(int month) const; // "T4" / "Apr", for chart axes
     QString statusText(Status s) const;
     QString staleText(qint64 ageSeconds) const;
     QString frequencyText(Frequency f) const;

@@ -45,8 +45,9 @@ const std::array<std::pair<const char *, GeoLevel>, 5> kGeoLevels = {{
 const std::array<std::pair<const char *, Direction>, 3> kDirections = {{
     {"up", Direction::Up}, {"down", Direction::Down}, {"target", Direction::Target},
 }};
-const std::array<std::pair<const char *, Aggregation>, 3> kAggregations = {{
+const std::array<std::pair<const char *, Aggregation>, 4> kAggregations = {{
     {"last", Aggregation::Last}, {"sum", Aggregation::Sum}, {"mean", Aggregation::Mean},
+    {"ytd", Aggregation::YearToDate},
 }};
 
 } // namespace

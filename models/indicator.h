@@ -17,9 +17,10 @@ enum class Unit {
 enum class SourceKind { Api, Excel, Manual, Sensor };
 enum class GeoLevel { City, Commune, Unit, Project, Station };
 enum class Direction { Up, Down, Target };
-// How finer observations roll up into a reporting window: the latest value (year-to-date
-// totals, stocks, rates at a point), the sum (daily counts) or the mean (daily rates).
-enum class Aggregation { Last, Sum, Mean };
+// How finer observations roll up into a reporting window: the latest value (stocks, rates at a
+// point), the sum (daily counts), the mean (daily rates), or the latest value of the window's
+// year (totals accumulated since 1 January: nothing carries over into a new year).
+enum class Aggregation { Last, Sum, Mean, YearToDate };
 
 std::optional<Unit> unitFromKey(const QString &key);
 QString unitKey(Unit u);

@@ -336,4 +336,19 @@ RuleOutcome evaluateRule(const Rule &rule, const RuleInputs &in)
     return outcome;
 }
 
+std::optional<double> valueThreshold(const Rule &rule, const RuleInputs &in)
+{
+    if (rule.disjuncts().size() != 1 || rule.disjuncts().first().size() != 1)
+        return std::nullopt;
+    const RuleClause &c = rule.disjuncts().first().first();
+    if (c.metric != QLatin1String("value") || c.op == CompareOp::Equal || c.op == CompareOp::NotEqual)
+        return std::nullopt;
+    if (c.rhs.ref.isEmpty())
+        return c.rhs.offset;
+    const auto ref = c.rhs.ref == QLatin1String("plan") ? in.plan : in.lookup ? in.lookup(c.rhs.ref) : std::nullopt;
+    if (!ref)
+        return std::nullopt;
+    return c.rhs.factor * *ref + c.rhs.offset;
+}
+
 } // namespace ioc

@@ -73,4 +73,8 @@ struct RuleOutcome
 
 RuleOutcome evaluateRule(const Rule &rule, const RuleInputs &inputs);
 
+// The level a rule of one clause on the value fires at ("value>=alarm_level_1" at a station
+// whose BĐ1 is 3.9 m gives 3.9); nothing for any other rule.
+std::optional<double> valueThreshold(const Rule &rule, const RuleInputs &inputs);
+
 } // namespace ioc

@@ -16,6 +16,7 @@ struct ScreenData
     Selection selection;
     QVector<Figure> figures; // one per indicator of the screen, in its order
     QHash<QString, QVector<TrendPoint>> trends; // per indicator: the months up to the selection
+    QHash<QString, QVector<Figure>> breakdowns; // by entity, for the panels that show them
     QString error;
 
     // How many figures have a value: a screen with none has nothing from the cache yet.

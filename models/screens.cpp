@@ -1,11 +1,100 @@
 #include "screens.h"
+#include "catalog.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <array>
+#include <optional>
+
 namespace ioc {
+
+namespace {
+
+const std::array<std::pair<const char *, ScreenPanel::Kind>, 6> kPanelKinds = {{
+    {"tiles", ScreenPanel::Kind::Tiles}, {"trend", ScreenPanel::Kind::Trend},
+    {"bars", ScreenPanel::Kind::Bars}, {"ranked", ScreenPanel::Kind::Ranked},
+    {"composition", ScreenPanel::Kind::Composition}, {"stations", ScreenPanel::Kind::Stations},
+}};
+
+std::optional<ScreenPanel> parsePanel(const QJsonObject &o, QString *why)
+{
+    ScreenPanel p;
+    const QString kind = o.value(QStringLiteral("kind")).toString();
+    bool known = false;
+    for (const auto &[key, k] : kPanelKinds) {
+        if (kind == QLatin1String(key)) {
+            p.kind = k;
+            known = true;
+        }
+    }
+    if (!known) {
+        *why = ScreenCatalog::tr("unknown panel kind '%1'").arg(kind);
+        return std::nullopt;
+    }
+    if (o.contains(QStringLiteral("indicator")))
+        p.indicators << o.value(QStringLiteral("indicator")).toString();
+    if (o.contains(QStringLiteral("whole")))
+        p.indicators << o.value(QStringLiteral("whole")).toString();
+    for (const char *list : {"parts", "indicators"}) {
+        for (const QJsonValue &c : o.value(QLatin1String(list)).toArray())
+            p.indicators << c.toString();
+    }
+    p.titleVi = o.value(QStringLiteral("title_vi")).toString();
+    p.titleEn = o.value(QStringLiteral("title_en")).toString();
+    p.restVi = o.value(QStringLiteral("rest_vi")).toString();
+    p.restEn = o.value(QStringLiteral("rest_en")).toString();
+    p.span = std::max(1, o.value(QStringLiteral("span")).toInt(1));
+    p.limit = std::max(0, o.value(QStringLiteral("limit")).toInt(0));
+    const QString order = o.value(QStringLiteral("order")).toString(QStringLiteral("value"));
+    if (order != QLatin1String("value") && order != QLatin1String("worst")) {
+        *why = ScreenCatalog::tr("unknown order '%1' (value or worst)").arg(order);
+        return std::nullopt;
+    }
+    p.worstFirst = order == QLatin1String("worst") || p.kind == ScreenPanel::Kind::Ranked;
+    const bool one = p.kind == ScreenPanel::Kind::Trend || p.kind == ScreenPanel::Kind::Bars
+                     || p.kind == ScreenPanel::Kind::Ranked;
+    if ((one && p.indicators.size() != 1) || (p.kind == ScreenPanel::Kind::Composition && p.indicators.size() < 2)
+        || (p.kind == ScreenPanel::Kind::Stations && p.indicators.isEmpty())
+        || (p.kind == ScreenPanel::Kind::Tiles && !p.indicators.isEmpty())) {
+        *why = ScreenCatalog::tr("a '%1' panel with the wrong indicators").arg(kind);
+        return std::nullopt;
+    }
+    if (p.kind == ScreenPanel::Kind::Composition && (p.restVi.isEmpty() || p.restEn.isEmpty())) {
+        *why = ScreenCatalog::tr("a composition panel must name the rest of its whole");
+        return std::nullopt;
+    }
+    return p;
+}
+
+} // namespace
+
+QString ScreenPanel::kindKey(Kind k)
+{
+    for (const auto &[key, kind] : kPanelKinds) {
+        if (kind == k)
+            return QLatin1String(key);
+    }
+    return {};
+}
+
+QStringList ScreenDefinition::breakdownIndicators() const
+{
+    QStringList out;
+    for (const ScreenPanel &p : panels) {
+        if (p.kind != ScreenPanel::Kind::Bars && p.kind != ScreenPanel::Kind::Ranked
+            && p.kind != ScreenPanel::Kind::Stations)
+            continue;
+        for (const QString &c : p.indicators) {
+            if (!out.contains(c))
+                out << c;
+        }
+    }
+    return out;
+}
 
 QVector<ScreenDefinition> ScreenCatalog::load(const QByteArray &json, QString *error)
 {
@@ -23,16 +112,83 @@ QVector<ScreenDefinition> ScreenCatalog::load(const QByteArray &json, QString *e
         s.group = o.value(QStringLiteral("group")).toString();
         s.titleVi = o.value(QStringLiteral("title_vi")).toString();
         s.titleEn = o.value(QStringLiteral("title_en")).toString();
-        s.trendIndicator = o.value(QStringLiteral("trend")).toString();
+        s.columns = std::clamp(o.value(QStringLiteral("columns")).toInt(2), 1, 4);
         for (const QJsonValue &c : o.value(QStringLiteral("indicators")).toArray())
             s.indicators << c.toString();
         if (s.code.isEmpty() || s.indicators.isEmpty() || !groups().contains(s.group)) {
             *error = tr("screen definitions: screen '%1' is incomplete").arg(s.code);
             return {};
         }
+        for (const QJsonValue &pv : o.value(QStringLiteral("panels")).toArray()) {
+            QString why;
+            const auto panel = parsePanel(pv.toObject(), &why);
+            if (!panel) {
+                *error = tr("screen definitions: screen '%1': %2").arg(s.code, why);
+                return {};
+            }
+            s.panels << *panel;
+        }
+        if (s.panels.isEmpty()) {
+            ScreenPanel trend;
+            trend.kind = ScreenPanel::Kind::Trend;
+            trend.indicators << s.indicators.first();
+            s.panels << ScreenPanel{} << trend;
+        }
+        if (s.panels.first().kind != ScreenPanel::Kind::Tiles) {
+            *error = tr("screen definitions: screen '%1' must begin with its tiles").arg(s.code);
+            return {};
+        }
+        for (const ScreenPanel &p : std::as_const(s.panels)) {
+            if (p.kind == ScreenPanel::Kind::Trend && s.trendIndicator.isEmpty())
+                s.trendIndicator = p.indicators.first();
+        }
+        if (s.trendIndicator.isEmpty())
+            s.trendIndicator = s.indicators.first();
         out << s;
     }
     return out;
+}
+
+QStringList ScreenCatalog::check(const QVector<ScreenDefinition> &screens, const Catalog &catalog)
+{
+    QStringList problems;
+    QStringList codes;
+    for (const ScreenDefinition &s : screens) {
+        if (codes.contains(s.code))
+            problems << tr("%1: the code is used twice").arg(s.code);
+        codes << s.code;
+        for (const QString &c : s.indicators) {
+            if (!catalog.find(c))
+                problems << tr("%1: indicator %2 is not in the catalog").arg(s.code, c);
+            if (s.indicators.count(c) > 1)
+                problems << tr("%1: indicator %2 is listed twice").arg(s.code, c);
+        }
+        int tiles = 0;
+        for (const ScreenPanel &p : s.panels) {
+            tiles += p.kind == ScreenPanel::Kind::Tiles;
+            const QString kind = ScreenPanel::kindKey(p.kind);
+            const Indicator *first = p.indicators.isEmpty() ? nullptr : catalog.find(p.indicators.first());
+            for (const QString &c : p.indicators) {
+                const Indicator *ind = catalog.find(c);
+                if (!ind) {
+                    problems << tr("%1: the %2 panel names %3, not in the catalog").arg(s.code, kind, c);
+                    continue;
+                }
+                if (!s.indicators.contains(c))
+                    problems << tr("%1: the %2 panel shows %3, which the screen does not list").arg(s.code, kind, c);
+                const bool byEntity = ind->geoLevel != GeoLevel::City;
+                if ((p.kind == ScreenPanel::Kind::Bars || p.kind == ScreenPanel::Kind::Ranked) && !byEntity)
+                    problems << tr("%1: %3 has only a city figure, nothing to show in a %2 panel").arg(s.code, kind, c);
+                if (p.kind == ScreenPanel::Kind::Stations && ind->geoLevel != GeoLevel::Station)
+                    problems << tr("%1: %2 is not read at stations").arg(s.code, c);
+                if (p.kind == ScreenPanel::Kind::Composition && first && ind->unit != first->unit)
+                    problems << tr("%1: %2 is not in the unit of %3, it cannot be part of it").arg(s.code, c, first->code);
+            }
+        }
+        if (tiles != 1)
+            problems << tr("%1: a screen has one tile grid").arg(s.code);
+    }
+    return problems;
 }
 
 QVector<ScreenDefinition> ScreenCatalog::builtIn(QString *error)

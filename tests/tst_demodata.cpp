@@ -132,8 +132,20 @@ void tst_DemoData::coversEveryIndicator()
         }
         const auto first = *Period::fromKey(rows.first().period);
         if (ind.frequency == Frequency::Realtime) {
-            QVERIFY(first.start() >= end().addDays(-30).addSecs(-600));
-            QVERIFY(first.start() <= end().addDays(-30).addSecs(600));
+            // every three hours and each day's last half hour since 2024, every 10 minutes for
+            // the last 30 days
+            QCOMPARE(first.firstDay(), QDate(2024, 1, 1));
+            QStringList dayEnd, dense;
+            for (const Observation &o : rows) {
+                const Period p = *Period::fromKey(o.period);
+                if (o.entity == rows.first().entity && p.firstDay() == QDate(2024, 6, 15))
+                    dayEnd << toCityTime(p.start()).toString(QStringLiteral("HH:mm"));
+                if (o.entity == rows.first().entity && p.start() > end().addDays(-1))
+                    dense << o.period;
+            }
+            QCOMPARE(dayEnd, (QStringList{"00:00", "03:00", "06:00", "09:00", "12:00", "15:00", "18:00",
+                                         "21:00", "23:30", "23:40", "23:50"}));
+            QVERIFY2(dense.size() >= 143, qPrintable(QString::number(dense.size())));
         } else {
             QCOMPARE(first.firstDay().year(), 2024);
             QVERIFY(first.firstDay() <= QDate(2024, 1, 1).addDays(6));

@@ -2,7 +2,10 @@
 
 #include "statusbadge.h"
 
+#include <QHelpEvent>
+#include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -13,6 +16,50 @@ BreakdownBars::BreakdownBars(const EntityRegistry &entities, QWidget *parent)
     : QWidget(parent), m_entities(entities)
 {
     setAutoFillBackground(true);
+    setMouseTracking(true);
+    setCursor(Qt::PointingHandCursor);
+}
+
+QString BreakdownBars::entityAt(const QPoint &pos) const
+{
+    const int row = (pos.y() - 4) / kRowHeight;
+    if (pos.y() < 4 || row < 0 || row >= m_rows.size())
+        return {};
+    return m_rows.at(row).entity;
+}
+
+void BreakdownBars::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        const QString entity = entityAt(event->pos());
+        if (!entity.isEmpty())
+            emit entityActivated(entity);
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+bool BreakdownBars::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString entity = entityAt(help->pos());
+        for (const Figure &f : std::as_const(m_rows)) {
+            if (f.entity != entity || !f.value)
+                continue;
+            const Entity *e = m_entities.find(f.entity);
+            QString text = (e ? e->name(m_fmt.lang()) : f.entity) + QStringLiteral(": ")
+                           + m_fmt.value(*f.indicator, *f.value);
+            if (f.plan)
+                text += QStringLiteral(" · ") + tr("plan %1").arg(m_fmt.value(*f.indicator, *f.plan));
+            text += QStringLiteral(" · ") + m_fmt.statusText(f.status.effective());
+            QToolTip::showText(help->globalPos(), text, this);
+            return true;
+        }
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void BreakdownBars::setFigures(const QVector<Figure> &figures, const Formatter &fmt, const Theme &theme)
@@ -22,8 +69,14 @@ void BreakdownBars::setFigures(const QVector<Figure> &figures, const Formatter &
         if (f.value)
             m_rows << f;
     }
-    // longest bar first: the ranking a leader reads top-down
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Figure &a, const Figure &b) { return *a.value > *b.value; });
+    if (m_worstFirst) {
+        sortWorstFirst(&m_rows);
+    } else {
+        // longest bar first: the ranking a leader reads top-down
+        std::stable_sort(m_rows.begin(), m_rows.end(), [](const Figure &a, const Figure &b) { return *a.value > *b.value; });
+    }
+    if (m_limit > 0 && m_rows.size() > m_limit)
+        m_rows.resize(m_limit);
     m_fmt = fmt;
     m_theme = theme;
     QPalette pal = palette();

@@ -20,19 +20,31 @@ public:
 
     explicit BreakdownBars(const EntityRegistry &entities, QWidget *parent = nullptr);
     void setFigures(const QVector<Figure> &figures, const Formatter &fmt, const Theme &theme);
+    // worst first (critical, warn, furthest from plan) instead of longest first
+    void setWorstFirst(bool worst) { m_worstFirst = worst; }
+    // at most this many bars (0: all)
+    void setLimit(int limit) { m_limit = limit; }
     int rowCount() const { return int(m_rows.size()); }
     // the entity of each bar, top to bottom
     QStringList order() const;
     QSize sizeHint() const override;
+    QString entityAt(const QPoint &pos) const;
+
+signals:
+    void entityActivated(const QString &entity);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     const EntityRegistry &m_entities;
     QVector<Figure> m_rows;
     Formatter m_fmt;
     Theme m_theme = Theme::light();
+    bool m_worstFirst = false;
+    int m_limit = 0;
 };
 
 } // namespace ioc

@@ -58,6 +58,7 @@ IndicatorDetail::IndicatorDetail(const EntityRegistry &entities, QWidget *parent
     , m_historyModel(new QStandardItemModel(this))
 {
     setAutoFillBackground(true);
+    m_chart->setYearOnYearAllowed(false); // the whole history, years in a row
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(8);

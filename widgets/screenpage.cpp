@@ -1,22 +1,48 @@
 #include "screenpage.h"
+#include "breakdownbars.h"
+#include "compositionbar.h"
 #include "csv.h"
 #include "kpitile.h"
+#include "stationpanel.h"
 #include "statusdelegate.h"
 #include "trendchart.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFrame>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ioc {
+
+namespace {
+constexpr int kTileMinWidth = 300;  // a tile's title and comparisons stay readable
+constexpr int kPanelMinWidth = 440; // a chart's axis labels and a bar's names stay readable
+constexpr int kPanelMinHeight = 280;
+constexpr int kMaxTileColumns = 6;
+
+QTableView *makeTable(QAbstractItemModel *model)
+{
+    auto *t = new QTableView;
+    t->setModel(model);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setAlternatingRowColors(true);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setWordWrap(false);
+    t->setFont(uiFont(10));
+    return t;
+}
+} // namespace
 
 ScreenPage::ScreenPage(const ScreenDefinition &definition, const EntityRegistry &entities, QWidget *parent)
     : QWidget(parent)
@@ -26,12 +52,15 @@ ScreenPage::ScreenPage(const ScreenDefinition &definition, const EntityRegistry 
     , m_subtitle(new QLabel)
     , m_demoBadge(new QLabel)
     , m_message(new QLabel)
+    , m_views(new QTabWidget)
+    , m_scroll(new QScrollArea)
+    , m_content(new QWidget)
     , m_tileArea(new QWidget)
     , m_tileGrid(new QGridLayout(m_tileArea))
-    , m_chart(new TrendChart)
+    , m_panelGrid(new QGridLayout)
     , m_model(new FigureTableModel(entities, this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_table(new QTableView)
+    , m_table(nullptr)
     , m_statusDelegate(new StatusDelegate(FigureTableModel::StatusRole, this))
 {
     setAutoFillBackground(true);
@@ -58,25 +87,29 @@ ScreenPage::ScreenPage(const ScreenDefinition &definition, const EntityRegistry 
     m_message->hide();
     layout->addWidget(m_message);
 
+    // the dashboard: tiles, then the panels, scrolling when the window is too small for both
     m_tileGrid->setContentsMargins(0, 0, 0, 0);
-    m_tileGrid->setSpacing(4);
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(m_tileArea);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_tileGrid->setSpacing(6);
+    m_panelGrid->setContentsMargins(0, 0, 0, 0);
+    m_panelGrid->setSpacing(10);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 4, 0);
+    contentLayout->setSpacing(10);
+    contentLayout->addWidget(m_tileArea);
+    contentLayout->addLayout(m_panelGrid, 1);
+    m_scroll->setWidget(m_content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(FigureTableModel::SortRole);
-    m_table->setModel(m_proxy);
+    m_table = makeTable(m_proxy);
+    m_table->setObjectName(QStringLiteral("figureTable"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
     m_table->setItemDelegateForColumn(FigureTableModel::StatusColumn, m_statusDelegate);
-    m_table->setFont(uiFont(10));
     auto *copy = new QAction(this);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -88,45 +121,163 @@ ScreenPage::ScreenPage(const ScreenDefinition &definition, const EntityRegistry 
         emit figureActivated(code);
     });
 
-    auto *bottom = new QSplitter(Qt::Horizontal);
-    bottom->addWidget(m_chart);
-    bottom->addWidget(m_table);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
+    m_views->setDocumentMode(true);
+    m_views->setFont(uiFont(11));
+    m_views->addTab(m_scroll, QString());
+    m_views->addTab(m_table, QString());
+    layout->addWidget(m_views, 1);
 
-    m_tileScroll = scroll;
-    layout->addWidget(scroll);
-    bottom->setMinimumHeight(200);
-    layout->addWidget(bottom, 1);
+    buildPanels();
+}
+
+void ScreenPage::buildPanels()
+{
+    for (const ScreenPanel &def : m_definition.panels) {
+        if (def.kind == ScreenPanel::Kind::Tiles)
+            continue;
+        Panel panel;
+        panel.definition = def;
+        panel.frame = new QFrame;
+        panel.frame->setObjectName(QStringLiteral("panel"));
+        panel.frame->setMinimumHeight(kPanelMinHeight);
+        // a panel asks for its minimum and takes what the page has left: charts and long bar
+        // lists would otherwise ask for more than a window has and push the page into scrolling
+        panel.frame->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+        auto *box = new QVBoxLayout(panel.frame);
+        box->setContentsMargins(10, 8, 10, 8);
+        box->setSpacing(6);
+        panel.title = new QLabel;
+        panel.title->setFont(uiFont(12, QFont::DemiBold));
+        panel.title->setWordWrap(true);
+        box->addWidget(panel.title);
+        const QString code = def.indicators.value(0);
+        switch (def.kind) {
+        case ScreenPanel::Kind::Trend:
+            panel.title->hide(); // the chart carries its own title
+            panel.chart = new TrendChart;
+            panel.chart->setObjectName(QStringLiteral("trend"));
+            panel.chart->setMinimumHeight(kPanelMinHeight - 20);
+            connect(panel.chart, &TrendChart::activated, this, &ScreenPage::figureActivated);
+            box->addWidget(panel.chart, 1);
+            break;
+        case ScreenPanel::Kind::Bars:
+        case ScreenPanel::Kind::Stations: {
+            panel.scroll = new QScrollArea;
+            panel.scroll->setWidgetResizable(true);
+            panel.scroll->setFrameShape(QFrame::NoFrame);
+            panel.scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            if (def.kind == ScreenPanel::Kind::Bars) {
+                panel.bars = new BreakdownBars(m_entities);
+                panel.bars->setObjectName(QStringLiteral("bars-") + code);
+                panel.bars->setWorstFirst(def.worstFirst);
+                panel.bars->setLimit(def.limit);
+                connect(panel.bars, &BreakdownBars::entityActivated, this, [this, code] { emit figureActivated(code); });
+                panel.scroll->setWidget(panel.bars);
+            } else {
+                panel.stations = new StationPanel(m_entities);
+                panel.stations->setObjectName(QStringLiteral("stations"));
+                connect(panel.stations, &StationPanel::indicatorActivated, this, &ScreenPage::figureActivated);
+                panel.scroll->setWidget(panel.stations);
+            }
+            box->addWidget(panel.scroll, 1);
+            break;
+        }
+        case ScreenPanel::Kind::Ranked:
+            panel.rankedModel = new FigureTableModel(m_entities, this);
+            panel.ranked = makeTable(panel.rankedModel);
+            panel.ranked->setObjectName(QStringLiteral("ranked-") + code);
+            panel.ranked->setItemDelegateForColumn(FigureTableModel::StatusColumn, m_statusDelegate);
+            // the row number is the rank
+            panel.ranked->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            for (int c : {int(FigureTableModel::Code), int(FigureTableModel::VsLastYear),
+                          int(FigureTableModel::AsOf), int(FigureTableModel::Source)})
+                panel.ranked->setColumnHidden(c, true);
+            connect(panel.ranked, &QTableView::activated, this, [this, code] { emit figureActivated(code); });
+            box->addWidget(panel.ranked, 1);
+            break;
+        case ScreenPanel::Kind::Composition:
+            panel.composition = new CompositionBar;
+            panel.composition->setObjectName(QStringLiteral("composition-") + code);
+            panel.frame->setMinimumHeight(0);
+            connect(panel.composition, &CompositionBar::indicatorActivated, this, &ScreenPage::figureActivated);
+            box->addWidget(panel.composition);
+            box->addStretch(1);
+            break;
+        case ScreenPanel::Kind::Tiles:
+            break;
+        }
+        m_panels << panel;
+    }
+    layoutGrid(true);
 }
 
 void ScreenPage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    fitTiles();
+    layoutGrid();
 }
 
-void ScreenPage::fitTiles()
+void ScreenPage::layoutGrid(bool force)
 {
-    // tiles at their natural height, up to what leaves the chart and table a readable band
-    const int columns = std::max(1, m_tileColumns);
-    const int rows = (int(m_tiles.size()) + columns - 1) / columns;
-    const int natural = rows * (KpiTile::kHeight + m_tileGrid->spacing());
-    const int available = height() - 100 - 200;
-    m_tileScroll->setFixedHeight(std::max(KpiTile::kHeight + 4, std::min(natural, available)));
+    const int width = std::max(1, m_scroll->viewport()->width() - 4);
+    const int n = int(m_tiles.size());
+    const int spacing = m_tileGrid->spacing();
+    const int tileColumns = std::clamp((width + spacing) / (kTileMinWidth + spacing), 1, std::max(1, std::min(n, kMaxTileColumns)));
+    const int panelColumns = std::clamp(width / kPanelMinWidth, 1, m_definition.columns);
+    if (!force && tileColumns == m_tileColumns && panelColumns == m_panelColumns)
+        return;
+    m_tileColumns = tileColumns;
+    m_panelColumns = panelColumns;
+
+    for (int c = 0; c < kMaxTileColumns; ++c)
+        m_tileGrid->setColumnStretch(c, c < tileColumns ? 1 : 0);
+    for (int i = 0; i < n; ++i)
+        m_tileGrid->addWidget(m_tiles[i], i / tileColumns, i % tileColumns);
+
+    int row = 0, col = 0;
+    for (const Panel &p : std::as_const(m_panels))
+        m_panelGrid->removeWidget(p.frame);
+    for (int r = 0; r < m_panelGrid->rowCount(); ++r)
+        m_panelGrid->setRowStretch(r, 0);
+    for (const Panel &p : std::as_const(m_panels)) {
+        const int span = std::min(p.definition.span, panelColumns);
+        if (col + span > panelColumns) {
+            ++row;
+            col = 0;
+        }
+        m_panelGrid->addWidget(p.frame, row, col, 1, span);
+        m_panelGrid->setRowStretch(row, 1);
+        col += span;
+    }
+    for (int c = 0; c < 4; ++c)
+        m_panelGrid->setColumnStretch(c, c < panelColumns ? 1 : 0);
 }
 
 void ScreenPage::applyTheme()
 {
     setPalette(m_theme.palette());
-    m_tileArea->setPalette(m_theme.palette());
-    m_tileArea->setAutoFillBackground(true);
+    m_views->setPalette(m_theme.palette());
+    m_content->setPalette(m_theme.palette());
+    m_content->setAutoFillBackground(true);
     m_title->setStyleSheet(QStringLiteral("color: %1").arg(m_theme.text.name()));
     m_subtitle->setStyleSheet(QStringLiteral("color: %1").arg(m_theme.muted.name()));
     m_demoBadge->setStyleSheet(QStringLiteral("color: white; background: %1; border-radius: 6px")
                                    .arg(m_theme.demoBadge.name()));
     m_table->setPalette(m_theme.palette());
     m_statusDelegate->setTheme(m_theme);
+    for (Panel &p : m_panels) {
+        p.frame->setStyleSheet(QStringLiteral("QFrame#panel { background: %1; border: 1px solid %2; border-radius: 8px; }")
+                                   .arg(m_theme.surface.name(), m_theme.border.name()));
+        p.title->setStyleSheet(QStringLiteral("color: %1").arg(m_theme.text.name()));
+        if (p.scroll) {
+            QPalette pal = m_theme.palette();
+            pal.setColor(QPalette::Window, m_theme.surface);
+            p.scroll->setPalette(pal);
+            p.scroll->viewport()->setPalette(pal);
+        }
+        if (p.ranked)
+            p.ranked->setPalette(m_theme.palette());
+    }
 }
 
 void ScreenPage::setLoading(const Formatter &fmt, const Theme &theme)
@@ -136,6 +287,8 @@ void ScreenPage::setLoading(const Formatter &fmt, const Theme &theme)
     applyTheme();
     m_title->setText(QStringLiteral("%1  %2").arg(m_definition.code, m_definition.title(fmt.lang())));
     m_subtitle->setText(tr("Loading figures…"));
+    m_views->setTabText(0, tr("Dashboard"));
+    m_views->setTabText(1, tr("Table of figures"));
 }
 
 void ScreenPage::setMessage(const QString &message)
@@ -162,6 +315,8 @@ void ScreenPage::setData(const ScreenData &data, const Formatter &fmt, const The
     m_title->setText(QStringLiteral("%1  %2").arg(m_definition.code, m_definition.title(fmt.lang())));
     m_subtitle->setText(tr("Reporting period: %1 · figures as of %2")
                             .arg(windowLabel(data.selection, fmt), fmt.date(data.selection.asOf)));
+    m_views->setTabText(0, tr("Dashboard"));
+    m_views->setTabText(1, tr("Table of figures"));
     m_demoBadge->setText(tr("DEMO DATA"));
     m_demoBadge->setVisible(demo);
     m_message->setVisible(!data.error.isEmpty());
@@ -174,7 +329,103 @@ void ScreenPage::setData(const ScreenData &data, const Formatter &fmt, const The
     rebuildTiles();
     if (m_charted.isEmpty() || !data.trends.contains(m_charted))
         m_charted = m_definition.trendIndicator;
+    for (Panel &p : m_panels)
+        fillPanel(p);
     chartIndicator(m_charted);
+}
+
+QString ScreenPage::panelTitle(const Panel &panel) const
+{
+    const ScreenPanel &def = panel.definition;
+    if (!def.title(m_fmt.lang()).isEmpty())
+        return def.title(m_fmt.lang());
+    const QString code = def.indicators.value(0);
+    const Figure *f = nullptr;
+    for (const Figure &x : m_data.figures) {
+        if (x.indicator->code == code)
+            f = &x;
+    }
+    if (!f)
+        return code;
+    const QString name = f->indicator->name(m_fmt.lang());
+    switch (def.kind) {
+    case ScreenPanel::Kind::Bars:
+    case ScreenPanel::Kind::Ranked:
+        switch (f->indicator->geoLevel) {
+        case GeoLevel::Commune: return tr("%1, by commune and ward").arg(name);
+        case GeoLevel::Unit: return tr("%1, by unit").arg(name);
+        case GeoLevel::Project: return tr("%1, by project").arg(name);
+        case GeoLevel::Station: return tr("%1, by station").arg(name);
+        case GeoLevel::City: break;
+        }
+        return name;
+    case ScreenPanel::Kind::Composition: return tr("%1: what it is made of").arg(name);
+    case ScreenPanel::Kind::Stations: return tr("Latest readings against alarm levels");
+    case ScreenPanel::Kind::Trend:
+    case ScreenPanel::Kind::Tiles: break;
+    }
+    return name;
+}
+
+void ScreenPage::fillPanel(Panel &panel)
+{
+    const ScreenPanel &def = panel.definition;
+    panel.title->setText(panelTitle(panel));
+    const QString code = def.indicators.value(0);
+    switch (def.kind) {
+    case ScreenPanel::Kind::Trend:
+        // the first trend panel follows the chosen tile (chartIndicator); the others are fixed
+        if (panel.chart != firstTrend()) {
+            for (const Figure &f : std::as_const(m_data.figures)) {
+                if (f.indicator->code != code)
+                    continue;
+                const Entity *e = m_entities.find(f.entity);
+                panel.chart->setTrend(*f.indicator, e && e->kind != EntityKind::City ? e->name(m_fmt.lang()) : QString(),
+                                      m_data.trends.value(code), m_fmt, m_theme);
+            }
+        }
+        break;
+    case ScreenPanel::Kind::Bars:
+        panel.bars->setFigures(m_data.breakdowns.value(code), m_fmt, m_theme);
+        break;
+    case ScreenPanel::Kind::Ranked: {
+        QVector<Figure> rows = m_data.breakdowns.value(code);
+        sortWorstFirst(&rows);
+        if (def.limit > 0 && rows.size() > def.limit)
+            rows.resize(def.limit);
+        panel.rankedModel->setBreakdown(rows, m_fmt);
+        panel.ranked->resizeColumnsToContents();
+        panel.ranked->setColumnWidth(FigureTableModel::Name, std::min(panel.ranked->columnWidth(FigureTableModel::Name), 240));
+        break;
+    }
+    case ScreenPanel::Kind::Composition: {
+        Figure whole;
+        QVector<Figure> parts;
+        for (const QString &c : def.indicators) {
+            for (const Figure &f : std::as_const(m_data.figures)) {
+                if (f.indicator->code != c)
+                    continue;
+                if (c == code)
+                    whole = f;
+                else
+                    parts << f;
+            }
+        }
+        if (whole.indicator)
+            panel.composition->setComposition(whole, parts, def.rest(m_fmt.lang()), m_fmt, m_theme);
+        break;
+    }
+    case ScreenPanel::Kind::Stations: {
+        QVector<QVector<Figure>> groups;
+        for (const QString &c : def.indicators)
+            groups << m_data.breakdowns.value(c);
+        panel.stations->setStations(groups, m_fmt, m_theme);
+        panel.scroll->setMaximumHeight(panel.stations->minimumHeight() + 4);
+        break;
+    }
+    case ScreenPanel::Kind::Tiles:
+        break;
+    }
 }
 
 void ScreenPage::rebuildTiles()
@@ -190,31 +441,48 @@ void ScreenPage::rebuildTiles()
         });
         m_tiles << tile;
     }
-    const int columns = n <= 4 ? std::max(1, n) : n <= 9 ? 3 : 4;
-    m_tileColumns = columns;
     for (int i = 0; i < n; ++i) {
         const Figure &f = m_data.figures.at(i);
         m_tiles[i]->setFigure(f, m_data.trends.value(f.indicator->code), m_fmt, m_theme);
-        m_tileGrid->addWidget(m_tiles[i], i / columns, i % columns);
     }
-    for (int c = 0; c < columns; ++c)
-        m_tileGrid->setColumnStretch(c, 1);
-    fitTiles();
+    layoutGrid(true);
 }
 
 void ScreenPage::chartIndicator(const QString &code)
 {
-    for (const Figure &f : m_data.figures) {
+    TrendChart *chart = firstTrend();
+    for (const Figure &f : std::as_const(m_data.figures)) {
         if (f.indicator->code != code)
             continue;
         m_charted = code;
-        const Entity *e = m_entities.find(f.entity);
-        const QString entityName = e && e->kind != EntityKind::City ? e->name(m_fmt.lang()) : QString();
-        m_chart->setTrend(*f.indicator, entityName, m_data.trends.value(code), m_fmt, m_theme);
-        for (KpiTile *t : m_tiles)
+        if (chart) {
+            const Entity *e = m_entities.find(f.entity);
+            const QString entityName = e && e->kind != EntityKind::City ? e->name(m_fmt.lang()) : QString();
+            chart->setTrend(*f.indicator, entityName, m_data.trends.value(code), m_fmt, m_theme);
+        }
+        for (KpiTile *t : std::as_const(m_tiles))
             t->setSelected(t->indicatorCode() == code);
         return;
     }
+}
+
+TrendChart *ScreenPage::firstTrend() const
+{
+    for (const Panel &p : m_panels) {
+        if (p.chart)
+            return p.chart;
+    }
+    return nullptr;
+}
+
+void ScreenPage::showTable(bool table)
+{
+    m_views->setCurrentIndex(table ? 1 : 0);
+}
+
+bool ScreenPage::tableShown() const
+{
+    return m_views->currentIndex() == 1;
 }
 
 void ScreenPage::copySelection() const
@@ -246,8 +514,9 @@ void ScreenPage::focusIndicator(const QString &code)
 {
     for (KpiTile *t : std::as_const(m_tiles)) {
         if (t->indicatorCode() == code) {
+            showTable(false);
             t->setFocus(Qt::OtherFocusReason);
-            m_tileScroll->ensureWidgetVisible(t);
+            m_scroll->ensureWidgetVisible(t);
             return;
         }
     }

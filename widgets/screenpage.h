@@ -8,20 +8,26 @@
 
 #include <QWidget>
 
+class QFrame;
 class QGridLayout;
 class QLabel;
 class QScrollArea;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 
 namespace ioc {
 
+class BreakdownBars;
+class CompositionBar;
 class KpiTile;
+class StationPanel;
 class StatusDelegate;
 class TrendChart;
 
-// One dashboard screen built from its definition: KPI tiles, the trend of the selected
-// indicator against plan, and the table of the same figures.
+// One dashboard screen built from its definition: the KPI tile grid, then its panels (trend
+// against plan, bars by entity, a ranked table, a composition, station readings) in a grid,
+// and on a second tab the table of the same figures.
 class ScreenPage : public QWidget
 {
     Q_OBJECT
@@ -36,6 +42,7 @@ public:
     void setMessage(const QString &message); // a neutral notice above the tiles
     bool hasData() const { return !m_data.figures.isEmpty(); }
     const ScreenData &data() const { return m_data; }
+    // the indicator of the first trend panel: the definition's, or the tile last chosen
     QString chartedIndicator() const { return m_charted; }
     void chartIndicator(const QString &code);
     void copySelection() const;
@@ -46,6 +53,12 @@ public:
     // The screen's table as CSV, rows in the order shown.
     QByteArray tableCsv() const;
     bool exportCsv(const QString &path, QString *error) const;
+    // the dashboard (0) or the table (1)
+    void showTable(bool table);
+    bool tableShown() const;
+    // how many tile columns and panel columns the current width gives
+    int tileColumns() const { return m_tileColumns; }
+    int panelColumns() const { return m_panelColumns; }
 
 signals:
     void figureActivated(const QString &indicatorCode);
@@ -54,9 +67,26 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    struct Panel
+    {
+        ScreenPanel definition;
+        QFrame *frame = nullptr;
+        QLabel *title = nullptr;
+        TrendChart *chart = nullptr;
+        BreakdownBars *bars = nullptr;
+        CompositionBar *composition = nullptr;
+        StationPanel *stations = nullptr;
+        QScrollArea *scroll = nullptr;
+        QTableView *ranked = nullptr;
+        FigureTableModel *rankedModel = nullptr;
+    };
+    void buildPanels();
+    void fillPanel(Panel &panel);
     void rebuildTiles();
-    void fitTiles();
+    void layoutGrid(bool force = false);
     void applyTheme();
+    QString panelTitle(const Panel &panel) const;
+    TrendChart *firstTrend() const;
 
     ScreenDefinition m_definition;
     const EntityRegistry &m_entities;
@@ -70,12 +100,16 @@ private:
     QLabel *m_subtitle;
     QLabel *m_demoBadge;
     QLabel *m_message;
+    QTabWidget *m_views;
+    QScrollArea *m_scroll;
+    QWidget *m_content;
     QWidget *m_tileArea;
-    QScrollArea *m_tileScroll = nullptr;
-    int m_tileColumns = 4;
     QGridLayout *m_tileGrid;
+    QGridLayout *m_panelGrid;
+    int m_tileColumns = 0;
+    int m_panelColumns = 0;
     QVector<KpiTile *> m_tiles;
-    TrendChart *m_chart;
+    QVector<Panel> m_panels;
     FigureTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;

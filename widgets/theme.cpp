@@ -65,6 +65,20 @@ QColor Theme::status(Status s) const
     return noData;
 }
 
+QColor Theme::part(int i) const
+{
+    const bool darkTheme = name == QLatin1String("dark");
+    const QColor light[] = {accent, QColor(0x00, 0x79, 0x6b), QColor(0x6a, 0x3d, 0x9a)};
+    const QColor dark[] = {accent, QColor(0x4d, 0xd0, 0xbf), QColor(0xc3, 0x9b, 0xff)};
+    return (darkTheme ? dark : light)[i % 3];
+}
+
+Qt::BrushStyle Theme::partPattern(int i)
+{
+    const Qt::BrushStyle styles[] = {Qt::SolidPattern, Qt::BDiagPattern, Qt::CrossPattern};
+    return styles[i % 3];
+}
+
 QPalette Theme::palette() const
 {
     QPalette p;

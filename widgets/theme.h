@@ -35,6 +35,9 @@ struct Theme
     static Theme byName(const QString &name);
 
     QColor status(Status s) const;
+    // the parts of a whole, told apart by fill pattern as well (partPattern)
+    QColor part(int i) const;
+    static Qt::BrushStyle partPattern(int i);
     QPalette palette() const;
 };
 

@@ -1,5 +1,6 @@
 #include "trendchart.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLegendMarker>
@@ -33,18 +34,36 @@ void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
     setChart(m_chart);
     delete old;
 
+    // A year-to-date total climbs from January and drops back each new year: as a 24-month
+    // line it is a sawtooth. It reads as this year against last year, month by month.
+    const bool daily = ind.frequency == Frequency::Realtime;
+    const bool yearOnYear = m_yearOnYearAllowed && ind.aggregation == Aggregation::YearToDate && !daily && !trend.isEmpty();
+    const int year = trend.isEmpty() ? 0 : trend.last().asOf.year();
+    m_yearOnYear = yearOnYear;
+
     auto *actual = new QLineSeries;
-    actual->setName(tr("Actual"));
+    actual->setName(yearOnYear ? tr("Year %1").arg(year) : tr("Actual"));
+    auto *lastYear = new QLineSeries;
+    lastYear->setName(tr("Year %1").arg(year - 1));
     auto *plan = new QLineSeries;
-    plan->setName(tr("Plan"));
+    plan->setName(yearOnYear ? tr("Plan %1").arg(year) : tr("Plan"));
     double lo = 0, hi = 0;
     bool any = false;
     m_actualPoints = 0;
-    const bool daily = ind.frequency == Frequency::Realtime;
     for (const TrendPoint &t : trend) {
-        const QDate at = daily ? t.asOf : QDate(t.asOf.year(), t.asOf.month(), 15);
-        const qreal x = QDateTime(at, QTime(12, 0)).toMSecsSinceEpoch();
-        for (const auto &[series, value] : {std::pair{actual, t.actual}, std::pair{plan, t.plan}}) {
+        QLineSeries *target = actual;
+        qreal x = 0;
+        if (yearOnYear) {
+            if (t.asOf.year() < year - 1)
+                continue;
+            target = t.asOf.year() == year ? actual : lastYear;
+            x = t.asOf.month();
+        } else {
+            const QDate at = daily ? t.asOf : QDate(t.asOf.year(), t.asOf.month(), 15);
+            x = QDateTime(at, QTime(12, 0)).toMSecsSinceEpoch();
+        }
+        const bool planShown = !yearOnYear || t.asOf.year() == year;
+        for (const auto &[series, value] : {std::pair{target, t.actual}, std::pair{plan, planShown ? t.plan : std::nullopt}}) {
             if (!value)
                 continue;
             series->append(x, *value);
@@ -52,7 +71,7 @@ void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
             hi = any ? std::max(hi, *value) : *value;
             any = true;
         }
-        if (t.actual)
+        if (t.actual && target == actual)
             ++m_actualPoints;
     }
     actual->setPen(QPen(theme.accent, 3));
@@ -61,6 +80,15 @@ void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
     QPen planPen(theme.plan, 2, Qt::DashLine);
     plan->setPen(planPen);
     m_chart->addSeries(actual);
+    if (yearOnYear && lastYear->count() > 0) {
+        // last year thinner, dotted and muted: told apart by more than colour
+        lastYear->setPen(QPen(theme.muted, 2, Qt::DotLine));
+        lastYear->setPointsVisible(true);
+        lastYear->setMarkerSize(4);
+        m_chart->addSeries(lastYear);
+    } else {
+        delete lastYear;
+    }
     if (plan->count() > 0)
         m_chart->addSeries(plan);
     else
@@ -83,12 +111,31 @@ void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
     m_chart->legend()->setFont(uiFont(10));
     m_chart->legend()->setLabelColor(theme.text);
 
-    auto *x = new QDateTimeAxis;
-    x->setFormat(daily ? QStringLiteral("dd/MM") : QStringLiteral("MM/yyyy"));
-    x->setTickCount(7);
-    x->setLabelsFont(uiFont(9));
-    x->setLabelsColor(theme.muted);
-    x->setGridLineColor(theme.border);
+    QAbstractAxis *xAxis = nullptr;
+    if (yearOnYear) {
+        auto *x = new QCategoryAxis;
+        x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        for (int m = 1; m <= 12; ++m)
+            x->append(fmt.shortMonth(m), m);
+        x->setRange(0.6, 12.4);
+        xAxis = x;
+    } else {
+        auto *x = new QDateTimeAxis;
+        x->setFormat(daily ? QStringLiteral("dd/MM") : QStringLiteral("MM/yyyy"));
+        x->setTickCount(7);
+        xAxis = x;
+        if (!trend.isEmpty() && daily) {
+            x->setRange(QDateTime(trend.first().asOf, QTime(0, 0)), QDateTime(trend.last().asOf, QTime(23, 59)));
+        } else if (!trend.isEmpty()) {
+            const QDate first = trend.first().asOf;
+            const QDate last = trend.last().asOf;
+            x->setRange(QDateTime(QDate(first.year(), first.month(), 1), QTime(0, 0)),
+                        QDateTime(QDate(last.year(), last.month(), last.daysInMonth()), QTime(0, 0)));
+        }
+    }
+    xAxis->setLabelsFont(uiFont(9));
+    xAxis->setLabelsColor(theme.muted);
+    xAxis->setGridLineColor(theme.border);
     auto *y = new QValueAxis;
     const double span = hi - lo;
     const double pad = span > 0 ? span * 0.08 : std::max(1.0, std::fabs(hi) * 0.1);
@@ -99,19 +146,14 @@ void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
     y->setLabelsFont(uiFont(9));
     y->setLabelsColor(theme.muted);
     y->setGridLineColor(theme.border);
-    m_chart->addAxis(x, Qt::AlignBottom);
+    m_chart->addAxis(xAxis, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
+    m_code = ind.code;
     for (QAbstractSeries *s : m_chart->series()) {
-        s->attachAxis(x);
+        s->attachAxis(xAxis);
         s->attachAxis(y);
-    }
-    if (!trend.isEmpty() && daily) {
-        x->setRange(QDateTime(trend.first().asOf, QTime(0, 0)), QDateTime(trend.last().asOf, QTime(23, 59)));
-    } else if (!trend.isEmpty()) {
-        const QDate first = trend.first().asOf;
-        const QDate last = trend.last().asOf;
-        x->setRange(QDateTime(QDate(first.year(), first.month(), 1), QTime(0, 0)),
-                    QDateTime(QDate(last.year(), last.month(), last.daysInMonth()), QTime(0, 0)));
+        if (auto *line = qobject_cast<QLineSeries *>(s))
+            connect(line, &QLineSeries::clicked, this, [this] { emit activated(m_code); });
     }
 }
 

@@ -10,7 +10,8 @@ class QChart;
 
 namespace ioc {
 
-// Month-by-month actual against plan for one indicator (Qt Charts, no animation).
+// Month-by-month actual against plan for one indicator (Qt Charts, no animation); a year-to-date
+// total as this year against last year by month.
 class TrendChart : public QChartView
 {
     Q_OBJECT
@@ -19,10 +20,21 @@ public:
     void setTrend(const Indicator &ind, const QString &entityName, const QVector<TrendPoint> &trend,
                   const Formatter &fmt, const Theme &theme);
     int actualPointCount() const { return m_actualPoints; }
+    // a year-to-date total is drawn as this year against last year, January to December
+    bool isYearOnYear() const { return m_yearOnYear; }
+    // off: always the plain timeline (a detail's full history)
+    void setYearOnYearAllowed(bool allowed) { m_yearOnYearAllowed = allowed; }
+
+signals:
+    // a point was clicked: open the indicator's detail
+    void activated(const QString &indicatorCode);
 
 private:
     QChart *m_chart;
+    QString m_code;
     int m_actualPoints = 0;
+    bool m_yearOnYear = false;
+    bool m_yearOnYearAllowed = true;
 };
 
 } // namespace ioc

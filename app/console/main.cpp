@@ -272,6 +272,8 @@ int main(int argc, char **argv)
             if (!data.error.isEmpty())
                 return fatal(data.error, 2);
             window.showData(data);
+            // the posted layout requests, then the scroll areas' reaction to them
+            QCoreApplication::processEvents();
             QCoreApplication::processEvents();
             const QString file = QDir(dir).filePath(s.code + QStringLiteral(".png"));
             if (!window.grab().save(file))
