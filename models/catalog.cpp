@@ -30,7 +30,7 @@ const QStringList &Catalog::columns()
         QStringLiteral("source"), QStringLiteral("source_kind"), QStringLiteral("geo_level"),
         QStringLiteral("direction"), QStringLiteral("has_plan"), QStringLiteral("warn_rule"),
         QStringLiteral("critical_rule"), QStringLiteral("notes"), QStringLiteral("aggregation"),
-        QStringLiteral("entity_set")};
+        QStringLiteral("entity_set"), QStringLiteral("source_vi")};
     return cols;
 }
 
@@ -123,6 +123,7 @@ Catalog Catalog::load(const QString &csvText, const QByteArray &metaJson,
         else
             err(QStringLiteral("frequency"), tr("unknown frequency '%1'").arg(field("frequency")));
         ind.source = field("source");
+        ind.sourceVi = field("source_vi");
         if (auto k = sourceKindFromKey(field("source_kind")))
             ind.sourceKind = *k;
         else

@@ -159,6 +159,9 @@ struct Anchor
 
 const double kKeep = std::nan("");
 
+// the published figures are all of 2026
+const QDate kLastAnchorYearEnd(2026, 12, 31);
+
 const Anchor kAnchors[] = {
     // 20 April 2026 (seed 001)
     {"A09.01", nullptr, "2026-04-20", 56363, kKeep},
@@ -383,8 +386,13 @@ QVector<Period> DemoGenerator::timeline(Frequency f) const
             out << p;
         return out;
     }
+    // Built to the end of the last published year at least, so that a figure published after
+    // the end still shapes the series before it (the year-to-date totals are pinned to the
+    // published figures): a demo made on 20 April shows the same history as one made later.
+    // What is published after the end is dropped when the rows are emitted.
+    const QDateTime horizon = std::max(m_end, cityDateTime(kLastAnchorYearEnd, QTime(23, 59)));
     Period p = Period::containing(f, cityDateTime(firstDay(), QTime(0, 0)));
-    while (publishedAt(p) <= m_end) {
+    while (publishedAt(p) <= horizon) {
         out << p;
         p = p.next();
     }
@@ -992,6 +1000,8 @@ bool DemoGenerator::generate(Part part, const Sink &sink, int batchSize, const Q
             const Built built = build(ind, communeRows);
             for (const EntitySeries &es : built.rows) {
                 for (const Point &pt : es.series) {
+                    if (built.published.at(pt.index) > m_end)
+                        continue; // not yet published
                     Observation o;
                     o.indicator = ind.code;
                     o.entity = es.entity;

@@ -79,7 +79,7 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         case VsLastYear: return optional(f.changeVsLastYear());
         case StatusColumn: return severity(f.status.effective());
         case AsOf: return f.asOf;
-        case Source: return ind.source;
+        case Source: return ind.sourceRefText(f.sourceRef, lang);
         }
         return {};
     }
@@ -112,7 +112,7 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         return f.status.stale ? m_formatter.staleText(f.status.ageSeconds)
                               : m_formatter.statusText(f.status.effective());
     case AsOf: return f.asOf.isValid() ? m_formatter.date(toCityTime(f.asOf).date()) : dash;
-    case Source: return ind.source;
+    case Source: return ind.sourceRefText(f.sourceRef, lang);
     }
     return {};
 }

@@ -125,6 +125,69 @@ QString Formatter::periodLabel(const QString &periodKey) const
     return periodKey;
 }
 
+QString Formatter::ruleText(const Rule &rule, const Indicator &ind) const
+{
+    auto name = [&](const QString &ref) -> QString {
+        if (ref == QLatin1String("value"))
+            return tr("value");
+        if (ref == QLatin1String("plan"))
+            return tr("plan");
+        if (ref == QLatin1String("pct_of_plan"))
+            return tr("% of plan");
+        if (ref == QLatin1String("chg_prev"))
+            return tr("change vs previous period");
+        if (ref == QLatin1String("chg_prev_pct"))
+            return tr("% change vs previous period");
+        if (ref == QLatin1String("chg_yoy_pct"))
+            return tr("% change vs same period last year");
+        if (ref == QLatin1String("city_avg"))
+            return tr("city average");
+        if (ref.startsWith(QLatin1String("alarm_level_")))
+            return tr("alarm level %1").arg(ref.mid(12));
+        if (ref.startsWith(QLatin1String("bf_")))
+            return tr("Beaufort force %1").arg(ref.mid(3));
+        if (ref == QLatin1String("band_lo") || ref == QLatin1String("band_hi")) {
+            const QString bound = ref == QLatin1String("band_lo") ? tr("lower bound of the target band")
+                                                                  : tr("upper bound of the target band");
+            return ind.parameters.contains(ref) ? QStringLiteral("%1 (%2)").arg(bound, number(ind.parameters.value(ref), 2))
+                                                : bound;
+        }
+        return ref; // another indicator, by its code
+    };
+    auto op = [](CompareOp o) -> QString {
+        switch (o) {
+        case CompareOp::Less: return QStringLiteral("<");
+        case CompareOp::LessEqual: return QStringLiteral("≤");
+        case CompareOp::Greater: return QStringLiteral(">");
+        case CompareOp::GreaterEqual: return QStringLiteral("≥");
+        case CompareOp::Equal: return QStringLiteral("=");
+        case CompareOp::NotEqual: return QStringLiteral("≠");
+        }
+        return {};
+    };
+    QStringList alternatives;
+    for (const auto &conj : rule.disjuncts()) {
+        QStringList clauses;
+        for (const RuleClause &c : conj) {
+            QString rhs;
+            if (c.rhs.ref.isEmpty()) {
+                rhs = number(c.rhs.offset, 2);
+            } else {
+                rhs = name(c.rhs.ref);
+                if (c.rhs.factor != 1.0)
+                    rhs = QStringLiteral("%1 × %2").arg(number(c.rhs.factor, 2), rhs);
+                if (c.rhs.offset > 0)
+                    rhs += QStringLiteral(" + ") + number(c.rhs.offset, 2);
+                else if (c.rhs.offset < 0)
+                    rhs += QStringLiteral(" − ") + number(-c.rhs.offset, 2);
+            }
+            clauses << QStringLiteral("%1 %2 %3").arg(name(c.metric), op(c.op), rhs);
+        }
+        alternatives << clauses.join(tr(" and "));
+    }
+    return alternatives.join(tr(" or "));
+}
+
 QString Formatter::statusText(Status s) const
 {
     switch (s) {

@@ -35,6 +35,8 @@ public:
     QString periodLabel(const QString &periodKey) const;
     QString shortMonth(int month) const; // "T4" / "Apr", for chart axes
     QString statusText(Status s) const;
+    // a status rule in words: "giá trị < 0,5 × bình quân thành phố hoặc giá trị = 0"
+    QString ruleText(const Rule &rule, const Indicator &ind) const;
     QString staleText(qint64 ageSeconds) const;
     QString frequencyText(Frequency f) const;
 

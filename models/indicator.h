@@ -47,7 +47,8 @@ struct Indicator
     QString nameEn;
     Unit unit = Unit::Count;
     Frequency frequency = Frequency::Monthly;
-    QString source;
+    QString source;   // as the catalog names it (English)
+    QString sourceVi; // the same in Vietnamese; may be empty
     SourceKind sourceKind = SourceKind::Excel;
     GeoLevel geoLevel = GeoLevel::City;
     Direction direction = Direction::Up;
@@ -60,6 +61,17 @@ struct Indicator
     QHash<QString, double> parameters; // band_lo, band_hi set in the notes
 
     QString name(const QString &lang) const { return lang == QLatin1String("en") ? nameEn : nameVi; }
+    // where the figures come from, in the language shown
+    QString sourceText(const QString &lang) const
+    {
+        return lang == QLatin1String("en") || sourceVi.isEmpty() ? source : sourceVi;
+    }
+    // an observation's source reference as shown: the catalog's source in the language shown,
+    // or the file (or server) it came from
+    QString sourceRefText(const QString &ref, const QString &lang) const
+    {
+        return ref.isEmpty() || ref == source ? sourceText(lang) : ref;
+    }
     QString subgroup(const QString &lang) const
     {
         return lang == QLatin1String("en") ? subgroupEn : subgroupVi;

@@ -131,7 +131,7 @@ void tst_Catalog::badInput_data()
                                                   << "value>0 and D09.05<=500,value>0 and D01.05<=300"
                                                   << "D01.06, warn_rule, position 13: the rule refers to unknown indicator D09.05";
     QTest::newRow("short row") << "A02.01,A,A02,Công nghiệp,Industry," << "A02.01,A,A02,"
-                               << "line 4, A02.01: expected 19 fields";
+                               << "line 4, A02.01: expected 20 fields";
     QTest::newRow("duplicate code") << "A02.02,A,A02" << "A02.01,A,A02" << "A02.01, code: the code appears twice";
     QTest::newRow("bad has_plan") << ",excel,city,up,yes,value<plan,value<plan-3,\"PUBLISHED 20/04/2026: +15%"
                                   << ",excel,city,up,maybe,value<plan,value<plan-3,\"PUBLISHED 20/04/2026: +15%"

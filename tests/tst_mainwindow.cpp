@@ -279,7 +279,7 @@ void tst_MainWindow::drillDownAndBackByKeyboard()
     QVERIFY(d.history.size() >= 27); // January 2024 to April 2026
     QCOMPARE(d.history.first().asOf.year(), 2024);
     QVERIFY2(detail->rulesText().contains(QStringLiteral("Cảnh báo khi")), qPrintable(detail->rulesText()));
-    QVERIFY2(detail->provenanceText().contains(QStringLiteral("Dept. of Finance")), qPrintable(detail->provenanceText()));
+    QVERIFY2(detail->provenanceText().contains(QStringLiteral("Sở Tài chính (đầu tư công)")), qPrintable(detail->provenanceText()));
     QCOMPARE(detail->bars()->rowCount(), int(d.breakdown.size()));
     QVERIFY(d.breakdown.size() >= 10);
     QCOMPARE(detail->bars()->order().first(), QStringLiteral("INV01")); // 42.9 %, the highest

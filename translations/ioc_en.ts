@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ioc::BreakdownBars</name>
+    <message>
+        <source>plan %1</source>
+        <translation>plan %1</translation>
+    </message>
+</context>
+<context>
     <name>ioc::Cache</name>
     <message>
         <source>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</source>
@@ -272,6 +279,17 @@
     </message>
 </context>
 <context>
+    <name>ioc::CompositionBar</name>
+    <message>
+        <source>No data for this period</source>
+        <translation>No data for this period</translation>
+    </message>
+    <message>
+        <source>The parts (%1) add up to more than the whole (%2): check the figures.</source>
+        <translation>The parts (%1) add up to more than the whole (%2): check the figures.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::Csv</name>
     <message>
         <source>a quote inside an unquoted field</source>
@@ -537,6 +555,58 @@
     <message>
         <source>yearly</source>
         <translation>yearly</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% of plan</translation>
+    </message>
+    <message>
+        <source>change vs previous period</source>
+        <translation>change vs previous period</translation>
+    </message>
+    <message>
+        <source>% change vs previous period</source>
+        <translation>% change vs previous period</translation>
+    </message>
+    <message>
+        <source>% change vs same period last year</source>
+        <translation>% change vs same period last year</translation>
+    </message>
+    <message>
+        <source>city average</source>
+        <translation>city average</translation>
+    </message>
+    <message>
+        <source>alarm level %1</source>
+        <translation>alarm level %1</translation>
+    </message>
+    <message>
+        <source>Beaufort force %1</source>
+        <translation>Beaufort force %1</translation>
+    </message>
+    <message>
+        <source>lower bound of the target band</source>
+        <translation>lower bound of the target band</translation>
+    </message>
+    <message>
+        <source>upper bound of the target band</source>
+        <translation>upper bound of the target band</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1356,66 @@
         <source>Emergencies (group D)</source>
         <translation>Emergencies (group D)</translation>
     </message>
+    <message>
+        <source>unknown panel kind '%1'</source>
+        <translation>unknown panel kind '%1'</translation>
+    </message>
+    <message>
+        <source>unknown order '%1' (value or worst)</source>
+        <translation>unknown order '%1' (value or worst)</translation>
+    </message>
+    <message>
+        <source>a '%1' panel with the wrong indicators</source>
+        <translation>a '%1' panel with the wrong indicators</translation>
+    </message>
+    <message>
+        <source>a composition panel must name the rest of its whole</source>
+        <translation>a composition panel must name the rest of its whole</translation>
+    </message>
+    <message>
+        <source>screen definitions: screen '%1': %2</source>
+        <translation>screen definitions: screen '%1': %2</translation>
+    </message>
+    <message>
+        <source>screen definitions: screen '%1' must begin with its tiles</source>
+        <translation>screen definitions: screen '%1' must begin with its tiles</translation>
+    </message>
+    <message>
+        <source>%1: the code is used twice</source>
+        <translation>%1: the code is used twice</translation>
+    </message>
+    <message>
+        <source>%1: indicator %2 is not in the catalog</source>
+        <translation>%1: indicator %2 is not in the catalog</translation>
+    </message>
+    <message>
+        <source>%1: indicator %2 is listed twice</source>
+        <translation>%1: indicator %2 is listed twice</translation>
+    </message>
+    <message>
+        <source>%1: the %2 panel names %3, not in the catalog</source>
+        <translation>%1: the %2 panel names %3, not in the catalog</translation>
+    </message>
+    <message>
+        <source>%1: the %2 panel shows %3, which the screen does not list</source>
+        <translation>%1: the %2 panel shows %3, which the screen does not list</translation>
+    </message>
+    <message>
+        <source>%1: %3 has only a city figure, nothing to show in a %2 panel</source>
+        <translation>%1: %3 has only a city figure, nothing to show in a %2 panel</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not read at stations</source>
+        <translation>%1: %2 is not read at stations</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the unit of %3, it cannot be part of it</source>
+        <translation>%1: %2 is not in the unit of %3, it cannot be part of it</translation>
+    </message>
+    <message>
+        <source>%1: a screen has one tile grid</source>
+        <translation>%1: a screen has one tile grid</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ScreenPage</name>
@@ -1304,6 +1434,49 @@
     <message>
         <source>DEMO DATA</source>
         <translation>DEMO DATA</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Table of figures</source>
+        <translation>Table of figures</translation>
+    </message>
+    <message>
+        <source>%1, by commune and ward</source>
+        <translation>%1, by commune and ward</translation>
+    </message>
+    <message>
+        <source>%1, by unit</source>
+        <translation>%1, by unit</translation>
+    </message>
+    <message>
+        <source>%1, by project</source>
+        <translation>%1, by project</translation>
+    </message>
+    <message>
+        <source>%1, by station</source>
+        <translation>%1, by station</translation>
+    </message>
+    <message>
+        <source>%1: what it is made of</source>
+        <translation>%1: what it is made of</translation>
+    </message>
+    <message>
+        <source>Latest readings against alarm levels</source>
+        <translation>Latest readings against alarm levels</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::StationPanel</name>
+    <message>
+        <source>No station readings for this period</source>
+        <translation>No station readings for this period</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1607,14 @@
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
     </message>
 </context>
 <context>

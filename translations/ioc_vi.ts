@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ioc::BreakdownBars</name>
+    <message>
+        <source>plan %1</source>
+        <translation>kế hoạch %1</translation>
+    </message>
+</context>
+<context>
     <name>ioc::Cache</name>
     <message>
         <source>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</source>
@@ -272,6 +279,17 @@
     </message>
 </context>
 <context>
+    <name>ioc::CompositionBar</name>
+    <message>
+        <source>No data for this period</source>
+        <translation>Chưa có số liệu kỳ này</translation>
+    </message>
+    <message>
+        <source>The parts (%1) add up to more than the whole (%2): check the figures.</source>
+        <translation>Tổng các phần (%1) lớn hơn tổng thể (%2): cần kiểm tra lại số liệu.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::Csv</name>
     <message>
         <source>a quote inside an unquoted field</source>
@@ -537,6 +555,58 @@
     <message>
         <source>yearly</source>
         <translation>hằng năm</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% kế hoạch</translation>
+    </message>
+    <message>
+        <source>change vs previous period</source>
+        <translation>mức thay đổi so với kỳ trước</translation>
+    </message>
+    <message>
+        <source>% change vs previous period</source>
+        <translation>% thay đổi so với kỳ trước</translation>
+    </message>
+    <message>
+        <source>% change vs same period last year</source>
+        <translation>% thay đổi so với cùng kỳ</translation>
+    </message>
+    <message>
+        <source>city average</source>
+        <translation>bình quân thành phố</translation>
+    </message>
+    <message>
+        <source>alarm level %1</source>
+        <translation>báo động %1 (BĐ%1)</translation>
+    </message>
+    <message>
+        <source>Beaufort force %1</source>
+        <translation>gió cấp %1</translation>
+    </message>
+    <message>
+        <source>lower bound of the target band</source>
+        <translation>cận dưới của khoảng mục tiêu</translation>
+    </message>
+    <message>
+        <source>upper bound of the target band</source>
+        <translation>cận trên của khoảng mục tiêu</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> và </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1356,66 @@
         <source>Emergencies (group D)</source>
         <translation>Tình huống khẩn cấp (nhóm D)</translation>
     </message>
+    <message>
+        <source>unknown panel kind '%1'</source>
+        <translation>loại khung '%1' không xác định</translation>
+    </message>
+    <message>
+        <source>unknown order '%1' (value or worst)</source>
+        <translation>thứ tự '%1' không xác định (value hoặc worst)</translation>
+    </message>
+    <message>
+        <source>a '%1' panel with the wrong indicators</source>
+        <translation>khung '%1' có chỉ tiêu không đúng</translation>
+    </message>
+    <message>
+        <source>a composition panel must name the rest of its whole</source>
+        <translation>khung cơ cấu phải đặt tên cho phần còn lại</translation>
+    </message>
+    <message>
+        <source>screen definitions: screen '%1': %2</source>
+        <translation>định nghĩa màn hình: màn hình '%1': %2</translation>
+    </message>
+    <message>
+        <source>screen definitions: screen '%1' must begin with its tiles</source>
+        <translation>định nghĩa màn hình: màn hình '%1' phải bắt đầu bằng các ô chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>%1: the code is used twice</source>
+        <translation>%1: mã bị dùng hai lần</translation>
+    </message>
+    <message>
+        <source>%1: indicator %2 is not in the catalog</source>
+        <translation>%1: chỉ tiêu %2 không có trong danh mục</translation>
+    </message>
+    <message>
+        <source>%1: indicator %2 is listed twice</source>
+        <translation>%1: chỉ tiêu %2 được liệt kê hai lần</translation>
+    </message>
+    <message>
+        <source>%1: the %2 panel names %3, not in the catalog</source>
+        <translation>%1: khung %2 ghi %3, không có trong danh mục</translation>
+    </message>
+    <message>
+        <source>%1: the %2 panel shows %3, which the screen does not list</source>
+        <translation>%1: khung %2 hiển thị %3 nhưng màn hình không liệt kê chỉ tiêu này</translation>
+    </message>
+    <message>
+        <source>%1: %3 has only a city figure, nothing to show in a %2 panel</source>
+        <translation>%1: %3 chỉ có số liệu toàn thành phố, không thể hiển thị trong khung %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not read at stations</source>
+        <translation>%1: %2 không đo tại trạm</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the unit of %3, it cannot be part of it</source>
+        <translation>%1: %2 khác đơn vị tính với %3, không thể là một phần của nó</translation>
+    </message>
+    <message>
+        <source>%1: a screen has one tile grid</source>
+        <translation>%1: mỗi màn hình có đúng một lưới ô chỉ tiêu</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ScreenPage</name>
@@ -1304,6 +1434,49 @@
     <message>
         <source>DEMO DATA</source>
         <translation>DỮ LIỆU MẪU</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Bảng điều khiển</translation>
+    </message>
+    <message>
+        <source>Table of figures</source>
+        <translation>Bảng số liệu</translation>
+    </message>
+    <message>
+        <source>%1, by commune and ward</source>
+        <translation>%1 theo xã, phường</translation>
+    </message>
+    <message>
+        <source>%1, by unit</source>
+        <translation>%1 theo đơn vị</translation>
+    </message>
+    <message>
+        <source>%1, by project</source>
+        <translation>%1 theo dự án</translation>
+    </message>
+    <message>
+        <source>%1, by station</source>
+        <translation>%1 theo trạm</translation>
+    </message>
+    <message>
+        <source>%1: what it is made of</source>
+        <translation>Cơ cấu %1</translation>
+    </message>
+    <message>
+        <source>Latest readings against alarm levels</source>
+        <translation>Số đo mới nhất so với mức báo động</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::StationPanel</name>
+    <message>
+        <source>No station readings for this period</source>
+        <translation>Chưa có số đo của trạm trong kỳ này</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Chưa có số liệu</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1607,14 @@
     <message>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Kế hoạch %1</translation>
     </message>
 </context>
 <context>

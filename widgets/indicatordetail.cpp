@@ -224,9 +224,11 @@ void IndicatorDetail::setData(const DetailData &data, const Formatter &fmt, cons
         rules += esc(tr("Informational: no status rule; the figure is shown for reference."));
     } else {
         if (!ind.criticalRule.isNone())
-            rules += esc(tr("Critical when: %1").arg(ind.criticalRule.text())) + QStringLiteral("<br>");
+            rules += esc(tr("Critical when: %1").arg(fmt.ruleText(ind.criticalRule, ind)))
+                     + QStringLiteral(" <span style='color:%1'>[%2]</span><br>").arg(m_theme.muted.name(), esc(ind.criticalRule.text()));
         if (!ind.warnRule.isNone())
-            rules += esc(tr("Warning when: %1").arg(ind.warnRule.text())) + QStringLiteral("<br>");
+            rules += esc(tr("Warning when: %1").arg(fmt.ruleText(ind.warnRule, ind)))
+                     + QStringLiteral(" <span style='color:%1'>[%2]</span><br>").arg(m_theme.muted.name(), esc(ind.warnRule.text()));
         rules += esc(tr("Otherwise: on track.")) + QStringLiteral("<br>");
     }
     rules += QStringLiteral("<br><b>%1</b> %2").arg(esc(tr("Status now:")), esc(fmt.statusText(f.status.effective())));
@@ -240,7 +242,7 @@ void IndicatorDetail::setData(const DetailData &data, const Formatter &fmt, cons
 
     // where it comes from
     QString prov = QStringLiteral("<b>%1</b><br>").arg(esc(tr("Where the figure comes from")));
-    prov += esc(tr("Source: %1").arg(f.sourceRef.isEmpty() ? ind.source : f.sourceRef)) + QStringLiteral("<br>");
+    prov += esc(tr("Source: %1").arg(ind.sourceRefText(f.sourceRef, m_fmt.lang()))) + QStringLiteral("<br>");
     if (!f.sourceDetail.isEmpty())
         prov += esc(tr("Detail: %1").arg(f.sourceDetail)) + QStringLiteral("<br>");
     if (!f.period.isEmpty())

@@ -27,8 +27,15 @@ void KpiTile::setFigure(const Figure &figure, const QVector<TrendPoint> &trend, 
     m_fmt = fmt;
     m_theme = theme;
     setToolTip(toolTipText());
-    if (figure.indicator)
-        setAccessibleName(figure.indicator->name(fmt.lang()));
+    if (figure.indicator) {
+        // what a screen reader says: the name, the figure and its status, as painted
+        const Status status = figure.status.effective();
+        const QString word = figure.status.stale ? fmt.staleText(figure.status.ageSeconds) : fmt.statusText(status);
+        setAccessibleName(QStringLiteral("%1: %2, %3")
+                              .arg(figure.indicator->name(fmt.lang()),
+                                   figure.value ? fmt.value(*figure.indicator, *figure.value) : fmt.statusText(Status::NoData),
+                                   word));
+    }
     update();
 }
 
@@ -52,7 +59,7 @@ QString KpiTile::toolTipText() const
         lines << tr("Period: %1").arg(m_fmt.periodLabel(m_figure.period));
     if (m_figure.asOf.isValid())
         lines << tr("As of: %1").arg(m_fmt.dateTime(m_figure.asOf));
-    lines << tr("Source: %1").arg(ind.source.toHtmlEscaped());
+    lines << tr("Source: %1").arg(ind.sourceRefText(m_figure.sourceRef, lang).toHtmlEscaped());
     if (m_figure.sourceKind == QLatin1String("demo"))
         lines << tr("Demo data, not official figures");
     lines << tr("Reported: %1").arg(m_fmt.frequencyText(ind.frequency));

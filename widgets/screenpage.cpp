@@ -28,7 +28,7 @@ namespace ioc {
 namespace {
 constexpr int kTileMinWidth = 300;  // a tile's title and comparisons stay readable
 constexpr int kPanelMinWidth = 440; // a chart's axis labels and a bar's names stay readable
-constexpr int kPanelMinHeight = 280;
+constexpr int kPanelMinHeight = 250;
 constexpr int kMaxTileColumns = 6;
 
 QTableView *makeTable(QAbstractItemModel *model)

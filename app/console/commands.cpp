@@ -40,7 +40,7 @@ int listIndicators(const Catalog &catalog, QTextStream &out)
                              directionKey(i.direction),
                              i.hasPlan ? QStringLiteral("yes") : QStringLiteral("no"),
                              i.warnRule.text(), i.criticalRule.text(), i.notes,
-                             aggregationKey(i.aggregation), i.entitySet})
+                             aggregationKey(i.aggregation), i.entitySet, i.sourceVi})
             << '\n';
     }
     return 0;

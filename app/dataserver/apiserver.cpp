@@ -114,6 +114,7 @@ ApiServer::ApiServer(const Catalog &catalog, const QByteArray &catalogMetaJson,
         o.insert(QStringLiteral("notes"), i.notes);
         o.insert(QStringLiteral("aggregation"), aggregationKey(i.aggregation));
         o.insert(QStringLiteral("entity_set"), i.entitySet);
+        o.insert(QStringLiteral("source_vi"), i.sourceVi);
         indicators.append(o);
     }
     meta.insert(QStringLiteral("indicators"), indicators);
