@@ -1,5 +1,6 @@
 #include "figures.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -102,7 +103,11 @@ FigureService::Aggregate FigureService::aggregate(const Indicator &ind,
         // a year-to-date total only from the window's own year
         const QDateTime yearStart = cityDateTime(QDate(to.year(), 1, 1), QTime(0, 0));
         const bool thisYearOnly = ind.aggregation == Aggregation::YearToDate;
-        for (int i = series.size() - 1; i >= 0; --i) {
+        // the series is in period order, so in as-of order: start at the window's end (a
+        // sensor's years of readings are not walked one by one)
+        const auto after = std::partition_point(series.cbegin(), series.cend(),
+                                                [&](const Observation &o) { return o.asOf() < cutoff; });
+        for (int i = int(after - series.cbegin()) - 1; i >= 0; --i) {
             const Observation &o = series.at(i);
             if (o.asOf() >= cutoff)
                 continue;
@@ -127,7 +132,12 @@ FigureService::Aggregate FigureService::aggregate(const Indicator &ind,
     const QDateTime start = cityDateTime(from, QTime(0, 0));
     double sum = 0, planSum = 0;
     int count = 0, planCount = 0;
-    for (const Observation &o : series) {
+    const auto first = std::partition_point(series.cbegin(), series.cend(), [&](const Observation &o) {
+        const auto p = Period::fromKey(o.period);
+        return !p || p->start() < start;
+    });
+    for (auto it = first; it != series.cend(); ++it) {
+        const Observation &o = *it;
         const auto p = Period::fromKey(o.period);
         if (!p || p->start() < start)
             continue;
@@ -301,13 +311,22 @@ Figure FigureService::figure(const Indicator &ind, const QString &entity, const 
 QVector<Figure> FigureService::breakdown(const Indicator &ind, const Selection &sel,
                                          const QDateTime &now) const
 {
+    // a screen asks for the same breakdown for its tile (units in alarm) and its panel
+    const QString key = ind.code + QLatin1Char('\n') + QString::number(int(sel.mode)) + sel.asOf.toString(Qt::ISODate)
+                        + now.toString(Qt::ISODateWithMs);
+    if (const auto it = m_breakdowns.constFind(key); it != m_breakdowns.cend())
+        return *it;
     QVector<Figure> out;
     // Only what the three windows need (this one, the previous one, the same one last year),
-    // with room for a figure reported up to twice its frequency before a window starts.
+    // with room for a figure reported up to twice its frequency before a window starts. A
+    // sensor's figure is its last reading in the window: the window's last day is enough
+    // (a month of 10-minute readings is 4 320 rows a station).
     const qint64 margin = 2 * nominalSeconds(ind.frequency) / 86400 + 1;
+    const bool lastReading = ind.frequency == Frequency::Realtime && ind.aggregation == Aggregation::Last;
     QVector<QPair<QString, QString>> ranges;
     for (const Selection &w : {sel, sel.previous(), sel.sameLastYear()}) {
-        const QDateTime from = cityDateTime(w.from().addDays(-margin), QTime(0, 0));
+        const QDate fromDay = lastReading ? std::max(w.from(), w.to().addDays(-1)) : w.from().addDays(-margin);
+        const QDateTime from = cityDateTime(fromDay, QTime(0, 0));
         const QDateTime to = cityDateTime(w.to(), QTime(23, 59));
         ranges << qMakePair(Period::containing(ind.frequency, from).key(),
                             Period::containing(ind.frequency, to).key());
@@ -322,6 +341,7 @@ QVector<Figure> FigureService::breakdown(const Indicator &ind, const Selection &
             start = i;
         }
     }
+    m_breakdowns.insert(key, out);
     return out;
 }
 

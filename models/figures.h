@@ -113,6 +113,7 @@ private:
     // refer to it share the read. A service lives for one screen load.
     QVector<Observation> series(const QString &code, const QString &entity) const; // shared, not copied
     mutable QHash<QString, QVector<Observation>> m_series;
+    mutable QHash<QString, QVector<Figure>> m_breakdowns; // by indicator, selection and now
 };
 
 } // namespace ioc

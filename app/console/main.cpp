@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QHostAddress>
 #include <QFile>
 #include <QLibraryInfo>
@@ -25,6 +26,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -58,6 +60,90 @@ private:
     QTranslator m_app;
     QTranslator m_qt;
 };
+
+} // namespace
+
+namespace {
+
+double percentile(QVector<double> v, double q)
+{
+    if (v.isEmpty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    return v.at(std::min<int>(int(v.size()) - 1, int(q * (v.size() - 1) + 0.5)));
+}
+
+qint64 peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// --bench-screens: what a briefing does to the window. Each screen is visited once (the time
+// until it is painted with its figures: first_visit), then the 17 are switched through three
+// times (the time until a visited screen is on screen again: switch; and until its figures,
+// reloaded in the background, are painted: refresh).
+void benchScreens(MainWindow &window, const QVector<ScreenDefinition> &screens, QTextStream &out)
+{
+    auto paintedWithData = [&](const QString &code, int timeoutMs) {
+        QEventLoop loop;
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+        const auto c = QObject::connect(&window, &MainWindow::screenPainted, &loop, [&](const QString &painted) {
+            ScreenPage *p = window.page(painted);
+            if (painted == code && p && p->data().valueCount() > 0)
+                loop.quit();
+        });
+        timeout.start(timeoutMs);
+        loop.exec();
+        QObject::disconnect(c);
+        return timeout.isActive();
+    };
+    window.showScreen(screens.first().code);
+    if (!paintedWithData(screens.first().code, 120000)) {
+        out << "error no figures on " << screens.first().code << Qt::endl;
+        return;
+    }
+    QVector<double> first, switches, refresh;
+    for (const ScreenDefinition &s : screens.mid(1)) {
+        QElapsedTimer t;
+        t.start();
+        window.showScreen(s.code);
+        if (!paintedWithData(s.code, 30000)) {
+            out << "error no figures on " << s.code << Qt::endl;
+            return;
+        }
+        first << double(t.nsecsElapsed()) / 1e6;
+        if (qEnvironmentVariableIsSet("IOC_BENCH_VERBOSE"))
+            out << "first_visit " << s.code << ' ' << first.last() << Qt::endl;
+    }
+    for (int round = 0; round < 3; ++round) {
+        for (const ScreenDefinition &s : screens) {
+            QElapsedTimer t;
+            t.start();
+            window.showScreen(s.code);
+            window.page(s.code)->repaint();
+            switches << double(t.nsecsElapsed()) / 1e6;
+            if (!paintedWithData(s.code, 30000))
+                return;
+            refresh << double(t.nsecsElapsed()) / 1e6;
+        }
+    }
+    out << "first_visit_max_ms " << *std::max_element(first.cbegin(), first.cend()) << Qt::endl;
+    out << "first_visit_p50_ms " << percentile(first, 0.5) << Qt::endl;
+    out << "switch_p50_ms " << percentile(switches, 0.5) << Qt::endl;
+    out << "switch_p90_ms " << percentile(switches, 0.9) << Qt::endl;
+    out << "refresh_p50_ms " << percentile(refresh, 0.5) << Qt::endl;
+    out << "refresh_p90_ms " << percentile(refresh, 0.9) << Qt::endl;
+    out << "peak_rss_kb " << peakRssKb() << Qt::endl;
+}
 
 } // namespace
 
@@ -111,9 +197,10 @@ int main(int argc, char **argv)
     const QCommandLineOption syncOnlyOpt(QStringLiteral("sync-only"), QCoreApplication::translate("main", "Sync the cache from the server, print a summary and exit (non-zero on failure)."));
     const QCommandLineOption importOpt(QStringLiteral("import"), QCoreApplication::translate("main", "Import a monthly report (.xlsx or .csv, see docs/import-template.md) into the cache and exit; may be repeated. Each file is imported whole or not at all; problems are listed with sheet, row and column."), QStringLiteral("FILE"));
     const QCommandLineOption firstPaintOpt(QStringLiteral("exit-after-first-paint"), QCoreApplication::translate("main", "Open the window, print 'first_paint_ms N' once S01 shows figures, and exit (used by the benchmark)."));
+    const QCommandLineOption benchScreensOpt(QStringLiteral("bench-screens"), QCoreApplication::translate("main", "Open the window, visit all 17 screens, switch among them for three rounds, print the timings and exit (used by the benchmark)."));
     for (const auto *o : {&langOpt, &themeOpt, &dataDirOpt, &asOfOpt, &listOpt, &queryOpt, &entityOpt,
                           &periodOpt, &shotOpt, &sizeOpt, &serverOpt, &offlineOpt, &demoOpt, &syncOnlyOpt,
-                          &importOpt, &firstPaintOpt})
+                          &importOpt, &firstPaintOpt, &benchScreensOpt})
         parser.addOption(*o);
     parser.process(app);
 
@@ -131,7 +218,7 @@ int main(int argc, char **argv)
 
     auto fatal = [&](const QString &message, int code) {
         err << message << Qt::endl;
-        if (!headless && !parser.isSet(firstPaintOpt)) {
+        if (!headless && !parser.isSet(firstPaintOpt) && !parser.isSet(benchScreensOpt)) {
             // not QMessageBox::critical: Qt ships no Vietnamese for its own "OK"
             QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "Hải Phòng IOC Console"), message);
             box.addButton(QCoreApplication::translate("main", "Close"), QMessageBox::AcceptRole);
@@ -297,6 +384,12 @@ int main(int argc, char **argv)
         translators.install(l);
         Settings::setLanguage(l);
     });
+    if (parser.isSet(benchScreensOpt)) {
+        QTimer::singleShot(0, &window, [&] {
+            benchScreens(window, screens, out);
+            app.quit();
+        });
+    }
     if (parser.isSet(firstPaintOpt)) {
         QObject::connect(&window, &MainWindow::screenPainted, &window, [&](const QString &code) {
             ScreenPage *p = window.page(code);

@@ -313,7 +313,43 @@ int main(int argc, char **argv)
     if (want("startup")) {
         result.insert(QStringLiteral("cold_start_ms"), rounded(median(cold)));
         result.insert(QStringLiteral("cold_start_in_process_ms"), rounded(median(coldPaint)));
-        result.insert(QStringLiteral("peak_rss_mb"), rounded(*std::max_element(rss.begin(), rss.end())));
+        result.insert(QStringLiteral("startup_peak_rss_mb"), rounded(*std::max_element(rss.begin(), rss.end())));
+    }
+
+    // switch_p50_ms / switch_p90_ms / first_visit_max_ms / peak_rss_mb: the window visits all
+    // 17 screens, then switches among them for three rounds (ioc-console --bench-screens)
+    if (want("screens")) {
+        QVector<double> firstMax, firstP50, switch50, switch90, refresh50, refresh90, screensRss;
+        for (int i = 0; i < runs; ++i) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+                env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(IOC_CONSOLE), {QStringLiteral("--data-dir"), QFileInfo(cachePath).path(),
+                                                  QStringLiteral("--bench-screens"), QStringLiteral("--offline"),
+                                                  QStringLiteral("--lang"), QStringLiteral("vi")});
+            p.waitForFinished(300000);
+            const QString text = QString::fromUtf8(p.readAllStandardOutput());
+            auto value = [&](const char *name) {
+                const auto m = QRegularExpression(QLatin1String(name) + QStringLiteral(R"( ([\d.]+))")).match(text);
+                return m.hasMatch() ? m.captured(1).toDouble() : -1.0;
+            };
+            firstMax << value("first_visit_max_ms");
+            firstP50 << value("first_visit_p50_ms");
+            switch50 << value("switch_p50_ms");
+            switch90 << value("switch_p90_ms");
+            refresh50 << value("refresh_p50_ms");
+            refresh90 << value("refresh_p90_ms");
+            screensRss << value("peak_rss_kb") / 1024;
+        }
+        result.insert(QStringLiteral("first_visit_max_ms"), rounded(median(firstMax)));
+        result.insert(QStringLiteral("first_visit_p50_ms"), rounded(median(firstP50)));
+        result.insert(QStringLiteral("switch_p50_ms"), rounded(median(switch50)));
+        result.insert(QStringLiteral("switch_p90_ms"), rounded(median(switch90)));
+        result.insert(QStringLiteral("refresh_p50_ms"), rounded(median(refresh50)));
+        result.insert(QStringLiteral("refresh_p90_ms"), rounded(median(refresh90)));
+        result.insert(QStringLiteral("peak_rss_mb"), rounded(*std::max_element(screensRss.begin(), screensRss.end())));
     }
 
     // first_run_ms: an empty data folder to S01 painted (the demo data is built on the way)
