@@ -148,7 +148,7 @@ void KpiTile::paintEvent(QPaintEvent *)
     const QString number = m_figure.value ? m_fmt.valueOnly(ind, *m_figure.value, true) : QString();
     const QString unit = m_figure.value ? m_fmt.unitLabel(ind.unit) : QString();
     const qreal unitGap = unit == QLatin1String("%") ? 1 : 6;
-    for (qreal size = 24; size > 14; size -= 1) {
+    for (qreal size = 24; size > 10; size -= 1) { // never over the badge: smaller rather than overlapping
         valueFont.setPointSizeF(size);
         unitFont.setPointSizeF(std::max<qreal>(9, size / 2));
         if (QFontMetricsF(valueFont).horizontalAdvance(number) + unitGap
