@@ -109,8 +109,7 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         return c ? m_formatter.signedChange(*c, f.changeInPoints()) : dash;
     }
     case StatusColumn:
-        return f.status.stale ? m_formatter.staleText(f.status.ageSeconds)
-                              : m_formatter.statusText(f.status.effective());
+        return m_formatter.statusText(f.status);
     case AsOf: return f.asOf.isValid() ? m_formatter.date(toCityTime(f.asOf).date()) : dash;
     case Source: return ind.sourceRefText(f.sourceRef, lang);
     }

@@ -35,6 +35,11 @@ public:
     QString periodLabel(const QString &periodKey) const;
     QString shortMonth(int month) const; // "T4" / "Apr", for chart axes
     QString statusText(Status s) const;
+    // the word a figure's status is shown with: "Stale, 3 days" or the status's own word
+    QString statusText(const StatusResult &r) const
+    {
+        return r.stale ? staleText(r.ageSeconds) : statusText(r.effective());
+    }
     // a status rule in words: "giá trị < 0,5 × bình quân thành phố hoặc giá trị = 0"
     QString ruleText(const Rule &rule, const Indicator &ind) const;
     QString staleText(qint64 ageSeconds) const;

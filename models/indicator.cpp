@@ -1,30 +1,11 @@
 #include "indicator.h"
+#include "keytable.h"
 
 #include <array>
 
 namespace ioc {
 
 namespace {
-
-template<typename E, size_t N>
-std::optional<E> lookupKey(const std::array<std::pair<const char *, E>, N> &table, const QString &key)
-{
-    for (const auto &entry : table) {
-        if (key == QLatin1String(entry.first))
-            return entry.second;
-    }
-    return std::nullopt;
-}
-
-template<typename E, size_t N>
-QString keyOf(const std::array<std::pair<const char *, E>, N> &table, E value)
-{
-    for (const auto &entry : table) {
-        if (entry.second == value)
-            return QString::fromLatin1(entry.first);
-    }
-    return {};
-}
 
 const std::array<std::pair<const char *, Unit>, 16> kUnits = {{
     {"bn_vnd", Unit::BnVnd}, {"million_usd", Unit::MillionUsd}, {"percent", Unit::Percent},

@@ -1,5 +1,6 @@
 #include "screens.h"
 #include "catalog.h"
+#include "keytable.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,7 +15,7 @@ namespace ioc {
 
 namespace {
 
-const std::array<std::pair<const char *, ScreenPanel::Kind>, 6> kPanelKinds = {{
+const KeyTable<ScreenPanel::Kind, 6> kPanelKinds = {{
     {"tiles", ScreenPanel::Kind::Tiles}, {"trend", ScreenPanel::Kind::Trend},
     {"bars", ScreenPanel::Kind::Bars}, {"ranked", ScreenPanel::Kind::Ranked},
     {"composition", ScreenPanel::Kind::Composition}, {"stations", ScreenPanel::Kind::Stations},
@@ -24,17 +25,12 @@ std::optional<ScreenPanel> parsePanel(const QJsonObject &o, QString *why)
 {
     ScreenPanel p;
     const QString kind = o.value(QStringLiteral("kind")).toString();
-    bool known = false;
-    for (const auto &[key, k] : kPanelKinds) {
-        if (kind == QLatin1String(key)) {
-            p.kind = k;
-            known = true;
-        }
-    }
-    if (!known) {
+    const auto k = lookupKey(kPanelKinds, kind);
+    if (!k) {
         *why = ScreenCatalog::tr("unknown panel kind '%1'").arg(kind);
         return std::nullopt;
     }
+    p.kind = *k;
     if (o.contains(QStringLiteral("indicator")))
         p.indicators << o.value(QStringLiteral("indicator")).toString();
     if (o.contains(QStringLiteral("whole")))
@@ -74,11 +70,7 @@ std::optional<ScreenPanel> parsePanel(const QJsonObject &o, QString *why)
 
 QString ScreenPanel::kindKey(Kind k)
 {
-    for (const auto &[key, kind] : kPanelKinds) {
-        if (kind == k)
-            return QLatin1String(key);
-    }
-    return {};
+    return keyOf(kPanelKinds, k);
 }
 
 QStringList ScreenDefinition::breakdownIndicators() const

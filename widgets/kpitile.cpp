@@ -29,12 +29,10 @@ void KpiTile::setFigure(const Figure &figure, const QVector<TrendPoint> &trend, 
     setToolTip(toolTipText());
     if (figure.indicator) {
         // what a screen reader says: the name, the figure and its status, as painted
-        const Status status = figure.status.effective();
-        const QString word = figure.status.stale ? fmt.staleText(figure.status.ageSeconds) : fmt.statusText(status);
         setAccessibleName(QStringLiteral("%1: %2, %3")
                               .arg(figure.indicator->name(fmt.lang()),
                                    figure.value ? fmt.value(*figure.indicator, *figure.value) : fmt.statusText(Status::NoData),
-                                   word));
+                                   fmt.statusText(figure.status)));
     }
     update();
 }
@@ -136,8 +134,7 @@ void KpiTile::paintEvent(QPaintEvent *)
 
     // the status badge, top right of the value line; the value gets the room left of it
     const QFont badgeFont = uiFont(10, QFont::DemiBold);
-    const QString statusWord = m_figure.status.stale ? m_fmt.staleText(m_figure.status.ageSeconds)
-                                                     : m_fmt.statusText(status);
+    const QString statusWord = m_fmt.statusText(m_figure.status);
     const QFontMetricsF bfm(badgeFont);
     const qreal badgeW = bfm.horizontalAdvance(statusWord) + 34;
 

@@ -340,11 +340,7 @@ QString ScreenPage::panelTitle(const Panel &panel) const
     if (!def.title(m_fmt.lang()).isEmpty())
         return def.title(m_fmt.lang());
     const QString code = def.indicators.value(0);
-    const Figure *f = nullptr;
-    for (const Figure &x : m_data.figures) {
-        if (x.indicator->code == code)
-            f = &x;
-    }
+    const Figure *f = figureOf(code);
     if (!f)
         return code;
     const QString name = f->indicator->name(m_fmt.lang());
@@ -375,15 +371,8 @@ void ScreenPage::fillPanel(Panel &panel)
     switch (def.kind) {
     case ScreenPanel::Kind::Trend:
         // the first trend panel follows the chosen tile (chartIndicator); the others are fixed
-        if (panel.chart != firstTrend()) {
-            for (const Figure &f : std::as_const(m_data.figures)) {
-                if (f.indicator->code != code)
-                    continue;
-                const Entity *e = m_entities.find(f.entity);
-                panel.chart->setTrend(*f.indicator, e && e->kind != EntityKind::City ? e->name(m_fmt.lang()) : QString(),
-                                      m_data.trends.value(code), m_fmt, m_theme);
-            }
-        }
+        if (const Figure *f = figureOf(code); f && panel.chart != firstTrend())
+            showTrend(panel.chart, *f);
         break;
     case ScreenPanel::Kind::Bars:
         panel.bars->setFigures(m_data.breakdowns.value(code), m_fmt, m_theme);
@@ -399,20 +388,13 @@ void ScreenPage::fillPanel(Panel &panel)
         break;
     }
     case ScreenPanel::Kind::Composition: {
-        Figure whole;
         QVector<Figure> parts;
-        for (const QString &c : def.indicators) {
-            for (const Figure &f : std::as_const(m_data.figures)) {
-                if (f.indicator->code != c)
-                    continue;
-                if (c == code)
-                    whole = f;
-                else
-                    parts << f;
-            }
+        for (const QString &c : def.indicators.mid(1)) {
+            if (const Figure *f = figureOf(c))
+                parts << *f;
         }
-        if (whole.indicator)
-            panel.composition->setComposition(whole, parts, def.rest(m_fmt.lang()), m_fmt, m_theme);
+        if (const Figure *whole = figureOf(code))
+            panel.composition->setComposition(*whole, parts, def.rest(m_fmt.lang()), m_fmt, m_theme);
         break;
     }
     case ScreenPanel::Kind::Stations: {
@@ -431,6 +413,7 @@ void ScreenPage::fillPanel(Panel &panel)
 void ScreenPage::rebuildTiles()
 {
     const int n = int(m_data.figures.size());
+    const bool relayout = m_tiles.size() != n; // a refresh of the same screen keeps its grid
     while (m_tiles.size() > n)
         delete m_tiles.takeLast();
     while (m_tiles.size() < n) {
@@ -445,25 +428,37 @@ void ScreenPage::rebuildTiles()
         const Figure &f = m_data.figures.at(i);
         m_tiles[i]->setFigure(f, m_data.trends.value(f.indicator->code), m_fmt, m_theme);
     }
-    layoutGrid(true);
+    if (relayout)
+        layoutGrid(true);
 }
 
 void ScreenPage::chartIndicator(const QString &code)
 {
-    TrendChart *chart = firstTrend();
-    for (const Figure &f : std::as_const(m_data.figures)) {
-        if (f.indicator->code != code)
-            continue;
-        m_charted = code;
-        if (chart) {
-            const Entity *e = m_entities.find(f.entity);
-            const QString entityName = e && e->kind != EntityKind::City ? e->name(m_fmt.lang()) : QString();
-            chart->setTrend(*f.indicator, entityName, m_data.trends.value(code), m_fmt, m_theme);
-        }
-        for (KpiTile *t : std::as_const(m_tiles))
-            t->setSelected(t->indicatorCode() == code);
+    const Figure *f = figureOf(code);
+    if (!f)
         return;
+    m_charted = code;
+    if (TrendChart *chart = firstTrend())
+        showTrend(chart, *f);
+    for (KpiTile *t : std::as_const(m_tiles))
+        t->setSelected(t->indicatorCode() == code);
+}
+
+const Figure *ScreenPage::figureOf(const QString &code) const
+{
+    for (const Figure &f : m_data.figures) {
+        if (f.indicator->code == code)
+            return &f;
     }
+    return nullptr;
+}
+
+void ScreenPage::showTrend(TrendChart *chart, const Figure &f)
+{
+    // a station's or unit's trend says whose it is
+    const Entity *e = m_entities.find(f.entity);
+    const QString entityName = e && e->kind != EntityKind::City ? e->name(m_fmt.lang()) : QString();
+    chart->setTrend(*f.indicator, entityName, m_data.trends.value(f.indicator->code), m_fmt, m_theme);
 }
 
 TrendChart *ScreenPage::firstTrend() const

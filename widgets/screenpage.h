@@ -87,6 +87,8 @@ private:
     void applyTheme();
     QString panelTitle(const Panel &panel) const;
     TrendChart *firstTrend() const;
+    const Figure *figureOf(const QString &code) const;
+    void showTrend(TrendChart *chart, const Figure &figure);
 
     ScreenDefinition m_definition;
     const EntityRegistry &m_entities;

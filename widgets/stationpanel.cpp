@@ -149,7 +149,7 @@ void StationPanel::paintEvent(QPaintEvent *)
         x += valueWidth;
         paintStatusIcon(&p, QRectF(x, top + (kRowHeight - 14) / 2.0, 14, 14), s, m_theme);
         p.setFont(nameFont);
-        const QString word = f.status.stale ? m_fmt.staleText(f.status.ageSeconds) : m_fmt.statusText(s);
+        const QString word = m_fmt.statusText(f.status);
         p.drawText(QRect(x + 20, top, statusWidth - 24, kRowHeight), Qt::AlignVCenter | Qt::AlignLeft,
                    nameMetrics.elidedText(word, Qt::ElideRight, statusWidth - 24));
         x += statusWidth;

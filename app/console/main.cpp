@@ -396,13 +396,8 @@ int main(int argc, char **argv)
             if (code != QLatin1String("S01") || !p || p->data().valueCount() == 0)
                 return;
             out << "first_paint_ms " << sinceStart.elapsed() << Qt::endl;
-            QFile status(QStringLiteral("/proc/self/status"));
-            if (status.open(QIODevice::ReadOnly)) {
-                for (const QByteArray &line : status.readAll().split('\n')) {
-                    if (line.startsWith("VmHWM:"))
-                        out << "peak_rss_kb " << line.mid(6).trimmed().split(' ').first() << Qt::endl;
-                }
-            }
+            if (const qint64 rss = peakRssKb(); rss >= 0)
+                out << "peak_rss_kb " << rss << Qt::endl;
             QTimer::singleShot(0, &app, &QCoreApplication::quit);
         });
     }
