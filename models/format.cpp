@@ -95,6 +95,11 @@ QString Formatter::dateTime(const QDateTime &dt) const
     return m_locale.toString(local, QStringLiteral("HH:mm dd/MM/yyyy"));
 }
 
+QString Formatter::time(const QDateTime &dt) const
+{
+    return m_locale.toString(toCityTime(dt), QStringLiteral("HH:mm"));
+}
+
 QString Formatter::shortMonth(int month) const
 {
     if (m_lang == QLatin1String("en"))

@@ -32,6 +32,7 @@ public:
     QString signedChange(double v, bool points) const;
     QString date(const QDate &d) const;
     QString dateTime(const QDateTime &dt) const;
+    QString time(const QDateTime &dt) const; // "14:05", city time
     QString periodLabel(const QString &periodKey) const;
     QString shortMonth(int month) const; // "T4" / "Apr", for chart axes
     QString statusText(Status s) const;

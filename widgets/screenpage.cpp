@@ -180,6 +180,8 @@ void ScreenPage::buildPanels()
                 panel.scroll->setWidget(panel.stations);
             }
             box->addWidget(panel.scroll, 1);
+            if (panel.stations)
+                box->addStretch(); // a short list stays under its title
             break;
         }
         case ScreenPanel::Kind::Ranked:
@@ -189,7 +191,14 @@ void ScreenPage::buildPanels()
             panel.ranked->setItemDelegateForColumn(FigureTableModel::StatusColumn, m_statusDelegate);
             // the row number is the rank
             panel.ranked->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            for (int c : {int(FigureTableModel::Code), int(FigureTableModel::VsLastYear),
+            // the figures and the status always whole; the name takes what is left, elided
+            panel.ranked->horizontalHeader()->setStretchLastSection(false);
+            panel.ranked->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+            panel.ranked->horizontalHeader()->setSectionResizeMode(FigureTableModel::Name, QHeaderView::Stretch);
+            panel.ranked->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            panel.ranked->setTextElideMode(Qt::ElideRight);
+            // rank, name, value, % of plan and status fit a panel a third of a screen wide
+            for (int c : {int(FigureTableModel::Code), int(FigureTableModel::VsPrevious), int(FigureTableModel::VsLastYear),
                           int(FigureTableModel::AsOf), int(FigureTableModel::Source)})
                 panel.ranked->setColumnHidden(c, true);
             connect(panel.ranked, &QTableView::activated, this, [this, code] { emit figureActivated(code); });
@@ -383,8 +392,6 @@ void ScreenPage::fillPanel(Panel &panel)
         if (def.limit > 0 && rows.size() > def.limit)
             rows.resize(def.limit);
         panel.rankedModel->setBreakdown(rows, m_fmt);
-        panel.ranked->resizeColumnsToContents();
-        panel.ranked->setColumnWidth(FigureTableModel::Name, std::min(panel.ranked->columnWidth(FigureTableModel::Name), 240));
         break;
     }
     case ScreenPanel::Kind::Composition: {

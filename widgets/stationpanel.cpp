@@ -92,7 +92,9 @@ void StationPanel::paintEvent(QPaintEvent *)
     const int nameWidth = std::min(220, width() / 4);
     const int valueWidth = 110;
     const int statusWidth = std::min(170, width() / 6);
-    const int timeWidth = smallMetrics.horizontalAdvance(QStringLiteral("00:00 00/00/0000")) + 8;
+    // a narrow panel keeps the gauge and gives the reading's time of day only
+    const bool narrow = width() < 640;
+    const int timeWidth = smallMetrics.horizontalAdvance(narrow ? QStringLiteral("00:00") : QStringLiteral("00:00 00/00/0000")) + 8;
     const int gaugeLeft = nameWidth + 12;
     const int gaugeRight = width() - valueWidth - statusWidth - timeWidth - 16;
 
@@ -156,7 +158,7 @@ void StationPanel::paintEvent(QPaintEvent *)
         p.setFont(smallFont);
         p.setPen(m_theme.muted);
         if (f.asOf.isValid())
-            p.drawText(QRect(x, top, timeWidth, kRowHeight), Qt::AlignVCenter | Qt::AlignLeft, m_fmt.dateTime(f.asOf));
+            p.drawText(QRect(x, top, timeWidth, kRowHeight), Qt::AlignVCenter | Qt::AlignLeft, narrow ? m_fmt.time(f.asOf) : m_fmt.dateTime(f.asOf));
     }
 }
 

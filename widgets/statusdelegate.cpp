@@ -1,7 +1,9 @@
 #include "statusdelegate.h"
 #include "statusbadge.h"
 
+#include <QApplication>
 #include <QPainter>
+#include <QStyle>
 
 namespace ioc {
 
@@ -15,8 +17,12 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const Status s = Status(index.data(m_statusRole).toInt());
+    // the background and selection without the text (QStyledItemDelegate::paint would fill
+    // the text in again from the model, under the icon and the coloured word drawn below)
     opt.text.clear();
-    QStyledItemDelegate::paint(painter, opt, index);
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     const QRectF r = option.rect;
     const qreal icon = std::min<qreal>(16, r.height() - 6);
     paintStatusIcon(painter, QRectF(r.left() + 6, r.center().y() - icon / 2, icon, icon), s, m_theme);
@@ -33,7 +39,7 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize s = QStyledItemDelegate::sizeHint(option, index);
-    s.setWidth(s.width() + 28);
+    s.setWidth(s.width() + 36); // the icon, its gaps, and the bolder word
     return s;
 }
 
