@@ -15,6 +15,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 
@@ -35,7 +36,7 @@ static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Cache::kSchemaVers
               "one migration per schema version");
 
 const char kSelectColumns[] =
-    "SELECT o.indicator, o.entity, o.period, o.revision, o.value, o.plan, s.kind, s.reference, "
+    "SELECT o.indicator, o.entity, o.period, o.revision, o.value, o.plan, o.source_id, s.kind, s.reference, "
     // rows from a server keep no detail of their own: the server is the cache's data source
     "coalesce(o.source_detail, CASE s.kind WHEN 'api' THEN (SELECT value FROM meta WHERE key = 'data_source') END), "
     "o.fetched_at FROM observations o JOIN sources s ON s.id = o.source_id ";
@@ -78,6 +79,9 @@ void Cache::close()
 {
     if (!QSqlDatabase::contains(m_connection))
         return;
+    for (sqlite3_stmt *stmt : std::as_const(m_statements))
+        sqlite3_finalize(stmt);
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -623,97 +627,180 @@ bool Cache::appendRevisions(const QVector<Observation> &rows, int *added, int *c
     return true;
 }
 
-QVector<Observation> Cache::select(const QString &where, const QVariantList &binds) const
+void Cache::keepNewest(QVector<Observation> *rows)
 {
+    // rows ordered by revision within a period: the last of each (entity, period) stays
+    auto last = std::unique(rows->rbegin(), rows->rend(), [](const Observation &a, const Observation &b) {
+        return a.entity == b.entity && a.period == b.period;
+    });
+    rows->erase(rows->begin(), last.base());
+}
+
+QVector<Observation> Cache::select(const QByteArray &sql, const QList<QByteArray> &binds,
+                                  Revisions revisions) const
+{
+    // Reads go through SQLite's statement API too: a screen reads tens of thousands of rows, and
+    // QSqlQuery copies every column of every row into QVariants first. Columns: kSelectColumns.
+    // Strings that repeat from row to row (entity, source) are converted once.
     QVector<Observation> out;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    q.prepare(QLatin1String(kSelectColumns) + where);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec())
+    sqlite3 *handle = nativeHandle(QSqlDatabase::database(m_connection, false));
+    if (!handle)
         return out;
-    while (q.next()) {
-        Observation o;
-        o.indicator = q.value(0).toString();
-        o.entity = q.value(1).toString();
-        o.period = q.value(2).toString();
-        o.revision = q.value(3).toInt();
-        o.value = q.value(4).toDouble();
-        if (!q.value(5).isNull())
-            o.plan = q.value(5).toDouble();
-        o.sourceKind = q.value(6).toString();
-        o.sourceRef = q.value(7).toString();
-        o.sourceDetail = q.value(8).toString();
-        o.fetchedAt = QDateTime::fromSecsSinceEpoch(q.value(9).toLongLong(), QTimeZone::utc());
-        // Rows come ordered by revision within a period: keep the newest only.
-        if (!out.isEmpty() && out.last().entity == o.entity && out.last().period == o.period)
-            out.last() = o;
-        else
-            out << o;
+    // A screen reads with a handful of statements many times over: each is prepared once.
+    sqlite3_stmt *stmt = m_statements.value(sql);
+    if (!stmt) {
+        if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+            qWarning("cache read failed: %s", sqlite3_errmsg(handle));
+            return out;
+        }
+        if (m_statements.size() >= 32) {
+            for (sqlite3_stmt *old : std::as_const(m_statements))
+                sqlite3_finalize(old);
+            m_statements.clear();
+        }
+        m_statements.insert(sql, stmt);
     }
+    const auto reset = qScopeGuard([stmt] {
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+    });
+    for (int i = 0; i < binds.size(); ++i)
+        sqlite3_bind_text(stmt, i + 1, binds.at(i).constData(), int(binds.at(i).size()), SQLITE_STATIC);
+
+    auto text = [stmt](int column) {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
+        return QByteArrayView(data, sqlite3_column_bytes(stmt, column));
+    };
+    struct Interned
+    {
+        QByteArray bytes;
+        QString text;
+        bool set = false;
+        const QString &operator()(QByteArrayView v)
+        {
+            if (!set || v != bytes) {
+                bytes = v.toByteArray();
+                text = QString::fromUtf8(v);
+                set = true;
+            }
+            return text;
+        }
+    };
+    Interned indicator, entity, detail;
+    QHash<int, QPair<QString, QString>> sources; // id -> kind, reference
+    int step;
+    while ((step = sqlite3_step(stmt)) == SQLITE_ROW) {
+        Observation o;
+        o.indicator = indicator(text(0));
+        o.entity = entity(text(1));
+        o.period = QString::fromUtf8(text(2));
+        o.revision = sqlite3_column_int(stmt, 3);
+        o.value = sqlite3_column_double(stmt, 4);
+        if (sqlite3_column_type(stmt, 5) != SQLITE_NULL)
+            o.plan = sqlite3_column_double(stmt, 5);
+        const int source = sqlite3_column_int(stmt, 6);
+        auto it = sources.constFind(source);
+        if (it == sources.cend())
+            it = sources.insert(source, qMakePair(QString::fromUtf8(text(7)), QString::fromUtf8(text(8))));
+        o.sourceKind = it->first;
+        o.sourceRef = it->second;
+        if (sqlite3_column_type(stmt, 9) != SQLITE_NULL)
+            o.sourceDetail = detail(text(9));
+        o.fetchedAt = QDateTime::fromSecsSinceEpoch(sqlite3_column_int64(stmt, 10), Qt::UTC);
+        out << std::move(o);
+    }
+    if (revisions == Revisions::Newest)
+        keepNewest(&out);
+    if (step != SQLITE_DONE)
+        qWarning("cache read failed: %s", sqlite3_errmsg(handle));
     return out;
 }
 
 QVector<Observation> Cache::series(const QString &indicator, const QString &entity) const
 {
-    return select(QStringLiteral("WHERE o.indicator = ? AND o.entity = ? ORDER BY o.period, o.revision"),
-                  {indicator, entity});
+    return select(QByteArray(kSelectColumns) + "WHERE o.indicator = ?1 AND o.entity = ?2 ORDER BY o.period, o.revision",
+                  {indicator.toUtf8(), entity.toUtf8()});
+}
+
+QVector<Observation> Cache::seriesFrom(const QString &indicator, const QString &entity,
+                                      const QString &fromPeriod, int before) const
+{
+    // the first period read: `before` periods before fromPeriod, or fromPeriod when there are fewer
+    return select(QByteArray(kSelectColumns)
+                      + "WHERE o.indicator = ?1 AND o.entity = ?2 AND o.period >= coalesce(("
+                        "SELECT min(period) FROM (SELECT DISTINCT period FROM observations WHERE "
+                        "indicator = ?1 AND entity = ?2 AND period < ?3 ORDER BY period DESC LIMIT "
+                      + QByteArray::number(std::max(before, 0))
+                      + ")), ?3) ORDER BY o.period, o.revision",
+                  {indicator.toUtf8(), entity.toUtf8(), fromPeriod.toUtf8()});
 }
 
 QVector<Observation> Cache::observations(const QString &indicator, const QString &entity) const
 {
     if (!entity.isEmpty())
         return series(indicator, entity);
-    return select(QStringLiteral("WHERE o.indicator = ? ORDER BY o.entity, o.period, o.revision"),
-                  {indicator});
+    return select(QByteArray(kSelectColumns) + "WHERE o.indicator = ?1 ORDER BY o.entity, o.period, o.revision",
+                  {indicator.toUtf8()});
 }
 
 QVector<Observation> Cache::observationsInRanges(const QString &indicator,
                                                 const QVector<QPair<QString, QString>> &ranges) const
 {
-    if (ranges.isEmpty())
-        return {};
-    QStringList clauses;
-    QVariantList binds{indicator};
-    for (const auto &[from, to] : ranges) {
-        clauses << QStringLiteral("(o.period >= ? AND o.period <= ?)");
-        binds << from << to;
+    // Overlapping ranges are merged so that no row is read twice.
+    QVector<QPair<QString, QString>> merged;
+    auto sorted = ranges;
+    std::sort(sorted.begin(), sorted.end());
+    for (const auto &r : std::as_const(sorted)) {
+        if (r.first > r.second)
+            continue;
+        if (!merged.isEmpty() && r.first <= merged.last().second)
+            merged.last().second = std::max(merged.last().second, r.second);
+        else
+            merged << r;
     }
-    // select() keeps the newest revision of consecutive rows: order by entity, then period
-    return select(QStringLiteral("WHERE o.indicator = ? AND (%1) ORDER BY o.entity, o.period, o.revision")
-                      .arg(clauses.join(QStringLiteral(" OR "))),
-                  binds);
+    if (merged.isEmpty())
+        return {};
+    // The key is (indicator, entity, period, revision): a period range of every entity is not a
+    // range of the key. The entities are walked through the key (one seek each, a skip scan),
+    // then each (entity, range) is a range of the key.
+    QByteArray values;
+    QList<QByteArray> binds{indicator.toUtf8()};
+    for (const auto &[from, to] : std::as_const(merged)) {
+        values += values.isEmpty() ? "" : ", ";
+        values += "(?" + QByteArray::number(binds.size() + 1) + ", ?" + QByteArray::number(binds.size() + 2) + ')';
+        binds << from.toUtf8() << to.toUtf8();
+    }
+    const QByteArray sql =
+        "WITH RECURSIVE entities (code) AS ("
+        " SELECT min(entity) FROM observations WHERE indicator = ?1"
+        " UNION ALL SELECT (SELECT min(entity) FROM observations WHERE indicator = ?1 AND entity > code)"
+        " FROM entities WHERE code IS NOT NULL), "
+        "ranges (lo, hi) AS (VALUES " + values + ") "
+        + QByteArray(kSelectColumns).replace("FROM observations o", "FROM entities CROSS JOIN ranges CROSS JOIN observations o")
+        + "WHERE o.indicator = ?1 AND o.entity = entities.code AND o.period BETWEEN ranges.lo AND ranges.hi";
+    // The loops above yield the rows in key order (entities ascending, ranges ascending and
+    // disjoint, then the key): sorting them again in SQLite copied every row through a sorter.
+    // SQL promises no order without ORDER BY, so the order is checked here, and made if need be.
+    QVector<Observation> rows = select(sql, binds, Revisions::All);
+    auto before = [](const Observation &a, const Observation &b) {
+        if (a.entity != b.entity)
+            return a.entity < b.entity;
+        if (a.period != b.period)
+            return a.period < b.period;
+        return a.revision < b.revision;
+    };
+    if (!std::is_sorted(rows.cbegin(), rows.cend(), before))
+        std::sort(rows.begin(), rows.end(), before);
+    keepNewest(&rows);
+    return rows;
 }
 
 QVector<Observation> Cache::revisions(const QString &indicator, const QString &entity,
-                                      const QString &period) const
+                                   const QString &period) const
 {
-    QVector<Observation> out;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QLatin1String(kSelectColumns)
-              + QStringLiteral("WHERE o.indicator = ? AND o.entity = ? AND o.period = ? ORDER BY o.revision"));
-    q.addBindValue(indicator);
-    q.addBindValue(entity);
-    q.addBindValue(period);
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        Observation o;
-        o.indicator = indicator;
-        o.entity = entity;
-        o.period = period;
-        o.revision = q.value(3).toInt();
-        o.value = q.value(4).toDouble();
-        if (!q.value(5).isNull())
-            o.plan = q.value(5).toDouble();
-        o.sourceKind = q.value(6).toString();
-        o.sourceRef = q.value(7).toString();
-        o.sourceDetail = q.value(8).toString();
-        o.fetchedAt = QDateTime::fromSecsSinceEpoch(q.value(9).toLongLong(), QTimeZone::utc());
-        out << o;
-    }
-    return out;
+    return select(QByteArray(kSelectColumns)
+                      + "WHERE o.indicator = ?1 AND o.entity = ?2 AND o.period = ?3 ORDER BY o.revision",
+                  {indicator.toUtf8(), entity.toUtf8(), period.toUtf8()}, Revisions::All);
 }
 
 qint64 Cache::observationCount() const

@@ -12,6 +12,7 @@
 #include <functional>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace ioc {
 
@@ -69,6 +70,10 @@ public:
                        const QVector<QPair<QString, QString>> &meta, SnapshotInfo *info, QString *error);
 
     QVector<Observation> series(const QString &indicator, const QString &entity) const;
+    // The same from fromPeriod on, and the `before` periods just before it (so that the latest
+    // figure known at any time from fromPeriod on is there, and the one before it).
+    QVector<Observation> seriesFrom(const QString &indicator, const QString &entity,
+                                    const QString &fromPeriod, int before) const;
     // Every entity's rows of an indicator (latest revisions), optionally one entity only.
     QVector<Observation> observations(const QString &indicator, const QString &entity = {}) const;
     // Rows of an indicator (all entities, latest revisions) whose period keys fall in one of the
@@ -92,10 +97,15 @@ private:
                     QString *problem);
     bool migrate(int from, QString *error);
     int sourceId(const QString &kind, const QString &ref, QString *error);
-    QVector<Observation> select(const QString &where, const QVariantList &binds) const;
+    // Rows of `sql` (kSelectColumns and a condition), text parameters ?1, ?2, ... bound in order.
+    enum class Revisions { Newest, All };
+    static void keepNewest(QVector<Observation> *rows);
+    QVector<Observation> select(const QByteArray &sql, const QList<QByteArray> &binds,
+                                Revisions revisions = Revisions::Newest) const;
 
     QString m_path;
     QString m_connection;
+    mutable QHash<QByteArray, sqlite3_stmt *> m_statements; // prepared reads, by SQL
     QHash<QString, int> m_sourceIds; // "kind\nref" -> id
     QString m_lastSourceKind;
     QString m_lastSourceRef;

@@ -202,13 +202,26 @@ RuleInputs FigureService::inputs(const Indicator &ind, const QString &entity, co
     return in;
 }
 
-QVector<Observation> FigureService::series(const QString &code, const QString &entity) const
+QDate FigureService::windowsStart(const Indicator &ind, const Selection &sel)
 {
-    const QString key = code + QLatin1Char('\n') + entity;
-    auto it = m_series.constFind(key);
-    if (it == m_series.cend())
-        it = m_series.insert(key, m_cache.series(code, entity));
-    return *it;
+    // the three windows of compute(), with room for a figure reported up to twice its
+    // frequency before a window starts (a comparison of last year accepts one that late)
+    const qint64 margin = 2 * nominalSeconds(ind.frequency) / 86400 + 1;
+    return std::min({sel.from(), sel.previous().from(), sel.sameLastYear().from()}).addDays(-margin);
+}
+
+QVector<Observation> FigureService::series(const Indicator &ind, const QString &entity,
+                                           const QDate &fromDay) const
+{
+    // Rows from fromDay on, with the two periods just before it: the latest figure before a
+    // window and the one before that (its comparison) are there even when reported long ago.
+    // A read from an earlier day serves any later one.
+    const QString key = ind.code + QLatin1Char('\n') + entity;
+    const QString fromKey = Period::containing(ind.frequency, cityDateTime(fromDay, QTime(0, 0))).key();
+    auto it = m_series.find(key);
+    if (it == m_series.end() || it->fromKey > fromKey)
+        it = m_series.insert(key, {fromKey, m_cache.seriesFrom(ind.code, entity, fromKey, 2)});
+    return it->rows;
 }
 
 std::optional<double> FigureService::cityValue(const QString &code, const Selection &sel) const
@@ -216,7 +229,8 @@ std::optional<double> FigureService::cityValue(const QString &code, const Select
     const Indicator *ind = m_catalog.find(code);
     if (!ind)
         return std::nullopt;
-    return aggregate(*ind, series(code, EntityRegistry::cityCode()), sel.from(), sel.to()).value;
+    return aggregate(*ind, series(*ind, EntityRegistry::cityCode(), windowsStart(*ind, sel)), sel.from(), sel.to())
+        .value;
 }
 
 Figure FigureService::compute(const Indicator &ind, const QString &entity,
@@ -305,7 +319,7 @@ void sortWorstFirst(QVector<Figure> *figures)
 Figure FigureService::figure(const Indicator &ind, const QString &entity, const Selection &sel,
                              const QDateTime &now) const
 {
-    return compute(ind, entity, series(ind.code, entity), sel, now);
+    return compute(ind, entity, series(ind, entity, windowsStart(ind, sel)), sel, now);
 }
 
 QVector<Figure> FigureService::breakdown(const Indicator &ind, const Selection &sel,
@@ -347,7 +361,7 @@ QVector<Figure> FigureService::breakdown(const Indicator &ind, const Selection &
 
 Figure FigureService::headline(const Indicator &ind, const Selection &sel, const QDateTime &now) const
 {
-    const auto city = series(ind.code, EntityRegistry::cityCode());
+    const auto city = series(ind, EntityRegistry::cityCode(), windowsStart(ind, sel));
     if (!city.isEmpty()) {
         Figure f = compute(ind, EntityRegistry::cityCode(), city, sel, now);
         if (ind.geoLevel != GeoLevel::City) {
@@ -383,7 +397,12 @@ QVector<TrendPoint> FigureService::trend(const Indicator &ind, const QString &en
                                          const Selection &sel, int months) const
 {
     QVector<TrendPoint> out;
-    const QVector<Observation> series = this->series(ind.code, entity);
+    // a month's figure counts when reported up to twice its frequency before the month began
+    const qint64 margin = 2 * nominalSeconds(ind.frequency) / 86400 + 1;
+    const QDate firstDay = ind.frequency == Frequency::Realtime
+                               ? sel.asOf.addDays(-29)
+                               : QDate(sel.asOf.year(), sel.asOf.month(), 1).addMonths(1 - months);
+    const QVector<Observation> series = this->series(ind, entity, firstDay.addDays(-margin));
     if (ind.frequency == Frequency::Realtime) {
         // sensors keep 30 days of readings: one point a day, the day's last reading
         for (int k = 29; k >= 0; --k) {

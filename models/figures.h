@@ -111,8 +111,14 @@ private:
     const Cache &m_cache;
     // Each series is read once per service: a tile's figure, its trend and the rules that
     // refer to it share the read. A service lives for one screen load.
-    QVector<Observation> series(const QString &code, const QString &entity) const; // shared, not copied
-    mutable QHash<QString, QVector<Observation>> m_series;
+    QVector<Observation> series(const Indicator &ind, const QString &entity, const QDate &fromDay) const;
+    static QDate windowsStart(const Indicator &ind, const Selection &sel);
+    struct Series
+    {
+        QString fromKey; // the first period read (with the two before it)
+        QVector<Observation> rows; // shared, not copied
+    };
+    mutable QHash<QString, Series> m_series; // by indicator and entity
     mutable QHash<QString, QVector<Figure>> m_breakdowns; // by indicator, selection and now
 };
 

@@ -18,6 +18,7 @@ private slots:
     void createsCurrentSchema();
     void writeAndRead();
     void newerRevisionWins();
+    void rangedReads();
     void batchIsAllOrNothing();
     void reopenKeepsData();
     void refusesDamagedFile_data();
@@ -111,6 +112,63 @@ void tst_Cache::newerRevisionWins()
     const auto history = cache.revisions(QStringLiteral("A01.01"), QStringLiteral("31"), QStringLiteral("2026-04"));
     QCOMPARE(history.size(), 2);
     QCOMPARE(history.first().value, 10.87);
+}
+
+void tst_Cache::rangedReads()
+{
+    Cache cache;
+    QString error;
+    QVERIFY(cache.open(m_dir.filePath(QStringLiteral("ranges.sqlite")), &error));
+    // three entities written out of order, one period with two revisions, another indicator
+    QVector<Observation> rows;
+    const QStringList entities{QStringLiteral("31"), QStringLiteral("10507"), QStringLiteral("11311")};
+    for (const QString &e : entities) {
+        for (int m = 1; m <= 12; ++m) {
+            Observation o = obs(QStringLiteral("2025-%1").arg(m, 2, 10, QLatin1Char('0')), m);
+            o.entity = e;
+            rows.prepend(o);
+        }
+    }
+    Observation revised = obs(QStringLiteral("2025-05"), 55, 2);
+    revised.entity = QStringLiteral("10507");
+    Observation other = obs(QStringLiteral("2025-05"), 99);
+    other.indicator = QStringLiteral("A01.02");
+    rows << revised << other;
+    QVERIFY2(cache.write(rows, Cache::OnConflict::Replace, &error), qPrintable(error));
+
+    // overlapping ranges are read once; rows in entity, period order, newest revision only
+    const auto got = cache.observationsInRanges(QStringLiteral("A01.01"),
+                                                {{QStringLiteral("2025-09"), QStringLiteral("2025-10")},
+                                                 {QStringLiteral("2025-04"), QStringLiteral("2025-06")},
+                                                 {QStringLiteral("2025-05"), QStringLiteral("2025-07")}});
+    QStringList keys;
+    for (const Observation &o : got)
+        keys << o.entity + QLatin1Char('/') + o.period + QLatin1Char('=') + QString::number(o.value);
+    QStringList expected;
+    for (const QString &e : {QStringLiteral("10507"), QStringLiteral("11311"), QStringLiteral("31")}) {
+        for (int m : {4, 5, 6, 7, 9, 10})
+            expected << QStringLiteral("%1/2025-%2=%3").arg(e).arg(m, 2, 10, QLatin1Char('0'))
+                            .arg(e == QLatin1String("10507") && m == 5 ? 55 : m);
+    }
+    QCOMPARE(keys, expected);
+    QVERIFY(cache.observationsInRanges(QStringLiteral("A01.01"), {}).isEmpty());
+    QVERIFY(cache.observationsInRanges(QStringLiteral("A01.01"), {{QStringLiteral("2026-01"), QStringLiteral("2026-12")}}).isEmpty());
+    QVERIFY(cache.observationsInRanges(QStringLiteral("Z99.99"), {{QStringLiteral("2025-01"), QStringLiteral("2025-12")}}).isEmpty());
+
+    // from a period on, with the periods just before it (their newest revisions)
+    auto periods = [](const QVector<Observation> &series) {
+        QStringList out;
+        for (const Observation &o : series)
+            out << o.period + QLatin1Char('=') + QString::number(o.value);
+        return out;
+    };
+    const auto from = cache.seriesFrom(QStringLiteral("A01.01"), QStringLiteral("10507"), QStringLiteral("2025-07"), 2);
+    QCOMPARE(periods(from).first(), QStringLiteral("2025-05=55"));
+    QCOMPARE(from.size(), 8);
+    QCOMPARE(cache.seriesFrom(QStringLiteral("A01.01"), QStringLiteral("31"), QStringLiteral("2025-02"), 2).size(), 12);
+    QCOMPARE(cache.seriesFrom(QStringLiteral("A01.01"), QStringLiteral("31"), QStringLiteral("2026-01"), 2).size(), 2);
+    QCOMPARE(cache.seriesFrom(QStringLiteral("A01.01"), QStringLiteral("31"), QStringLiteral("2025-07"), 0).size(), 6);
+    QCOMPARE(cache.revisions(QStringLiteral("A01.01"), QStringLiteral("10507"), QStringLiteral("2025-05")).size(), 2);
 }
 
 void tst_Cache::batchIsAllOrNothing()

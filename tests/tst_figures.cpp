@@ -142,6 +142,21 @@ void tst_Figures::stale()
     // a briefing about 20 April, held later, judges freshness at the end of its window
     const Figure past = fs.figure(*m_catalog.find("A01.01"), "31", {Selection::Mode::Month, QDate(2026, 4, 20)}, at(2026, 11, 24));
     QVERIFY(!past.status.stale);
+    // long after the last report (the service reads from the windows on, and the periods before
+    // them): the last figure still stands, marked stale, and its history is still charted
+    const FigureService later(m_catalog, m_entities, m_cache);
+    const Selection sept{Selection::Mode::Month, QDate(2027, 9, 30)};
+    const Figure old = later.figure(*m_catalog.find("A01.01"), "31", sept, at(2027, 9, 30));
+    QCOMPARE(*old.value, 10.87);
+    QCOMPARE(old.period, QStringLiteral("2026-04"));
+    QCOMPARE(*old.previous, 10.87); // August 2027 carries the same figure forward
+    QCOMPARE(old.status.effective(), Status::Stale);
+    const auto trend = later.trend(*m_catalog.find("A01.01"), "31", sept, 24);
+    QCOMPARE(trend.size(), 24);
+    QCOMPARE(*trend.at(5).actual, 10.5);  // March 2026
+    QCOMPARE(*trend.at(6).actual, 10.87); // April 2026
+    QCOMPARE(*trend.at(8).actual, 10.87); // June 2026: within twice its frequency
+    QVERIFY(!trend.at(9).actual);         // July 2026: too old to stand for the month
 }
 
 void tst_Figures::worstStationIsTheHeadline()
