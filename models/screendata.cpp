@@ -1,5 +1,7 @@
 #include "screendata.h"
 
+#include <algorithm>
+
 namespace ioc {
 
 ScreenLoader::ScreenLoader(const Catalog &catalog, const EntityRegistry &entities,
@@ -80,6 +82,86 @@ DetailData ScreenLoader::computeDetail(const QString &indicator, const Selection
     if (!data.headline.period.isEmpty())
         data.revisions = m_cache->revisions(indicator, data.headline.entity, data.headline.period);
     return data;
+}
+
+BreakdownData ScreenLoader::computeBreakdown(const QString &indicator, const Selection &sel, const QDateTime &now)
+{
+    BreakdownData data;
+    data.indicator = indicator;
+    data.selection = sel;
+    const Indicator *ind = m_catalog.find(indicator);
+    QString error;
+    if (!ind || !openCache(&error))
+        return data;
+    const FigureService figures(m_catalog, m_entities, *m_cache);
+    data.figures = figures.breakdown(*ind, sel, now);
+    return data;
+}
+
+QHash<QString, int> ScreenLoader::ranks(const Indicator &ind, const QVector<Figure> &figures)
+{
+    QVector<const Figure *> valued;
+    for (const Figure &f : figures) {
+        if (f.value)
+            valued << &f;
+    }
+    // best first: the largest when the indicator should rise or has no direction
+    const bool lowIsBest = ind.direction == Direction::Down;
+    std::stable_sort(valued.begin(), valued.end(), [lowIsBest](const Figure *a, const Figure *b) {
+        return lowIsBest ? *a->value < *b->value : *a->value > *b->value;
+    });
+    QHash<QString, int> out;
+    for (int i = 0; i < valued.size(); ++i) {
+        // equal values share a rank
+        const int rank = i > 0 && *valued.at(i)->value == *valued.at(i - 1)->value ? out.value(valued.at(i - 1)->entity) : i + 1;
+        out.insert(valued.at(i)->entity, rank);
+    }
+    return out;
+}
+
+CommuneData ScreenLoader::computeCommune(const QString &entity, const Selection &sel, const QDateTime &now)
+{
+    CommuneData data;
+    data.entity = entity;
+    data.selection = sel;
+    const Entity *e = m_entities.find(entity);
+    if (!e || !e->isCommuneLevel()) {
+        data.error = QStringLiteral("unknown commune %1").arg(entity);
+        return data;
+    }
+    if (!openCache(&data.error))
+        return data;
+    const FigureService figures(m_catalog, m_entities, *m_cache);
+    for (const Indicator &ind : m_catalog.indicators()) {
+        if (ind.geoLevel != GeoLevel::Commune)
+            continue;
+        const QVector<Figure> all = figures.breakdown(ind, sel, now);
+        CommuneData::Row row;
+        for (const Figure &f : all) {
+            if (f.entity == entity)
+                row.figure = f;
+        }
+        if (!row.figure.indicator) {
+            row.figure.indicator = &ind;
+            row.figure.entity = entity;
+        }
+        const QHash<QString, int> r = ranks(ind, all);
+        row.rank = r.value(entity);
+        row.ranked = int(r.size());
+        row.trend = figures.trend(ind, entity, sel, 12);
+        data.rows << row;
+    }
+    return data;
+}
+
+void ScreenLoader::loadBreakdown(int requestId, const QString &indicator, const Selection &sel, const QDateTime &now)
+{
+    emit breakdownLoaded(requestId, computeBreakdown(indicator, sel, now));
+}
+
+void ScreenLoader::loadCommune(int requestId, const QString &entity, const Selection &sel, const QDateTime &now)
+{
+    emit communeLoaded(requestId, computeCommune(entity, sel, now));
 }
 
 void ScreenLoader::loadDetail(int requestId, const QString &indicator, const Selection &sel, const QDateTime &now)

@@ -41,6 +41,31 @@ struct DetailData
     QString error;
 };
 
+// One indicator's figures by entity (a map asks for the indicator it is switched to).
+struct BreakdownData
+{
+    QString indicator;
+    Selection selection;
+    QVector<Figure> figures;
+};
+
+// Everything the detail of one commune-level unit shows: each indicator reported by commune,
+// with its status, its trend there, and the unit's rank among all units that reported it.
+struct CommuneData
+{
+    struct Row
+    {
+        Figure figure;
+        int rank = 0;   // 1 is the best (by the indicator's direction; by size when it has none)
+        int ranked = 0; // how many units have a figure
+        QVector<TrendPoint> trend;
+    };
+    QString entity;
+    Selection selection;
+    QVector<Row> rows; // in catalog order
+    QString error;
+};
+
 // Computes ScreenData from the cache. Lives on a worker thread with its own cache connection.
 class ScreenLoader : public QObject
 {
@@ -53,14 +78,22 @@ public:
     // Synchronous form, for the command line and tests.
     ScreenData compute(const QString &screen, const Selection &sel, const QDateTime &now);
     DetailData computeDetail(const QString &indicator, const Selection &sel, const QDateTime &now);
+    BreakdownData computeBreakdown(const QString &indicator, const Selection &sel, const QDateTime &now);
+    CommuneData computeCommune(const QString &entity, const Selection &sel, const QDateTime &now);
+    // The rank of each entity's figure among those with a value: 1 the best.
+    static QHash<QString, int> ranks(const Indicator &ind, const QVector<Figure> &figures);
 
 public slots:
     void load(int requestId, const QString &screen, const ioc::Selection &sel, const QDateTime &now);
     void loadDetail(int requestId, const QString &indicator, const ioc::Selection &sel, const QDateTime &now);
+    void loadBreakdown(int requestId, const QString &indicator, const ioc::Selection &sel, const QDateTime &now);
+    void loadCommune(int requestId, const QString &entity, const ioc::Selection &sel, const QDateTime &now);
 
 signals:
     void loaded(int requestId, const ioc::ScreenData &data);
     void detailLoaded(int requestId, const ioc::DetailData &data);
+    void breakdownLoaded(int requestId, const ioc::BreakdownData &data);
+    void communeLoaded(int requestId, const ioc::CommuneData &data);
 
 private:
     const Catalog &m_catalog;
@@ -77,6 +110,8 @@ constexpr int kHistoryMonths = 120; // a detail's history: all there is, up to t
 } // namespace ioc
 
 Q_DECLARE_METATYPE(ioc::DetailData)
+Q_DECLARE_METATYPE(ioc::BreakdownData)
+Q_DECLARE_METATYPE(ioc::CommuneData)
 
 Q_DECLARE_METATYPE(ioc::Selection)
 Q_DECLARE_METATYPE(ioc::ScreenData)

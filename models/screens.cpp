@@ -15,10 +15,11 @@ namespace ioc {
 
 namespace {
 
-const KeyTable<ScreenPanel::Kind, 6> kPanelKinds = {{
+const KeyTable<ScreenPanel::Kind, 7> kPanelKinds = {{
     {"tiles", ScreenPanel::Kind::Tiles}, {"trend", ScreenPanel::Kind::Trend},
     {"bars", ScreenPanel::Kind::Bars}, {"ranked", ScreenPanel::Kind::Ranked},
     {"composition", ScreenPanel::Kind::Composition}, {"stations", ScreenPanel::Kind::Stations},
+    {"map", ScreenPanel::Kind::Map},
 }};
 
 std::optional<ScreenPanel> parsePanel(const QJsonObject &o, QString *why)
@@ -54,7 +55,7 @@ std::optional<ScreenPanel> parsePanel(const QJsonObject &o, QString *why)
     const bool one = p.kind == ScreenPanel::Kind::Trend || p.kind == ScreenPanel::Kind::Bars
                      || p.kind == ScreenPanel::Kind::Ranked;
     if ((one && p.indicators.size() != 1) || (p.kind == ScreenPanel::Kind::Composition && p.indicators.size() < 2)
-        || (p.kind == ScreenPanel::Kind::Stations && p.indicators.isEmpty())
+        || ((p.kind == ScreenPanel::Kind::Stations || p.kind == ScreenPanel::Kind::Map) && p.indicators.isEmpty())
         || (p.kind == ScreenPanel::Kind::Tiles && !p.indicators.isEmpty())) {
         *why = ScreenCatalog::tr("a '%1' panel with the wrong indicators").arg(kind);
         return std::nullopt;
@@ -78,9 +79,11 @@ QStringList ScreenDefinition::breakdownIndicators() const
     QStringList out;
     for (const ScreenPanel &p : panels) {
         if (p.kind != ScreenPanel::Kind::Bars && p.kind != ScreenPanel::Kind::Ranked
-            && p.kind != ScreenPanel::Kind::Stations)
+            && p.kind != ScreenPanel::Kind::Stations && p.kind != ScreenPanel::Kind::Map)
             continue;
-        for (const QString &c : p.indicators) {
+        // a map shows one indicator at a time: the others are loaded when chosen
+        const QStringList shown = p.kind == ScreenPanel::Kind::Map ? p.indicators.mid(0, 1) : p.indicators;
+        for (const QString &c : shown) {
             if (!out.contains(c))
                 out << c;
         }
@@ -175,10 +178,23 @@ QStringList ScreenCatalog::check(const QVector<ScreenDefinition> &screens, const
                     problems << tr("%1: %2 is not read at stations").arg(s.code, c);
                 if (p.kind == ScreenPanel::Kind::Composition && first && ind->unit != first->unit)
                     problems << tr("%1: %2 is not in the unit of %3, it cannot be part of it").arg(s.code, c, first->code);
+                if (p.kind == ScreenPanel::Kind::Map && ind->geoLevel != GeoLevel::Commune)
+                    problems << tr("%1: %2 is not reported by commune, it cannot be mapped").arg(s.code, c);
             }
         }
         if (tiles != 1)
             problems << tr("%1: a screen has one tile grid").arg(s.code);
+        // every indicator reported by commune can be chosen on the screen's map
+        QStringList mapped;
+        for (const ScreenPanel &p : s.panels) {
+            if (p.kind == ScreenPanel::Kind::Map)
+                mapped += p.indicators;
+        }
+        for (const QString &c : s.indicators) {
+            const Indicator *ind = catalog.find(c);
+            if (ind && ind->geoLevel == GeoLevel::Commune && !mapped.contains(c))
+                problems << tr("%1: %2 is reported by commune but not on the screen's map").arg(s.code, c);
+        }
     }
     return problems;
 }

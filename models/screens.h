@@ -17,11 +17,14 @@ class Catalog;
 //  ranked       one indicator by entity as a ranked table, worst first
 //  composition  a whole and its parts (the rest is named by rest_vi/rest_en)
 //  stations     the latest reading of each station against its alarm levels
+//  map          the communes shaded by one indicator, chosen among its indicators (all those of
+//               the screen reported by commune), with the screen's stations and projects on top
 struct ScreenPanel
 {
-    enum class Kind { Tiles, Trend, Bars, Ranked, Composition, Stations };
+    enum class Kind { Tiles, Trend, Bars, Ranked, Composition, Stations, Map };
     Kind kind = Kind::Tiles;
-    QStringList indicators; // trend/bars/ranked: one; composition: the whole then its parts
+    QStringList indicators; // trend/bars/ranked: one; composition: the whole then its parts;
+                            // map: those it can show, the first shown first
     QString titleVi;        // optional; the indicator's name otherwise
     QString titleEn;
     QString restVi; // composition: what the rest of the whole is

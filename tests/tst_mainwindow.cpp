@@ -103,13 +103,14 @@ void tst_MainWindow::opensOnS01WithFigures()
     QCOMPARE(*grdp.value, 10.87);
     QCOMPARE(grdp.status.effective(), Status::Warn);
     QVERIFY2(w.windowTitle().contains(QStringLiteral("DỮ LIỆU MẪU")), qPrintable(w.windowTitle()));
-    // the navigation lists the 17 screens under the five groups
+    // the navigation lists the 17 screens under the five groups, and the map under the first
     auto *nav = w.findChild<QTreeWidget *>();
     QCOMPARE(nav->topLevelItemCount(), 5);
     int screens = 0;
     for (int i = 0; i < nav->topLevelItemCount(); ++i)
         screens += nav->topLevelItem(i)->childCount();
-    QCOMPARE(screens, 17);
+    QCOMPARE(screens, 18);
+    QCOMPARE(nav->topLevelItem(0)->child(1)->data(0, Qt::UserRole).toString(), MainWindow::mapCode());
     QCOMPARE(nav->topLevelItem(0)->text(0), QStringLiteral("Tổng quan"));
 }
 
@@ -309,7 +310,7 @@ void tst_MainWindow::periodPickerAppliesToScreens()
     QCOMPARE(w.selection().asOf, QDate(2026, 3, 20));
     QTRY_COMPARE_WITH_TIMEOUT(s01->data().selection.asOf, QDate(2026, 3, 20), 10000);
     // the quarter, from the picker's own control
-    auto *mode = w.findChild<QComboBox *>();
+    auto *mode = w.findChild<QComboBox *>(QStringLiteral("periodMode"));
     QVERIFY(mode);
     QCOMPARE(mode->currentText(), QStringLiteral("Tháng"));
     mode->setCurrentIndex(mode->findData(int(Selection::Mode::Quarter)));

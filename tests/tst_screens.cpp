@@ -5,6 +5,7 @@
 #include "compositionbar.h"
 #include "kpitile.h"
 #include "mainwindow.h"
+#include "mapview.h"
 #include "screenpage.h"
 #include "stationpanel.h"
 #include "trendchart.h"
@@ -12,6 +13,7 @@
 #include "demoseeder.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QFrame>
 #include <QLabel>
 #include <QRegularExpression>
@@ -58,6 +60,7 @@ private:
     Catalog m_catalog;
     EntityRegistry m_entities;
     QVector<ScreenDefinition> m_screens;
+    MapGeometry m_geometry;
     QTranslator m_translator;
     const Selection m_april{Selection::Mode::Month, QDate(2026, 4, 20)};
     // the figures of 20 April are published by the next morning (the daily budget feed)
@@ -71,6 +74,8 @@ void tst_Screens::initTestCase()
     QVERIFY(errors.isEmpty());
     QString error;
     m_entities = EntityRegistry::builtIn(&error);
+    m_geometry = MapGeometry(GeoReader::builtIn(&m_entities, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     m_screens = ScreenCatalog::builtIn(&error);
     QCOMPARE(m_screens.size(), 17);
     Cache cache;
@@ -148,7 +153,7 @@ void tst_Screens::everyScreenRenders()
     for (const ScreenDefinition &def : m_screens) {
         const ScreenData data = loader.compute(def.code, m_april, m_now);
         QVERIFY2(data.error.isEmpty(), qPrintable(data.error));
-        ScreenPage page(def, m_entities);
+        ScreenPage page(def, m_entities, &m_geometry);
         QAbstractItemModelTester tester(page.findChild<QTableView *>(QStringLiteral("figureTable"))->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.resize(1660, 960);
@@ -190,6 +195,20 @@ void tst_Screens::everyScreenRenders()
                 for (const QString &c : p.indicators)
                     stations += m_entities.inSet(m_catalog.find(c)->entitySet).size();
                 QCOMPARE(s->stationCount(), stations);
+                break;
+            }
+            case ScreenPanel::Kind::Map: {
+                // the first indicator shaded at once (its figures come with the screen), the
+                // chooser offers all the screen's indicators reported by commune
+                MapView *map = page.map();
+                QVERIFY(map);
+                QCOMPARE(page.mappedIndicator(), code);
+                QVERIFY2(map->breaks().count() >= 3, qPrintable(def.code + QLatin1Char(' ') + code));
+                int shaded = 0;
+                for (const Entity *e : m_entities.communes())
+                    shaded += map->hasData(e->code);
+                QVERIFY2(shaded >= 100, qPrintable(QStringLiteral("%1 %2: %3 units shaded").arg(def.code, code).arg(shaded)));
+                QCOMPARE(page.findChild<QComboBox *>(QStringLiteral("mapChooser"))->count(), p.indicators.size());
                 break;
             }
             case ScreenPanel::Kind::Trend:
@@ -303,7 +322,10 @@ void tst_Screens::layoutHolds()
             QVERIFY(!a->horizontalScrollBar()->isVisible());
         if (size.height() >= 1080 && def.indicators.size() <= 10) {
             auto *outer = page->findChild<QTabWidget *>()->widget(0);
-            QVERIFY2(!static_cast<QScrollArea *>(outer)->verticalScrollBar()->isVisible(), qPrintable(def.code));
+            QString sizes;
+            for (QFrame *f : page->findChildren<QFrame *>(QStringLiteral("panel")))
+                sizes += QStringLiteral(" %1x%2(min %3, hint %4)").arg(f->width()).arg(f->height()).arg(f->minimumSizeHint().height()).arg(f->sizeHint().height());
+            QVERIFY2(!static_cast<QScrollArea *>(outer)->verticalScrollBar()->isVisible(), qPrintable(def.code + sizes));
         }
     }
 }

@@ -279,6 +279,76 @@
     </message>
 </context>
 <context>
+    <name>ioc::CommuneDetail</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Back (Esc, Alt+Left)</source>
+        <translation>Back (Esc, Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Code %1 · area %2 km²</source>
+        <translation>Code %1 · area %2 km²</translation>
+    </message>
+    <message>
+        <source>Loading the figures of this unit…</source>
+        <translation>Loading the figures of this unit…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 indicators reported by commune have a figure here; %4 in warning or worse.</source>
+        <translation>%1 · %2 of %3 indicators reported by commune have a figure here; %4 in warning or worse.</translation>
+    </message>
+    <message>
+        <source>The figures of this unit could not be read: %1</source>
+        <translation>The figures of this unit could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::CommuneTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>The last 12 months</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% of plan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 months</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+</context>
+<context>
     <name>ioc::CompositionBar</name>
     <message>
         <source>No data for this period</source>
@@ -607,6 +677,109 @@
     <message>
         <source> or </source>
         <translation> or </translation>
+    </message>
+</context>
+<context>
+    <name>ioc::GeoReader</name>
+    <message>
+        <source>a position is not [longitude, latitude]</source>
+        <translation>a position is not [longitude, latitude]</translation>
+    </message>
+    <message>
+        <source>the position [%1, %2] is not on the Earth</source>
+        <translation>the position [%1, %2] is not on the Earth</translation>
+    </message>
+    <message>
+        <source>a ring has %1 positions; a closed ring needs at least 4</source>
+        <translation>a ring has %1 positions; a closed ring needs at least 4</translation>
+    </message>
+    <message>
+        <source>a ring is not closed (its last position is not its first)</source>
+        <translation>a ring is not closed (its last position is not its first)</translation>
+    </message>
+    <message>
+        <source>Cannot open the boundary file %1: %2</source>
+        <translation>Cannot open the boundary file %1: %2</translation>
+    </message>
+    <message>
+        <source>The boundary file %1 is %2 MB; at most %3 MB is read.</source>
+        <translation>The boundary file %1 is %2 MB; at most %3 MB is read.</translation>
+    </message>
+    <message>
+        <source>The boundary file is empty.</source>
+        <translation>The boundary file is empty.</translation>
+    </message>
+    <message>
+        <source>The boundary file is %1 MB; at most %2 MB is read.</source>
+        <translation>The boundary file is %1 MB; at most %2 MB is read.</translation>
+    </message>
+    <message>
+        <source>The boundary file is not JSON: %1 at byte %2.</source>
+        <translation>The boundary file is not JSON: %1 at byte %2.</translation>
+    </message>
+    <message>
+        <source>The boundary file is not a GeoJSON FeatureCollection.</source>
+        <translation>The boundary file is not a GeoJSON FeatureCollection.</translation>
+    </message>
+    <message>
+        <source>Feature %1</source>
+        <translation>Feature %1</translation>
+    </message>
+    <message>
+        <source>Feature %1 (%2)</source>
+        <translation>Feature %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2.</source>
+        <translation>%1 left out: %2.</translation>
+    </message>
+    <message>
+        <source>it has no code</source>
+        <translation>it has no code</translation>
+    </message>
+    <message>
+        <source>no commune-level unit has this code</source>
+        <translation>no commune-level unit has this code</translation>
+    </message>
+    <message>
+        <source>the code appears twice</source>
+        <translation>the code appears twice</translation>
+    </message>
+    <message>
+        <source>its kind is not ward, commune or special_zone</source>
+        <translation>its kind is not ward, commune or special_zone</translation>
+    </message>
+    <message>
+        <source>it has no geometry</source>
+        <translation>it has no geometry</translation>
+    </message>
+    <message>
+        <source>its geometry is a %1, not a polygon</source>
+        <translation>its geometry is a %1, not a polygon</translation>
+    </message>
+    <message>
+        <source>a polygon has no rings</source>
+        <translation>a polygon has no rings</translation>
+    </message>
+    <message>
+        <source>a ring encloses no area</source>
+        <translation>a ring encloses no area</translation>
+    </message>
+    <message>
+        <source>it has no polygons</source>
+        <translation>it has no polygons</translation>
+    </message>
+    <message>
+        <source>The boundary file has no features.</source>
+        <translation>The boundary file has no features.</translation>
+    </message>
+    <message>
+        <source>No feature of the boundary file could be used: %1</source>
+        <translation>No feature of the boundary file could be used: %1</translation>
+    </message>
+    <message>
+        <source>No boundary for %1 unit(s): %2.</source>
+        <translation>No boundary for %1 unit(s): %2.</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1264,108 @@
         <source>Period</source>
         <translation>Period</translation>
     </message>
+    <message>
+        <source>Administrative &amp;map</source>
+        <translation>Administrative &amp;map</translation>
+    </message>
+    <message>
+        <source>Map  Administrative map</source>
+        <translation>Map  Administrative map</translation>
+    </message>
+    <message>
+        <source>Any indicator reported by commune on the map (Ctrl+M)</source>
+        <translation>Any indicator reported by commune on the map (Ctrl+M)</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::MapPage</name>
+    <message>
+        <source>Administrative map</source>
+        <translation>Administrative map</translation>
+    </message>
+    <message>
+        <source>Quantiles</source>
+        <translation>Quantiles</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Equal intervals</translation>
+    </message>
+    <message>
+        <source>Against plan</source>
+        <translation>Against plan</translation>
+    </message>
+    <message>
+        <source>How the units are put into classes</source>
+        <translation>How the units are put into classes</translation>
+    </message>
+    <message>
+        <source> classes</source>
+        <translation> classes</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>The map is not available: %1</source>
+        <translation>The map is not available: %1</translation>
+    </message>
+    <message>
+        <source>Station and project positions are approximate. Boundaries: 2025 units, thanglequoc/vietnamese-provinces-database (MIT), from the national reference map.</source>
+        <translation>Station and project positions are approximate. Boundaries: 2025 units, thanglequoc/vietnamese-provinces-database (MIT), from the national reference map.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::MapView</name>
+    <message>
+        <source>ward</source>
+        <translation>ward</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>special zone</source>
+        <translation>special zone</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>station</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>%1 of plan</source>
+        <translation>%1 of plan</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>Position approximate</source>
+        <translation>Position approximate</translation>
+    </message>
+    <message>
+        <source>%1 to %2 vs plan</source>
+        <translation>%1 to %2 vs plan</translation>
+    </message>
+    <message>
+        <source>Bạch Long Vĩ, ×%1 (117 km offshore)</source>
+        <translation>Bạch Long Vĩ, ×%1 (117 km offshore)</translation>
+    </message>
+    <message>
+        <source>%1: % of plan</source>
+        <translation>%1: % of plan</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ReportImporter</name>
@@ -1416,6 +1691,14 @@
         <source>%1: a screen has one tile grid</source>
         <translation>%1: a screen has one tile grid</translation>
     </message>
+    <message>
+        <source>%1: %2 is not reported by commune, it cannot be mapped</source>
+        <translation>%1: %2 is not reported by commune, it cannot be mapped</translation>
+    </message>
+    <message>
+        <source>%1: %2 is reported by commune but not on the screen's map</source>
+        <translation>%1: %2 is reported by commune but not on the screen's map</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ScreenPage</name>
@@ -1466,6 +1749,18 @@
     <message>
         <source>Latest readings against alarm levels</source>
         <translation>Latest readings against alarm levels</translation>
+    </message>
+    <message>
+        <source>The map is not available: %1</source>
+        <translation>The map is not available: %1</translation>
+    </message>
+    <message>
+        <source>Map by commune and ward</source>
+        <translation>Map by commune and ward</translation>
+    </message>
+    <message>
+        <source>Loading the figures by commune…</source>
+        <translation>Loading the figures by commune…</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2167,18 @@ With no command it opens the window; a fresh install with no server shows demo d
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Draw the maps from this GeoJSON file of the 114 units instead of the built-in boundaries.</source>
+        <translation>Draw the maps from this GeoJSON file of the 114 units instead of the built-in boundaries.</translation>
+    </message>
+    <message>
+        <source>Open the window, visit all 17 screens, switch among them for three rounds, print the timings and exit (used by the benchmark).</source>
+        <translation>Open the window, visit all 17 screens, switch among them for three rounds, print the timings and exit (used by the benchmark).</translation>
+    </message>
+    <message>
+        <source>Cannot write the map screenshots in %1.</source>
+        <translation>Cannot write the map screenshots in %1.</translation>
     </message>
 </context>
 </TS>

@@ -279,6 +279,76 @@
     </message>
 </context>
 <context>
+    <name>ioc::CommuneDetail</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Quay lại</translation>
+    </message>
+    <message>
+        <source>Back (Esc, Alt+Left)</source>
+        <translation>Quay lại (Esc, Alt+Trái)</translation>
+    </message>
+    <message>
+        <source>Code %1 · area %2 km²</source>
+        <translation>Mã %1 · diện tích %2 km²</translation>
+    </message>
+    <message>
+        <source>Loading the figures of this unit…</source>
+        <translation>Đang tải số liệu của đơn vị…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 indicators reported by commune have a figure here; %4 in warning or worse.</source>
+        <translation>%1 · %2/%3 chỉ tiêu theo xã, phường có số liệu tại đây; %4 chỉ tiêu từ cảnh báo trở lên.</translation>
+    </message>
+    <message>
+        <source>The figures of this unit could not be read: %1</source>
+        <translation>Không đọc được số liệu của đơn vị này: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::CommuneTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>12 tháng gần nhất</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% so với kế hoạch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 tháng</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Số liệu đến</translation>
+    </message>
+</context>
+<context>
     <name>ioc::CompositionBar</name>
     <message>
         <source>No data for this period</source>
@@ -607,6 +677,109 @@
     <message>
         <source> or </source>
         <translation> hoặc </translation>
+    </message>
+</context>
+<context>
+    <name>ioc::GeoReader</name>
+    <message>
+        <source>a position is not [longitude, latitude]</source>
+        <translation>có một vị trí không phải [kinh độ, vĩ độ]</translation>
+    </message>
+    <message>
+        <source>the position [%1, %2] is not on the Earth</source>
+        <translation>vị trí [%1, %2] không nằm trên Trái Đất</translation>
+    </message>
+    <message>
+        <source>a ring has %1 positions; a closed ring needs at least 4</source>
+        <translation>một vòng ranh giới chỉ có %1 điểm; vòng khép kín cần ít nhất 4 điểm</translation>
+    </message>
+    <message>
+        <source>a ring is not closed (its last position is not its first)</source>
+        <translation>một vòng ranh giới không khép kín (điểm cuối khác điểm đầu)</translation>
+    </message>
+    <message>
+        <source>Cannot open the boundary file %1: %2</source>
+        <translation>Không mở được tệp ranh giới %1: %2</translation>
+    </message>
+    <message>
+        <source>The boundary file %1 is %2 MB; at most %3 MB is read.</source>
+        <translation>Tệp ranh giới %1 nặng %2 MB; chỉ đọc tệp tối đa %3 MB.</translation>
+    </message>
+    <message>
+        <source>The boundary file is empty.</source>
+        <translation>Tệp ranh giới trống.</translation>
+    </message>
+    <message>
+        <source>The boundary file is %1 MB; at most %2 MB is read.</source>
+        <translation>Tệp ranh giới nặng %1 MB; chỉ đọc tệp tối đa %2 MB.</translation>
+    </message>
+    <message>
+        <source>The boundary file is not JSON: %1 at byte %2.</source>
+        <translation>Tệp ranh giới không phải JSON: %1 tại byte %2.</translation>
+    </message>
+    <message>
+        <source>The boundary file is not a GeoJSON FeatureCollection.</source>
+        <translation>Tệp ranh giới không phải GeoJSON FeatureCollection.</translation>
+    </message>
+    <message>
+        <source>Feature %1</source>
+        <translation>Đối tượng %1</translation>
+    </message>
+    <message>
+        <source>Feature %1 (%2)</source>
+        <translation>Đối tượng %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2.</source>
+        <translation>%1 bị bỏ qua: %2.</translation>
+    </message>
+    <message>
+        <source>it has no code</source>
+        <translation>không có mã</translation>
+    </message>
+    <message>
+        <source>no commune-level unit has this code</source>
+        <translation>không có đơn vị cấp xã nào mang mã này</translation>
+    </message>
+    <message>
+        <source>the code appears twice</source>
+        <translation>mã xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>its kind is not ward, commune or special_zone</source>
+        <translation>loại đơn vị không phải ward, commune hay special_zone</translation>
+    </message>
+    <message>
+        <source>it has no geometry</source>
+        <translation>không có hình học</translation>
+    </message>
+    <message>
+        <source>its geometry is a %1, not a polygon</source>
+        <translation>hình học là %1, không phải đa giác</translation>
+    </message>
+    <message>
+        <source>a polygon has no rings</source>
+        <translation>một đa giác không có vòng ranh giới</translation>
+    </message>
+    <message>
+        <source>a ring encloses no area</source>
+        <translation>một vòng ranh giới có diện tích bằng 0</translation>
+    </message>
+    <message>
+        <source>it has no polygons</source>
+        <translation>không có đa giác nào</translation>
+    </message>
+    <message>
+        <source>The boundary file has no features.</source>
+        <translation>Tệp ranh giới không có đối tượng nào.</translation>
+    </message>
+    <message>
+        <source>No feature of the boundary file could be used: %1</source>
+        <translation>Không dùng được đối tượng nào của tệp ranh giới: %1</translation>
+    </message>
+    <message>
+        <source>No boundary for %1 unit(s): %2.</source>
+        <translation>Thiếu ranh giới của %1 đơn vị: %2.</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1264,108 @@
         <source>Period</source>
         <translation>Kỳ số liệu</translation>
     </message>
+    <message>
+        <source>Administrative &amp;map</source>
+        <translation>&amp;Bản đồ hành chính</translation>
+    </message>
+    <message>
+        <source>Map  Administrative map</source>
+        <translation>BĐ  Bản đồ hành chính</translation>
+    </message>
+    <message>
+        <source>Any indicator reported by commune on the map (Ctrl+M)</source>
+        <translation>Mọi chỉ tiêu theo xã, phường trên bản đồ (Ctrl+M)</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::MapPage</name>
+    <message>
+        <source>Administrative map</source>
+        <translation>Bản đồ hành chính</translation>
+    </message>
+    <message>
+        <source>Quantiles</source>
+        <translation>Phân vị</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Khoảng đều</translation>
+    </message>
+    <message>
+        <source>Against plan</source>
+        <translation>So với kế hoạch</translation>
+    </message>
+    <message>
+        <source>How the units are put into classes</source>
+        <translation>Cách chia các đơn vị thành lớp</translation>
+    </message>
+    <message>
+        <source> classes</source>
+        <translation> lớp</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Trạm quan trắc</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Dự án</translation>
+    </message>
+    <message>
+        <source>The map is not available: %1</source>
+        <translation>Không hiển thị được bản đồ: %1</translation>
+    </message>
+    <message>
+        <source>Station and project positions are approximate. Boundaries: 2025 units, thanglequoc/vietnamese-provinces-database (MIT), from the national reference map.</source>
+        <translation>Vị trí trạm và dự án là gần đúng. Ranh giới: đơn vị hành chính 2025, thanglequoc/vietnamese-provinces-database (MIT), theo bản đồ đơn vị hành chính quốc gia.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::MapView</name>
+    <message>
+        <source>ward</source>
+        <translation>phường</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>xã</translation>
+    </message>
+    <message>
+        <source>special zone</source>
+        <translation>đặc khu</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>trạm</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>dự án</translation>
+    </message>
+    <message>
+        <source>%1 of plan</source>
+        <translation>đạt %1 kế hoạch</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Số liệu đến %1</translation>
+    </message>
+    <message>
+        <source>Position approximate</source>
+        <translation>Vị trí gần đúng</translation>
+    </message>
+    <message>
+        <source>%1 to %2 vs plan</source>
+        <translation>%1 đến %2 so với kế hoạch</translation>
+    </message>
+    <message>
+        <source>Bạch Long Vĩ, ×%1 (117 km offshore)</source>
+        <translation>Bạch Long Vĩ, phóng to ×%1 (cách bờ 117 km)</translation>
+    </message>
+    <message>
+        <source>%1: % of plan</source>
+        <translation>%1: so với kế hoạch</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ReportImporter</name>
@@ -1416,6 +1691,14 @@
         <source>%1: a screen has one tile grid</source>
         <translation>%1: mỗi màn hình có đúng một lưới ô chỉ tiêu</translation>
     </message>
+    <message>
+        <source>%1: %2 is not reported by commune, it cannot be mapped</source>
+        <translation>%1: %2 không có số liệu theo xã, không thể lên bản đồ</translation>
+    </message>
+    <message>
+        <source>%1: %2 is reported by commune but not on the screen's map</source>
+        <translation>%1: %2 có số liệu theo xã nhưng không có trên bản đồ của màn hình</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ScreenPage</name>
@@ -1466,6 +1749,18 @@
     <message>
         <source>Latest readings against alarm levels</source>
         <translation>Số đo mới nhất so với mức báo động</translation>
+    </message>
+    <message>
+        <source>The map is not available: %1</source>
+        <translation>Không hiển thị được bản đồ: %1</translation>
+    </message>
+    <message>
+        <source>Map by commune and ward</source>
+        <translation>Bản đồ theo xã, phường</translation>
+    </message>
+    <message>
+        <source>Loading the figures by commune…</source>
+        <translation>Đang tải số liệu theo xã, phường…</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2167,18 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Draw the maps from this GeoJSON file of the 114 units instead of the built-in boundaries.</source>
+        <translation>Vẽ bản đồ từ tệp GeoJSON của 114 đơn vị này thay cho ranh giới có sẵn.</translation>
+    </message>
+    <message>
+        <source>Open the window, visit all 17 screens, switch among them for three rounds, print the timings and exit (used by the benchmark).</source>
+        <translation>Mở cửa sổ, mở lần lượt 17 màn hình, chuyển qua lại ba vòng, in thời gian đo rồi thoát (dùng cho đo hiệu năng).</translation>
+    </message>
+    <message>
+        <source>Cannot write the map screenshots in %1.</source>
+        <translation>Không ghi được ảnh chụp bản đồ vào %1.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "compositionbar.h"
 #include "csv.h"
 #include "kpitile.h"
+#include "mapview.h"
 #include "stationpanel.h"
 #include "statusdelegate.h"
 #include "trendchart.h"
@@ -10,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -44,10 +46,13 @@ QTableView *makeTable(QAbstractItemModel *model)
 }
 } // namespace
 
-ScreenPage::ScreenPage(const ScreenDefinition &definition, const EntityRegistry &entities, QWidget *parent)
+ScreenPage::ScreenPage(const ScreenDefinition &definition, const EntityRegistry &entities,
+                       const MapGeometry *geometry, const QString &mapProblem, QWidget *parent)
     : QWidget(parent)
     , m_definition(definition)
     , m_entities(entities)
+    , m_geometry(geometry)
+    , m_mapProblem(mapProblem)
     , m_title(new QLabel)
     , m_subtitle(new QLabel)
     , m_demoBadge(new QLabel)
@@ -212,6 +217,33 @@ void ScreenPage::buildPanels()
             box->addWidget(panel.composition);
             box->addStretch(1);
             break;
+        case ScreenPanel::Kind::Map: {
+            panel.mapChooser = new QComboBox;
+            panel.mapChooser->setObjectName(QStringLiteral("mapChooser"));
+            panel.mapChooser->setFont(uiFont(10));
+            panel.mapChooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            panel.mapChooser->setMinimumContentsLength(24);
+            box->addWidget(panel.mapChooser);
+            panel.mapNote = new QLabel;
+            panel.mapNote->setWordWrap(true);
+            panel.mapNote->setFont(uiFont(10));
+            box->addWidget(panel.mapNote);
+            if (m_geometry) {
+                panel.map = new MapView(*m_geometry, m_entities);
+                panel.map->setObjectName(QStringLiteral("map"));
+                connect(panel.map, &MapView::unitActivated, this, &ScreenPage::communeActivated);
+                box->addWidget(panel.map, 1);
+                panel.mapNote->hide();
+            } else {
+                panel.mapNote->setText(tr("The map is not available: %1").arg(m_mapProblem));
+                box->addStretch(1);
+            }
+            const int index = int(m_panels.size());
+            connect(panel.mapChooser, qOverload<int>(&QComboBox::activated), this, [this, index] {
+                showMapIndicator(m_panels[index]);
+            });
+            break;
+        }
         case ScreenPanel::Kind::Tiles:
             break;
         }
@@ -366,6 +398,7 @@ QString ScreenPage::panelTitle(const Panel &panel) const
         return name;
     case ScreenPanel::Kind::Composition: return tr("%1: what it is made of").arg(name);
     case ScreenPanel::Kind::Stations: return tr("Latest readings against alarm levels");
+    case ScreenPanel::Kind::Map: return tr("Map by commune and ward");
     case ScreenPanel::Kind::Trend:
     case ScreenPanel::Kind::Tiles: break;
     }
@@ -412,8 +445,100 @@ void ScreenPage::fillPanel(Panel &panel)
         panel.scroll->setMaximumHeight(panel.stations->minimumHeight() + 4);
         break;
     }
+    case ScreenPanel::Kind::Map: {
+        // the chooser keeps its choice across refreshes and languages
+        const QString chosen = panel.mapChooser->currentData().toString();
+        panel.mapChooser->clear();
+        for (const QString &c : def.indicators) {
+            const Figure *f = figureOf(c);
+            if (f && f->indicator)
+                panel.mapChooser->addItem(f->indicator->name(m_fmt.lang()), c);
+        }
+        panel.mapChooser->setCurrentIndex(std::max(0, panel.mapChooser->findData(chosen)));
+        if (panel.map) {
+            panel.map->setLook(m_fmt, m_theme);
+            // the screen's stations and projects, where it has them
+            QVector<MapPoint> points;
+            for (auto it = m_data.breakdowns.cbegin(); it != m_data.breakdowns.cend(); ++it) {
+                for (const Figure &f : it.value()) {
+                    const Entity *e = m_entities.find(f.entity);
+                    if (!e || (e->kind != EntityKind::Station && e->kind != EntityKind::Project)
+                        || std::isnan(e->latitude))
+                        continue;
+                    MapPoint p;
+                    p.code = e->code;
+                    p.kind = e->kind;
+                    p.coordinate = QGeoCoordinate(e->latitude, e->longitude);
+                    p.figure = f;
+                    points << p;
+                }
+            }
+            panel.map->setPoints(points);
+        }
+        showMapIndicator(panel);
+        break;
+    }
     case ScreenPanel::Kind::Tiles:
         break;
+    }
+}
+
+void ScreenPage::showMapIndicator(Panel &panel)
+{
+    if (!panel.map)
+        return;
+    const QString code = panel.mapChooser->currentData().toString();
+    const Figure *f = figureOf(code);
+    if (!f || !f->indicator)
+        return;
+    const auto it = m_data.breakdowns.constFind(code);
+    if (it == m_data.breakdowns.cend()) {
+        panel.map->setFigures(f->indicator, {});
+        panel.mapNote->setText(tr("Loading the figures by commune…"));
+        panel.mapNote->show();
+        emit breakdownWanted(code);
+        return;
+    }
+    panel.mapNote->hide();
+    panel.map->setFigures(f->indicator, *it);
+}
+
+void ScreenPage::addBreakdown(const BreakdownData &data)
+{
+    if (data.selection.mode != m_data.selection.mode || data.selection.asOf != m_data.selection.asOf)
+        return;
+    m_data.breakdowns.insert(data.indicator, data.figures);
+    for (Panel &p : m_panels) {
+        if (p.map && p.mapChooser->currentData().toString() == data.indicator)
+            showMapIndicator(p);
+    }
+}
+
+MapView *ScreenPage::map() const
+{
+    for (const Panel &p : m_panels) {
+        if (p.map)
+            return p.map;
+    }
+    return nullptr;
+}
+
+QString ScreenPage::mappedIndicator() const
+{
+    for (const Panel &p : m_panels) {
+        if (p.mapChooser)
+            return p.mapChooser->currentData().toString();
+    }
+    return {};
+}
+
+void ScreenPage::mapIndicator(const QString &code)
+{
+    for (Panel &p : m_panels) {
+        if (p.mapChooser && p.mapChooser->findData(code) >= 0) {
+            p.mapChooser->setCurrentIndex(p.mapChooser->findData(code));
+            showMapIndicator(p);
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QFrame;
 class QGridLayout;
 class QLabel;
@@ -21,6 +22,8 @@ namespace ioc {
 class BreakdownBars;
 class CompositionBar;
 class KpiTile;
+class MapGeometry;
+class MapView;
 class StationPanel;
 class StatusDelegate;
 class TrendChart;
@@ -32,7 +35,9 @@ class ScreenPage : public QWidget
 {
     Q_OBJECT
 public:
+    // geometry: the boundaries for map panels (null: mapProblem says why there is no map)
     ScreenPage(const ScreenDefinition &definition, const EntityRegistry &entities,
+               const MapGeometry *geometry = nullptr, const QString &mapProblem = QString(),
                QWidget *parent = nullptr);
 
     const ScreenDefinition &definition() const { return m_definition; }
@@ -59,9 +64,17 @@ public:
     // how many tile columns and panel columns the current width gives
     int tileColumns() const { return m_tileColumns; }
     int panelColumns() const { return m_panelColumns; }
+    // A breakdown a map panel asked for (breakdownWanted); ignored when for another period.
+    void addBreakdown(const BreakdownData &data);
+    MapView *map() const;
+    QString mappedIndicator() const;
+    void mapIndicator(const QString &code); // switches the map panel's chooser
 
 signals:
     void figureActivated(const QString &indicatorCode);
+    void communeActivated(const QString &entityCode);
+    // a map panel was switched to an indicator whose breakdown the page does not have
+    void breakdownWanted(const QString &indicatorCode);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -79,7 +92,11 @@ private:
         QScrollArea *scroll = nullptr;
         QTableView *ranked = nullptr;
         FigureTableModel *rankedModel = nullptr;
+        MapView *map = nullptr;
+        QComboBox *mapChooser = nullptr;
+        QLabel *mapNote = nullptr;
     };
+    void showMapIndicator(Panel &panel);
     void buildPanels();
     void fillPanel(Panel &panel);
     void rebuildTiles();
@@ -92,6 +109,8 @@ private:
 
     ScreenDefinition m_definition;
     const EntityRegistry &m_entities;
+    const MapGeometry *m_geometry;
+    QString m_mapProblem;
     ScreenData m_data;
     Formatter m_fmt;
     Theme m_theme = Theme::light();

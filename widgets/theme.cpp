@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include <algorithm>
+
 namespace ioc {
 
 Theme Theme::light()
@@ -44,6 +46,49 @@ Theme Theme::dark()
     t.noData = QColor(0x7d, 0x87, 0x94);
     t.demoBadge = QColor(0xff, 0x9f, 0x1c);
     return t;
+}
+
+namespace {
+
+QVector<QColor> colours(std::initializer_list<QRgb> rgb)
+{
+    QVector<QColor> out;
+    for (QRgb c : rgb)
+        out << QColor::fromRgb(c);
+    return out;
+}
+
+// n of a scale's colours, spread over it (for fewer classes than the scale has)
+QVector<QColor> spread(const QVector<QColor> &scale, int n)
+{
+    if (n >= scale.size())
+        return scale;
+    QVector<QColor> out;
+    for (int i = 0; i < n; ++i)
+        out << scale.at(n == 1 ? scale.size() / 2 : i * (scale.size() - 1) / (n - 1));
+    return out;
+}
+
+} // namespace
+
+QVector<QColor> Theme::sequential(int classes)
+{
+    switch (classes) {
+    case 5: return colours({0xffffcc, 0xa1dab4, 0x41b6c4, 0x2c7fb8, 0x253494});
+    case 6: return colours({0xffffcc, 0xc7e9b4, 0x7fcdbb, 0x41b6c4, 0x2c7fb8, 0x253494});
+    case 7: return colours({0xffffcc, 0xc7e9b4, 0x7fcdbb, 0x41b6c4, 0x1d91c0, 0x225ea8, 0x0c2c84});
+    default: return spread(sequential(5), std::clamp(classes, 0, 5));
+    }
+}
+
+QVector<QColor> Theme::diverging(int classes)
+{
+    switch (classes) {
+    case 5: return colours({0xe66101, 0xfdb863, 0xf7f7f7, 0xb2abd2, 0x5e3c99});
+    case 6: return colours({0xb35806, 0xf1a340, 0xfee0b6, 0xd8daeb, 0x998ec3, 0x542788});
+    case 7: return colours({0xb35806, 0xf1a340, 0xfee0b6, 0xf7f7f7, 0xd8daeb, 0x998ec3, 0x542788});
+    default: return spread(diverging(5), std::clamp(classes, 0, 5));
+    }
 }
 
 Theme Theme::byName(const QString &name)

@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QPalette>
 #include <QString>
+#include <QVector>
 
 namespace ioc {
 
@@ -39,6 +40,10 @@ struct Theme
     QColor part(int i) const;
     static Qt::BrushStyle partPattern(int i);
     QPalette palette() const;
+    // Choropleth scales (ColorBrewer, safe for colour-blind readers): sequential YlGnBu for a
+    // magnitude, diverging PuOr for a change (low end orange, high end purple), 1 to 7 classes.
+    static QVector<QColor> sequential(int classes);
+    static QVector<QColor> diverging(int classes);
 };
 
 // The family that renders Vietnamese stacked diacritics (ề ẫ ặ ự) correctly.

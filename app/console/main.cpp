@@ -10,6 +10,8 @@
 #include "demoseeder.h"
 #include "entity.h"
 #include "screendata.h"
+#include "mappage.h"
+#include "mapview.h"
 #include "screenpage.h"
 #include "screens.h"
 
@@ -190,6 +192,7 @@ int main(int argc, char **argv)
     const QCommandLineOption entityOpt(QStringLiteral("entity"), QCoreApplication::translate("main", "With --query: one commune (5-digit code), 31 for the city, or a unit/project/station code."), QStringLiteral("CODE"));
     const QCommandLineOption periodOpt(QStringLiteral("period"), QCoreApplication::translate("main", "With --query: only periods overlapping this month or day."), QStringLiteral("YYYY-MM|YYYY-MM-DD"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render every screen to DIR/<screen-code>.png without a display and exit."), QStringLiteral("DIR"));
+    const QCommandLineOption boundariesOpt(QStringLiteral("boundaries"), QCoreApplication::translate("main", "Draw the maps from this GeoJSON file of the 114 units instead of the built-in boundaries."), QStringLiteral("FILE"));
     const QCommandLineOption sizeOpt(QStringLiteral("size"), QCoreApplication::translate("main", "With --screenshot: window size (default 1920x1080)."), QStringLiteral("WxH"));
     const QCommandLineOption serverOpt(QStringLiteral("server"), QCoreApplication::translate("main", "IOC Data API server to use for this run (the access token comes from IOC_TOKEN or the settings)."), QStringLiteral("URL"));
     const QCommandLineOption offlineOpt(QStringLiteral("offline"), QCoreApplication::translate("main", "Do not contact the server: show the cached figures."));
@@ -199,7 +202,7 @@ int main(int argc, char **argv)
     const QCommandLineOption firstPaintOpt(QStringLiteral("exit-after-first-paint"), QCoreApplication::translate("main", "Open the window, print 'first_paint_ms N' once S01 shows figures, and exit (used by the benchmark)."));
     const QCommandLineOption benchScreensOpt(QStringLiteral("bench-screens"), QCoreApplication::translate("main", "Open the window, visit all 17 screens, switch among them for three rounds, print the timings and exit (used by the benchmark)."));
     for (const auto *o : {&langOpt, &themeOpt, &dataDirOpt, &asOfOpt, &listOpt, &queryOpt, &entityOpt,
-                          &periodOpt, &shotOpt, &sizeOpt, &serverOpt, &offlineOpt, &demoOpt, &syncOnlyOpt,
+                          &periodOpt, &shotOpt, &sizeOpt, &boundariesOpt, &serverOpt, &offlineOpt, &demoOpt, &syncOnlyOpt,
                           &importOpt, &firstPaintOpt, &benchScreensOpt})
         parser.addOption(*o);
     parser.process(app);
@@ -327,6 +330,7 @@ int main(int argc, char **argv)
 
     MainWindow::Options options;
     options.cachePath = cachePath;
+    options.boundariesPath = parser.value(boundariesOpt);
     options.lang = lang;
     options.theme = parser.isSet(themeOpt) ? parser.value(themeOpt) : Settings::theme();
     options.selection = selection;
@@ -376,6 +380,29 @@ int main(int argc, char **argv)
                 return fatal(QCoreApplication::translate("main", "Cannot write %1.").arg(file), 2);
             out << file << Qt::endl;
         }
+        // the map view (a count by commune, and a rate against plan) and one commune's detail
+        auto grabMap = [&](const char *code, bool vsPlan, const QString &name) {
+            window.showScreen(MainWindow::mapCode());
+            MapPage *map = window.mapPage();
+            map->setIndicator(QLatin1String(code));
+            map->setBreakdown(loader.computeBreakdown(QLatin1String(code), selection, now));
+            if (map->map())
+                map->map()->setShading(vsPlan ? MapView::Shading::VsPlan : MapView::Shading::Value);
+            QCoreApplication::processEvents();
+            const QString file = QDir(dir).filePath(name);
+            if (!window.grab().save(file))
+                return false;
+            out << file << Qt::endl;
+            return true;
+        };
+        if (!grabMap("D02.01", false, QStringLiteral("map.png")) || !grabMap("A13.01", true, QStringLiteral("map-vs-plan.png")))
+            return fatal(QCoreApplication::translate("main", "Cannot write the map screenshots in %1.").arg(dir), 2);
+        window.showCommune(loader.computeCommune(QStringLiteral("11311"), selection, now));
+        QCoreApplication::processEvents();
+        const QString communeFile = QDir(dir).filePath(QStringLiteral("commune-11311.png"));
+        if (!window.grab().save(communeFile))
+            return fatal(QCoreApplication::translate("main", "Cannot write %1.").arg(communeFile), 2);
+        out << communeFile << Qt::endl;
         return 0;
     }
 

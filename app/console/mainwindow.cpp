@@ -4,7 +4,11 @@
 #include "demoseeder.h"
 #include "datasourcedialog.h"
 #include "importdialog.h"
+#include "communedetail.h"
 #include "indicatordetail.h"
+#include "mappage.h"
+
+#include <QTableView>
 #include "indicatorsearch.h"
 #include "screenpage.h"
 #include "settings.h"
@@ -69,6 +73,11 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     setCentralWidget(split);
 
     m_latest = m_options.selection.asOf;
+    loadBoundaries();
+    m_commune = new CommuneDetail(m_entities);
+    m_stack->addWidget(m_commune);
+    connect(m_commune, &CommuneDetail::back, this, &MainWindow::closeCommune);
+    connect(m_commune, &CommuneDetail::indicatorActivated, this, &MainWindow::openDetail);
     m_detail = new IndicatorDetail(m_entities);
     m_stack->addWidget(m_detail);
     connect(m_detail, &IndicatorDetail::back, this, &MainWindow::closeDetail);
@@ -162,6 +171,19 @@ void MainWindow::startLoader()
     connect(m_loader, &ScreenLoader::detailLoaded, this, [this](int requestId, const DetailData &data) {
         if (requestId == m_lastDetailRequest && data.indicator == m_detailCode)
             showDetail(data);
+    }, Qt::QueuedConnection);
+    qRegisterMetaType<ioc::BreakdownData>();
+    qRegisterMetaType<ioc::CommuneData>();
+    connect(m_loader, &ScreenLoader::breakdownLoaded, this, [this](int requestId, const BreakdownData &data) {
+        const QString target = m_breakdownRequests.take(requestId);
+        if (target == mapCode() && m_mapPage)
+            m_mapPage->setBreakdown(data);
+        else if (ScreenPage *p = m_pages.value(target))
+            p->addBreakdown(data);
+    }, Qt::QueuedConnection);
+    connect(m_loader, &ScreenLoader::communeLoaded, this, [this](int requestId, const CommuneData &data) {
+        if (requestId == m_lastCommuneRequest && data.entity == m_commune->entity())
+            showCommune(data);
     }, Qt::QueuedConnection);
     m_loaderThread->setObjectName(QStringLiteral("screen-loader"));
     m_loaderThread->start();
@@ -382,6 +404,7 @@ void MainWindow::buildMenus()
     }
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(tr("&Find indicator…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, &MainWindow::openSearch);
+    go->addAction(tr("Administrative &map"), QKeySequence(Qt::CTRL | Qt::Key_M), this, [this] { showScreen(mapCode()); });
     go->addAction(tr("&Previous period"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), this, [this] { stepPeriod(-1); });
     go->addAction(tr("&Next period"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), this, [this] { stepPeriod(+1); });
     go->addSeparator();
@@ -423,6 +446,13 @@ void MainWindow::buildNavigation()
             item->setData(0, Qt::UserRole, s.code);
             item->setToolTip(0, s.title(m_fmt.lang()));
             if (s.code == m_current)
+                m_nav->setCurrentItem(item);
+        }
+        if (group == ScreenCatalog::groups().first()) {
+            auto *item = new QTreeWidgetItem(groupItem, {tr("Map  Administrative map")});
+            item->setData(0, Qt::UserRole, mapCode());
+            item->setToolTip(0, tr("Any indicator reported by commune on the map (Ctrl+M)"));
+            if (m_current == mapCode())
                 m_nav->setCurrentItem(item);
         }
     }
@@ -497,8 +527,12 @@ ScreenPage *MainWindow::page(const QString &code)
     for (const ScreenDefinition &s : std::as_const(m_screens)) {
         if (s.code != code)
             continue;
-        auto *p = new ScreenPage(s, m_entities);
+        auto *p = new ScreenPage(s, m_entities, mapGeometry(), m_geoError);
         connect(p, &ScreenPage::figureActivated, this, &MainWindow::openDetail);
+        connect(p, &ScreenPage::communeActivated, this, &MainWindow::openCommune);
+        connect(p, &ScreenPage::breakdownWanted, this, [this, code](const QString &indicator) {
+            requestBreakdown(code, indicator);
+        });
         p->setLoading(m_fmt, m_theme);
         if (m_waitingForData)
             p->setMessage(tr("Preparing the demo data for the first start…"));
@@ -511,6 +545,20 @@ ScreenPage *MainWindow::page(const QString &code)
 
 void MainWindow::showScreen(const QString &code)
 {
+    if (code == mapCode()) {
+        MapPage *map = mapPage();
+        m_current = code;
+        m_detailCode.clear();
+        map->setSelection(m_options.selection);
+        m_stack->setCurrentWidget(map);
+        for (QTreeWidgetItemIterator it(m_nav); *it; ++it) {
+            if ((*it)->data(0, Qt::UserRole).toString() == code && m_nav->currentItem() != *it) {
+                const QSignalBlocker blocker(m_nav);
+                m_nav->setCurrentItem(*it);
+            }
+        }
+        return;
+    }
     ScreenPage *p = page(code);
     if (!p)
         return;
@@ -526,11 +574,96 @@ void MainWindow::showScreen(const QString &code)
     requestCurrent();
 }
 
+void MainWindow::loadBoundaries()
+{
+    // A boundary file that cannot be read leaves the maps out with the reason; the rest works.
+    QString error;
+    const GeoDataset data = m_options.boundariesPath.isEmpty()
+                                ? GeoReader::builtIn(&m_entities, &error)
+                                : GeoReader::readFile(m_options.boundariesPath, &m_entities, &error);
+    m_geoError = error;
+    m_geoWarnings = data.warnings;
+    if (error.isEmpty())
+        m_geometry = MapGeometry(data);
+    else
+        qWarning("%s", qPrintable(error));
+    for (const QString &w : std::as_const(m_geoWarnings))
+        qWarning("%s", qPrintable(w));
+}
+
+MapPage *MainWindow::mapPage()
+{
+    if (!m_mapPage) {
+        m_mapPage = new MapPage(m_catalog, m_entities, mapGeometry(), m_geoError, m_geoWarnings);
+        connect(m_mapPage, &MapPage::communeActivated, this, &MainWindow::openCommune);
+        connect(m_mapPage, &MapPage::breakdownWanted, this, [this](const QString &indicator) {
+            requestBreakdown(mapCode(), indicator);
+        });
+        m_mapPage->setSelection(m_options.selection);
+        m_mapPage->setLook(m_fmt, m_theme);
+        m_stack->addWidget(m_mapPage);
+    }
+    return m_mapPage;
+}
+
+void MainWindow::requestBreakdown(const QString &target, const QString &indicator)
+{
+    if (!m_loader || m_waitingForData)
+        return;
+    const int id = ++m_lastRequest;
+    m_breakdownRequests.insert(id, target);
+    QMetaObject::invokeMethod(m_loader, "loadBreakdown", Qt::QueuedConnection, Q_ARG(int, id),
+                              Q_ARG(QString, indicator), Q_ARG(ioc::Selection, m_options.selection),
+                              Q_ARG(QDateTime, QDateTime::currentDateTime()));
+}
+
+void MainWindow::openCommune(const QString &entityCode)
+{
+    const Entity *e = m_entities.find(entityCode);
+    if (!e || !e->isCommuneLevel())
+        return;
+    if (m_stack->currentWidget() != m_commune)
+        m_communeReturn = m_stack->currentWidget();
+    m_commune->setLoading(entityCode, m_fmt, m_theme);
+    m_stack->setCurrentWidget(m_commune);
+    m_commune->table()->setFocus();
+    if (!m_loader || m_waitingForData)
+        return;
+    m_lastCommuneRequest = ++m_lastRequest;
+    QMetaObject::invokeMethod(m_loader, "loadCommune", Qt::QueuedConnection, Q_ARG(int, m_lastCommuneRequest),
+                              Q_ARG(QString, entityCode), Q_ARG(ioc::Selection, m_options.selection),
+                              Q_ARG(QDateTime, QDateTime::currentDateTime()));
+}
+
+void MainWindow::showCommune(const CommuneData &data)
+{
+    if (m_stack->currentWidget() != m_commune)
+        m_communeReturn = m_stack->currentWidget();
+    m_commune->setData(data, m_fmt, m_theme);
+    m_stack->setCurrentWidget(m_commune);
+}
+
+void MainWindow::closeCommune()
+{
+    if (m_stack->currentWidget() != m_commune)
+        return;
+    if (m_communeReturn && m_communeReturn != m_commune && m_stack->indexOf(m_communeReturn) >= 0)
+        m_stack->setCurrentWidget(m_communeReturn);
+    else
+        showScreen(m_current);
+    m_stack->currentWidget()->setFocus();
+}
+
 void MainWindow::requestCurrent()
 {
     // with an empty cache, the pages say they are preparing the demo data until it is there
     if (!m_options.asyncLoading || m_waitingForData)
         return;
+    if (m_current == mapCode()) {
+        if (m_mapPage)
+            m_mapPage->setSelection(m_options.selection);
+        return;
+    }
     const int id = ++m_lastRequest;
     m_requests.insert(id, m_current);
     QMetaObject::invokeMethod(m_loader, "load", Qt::QueuedConnection, Q_ARG(int, id),
@@ -719,6 +852,10 @@ void MainWindow::refreshShown()
     }
     if (!m_detail->data().indicator.isEmpty())
         m_detail->setData(m_detail->data(), m_fmt, m_theme);
+    if (m_mapPage)
+        m_mapPage->setLook(m_fmt, m_theme);
+    if (!m_commune->entity().isEmpty())
+        m_commune->setData(m_commune->data(), m_fmt, m_theme);
 }
 
 void MainWindow::openDetail(const QString &indicatorCode)
@@ -773,6 +910,7 @@ void MainWindow::buildPeriodBar()
     m_periodBar->setMovable(false);
     m_periodBar->setFloatable(false);
     m_periodMode = new QComboBox;
+    m_periodMode->setObjectName(QStringLiteral("periodMode"));
     m_periodMode->setFont(uiFont(11));
     m_previousPeriod = new QToolButton;
     m_nextPeriod = new QToolButton;

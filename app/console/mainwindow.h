@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "entity.h"
 #include "format.h"
+#include "geo.h"
 #include "screendata.h"
 #include "screens.h"
 #include "theme.h"
@@ -25,7 +26,9 @@ class QTreeWidget;
 
 namespace ioc {
 
+class CommuneDetail;
 class IndicatorDetail;
+class MapPage;
 class ScreenPage;
 class SyncEngine;
 
@@ -48,7 +51,10 @@ public:
         QString token;
         int syncTimeoutMs = 20000; // per request
         bool autoSync = true;      // false: show the server's cache as it is (screenshots)
+        QString boundariesPath;    // a GeoJSON file instead of the built-in boundaries
     };
+    // the navigation code of the map view (beside the screens' S01..S17)
+    static QString mapCode() { return QStringLiteral("MAP"); }
     enum class Connection { Demo, Cached, Syncing, Online, Offline };
 
     MainWindow(const Catalog &catalog, const EntityRegistry &entities,
@@ -68,6 +74,15 @@ public:
     void closeDetail();
     bool detailOpen() const;
     IndicatorDetail *detail() const { return m_detail; }
+    // The detail of a commune-level unit (a click on a map); Back returns to where it was opened.
+    void openCommune(const QString &entityCode);
+    void showCommune(const CommuneData &data); // for headless screenshots
+    void closeCommune();
+    CommuneDetail *communeDetail() const { return m_commune; }
+    MapPage *mapPage();
+    // the boundaries, or why there are none
+    const MapGeometry *mapGeometry() const { return m_geoError.isEmpty() ? &m_geometry : nullptr; }
+    QString mapProblem() const { return m_geoError; }
     // The period every screen shows (the period picker): month, quarter or year to date.
     Selection selection() const { return m_options.selection; }
     void setSelection(const Selection &selection);
@@ -116,6 +131,8 @@ private:
     void buildPeriodBar();
     void updatePeriodBar();
     void requestDetail();
+    void requestBreakdown(const QString &target, const QString &indicator);
+    void loadBoundaries();
     void refreshShown(); // after a theme or language change
     bool isDemo() const;
 
@@ -135,6 +152,14 @@ private:
     QProgressBar *m_progress;
     QLabel *m_progressLabel;
     IndicatorDetail *m_detail = nullptr;
+    CommuneDetail *m_commune = nullptr;
+    QWidget *m_communeReturn = nullptr; // what Back from the commune detail shows again
+    int m_lastCommuneRequest = 0;
+    MapPage *m_mapPage = nullptr;
+    MapGeometry m_geometry;
+    QString m_geoError;
+    QStringList m_geoWarnings;
+    QHash<int, QString> m_breakdownRequests; // request id -> the page that asked (screen code or MAP)
     QString m_detailCode;
     int m_lastDetailRequest = 0;
     QToolBar *m_periodBar = nullptr;
