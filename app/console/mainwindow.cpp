@@ -7,13 +7,12 @@
 #include "communedetail.h"
 #include "indicatordetail.h"
 #include "mappage.h"
-
-#include <QTableView>
 #include "indicatorsearch.h"
 #include "screenpage.h"
 #include "settings.h"
 #include "syncengine.h"
 
+#include <QTableView>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
