@@ -23,6 +23,9 @@ struct Selection
     Selection previous() const; // the previous month/quarter, to the same point in it
     Selection next() const;     // the next month/quarter (a month on for year-to-date)
     Selection sameLastYear() const;
+
+    bool operator==(const Selection &o) const { return mode == o.mode && asOf == o.asOf; }
+    bool operator!=(const Selection &o) const { return !(*this == o); }
 };
 
 // One figure of one indicator for one entity in a selection, with everything a tile shows.

@@ -378,7 +378,6 @@ MapGeometry::MapGeometry(const GeoDataset &data, const MapProjection &projection
         u.path = t.map(u.path);
         u.labelPoint = t.map(u.labelPoint);
         u.labelBounds = t.mapRect(u.labelBounds);
-        m_insetShift = m_inset.center() - island.center() * m_insetScale;
     }
 }
 
@@ -393,7 +392,7 @@ QPointF MapGeometry::toScene(const QGeoCoordinate &c) const
     const QPointF p = m_projection.toScene(c);
     // a point on the offshore island (with a few kilometres' room) goes into the inset
     if (m_inset.isValid() && m_insetSource.adjusted(-5, -5, 5, 5).contains(p))
-        return p * m_insetScale + m_insetShift;
+        return (p - m_insetSource.center()) * m_insetScale + m_inset.center();
     return p;
 }
 

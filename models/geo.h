@@ -121,7 +121,6 @@ private:
     QRectF m_inset;
     QRectF m_insetSource; // the inset's geographic box in scene units before it is moved
     double m_insetScale = 1;
-    QPointF m_insetShift;
 };
 
 } // namespace ioc

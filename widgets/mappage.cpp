@@ -116,9 +116,7 @@ void MapPage::retranslate()
 void MapPage::setLook(const Formatter &fmt, const Theme &theme)
 {
     m_fmt = fmt;
-    m_theme = theme;
-    QPalette pal = theme.palette();
-    setPalette(pal);
+    setPalette(theme.palette());
     setAutoFillBackground(true);
     retranslate();
     if (m_map)
@@ -128,7 +126,7 @@ void MapPage::setLook(const Formatter &fmt, const Theme &theme)
 
 void MapPage::setSelection(const Selection &selection)
 {
-    if (selection.mode == m_selection.mode && selection.asOf == m_selection.asOf)
+    if (selection == m_selection)
         return;
     m_selection = selection;
     m_breakdowns.clear();
@@ -137,7 +135,7 @@ void MapPage::setSelection(const Selection &selection)
 
 void MapPage::setBreakdown(const BreakdownData &data)
 {
-    if (data.selection.mode != m_selection.mode || data.selection.asOf != m_selection.asOf)
+    if (data.selection != m_selection)
         return;
     m_breakdowns.insert(data.indicator, data.figures);
     if (data.indicator == indicator())

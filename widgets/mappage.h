@@ -43,7 +43,6 @@ private:
     const Catalog &m_catalog;
     const EntityRegistry &m_entities;
     Formatter m_fmt;
-    Theme m_theme = Theme::light();
     Selection m_selection;
     QHash<QString, QVector<Figure>> m_breakdowns;
     QLabel *m_title;

@@ -213,6 +213,11 @@ double MapView::shadedValue(const Figure &f) const
     return *f.value;
 }
 
+QColor MapView::noDataFill() const
+{
+    return m_theme.name == QLatin1String("dark") ? QColor(0x2a, 0x31, 0x3c) : QColor(0xf4, 0xf5, 0xf7);
+}
+
 void MapView::recolor()
 {
     QVector<double> values;
@@ -237,7 +242,7 @@ void MapView::recolor()
         }
         m_colours = Theme::sequential(m_breaks.count());
     }
-    const QColor none = m_theme.name == QLatin1String("dark") ? QColor(0x2a, 0x31, 0x3c) : QColor(0xf4, 0xf5, 0xf7);
+    const QColor none = noDataFill();
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
         const auto f = m_figures.constFind(it.key());
         const int c = f == m_figures.cend() ? -1 : m_breaks.classOf(shadedValue(*f));
@@ -630,13 +635,12 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
         const QRectF sw(x, y + (rowH - swatch) / 2, swatch, swatch);
         const bool noData = i == rows.size() - 1;
         painter->setPen(QPen(m_theme.muted, 0.8));
-        painter->setBrush(noData ? QColor() : m_colours.value(i));
-        if (noData) {
-            painter->setBrush(m_theme.name == QLatin1String("dark") ? QColor(0x2a, 0x31, 0x3c) : QColor(0xf4, 0xf5, 0xf7));
-            painter->drawRect(sw);
-            painter->setBrush(QBrush(m_theme.muted, Qt::BDiagPattern));
-        }
+        painter->setBrush(noData ? noDataFill() : m_colours.value(i));
         painter->drawRect(sw);
+        if (noData) {
+            painter->setBrush(QBrush(m_theme.muted, Qt::BDiagPattern));
+            painter->drawRect(sw);
+        }
         painter->setPen(m_theme.text);
         painter->drawText(QRectF(sw.right() + 6, y, width - swatch - 22, rowH), Qt::AlignLeft | Qt::AlignVCenter,
                           sfm.elidedText(rows.at(i), Qt::ElideRight, width - swatch - 22));

@@ -89,6 +89,7 @@ private:
     QString classLabel(int i) const;
     QString kindText(EntityKind kind) const;
     double shadedValue(const Figure &f) const;
+    QColor noDataFill() const; // under the hatching of a unit without data
 
     const MapGeometry &m_geometry;
     const EntityRegistry &m_entities;

@@ -505,7 +505,7 @@ void ScreenPage::showMapIndicator(Panel &panel)
 
 void ScreenPage::addBreakdown(const BreakdownData &data)
 {
-    if (data.selection.mode != m_data.selection.mode || data.selection.asOf != m_data.selection.asOf)
+    if (data.selection != m_data.selection)
         return;
     m_data.breakdowns.insert(data.indicator, data.figures);
     for (Panel &p : m_panels) {

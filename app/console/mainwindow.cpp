@@ -550,12 +550,7 @@ void MainWindow::showScreen(const QString &code)
         m_detailCode.clear();
         map->setSelection(m_options.selection);
         m_stack->setCurrentWidget(map);
-        for (QTreeWidgetItemIterator it(m_nav); *it; ++it) {
-            if ((*it)->data(0, Qt::UserRole).toString() == code && m_nav->currentItem() != *it) {
-                const QSignalBlocker blocker(m_nav);
-                m_nav->setCurrentItem(*it);
-            }
-        }
+        selectInNavigation(code);
         return;
     }
     ScreenPage *p = page(code);
@@ -564,13 +559,18 @@ void MainWindow::showScreen(const QString &code)
     m_current = code;
     m_detailCode.clear();
     m_stack->setCurrentWidget(p);
+    selectInNavigation(code);
+    requestCurrent();
+}
+
+void MainWindow::selectInNavigation(const QString &code)
+{
     for (QTreeWidgetItemIterator it(m_nav); *it; ++it) {
         if ((*it)->data(0, Qt::UserRole).toString() == code && m_nav->currentItem() != *it) {
             const QSignalBlocker blocker(m_nav);
             m_nav->setCurrentItem(*it);
         }
     }
-    requestCurrent();
 }
 
 void MainWindow::loadBoundaries()

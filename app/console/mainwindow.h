@@ -132,6 +132,7 @@ private:
     void updatePeriodBar();
     void requestDetail();
     void requestBreakdown(const QString &target, const QString &indicator);
+    void selectInNavigation(const QString &code); // without the change signal
     void loadBoundaries();
     void refreshShown(); // after a theme or language change
     bool isDemo() const;
