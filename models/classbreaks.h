@@ -19,6 +19,7 @@ struct ClassBreaks
     int classOf(double value) const;
 
     // quantile: about as many values in each class; equal interval: classes of equal width
+    // (whole-number bounds when every value is a whole number)
     static ClassBreaks quantile(QVector<double> values, int classes);
     static ClassBreaks equalInterval(const QVector<double> &values, int classes);
     static ClassBreaks make(Method method, const QVector<double> &values, int classes);

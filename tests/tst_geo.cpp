@@ -296,6 +296,8 @@ void tst_Geo::breaks_data()
                                      << QVector<double>{1, 2, 3, 100, 300, 5000, 9000};
     QTest::newRow("equal interval 0..100 in 5") << 1 << QVector<double>{0, 100, 37, 12} << 5
                                                 << QVector<double>{0, 20, 40, 60, 80, 100};
+    QTest::newRow("equal interval of counts: whole bounds") << 1 << QVector<double>{0, 1, 1, 2, 4, 0} << 5
+                                                            << QVector<double>{0, 1, 2, 3, 4};
     QTest::newRow("equal interval, one value") << 1 << QVector<double>{7, 7, 7} << 5 << QVector<double>{7};
     QTest::newRow("no values") << 0 << QVector<double>{} << 5 << QVector<double>{};
     QTest::newRow("not a number is left out") << 1 << QVector<double>{std::nan(""), 0, 10} << 5

@@ -224,6 +224,8 @@ void MapView::recolor()
     values.reserve(m_figures.size());
     for (const Figure &f : std::as_const(m_figures))
         values << shadedValue(f);
+    m_integral = m_shading == Shading::Value && !values.isEmpty()
+                 && std::all_of(values.cbegin(), values.cend(), [](double v) { return !std::isfinite(v) || v == std::floor(v); });
     if (m_shading == Shading::VsPlan) {
         const int odd = m_classes % 2 ? m_classes : m_classes - 1; // the plan in the middle class
         m_breaks = ClassBreaks::diverging(values, 0, odd);
@@ -382,9 +384,14 @@ void MapView::fitCity()
 {
     m_userZoomed = false;
     const QRectF city = m_geometry.cityRect();
-    if (city.isValid())
-        fitInView(city.adjusted(-city.width() * 0.02, -city.height() * 0.02, city.width() * 0.02, city.height() * 0.02),
-                  Qt::KeepAspectRatio);
+    if (city.isValid()) {
+        // the city beside the legend, not under it: room on the right as wide as the legend
+        const double legend = (m_legendRect.isValid() ? m_legendRect.width() : std::min(viewport()->width() * 0.45, 220.0)) + 16;
+        const double share = std::clamp(legend / std::max(1, viewport()->width()), 0.0, 0.5);
+        QRectF target = city.adjusted(-city.width() * 0.02, -city.height() * 0.02, city.width() * 0.02, city.height() * 0.02);
+        target.setWidth(target.width() / (1 - share));
+        fitInView(target, Qt::KeepAspectRatio);
+    }
     layoutLabels();
 }
 
@@ -571,7 +578,12 @@ QString MapView::classLabel(int i) const
         return {};
     if (m_breaks.bounds.size() == 1)
         return m_fmt.value(*m_indicator, lo, true);
-    return QStringLiteral("%1 – %2").arg(m_fmt.valueOnly(*m_indicator, lo, true), m_fmt.value(*m_indicator, hi, true));
+    // whole counts: a class holds lo up to the next bound less one ("0", "1", "3 – 4")
+    const bool last = i == m_breaks.count() - 1;
+    const double top = m_integral && !last ? hi - 1 : hi;
+    if (m_integral && top <= lo)
+        return m_fmt.value(*m_indicator, lo, true);
+    return QStringLiteral("%1 – %2").arg(m_fmt.valueOnly(*m_indicator, lo, true), m_fmt.value(*m_indicator, top, true));
 }
 
 void MapView::drawForeground(QPainter *painter, const QRectF &)
@@ -617,7 +629,9 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
     const double width = std::min<double>(viewport()->width() * 0.45,
                                           std::max({textW + swatch + 24, kindsW + 12, 180.0}));
     const QString titleShown = tfm.elidedText(title, Qt::ElideRight, width - 16);
-    const double height = 8 + tfm.height() + 4 + rowH * rows.size() + 4 + rowH + 6;
+    // the outline styles only where they fit whole (a small map panel leaves them out)
+    const bool showKinds = kindsW + 12 <= width;
+    const double height = 8 + tfm.height() + 4 + rowH * rows.size() + (showKinds ? 4 + rowH : 0) + 6;
     m_legendRect = QRectF(viewport()->width() - width - 8, 8, width, height);
     QColor panel = m_theme.surface;
     panel.setAlpha(235);
@@ -647,6 +661,10 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
         y += rowH;
     }
     // outline styles
+    if (!showKinds) {
+        painter->restore();
+        return;
+    }
     y += 4;
     double kx = x;
     const EntityKind kindOrder[] = {EntityKind::Ward, EntityKind::Commune, EntityKind::SpecialZone};

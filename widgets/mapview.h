@@ -101,6 +101,7 @@ private:
     int m_classes = 5;
     Shading m_shading = Shading::Value;
     ClassBreaks m_breaks;
+    bool m_integral = false; // every value a whole number (a count): bounds and labels in whole numbers
     QVector<QColor> m_colours;
     QHash<QString, MapUnitItem *> m_items;
     QVector<MapPointItem *> m_points;
