@@ -20,14 +20,16 @@ namespace ioc {
 
 namespace {
 
-// wards dotted, communes solid, special zones dashed and heavier; emphasis 1 hovered, 2 chosen
+// wards dotted, communes solid, special zones in long dashes; emphasis 1 hovered, 2 chosen.
+// Unemphasised outlines stay at most 1 px wide: the raster engine draws those directly, while a
+// wider dashed pen is cut into a polygon per dash (Cát Hải's coast alone cost 11 ms a repaint).
 QPen unitOutline(EntityKind kind, const QColor &colour, int emphasis)
 {
     QPen pen(colour);
     pen.setCosmetic(true);
     switch (kind) {
     case EntityKind::Ward: pen.setWidthF(0.8); pen.setStyle(Qt::DotLine); break;
-    case EntityKind::SpecialZone: pen.setWidthF(1.6); pen.setStyle(Qt::DashLine); break;
+    case EntityKind::SpecialZone: pen.setWidthF(1); pen.setDashPattern({6, 3}); break;
     default: pen.setWidthF(0.8); break;
     }
     if (emphasis > 0) {
@@ -44,7 +46,8 @@ QPen unitOutline(EntityKind kind, const QColor &colour, int emphasis)
 class MapUnitItem : public QGraphicsPathItem
 {
 public:
-    MapUnitItem(const MapGeometry::Unit &unit) : QGraphicsPathItem(unit.path), m_kind(unit.kind)
+    MapUnitItem(const MapGeometry::Unit &unit)
+        : QGraphicsPathItem(unit.path), m_kind(unit.kind), m_bounds(unit.path.boundingRect())
     {
         setZValue(zFor(false));
         // rasterised once per look and zoom: hover, tooltips and expose repaint from the cache
@@ -69,12 +72,28 @@ public:
     }
     void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
     {
+        // The fill aliased, then its edge smoothed by a 1 px antialiased line in the fill's own
+        // colour, then the outline: the look of an antialiased fill at two thirds of the cost.
+        p->setRenderHint(QPainter::Antialiasing, false);
         p->fillPath(path(), m_fill);
         if (m_hatched)
             p->fillPath(path(), QBrush(m_hatch, Qt::BDiagPattern)); // in device space: stays fine when zoomed
+        p->setRenderHint(QPainter::Antialiasing, true);
+        QPen edge(m_fill, 1);
+        edge.setCosmetic(true);
+        p->strokePath(path(), edge);
         p->strokePath(path(), unitOutline(m_kind, m_line, m_emphasis));
     }
-    QRectF boundingRect() const override { return QGraphicsPathItem::boundingRect().adjusted(-1, -1, 1, 1); }
+    // the path's box and room for the widest outline, which is cosmetic: so many km as 2 px at
+    // the view's scale (a fixed margin in km made every cached bitmap far larger than its unit)
+    QRectF boundingRect() const override { return m_bounds.adjusted(-m_pad, -m_pad, m_pad, m_pad); }
+    void setPad(double km)
+    {
+        if (km == m_pad)
+            return;
+        prepareGeometryChange();
+        m_pad = km;
+    }
 
 private:
     double zFor(bool emphasised) const
@@ -83,6 +102,8 @@ private:
         return emphasised ? base + 10 : base;
     }
     EntityKind m_kind;
+    QRectF m_bounds;
+    double m_pad = 0.5;
     QColor m_fill;
     QColor m_hatch;
     QColor m_line;
@@ -392,7 +413,7 @@ void MapView::fitCity()
         target.setWidth(target.width() / (1 - share));
         fitInView(target, Qt::KeepAspectRatio);
     }
-    layoutLabels();
+    scaleChanged();
 }
 
 void MapView::zoomBy(double factor)
@@ -408,7 +429,7 @@ void MapView::zoomBy(double factor)
     }
     scale(target / current, target / current);
     m_userZoomed = true;
-    layoutLabels();
+    scaleChanged();
 }
 
 void MapView::resizeEvent(QResizeEvent *event)
@@ -515,6 +536,14 @@ bool MapView::viewportEvent(QEvent *event)
 void MapView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
+    layoutLabels();
+}
+
+void MapView::scaleChanged()
+{
+    const double pad = 2.0 / std::max(1e-9, transform().m11());
+    for (MapUnitItem *item : std::as_const(m_items))
+        item->setPad(pad);
     layoutLabels();
 }
 

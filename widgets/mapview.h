@@ -84,6 +84,7 @@ protected:
 
 private:
     void recolor();
+    void scaleChanged(); // the items' margins for their outlines, then the labels
     void layoutLabels();
     void setHovered(const QString &code);
     QString classLabel(int i) const;
