@@ -5,6 +5,7 @@
 #include "breakdownbars.h"
 #include "kpitile.h"
 #include "mainwindow.h"
+#include "mappage.h"
 #include "screenpage.h"
 
 #include "demoseeder.h"
@@ -42,6 +43,7 @@ private slots:
     void switchesDataSourceLive();
     void dataSourceDialog();
     void drillDownAndBackByKeyboard();
+    void badBoundariesLeaveTheRestWorking();
     void periodPickerAppliesToScreens();
     void searchFindsIndicatorsWithoutDiacritics();
     void exportsTablesAsCsv();
@@ -294,6 +296,45 @@ void tst_MainWindow::drillDownAndBackByKeyboard()
     QVERIFY(w.detailOpen());
     QTest::keyClick(detail, Qt::Key_Left, Qt::AltModifier);
     QVERIFY(!w.detailOpen());
+}
+
+void tst_MainWindow::badBoundariesLeaveTheRestWorking()
+{
+    // a boundary file that is not JSON: the maps say why they are missing, the screens work
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ranh-gioi.geojson"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"type\": \"FeatureCollection\", \"features\": [");
+    f.close();
+    MainWindow::Options o = options();
+    o.boundariesPath = path;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("GeoJSON|JSON")));
+    MainWindow w(m_catalog, m_entities, m_screens, o);
+    QVERIFY(!w.mapGeometry());
+    const QString problem = w.mapProblem();
+    QVERIFY2(problem.contains(QStringLiteral("JSON")), qPrintable(problem));
+    QSignalSpy painted(&w, &MainWindow::screenPainted);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
+    ScreenPage *s01 = w.page(QStringLiteral("S01"));
+    QCOMPARE(s01->data().figures.size(), 16);
+    QVERIFY(!s01->findChild<MapView *>());
+    bool said = false;
+    for (const QLabel *l : s01->findChildren<QLabel *>())
+        said = said || (l->text().contains(problem) && !l->isHidden());
+    QVERIFY(said);
+    // the map view says so too, and its controls are there; the other screens open as usual
+    w.showScreen(MainWindow::mapCode());
+    QVERIFY(!w.mapPage()->map());
+    bool pageSaid = false;
+    for (const QLabel *l : w.mapPage()->findChildren<QLabel *>())
+        pageSaid = pageSaid || l->text().contains(problem);
+    QVERIFY(pageSaid);
+    w.showScreen(QStringLiteral("S13"));
+    QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 2, 10000);
+    QCOMPARE(w.currentScreen(), QStringLiteral("S13"));
+    QVERIFY(w.page(QStringLiteral("S13"))->data().valueCount() > 0);
 }
 
 void tst_MainWindow::periodPickerAppliesToScreens()

@@ -1,3 +1,4 @@
+#include "communetablemodel.h"
 #include "figuretablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -11,6 +12,7 @@ class tst_TableModel : public QObject
     Q_OBJECT
 private slots:
     void modelContract();
+    void communeModel();
 };
 
 void tst_TableModel::modelContract()
@@ -70,6 +72,66 @@ void tst_TableModel::modelContract()
     data.figures.removeLast();
     model.setData(data, Formatter(QStringLiteral("vi")));
     QCOMPARE(model.rowCount(), 2);
+}
+
+void tst_TableModel::communeModel()
+{
+    QVector<CatalogError> errors;
+    const Catalog catalog = Catalog::builtIn(&errors);
+    CommuneTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+
+    CommuneData data;
+    data.entity = QStringLiteral("11311");
+    data.selection = Selection{Selection::Mode::Month, QDate(2026, 4, 20)};
+    CommuneData::Row onTime;
+    onTime.figure.indicator = catalog.find(QStringLiteral("A13.01"));
+    onTime.figure.entity = data.entity;
+    onTime.figure.value = 99.46;
+    onTime.figure.plan = 99.2;
+    onTime.figure.asOf = cityDateTime(QDate(2026, 4, 20), QTime(17, 0));
+    onTime.figure.status.evaluated = Status::Ok;
+    onTime.rank = 51;
+    onTime.ranked = 114;
+    for (int m = 5; m <= 16; ++m) {
+        const QDate d(2025 + (m - 1) / 12, (m - 1) % 12 + 1, 28);
+        onTime.trend << TrendPoint{d, m == 9 ? std::optional<double>() : std::optional<double>(98.0 + m / 10.0), {}};
+    }
+    CommuneData::Row cases; // a count with no plan and no figure this month
+    cases.figure.indicator = catalog.find(QStringLiteral("D02.01"));
+    cases.figure.entity = data.entity;
+    data.rows = {onTime, cases};
+    model.setData(data, Formatter(QStringLiteral("en")));
+
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(CommuneTableModel::ColumnCount));
+    QCOMPARE(model.index(0, CommuneTableModel::Value).data().toString(), QStringLiteral("99.46%"));
+    QCOMPARE(model.index(0, CommuneTableModel::PctOfPlan).data().toString(), QStringLiteral("100.3%"));
+    QCOMPARE(model.index(0, CommuneTableModel::Rank).data().toString(), QStringLiteral("51 of 114"));
+    QCOMPARE(model.index(0, CommuneTableModel::AsOf).data().toString(), QStringLiteral("20/04/2026"));
+    QCOMPARE(model.index(0, CommuneTableModel::StatusColumn).data(CommuneTableModel::StatusRole).toInt(), int(Status::Ok));
+    QCOMPARE(model.index(0, CommuneTableModel::Code).data(CommuneTableModel::IndicatorCodeRole).toString(), QStringLiteral("A13.01"));
+    const QVariantList trend = model.index(0, CommuneTableModel::Trend).data(CommuneTableModel::TrendRole).toList();
+    QCOMPARE(trend.size(), 12);
+    QVERIFY(!trend.at(4).isValid()); // a month without a figure stays a gap, not a zero
+    QCOMPARE(trend.last().toDouble(), 98.0 + 1.6);
+    // the row without a figure: empty cells, "No data", ranked last when sorted by rank
+    QCOMPARE(model.index(1, CommuneTableModel::Value).data().toString(), QString());
+    QCOMPARE(model.index(1, CommuneTableModel::Rank).data().toString(), QString());
+    QCOMPARE(model.index(1, CommuneTableModel::StatusColumn).data().toString(), QStringLiteral("No data"));
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(CommuneTableModel::SortRole);
+    proxy.sort(CommuneTableModel::Rank, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, CommuneTableModel::Code).data().toString(), QStringLiteral("A13.01"));
+    proxy.sort(CommuneTableModel::Value, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(1, CommuneTableModel::Code).data().toString(), QStringLiteral("D02.01"));
+    // a new unit replaces the rows in one reset
+    data.rows.removeLast();
+    model.setData(data, Formatter(QStringLiteral("vi")));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, CommuneTableModel::Rank).data().toString(), QStringLiteral("51 of 114")); // no translator loaded
 }
 
 QTEST_GUILESS_MAIN(tst_TableModel)

@@ -1366,6 +1366,10 @@
         <source>%1: % of plan</source>
         <translation>%1: so với kế hoạch</translation>
     </message>
+    <message>
+        <source>Bạch Long Vĩ ×%1</source>
+        <translation>Bạch Long Vĩ ×%1</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ReportImporter</name>

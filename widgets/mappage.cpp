@@ -8,15 +8,13 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 #include <cmath>
 
 namespace ioc {
 
-namespace {
-enum Method { Quantile, EqualInterval, VsPlan };
-}
 
 MapPage::MapPage(const Catalog &catalog, const EntityRegistry &entities, const MapGeometry *geometry,
                  const QString &problem, const QStringList &warnings, QWidget *parent)
@@ -73,16 +71,8 @@ MapPage::MapPage(const Catalog &catalog, const EntityRegistry &entities, const M
             m_indicator->addItem(QString(), ind.code);
     }
     connect(m_indicator, qOverload<int>(&QComboBox::activated), this, [this] { showIndicator(indicator()); });
-    auto reclassify = [this] {
-        if (!m_map)
-            return;
-        const int method = m_method->currentIndex();
-        m_map->setShading(method == VsPlan ? MapView::Shading::VsPlan : MapView::Shading::Value);
-        m_map->setClassification(method == EqualInterval ? ClassBreaks::Method::EqualInterval : ClassBreaks::Method::Quantile,
-                                 m_classes->value());
-    };
-    connect(m_method, qOverload<int>(&QComboBox::activated), this, reclassify);
-    connect(m_classes, qOverload<int>(&QSpinBox::valueChanged), this, reclassify);
+    connect(m_method, qOverload<int>(&QComboBox::activated), this, &MapPage::applyMethod);
+    connect(m_classes, qOverload<int>(&QSpinBox::valueChanged), this, &MapPage::applyMethod);
     connect(m_stations, &QCheckBox::toggled, this, &MapPage::updatePoints);
     connect(m_projects, &QCheckBox::toggled, this, &MapPage::updatePoints);
     retranslate();
@@ -156,18 +146,45 @@ void MapPage::setIndicator(const QString &code)
     }
 }
 
+MapPage::Method MapPage::method() const
+{
+    return Method(std::max(0, m_method->currentIndex()));
+}
+
+void MapPage::setMethod(Method method)
+{
+    m_method->setCurrentIndex(int(method));
+    applyMethod();
+}
+
+void MapPage::applyMethod()
+{
+    // "against plan" only for an indicator with a plan; chosen for one without, quantiles show
+    const Indicator *ind = m_catalog.find(indicator());
+    const bool hasPlan = ind && ind->hasPlan;
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_method->model())) {
+        if (QStandardItem *item = items->item(VsPlan))
+            item->setEnabled(hasPlan);
+    }
+    if (!hasPlan && method() == VsPlan)
+        m_method->setCurrentIndex(Quantile);
+    if (!m_map)
+        return;
+    m_map->setShading(method() == VsPlan ? MapView::Shading::VsPlan : MapView::Shading::Value);
+    m_map->setClassification(method() == EqualInterval ? ClassBreaks::Method::EqualInterval : ClassBreaks::Method::Quantile,
+                             m_classes->value());
+}
+
 void MapPage::showIndicator(const QString &code)
 {
     const Indicator *ind = m_catalog.find(code);
     if (!m_map || !ind || !m_selection.asOf.isValid())
         return;
     const auto it = m_breakdowns.constFind(code);
-    if (it == m_breakdowns.cend()) {
-        m_map->setFigures(ind, {});
+    m_map->setFigures(ind, it == m_breakdowns.cend() ? QVector<Figure>() : *it);
+    applyMethod();
+    if (it == m_breakdowns.cend())
         emit breakdownWanted(code);
-        return;
-    }
-    m_map->setFigures(ind, *it);
 }
 
 void MapPage::updatePoints()

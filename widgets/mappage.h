@@ -29,6 +29,10 @@ public:
     void setBreakdown(const BreakdownData &data);
     QString indicator() const;
     void setIndicator(const QString &code);
+    // how units are classed: by quantile, by equal interval, or by % of plan (diverging)
+    enum Method { Quantile, EqualInterval, VsPlan };
+    Method method() const;
+    void setMethod(Method method); // an indicator without a plan falls back to quantiles
     MapView *map() const { return m_map; }
 
 signals:
@@ -38,6 +42,7 @@ signals:
 private:
     void retranslate();
     void showIndicator(const QString &code);
+    void applyMethod();
     void updatePoints();
 
     const Catalog &m_catalog;

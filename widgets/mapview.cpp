@@ -156,7 +156,7 @@ MapView::MapView(const MapGeometry &geometry, const EntityRegistry &entities, QW
     setRenderHint(QPainter::Antialiasing);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setTransformationAnchor(QGraphicsView::AnchorViewCenter); // keys zoom about the middle
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setFrameShape(QFrame::NoFrame);
@@ -172,9 +172,10 @@ MapView::MapView(const MapGeometry &geometry, const EntityRegistry &entities, QW
         m_insetFrame = scene->addRect(geometry.insetRect());
         m_insetFrame->setZValue(0.5);
     }
-    // room to pan beyond the city when zoomed in
+    // room to pan beyond the city when zoomed in, and for the legend's room beside or above it
+    // when fitted (a view cannot centre on a rect that reaches past its scene)
     const QRectF city = geometry.cityRect();
-    scene->setSceneRect(city.adjusted(-city.width(), -city.height(), city.width(), city.height()));
+    scene->setSceneRect(city.adjusted(-2 * city.width(), -2 * city.height(), 2 * city.width(), 2 * city.height()));
     setLook(m_fmt, m_theme);
 }
 
@@ -274,6 +275,8 @@ void MapView::recolor()
         else
             it.value()->setLook(m_colours.at(c), false, m_theme);
     }
+    if (layoutLegend() && !m_userZoomed)
+        fitCity();
     viewport()->update();
 }
 
@@ -406,12 +409,23 @@ void MapView::fitCity()
     m_userZoomed = false;
     const QRectF city = m_geometry.cityRect();
     if (city.isValid()) {
-        // the city beside the legend, not under it: room on the right as wide as the legend
-        const double legend = (m_legendRect.isValid() ? m_legendRect.width() : std::min(viewport()->width() * 0.45, 220.0)) + 16;
-        const double share = std::clamp(legend / std::max(1, viewport()->width()), 0.0, 0.5);
-        QRectF target = city.adjusted(-city.width() * 0.02, -city.height() * 0.02, city.width() * 0.02, city.height() * 0.02);
-        target.setWidth(target.width() / (1 - share));
-        fitInView(target, Qt::KeepAspectRatio);
+        // The city beside the legend or below it, never under it: room on the right as wide as
+        // the legend, or above as tall as it, whichever leaves the city larger (a tall panel
+        // has room above, a wide one beside).
+        const QSizeF view(std::max(1, viewport()->width()), std::max(1, viewport()->height()));
+        const QSizeF legend = m_legendRect.isValid()
+            ? m_legendRect.size()
+            : QSizeF(std::min(view.width() * 0.45, 220.0), 24.0 + 18 * (m_breaks.count() + 2));
+        const QRectF city2 = city.adjusted(-city.width() * 0.02, -city.height() * 0.02, city.width() * 0.02, city.height() * 0.02);
+        // a side on which the legend would take more than 60 % of the view is no choice
+        const double shareW = (legend.width() + 16) / view.width(), shareH = (legend.height() + 16) / view.height();
+        QRectF beside = city2;
+        beside.setWidth(city2.width() / (1 - std::min(shareW, 0.6)));
+        QRectF below = city2;
+        below.setTop(city2.bottom() - city2.height() / (1 - std::min(shareH, 0.6)));
+        const auto scaleOf = [&](const QRectF &r) { return std::min(view.width() / r.width(), view.height() / r.height()); };
+        const bool useBelow = shareH <= 0.6 && (shareW > 0.6 || scaleOf(below) > scaleOf(beside));
+        fitInView(useBelow ? below : beside, Qt::KeepAspectRatio);
     }
     scaleChanged();
 }
@@ -435,6 +449,7 @@ void MapView::zoomBy(double factor)
 void MapView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    layoutLegend();
     if (!m_userZoomed)
         fitCity();
     else
@@ -444,8 +459,12 @@ void MapView::resizeEvent(QResizeEvent *event)
 void MapView::wheelEvent(QWheelEvent *event)
 {
     const double steps = event->angleDelta().y() / 120.0;
-    if (steps != 0)
+    if (steps != 0) {
+        // the wheel zooms about the point under the pointer
+        setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
         zoomBy(std::pow(1.25, steps));
+        setTransformationAnchor(QGraphicsView::AnchorViewCenter);
+    }
     event->accept();
 }
 
@@ -595,6 +614,14 @@ void MapView::layoutLabels()
     viewport()->update();
 }
 
+QStringList MapView::legendClasses() const
+{
+    QStringList out;
+    for (int i = 0; i < m_breaks.count(); ++i)
+        out << classLabel(i);
+    return out;
+}
+
 QString MapView::classLabel(int i) const
 {
     if (i < 0 || i >= m_breaks.count())
@@ -615,6 +642,36 @@ QString MapView::classLabel(int i) const
     return QStringLiteral("%1 – %2").arg(m_fmt.valueOnly(*m_indicator, lo, true), m_fmt.value(*m_indicator, top, true));
 }
 
+bool MapView::layoutLegend()
+{
+    // Laid out with the classes rather than at paint time, so that the city can be fitted
+    // beside or below the legend's real size before the first paint.
+    const QSizeF before = m_legendRect.size();
+    const QFontMetricsF tfm(uiFont(9, QFont::DemiBold)), sfm(uiFont(8.5));
+    m_legend.rows = legendClasses();
+    m_legend.rows << m_fmt.statusText(Status::NoData);
+    QString title = m_indicator ? m_indicator->name(m_fmt.lang()) : QString();
+    if (m_shading == Shading::VsPlan)
+        title = tr("%1: % of plan").arg(title);
+    const double swatch = 14;
+    m_legend.rowH = std::max(sfm.height(), swatch) + 3;
+    double textW = 0;
+    for (const QString &r : std::as_const(m_legend.rows))
+        textW = std::max(textW, sfm.horizontalAdvance(r));
+    double kindsW = 0;
+    for (const QString &k : {tr("ward"), tr("commune"), tr("special zone")})
+        kindsW += 26 + sfm.horizontalAdvance(k) + 8;
+    const double width = std::min<double>(viewport()->width() * 0.45,
+                                          std::max({textW + swatch + 24, kindsW + 12, 180.0}));
+    m_legend.title = tfm.elidedText(title, Qt::ElideRight, width - 16);
+    // the outline styles only where they fit whole (a small map panel leaves them out)
+    m_legend.showKinds = kindsW + 12 <= width;
+    const double height = 8 + tfm.height() + 4 + m_legend.rowH * m_legend.rows.size()
+                          + (m_legend.showKinds ? 4 + m_legend.rowH : 0) + 6;
+    m_legendRect = QRectF(viewport()->width() - width - 8, 8, width, height);
+    return m_legendRect.size() != before;
+}
+
 void MapView::drawForeground(QPainter *painter, const QRectF &)
 {
     painter->save();
@@ -631,37 +688,22 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
         const QRectF inset = mapFromScene(m_geometry.insetRect()).boundingRect();
         painter->setFont(uiFont(8));
         painter->setPen(m_theme.muted);
-        const QString caption = tr("Bạch Long Vĩ, ×%1 (117 km offshore)").arg(std::round(m_geometry.insetScale()));
-        painter->drawText(QRectF(inset.left() - 60, inset.top() - 18, inset.width() + 60, 16),
-                          Qt::AlignRight | Qt::AlignBottom, caption);
+        // right-aligned over the box; where the whole caption would run off the view, the short one
+        const QString scale = m_fmt.number(std::round(m_geometry.insetScale()), 0);
+        QString caption = tr("Bạch Long Vĩ, ×%1 (117 km offshore)").arg(scale);
+        const QFontMetricsF fm(painter->font());
+        if (fm.horizontalAdvance(caption) > inset.right() - 4)
+            caption = tr("Bạch Long Vĩ ×%1").arg(scale);
+        const double w = fm.horizontalAdvance(caption) + 2;
+        painter->drawText(QRectF(inset.right() - w, inset.top() - 18, w, 16), Qt::AlignRight | Qt::AlignBottom, caption);
     }
 
-    // the legend: the indicator, its classes, no data, and the three outline styles
+    // the legend (laid out by layoutLegend): the indicator, its classes, no data, the outline styles
     const QFont titleFont = uiFont(9, QFont::DemiBold);
     const QFont small = uiFont(8.5);
     const QFontMetricsF tfm(titleFont), sfm(small);
-    QStringList rows;
-    for (int i = 0; i < m_breaks.count(); ++i)
-        rows << classLabel(i);
-    rows << m_fmt.statusText(Status::NoData);
-    QString title = m_indicator ? m_indicator->name(m_fmt.lang()) : QString();
-    if (m_shading == Shading::VsPlan)
-        title = tr("%1: % of plan").arg(title);
-    const double swatch = 14, rowH = std::max(sfm.height(), swatch) + 3;
-    double textW = 0;
-    for (const QString &r : std::as_const(rows))
-        textW = std::max(textW, sfm.horizontalAdvance(r));
-    const QStringList kinds{tr("ward"), tr("commune"), tr("special zone")};
-    double kindsW = 0;
-    for (const QString &k : kinds)
-        kindsW += 26 + sfm.horizontalAdvance(k) + 8;
-    const double width = std::min<double>(viewport()->width() * 0.45,
-                                          std::max({textW + swatch + 24, kindsW + 12, 180.0}));
-    const QString titleShown = tfm.elidedText(title, Qt::ElideRight, width - 16);
-    // the outline styles only where they fit whole (a small map panel leaves them out)
-    const bool showKinds = kindsW + 12 <= width;
-    const double height = 8 + tfm.height() + 4 + rowH * rows.size() + (showKinds ? 4 + rowH : 0) + 6;
-    m_legendRect = QRectF(viewport()->width() - width - 8, 8, width, height);
+    const QStringList &rows = m_legend.rows;
+    const double swatch = 14, rowH = m_legend.rowH, width = m_legendRect.width();
     QColor panel = m_theme.surface;
     panel.setAlpha(235);
     painter->setPen(QPen(m_theme.border, 1));
@@ -671,7 +713,7 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
     const double x = m_legendRect.left() + 8;
     painter->setFont(titleFont);
     painter->setPen(m_theme.text);
-    painter->drawText(QRectF(x, y, width - 16, tfm.height()), Qt::AlignLeft | Qt::AlignVCenter, titleShown);
+    painter->drawText(QRectF(x, y, width - 16, tfm.height()), Qt::AlignLeft | Qt::AlignVCenter, m_legend.title);
     y += tfm.height() + 4;
     painter->setFont(small);
     for (int i = 0; i < rows.size(); ++i) {
@@ -690,13 +732,14 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
         y += rowH;
     }
     // outline styles
-    if (!showKinds) {
+    if (!m_legend.showKinds) {
         painter->restore();
         return;
     }
     y += 4;
     double kx = x;
     const EntityKind kindOrder[] = {EntityKind::Ward, EntityKind::Commune, EntityKind::SpecialZone};
+    const QStringList kinds{tr("ward"), tr("commune"), tr("special zone")};
     for (int i = 0; i < 3; ++i) {
         painter->setPen(unitOutline(kindOrder[i], m_theme.text, 0));
         painter->drawLine(QPointF(kx, y + rowH / 2), QPointF(kx + 20, y + rowH / 2));

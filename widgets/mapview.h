@@ -59,6 +59,7 @@ public:
     QStringList visibleLabels() const;
     QPoint viewportPosOf(const QString &code) const; // where a unit's label point is drawn
     QRectF legendRect() const { return m_legendRect; }
+    QStringList legendClasses() const; // the legend's class rows, lowest first
     // modest: a view's default asks for its whole scene, which would push a page into scrolling
     QSize sizeHint() const override { return QSize(400, 170); }
 
@@ -86,6 +87,7 @@ private:
     void recolor();
     void scaleChanged(); // the items' margins for their outlines, then the labels
     void layoutLabels();
+    bool layoutLegend(); // true when its size changed
     void setHovered(const QString &code);
     QString classLabel(int i) const;
     QString kindText(EntityKind kind) const;
@@ -122,6 +124,13 @@ private:
     QVector<Label> m_labels;
     QImage m_labelLayer; // the labels as drawn, viewport-sized
     QRectF m_legendRect;
+    struct Legend
+    {
+        QString title; // elided to the legend's width
+        QStringList rows; // the classes, then no data
+        double rowH = 0;
+        bool showKinds = true; // the outline styles' row, where it fits whole
+    } m_legend;
 };
 
 } // namespace ioc

@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QStyle>
 
+#include <cmath>
+
 namespace ioc {
 
 StatusDelegate::StatusDelegate(int statusRole, QObject *parent)
@@ -38,8 +40,13 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 
 QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    // what paint() draws: a gap, the icon, a gap, the word in the bolder face, a gap
     QSize s = QStyledItemDelegate::sizeHint(option, index);
-    s.setWidth(s.width() + 36); // the icon, its gaps, and the bolder word
+    QFont f = option.font;
+    f.setWeight(QFont::DemiBold);
+    const qreal icon = std::min<qreal>(16, s.height() - 6);
+    const qreal word = QFontMetricsF(f).horizontalAdvance(index.data(Qt::DisplayRole).toString());
+    s.setWidth(int(std::ceil(6 + icon + 6 + word + 4 + 6)));
     return s;
 }
 

@@ -386,8 +386,7 @@ int main(int argc, char **argv)
             MapPage *map = window.mapPage();
             map->setIndicator(QLatin1String(code));
             map->setBreakdown(loader.computeBreakdown(QLatin1String(code), selection, now));
-            if (map->map())
-                map->map()->setShading(vsPlan ? MapView::Shading::VsPlan : MapView::Shading::Value);
+            map->setMethod(vsPlan ? MapPage::VsPlan : MapPage::Quantile);
             QCoreApplication::processEvents();
             const QString file = QDir(dir).filePath(name);
             if (!window.grab().save(file))
