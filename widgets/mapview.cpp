@@ -275,7 +275,8 @@ void MapView::recolor()
         else
             it.value()->setLook(m_colours.at(c), false, m_theme);
     }
-    if (layoutLegend() && !m_userZoomed)
+    // fitted again only if the legend grew over the city: switching indicators keeps the map still
+    if (layoutLegend() && !m_userZoomed && QRectF(mapFromScene(m_geometry.cityRect()).boundingRect()).intersects(m_legendRect))
         fitCity();
     viewport()->update();
 }
