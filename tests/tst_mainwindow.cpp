@@ -6,6 +6,8 @@
 #include "kpitile.h"
 #include "mainwindow.h"
 #include "mappage.h"
+#include "presentation.h"
+#include "settings.h"
 #include "screenpage.h"
 
 #include "demoseeder.h"
@@ -23,6 +25,7 @@
 #include <QMimeData>
 #include <QTableWidget>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QTest>
@@ -44,6 +47,7 @@ private slots:
     void dataSourceDialog();
     void drillDownAndBackByKeyboard();
     void badBoundariesLeaveTheRestWorking();
+    void presentsByKeysAndInterval();
     void periodPickerAppliesToScreens();
     void searchFindsIndicatorsWithoutDiacritics();
     void exportsTablesAsCsv();
@@ -335,6 +339,92 @@ void tst_MainWindow::badBoundariesLeaveTheRestWorking()
     QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 2, 10000);
     QCOMPARE(w.currentScreen(), QStringLiteral("S13"));
     QVERIFY(w.page(QStringLiteral("S13"))->data().valueCount() > 0);
+}
+
+void tst_MainWindow::presentsByKeysAndInterval()
+{
+    Settings::setPresentationPlaylist({QStringLiteral("S01"), QStringLiteral("S13"), QStringLiteral("S99"), QStringLiteral("S07")});
+    Settings::setPresentationInterval(0);
+    MainWindow w(m_catalog, m_entities, m_screens, options());
+    QSignalSpy painted(&w, &MainWindow::screenPainted);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
+    QTest::keyClick(&w, Qt::Key_F5);
+    PresentationView *p = w.presentation();
+    QVERIFY(p);
+    QVERIFY(p->isFullScreen());
+    QCOMPARE(p->playlist(), (QStringList{QStringLiteral("S01"), QStringLiteral("S13"), QStringLiteral("S07")})); // S99 is no screen
+    QCOMPARE(p->currentScreen(), QStringLiteral("S01"));
+    // S01 came from the desk; the next screen's frame is rendered before it is asked for
+    QVERIFY(p->isReady(QStringLiteral("S01")));
+    QTRY_VERIFY_WITH_TIMEOUT(p->isReady(QStringLiteral("S13")), 10000);
+    QVERIFY2(p->footerText().contains(QStringLiteral("Màn hình 1/3")) && p->footerText().contains(QStringLiteral("20/04/2026"))
+                 && p->footerText().contains(QStringLiteral("dữ liệu mẫu")),
+             qPrintable(p->footerText()));
+    const QImage frame = p->grab().toImage();
+    QVERIFY(frame.pixelColor(frame.width() / 2, frame.height() / 3) != QColor(Qt::black));
+    // presenter keys and remote clickers
+    QSignalSpy switched(p, &PresentationView::switched);
+    QTest::keyClick(p, Qt::Key_Right);
+    QCOMPARE(p->currentScreen(), QStringLiteral("S13"));
+    QTest::keyClick(p, Qt::Key_Space);
+    QCOMPARE(p->currentScreen(), QStringLiteral("S07"));
+    QTest::keyClick(p, Qt::Key_PageDown); // round to the first
+    QCOMPARE(p->currentScreen(), QStringLiteral("S01"));
+    QTest::keyClick(p, Qt::Key_PageUp);
+    QCOMPARE(p->currentScreen(), QStringLiteral("S07"));
+    QTest::keyClick(p, Qt::Key_Left);
+    QCOMPARE(p->currentScreen(), QStringLiteral("S13"));
+    QTest::keyClick(p, Qt::Key_Home);
+    QCOMPARE(p->currentScreen(), QStringLiteral("S01"));
+    QCOMPARE(switched.count(), 6);
+    QTest::keyClick(p, Qt::Key_B);
+    QVERIFY(p->isBlank());
+    QCOMPARE(p->grab().toImage().pixelColor(10, 10), QColor(Qt::black));
+    QTest::keyClick(p, Qt::Key_B);
+    QVERIFY(!p->isBlank());
+    QTest::keyClick(p, Qt::Key_Period);
+    QVERIFY(p->isBlank());
+    QTest::keyClick(p, Qt::Key_Right); // moving on shows the screen again
+    QVERIFY(!p->isBlank());
+    QCOMPARE(p->currentScreen(), QStringLiteral("S13"));
+    // an interval advances by itself
+    p->setInterval(1);
+    QTRY_COMPARE_WITH_TIMEOUT(p->currentScreen(), QStringLiteral("S07"), 3000);
+    // a Group D figure turning critical: the status bar, a banner, the rotation paused
+    QSignalSpy alerts(&w, &MainWindow::criticalAlert);
+    ScreenPage *s13 = w.page(QStringLiteral("S13"));
+    QTRY_VERIFY_WITH_TIMEOUT(s13->hasData() || p->isReady(QStringLiteral("S13")), 10000);
+    ScreenData data;
+    data.screen = QStringLiteral("S13");
+    data.selection = options().selection;
+    Figure beds;
+    beds.indicator = m_catalog.find(QStringLiteral("D02.03"));
+    beds.entity = EntityRegistry::cityCode();
+    beds.value = 88;
+    beds.asOf = cityDateTime(QDate(2026, 4, 20), QTime(17, 0));
+    beds.status.evaluated = Status::Warn;
+    data.figures = {beds};
+    w.showData(data);
+    QCOMPARE(alerts.count(), 0); // first seen: not news
+    beds.value = 97;
+    beds.status.evaluated = Status::Critical;
+    data.figures = {beds};
+    w.showData(data);
+    QCOMPARE(alerts.count(), 1);
+    QVERIFY2(alerts.first().first().toString().contains(QStringLiteral("Nghiêm trọng")), qPrintable(alerts.first().first().toString()));
+    QCOMPARE(w.statusBar()->currentMessage(), alerts.first().first().toString());
+    QCOMPARE(p->alertText(), alerts.first().first().toString());
+    QVERIFY(p->isPaused());
+    const QString paused = p->currentScreen();
+    QTest::qWait(1500);
+    QCOMPARE(p->currentScreen(), paused);
+    QTest::keyClick(p, Qt::Key_Right); // the presenter moves on: banner gone, rotation again
+    QVERIFY(p->alertText().isEmpty() && !p->isPaused());
+    // Esc leaves
+    QTest::keyClick(p, Qt::Key_Escape);
+    QTRY_VERIFY(!w.presentation());
+    Settings::setPresentationPlaylist({});
 }
 
 void tst_MainWindow::periodPickerAppliesToScreens()

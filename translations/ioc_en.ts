@@ -1276,6 +1276,18 @@
         <source>Any indicator reported by commune on the map (Ctrl+M)</source>
         <translation>Any indicator reported by commune on the map (Ctrl+M)</translation>
     </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Present</translation>
+    </message>
+    <message>
+        <source>Presentation p&amp;laylist…</source>
+        <translation>Presentation p&amp;laylist…</translation>
+    </message>
+    <message>
+        <source>Critical: %1, %2: %3</source>
+        <translation>Critical: %1, %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>ioc::MapPage</name>
@@ -1369,6 +1381,76 @@
     <message>
         <source>Bạch Long Vĩ ×%1</source>
         <translation>Bạch Long Vĩ ×%1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::PlaylistDialog</name>
+    <message>
+        <source>Presentation playlist</source>
+        <translation>Presentation playlist</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>presenter advances</source>
+        <translation>presenter advances</translation>
+    </message>
+    <message>
+        <source>This window's display</source>
+        <translation>This window's display</translation>
+    </message>
+    <message>
+        <source>%1 (%2×%3)</source>
+        <translation>%1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>Each screen for</source>
+        <translation>Each screen for</translation>
+    </message>
+    <message>
+        <source>Show on</source>
+        <translation>Show on</translation>
+    </message>
+    <message>
+        <source>Tick the screens to show and drag them into order. In the presentation: → Space PageDown next, ← PageUp previous, Home first, B blank, Esc leave.</source>
+        <translation>Tick the screens to show and drag them into order. In the presentation: → Space PageDown next, ← PageUp previous, Home first, B blank, Esc leave.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::PresentationView</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Screen %1/%2</source>
+        <translation>Screen %1/%2</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Figures as of %1</translation>
+    </message>
+    <message>
+        <source>The playlist is empty.</source>
+        <translation>The playlist is empty.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Loading %1…</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (rotation paused)</source>
+        <translation>⚠ %1 (rotation paused)</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2265,10 @@ With no command it opens the window; a fresh install with no server shows demo d
     <message>
         <source>Cannot write the map screenshots in %1.</source>
         <translation>Cannot write the map screenshots in %1.</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode (F5): the saved playlist full screen; Esc leaves. With --screenshot, also render present-&lt;screen&gt;.png.</source>
+        <translation>Start in presentation mode (F5): the saved playlist full screen; Esc leaves. With --screenshot, also render present-&lt;screen&gt;.png.</translation>
     </message>
 </context>
 </TS>

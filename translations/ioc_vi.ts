@@ -1276,6 +1276,18 @@
         <source>Any indicator reported by commune on the map (Ctrl+M)</source>
         <translation>Mọi chỉ tiêu theo xã, phường trên bản đồ (Ctrl+M)</translation>
     </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Trình chiếu</translation>
+    </message>
+    <message>
+        <source>Presentation p&amp;laylist…</source>
+        <translation>&amp;Danh sách trình chiếu…</translation>
+    </message>
+    <message>
+        <source>Critical: %1, %2: %3</source>
+        <translation>Nghiêm trọng: %1, %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>ioc::MapPage</name>
@@ -1369,6 +1381,76 @@
     <message>
         <source>Bạch Long Vĩ ×%1</source>
         <translation>Bạch Long Vĩ ×%1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::PlaylistDialog</name>
+    <message>
+        <source>Presentation playlist</source>
+        <translation>Danh sách trình chiếu</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <source>presenter advances</source>
+        <translation>người trình bày tự chuyển</translation>
+    </message>
+    <message>
+        <source>This window's display</source>
+        <translation>Màn hình của cửa sổ này</translation>
+    </message>
+    <message>
+        <source>%1 (%2×%3)</source>
+        <translation>%1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>Each screen for</source>
+        <translation>Mỗi màn hình trong</translation>
+    </message>
+    <message>
+        <source>Show on</source>
+        <translation>Trình chiếu trên</translation>
+    </message>
+    <message>
+        <source>Tick the screens to show and drag them into order. In the presentation: → Space PageDown next, ← PageUp previous, Home first, B blank, Esc leave.</source>
+        <translation>Đánh dấu các màn hình cần trình chiếu và kéo để sắp thứ tự. Khi trình chiếu: → Space PageDown màn sau, ← PageUp màn trước, Home màn đầu, B tắt màn hình, Esc thoát.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::PresentationView</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Trình chiếu</translation>
+    </message>
+    <message>
+        <source>Screen %1/%2</source>
+        <translation>Màn hình %1/%2</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Số liệu đến ngày %1</translation>
+    </message>
+    <message>
+        <source>The playlist is empty.</source>
+        <translation>Danh sách trình chiếu trống.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Đang tải %1…</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (rotation paused)</source>
+        <translation>⚠ %1 (tạm dừng tự chuyển màn hình)</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2265,10 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
     <message>
         <source>Cannot write the map screenshots in %1.</source>
         <translation>Không ghi được ảnh chụp bản đồ vào %1.</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode (F5): the saved playlist full screen; Esc leaves. With --screenshot, also render present-&lt;screen&gt;.png.</source>
+        <translation>Khởi động ở chế độ trình chiếu (F5): danh sách đã lưu, toàn màn hình; Esc để thoát. Kèm --screenshot: xuất thêm present-&lt;mã màn hình&gt;.png.</translation>
     </message>
 </context>
 </TS>

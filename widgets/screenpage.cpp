@@ -19,6 +19,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -344,6 +345,23 @@ void ScreenPage::setError(const QString &message)
     m_message->setText(message);
     m_message->setStyleSheet(QStringLiteral("color: %1").arg(m_theme.critical.name()));
     m_message->show();
+}
+
+void ScreenPage::setPresentation(bool on)
+{
+    showTable(false);
+    m_views->tabBar()->setVisible(!on);
+    m_scroll->setVerticalScrollBarPolicy(on ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+}
+
+bool ScreenPage::fitsWithoutScrolling() const
+{
+    return m_content->minimumSizeHint().height() <= m_scroll->viewport()->height();
+}
+
+void ScreenPage::scrollToTop()
+{
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 void ScreenPage::setData(const ScreenData &data, const Formatter &fmt, const Theme &theme, bool demo)

@@ -69,6 +69,11 @@ public:
     MapView *map() const;
     QString mappedIndicator() const;
     void mapIndicator(const QString &code); // switches the map panel's chooser
+    // For presentation: the dashboard alone, no tab bar (the table is for the desk).
+    void setPresentation(bool on);
+    // Whether the dashboard fits the page's current size without scrolling (after a layout).
+    bool fitsWithoutScrolling() const;
+    void scrollToTop();
 
 signals:
     void figureActivated(const QString &indicatorCode);

@@ -2,6 +2,7 @@
 // and either runs a scripted command or starts the window.
 #include "commands.h"
 #include "mainwindow.h"
+#include "presentation.h"
 #include "syncengine.h"
 #include "settings.h"
 
@@ -200,10 +201,11 @@ int main(int argc, char **argv)
     const QCommandLineOption syncOnlyOpt(QStringLiteral("sync-only"), QCoreApplication::translate("main", "Sync the cache from the server, print a summary and exit (non-zero on failure)."));
     const QCommandLineOption importOpt(QStringLiteral("import"), QCoreApplication::translate("main", "Import a monthly report (.xlsx or .csv, see docs/import-template.md) into the cache and exit; may be repeated. Each file is imported whole or not at all; problems are listed with sheet, row and column."), QStringLiteral("FILE"));
     const QCommandLineOption firstPaintOpt(QStringLiteral("exit-after-first-paint"), QCoreApplication::translate("main", "Open the window, print 'first_paint_ms N' once S01 shows figures, and exit (used by the benchmark)."));
+    const QCommandLineOption presentOpt(QStringLiteral("present"), QCoreApplication::translate("main", "Start in presentation mode (F5): the saved playlist full screen; Esc leaves. With --screenshot, also render present-<screen>.png."));
     const QCommandLineOption benchScreensOpt(QStringLiteral("bench-screens"), QCoreApplication::translate("main", "Open the window, visit all 17 screens, switch among them for three rounds, print the timings and exit (used by the benchmark)."));
     for (const auto *o : {&langOpt, &themeOpt, &dataDirOpt, &asOfOpt, &listOpt, &queryOpt, &entityOpt,
                           &periodOpt, &shotOpt, &sizeOpt, &boundariesOpt, &serverOpt, &offlineOpt, &demoOpt, &syncOnlyOpt,
-                          &importOpt, &firstPaintOpt, &benchScreensOpt})
+                          &importOpt, &firstPaintOpt, &benchScreensOpt, &presentOpt})
         parser.addOption(*o);
     parser.process(app);
 
@@ -357,12 +359,14 @@ int main(int argc, char **argv)
         window.resize(size);
         window.show();
         ScreenLoader loader(catalog, entities, screens, cachePath);
+        QVector<ScreenData> loaded;
         for (const ScreenDefinition &s : screens) {
             window.showScreen(s.code);
             const ScreenData data = loader.compute(s.code, selection, now);
             if (!data.error.isEmpty())
                 return fatal(data.error, 2);
             window.showData(data);
+            loaded << data;
             // the posted layout requests, then the scroll areas' reaction to them
             QCoreApplication::processEvents();
             QCoreApplication::processEvents();
@@ -402,6 +406,25 @@ int main(int argc, char **argv)
         if (!window.grab().save(communeFile))
             return fatal(QCoreApplication::translate("main", "Cannot write %1.").arg(communeFile), 2);
         out << communeFile << Qt::endl;
+        // presentation mode as the room sees it: every screen of the saved playlist, with its footer
+        if (parser.isSet(presentOpt)) {
+            window.startPresentation();
+            PresentationView *show = window.presentation();
+            show->showNormal();
+            show->resize(size);
+            for (const ScreenData &data : std::as_const(loaded))
+                show->setData(data);
+            for (int i = 0; i < show->playlist().size(); ++i) {
+                if (i > 0)
+                    show->next();
+                QCoreApplication::processEvents();
+                const QString file = QDir(dir).filePath(QStringLiteral("present-%1.png").arg(show->currentScreen()));
+                if (!show->grab().save(file))
+                    return fatal(QCoreApplication::translate("main", "Cannot write %1.").arg(file), 2);
+                out << file << Qt::endl;
+            }
+            window.stopPresentation();
+        }
         return 0;
     }
 
@@ -428,5 +451,7 @@ int main(int argc, char **argv)
         });
     }
     window.show();
+    if (parser.isSet(presentOpt))
+        QTimer::singleShot(0, &window, &MainWindow::startPresentation);
     return app.exec();
 }

@@ -7,6 +7,8 @@
 #include "communedetail.h"
 #include "indicatordetail.h"
 #include "mappage.h"
+#include "playlistdialog.h"
+#include "presentation.h"
 #include "indicatorsearch.h"
 #include "screenpage.h"
 #include "settings.h"
@@ -28,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -124,7 +127,7 @@ void MainWindow::setDataSource(const QUrl &server, const QString &token, bool of
                && DemoSeeder::need(cache, QDateTime::currentDateTime()) != DemoSeeder::Need::Nothing;
     }
     applyDataSource(seed);
-    requestCurrent();
+    dataChanged();
 }
 
 void MainWindow::applyDataSource(bool seedDemo)
@@ -273,7 +276,7 @@ void MainWindow::setupSync()
                 m_lastSync = QDateTime::currentDateTime();
                 m_syncError.clear();
                 if (summary.rows > 0)
-                    requestCurrent();
+                    dataChanged();
                 if (!summary.catalogRevision.isEmpty()
                     && Catalog::isLaterRevision(summary.catalogRevision, m_catalog.revision()))
                     m_catalogNote = tr("The server published indicator catalog revision %1; it applies "
@@ -367,7 +370,7 @@ void MainWindow::buildMenus()
     m_importAction->setToolTip(tr("Monthly reports of the departments (.xlsx or .csv); you can also drop the files on the window"));
     file->addAction(tr("&Export table as CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportTable);
     QAction *syncAction = file->addAction(tr("&Sync now"), this, &MainWindow::syncNow);
-    syncAction->setShortcut(QKeySequence(Qt::Key_F5));
+    syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R)); // F5 presents, as in a slide show
     syncAction->setEnabled(m_syncThread != nullptr);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -401,6 +404,9 @@ void MainWindow::buildMenus()
             refreshShown();
         });
     }
+    view->addSeparator();
+    view->addAction(tr("&Present"), QKeySequence(Qt::Key_F5), this, &MainWindow::startPresentation);
+    view->addAction(tr("Presentation p&laylist…"), this, &MainWindow::editPlaylist);
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(tr("&Find indicator…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, &MainWindow::openSearch);
     go->addAction(tr("Administrative &map"), QKeySequence(Qt::CTRL | Qt::Key_M), this, [this] { showScreen(mapCode()); });
@@ -517,6 +523,8 @@ void MainWindow::updateStatus()
         m_sourceLabel->setText(m_sourceLabel->text() + QStringLiteral(" · ") + m_catalogNote);
     m_connectionLabel->setToolTip(m_syncError);
     m_asOfLabel->setText(tr("Figures as of %1").arg(m_fmt.date(m_options.selection.asOf)));
+    if (m_presentation)
+        m_presentation->setSource(m_sourceLabel->text());
 }
 
 ScreenPage *MainWindow::page(const QString &code)
@@ -672,6 +680,12 @@ void MainWindow::requestCurrent()
 
 void MainWindow::onLoaded(int requestId, const ScreenData &data)
 {
+    if (m_presentationRequests.remove(requestId)) {
+        watchAlerts(data);
+        if (m_presentation)
+            m_presentation->setData(data);
+        return;
+    }
     if (!m_requests.remove(requestId))
         return; // asked of a loader for another data source
     showData(data);
@@ -683,6 +697,9 @@ void MainWindow::showData(const ScreenData &data)
     if (!p)
         return;
     p->setData(data, m_fmt, m_theme, isDemo());
+    watchAlerts(data);
+    if (m_presentation)
+        m_presentation->setData(data);
     if (data.screen == m_current && isVisible()) {
         p->repaint();
         emit screenPainted(data.screen);
@@ -742,7 +759,7 @@ void MainWindow::startSeeding()
                     m_progress->hide();
                     m_progressLabel->hide();
                 }
-                requestCurrent();
+                dataChanged();
             });
         }
     });
@@ -825,7 +842,7 @@ void MainWindow::importReports(const QStringList &files)
             for (const auto &o : outcomes)
                 (o.imported() ? imported : refused)++;
             if (imported)
-                requestCurrent(); // show the new figures
+                dataChanged(); // show the new figures
             auto *dialog = new ImportDialog(outcomes, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
@@ -855,6 +872,113 @@ void MainWindow::refreshShown()
         m_mapPage->setLook(m_fmt, m_theme);
     if (!m_commune->entity().isEmpty())
         m_commune->setData(m_commune->data(), m_fmt, m_theme);
+    if (m_presentation)
+        m_presentation->setLook(m_fmt, m_theme, isDemo());
+}
+
+void MainWindow::dataChanged()
+{
+    requestCurrent();
+    if (!m_presentation)
+        return;
+    for (const QString &code : m_presentation->playlist())
+        requestPresentationData(code);
+}
+
+void MainWindow::requestPresentationData(const QString &code)
+{
+    if (!m_options.asyncLoading || m_waitingForData || !m_loader)
+        return;
+    const int id = ++m_lastRequest;
+    m_presentationRequests.insert(id);
+    QMetaObject::invokeMethod(m_loader, "load", Qt::QueuedConnection, Q_ARG(int, id), Q_ARG(QString, code),
+                              Q_ARG(ioc::Selection, m_options.selection), Q_ARG(QDateTime, QDateTime::currentDateTime()));
+}
+
+void MainWindow::watchAlerts(const ScreenData &data)
+{
+    // Group D (emergencies): a figure that turns critical since it was last seen is announced
+    // at once; one already critical when first seen is not news.
+    for (const Figure &f : data.figures) {
+        if (!f.indicator || f.indicator->group != QLatin1Char('D') || !f.value)
+            continue;
+        const QString key = f.indicator->code + QLatin1Char('|') + f.entity;
+        const Status now = f.status.effective();
+        const auto before = m_groupDStatus.constFind(key);
+        const bool news = before != m_groupDStatus.cend() && *before != Status::Critical && now == Status::Critical;
+        m_groupDStatus.insert(key, now);
+        if (!news)
+            continue;
+        const Entity *e = m_entities.find(f.entity);
+        const QString text = tr("Critical: %1, %2: %3").arg(f.indicator->name(m_fmt.lang()),
+                                                             e ? e->name(m_fmt.lang()) : f.entity,
+                                                             m_fmt.value(*f.indicator, *f.value));
+        statusBar()->showMessage(text);
+        if (m_presentation)
+            m_presentation->showAlert(text);
+        emit criticalAlert(text);
+    }
+}
+
+void MainWindow::startPresentation()
+{
+    if (m_presentation) {
+        m_presentation->activateWindow();
+        return;
+    }
+    m_presentation = new PresentationView(m_screens, m_entities, mapGeometry(), m_geoError);
+    m_presentation->setAttribute(Qt::WA_DeleteOnClose);
+    m_presentation->setLook(m_fmt, m_theme, isDemo());
+    m_presentation->setSource(m_sourceLabel->text());
+    connect(m_presentation, &PresentationView::dataWanted, this, &MainWindow::requestPresentationData);
+    connect(m_presentation, &PresentationView::leaveRequested, this, &MainWindow::stopPresentation);
+    connect(m_presentation, &QObject::destroyed, this, [this] { m_presentation = nullptr; });
+    // on the chosen display (a projector beside the operator's screen), else on this window's
+    QScreen *screen = this->screen();
+    for (QScreen *s : QGuiApplication::screens()) {
+        if (s->name() == Settings::presentationScreen())
+            screen = s;
+    }
+    m_presentation->setGeometry(screen->geometry());
+    m_presentation->showFullScreen();
+    m_presentation->activateWindow();
+    m_presentation->setFocus();
+    // screens already loaded on the desk need no second load
+    QStringList playlist = Settings::presentationPlaylist();
+    if (playlist.isEmpty()) {
+        for (const ScreenDefinition &d : std::as_const(m_screens))
+            playlist << d.code;
+    }
+    m_presentation->setInterval(Settings::presentationInterval());
+    m_presentation->setPlaylist(playlist);
+    for (const QString &code : m_presentation->playlist()) {
+        if (ScreenPage *p = m_pages.value(code); p && p->hasData() && p->data().selection == m_options.selection)
+            m_presentation->setData(p->data());
+    }
+}
+
+void MainWindow::stopPresentation()
+{
+    if (!m_presentation)
+        return;
+    m_presentation->close(); // deletes itself
+    m_presentation = nullptr;
+    activateWindow();
+}
+
+void MainWindow::editPlaylist()
+{
+    PlaylistDialog dialog(m_screens, m_fmt, Settings::presentationPlaylist(), Settings::presentationInterval(),
+                          Settings::presentationScreen(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Settings::setPresentationPlaylist(dialog.playlist());
+    Settings::setPresentationInterval(dialog.interval());
+    Settings::setPresentationScreen(dialog.display());
+    if (m_presentation) {
+        m_presentation->setInterval(dialog.interval());
+        m_presentation->setPlaylist(dialog.playlist());
+    }
 }
 
 void MainWindow::openDetail(const QString &indicatorCode)
@@ -961,7 +1085,7 @@ void MainWindow::setSelection(const Selection &selection)
     if (detailOpen())
         requestDetail();
     else
-        requestCurrent();
+        dataChanged();
 }
 
 void MainWindow::stepPeriod(int direction)

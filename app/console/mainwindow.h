@@ -29,6 +29,7 @@ namespace ioc {
 class CommuneDetail;
 class IndicatorDetail;
 class MapPage;
+class PresentationView;
 class ScreenPage;
 class SyncEngine;
 
@@ -102,12 +103,21 @@ public:
     void importReports(const QStringList &files);
     static bool isReportFile(const QString &path);
 
+    // Presentation mode (F5): the saved playlist full screen on the saved display; Esc leaves.
+    void startPresentation();
+    void stopPresentation();
+    PresentationView *presentation() const { return m_presentation; }
+    void editPlaylist(); // the playlist dialog; saved in the settings
+
 signals:
     // The current screen is on screen with figures from the cache (the benchmark listens).
     void screenPainted(const QString &code);
     void languageChangeRequested(const QString &lang);
     // An import ended (its dialog is open): how many files were taken in and refused.
     void importFinished(int imported, int refused);
+    // A Group D figure turned critical since it was last seen (also in the status bar, and a
+    // banner over a running presentation).
+    void criticalAlert(const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -135,6 +145,9 @@ private:
     void selectInNavigation(const QString &code); // without the change signal
     void loadBoundaries();
     void refreshShown(); // after a theme or language change
+    void dataChanged();  // new figures or another period: the current screen and the presentation again
+    void requestPresentationData(const QString &code);
+    void watchAlerts(const ScreenData &data);
     bool isDemo() const;
 
     const Catalog &m_catalog;
@@ -174,6 +187,9 @@ private:
     class ScreenLoader *m_loader = nullptr;
     int m_lastRequest = 0;
     QHash<int, QString> m_requests;
+    QSet<int> m_presentationRequests;
+    PresentationView *m_presentation = nullptr;
+    QHash<QString, Status> m_groupDStatus; // (indicator|entity) -> its last seen status
 
     QThread *m_seedThread = nullptr;
     QThread *m_importThread = nullptr;

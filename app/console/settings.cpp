@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace ioc {
 
 QString Settings::language()
@@ -59,6 +61,36 @@ bool Settings::offline()
 void Settings::setOffline(bool offline)
 {
     QSettings().setValue(QStringLiteral("data/offline"), offline);
+}
+
+QStringList Settings::presentationPlaylist()
+{
+    return QSettings().value(QStringLiteral("presentation/playlist")).toStringList();
+}
+
+void Settings::setPresentationPlaylist(const QStringList &codes)
+{
+    QSettings().setValue(QStringLiteral("presentation/playlist"), codes);
+}
+
+int Settings::presentationInterval()
+{
+    return std::clamp(QSettings().value(QStringLiteral("presentation/interval"), 0).toInt(), 0, 3600);
+}
+
+void Settings::setPresentationInterval(int seconds)
+{
+    QSettings().setValue(QStringLiteral("presentation/interval"), seconds);
+}
+
+QString Settings::presentationScreen()
+{
+    return QSettings().value(QStringLiteral("presentation/screen")).toString();
+}
+
+void Settings::setPresentationScreen(const QString &name)
+{
+    QSettings().setValue(QStringLiteral("presentation/screen"), name);
 }
 
 } // namespace ioc

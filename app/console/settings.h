@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace ioc {
@@ -21,6 +22,14 @@ public:
     static void setToken(const QString &token);
     static bool offline();
     static void setOffline(bool offline);
+    // Presentation mode: the playlist (screen codes in order; empty: all 17), the seconds each
+    // screen stays (0: the presenter advances), and the display by its name (empty: the window's).
+    static QStringList presentationPlaylist();
+    static void setPresentationPlaylist(const QStringList &codes);
+    static int presentationInterval();
+    static void setPresentationInterval(int seconds);
+    static QString presentationScreen();
+    static void setPresentationScreen(const QString &name);
 
 };
 

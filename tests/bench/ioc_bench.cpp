@@ -10,6 +10,8 @@
 #include "entity.h"
 #include "geo.h"
 #include "mapview.h"
+#include "presentation.h"
+#include "screens.h"
 #include "syncengine.h"
 
 #include "apiserver.h"
@@ -23,6 +25,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -428,6 +431,50 @@ int main(int argc, char **argv)
         result.insert(QStringLiteral("map_paint_ms"), rounded(median(paint), 2));
         result.insert(QStringLiteral("map_recolor_ms"), rounded(median(recolor), 2));
         result.insert(QStringLiteral("map_paint_after_recolor_ms"), rounded(median(paintAfterRecolor), 2));
+    }
+
+    // present_switch_ms: presentation mode at 1920x1080, a key press to the next screen painted
+    // (its frame rendered beforehand, while the previous one showed), over all 17 screens
+    if (want("present")) {
+        QString screensError;
+        const QVector<ScreenDefinition> screens = ScreenCatalog::builtIn(&screensError);
+        ScreenLoader loader(catalog, entities, screens, cachePath);
+        const Selection sel{Selection::Mode::Month, end.date()};
+        QString geoError;
+        const MapGeometry geometry(GeoReader::builtIn(&entities, &geoError));
+        PresentationView show(screens, entities, &geometry, geoError);
+        show.setLook(Formatter(QStringLiteral("vi")), Theme::dark(), true);
+        show.resize(1920, 1080);
+        show.show();
+        QStringList codes;
+        for (const ScreenDefinition &d : screens)
+            codes << d.code;
+        show.setPlaylist(codes);
+        QVector<double> render;
+        for (const ScreenDefinition &d : screens) {
+            show.setData(loader.compute(d.code, sel, end));
+            QElapsedTimer t;
+            t.start();
+            show.renderScreen(d.code, QSize(1920, 1040));
+            render << double(t.nsecsElapsed()) / 1e6;
+        }
+        QCoreApplication::processEvents();
+        QVector<double> switches;
+        for (int round = 0; round < std::max(1, runs / 2); ++round) {
+            for (int i = 0; i < screens.size(); ++i) {
+                QCoreApplication::processEvents(); // the next frame is rendered here, between key presses
+                QKeyEvent key(QEvent::KeyPress, Qt::Key_Right, Qt::NoModifier);
+                QElapsedTimer t;
+                t.start();
+                QCoreApplication::sendEvent(&show, &key);
+                show.repaint();
+                switches << double(t.nsecsElapsed()) / 1e6;
+            }
+        }
+        std::sort(switches.begin(), switches.end());
+        result.insert(QStringLiteral("present_switch_p50_ms"), rounded(median(switches), 2));
+        result.insert(QStringLiteral("present_switch_p90_ms"), rounded(switches.at(int(switches.size() * 0.9)), 2));
+        result.insert(QStringLiteral("present_render_median_ms"), rounded(median(render), 1));
     }
 
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());

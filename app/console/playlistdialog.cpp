@@ -1,0 +1,121 @@
+#include "playlistdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScreen>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ioc {
+
+PlaylistDialog::PlaylistDialog(const QVector<ScreenDefinition> &screens, const Formatter &fmt,
+                               const QStringList &playlist, int interval, const QString &display, QWidget *parent)
+    : QDialog(parent)
+    , m_list(new QListWidget)
+    , m_interval(new QSpinBox)
+    , m_display(new QComboBox)
+{
+    setWindowTitle(tr("Presentation playlist"));
+    m_list->setObjectName(QStringLiteral("playlist"));
+    m_list->setDragDropMode(QAbstractItemView::InternalMove);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    // the playlist's screens first, in its order, ticked; then the others, unticked
+    QVector<const ScreenDefinition *> order;
+    for (const QString &code : playlist) {
+        for (const ScreenDefinition &s : screens) {
+            if (s.code == code)
+                order << &s;
+        }
+    }
+    for (const ScreenDefinition &s : screens) {
+        if (!order.contains(&s))
+            order << &s;
+    }
+    for (const ScreenDefinition *s : order) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(s->code, s->title(fmt.lang())), m_list);
+        item->setData(Qt::UserRole, s->code);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
+        item->setCheckState(playlist.isEmpty() || playlist.contains(s->code) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_list->setCurrentRow(0);
+
+    auto *up = new QPushButton(tr("Move &up"));
+    auto *down = new QPushButton(tr("Move &down"));
+    connect(up, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { move(+1); });
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(up);
+    buttons->addWidget(down);
+    buttons->addStretch(1);
+    auto *lists = new QHBoxLayout;
+    lists->addWidget(m_list, 1);
+    lists->addLayout(buttons);
+
+    m_interval->setObjectName(QStringLiteral("interval"));
+    m_interval->setRange(0, 3600);
+    m_interval->setValue(interval);
+    m_interval->setSuffix(tr(" s"));
+    m_interval->setSpecialValueText(tr("presenter advances"));
+    m_display->setObjectName(QStringLiteral("display"));
+    m_display->addItem(tr("This window's display"), QString());
+    for (const QScreen *screen : QGuiApplication::screens()) {
+        const QSize size = screen->size();
+        m_display->addItem(tr("%1 (%2×%3)").arg(screen->name()).arg(size.width()).arg(size.height()), screen->name());
+    }
+    m_display->setCurrentIndex(std::max(0, m_display->findData(display)));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Each screen for"), m_interval);
+    form->addRow(tr("Show on"), m_display);
+
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(box, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    auto *hint = new QLabel(tr("Tick the screens to show and drag them into order. In the presentation: "
+                               "→ Space PageDown next, ← PageUp previous, Home first, B blank, Esc leave."));
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    layout->addLayout(lists, 1);
+    layout->addLayout(form);
+    layout->addWidget(box);
+    resize(520, 560);
+}
+
+void PlaylistDialog::move(int by)
+{
+    const int row = m_list->currentRow();
+    const int to = row + by;
+    if (row < 0 || to < 0 || to >= m_list->count())
+        return;
+    QListWidgetItem *item = m_list->takeItem(row);
+    m_list->insertItem(to, item);
+    m_list->setCurrentRow(to);
+}
+
+QStringList PlaylistDialog::playlist() const
+{
+    QStringList out;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->checkState() == Qt::Checked)
+            out << m_list->item(i)->data(Qt::UserRole).toString();
+    }
+    return out;
+}
+
+int PlaylistDialog::interval() const
+{
+    return m_interval->value();
+}
+
+QString PlaylistDialog::display() const
+{
+    return m_display->currentData().toString();
+}
+
+} // namespace ioc

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "format.h"
+#include "screens.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QListWidget;
+class QSpinBox;
+
+namespace ioc {
+
+// Edits presentation mode's playlist: which screens, in which order (drag, or the Up and Down
+// buttons), how long each stays, and on which display it is shown.
+class PlaylistDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    PlaylistDialog(const QVector<ScreenDefinition> &screens, const Formatter &fmt, const QStringList &playlist,
+                   int interval, const QString &display, QWidget *parent = nullptr);
+
+    QStringList playlist() const; // the ticked screens, in the order listed
+    int interval() const;          // seconds; 0: the presenter advances
+    QString display() const;       // the chosen display's name (empty: the window's own)
+
+private:
+    void move(int by);
+
+    QListWidget *m_list;
+    QSpinBox *m_interval;
+    QComboBox *m_display;
+};
+
+} // namespace ioc
