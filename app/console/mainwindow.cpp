@@ -898,7 +898,10 @@ void MainWindow::requestPresentationData(const QString &code)
 void MainWindow::watchAlerts(const ScreenData &data)
 {
     // Group D (emergencies): a figure that turns critical since it was last seen is announced
-    // at once; one already critical when first seen is not news.
+    // at once; one already critical when first seen is not news. Only the latest period counts:
+    // stepping back to last month is no emergency.
+    if (m_latest.isValid() && data.selection.asOf < m_latest)
+        return;
     for (const Figure &f : data.figures) {
         if (!f.indicator || f.indicator->group != QLatin1Char('D') || !f.value)
             continue;
