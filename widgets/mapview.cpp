@@ -414,9 +414,7 @@ void MapView::fitCity()
         // the legend, or above as tall as it, whichever leaves the city larger (a tall panel
         // has room above, a wide one beside).
         const QSizeF view(std::max(1, viewport()->width()), std::max(1, viewport()->height()));
-        const QSizeF legend = m_legendRect.isValid()
-            ? m_legendRect.size()
-            : QSizeF(std::min(view.width() * 0.45, 220.0), 24.0 + 18 * (m_breaks.count() + 2));
+        const QSizeF legend = m_legendRect.size(); // laid out since construction (layoutLegend)
         const QRectF city2 = city.adjusted(-city.width() * 0.02, -city.height() * 0.02, city.width() * 0.02, city.height() * 0.02);
         // a side on which the legend would take more than 60 % of the view is no choice
         const double shareW = (legend.width() + 16) / view.width(), shareH = (legend.height() + 16) / view.height();

@@ -66,9 +66,7 @@ void PresentationView::setPlaylist(const QStringList &codes)
 {
     m_playlist.clear();
     for (const QString &code : codes) {
-        const bool known = std::any_of(m_screens.cbegin(), m_screens.cend(),
-                                       [&](const ScreenDefinition &d) { return d.code == code; });
-        if (known && !m_playlist.contains(code))
+        if (definition(code) && !m_playlist.contains(code))
             m_playlist << code;
     }
     for (const QString &code : std::as_const(m_playlist)) {
@@ -84,13 +82,21 @@ void PresentationView::setInterval(int seconds)
     restartTimer();
 }
 
+const ScreenDefinition *PresentationView::definition(const QString &code) const
+{
+    for (const ScreenDefinition &d : m_screens) {
+        if (d.code == code)
+            return &d;
+    }
+    return nullptr;
+}
+
 ScreenPage *PresentationView::page(const QString &code)
 {
     if (ScreenPage *p = m_pages.value(code))
         return p;
-    const auto def = std::find_if(m_screens.cbegin(), m_screens.cend(),
-                                  [&](const ScreenDefinition &d) { return d.code == code; });
-    if (def == m_screens.cend())
+    const ScreenDefinition *def = definition(code);
+    if (!def)
         return nullptr;
     auto *p = new ScreenPage(*def, m_entities, m_geometry, m_mapProblem, m_stage);
     p->setPresentation(true);
@@ -105,15 +111,19 @@ void PresentationView::setData(const ScreenData &data)
         return;
     m_data.insert(data.screen, data);
     m_frames.remove(data.screen);
-    const QRect frame = frameRect();
-    if (frame.isEmpty())
-        return;
     // the screen on show, or the one after it: rendered now; the others when their turn nears
     if (data.screen == currentScreen() || data.screen == m_playlist.value((m_index + 1) % m_playlist.size())) {
-        m_frames.insert(data.screen, renderScreen(data.screen, frame.size(), devicePixelRatioF()));
+        ensureFrame(data.screen);
         if (data.screen == currentScreen())
             update();
     }
+}
+
+void PresentationView::ensureFrame(const QString &code)
+{
+    const QRect frame = frameRect();
+    if (!m_frames.contains(code) && m_data.contains(code) && !frame.isEmpty())
+        m_frames.insert(code, renderScreen(code, frame.size(), devicePixelRatioF()));
 }
 
 QImage PresentationView::renderScreen(const QString &code, const QSize &size, qreal dpr)
@@ -173,9 +183,7 @@ QString PresentationView::footerText() const
     if (code.isEmpty())
         return {};
     QStringList parts;
-    const auto def = std::find_if(m_screens.cbegin(), m_screens.cend(),
-                                  [&](const ScreenDefinition &d) { return d.code == code; });
-    if (def != m_screens.cend())
+    if (const ScreenDefinition *def = definition(code))
         parts << QStringLiteral("%1 %2").arg(code, def->title(m_fmt.lang()));
     parts << tr("Screen %1/%2").arg(m_index + 1).arg(m_playlist.size());
     const auto data = m_data.constFind(code);
@@ -245,10 +253,7 @@ void PresentationView::go(int index)
         return;
     }
     m_index = (index % m_playlist.size() + m_playlist.size()) % m_playlist.size();
-    const QString code = currentScreen();
-    const QRect frame = frameRect();
-    if (!m_frames.contains(code) && m_data.contains(code) && !frame.isEmpty())
-        m_frames.insert(code, renderScreen(code, frame.size(), devicePixelRatioF()));
+    ensureFrame(currentScreen());
     update();
     emit switched(m_index);
     restartTimer();
@@ -258,12 +263,8 @@ void PresentationView::go(int index)
 
 void PresentationView::prepareNext()
 {
-    if (m_playlist.size() < 2)
-        return;
-    const QString code = m_playlist.value((m_index + 1) % m_playlist.size());
-    const QRect frame = frameRect();
-    if (!m_frames.contains(code) && m_data.contains(code) && !frame.isEmpty())
-        m_frames.insert(code, renderScreen(code, frame.size(), devicePixelRatioF()));
+    if (m_playlist.size() >= 2)
+        ensureFrame(m_playlist.value((m_index + 1) % m_playlist.size()));
 }
 
 void PresentationView::restartTimer()

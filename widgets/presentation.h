@@ -73,6 +73,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    const ScreenDefinition *definition(const QString &code) const;
+    void ensureFrame(const QString &code); // renders a screen's frame if it has figures and none yet
     void go(int index);
     void resume();
     void prepareNext();

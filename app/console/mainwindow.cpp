@@ -671,11 +671,15 @@ void MainWindow::requestCurrent()
             m_mapPage->setSelection(m_options.selection);
         return;
     }
+    m_requests.insert(requestLoad(m_current), m_current);
+}
+
+int MainWindow::requestLoad(const QString &screen)
+{
     const int id = ++m_lastRequest;
-    m_requests.insert(id, m_current);
-    QMetaObject::invokeMethod(m_loader, "load", Qt::QueuedConnection, Q_ARG(int, id),
-                              Q_ARG(QString, m_current), Q_ARG(ioc::Selection, m_options.selection),
-                              Q_ARG(QDateTime, QDateTime::currentDateTime()));
+    QMetaObject::invokeMethod(m_loader, "load", Qt::QueuedConnection, Q_ARG(int, id), Q_ARG(QString, screen),
+                              Q_ARG(ioc::Selection, m_options.selection), Q_ARG(QDateTime, QDateTime::currentDateTime()));
+    return id;
 }
 
 void MainWindow::onLoaded(int requestId, const ScreenData &data)
@@ -889,10 +893,7 @@ void MainWindow::requestPresentationData(const QString &code)
 {
     if (!m_options.asyncLoading || m_waitingForData || !m_loader)
         return;
-    const int id = ++m_lastRequest;
-    m_presentationRequests.insert(id);
-    QMetaObject::invokeMethod(m_loader, "load", Qt::QueuedConnection, Q_ARG(int, id), Q_ARG(QString, code),
-                              Q_ARG(ioc::Selection, m_options.selection), Q_ARG(QDateTime, QDateTime::currentDateTime()));
+    m_presentationRequests.insert(requestLoad(code));
 }
 
 void MainWindow::watchAlerts(const ScreenData &data)

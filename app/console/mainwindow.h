@@ -130,6 +130,7 @@ private:
     void buildNavigation();
     void retranslate();
     void requestCurrent();
+    int requestLoad(const QString &screen); // a screen's figures from the loader thread: the request id
     void onLoaded(int requestId, const ioc::ScreenData &data);
     void startSeeding();
     void startSync(SyncEngine *engine);
