@@ -31,6 +31,14 @@ QAtomicInt g_connectionSerial;
 // Each entry migrates the schema from version i to i + 1.
 const std::string kMigrations[] = {
     std::string("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);") + snapshot::kObservationTables,
+    // 2: the alert journal, and the status last seen of each (indicator, entity)
+    "CREATE TABLE alert_state ("
+    "    indicator TEXT NOT NULL, entity TEXT NOT NULL, status TEXT NOT NULL, period TEXT NOT NULL,"
+    "    PRIMARY KEY (indicator, entity)) WITHOUT ROWID;"
+    "CREATE TABLE alerts ("
+    "    id INTEGER PRIMARY KEY, raised_at INTEGER NOT NULL, indicator TEXT NOT NULL,"
+    "    entity TEXT NOT NULL, period TEXT NOT NULL, status TEXT NOT NULL, previous TEXT NOT NULL,"
+    "    value REAL NOT NULL, acknowledged_at INTEGER, acknowledged_by TEXT, note TEXT);",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Cache::kSchemaVersion,
               "one migration per schema version");
@@ -711,6 +719,8 @@ QVector<Observation> Cache::select(const QByteArray &sql, const QList<QByteArray
     }
     if (revisions == Revisions::Newest)
         keepNewest(&out);
+    if (m_recorder)
+        *m_recorder += out;
     if (step != SQLITE_DONE)
         qWarning("cache read failed: %s", sqlite3_errmsg(handle));
     return out;
@@ -845,6 +855,182 @@ bool Cache::setMeta(const QString &key, const QString &value, QString *error)
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace ioc
+
+namespace ioc {
+
+namespace {
+
+Alert alertFrom(const QSqlQuery &q)
+{
+    // columns: id, raised_at, indicator, entity, period, status, previous, value,
+    // acknowledged_at, acknowledged_by, note
+    Alert a;
+    a.id = q.value(0).toLongLong();
+    a.raisedAt = QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+    a.indicator = q.value(2).toString();
+    a.entity = q.value(3).toString();
+    a.period = q.value(4).toString();
+    a.status = statusFromKey(q.value(5).toString());
+    a.previous = statusFromKey(q.value(6).toString());
+    a.value = q.value(7).toDouble();
+    if (!q.value(8).isNull())
+        a.acknowledgedAt = QDateTime::fromSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
+    a.acknowledgedBy = q.value(9).toString();
+    a.note = q.value(10).toString();
+    return a;
+}
+
+const char kAlertColumns[] = "SELECT id, raised_at, indicator, entity, period, status, previous, value, "
+                             "acknowledged_at, acknowledged_by, note FROM alerts ";
+
+} // namespace
+
+bool Cache::recordStatuses(const QVector<StatusSeen> &seen, const QDateTime &at, QVector<Alert> *raised,
+                           QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    auto fail = [&](const QSqlQuery &q) {
+        *error = q.lastError().text();
+        db.rollback();
+        return false;
+    };
+    QSqlQuery last(db), store(db), journal(db);
+    last.prepare(QStringLiteral("SELECT status FROM alert_state WHERE indicator = ? AND entity = ?"));
+    store.prepare(QStringLiteral("INSERT OR REPLACE INTO alert_state (indicator, entity, status, period) VALUES (?, ?, ?, ?)"));
+    journal.prepare(QStringLiteral("INSERT INTO alerts (raised_at, indicator, entity, period, status, previous, value) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QVector<Alert> fresh;
+    for (const StatusSeen &s : seen) {
+        if (s.status == Status::NoData)
+            continue;
+        last.addBindValue(s.indicator);
+        last.addBindValue(s.entity);
+        if (!last.exec())
+            return fail(last);
+        const bool known = last.next();
+        const Status before = known ? statusFromKey(last.value(0).toString()) : Status::NoData;
+        last.finish();
+        if (known && before == s.status)
+            continue;
+        store.addBindValue(s.indicator);
+        store.addBindValue(s.entity);
+        store.addBindValue(statusKey(s.status));
+        store.addBindValue(s.period);
+        if (!store.exec())
+            return fail(store);
+        if (!known || alertLevel(s.status) <= alertLevel(before))
+            continue;
+        Alert a;
+        a.raisedAt = at.toUTC();
+        a.indicator = s.indicator;
+        a.entity = s.entity;
+        a.period = s.period;
+        a.status = s.status;
+        a.previous = before;
+        a.value = s.value;
+        for (const QVariant &v : {QVariant(a.raisedAt.toSecsSinceEpoch()), QVariant(a.indicator), QVariant(a.entity),
+                                  QVariant(a.period), QVariant(statusKey(a.status)), QVariant(statusKey(a.previous)),
+                                  QVariant(a.value)})
+            journal.addBindValue(v);
+        if (!journal.exec())
+            return fail(journal);
+        a.id = journal.lastInsertId().toLongLong();
+        fresh << a;
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    if (raised)
+        *raised = fresh;
+    return true;
+}
+
+QVector<Alert> Cache::alerts() const
+{
+    QVector<Alert> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QLatin1String(kAlertColumns) + QLatin1String("ORDER BY raised_at DESC, id DESC"))) {
+        qWarning("cache read failed: %s", qPrintable(q.lastError().text()));
+        return out;
+    }
+    while (q.next())
+        out << alertFrom(q);
+    return out;
+}
+
+bool Cache::acknowledgeAlert(qint64 id, const QString &by, const QString &note, const QDateTime &at,
+                             Alert *updated, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE alerts SET acknowledged_at = ?, acknowledged_by = ?, note = ? WHERE id = ?"));
+    q.addBindValue(at.toSecsSinceEpoch());
+    q.addBindValue(by);
+    q.addBindValue(note);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        *error = tr("there is no alert %1 in the journal").arg(id);
+        return false;
+    }
+    q.prepare(QLatin1String(kAlertColumns) + QLatin1String("WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (updated)
+        *updated = alertFrom(q);
+    return true;
+}
+
+bool Cache::replaceAlerts(const QVector<Alert> &alerts, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("DELETE FROM alerts"))) {
+        *error = q.lastError().text();
+        db.rollback();
+        return false;
+    }
+    q.prepare(QStringLiteral("INSERT INTO alerts (id, raised_at, indicator, entity, period, status, previous, value, "
+                             "acknowledged_at, acknowledged_by, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Alert &a : alerts) {
+        for (const QVariant &v : {QVariant(a.id), QVariant(a.raisedAt.toSecsSinceEpoch()), QVariant(a.indicator),
+                                  QVariant(a.entity), QVariant(a.period), QVariant(statusKey(a.status)),
+                                  QVariant(statusKey(a.previous)), QVariant(a.value),
+                                  a.acknowledged() ? QVariant(a.acknowledgedAt.toSecsSinceEpoch()) : QVariant(),
+                                  a.acknowledged() ? QVariant(a.acknowledgedBy) : QVariant(),
+                                  a.acknowledged() ? QVariant(a.note) : QVariant()})
+            q.addBindValue(v);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alert.h"
 #include "observation.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ class Cache
 {
     Q_DECLARE_TR_FUNCTIONS(ioc::Cache)
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     enum class OnConflict { Ignore, Replace };
 
     Cache();
@@ -87,6 +88,24 @@ public:
     // SQLite's own full check of the file (slow on a large cache: for tests and diagnostics).
     bool integrityCheck(QString *error) const;
 
+    // The alert journal (schema 2). Each status is compared with the last one seen of its
+    // (indicator, entity): a rise to warn or to critical is journaled as an alert (a key seen for
+    // the first time only sets what later ones are compared with; NoData is ignored). One
+    // transaction; raised gets the new alerts.
+    bool recordStatuses(const QVector<StatusSeen> &seen, const QDateTime &at, QVector<Alert> *raised,
+                        QString *error);
+    // Every alert, newest first.
+    QVector<Alert> alerts() const;
+    // Stores who acknowledged an alert, when, and their note; updated gets the alert as stored.
+    bool acknowledgeAlert(qint64 id, const QString &by, const QString &note, const QDateTime &at,
+                          Alert *updated, QString *error);
+    // Replaces the journal with these alerts as they are (a briefing pack's journal).
+    bool replaceAlerts(const QVector<Alert> &alerts, QString *error);
+
+    // While set, every observation a read returns is also appended here (a briefing pack
+    // collects the rows its screens read).
+    void setReadRecorder(QVector<Observation> *recorder) { m_recorder = recorder; }
+
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value, QString *error);
 
@@ -110,6 +129,7 @@ private:
     QString m_lastSourceKind;
     QString m_lastSourceRef;
     int m_lastSourceId = -1;
+    QVector<Observation> *m_recorder = nullptr;
 };
 
 } // namespace ioc

@@ -46,6 +46,39 @@ ScreenData ScreenLoader::compute(const QString &screen, const Selection &sel, co
     return data;
 }
 
+Cache *ScreenLoader::cache(QString *error)
+{
+    return openCache(error) ? m_cache : nullptr;
+}
+
+void ScreenLoader::observeStatuses(const QVector<StatusSeen> &seen, const QDateTime &at)
+{
+    QString error;
+    QVector<Alert> raised;
+    if (!openCache(&error) || !m_cache->recordStatuses(seen, at, &raised, &error)) {
+        qWarning("alert journal: %s", qPrintable(error));
+        return;
+    }
+    if (!raised.isEmpty())
+        emit alertsRaised(raised);
+}
+
+void ScreenLoader::loadAlerts()
+{
+    QString error;
+    emit alertsLoaded(openCache(&error) ? m_cache->alerts() : QVector<Alert>());
+}
+
+void ScreenLoader::acknowledgeAlert(qint64 id, const QString &by, const QString &note, const QDateTime &at)
+{
+    QString error;
+    Alert updated;
+    updated.id = id;
+    if (openCache(&error))
+        m_cache->acknowledgeAlert(id, by, note, at, &updated, &error);
+    emit alertAcknowledged(updated, error);
+}
+
 bool ScreenLoader::openCache(QString *error)
 {
     if (m_cache)

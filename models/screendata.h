@@ -80,6 +80,8 @@ public:
     DetailData computeDetail(const QString &indicator, const Selection &sel, const QDateTime &now);
     BreakdownData computeBreakdown(const QString &indicator, const Selection &sel, const QDateTime &now);
     CommuneData computeCommune(const QString &entity, const Selection &sel, const QDateTime &now);
+    // The loader's own cache connection (opened on first use; null when it cannot be opened).
+    Cache *cache(QString *error);
     // The rank of each entity's figure among those with a value: 1 the best.
     static QHash<QString, int> ranks(const Indicator &ind, const QVector<Figure> &figures);
 
@@ -89,7 +91,16 @@ public slots:
     void loadBreakdown(int requestId, const QString &indicator, const ioc::Selection &sel, const QDateTime &now);
     void loadCommune(int requestId, const QString &entity, const ioc::Selection &sel, const QDateTime &now);
 
+    // The alert journal (Cache::recordStatuses): statuses as shown, compared with the last seen.
+    void observeStatuses(const QVector<ioc::StatusSeen> &seen, const QDateTime &at);
+    void loadAlerts();
+    void acknowledgeAlert(qint64 id, const QString &by, const QString &note, const QDateTime &at);
+
 signals:
+    void alertsRaised(const QVector<ioc::Alert> &alerts);
+    void alertsLoaded(const QVector<ioc::Alert> &alerts);
+    // error is empty when the acknowledgement is stored
+    void alertAcknowledged(const ioc::Alert &alert, const QString &error);
     void loaded(int requestId, const ioc::ScreenData &data);
     void detailLoaded(int requestId, const ioc::DetailData &data);
     void breakdownLoaded(int requestId, const ioc::BreakdownData &data);

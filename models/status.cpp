@@ -17,6 +17,15 @@ QString statusKey(Status s)
     return {};
 }
 
+Status statusFromKey(QStringView key)
+{
+    for (Status s : {Status::Ok, Status::Warn, Status::Critical, Status::NoPlan, Status::Info, Status::Stale}) {
+        if (key == statusKey(s))
+            return s;
+    }
+    return Status::NoData;
+}
+
 int severity(Status s)
 {
     switch (s) {

@@ -15,6 +15,8 @@ struct RuleInputs;
 enum class Status { NoData, Ok, Warn, Critical, NoPlan, Info, Stale };
 
 QString statusKey(Status s);
+// The status of a key of statusKey(); NoData for anything else.
+Status statusFromKey(QStringView key);
 // Higher is worse: used to pick the figure to show for many stations or units.
 int severity(Status s);
 

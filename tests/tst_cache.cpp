@@ -25,6 +25,8 @@ private slots:
     void refusesDamagedFile();
     void refusesNewerSchema();
     void refusesForeignDatabase();
+    void migratesVersion1KeepingObservations();
+    void journalsRisesToWarnAndCritical();
 
 private:
     static Observation obs(const QString &period, double value, int revision = 1)
@@ -283,3 +285,96 @@ void tst_Cache::refusesForeignDatabase()
 
 QTEST_GUILESS_MAIN(tst_Cache)
 #include "tst_cache.moc"
+
+void tst_Cache::migratesVersion1KeepingObservations()
+{
+    // a cache of schema 1 (before the alert journal), made by hand as version 1 made it
+    const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE sources (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, reference TEXT NOT NULL, UNIQUE (kind, reference))")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE observations (indicator TEXT NOT NULL, entity TEXT NOT NULL, period TEXT NOT NULL, "
+                                      "revision INTEGER NOT NULL, value REAL NOT NULL, plan REAL, source_id INTEGER NOT NULL REFERENCES sources (id), "
+                                      "source_detail TEXT, fetched_at INTEGER NOT NULL, PRIMARY KEY (indicator, entity, period, revision)) WITHOUT ROWID")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO sources VALUES (1, 'demo', 'x')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO observations VALUES ('A01.01', '31', '2026-03', 1, 10.5, 11.5, 1, NULL, 0)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    Cache cache;
+    QString error;
+    QVERIFY2(cache.open(path, &error), qPrintable(error));
+    QCOMPARE(cache.observationCount(), 1);
+    QCOMPARE(cache.series(QStringLiteral("A01.01"), QStringLiteral("31")).first().value, 10.5);
+    QVERIFY(cache.alerts().isEmpty());
+    QVERIFY2(cache.recordStatuses({{QStringLiteral("A01.01"), QStringLiteral("31"), QStringLiteral("2026-03"), Status::Ok, 10.5}},
+                                  QDateTime::currentDateTimeUtc(), nullptr, &error), qPrintable(error));
+}
+
+void tst_Cache::journalsRisesToWarnAndCritical()
+{
+    const QString path = m_dir.filePath(QStringLiteral("alerts.sqlite"));
+    const QDateTime t0(QDate(2026, 4, 20), QTime(8, 0), QTimeZone::utc());
+    auto seen = [](const QString &entity, Status s, double v) {
+        return StatusSeen{QStringLiteral("D02.03"), entity, QStringLiteral("2026-04"), s, v};
+    };
+    QString error;
+    {
+        Cache cache;
+        QVERIFY2(cache.open(path, &error), qPrintable(error));
+        QVector<Alert> raised;
+        // first sight sets the baseline: a unit already at warning is not a new alert
+        QVERIFY2(cache.recordStatuses({seen(QStringLiteral("31"), Status::Ok, 74), seen(QStringLiteral("H01"), Status::Warn, 88),
+                                       seen(QStringLiteral("H02"), Status::NoData, 0)},
+                                      t0, &raised, &error), qPrintable(error));
+        QVERIFY(raised.isEmpty());
+        // ok -> warn and warn -> critical are alerts; the same status again, or a fall, is not
+        QVERIFY(cache.recordStatuses({seen(QStringLiteral("31"), Status::Warn, 86), seen(QStringLiteral("H01"), Status::Critical, 97)},
+                                     t0.addSecs(60), &raised, &error));
+        QCOMPARE(raised.size(), 2);
+        QCOMPARE(raised.at(0).entity, QStringLiteral("31"));
+        QCOMPARE(raised.at(0).status, Status::Warn);
+        QCOMPARE(raised.at(0).previous, Status::Ok);
+        QCOMPARE(raised.at(1).status, Status::Critical);
+        QCOMPARE(raised.at(1).previous, Status::Warn);
+        QCOMPARE(raised.at(1).value, 97.0);
+        QVERIFY(raised.at(0).id != raised.at(1).id);
+        QVERIFY(cache.recordStatuses({seen(QStringLiteral("31"), Status::Warn, 87), seen(QStringLiteral("H01"), Status::Warn, 90),
+                                      seen(QStringLiteral("H02"), Status::Critical, 99)},
+                                     t0.addSecs(120), &raised, &error));
+        QVERIFY(raised.isEmpty()); // H02: first seen (NoData is not a status)
+        // critical again after a fall to warn: a new alert
+        QVERIFY(cache.recordStatuses({seen(QStringLiteral("H01"), Status::Critical, 96)}, t0.addSecs(180), &raised, &error));
+        QCOMPARE(raised.size(), 1);
+
+        Alert updated;
+        QVERIFY2(cache.acknowledgeAlert(raised.first().id, QStringLiteral("Nguyễn Văn An"), QStringLiteral("Đã gọi bệnh viện; mở thêm 10 giường"),
+                                        t0.addSecs(600), &updated, &error), qPrintable(error));
+        QCOMPARE(updated.acknowledgedBy, QStringLiteral("Nguyễn Văn An"));
+        QVERIFY(!cache.acknowledgeAlert(9999, QStringLiteral("x"), QStringLiteral("y"), t0, nullptr, &error));
+        QVERIFY(error.contains(QStringLiteral("9999")));
+    }
+    // a restart keeps the journal, newest first, and the baseline
+    Cache cache;
+    QVERIFY2(cache.open(path, &error), qPrintable(error));
+    const QVector<Alert> all = cache.alerts();
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(all.first().status, Status::Critical);
+    QCOMPARE(all.first().note, QStringLiteral("Đã gọi bệnh viện; mở thêm 10 giường"));
+    QCOMPARE(all.first().acknowledgedAt, t0.addSecs(600));
+    QCOMPARE(all.first().raisedAt, t0.addSecs(180));
+    QVERIFY(!all.last().acknowledged());
+    QVector<Alert> raised;
+    QVERIFY(cache.recordStatuses({seen(QStringLiteral("H01"), Status::Critical, 96)}, t0.addSecs(900), &raised, &error));
+    QVERIFY(raised.isEmpty());
+    // a pack's journal replaces the journal as it is
+    QVERIFY2(cache.replaceAlerts(all.mid(0, 1), &error), qPrintable(error));
+    QCOMPARE(cache.alerts().size(), 1);
+    QCOMPARE(cache.alerts().first().acknowledgedBy, QStringLiteral("Nguyễn Văn An"));
+}

@@ -1,3 +1,5 @@
+#include "acknowledgedialog.h"
+#include "alertpanel.h"
 #include "datasourcedialog.h"
 #include "importdialog.h"
 #include "indicatordetail.h"
@@ -23,6 +25,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QTableView>
 #include <QTableWidget>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -51,6 +55,7 @@ private slots:
     void periodPickerAppliesToScreens();
     void searchFindsIndicatorsWithoutDiacritics();
     void exportsTablesAsCsv();
+    void journalsAlertsAcrossRestarts();
     void importsDroppedReports(); // last: it adds a revision to the shared cache
 
 private:
@@ -403,15 +408,17 @@ void tst_MainWindow::presentsByKeysAndInterval()
     beds.entity = EntityRegistry::cityCode();
     beds.value = 88;
     beds.asOf = cityDateTime(QDate(2026, 4, 20), QTime(17, 0));
+    beds.period = QStringLiteral("2026-04-20");
     beds.status.evaluated = Status::Warn;
     data.figures = {beds};
     w.showData(data);
-    QCOMPARE(alerts.count(), 0); // first seen: not news
+    QTest::qWait(200);
+    QCOMPARE(alerts.count(), 0); // a warning is no emergency
     beds.value = 97;
     beds.status.evaluated = Status::Critical;
     data.figures = {beds};
     w.showData(data);
-    QCOMPARE(alerts.count(), 1);
+    QTRY_COMPARE(alerts.count(), 1);
     QVERIFY2(alerts.first().first().toString().contains(QStringLiteral("Nghiêm trọng")), qPrintable(alerts.first().first().toString()));
     QCOMPARE(w.statusBar()->currentMessage(), alerts.first().first().toString());
     QCOMPARE(p->alertText(), alerts.first().first().toString());
@@ -506,6 +513,113 @@ void tst_MainWindow::exportsTablesAsCsv()
     // a folder that cannot be written: a clear message, nothing half-written
     QVERIFY(!s01->exportCsv(QStringLiteral("/proc/no-such-dir/s01.csv"), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void tst_MainWindow::journalsAlertsAcrossRestarts()
+{
+    const QString cachePath = options().cachePath;
+    const QString city = EntityRegistry::cityCode();
+    Alert raisedAlert;
+    {
+        MainWindow w(m_catalog, m_entities, m_screens, options());
+        QSignalSpy painted(&w, &MainWindow::screenPainted);
+        QSignalSpy raised(&w, &MainWindow::alertsRaised);
+        QSignalSpy critical(&w, &MainWindow::criticalAlert);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
+        // S13 as the cache has it: ICU occupancy around 74%, below the warning (85%)
+        w.showScreen(QStringLiteral("S13"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.page(QStringLiteral("S13"))->hasData(), 10000);
+        QTest::qWait(300);
+        const int before = int(raised.count());
+
+        // the Department of Health reports 99% for every day of April so far: a crossing to critical
+        QVector<Observation> rows;
+        for (QDate d(2026, 4, 1); d <= QDate(2026, 4, 20); d = d.addDays(1)) {
+            Observation o;
+            o.indicator = QStringLiteral("D02.03");
+            o.entity = city;
+            o.period = d.toString(Qt::ISODate);
+            o.value = 99;
+            o.sourceKind = QStringLiteral("import");
+            o.sourceRef = QStringLiteral("bao-cao-icu.xlsx");
+            o.fetchedAt = cityDateTime(d, QTime(20, 0));
+            rows << o;
+        }
+        {
+            Cache cache;
+            QString error;
+            int added = 0, changed = 0, unchanged = 0;
+            QVERIFY(cache.open(cachePath, &error));
+            QVERIFY2(cache.appendRevisions(rows, &added, &changed, &unchanged, &error), qPrintable(error));
+        }
+        w.showScreen(QStringLiteral("S01"));
+        w.showScreen(QStringLiteral("S13"));
+        QTRY_VERIFY_WITH_TIMEOUT(raised.count() > before, 10000);
+        for (const auto &args : std::as_const(raised)) {
+            for (const Alert &a : args.first().value<QVector<Alert>>()) {
+                if (a.indicator == QLatin1String("D02.03") && a.entity == city)
+                    raisedAlert = a;
+            }
+        }
+        QCOMPARE(raisedAlert.status, Status::Critical);
+        QCOMPARE(raisedAlert.previous, Status::Ok);
+        QCOMPARE(raisedAlert.value, 99.0);
+        QVERIFY(!raisedAlert.acknowledged());
+        // Group D: in the status bar at once, and a critical alert
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("Nghiêm trọng")), qPrintable(w.statusBar()->currentMessage()));
+        QTRY_VERIFY(critical.count() >= 1);
+
+        // the panel lists it; the filters by group and severity
+        w.showAlerts();
+        AlertPanel *panel = w.alertPanel();
+        QVERIFY(panel->isVisible());
+        auto listed = [&] {
+            for (int r = 0; r < panel->model()->rowCount(); ++r) {
+                if (panel->model()->alertAt(r)->id == raisedAlert.id)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(listed());
+        panel->setFilter(QStringLiteral("A"), Status::Warn, false);
+        QVERIFY(!listed());
+        panel->setFilter(QStringLiteral("D"), Status::Critical, true);
+        QVERIFY(listed());
+        for (int r = 0; r < panel->model()->rowCount(); ++r)
+            QCOMPARE(panel->model()->alertAt(r)->status, Status::Critical);
+
+        // acknowledged with a note, through the dialog
+        Settings::setOperatorName({});
+        QSignalSpy acknowledged(&w, &MainWindow::alertAcknowledged);
+        bool dialogSeen = false;
+        QTimer::singleShot(0, &w, [&] {
+            auto *dialog = qobject_cast<AcknowledgeDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialogSeen = true;
+            dialog->findChild<QLineEdit *>()->setText(QStringLiteral("Trần Thị Bình"));
+            dialog->setNote(QStringLiteral("Đã báo Sở Y tế; bệnh viện mở thêm 10 giường ICU"));
+            dialog->accept();
+        });
+        w.acknowledge(raisedAlert);
+        QVERIFY(dialogSeen);
+        QTRY_COMPARE(acknowledged.count(), 1);
+        QCOMPARE(Settings::operatorName(), QStringLiteral("Trần Thị Bình"));
+        QVERIFY(!listed()); // "not acknowledged only"
+    }
+    // a restart: the journal comes back from the cache with the acknowledgement
+    MainWindow again(m_catalog, m_entities, m_screens, options());
+    again.show();
+    AlertTableModel *model = again.alertPanel()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->alerts().isEmpty(), 10000);
+    const auto it = std::find_if(model->alerts().cbegin(), model->alerts().cend(),
+                                 [&](const Alert &a) { return a.id == raisedAlert.id; });
+    QVERIFY(it != model->alerts().cend());
+    QCOMPARE(it->acknowledgedBy, QStringLiteral("Trần Thị Bình"));
+    QCOMPARE(it->note, QStringLiteral("Đã báo Sở Y tế; bệnh viện mở thêm 10 giường ICU"));
+    QVERIFY(it->acknowledgedAt.isValid());
+    Settings::setOperatorName({});
 }
 
 void tst_MainWindow::importsDroppedReports()

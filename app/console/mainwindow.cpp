@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "acknowledgedialog.h"
+#include "alertpanel.h"
 #include "cache.h"
 #include "demoseeder.h"
 #include "datasourcedialog.h"
@@ -20,6 +22,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -61,6 +64,9 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
 {
     qRegisterMetaType<ioc::Selection>();
     qRegisterMetaType<ioc::ScreenData>();
+    qRegisterMetaType<QVector<ioc::StatusSeen>>();
+    qRegisterMetaType<QVector<ioc::Alert>>();
+    qRegisterMetaType<ioc::Alert>();
     setPalette(m_theme.palette());
     QApplication::setPalette(m_theme.palette());
 
@@ -85,6 +91,28 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     connect(m_detail, &IndicatorDetail::back, this, &MainWindow::closeDetail);
     connect(m_detail, &IndicatorDetail::exportRequested, this, &MainWindow::exportTable);
     buildPeriodBar();
+
+    m_alertPanel = new AlertPanel(m_catalog, m_entities);
+    m_alertPanel->setFormatter(m_fmt);
+    m_alertPanel->setTheme(m_theme);
+    m_alertPanel->setReadOnly(m_options.frozenNow.isValid());
+    connect(m_alertPanel, &AlertPanel::acknowledgeRequested, this, &MainWindow::acknowledge);
+    connect(m_alertPanel, &AlertPanel::indicatorActivated, this, &MainWindow::openDetail);
+    m_alertDock = new QDockWidget(this);
+    m_alertDock->setObjectName(QStringLiteral("alerts"));
+    m_alertDock->setWidget(m_alertPanel);
+    m_alertDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_alertDock);
+    m_alertDock->hide();
+    m_alertButton = new QToolButton;
+    m_alertButton->setAutoRaise(true);
+    connect(m_alertButton, &QToolButton::clicked, this, [this] {
+        if (m_alertDock->isVisible())
+            m_alertDock->hide();
+        else
+            showAlerts();
+    });
+    statusBar()->addPermanentWidget(m_alertButton);
 
     for (QWidget *w : {static_cast<QWidget *>(m_sourceLabel), static_cast<QWidget *>(m_asOfLabel),
                        static_cast<QWidget *>(m_progressLabel)})
@@ -178,6 +206,7 @@ void MainWindow::startLoader()
     qRegisterMetaType<ioc::CommuneData>();
     connect(m_loader, &ScreenLoader::breakdownLoaded, this, [this](int requestId, const BreakdownData &data) {
         const QString target = m_breakdownRequests.take(requestId);
+        watchStatuses(data.selection, data.figures);
         if (target == mapCode() && m_mapPage)
             m_mapPage->setBreakdown(data);
         else if (ScreenPage *p = m_pages.value(target))
@@ -187,8 +216,26 @@ void MainWindow::startLoader()
         if (requestId == m_lastCommuneRequest && data.entity == m_commune->entity())
             showCommune(data);
     }, Qt::QueuedConnection);
+    connect(m_loader, &ScreenLoader::alertsRaised, this, &MainWindow::onAlertsRaised, Qt::QueuedConnection);
+    connect(m_loader, &ScreenLoader::alertsLoaded, this, [this](const QVector<Alert> &alerts) {
+        m_alertPanel->model()->setAlerts(alerts);
+        updateAlertCount();
+    }, Qt::QueuedConnection);
+    connect(m_loader, &ScreenLoader::alertAcknowledged, this, [this](const Alert &alert, const QString &error) {
+        if (!error.isEmpty()) {
+            QMessageBox box(QMessageBox::Warning, tr("Acknowledge alert"),
+                            tr("The acknowledgement could not be stored: %1").arg(error), QMessageBox::NoButton, this);
+            box.addButton(tr("Close"), QMessageBox::AcceptRole);
+            box.exec();
+            return;
+        }
+        m_alertPanel->model()->updateAlert(alert);
+        updateAlertCount();
+        emit alertAcknowledged(alert);
+    }, Qt::QueuedConnection);
     m_loaderThread->setObjectName(QStringLiteral("screen-loader"));
     m_loaderThread->start();
+    QMetaObject::invokeMethod(m_loader, "loadAlerts", Qt::QueuedConnection);
 }
 
 void MainWindow::stopSync()
@@ -405,6 +452,8 @@ void MainWindow::buildMenus()
         });
     }
     view->addSeparator();
+    view->addAction(tr("&Alerts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, &MainWindow::showAlerts);
+    view->addSeparator();
     view->addAction(tr("&Present"), QKeySequence(Qt::Key_F5), this, &MainWindow::startPresentation);
     view->addAction(tr("Presentation p&laylist…"), this, &MainWindow::editPlaylist);
     QMenu *go = menuBar()->addMenu(tr("&Go"));
@@ -468,6 +517,8 @@ void MainWindow::retranslate()
 {
     setWindowTitle(isDemo() ? tr("Hải Phòng IOC Console — DEMO DATA") : tr("Hải Phòng IOC Console"));
     buildMenus();
+    m_alertDock->setWindowTitle(tr("Alerts"));
+    m_alertPanel->retranslate();
     const QSignalBlocker blocker(m_nav);
     buildNavigation();
     updatePeriodBar();
@@ -621,7 +672,7 @@ void MainWindow::requestBreakdown(const QString &target, const QString &indicato
     m_breakdownRequests.insert(id, target);
     QMetaObject::invokeMethod(m_loader, "loadBreakdown", Qt::QueuedConnection, Q_ARG(int, id),
                               Q_ARG(QString, indicator), Q_ARG(ioc::Selection, m_options.selection),
-                              Q_ARG(QDateTime, QDateTime::currentDateTime()));
+                              Q_ARG(QDateTime, clockNow()));
 }
 
 void MainWindow::openCommune(const QString &entityCode)
@@ -639,7 +690,7 @@ void MainWindow::openCommune(const QString &entityCode)
     m_lastCommuneRequest = ++m_lastRequest;
     QMetaObject::invokeMethod(m_loader, "loadCommune", Qt::QueuedConnection, Q_ARG(int, m_lastCommuneRequest),
                               Q_ARG(QString, entityCode), Q_ARG(ioc::Selection, m_options.selection),
-                              Q_ARG(QDateTime, QDateTime::currentDateTime()));
+                              Q_ARG(QDateTime, clockNow()));
 }
 
 void MainWindow::showCommune(const CommuneData &data)
@@ -678,7 +729,7 @@ int MainWindow::requestLoad(const QString &screen)
 {
     const int id = ++m_lastRequest;
     QMetaObject::invokeMethod(m_loader, "load", Qt::QueuedConnection, Q_ARG(int, id), Q_ARG(QString, screen),
-                              Q_ARG(ioc::Selection, m_options.selection), Q_ARG(QDateTime, QDateTime::currentDateTime()));
+                              Q_ARG(ioc::Selection, m_options.selection), Q_ARG(QDateTime, clockNow()));
     return id;
 }
 
@@ -735,7 +786,7 @@ void MainWindow::startSeeding()
             return;
         }
         const DemoGenerator gen(catalog, entities, DemoGenerator::kDefaultSeed,
-                                QDateTime::currentDateTime());
+                                clockNow());
         for (const auto part : {DemoGenerator::Part::Overview, DemoGenerator::Part::Communes}) {
             const bool overview = part == DemoGenerator::Part::Overview;
             auto progress = [this, overview](qint64 done, qint64) {
@@ -878,6 +929,9 @@ void MainWindow::refreshShown()
         m_commune->setData(m_commune->data(), m_fmt, m_theme);
     if (m_presentation)
         m_presentation->setLook(m_fmt, m_theme, isDemo());
+    m_alertPanel->setFormatter(m_fmt);
+    m_alertPanel->setTheme(m_theme);
+    updateAlertCount();
 }
 
 void MainWindow::dataChanged()
@@ -898,30 +952,90 @@ void MainWindow::requestPresentationData(const QString &code)
 
 void MainWindow::watchAlerts(const ScreenData &data)
 {
-    // Group D (emergencies): a figure that turns critical since it was last seen is announced
-    // at once; one already critical when first seen is not news. Only the latest period counts:
-    // stepping back to last month is no emergency.
-    if (m_latest.isValid() && data.selection.asOf < m_latest)
+    QVector<Figure> figures = data.figures;
+    for (const QVector<Figure> &b : data.breakdowns)
+        figures += b;
+    watchStatuses(data.selection, figures);
+}
+
+void MainWindow::watchStatuses(const Selection &selection, const QVector<Figure> &figures)
+{
+    // Only the latest period counts (stepping back to last month raises nothing), and a pack's
+    // frozen figures are history, not news.
+    if (m_options.frozenNow.isValid() || (m_latest.isValid() && selection.asOf < m_latest))
         return;
-    for (const Figure &f : data.figures) {
-        if (!f.indicator || f.indicator->group != QLatin1Char('D') || !f.value)
+    QVector<StatusSeen> seen;
+    seen.reserve(figures.size());
+    for (const Figure &f : figures) {
+        if (!f.indicator || !f.value || f.period.isEmpty())
             continue;
-        const QString key = f.indicator->code + QLatin1Char('|') + f.entity;
-        const Status now = f.status.effective();
-        const auto before = m_groupDStatus.constFind(key);
-        const bool news = before != m_groupDStatus.cend() && *before != Status::Critical && now == Status::Critical;
-        m_groupDStatus.insert(key, now);
-        if (!news)
+        seen << StatusSeen{f.indicator->code, f.entity, f.period, f.status.evaluated, *f.value};
+    }
+    if (!seen.isEmpty())
+        QMetaObject::invokeMethod(m_loader, "observeStatuses", Qt::QueuedConnection,
+                                  Q_ARG(QVector<ioc::StatusSeen>, seen), Q_ARG(QDateTime, QDateTime::currentDateTime()));
+}
+
+void MainWindow::onAlertsRaised(const QVector<Alert> &alerts)
+{
+    m_alertPanel->model()->addAlerts(alerts);
+    updateAlertCount();
+    // Group D (emergencies) in the status bar at once; a critical one also over a presentation.
+    for (const Alert &a : alerts) {
+        const Indicator *ind = m_catalog.find(a.indicator);
+        if (!ind || ind->group != QLatin1Char('D'))
             continue;
-        const Entity *e = m_entities.find(f.entity);
-        const QString text = tr("Critical: %1, %2: %3").arg(f.indicator->name(m_fmt.lang()),
-                                                             e ? e->name(m_fmt.lang()) : f.entity,
-                                                             m_fmt.value(*f.indicator, *f.value));
+        const QString text = AlertTableModel::describe(a, m_catalog, m_entities, m_fmt);
         statusBar()->showMessage(text);
+        if (a.status != Status::Critical)
+            continue;
         if (m_presentation)
             m_presentation->showAlert(text);
         emit criticalAlert(text);
     }
+    emit alertsRaised(alerts);
+}
+
+void MainWindow::updateAlertCount()
+{
+    const int open = m_alertPanel->model()->unacknowledgedCount();
+    m_alertButton->setText(tr("Alerts: %1").arg(open));
+    m_alertButton->setToolTip(tr("%n alert(s) not acknowledged (Ctrl+Shift+A)", nullptr, open));
+    bool critical = false;
+    for (const Alert &a : m_alertPanel->model()->alerts())
+        critical = critical || (!a.acknowledged() && a.status == Status::Critical);
+    QFont f = m_alertButton->font();
+    f.setBold(open > 0);
+    m_alertButton->setFont(f);
+    QPalette pal = m_alertButton->palette();
+    pal.setColor(QPalette::ButtonText, critical ? m_theme.status(Status::Critical)
+                                       : open > 0 ? m_theme.status(Status::Warn) : palette().color(QPalette::ButtonText));
+    m_alertButton->setPalette(pal);
+}
+
+void MainWindow::showAlerts()
+{
+    m_alertDock->show();
+    m_alertDock->raise();
+    m_alertPanel->view()->setFocus();
+}
+
+void MainWindow::acknowledge(const Alert &alert)
+{
+    if (m_options.frozenNow.isValid() || alert.acknowledged())
+        return;
+    AcknowledgeDialog dialog(AlertTableModel::describe(alert, m_catalog, m_entities, m_fmt), Settings::operatorName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Settings::setOperatorName(dialog.operatorName());
+    QMetaObject::invokeMethod(m_loader, "acknowledgeAlert", Qt::QueuedConnection, Q_ARG(qint64, alert.id),
+                              Q_ARG(QString, dialog.operatorName()), Q_ARG(QString, dialog.note()),
+                              Q_ARG(QDateTime, QDateTime::currentDateTime()));
+}
+
+QDateTime MainWindow::clockNow() const
+{
+    return m_options.frozenNow.isValid() ? m_options.frozenNow : QDateTime::currentDateTime();
 }
 
 void MainWindow::startPresentation()
@@ -1004,7 +1118,7 @@ void MainWindow::requestDetail()
     m_lastDetailRequest = ++m_lastRequest;
     QMetaObject::invokeMethod(m_loader, "loadDetail", Qt::QueuedConnection, Q_ARG(int, m_lastDetailRequest),
                               Q_ARG(QString, m_detailCode), Q_ARG(ioc::Selection, m_options.selection),
-                              Q_ARG(QDateTime, QDateTime::currentDateTime()));
+                              Q_ARG(QDateTime, clockNow()));
 }
 
 void MainWindow::showDetail(const DetailData &data)

@@ -15,6 +15,7 @@
 #include <QUrl>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QToolBar;
@@ -26,6 +27,7 @@ class QTreeWidget;
 
 namespace ioc {
 
+class AlertPanel;
 class CommuneDetail;
 class IndicatorDetail;
 class MapPage;
@@ -53,6 +55,7 @@ public:
         int syncTimeoutMs = 20000; // per request
         bool autoSync = true;      // false: show the server's cache as it is (screenshots)
         QString boundariesPath;    // a GeoJSON file instead of the built-in boundaries
+        QDateTime frozenNow;       // figures judged at this moment instead of now (a pack)
     };
     // the navigation code of the map view (beside the screens' S01..S17)
     static QString mapCode() { return QStringLiteral("MAP"); }
@@ -109,6 +112,15 @@ public:
     PresentationView *presentation() const { return m_presentation; }
     void editPlaylist(); // the playlist dialog; saved in the settings
 
+    // The alert journal (View → Alerts, Ctrl+Shift+A): every rise to warn or critical of a
+    // figure of the latest period shown on a screen, kept in the cache.
+    AlertPanel *alertPanel() const { return m_alertPanel; }
+    void showAlerts();
+    // Asks for the operator (kept in the settings) and a note, then journals the acknowledgement.
+    void acknowledge(const ioc::Alert &alert);
+    // The clock figures are judged by: now, or the moment a briefing pack was frozen.
+    QDateTime clockNow() const;
+
 signals:
     // The current screen is on screen with figures from the cache (the benchmark listens).
     void screenPainted(const QString &code);
@@ -118,6 +130,9 @@ signals:
     // A Group D figure turned critical since it was last seen (also in the status bar, and a
     // banner over a running presentation).
     void criticalAlert(const QString &text);
+    // Alerts journaled since the last check (any group), and an acknowledgement stored.
+    void alertsRaised(const QVector<ioc::Alert> &alerts);
+    void alertAcknowledged(const ioc::Alert &alert);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -149,6 +164,9 @@ private:
     void dataChanged();  // new figures or another period: the current screen and the presentation again
     void requestPresentationData(const QString &code);
     void watchAlerts(const ScreenData &data);
+    void watchStatuses(const Selection &selection, const QVector<Figure> &figures);
+    void onAlertsRaised(const QVector<ioc::Alert> &alerts);
+    void updateAlertCount();
     bool isDemo() const;
 
     const Catalog &m_catalog;
@@ -190,7 +208,9 @@ private:
     QHash<int, QString> m_requests;
     QSet<int> m_presentationRequests;
     PresentationView *m_presentation = nullptr;
-    QHash<QString, Status> m_groupDStatus; // (indicator|entity) -> its last seen status
+    AlertPanel *m_alertPanel = nullptr;
+    QDockWidget *m_alertDock = nullptr;
+    QToolButton *m_alertButton = nullptr;
 
     QThread *m_seedThread = nullptr;
     QThread *m_importThread = nullptr;

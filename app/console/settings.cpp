@@ -94,3 +94,17 @@ void Settings::setPresentationScreen(const QString &name)
 }
 
 } // namespace ioc
+
+namespace ioc {
+
+QString Settings::operatorName()
+{
+    return QSettings().value(QStringLiteral("alerts/operator")).toString();
+}
+
+void Settings::setOperatorName(const QString &name)
+{
+    QSettings().setValue(QStringLiteral("alerts/operator"), name.trimmed());
+}
+
+} // namespace ioc

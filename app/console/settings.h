@@ -30,6 +30,9 @@ public:
     static void setPresentationInterval(int seconds);
     static QString presentationScreen();
     static void setPresentationScreen(const QString &name);
+    // Who acknowledges alerts at this workstation (asked the first time, then kept).
+    static QString operatorName();
+    static void setOperatorName(const QString &name);
 
 };
 
