@@ -197,6 +197,8 @@ Catalog Catalog::load(const QString &csvText, const QByteArray &metaJson,
     *errors = found;
     if (!found.isEmpty())
         return {};
+    catalog.m_csv = csvText;
+    catalog.m_meta = metaJson;
     return catalog;
 }
 

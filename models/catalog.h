@@ -48,6 +48,10 @@ public:
     const QVector<Indicator> &indicators() const { return m_indicators; }
     const Indicator *find(const QString &code) const;
     QString revision() const { return m_revision; }
+    // The texts this catalog was loaded from (Catalog::load takes them back): a briefing pack
+    // carries them.
+    QString csvText() const { return m_csv; }
+    QByteArray metaJson() const { return m_meta; }
     // Catalog-wide references such as bf_6.
     std::optional<double> reference(const QString &name) const;
 
@@ -56,6 +60,8 @@ private:
     QHash<QString, int> m_index;
     QString m_revision;
     QHash<QString, double> m_references;
+    QString m_csv;
+    QByteArray m_meta;
 };
 
 } // namespace ioc

@@ -1,6 +1,9 @@
 #include "commands.h"
 
+#include "briefingpack.h"
 #include "cache.h"
+#include "geo.h"
+#include "screens.h"
 #include "catalog.h"
 #include "csv.h"
 #include "entity.h"
@@ -9,6 +12,9 @@
 #include "syncengine.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
+#include <QFile>
+#include <QElapsedTimer>
 
 #include <QCoreApplication>
 
@@ -172,6 +178,86 @@ int importReports(const Catalog &catalog, const EntityRegistry &entities, Cache 
         out << Qt::endl;
     }
     return rc;
+}
+
+QVector<Selection> selectionsFrom(const QString &periods, const QDate &asOf, QString *error)
+{
+    QVector<Selection> out;
+    if (periods.trimmed().isEmpty())
+        return {Selection{Selection::Mode::Month, asOf}};
+    for (const QString &p : periods.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QDate first = QDate::fromString(p.trimmed() + QStringLiteral("-01"), Qt::ISODate);
+        if (!first.isValid()) {
+            *error = tr("A period is a month as YYYY-MM, not '%1'.").arg(p.trimmed());
+            return {};
+        }
+        if (first > asOf) {
+            *error = tr("%1 has not begun yet (figures are as of %2).").arg(p.trimmed(), asOf.toString(Qt::ISODate));
+            return {};
+        }
+        const QDate last = first.addMonths(1).addDays(-1);
+        out << Selection{Selection::Mode::Month, std::min(last, asOf)};
+    }
+    return out;
+}
+
+QStringList screensFrom(const QString &codes, const QVector<ScreenDefinition> &screens, QString *error)
+{
+    QStringList out;
+    if (codes.trimmed().isEmpty()) {
+        for (const ScreenDefinition &s : screens)
+            out << s.code;
+        return out;
+    }
+    for (QString code : codes.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        code = code.trimmed().toUpper();
+        if (std::none_of(screens.cbegin(), screens.cend(), [&](const ScreenDefinition &s) { return s.code == code; })) {
+            *error = tr("There is no screen '%1': the screens are S01 to S%2.").arg(code).arg(screens.size(), 2, 10, QLatin1Char('0'));
+            return {};
+        }
+        if (!out.contains(code))
+            out << code;
+    }
+    return out;
+}
+
+int writePack(const Catalog &catalog, const EntityRegistry &entities, const QVector<ScreenDefinition> &screens,
+              Cache &cache, const PackRequest &request, QTextStream &out, QTextStream &err)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const QString boundariesFile = request.boundariesPath.isEmpty() ? GeoReader::builtInPath() : request.boundariesPath;
+    QFile geo(boundariesFile);
+    QFile screensFile(QStringLiteral(":/screens/screens.json"));
+    if (!geo.open(QIODevice::ReadOnly) || !screensFile.open(QIODevice::ReadOnly)) {
+        err << tr("Cannot read %1.").arg(geo.isOpen() ? screensFile.fileName() : geo.fileName()) << Qt::endl;
+        return 2;
+    }
+    PackWriter writer(catalog, entities, screens, cache.path());
+    if (!writer.prepare(request.screens, request.selections, request.now, &error)) {
+        err << tr("The briefing pack was not written: %1").arg(error) << Qt::endl;
+        return 2;
+    }
+    const Formatter fmt(request.lang);
+    out << tr("Readiness of the briefing pack") << '\n';
+    for (const QString &line : writer.readiness().summary(catalog, entities, fmt))
+        out << line << '\n';
+    QString hash;
+    if (!writer.write(request.file, geo.readAll(), screensFile.readAll(), cache.alerts(), request.dataSource, &hash, &error)) {
+        err << tr("The briefing pack was not written: %1").arg(error) << Qt::endl;
+        return 2;
+    }
+    out << tr("Briefing pack written: %1 (%2 screens, %3 periods, %4 observations, %5 bytes) in %6 ms")
+               .arg(request.file)
+               .arg(request.screens.size())
+               .arg(request.selections.size())
+               .arg(writer.observationCount())
+               .arg(QFileInfo(request.file).size())
+               .arg(timer.elapsed())
+        << '\n';
+    out << tr("SHA-256: %1").arg(hash) << Qt::endl;
+    return 0;
 }
 
 } // namespace ioc::commands

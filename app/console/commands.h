@@ -5,12 +5,15 @@
 #include <QStringList>
 #include <QTextStream>
 #include <QUrl>
+#include <QVector>
 
 namespace ioc {
 
 class Cache;
 class Catalog;
 class EntityRegistry;
+struct ScreenDefinition;
+struct Selection;
 
 // The console's scriptable commands: each writes to out/err and returns the exit code.
 namespace commands {
@@ -28,6 +31,27 @@ int syncOnly(const Catalog &catalog, const EntityRegistry &entities, const QStri
 // with file, sheet, row and column. 0 when all were imported, 4 when a file has problems.
 int importReports(const Catalog &catalog, const EntityRegistry &entities, Cache &cache,
                   const QStringList &files, const QDateTime &now, QTextStream &out, QTextStream &err);
+
+// The periods a command names: "YYYY-MM[,YYYY-MM…]", each a month as of its last day, or as of
+// `asOf` for the month it falls in; empty: the month of asOf. Sets error for anything else.
+QVector<Selection> selectionsFrom(const QString &periods, const QDate &asOf, QString *error);
+// The screens a command names: "S01,S07" (empty: all of them). Sets error for an unknown code.
+QStringList screensFrom(const QString &codes, const QVector<ScreenDefinition> &screens, QString *error);
+
+// Prepares a briefing pack of the screens and periods, prints the readiness check, writes the
+// pack and prints its hash. 0 when written.
+struct PackRequest
+{
+    QString file;
+    QStringList screens;
+    QVector<Selection> selections;
+    QString boundariesPath; // empty: the built-in boundaries
+    QString dataSource;
+    QString lang;
+    QDateTime now;
+};
+int writePack(const Catalog &catalog, const EntityRegistry &entities, const QVector<ScreenDefinition> &screens,
+              Cache &cache, const PackRequest &request, QTextStream &out, QTextStream &err);
 
 } // namespace commands
 } // namespace ioc

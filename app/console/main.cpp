@@ -1,6 +1,7 @@
 // ioc-console: the composition root. Loads the catalog, areas and screens, opens the cache,
 // and either runs a scripted command or starts the window.
 #include "commands.h"
+#include "briefingpack.h"
 #include "mainwindow.h"
 #include "presentation.h"
 #include "syncengine.h"
@@ -148,6 +149,30 @@ void benchScreens(MainWindow &window, const QVector<ScreenDefinition> &screens, 
     out << "peak_rss_kb " << peakRssKb() << Qt::endl;
 }
 
+// Renders each screen into DIR/<code><suffix>.png from the loader's figures; the problem, if any.
+QString shootScreens(MainWindow &window, ScreenLoader &loader, const QVector<ScreenDefinition> &screens,
+                     const Selection &selection, const QDateTime &now, const QString &dir, const QString &suffix,
+                     QVector<ScreenData> *loaded, QTextStream &out)
+{
+    for (const ScreenDefinition &s : screens) {
+        window.showScreen(s.code);
+        const ScreenData data = loader.compute(s.code, selection, now);
+        if (!data.error.isEmpty())
+            return data.error;
+        window.showData(data);
+        if (loaded)
+            *loaded << data;
+        // the posted layout requests, then the scroll areas' reaction to them
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        const QString file = QDir(dir).filePath(s.code + suffix + QStringLiteral(".png"));
+        if (!window.grab().save(file))
+            return QCoreApplication::translate("main", "Cannot write %1.").arg(file);
+        out << file << Qt::endl;
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -159,7 +184,9 @@ int main(int argc, char **argv)
     const bool headless = argPresent(argc, argv, "--list-indicators") || argPresent(argc, argv, "--query")
                           || argPresent(argc, argv, "--screenshot") || argPresent(argc, argv, "--help")
                           || argPresent(argc, argv, "-h") || argPresent(argc, argv, "--version")
-                          || argPresent(argc, argv, "--sync-only") || argPresent(argc, argv, "--import");
+                          || argPresent(argc, argv, "--sync-only") || argPresent(argc, argv, "--import")
+                          || argPresent(argc, argv, "--write-pack") || argPresent(argc, argv, "--export-pdf")
+                          || (argPresent(argc, argv, "--open-pack") && argPresent(argc, argv, "--screenshot"));
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
@@ -191,7 +218,10 @@ int main(int argc, char **argv)
     const QCommandLineOption listOpt(QStringLiteral("list-indicators"), QCoreApplication::translate("main", "Print the indicator catalog as CSV (header first) and exit."));
     const QCommandLineOption queryOpt(QStringLiteral("query"), QCoreApplication::translate("main", "Print the cached observations of an indicator as CSV and exit."), QStringLiteral("CODE"));
     const QCommandLineOption entityOpt(QStringLiteral("entity"), QCoreApplication::translate("main", "With --query: one commune (5-digit code), 31 for the city, or a unit/project/station code."), QStringLiteral("CODE"));
-    const QCommandLineOption periodOpt(QStringLiteral("period"), QCoreApplication::translate("main", "With --query: only periods overlapping this month or day."), QStringLiteral("YYYY-MM|YYYY-MM-DD"));
+    const QCommandLineOption periodOpt(QStringLiteral("period"), QCoreApplication::translate("main", "With --query: only periods overlapping this month or day. With --write-pack: the months to pack (YYYY-MM, several separated by commas; default: the current month)."), QStringLiteral("YYYY-MM|YYYY-MM-DD"));
+    const QCommandLineOption writePackOpt(QStringLiteral("write-pack"), QCoreApplication::translate("main", "Prepare a briefing pack (.iocpack) of --screens for --period, print the readiness check and the pack's SHA-256, and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption openPackOpt(QStringLiteral("open-pack"), QCoreApplication::translate("main", "Show a briefing pack read-only, without any network (with --screenshot: render its screens and exit). A pack that does not match its manifest is refused."), QStringLiteral("FILE"));
+    const QCommandLineOption screensOpt(QStringLiteral("screens"), QCoreApplication::translate("main", "With --write-pack or --export-pdf: the screens, e.g. S01,S07 (default: all 17)."), QStringLiteral("CODES"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render every screen to DIR/<screen-code>.png without a display and exit."), QStringLiteral("DIR"));
     const QCommandLineOption boundariesOpt(QStringLiteral("boundaries"), QCoreApplication::translate("main", "Draw the maps from this GeoJSON file of the 114 units instead of the built-in boundaries."), QStringLiteral("FILE"));
     const QCommandLineOption sizeOpt(QStringLiteral("size"), QCoreApplication::translate("main", "With --screenshot: window size (default 1920x1080)."), QStringLiteral("WxH"));
@@ -205,7 +235,7 @@ int main(int argc, char **argv)
     const QCommandLineOption benchScreensOpt(QStringLiteral("bench-screens"), QCoreApplication::translate("main", "Open the window, visit all 17 screens, switch among them for three rounds, print the timings and exit (used by the benchmark)."));
     for (const auto *o : {&langOpt, &themeOpt, &dataDirOpt, &asOfOpt, &listOpt, &queryOpt, &entityOpt,
                           &periodOpt, &shotOpt, &sizeOpt, &boundariesOpt, &serverOpt, &offlineOpt, &demoOpt, &syncOnlyOpt,
-                          &importOpt, &firstPaintOpt, &benchScreensOpt, &presentOpt})
+                          &importOpt, &firstPaintOpt, &benchScreensOpt, &presentOpt, &writePackOpt, &openPackOpt, &screensOpt})
         parser.addOption(*o);
     parser.process(app);
 
@@ -254,6 +284,53 @@ int main(int argc, char **argv)
     const QVector<ScreenDefinition> screens = ScreenCatalog::builtIn(&error);
     if (screens.isEmpty())
         return fatal(error, 3);
+
+    QSize size(1920, 1080);
+    if (parser.isSet(sizeOpt)) {
+        const QStringList wh = parser.value(sizeOpt).split(QLatin1Char('x'));
+        size = wh.size() == 2 ? QSize(wh.at(0).toInt(), wh.at(1).toInt()) : QSize();
+        if (size.width() < 640 || size.height() < 480)
+            return fatal(QCoreApplication::translate("main", "--size takes WxH of at least 640x480, not '%1'.").arg(parser.value(sizeOpt)), 1);
+    }
+
+    // A briefing pack stands alone: its own figures, catalog, screens and boundaries, no network,
+    // nothing of the data folder.
+    if (parser.isSet(openPackOpt)) {
+        OpenedPack pack;
+        if (!PackReader::open(parser.value(openPackOpt), &pack, &error))
+            return fatal(error, 2);
+        MainWindow::Options base;
+        base.lang = lang;
+        base.theme = parser.isSet(themeOpt) ? parser.value(themeOpt) : Settings::theme();
+        const MainWindow::Options options = MainWindow::packOptions(pack, base);
+        if (parser.isSet(shotOpt)) {
+            const QString dir = parser.value(shotOpt);
+            if (!QDir().mkpath(dir))
+                return fatal(QCoreApplication::translate("main", "Cannot create the folder %1.").arg(dir), 2);
+            MainWindow::Options o = options;
+            o.asyncLoading = false;
+            MainWindow window(pack.catalog, entities, pack.screens, o);
+            window.resize(size);
+            window.show();
+            ScreenLoader loader(pack.catalog, entities, pack.screens, pack.cachePath);
+            for (const Selection &sel : std::as_const(pack.selections)) {
+                window.setSelection(sel);
+                // one period: <code>.png; several: <code>-<as of>.png
+                const QString suffix = pack.selections.size() > 1 ? QLatin1Char('-') + sel.asOf.toString(Qt::ISODate) : QString();
+                if (const QString problem = shootScreens(window, loader, pack.screens, sel, pack.frozenNow, dir, suffix, nullptr, out);
+                    !problem.isEmpty())
+                    return fatal(problem, 2);
+            }
+            return 0;
+        }
+        MainWindow window(pack.catalog, entities, pack.screens, options);
+        QObject::connect(&window, &MainWindow::languageChangeRequested, &window, [&](const QString &l) {
+            translators.install(l);
+            Settings::setLanguage(l);
+        });
+        window.show();
+        return app.exec();
+    }
 
     const QString dataDir = parser.isSet(dataDirOpt)
                                 ? parser.value(dataDirOpt)
@@ -315,7 +392,7 @@ int main(int argc, char **argv)
     const QDateTime now = QDateTime::currentDateTime();
     // the demo dataset lives in its own cache; a server's cache is filled by syncing only
     const DemoSeeder::Need need = server.isEmpty() ? DemoSeeder::need(cache, now) : DemoSeeder::Need::Nothing;
-    const bool scripted = parser.isSet(queryOpt) || parser.isSet(shotOpt);
+    const bool scripted = parser.isSet(queryOpt) || parser.isSet(shotOpt) || parser.isSet(writePackOpt);
     if (scripted && need != DemoSeeder::Need::Nothing) {
         // a scripted run answers from complete data: fill the demo dataset first
         const DemoGenerator gen(catalog, entities, DemoGenerator::kDefaultSeed, now);
@@ -326,6 +403,23 @@ int main(int argc, char **argv)
     if (parser.isSet(queryOpt)) {
         const int rc = commands::query(catalog, entities, cache, parser.value(queryOpt),
                                        parser.value(entityOpt), parser.value(periodOpt), out, err);
+        out.flush();
+        return rc;
+    }
+
+    if (parser.isSet(writePackOpt)) {
+        commands::PackRequest request;
+        request.file = parser.value(writePackOpt);
+        request.selections = commands::selectionsFrom(parser.value(periodOpt), selection.asOf, &error);
+        if (error.isEmpty())
+            request.screens = commands::screensFrom(parser.value(screensOpt), screens, &error);
+        if (!error.isEmpty())
+            return fatal(error, 1);
+        request.boundariesPath = parser.value(boundariesOpt);
+        request.dataSource = server.isEmpty() ? QStringLiteral("demo") : server.toString(QUrl::RemoveUserInfo);
+        request.lang = lang;
+        request.now = now; // the clock the operator's screens judge freshness by
+        const int rc = commands::writePack(catalog, entities, screens, cache, request, out, err);
         out.flush();
         return rc;
     }
@@ -344,13 +438,6 @@ int main(int argc, char **argv)
 
     if (parser.isSet(shotOpt)) {
         const QString dir = parser.value(shotOpt);
-        QSize size(1920, 1080);
-        if (parser.isSet(sizeOpt)) {
-            const QStringList wh = parser.value(sizeOpt).split(QLatin1Char('x'));
-            size = wh.size() == 2 ? QSize(wh.at(0).toInt(), wh.at(1).toInt()) : QSize();
-            if (size.width() < 640 || size.height() < 480)
-                return fatal(QCoreApplication::translate("main", "--size takes WxH of at least 640x480, not '%1'.").arg(parser.value(sizeOpt)), 1);
-        }
         if (!QDir().mkpath(dir))
             return fatal(QCoreApplication::translate("main", "Cannot create the folder %1.").arg(dir), 2);
         options.asyncLoading = false;
@@ -360,21 +447,8 @@ int main(int argc, char **argv)
         window.show();
         ScreenLoader loader(catalog, entities, screens, cachePath);
         QVector<ScreenData> loaded;
-        for (const ScreenDefinition &s : screens) {
-            window.showScreen(s.code);
-            const ScreenData data = loader.compute(s.code, selection, now);
-            if (!data.error.isEmpty())
-                return fatal(data.error, 2);
-            window.showData(data);
-            loaded << data;
-            // the posted layout requests, then the scroll areas' reaction to them
-            QCoreApplication::processEvents();
-            QCoreApplication::processEvents();
-            const QString file = QDir(dir).filePath(s.code + QStringLiteral(".png"));
-            if (!window.grab().save(file))
-                return fatal(QCoreApplication::translate("main", "Cannot write %1.").arg(file), 2);
-            out << file << Qt::endl;
-        }
+        if (const QString problem = shootScreens(window, loader, screens, selection, now, dir, {}, &loaded, out); !problem.isEmpty())
+            return fatal(problem, 2);
         // the drill-down of a city figure, one by unit and one by commune
         for (const char *code : {"A01.01", "C03.02", "A13.01", "A09.01"}) {
             window.showDetail(loader.computeDetail(QLatin1String(code), selection, now));

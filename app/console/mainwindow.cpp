@@ -2,6 +2,7 @@
 
 #include "acknowledgedialog.h"
 #include "alertpanel.h"
+#include "briefingpack.h"
 #include "cache.h"
 #include "demoseeder.h"
 #include "datasourcedialog.h"
@@ -81,6 +82,8 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     setCentralWidget(split);
 
     m_latest = m_options.selection.asOf;
+    for (const Selection &s : std::as_const(m_options.packSelections))
+        m_latest = std::max(m_latest, s.asOf);
     loadBoundaries();
     m_commune = new CommuneDetail(m_entities);
     m_stack->addWidget(m_commune);
@@ -172,7 +175,9 @@ void MainWindow::applyDataSource(bool seedDemo)
     m_connection = Connection::Demo;
     m_lastSync = QDateTime();
     m_syncError.clear();
-    if (!m_options.server.isEmpty()) {
+    if (isPack()) {
+        m_connection = Connection::Pack;
+    } else if (!m_options.server.isEmpty()) {
         m_dataSource = m_options.server.toString(QUrl::RemoveUserInfo);
         m_connection = Connection::Cached;
         if (m_options.autoSync)
@@ -383,6 +388,7 @@ QString MainWindow::connectionText() const
     case Connection::Syncing: return tr("Syncing");
     case Connection::Online: return tr("Online");
     case Connection::Offline: return tr("Offline");
+    case Connection::Pack: return tr("Briefing pack, read-only, no network");
     }
     return {};
 }
@@ -396,7 +402,14 @@ void MainWindow::buildMenus()
 {
     menuBar()->clear();
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Data source…"), this, [this] {
+    file->addAction(tr("&Open briefing pack…"), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open briefing pack"), QString(),
+                                                          tr("Briefing packs (*.iocpack)"));
+        if (!path.isEmpty())
+            openPack(path);
+    });
+    file->addSeparator();
+    QAction *sourceAction = file->addAction(tr("&Data source…"), this, [this] {
         DataSourceDialog dialog(this);
         dialog.setSource(m_options.server, m_options.token, !m_options.autoSync);
         if (dialog.exec() != QDialog::Accepted)
@@ -413,7 +426,8 @@ void MainWindow::buildMenus()
             importReports(files);
     });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setEnabled(!m_importThread);
+    m_importAction->setEnabled(!m_importThread && !isPack());
+    sourceAction->setEnabled(!isPack());
     m_importAction->setToolTip(tr("Monthly reports of the departments (.xlsx or .csv); you can also drop the files on the window"));
     file->addAction(tr("&Export table as CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportTable);
     QAction *syncAction = file->addAction(tr("&Sync now"), this, &MainWindow::syncNow);
@@ -515,7 +529,8 @@ void MainWindow::buildNavigation()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(isDemo() ? tr("Hải Phòng IOC Console — DEMO DATA") : tr("Hải Phòng IOC Console"));
+    setWindowTitle(isPack() ? tr("Hải Phòng IOC Console — briefing pack %1 (read-only)").arg(QFileInfo(m_options.packFile).fileName())
+                   : isDemo() ? tr("Hải Phòng IOC Console — DEMO DATA") : tr("Hải Phòng IOC Console"));
     buildMenus();
     m_alertDock->setWindowTitle(tr("Alerts"));
     m_alertPanel->retranslate();
@@ -572,6 +587,9 @@ void MainWindow::updateStatus()
     }
     if (!m_catalogNote.isEmpty())
         m_sourceLabel->setText(m_sourceLabel->text() + QStringLiteral(" · ") + m_catalogNote);
+    if (isPack())
+        m_sourceLabel->setText(m_sourceLabel->text() + QStringLiteral(" · ")
+                               + tr("pack %1, SHA-256 %2…").arg(QFileInfo(m_options.packFile).fileName(), m_options.packHash.left(12)));
     m_connectionLabel->setToolTip(m_syncError);
     m_asOfLabel->setText(tr("Figures as of %1").arg(m_fmt.date(m_options.selection.asOf)));
     if (m_presentation)
@@ -1033,6 +1051,40 @@ void MainWindow::acknowledge(const Alert &alert)
                               Q_ARG(QDateTime, QDateTime::currentDateTime()));
 }
 
+MainWindow::Options MainWindow::packOptions(const OpenedPack &pack, const Options &base)
+{
+    Options o;
+    o.lang = base.lang;
+    o.theme = base.theme;
+    o.cachePath = pack.cachePath;
+    o.boundariesPath = pack.boundariesPath;
+    o.selection = pack.selections.first();
+    o.frozenNow = pack.frozenNow;
+    o.autoSync = false;
+    o.packFile = pack.file;
+    o.packHash = pack.hash;
+    o.packSelections = pack.selections;
+    return o;
+}
+
+MainWindow *MainWindow::openPack(const QString &file)
+{
+    auto pack = std::make_shared<OpenedPack>();
+    QString error;
+    if (!PackReader::open(file, pack.get(), &error)) {
+        QMessageBox box(QMessageBox::Warning, tr("Open briefing pack"), error, QMessageBox::NoButton, this);
+        box.addButton(tr("Close"), QMessageBox::AcceptRole);
+        box.exec();
+        return nullptr;
+    }
+    auto *w = new MainWindow(pack->catalog, m_entities, pack->screens, packOptions(*pack, m_options));
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    // the pack (its catalog, screens and unpacked files) lives as long as its window
+    connect(w, &QObject::destroyed, [pack] {});
+    w->show();
+    return w;
+}
+
 QDateTime MainWindow::clockNow() const
 {
     return m_options.frozenNow.isValid() ? m_options.frozenNow : QDateTime::currentDateTime();
@@ -1194,6 +1246,21 @@ void MainWindow::updatePeriodBar()
 
 void MainWindow::setSelection(const Selection &selection)
 {
+    if (isPack() && !m_options.packSelections.contains(selection)) {
+        // a pack has its own periods only: the nearest of the same kind, or none
+        std::optional<Selection> nearest;
+        for (const Selection &s : std::as_const(m_options.packSelections)) {
+            if (s.mode == selection.mode
+                && (!nearest || std::abs(s.asOf.daysTo(selection.asOf)) < std::abs(nearest->asOf.daysTo(selection.asOf))))
+                nearest = s;
+        }
+        if (!nearest || *nearest == m_options.selection) {
+            statusBar()->showMessage(tr("This briefing pack holds no figures for that period."), 5000);
+            updatePeriodBar();
+            return;
+        }
+        return setSelection(*nearest);
+    }
     Selection sel = selection;
     if (sel.asOf > m_latest)
         sel.asOf = m_latest;
@@ -1208,6 +1275,21 @@ void MainWindow::setSelection(const Selection &selection)
 
 void MainWindow::stepPeriod(int direction)
 {
+    if (isPack()) {
+        // the pack's periods of the same kind, in date order
+        std::optional<Selection> step;
+        for (const Selection &s : std::as_const(m_options.packSelections)) {
+            if (s.mode != m_options.selection.mode || (direction < 0 ? s.asOf >= m_options.selection.asOf : s.asOf <= m_options.selection.asOf))
+                continue;
+            if (!step || (direction < 0 ? s.asOf > step->asOf : s.asOf < step->asOf))
+                step = s;
+        }
+        if (step)
+            setSelection(*step);
+        else
+            statusBar()->showMessage(tr("This briefing pack holds no figures for that period."), 5000);
+        return;
+    }
     const Selection sel = direction < 0 ? m_options.selection.previous() : m_options.selection.next();
     if (direction > 0 && m_options.selection.asOf >= m_latest)
         return;

@@ -27,6 +27,7 @@ class QTreeWidget;
 
 namespace ioc {
 
+struct OpenedPack;
 class AlertPanel;
 class CommuneDetail;
 class IndicatorDetail;
@@ -56,10 +57,14 @@ public:
         bool autoSync = true;      // false: show the server's cache as it is (screenshots)
         QString boundariesPath;    // a GeoJSON file instead of the built-in boundaries
         QDateTime frozenNow;       // figures judged at this moment instead of now (a pack)
+        // A briefing pack shown read-only: no network, no import, only its periods.
+        QString packFile;
+        QString packHash;
+        QVector<Selection> packSelections;
     };
     // the navigation code of the map view (beside the screens' S01..S17)
     static QString mapCode() { return QStringLiteral("MAP"); }
-    enum class Connection { Demo, Cached, Syncing, Online, Offline };
+    enum class Connection { Demo, Cached, Syncing, Online, Offline, Pack };
 
     MainWindow(const Catalog &catalog, const EntityRegistry &entities,
                const QVector<ScreenDefinition> &screens, const Options &options,
@@ -97,6 +102,14 @@ public:
     void setLanguage(const QString &lang);
     Connection connection() const { return m_connection; }
     QString connectionText() const;
+    bool isPack() const { return !m_options.packFile.isEmpty(); }
+    // File → Open briefing pack: checks the pack and shows it in a window of its own, read-only
+    // (a pack that does not match its manifest is refused with the reason). The new window, or
+    // null.
+    MainWindow *openPack(const QString &file);
+    // The options of a window that shows an opened pack (its figures, boundaries, clock and
+    // periods), on the look of `base`.
+    static Options packOptions(const OpenedPack &pack, const Options &base);
     // Starts a full sync now (it also runs by itself every few minutes).
     void syncNow();
     // Switches to a server (empty: the demo data) while running; offline: no syncing.

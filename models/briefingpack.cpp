@@ -1,0 +1,643 @@
+#include "briefingpack.h"
+
+#include "cache.h"
+#include "screendata.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+
+#include <zip.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace ioc {
+
+namespace {
+
+const QString kManifest = QStringLiteral("manifest.json");
+const QString kObservations = QStringLiteral("observations.sqlite");
+const QString kCatalogCsv = QStringLiteral("catalog/indicators.csv");
+const QString kCatalogJson = QStringLiteral("catalog/catalog.json");
+const QString kScreens = QStringLiteral("screens.json");
+const QString kBoundaries = QStringLiteral("boundaries.geojson");
+const QString kAlerts = QStringLiteral("alerts.json");
+constexpr qint64 kMaxManifestBytes = 4 * 1024 * 1024;
+constexpr qint64 kMaxPartBytes = qint64(2) * 1024 * 1024 * 1024;
+
+QString sha256(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+// The pack's hash: the manifest without its own "sha256", as compact JSON (keys sorted).
+QString manifestHash(QJsonObject manifest)
+{
+    manifest.remove(QStringLiteral("sha256"));
+    return sha256(QJsonDocument(manifest).toJson(QJsonDocument::Compact));
+}
+
+QString monthKey(const QDate &d)
+{
+    return d.toString(QStringLiteral("yyyy-MM"));
+}
+
+QJsonObject alertToJson(const Alert &a)
+{
+    QJsonObject o{{QStringLiteral("id"), double(a.id)},
+                  {QStringLiteral("raised_at"), a.raisedAt.toUTC().toString(Qt::ISODate)},
+                  {QStringLiteral("indicator"), a.indicator},
+                  {QStringLiteral("entity"), a.entity},
+                  {QStringLiteral("period"), a.period},
+                  {QStringLiteral("status"), statusKey(a.status)},
+                  {QStringLiteral("previous"), statusKey(a.previous)},
+                  {QStringLiteral("value"), a.value}};
+    if (a.acknowledged()) {
+        o.insert(QStringLiteral("acknowledged_at"), a.acknowledgedAt.toUTC().toString(Qt::ISODate));
+        o.insert(QStringLiteral("acknowledged_by"), a.acknowledgedBy);
+        o.insert(QStringLiteral("note"), a.note);
+    }
+    return o;
+}
+
+std::optional<Alert> alertFromJson(const QJsonObject &o)
+{
+    Alert a;
+    a.id = qint64(o.value(QStringLiteral("id")).toDouble());
+    a.raisedAt = QDateTime::fromString(o.value(QStringLiteral("raised_at")).toString(), Qt::ISODate);
+    a.indicator = o.value(QStringLiteral("indicator")).toString();
+    a.entity = o.value(QStringLiteral("entity")).toString();
+    a.period = o.value(QStringLiteral("period")).toString();
+    a.status = statusFromKey(o.value(QStringLiteral("status")).toString());
+    a.previous = statusFromKey(o.value(QStringLiteral("previous")).toString());
+    a.value = o.value(QStringLiteral("value")).toDouble();
+    if (o.contains(QStringLiteral("acknowledged_at"))) {
+        a.acknowledgedAt = QDateTime::fromString(o.value(QStringLiteral("acknowledged_at")).toString(), Qt::ISODate);
+        a.acknowledgedBy = o.value(QStringLiteral("acknowledged_by")).toString();
+        a.note = o.value(QStringLiteral("note")).toString();
+    }
+    if (a.id <= 0 || !a.raisedAt.isValid() || a.indicator.isEmpty() || alertLevel(a.status) == 0)
+        return std::nullopt;
+    return a;
+}
+
+} // namespace
+
+// --- selections -------------------------------------------------------------------------------
+
+QString selectionKey(const Selection &s)
+{
+    const char *mode = s.mode == Selection::Mode::Month ? "month" : s.mode == Selection::Mode::Quarter ? "quarter" : "ytd";
+    return QLatin1String(mode) + QLatin1Char(':') + s.asOf.toString(Qt::ISODate);
+}
+
+std::optional<Selection> selectionFromKey(const QString &key)
+{
+    const QStringList parts = key.split(QLatin1Char(':'));
+    if (parts.size() != 2)
+        return std::nullopt;
+    Selection s;
+    if (parts.at(0) == QLatin1String("month"))
+        s.mode = Selection::Mode::Month;
+    else if (parts.at(0) == QLatin1String("quarter"))
+        s.mode = Selection::Mode::Quarter;
+    else if (parts.at(0) == QLatin1String("ytd"))
+        s.mode = Selection::Mode::YearToDate;
+    else
+        return std::nullopt;
+    s.asOf = QDate::fromString(parts.at(1), Qt::ISODate);
+    if (!s.asOf.isValid())
+        return std::nullopt;
+    return s;
+}
+
+QString selectionLabel(const Selection &s, const Formatter &fmt)
+{
+    QString window;
+    switch (s.mode) {
+    case Selection::Mode::Month: window = fmt.periodLabel(monthKey(s.asOf)); break;
+    case Selection::Mode::Quarter:
+        window = fmt.periodLabel(QStringLiteral("%1-Q%2").arg(s.asOf.year()).arg((s.asOf.month() + 2) / 3));
+        break;
+    case Selection::Mode::YearToDate: window = PackWriter::tr("Year %1 to date").arg(s.asOf.year()); break;
+    }
+    return PackWriter::tr("%1, to %2").arg(window, fmt.date(s.asOf));
+}
+
+// --- readiness --------------------------------------------------------------------------------
+
+int Readiness::present() const
+{
+    int n = 0;
+    for (const Coverage &c : coverage)
+        n += c.present;
+    return n;
+}
+
+int Readiness::expected() const
+{
+    int n = 0;
+    for (const Coverage &c : coverage)
+        n += c.expected;
+    return n;
+}
+
+QStringList Readiness::summary(const Catalog &catalog, const EntityRegistry &entities, const Formatter &fmt) const
+{
+    auto name = [&](const Item &i) {
+        const Indicator *ind = catalog.find(i.indicator);
+        QString text = ind ? QStringLiteral("%1 %2").arg(ind->code, ind->name(fmt.lang())) : i.indicator;
+        if (!i.entity.isEmpty() && i.entity != EntityRegistry::cityCode()) {
+            const Entity *e = entities.find(i.entity);
+            text += QStringLiteral(" — ") + (e ? e->name(fmt.lang()) : i.entity);
+        }
+        return text;
+    };
+    QStringList lines;
+    lines << PackWriter::tr("Coverage: %1 of %2 figures").arg(present()).arg(expected());
+    for (const Coverage &c : coverage) {
+        QString line = PackWriter::tr("  %1 (%2): %3/%4").arg(c.screen, selectionLabel(c.selection, fmt)).arg(c.present).arg(c.expected);
+        if (!c.missing.isEmpty())
+            line += PackWriter::tr(" — no figure: %1").arg(c.missing.join(QStringLiteral(", ")));
+        lines << line;
+    }
+    if (oldest)
+        lines << PackWriter::tr("Oldest figure: %1, as of %2 (%3)").arg(name(*oldest), fmt.dateTime(oldest->asOf), oldest->source);
+    lines << PackWriter::tr("Monthly reports not received for the period: %1").arg(missingReports.size());
+    for (const Item &i : missingReports)
+        lines << PackWriter::tr("  %1, %2 — %3").arg(name(i), fmt.periodLabel(i.period), i.source);
+    lines << PackWriter::tr("Stale real-time sources: %1").arg(staleSources.size());
+    for (const Item &i : staleSources)
+        lines << PackWriter::tr("  %1, last reading %2").arg(name(i), fmt.dateTime(i.asOf));
+    return lines;
+}
+
+QJsonObject Readiness::toJson() const
+{
+    QJsonArray cov;
+    for (const Coverage &c : coverage)
+        cov << QJsonObject{{QStringLiteral("screen"), c.screen}, {QStringLiteral("selection"), selectionKey(c.selection)},
+                           {QStringLiteral("present"), c.present}, {QStringLiteral("expected"), c.expected},
+                           {QStringLiteral("missing"), QJsonArray::fromStringList(c.missing)}};
+    auto items = [](const QVector<Item> &list) {
+        QJsonArray a;
+        for (const Item &i : list)
+            a << QJsonObject{{QStringLiteral("indicator"), i.indicator}, {QStringLiteral("entity"), i.entity},
+                             {QStringLiteral("period"), i.period}, {QStringLiteral("as_of"), i.asOf.toUTC().toString(Qt::ISODate)},
+                             {QStringLiteral("source"), i.source}};
+        return a;
+    };
+    QJsonObject o{{QStringLiteral("coverage"), cov},
+                  {QStringLiteral("missing_reports"), items(missingReports)},
+                  {QStringLiteral("stale_sources"), items(staleSources)}};
+    if (oldest)
+        o.insert(QStringLiteral("oldest"), items({*oldest}).first());
+    return o;
+}
+
+// --- writing ----------------------------------------------------------------------------------
+
+PackWriter::PackWriter(const Catalog &catalog, const EntityRegistry &entities,
+                       const QVector<ScreenDefinition> &screens, const QString &cachePath)
+    : m_catalog(catalog), m_entities(entities), m_screens(screens), m_cachePath(cachePath)
+{}
+
+bool PackWriter::prepare(const QStringList &screens, const QVector<Selection> &selections, const QDateTime &now,
+                         QString *error)
+{
+    m_packed.clear();
+    m_rows.clear();
+    m_readiness = {};
+    m_selections = selections;
+    m_now = now;
+    if (screens.isEmpty() || selections.isEmpty()) {
+        *error = tr("a briefing pack needs at least one screen and one period");
+        return false;
+    }
+    QVector<const ScreenDefinition *> defs;
+    for (const QString &code : screens) {
+        const auto it = std::find_if(m_screens.cbegin(), m_screens.cend(), [&](const ScreenDefinition &s) { return s.code == code; });
+        if (it == m_screens.cend()) {
+            *error = tr("there is no screen %1 (the screens are S01 to S%2)").arg(code).arg(m_screens.size(), 2, 10, QLatin1Char('0'));
+            return false;
+        }
+        if (!m_packed.contains(code)) {
+            m_packed << code;
+            defs << &*it;
+        }
+    }
+    ScreenLoader loader(m_catalog, m_entities, m_screens, m_cachePath);
+    Cache *cache = loader.cache(error);
+    if (!cache)
+        return false;
+    cache->setReadRecorder(&m_rows);
+    const auto stopRecording = qScopeGuard([cache] { cache->setReadRecorder(nullptr); });
+
+    QSet<QString> missingSeen, staleSeen;
+    auto item = [](const Figure &f) {
+        return Readiness::Item{f.indicator->code, f.entity, f.period, f.asOf,
+                               f.sourceRef.isEmpty() ? f.sourceKind : f.sourceKind + QLatin1Char(' ') + f.sourceRef};
+    };
+    for (const Selection &sel : selections) {
+        QStringList indicators;
+        for (const ScreenDefinition *def : std::as_const(defs)) {
+            const ScreenData data = loader.compute(def->code, sel, now);
+            if (!data.error.isEmpty()) {
+                *error = data.error;
+                return false;
+            }
+            Readiness::Coverage c{def->code, sel, 0, int(def->indicators.size()), {}};
+            for (const Figure &f : data.figures) {
+                if (!f.indicator)
+                    continue;
+                if (!indicators.contains(f.indicator->code))
+                    indicators << f.indicator->code;
+                if (f.value) {
+                    ++c.present;
+                    if (!m_readiness.oldest || f.asOf < m_readiness.oldest->asOf)
+                        m_readiness.oldest = item(f);
+                } else {
+                    c.missing << f.indicator->code;
+                }
+                // a monthly report is received when the month the selection ends in is in
+                const QString month = monthKey(sel.asOf);
+                if (f.indicator->frequency == Frequency::Monthly && (!f.value || f.period < month)
+                    && !missingSeen.contains(f.indicator->code + month)) {
+                    missingSeen.insert(f.indicator->code + month);
+                    m_readiness.missingReports << Readiness::Item{f.indicator->code, {}, month, f.asOf,
+                                                                  f.indicator->sourceVi.isEmpty() ? f.indicator->source : f.indicator->sourceVi};
+                }
+                if (f.indicator->frequency != Frequency::Realtime)
+                    continue;
+                QVector<Figure> readings = data.breakdowns.value(f.indicator->code);
+                if (readings.isEmpty())
+                    readings = {f};
+                for (const Figure &r : std::as_const(readings)) {
+                    if (r.value && r.status.stale && !staleSeen.contains(r.indicator->code + r.entity)) {
+                        staleSeen.insert(r.indicator->code + r.entity);
+                        m_readiness.staleSources << item(r);
+                    }
+                }
+            }
+            m_readiness.coverage << c;
+        }
+        // what a click opens: each indicator's drill-down (its history, breakdown and
+        // revisions), which also holds what the maps show
+        for (const QString &code : std::as_const(indicators)) {
+            const DetailData d = loader.computeDetail(code, sel, now);
+            if (!d.error.isEmpty()) {
+                *error = d.error;
+                return false;
+            }
+        }
+    }
+    // one copy of each row
+    std::sort(m_rows.begin(), m_rows.end(), [](const Observation &a, const Observation &b) {
+        return std::tie(a.indicator, a.entity, a.period, a.revision) < std::tie(b.indicator, b.entity, b.period, b.revision);
+    });
+    m_rows.erase(std::unique(m_rows.begin(), m_rows.end(), [](const Observation &a, const Observation &b) {
+                     return a.revision == b.revision && a.period == b.period && a.entity == b.entity && a.indicator == b.indicator;
+                 }),
+                 m_rows.end());
+    return true;
+}
+
+namespace {
+
+// A zip made in memory (libzip), so that the file is written once, atomically, by QSaveFile.
+class ZipBuilder
+{
+public:
+    ZipBuilder()
+    {
+        zip_error_init(&m_error);
+        m_buffer = zip_source_buffer_create(nullptr, 0, 0, &m_error);
+        if (m_buffer) {
+            zip_source_keep(m_buffer);
+            m_zip = zip_open_from_source(m_buffer, ZIP_TRUNCATE, &m_error);
+        }
+    }
+    ~ZipBuilder()
+    {
+        if (m_zip)
+            zip_discard(m_zip);
+        if (m_buffer)
+            zip_source_free(m_buffer);
+        zip_error_fini(&m_error);
+    }
+    bool ok() const { return m_zip; }
+    QString error() const { return QString::fromUtf8(zip_error_strerror(const_cast<zip_error_t *>(&m_error))); }
+    // data must live until finish()
+    bool add(const QString &name, const QByteArray &data)
+    {
+        zip_source_t *src = zip_source_buffer(m_zip, data.constData(), zip_uint64_t(data.size()), 0);
+        if (!src)
+            return false;
+        const zip_int64_t index = zip_file_add(m_zip, name.toUtf8().constData(), src, ZIP_FL_ENC_UTF_8);
+        if (index < 0) {
+            zip_source_free(src);
+            return false;
+        }
+        // stored, not deflated: a changed byte anywhere in a part changes the part (a deflate
+        // stream has padding bits that no reader sees), and opening reads it without inflating
+        return zip_set_file_compression(m_zip, zip_uint64_t(index), ZIP_CM_STORE, 0) == 0;
+    }
+    QString zipError() const { return QString::fromUtf8(zip_strerror(m_zip)); }
+    std::optional<QByteArray> finish(QString *error)
+    {
+        if (zip_close(m_zip) != 0) {
+            *error = zipError();
+            return std::nullopt;
+        }
+        m_zip = nullptr;
+        QByteArray out;
+        if (zip_source_open(m_buffer) != 0 || zip_source_seek(m_buffer, 0, SEEK_END) != 0) {
+            *error = QStringLiteral("zip buffer");
+            return std::nullopt;
+        }
+        const zip_int64_t size = zip_source_tell(m_buffer);
+        zip_source_seek(m_buffer, 0, SEEK_SET);
+        out.resize(qsizetype(size));
+        const zip_int64_t read = zip_source_read(m_buffer, out.data(), zip_uint64_t(size));
+        zip_source_close(m_buffer);
+        if (read != size) {
+            *error = QStringLiteral("zip buffer");
+            return std::nullopt;
+        }
+        return out;
+    }
+
+private:
+    zip_error_t m_error;
+    zip_source_t *m_buffer = nullptr;
+    zip_t *m_zip = nullptr;
+};
+
+} // namespace
+
+bool PackWriter::write(const QString &file, const QByteArray &boundaries, const QByteArray &screensJson,
+                       const QVector<Alert> &alerts, const QString &dataSource, QString *packHash, QString *error)
+{
+    if (m_packed.isEmpty()) {
+        *error = tr("nothing prepared to pack");
+        return false;
+    }
+    // the observations as a cache of the console's own schema
+    QTemporaryDir work;
+    if (!work.isValid()) {
+        *error = tr("cannot create a temporary folder: %1").arg(work.errorString());
+        return false;
+    }
+    const QString dbPath = work.filePath(kObservations);
+    {
+        Cache db;
+        if (!db.open(dbPath, error))
+            return false;
+        if (!db.write(m_rows, Cache::OnConflict::Ignore, error, {{QStringLiteral("data_source"), dataSource}}))
+            return false;
+    }
+    QFile dbFile(dbPath);
+    if (!dbFile.open(QIODevice::ReadOnly)) {
+        *error = dbFile.errorString();
+        return false;
+    }
+    const QByteArray observations = dbFile.readAll();
+    dbFile.close();
+
+    QSet<QString> codes;
+    for (const ScreenDefinition &s : std::as_const(m_screens)) {
+        if (m_packed.contains(s.code)) {
+            for (const QString &c : s.indicators)
+                codes.insert(c);
+        }
+    }
+    QJsonArray journal;
+    for (const Alert &a : alerts) {
+        if (codes.contains(a.indicator))
+            journal << alertToJson(a);
+    }
+    const QByteArray alertsJson = QJsonDocument(journal).toJson(QJsonDocument::Indented);
+    const QByteArray catalogCsv = m_catalog.csvText().toUtf8();
+    const QByteArray catalogJson = m_catalog.metaJson();
+
+    struct Part
+    {
+        QString name;
+        const QByteArray *data;
+    };
+    const QVector<Part> parts{{kObservations, &observations}, {kCatalogCsv, &catalogCsv}, {kCatalogJson, &catalogJson},
+                              {kScreens, &screensJson},       {kBoundaries, &boundaries}, {kAlerts, &alertsJson}};
+    QJsonArray partList;
+    for (const Part &p : parts)
+        partList << QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("sha256"), sha256(*p.data)},
+                                {QStringLiteral("bytes"), double(p.data->size())}};
+    QJsonArray selections;
+    for (const Selection &s : std::as_const(m_selections))
+        selections << selectionKey(s);
+    QJsonObject manifest{{QStringLiteral("format"), QLatin1String(PackReader::kFormat)},
+                         {QStringLiteral("application"), QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion()},
+                         {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                         {QStringLiteral("frozen_now"), m_now.toUTC().toString(Qt::ISODateWithMs)},
+                         {QStringLiteral("catalog_revision"), m_catalog.revision()},
+                         {QStringLiteral("data_source"), dataSource},
+                         {QStringLiteral("screens"), QJsonArray::fromStringList(m_packed)},
+                         {QStringLiteral("selections"), selections},
+                         {QStringLiteral("observations"), double(m_rows.size())},
+                         {QStringLiteral("alerts"), journal.size()},
+                         {QStringLiteral("readiness"), m_readiness.toJson()},
+                         {QStringLiteral("parts"), partList}};
+    const QString hash = manifestHash(manifest);
+    manifest.insert(QStringLiteral("sha256"), hash);
+    const QByteArray manifestJson = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+
+    ZipBuilder zip;
+    if (!zip.ok()) {
+        *error = zip.error();
+        return false;
+    }
+    if (!zip.add(kManifest, manifestJson)) {
+        *error = zip.zipError();
+        return false;
+    }
+    for (const Part &p : parts) {
+        if (!zip.add(p.name, *p.data)) {
+            *error = zip.zipError();
+            return false;
+        }
+    }
+    const std::optional<QByteArray> bytes = zip.finish(error);
+    if (!bytes)
+        return false;
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() || !out.commit()) {
+        *error = tr("cannot write %1: %2").arg(file, out.errorString());
+        return false;
+    }
+    if (packHash)
+        *packHash = hash;
+    return true;
+}
+
+// --- reading ----------------------------------------------------------------------------------
+
+bool PackReader::open(const QString &file, OpenedPack *pack, QString *error)
+{
+    auto refuse = [&](const QString &why) {
+        *error = tr("The briefing pack %1 was refused: %2").arg(QDir::toNativeSeparators(file), why);
+        return false;
+    };
+    if (!QFileInfo(file).isFile())
+        return refuse(tr("there is no such file."));
+    int zipError = 0;
+    std::unique_ptr<zip_t, void (*)(zip_t *)> zip(zip_open(QFile::encodeName(file).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &zipError),
+                                                  [](zip_t *z) { if (z) zip_discard(z); });
+    if (!zip) {
+        zip_error_t ze;
+        zip_error_init_with_code(&ze, zipError);
+        const QString why = QString::fromUtf8(zip_error_strerror(&ze));
+        zip_error_fini(&ze);
+        return refuse(tr("it is not a briefing pack or it is damaged (%1).").arg(why));
+    }
+    // reads a whole part, checking its size against the limit and (by libzip) its CRC
+    auto readPart = [&](const QString &name, qint64 limit, QByteArray *data, QString *why) {
+        const zip_int64_t index = zip_name_locate(zip.get(), name.toUtf8().constData(), 0);
+        zip_stat_t st;
+        zip_stat_init(&st);
+        if (index < 0 || zip_stat_index(zip.get(), zip_uint64_t(index), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
+            *why = tr("the part '%1' is missing.").arg(name);
+            return false;
+        }
+        if (st.size > zip_uint64_t(limit)) {
+            *why = tr("the part '%1' is too large.").arg(name);
+            return false;
+        }
+        std::unique_ptr<zip_file_t, int (*)(zip_file_t *)> f(zip_fopen_index(zip.get(), zip_uint64_t(index), 0), zip_fclose);
+        if (!f) {
+            *why = tr("the part '%1' cannot be read (%2).").arg(name, QString::fromUtf8(zip_strerror(zip.get())));
+            return false;
+        }
+        data->resize(qsizetype(st.size));
+        qint64 done = 0;
+        while (done < data->size()) {
+            const zip_int64_t n = zip_fread(f.get(), data->data() + done, zip_uint64_t(data->size() - done));
+            if (n <= 0)
+                break;
+            done += n;
+        }
+        char extra;
+        if (done != data->size() || zip_fread(f.get(), &extra, 1) != 0) {
+            *why = tr("the part '%1' is damaged (%2).").arg(name, QString::fromUtf8(zip_file_strerror(f.get())));
+            return false;
+        }
+        return true;
+    };
+
+    QString why;
+    QByteArray manifestBytes;
+    if (!readPart(kManifest, kMaxManifestBytes, &manifestBytes, &why))
+        return refuse(why);
+    QJsonParseError pe;
+    const QJsonObject manifest = QJsonDocument::fromJson(manifestBytes, &pe).object();
+    if (pe.error != QJsonParseError::NoError)
+        return refuse(tr("its manifest is not valid JSON (%1).").arg(pe.errorString()));
+    const QString format = manifest.value(QStringLiteral("format")).toString();
+    if (format != QLatin1String(kFormat))
+        return refuse(format.startsWith(QLatin1String("ioc-pack/"))
+                          ? tr("it was written in format %1; this console reads %2. Update the console.").arg(format, QLatin1String(kFormat))
+                          : tr("its manifest is not one of a briefing pack."));
+    const QString hash = manifest.value(QStringLiteral("sha256")).toString();
+    if (hash.isEmpty() || manifestHash(manifest) != hash)
+        return refuse(tr("its manifest does not match its own SHA-256; it has been changed since it was written."));
+
+    // every part listed, with its hash and size; nothing unlisted
+    QHash<QString, QByteArray> parts;
+    const QJsonArray partList = manifest.value(QStringLiteral("parts")).toArray();
+    for (const QJsonValue &v : partList) {
+        const QJsonObject p = v.toObject();
+        const QString name = p.value(QStringLiteral("name")).toString();
+        QByteArray data;
+        if (!readPart(name, kMaxPartBytes, &data, &why))
+            return refuse(why);
+        if (data.size() != qint64(p.value(QStringLiteral("bytes")).toDouble()) || sha256(data) != p.value(QStringLiteral("sha256")).toString())
+            return refuse(tr("the part '%1' does not match its SHA-256 in the manifest; it has been changed or damaged since the pack was written.").arg(name));
+        parts.insert(name, data);
+    }
+    const zip_int64_t entries = zip_get_num_entries(zip.get(), 0);
+    for (zip_int64_t i = 0; i < entries; ++i) {
+        const QString name = QString::fromUtf8(zip_get_name(zip.get(), zip_uint64_t(i), 0));
+        if (name != kManifest && !parts.contains(name))
+            return refuse(tr("it holds a part the manifest does not list: '%1'.").arg(name));
+    }
+    for (const QString &name : {kObservations, kCatalogCsv, kCatalogJson, kScreens, kBoundaries, kAlerts}) {
+        if (!parts.contains(name))
+            return refuse(tr("the part '%1' is missing.").arg(name));
+    }
+
+    OpenedPack p;
+    p.file = file;
+    p.hash = hash;
+    p.manifest = manifest;
+    QVector<CatalogError> catalogErrors;
+    p.catalog = Catalog::load(QString::fromUtf8(parts.value(kCatalogCsv)), parts.value(kCatalogJson), &catalogErrors);
+    if (!p.catalog.isValid())
+        return refuse(tr("its catalog cannot be read: %1").arg(catalogErrors.isEmpty() ? QString() : catalogErrors.first().toString()));
+    QVector<ScreenDefinition> all = ScreenCatalog::load(parts.value(kScreens), &why);
+    if (all.isEmpty())
+        return refuse(tr("its screen definitions cannot be read: %1").arg(why));
+    if (const QStringList problems = ScreenCatalog::check(all, p.catalog); !problems.isEmpty())
+        return refuse(tr("its screens do not fit its catalog: %1").arg(problems.first()));
+    for (const QJsonValue &v : manifest.value(QStringLiteral("screens")).toArray()) {
+        const auto it = std::find_if(all.cbegin(), all.cend(), [&](const ScreenDefinition &s) { return s.code == v.toString(); });
+        if (it == all.cend())
+            return refuse(tr("it lists a screen it does not define: %1.").arg(v.toString()));
+        p.screens << *it;
+    }
+    for (const QJsonValue &v : manifest.value(QStringLiteral("selections")).toArray()) {
+        const std::optional<Selection> s = selectionFromKey(v.toString());
+        if (!s)
+            return refuse(tr("it lists a period that cannot be read: '%1'.").arg(v.toString()));
+        p.selections << *s;
+    }
+    p.frozenNow = QDateTime::fromString(manifest.value(QStringLiteral("frozen_now")).toString(), Qt::ISODateWithMs);
+    if (p.screens.isEmpty() || p.selections.isEmpty() || !p.frozenNow.isValid())
+        return refuse(tr("its manifest names no screen, no period or no time."));
+    p.dataSource = manifest.value(QStringLiteral("data_source")).toString();
+    const QJsonArray journal = QJsonDocument::fromJson(parts.value(kAlerts)).array();
+    for (const QJsonValue &v : journal) {
+        const std::optional<Alert> a = alertFromJson(v.toObject());
+        if (!a)
+            return refuse(tr("its alert journal cannot be read."));
+        p.alerts << *a;
+    }
+
+    // unpacked beside each other in a folder of its own
+    p.folder = std::make_shared<QTemporaryDir>();
+    if (!p.folder->isValid())
+        return refuse(tr("no temporary folder can be made (%1).").arg(p.folder->errorString()));
+    p.cachePath = p.folder->filePath(kObservations);
+    p.boundariesPath = p.folder->filePath(kBoundaries);
+    for (const auto &[path, name] : {std::pair{p.cachePath, kObservations}, std::pair{p.boundariesPath, kBoundaries}}) {
+        QFile out(path);
+        const QByteArray &data = parts[name];
+        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size()) {
+            *error = tr("The briefing pack %1 cannot be unpacked: %2").arg(QDir::toNativeSeparators(file), out.errorString());
+            return false;
+        }
+    }
+    Cache cache;
+    if (!cache.open(p.cachePath, &why))
+        return refuse(tr("its observations cannot be read: %1").arg(why));
+    if (cache.observationCount() != qint64(manifest.value(QStringLiteral("observations")).toDouble()))
+        return refuse(tr("its observations are not the ones its manifest counts."));
+    if (!cache.replaceAlerts(p.alerts, &why))
+        return refuse(tr("its alert journal cannot be read: %1").arg(why));
+    *pack = std::move(p);
+    return true;
+}
+
+} // namespace ioc

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "alert.h"
+#include "catalog.h"
+#include "entity.h"
+#include "figures.h"
+#include "format.h"
+#include "screens.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace ioc {
+
+// What a briefing pack would show, checked before it is written: how many figures each screen
+// has, the oldest figure, monthly reports not received for the period, real-time sources gone
+// stale.
+struct Readiness
+{
+    struct Coverage
+    {
+        QString screen;
+        Selection selection;
+        int present = 0;  // figures with a value
+        int expected = 0; // indicators on the screen
+        QStringList missing; // codes without a value
+    };
+    struct Item // one indicator (and entity) named by a finding
+    {
+        QString indicator;
+        QString entity;
+        QString period;
+        QDateTime asOf;
+        QString source; // kind and reference, or the department's report
+    };
+    QVector<Coverage> coverage;
+    std::optional<Item> oldest;
+    QVector<Item> missingReports; // monthly indicators without the month the selection ends in
+    QVector<Item> staleSources;   // real-time figures older than twice their frequency
+
+    int present() const;
+    int expected() const;
+    // Lines for people: a summary, then each finding.
+    QStringList summary(const Catalog &catalog, const EntityRegistry &entities, const Formatter &fmt) const;
+    QJsonObject toJson() const;
+};
+
+QString selectionKey(const Selection &s); // "month:2026-04-20", "quarter:…", "ytd:…"
+std::optional<Selection> selectionFromKey(const QString &key);
+// "Tháng 4/2026, đến 20/04/2026"
+QString selectionLabel(const Selection &s, const Formatter &fmt);
+
+// Freezes screens and periods into one .iocpack file: a zip of
+//   manifest.json        format, when, what (screens, periods, the frozen clock), the readiness,
+//                        and the SHA-256 and size of every other part; "sha256" is the hash of
+//                        the manifest itself without that field (canonical compact JSON):
+//                        the pack's hash, printed on every exported page
+//   observations.sqlite  every observation the screens read (a cache of the console's schema)
+//   catalog/indicators.csv, catalog/catalog.json   the catalog revision
+//   screens.json         the screen definitions
+//   boundaries.geojson   the boundaries of the 114 units
+//   alerts.json          the alert journal of the screens' indicators
+// The observations are those the screens, their drill-downs and their maps read when computed
+// here (Cache::setReadRecorder): opened, the same code reads the same rows and shows the same
+// figures.
+class PackWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ioc::PackWriter)
+public:
+    PackWriter(const Catalog &catalog, const EntityRegistry &entities, const QVector<ScreenDefinition> &screens,
+               const QString &cachePath);
+
+    // Computes every screen for every period with the clock at `now`, collecting the rows read,
+    // and the readiness. Unknown screen codes are refused.
+    bool prepare(const QStringList &screens, const QVector<Selection> &selections, const QDateTime &now,
+                 QString *error);
+    const Readiness &readiness() const { return m_readiness; }
+    qint64 observationCount() const { return m_rows.size(); }
+
+    // Writes the pack atomically (QSaveFile): the file is the whole pack or is left as it was.
+    // boundaries: the GeoJSON the maps are drawn from; screensJson: the definitions' file.
+    bool write(const QString &file, const QByteArray &boundaries, const QByteArray &screensJson,
+               const QVector<Alert> &alerts, const QString &dataSource, QString *packHash, QString *error);
+
+private:
+    const Catalog &m_catalog;
+    const EntityRegistry &m_entities;
+    QVector<ScreenDefinition> m_screens;
+    QString m_cachePath;
+    QStringList m_packed;
+    QVector<Selection> m_selections;
+    QDateTime m_now;
+    QVector<Observation> m_rows;
+    Readiness m_readiness;
+};
+
+// A pack opened for reading: its parts checked against the manifest and unpacked into a
+// temporary folder that lives as long as this object.
+struct OpenedPack
+{
+    QString file;
+    QString hash; // the manifest's sha256
+    QJsonObject manifest;
+    Catalog catalog;
+    QVector<ScreenDefinition> screens; // the packed ones, in their order
+    QVector<Selection> selections;
+    QDateTime frozenNow;
+    QString dataSource;
+    QString cachePath;      // the observations, as a cache file
+    QString boundariesPath; // the GeoJSON
+    QVector<Alert> alerts;
+    std::shared_ptr<QTemporaryDir> folder;
+};
+
+class PackReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ioc::PackReader)
+public:
+    static constexpr char kFormat[] = "ioc-pack/1";
+    // Checks every part's SHA-256 and size and the manifest's own hash; a pack that does not
+    // match, is damaged, or is not a pack is refused with a message saying why (nothing else
+    // happens).
+    static bool open(const QString &file, OpenedPack *pack, QString *error);
+};
+
+} // namespace ioc

@@ -1,0 +1,444 @@
+// The briefing pack: written, reopened elsewhere with the same figures, refused when tampered
+// with, and its readiness check.
+#include "alertpanel.h"
+#include "briefingpack.h"
+#include "cache.h"
+#include "commands.h"
+#include "demoseeder.h"
+#include "mainwindow.h"
+#include "screendata.h"
+#include "screenpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <zip.h>
+
+using namespace ioc;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Where each entry's data lies in a zip: from the local file headers (sizes are in the
+// headers: the writer seeks back to fill them in).
+QVector<QPair<QString, QPair<qint64, qint64>>> zipEntries(const QByteArray &zip)
+{
+    QVector<QPair<QString, QPair<qint64, qint64>>> out;
+    qint64 at = 0;
+    auto u16 = [&](qint64 o) { return qint64(uchar(zip[o])) | qint64(uchar(zip[o + 1])) << 8; };
+    auto u32 = [&](qint64 o) { return u16(o) | u16(o + 2) << 16; };
+    while (at + 30 <= zip.size() && zip.mid(at, 4) == QByteArray("PK\x03\x04", 4)) {
+        const qint64 compressed = u32(at + 18);
+        const qint64 nameLength = u16(at + 26);
+        const qint64 extraLength = u16(at + 28);
+        const QString name = QString::fromUtf8(zip.mid(at + 30, nameLength));
+        const qint64 data = at + 30 + nameLength + extraLength;
+        out << qMakePair(name, qMakePair(data, compressed));
+        at = data + compressed;
+    }
+    return out;
+}
+
+// A copy of a pack with one part replaced, as a valid zip (so only the manifest can tell).
+bool rewriteZip(const QString &from, const QString &to, const QString &part, const QByteArray &data)
+{
+    QFile::remove(to);
+    int err = 0;
+    zip_t *in = zip_open(QFile::encodeName(from).constData(), ZIP_RDONLY, &err);
+    zip_t *out = zip_open(QFile::encodeName(to).constData(), ZIP_CREATE | ZIP_EXCL, &err);
+    if (!in || !out)
+        return false;
+    QVector<QByteArray> keep;
+    keep.reserve(int(zip_get_num_entries(in, 0)));
+    for (zip_int64_t i = 0; i < zip_get_num_entries(in, 0); ++i) {
+        const QString name = QString::fromUtf8(zip_get_name(in, zip_uint64_t(i), 0));
+        QByteArray bytes;
+        if (name == part) {
+            bytes = data;
+        } else {
+            zip_stat_t st;
+            zip_stat_index(in, zip_uint64_t(i), 0, &st);
+            bytes.resize(qsizetype(st.size));
+            zip_file_t *f = zip_fopen_index(in, zip_uint64_t(i), 0);
+            zip_fread(f, bytes.data(), st.size);
+            zip_fclose(f);
+        }
+        keep << bytes;
+        zip_source_t *src = zip_source_buffer(out, keep.last().constData(), zip_uint64_t(keep.last().size()), 0);
+        zip_file_add(out, name.toUtf8().constData(), src, ZIP_FL_ENC_UTF_8);
+    }
+    zip_discard(in);
+    return zip_close(out) == 0;
+}
+
+QByteArray readPart(const QString &pack, const QString &part)
+{
+    int err = 0;
+    zip_t *z = zip_open(QFile::encodeName(pack).constData(), ZIP_RDONLY, &err);
+    zip_stat_t st;
+    zip_stat(z, part.toUtf8().constData(), 0, &st);
+    QByteArray bytes(qsizetype(st.size), 0);
+    zip_file_t *f = zip_fopen(z, part.toUtf8().constData(), 0);
+    zip_fread(f, bytes.data(), st.size);
+    zip_fclose(f);
+    zip_discard(z);
+    return bytes;
+}
+
+void compareFigures(const QVector<Figure> &a, const QVector<Figure> &b, const QString &where)
+{
+    QCOMPARE(a.size(), b.size());
+    for (int i = 0; i < a.size(); ++i) {
+        const Figure &x = a.at(i);
+        const Figure &y = b.at(i);
+        const QByteArray at = (where + QLatin1Char(' ') + (x.indicator ? x.indicator->code : QString()) + QLatin1Char('/') + x.entity).toUtf8();
+        QVERIFY2(x.indicator && y.indicator && x.indicator->code == y.indicator->code, at.constData());
+        QVERIFY2(x.entity == y.entity && x.value == y.value && x.plan == y.plan && x.previous == y.previous
+                     && x.sameLastYear == y.sameLastYear, at.constData());
+        QVERIFY2(x.asOf == y.asOf && x.period == y.period && x.revision == y.revision, at.constData());
+        QVERIFY2(x.status.effective() == y.status.effective() && x.status.stale == y.status.stale
+                     && x.entitiesInAlarm == y.entitiesInAlarm, at.constData());
+        QVERIFY2(x.sourceKind == y.sourceKind && x.sourceRef == y.sourceRef && x.sourceDetail == y.sourceDetail, at.constData());
+    }
+}
+
+void compareTrends(const QVector<TrendPoint> &a, const QVector<TrendPoint> &b, const QString &where)
+{
+    QVERIFY2(a.size() == b.size(), qPrintable(where));
+    for (int i = 0; i < a.size(); ++i)
+        QVERIFY2(a.at(i).asOf == b.at(i).asOf && a.at(i).actual == b.at(i).actual && a.at(i).plan == b.at(i).plan, qPrintable(where));
+}
+
+} // namespace
+
+class tst_Pack : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void reopensWithTheSameFigures();
+    void refusesATamperedPack();
+    void readinessCountsAMissingReport();
+    void writesAtomically();
+    void opensFromTheMenuReadOnly();
+
+private:
+    bool writePack(const QString &file, const QStringList &screens, const QVector<Selection> &selections,
+                   Readiness *readiness = nullptr, QString *hash = nullptr);
+
+    QTemporaryDir m_dir;
+    QString m_cachePath;
+    Catalog m_catalog;
+    EntityRegistry m_entities;
+    QVector<ScreenDefinition> m_screens;
+    QStringList m_codes;
+    QDateTime m_now;
+    QString m_pack;
+};
+
+void tst_Pack::initTestCase()
+{
+    QVector<CatalogError> errors;
+    m_catalog = Catalog::builtIn(&errors);
+    QString error;
+    m_entities = EntityRegistry::builtIn(&error);
+    m_screens = ScreenCatalog::builtIn(&error);
+    for (const ScreenDefinition &s : std::as_const(m_screens))
+        m_codes << s.code;
+    m_cachePath = m_dir.filePath(Cache::defaultFileName());
+    m_now = cityDateTime(QDate(2026, 4, 20), QTime(18, 0));
+    Cache cache;
+    QVERIFY(cache.open(m_cachePath, &error));
+    // the whole demo (by commune too) up to the evening of 20 April 2026
+    const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed, m_now);
+    QVERIFY2(DemoSeeder::seedAll(cache, gen, &error), qPrintable(error));
+    // an acknowledged alert of a packed indicator goes into the pack
+    QVector<Alert> raised;
+    QVERIFY(cache.recordStatuses({{QStringLiteral("D02.03"), QStringLiteral("31"), QStringLiteral("2026-04-20"), Status::Ok, 74}},
+                                 m_now, &raised, &error));
+    QVERIFY(cache.recordStatuses({{QStringLiteral("D02.03"), QStringLiteral("31"), QStringLiteral("2026-04-20"), Status::Critical, 97}},
+                                 m_now, &raised, &error));
+    QCOMPARE(raised.size(), 1);
+    QVERIFY(cache.acknowledgeAlert(raised.first().id, QStringLiteral("Lê Văn Cường"), QStringLiteral("Đã xử lý"), m_now, nullptr, &error));
+    m_pack = m_dir.filePath(QStringLiteral("giao-ban-2026-04.iocpack"));
+}
+
+bool tst_Pack::writePack(const QString &file, const QStringList &screens, const QVector<Selection> &selections,
+                         Readiness *readiness, QString *hash)
+{
+    Cache cache;
+    QString error;
+    if (!cache.open(m_cachePath, &error))
+        return false;
+    QFile geo(GeoReader::builtInPath());
+    QFile defs(QStringLiteral(":/screens/screens.json"));
+    geo.open(QIODevice::ReadOnly);
+    defs.open(QIODevice::ReadOnly);
+    PackWriter writer(m_catalog, m_entities, m_screens, m_cachePath);
+    if (!writer.prepare(screens, selections, m_now, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    if (readiness)
+        *readiness = writer.readiness();
+    if (!writer.write(file, geo.readAll(), defs.readAll(), cache.alerts(), QStringLiteral("demo"), hash, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+void tst_Pack::reopensWithTheSameFigures()
+{
+    const QVector<Selection> periods{{Selection::Mode::Month, QDate(2026, 4, 20)}, {Selection::Mode::Month, QDate(2026, 3, 31)}};
+    QString hash;
+    QVERIFY(writePack(m_pack, m_codes, periods, nullptr, &hash));
+    QCOMPARE(hash.size(), 64);
+
+    // what the operator's screens show, from the operator's cache
+    QVector<ScreenData> desk;
+    QVector<DetailData> deskDetails;
+    {
+        ScreenLoader loader(m_catalog, m_entities, m_screens, m_cachePath);
+        for (const Selection &sel : periods) {
+            for (const ScreenDefinition &s : std::as_const(m_screens))
+                desk << loader.compute(s.code, sel, m_now);
+            for (const char *code : {"A01.01", "A13.01", "C03.02", "D02.03", "D01.03"})
+                deskDetails << loader.computeDetail(QLatin1String(code), sel, m_now);
+        }
+    }
+    // the operator's cache is gone: the pack stands alone
+    const QString away = m_cachePath + QStringLiteral(".away");
+    QVERIFY(QFile::rename(m_cachePath, away));
+    const auto restore = qScopeGuard([&] { QFile::remove(m_cachePath); QFile::rename(away, m_cachePath); });
+
+    OpenedPack pack;
+    QString error;
+    QVERIFY2(PackReader::open(m_pack, &pack, &error), qPrintable(error));
+    QCOMPARE(pack.hash, hash);
+    QCOMPARE(pack.screens.size(), 17);
+    QCOMPARE(pack.selections, periods);
+    QCOMPARE(pack.frozenNow, m_now);
+    QCOMPARE(pack.catalog.revision(), m_catalog.revision());
+    QCOMPARE(pack.dataSource, QStringLiteral("demo"));
+    QVERIFY(!pack.cachePath.startsWith(m_dir.path()));
+    QCOMPARE(pack.alerts.size(), 1);
+    QCOMPARE(pack.alerts.first().note, QStringLiteral("Đã xử lý"));
+    QCOMPARE(pack.alerts.first().acknowledgedBy, QStringLiteral("Lê Văn Cường"));
+
+    ScreenLoader loader(pack.catalog, m_entities, pack.screens, pack.cachePath);
+    int i = 0, d = 0, values = 0;
+    for (const Selection &sel : periods) {
+        for (const ScreenDefinition &s : std::as_const(pack.screens)) {
+            const ScreenData fromPack = loader.compute(s.code, sel, pack.frozenNow);
+            const ScreenData &expected = desk.at(i++);
+            QVERIFY(fromPack.error.isEmpty());
+            compareFigures(fromPack.figures, expected.figures, s.code);
+            values += fromPack.valueCount();
+            QCOMPARE(fromPack.trends.keys().size(), expected.trends.size());
+            for (auto it = expected.trends.cbegin(); it != expected.trends.cend(); ++it)
+                compareTrends(fromPack.trends.value(it.key()), it.value(), s.code + QLatin1Char(' ') + it.key());
+            QCOMPARE(fromPack.breakdowns.size(), expected.breakdowns.size());
+            for (auto it = expected.breakdowns.cbegin(); it != expected.breakdowns.cend(); ++it)
+                compareFigures(fromPack.breakdowns.value(it.key()), it.value(), s.code + QStringLiteral(" by unit"));
+        }
+        for (const char *code : {"A01.01", "A13.01", "C03.02", "D02.03", "D01.03"}) {
+            const DetailData fromPack = loader.computeDetail(QLatin1String(code), sel, pack.frozenNow);
+            const DetailData &expected = deskDetails.at(d++);
+            compareFigures({fromPack.headline}, {expected.headline}, QLatin1String(code));
+            compareTrends(fromPack.history, expected.history, QLatin1String(code));
+            compareFigures(fromPack.breakdown, expected.breakdown, QLatin1String(code));
+            QCOMPARE(fromPack.revisions.size(), expected.revisions.size());
+        }
+    }
+    QVERIFY(values > 200); // 115 figures per period, nearly all with a value
+}
+
+void tst_Pack::refusesATamperedPack()
+{
+    if (!QFile::exists(m_pack))
+        QVERIFY(writePack(m_pack, m_codes, {{Selection::Mode::Month, QDate(2026, 4, 20)}}));
+    QFile f(m_pack);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray good = f.readAll();
+    f.close();
+    const auto entries = zipEntries(good);
+    QStringList names;
+    for (const auto &e : entries)
+        names << e.first;
+    QCOMPARE(names, (QStringList{QStringLiteral("manifest.json"), QStringLiteral("observations.sqlite"),
+                                 QStringLiteral("catalog/indicators.csv"), QStringLiteral("catalog/catalog.json"),
+                                 QStringLiteral("screens.json"), QStringLiteral("boundaries.geojson"), QStringLiteral("alerts.json")}));
+    const QString bad = m_dir.filePath(QStringLiteral("tampered.iocpack"));
+    OpenedPack pack;
+    QString error;
+    // one byte flipped anywhere in any part: refused, and the file is left as it was
+    for (const auto &[name, span] : entries) {
+        for (const qint64 at : {span.first, span.first + span.second / 2, span.first + span.second - 1}) {
+            QByteArray bytes = good;
+            bytes[at] = char(bytes[at] ^ 0x01);
+            QFile out(bad);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(bytes);
+            out.close();
+            const QByteArray before = fileHash(bad);
+            error.clear();
+            QVERIFY2(!PackReader::open(bad, &pack, &error), qPrintable(name));
+            QVERIFY2(error.contains(QStringLiteral("was refused")), qPrintable(error));
+            QCOMPARE(fileHash(bad), before);
+        }
+    }
+    // a part changed and the zip made valid again: only the manifest's SHA-256 can tell
+    QByteArray observations = readPart(m_pack, QStringLiteral("observations.sqlite"));
+    observations[observations.size() / 2] = char(observations[observations.size() / 2] ^ 0x01);
+    QVERIFY(rewriteZip(m_pack, bad, QStringLiteral("observations.sqlite"), observations));
+    QVERIFY(!PackReader::open(bad, &pack, &error));
+    QVERIFY2(error.contains(QStringLiteral("'observations.sqlite' does not match its SHA-256")), qPrintable(error));
+    QByteArray alerts = readPart(m_pack, QStringLiteral("alerts.json"));
+    QVERIFY(rewriteZip(m_pack, bad, QStringLiteral("alerts.json"), alerts.replace("Đã xử lý", "Chưa xử lý")));
+    QVERIFY(!PackReader::open(bad, &pack, &error));
+    QVERIFY2(error.contains(QStringLiteral("'alerts.json' does not match")), qPrintable(error));
+    // the manifest edited (one screen less), its part hashes all still right
+    QByteArray manifest = readPart(m_pack, QStringLiteral("manifest.json"));
+    QVERIFY(manifest.contains("\"S17\""));
+    QVERIFY(rewriteZip(m_pack, bad, QStringLiteral("manifest.json"), manifest.replace(",\n        \"S17\"", "")));
+    QVERIFY(!PackReader::open(bad, &pack, &error));
+    QVERIFY2(error.contains(QStringLiteral("manifest does not match its own SHA-256")), qPrintable(error));
+    // not a pack at all, an empty file, half a pack
+    for (const QByteArray &bytes : {QByteArray("hello"), QByteArray(), good.left(good.size() / 2)}) {
+        QFile out(bad);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(bytes);
+        out.close();
+        QVERIFY(!PackReader::open(bad, &pack, &error));
+        QVERIFY2(error.contains(QStringLiteral("was refused")), qPrintable(error));
+    }
+    QVERIFY(!PackReader::open(m_dir.filePath(QStringLiteral("none.iocpack")), &pack, &error));
+    QVERIFY2(error.contains(QStringLiteral("no such file")), qPrintable(error));
+    // and the good one still opens
+    QVERIFY2(PackReader::open(m_pack, &pack, &error), qPrintable(error));
+}
+
+void tst_Pack::readinessCountsAMissingReport()
+{
+    // On the 19th, April's monthly reports (published on the 20th) have not come in yet.
+    Readiness before, after;
+    const QString file = m_dir.filePath(QStringLiteral("ready.iocpack"));
+    QVERIFY(writePack(file, {QStringLiteral("S01"), QStringLiteral("S09")}, {{Selection::Mode::Month, QDate(2026, 4, 19)}}, &before));
+    QVERIFY(writePack(file, {QStringLiteral("S01"), QStringLiteral("S09")}, {{Selection::Mode::Month, QDate(2026, 4, 20)}}, &after));
+    auto missing = [](const Readiness &r, const QString &code) {
+        return std::any_of(r.missingReports.cbegin(), r.missingReports.cend(),
+                           [&](const Readiness::Item &i) { return i.indicator == code && i.period == QLatin1String("2026-04"); });
+    };
+    QVERIFY(missing(before, QStringLiteral("A01.01")));
+    QVERIFY(!missing(after, QStringLiteral("A01.01")));
+    QVERIFY(before.missingReports.size() > after.missingReports.size());
+    // coverage per screen, and what has no figure yet
+    QCOMPARE(before.coverage.size(), 2);
+    QCOMPARE(before.coverage.at(0).screen, QStringLiteral("S01"));
+    QCOMPARE(before.coverage.at(0).expected, 16);
+    QCOMPARE(before.coverage.at(1).expected, 8);
+    QVERIFY(before.coverage.at(1).present < 8);
+    QCOMPARE(before.coverage.at(1).missing.size(), 8 - before.coverage.at(1).present);
+    QCOMPARE(after.present(), after.expected());
+    QVERIFY(after.oldest.has_value());
+    QVERIFY(after.oldest->asOf < m_now);
+    const QStringList lines = before.summary(m_catalog, m_entities, Formatter(QStringLiteral("en")));
+    QVERIFY2(lines.join(QLatin1Char('\n')).contains(QStringLiteral("Monthly reports not received for the period: %1").arg(before.missingReports.size())),
+             qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY(before.staleSources.isEmpty());
+}
+
+void tst_Pack::writesAtomically()
+{
+    const QString file = m_dir.filePath(QStringLiteral("atomic.iocpack"));
+    QVERIFY(writePack(file, {QStringLiteral("S07")}, {{Selection::Mode::Month, QDate(2026, 4, 20)}}));
+    const QByteArray first = fileHash(file);
+    // a failed write (an unknown screen) leaves the earlier pack as it was
+    QVERIFY(!writePack(file, {QStringLiteral("S99")}, {{Selection::Mode::Month, QDate(2026, 4, 20)}}));
+    QCOMPARE(fileHash(file), first);
+    // a folder that does not exist: a message, no file
+    Cache cache;
+    QString error;
+    QVERIFY(cache.open(m_cachePath, &error));
+    PackWriter writer(m_catalog, m_entities, m_screens, m_cachePath);
+    QVERIFY(writer.prepare({QStringLiteral("S07")}, {{Selection::Mode::Month, QDate(2026, 4, 20)}}, m_now, &error));
+    QVERIFY(!writer.write(m_dir.filePath(QStringLiteral("no/such/folder/x.iocpack")), "{}", "{}", {}, QStringLiteral("demo"), nullptr, &error));
+    QVERIFY2(error.contains(QStringLiteral("cannot write")), qPrintable(error));
+    // no temporary files are left beside the pack
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("atomic*")}, QDir::Files), QStringList{QStringLiteral("atomic.iocpack")});
+}
+
+void tst_Pack::opensFromTheMenuReadOnly()
+{
+    if (!QFile::exists(m_pack))
+        QVERIFY(writePack(m_pack, m_codes, {{Selection::Mode::Month, QDate(2026, 4, 20)}, {Selection::Mode::Month, QDate(2026, 3, 31)}}));
+    MainWindow::Options o;
+    o.cachePath = m_cachePath;
+    o.selection = Selection{Selection::Mode::Month, QDate(2026, 4, 20)};
+    o.autoSync = false;
+    o.frozenNow = m_now; // the operator's screen at the moment the pack was written
+    MainWindow desk(m_catalog, m_entities, m_screens, o);
+    desk.show();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.page(QStringLiteral("S01"))->hasData(), 20000);
+    const ScreenData deskS01 = desk.page(QStringLiteral("S01"))->data();
+
+    // a tampered pack: a message saying why, and no window
+    const QString bad = m_dir.filePath(QStringLiteral("menu-bad.iocpack"));
+    QByteArray alerts = readPart(m_pack, QStringLiteral("alerts.json"));
+    QVERIFY(rewriteZip(m_pack, bad, QStringLiteral("alerts.json"), alerts + ' '));
+    QString shown;
+    QTimer::singleShot(0, &desk, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    QVERIFY(!desk.openPack(bad));
+    QVERIFY2(shown.contains(QStringLiteral("alerts.json")), qPrintable(shown));
+
+    // the good one: its own window, read-only, no network, the same figures as the desk
+    MainWindow *w = desk.openPack(m_pack);
+    QVERIFY(w);
+    QVERIFY(w->isPack());
+    QCOMPARE(w->connection(), MainWindow::Connection::Pack);
+    QVERIFY(w->windowTitle().contains(QStringLiteral("giao-ban-2026-04.iocpack")));
+    QTRY_VERIFY_WITH_TIMEOUT(w->page(QStringLiteral("S01")) && w->page(QStringLiteral("S01"))->hasData(), 20000);
+    compareFigures(w->page(QStringLiteral("S01"))->data().figures, deskS01.figures, QStringLiteral("S01 in the window"));
+    for (QAction *a : w->menuBar()->actions().first()->menu()->actions()) {
+        const QString text = a->text().remove(QLatin1Char('&'));
+        if (text.startsWith(QLatin1String("Import")) || text.startsWith(QLatin1String("Data source")) || text.startsWith(QLatin1String("Sync")))
+            QVERIFY2(!a->isEnabled(), qPrintable(text));
+    }
+    // only the pack's periods: back to March, then no further
+    w->stepPeriod(-1);
+    QCOMPARE(w->selection().asOf, QDate(2026, 3, 31));
+    w->stepPeriod(-1);
+    QCOMPARE(w->selection().asOf, QDate(2026, 3, 31));
+    w->setSelection({Selection::Mode::Quarter, QDate(2026, 3, 31)});
+    QCOMPARE(w->selection().mode, Selection::Mode::Month);
+    w->stepPeriod(+1);
+    QCOMPARE(w->selection().asOf, QDate(2026, 4, 20));
+    // the pack's journal, read-only
+    QTRY_VERIFY(!w->alertPanel()->model()->alerts().isEmpty());
+    QCOMPARE(w->alertPanel()->model()->alerts().first().note, QStringLiteral("Đã xử lý"));
+    w->close(); // deleted on close, with its unpacked files
+    QTRY_VERIFY(QApplication::topLevelWidgets().count() < 20);
+}
+
+QTEST_MAIN(tst_Pack)
+#include "tst_pack.moc"
