@@ -9,6 +9,7 @@ packages=(
     qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qt6-positioning-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libzip-dev libxlsxwriter-dev
+    poppler-utils
     fonts-dejavu-core qt6-translations-l10n
 )
 

@@ -4,6 +4,9 @@
 #include "briefingpack.h"
 #include "cache.h"
 #include "commands.h"
+#include "csv.h"
+#include "figureexport.h"
+#include "pdfexport.h"
 #include "demoseeder.h"
 #include "mainwindow.h"
 #include "screendata.h"
@@ -15,10 +18,12 @@
 #include <QFile>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QRegularExpression>
 
 #include <zip.h>
 
@@ -135,6 +140,8 @@ private slots:
     void readinessCountsAMissingReport();
     void writesAtomically();
     void opensFromTheMenuReadOnly();
+    void exportsPdfWithVietnameseText();
+    void exportsFiguresToXlsxAndCsv();
 
 private:
     bool writePack(const QString &file, const QStringList &screens, const QVector<Selection> &selections,
@@ -438,6 +445,105 @@ void tst_Pack::opensFromTheMenuReadOnly()
     QCOMPARE(w->alertPanel()->model()->alerts().first().note, QStringLiteral("Đã xử lý"));
     w->close(); // deleted on close, with its unpacked files
     QTRY_VERIFY(QApplication::topLevelWidgets().count() < 20);
+}
+
+void tst_Pack::exportsPdfWithVietnameseText()
+{
+    if (!QFile::exists(m_pack))
+        QVERIFY(writePack(m_pack, m_codes, {{Selection::Mode::Month, QDate(2026, 4, 20)}}));
+    OpenedPack pack;
+    QString error;
+    QVERIFY2(PackReader::open(m_pack, &pack, &error), qPrintable(error));
+    ScreenLoader loader(pack.catalog, m_entities, pack.screens, pack.cachePath);
+    QVector<ScreenData> data;
+    for (const ScreenDefinition &s : std::as_const(pack.screens))
+        data << loader.compute(s.code, pack.selections.first(), pack.frozenNow);
+    QString geoError;
+    const MapGeometry geometry(GeoReader::readFile(pack.boundariesPath, &m_entities, &geoError));
+    QVERIFY(geoError.isEmpty());
+    PdfExporter pdf(pack.screens, m_entities, &geometry, Formatter(QStringLiteral("vi")));
+    pdf.setSource(QStringLiteral("Nguồn: dữ liệu mẫu"));
+    pdf.setPackHash(pack.hash);
+    pdf.setDemo(true);
+    pdf.setAppendix(true);
+    const QString file = m_dir.filePath(QStringLiteral("giao-ban.pdf"));
+    int pages = 0;
+    QVERIFY2(pdf.write(file, data, &error, &pages), qPrintable(error));
+    QVERIFY(pages > 17); // 17 screens and the appendix
+
+    // what a PDF reader finds: the page count, the text layer with its diacritics, the fonts
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {file});
+    QVERIFY2(info.waitForFinished(30000) && info.exitCode() == 0, "pdfinfo (poppler-utils, scripts/deps.sh)");
+    QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(pages))));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000) && text.exitCode() == 0);
+    const QString all = QString::fromUtf8(text.readAllStandardOutput());
+    const QStringList pageTexts = all.split(QLatin1Char('\f'));
+    QVERIFY(pageTexts.size() >= pages);
+    QVERIFY2(pageTexts.first().contains(QStringLiteral("Tổng quan điều hành")), qPrintable(pageTexts.first().left(400)));
+    QVERIFY(all.contains(QStringLiteral("Điều hành tình huống khẩn cấp")));
+    QVERIFY(all.contains(QStringLiteral("Tốc độ tăng tổng sản phẩm trên địa bàn")));
+    // every page's footer: as of, source, n/N and the pack's hash
+    for (int i = 0; i < pages; ++i) {
+        const QString &page = pageTexts.at(i);
+        QVERIFY2(page.contains(QStringLiteral("Page %1/%2").arg(i + 1).arg(pages)), qPrintable(QString::number(i + 1)));
+        QVERIFY2(page.contains(pack.hash.left(16)), qPrintable(QString::number(i + 1)));
+        QVERIFY2(page.contains(QStringLiteral("20/04/2026")) && page.contains(QStringLiteral("Nguồn: dữ liệu mẫu")), qPrintable(QString::number(i + 1)));
+    }
+    QProcess fonts;
+    fonts.start(QStringLiteral("pdffonts"), {file});
+    QVERIFY(fonts.waitForFinished(30000));
+    const QStringList fontLines = QString::fromUtf8(fonts.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QVERIFY(!fontLines.isEmpty());
+    for (const QString &line : fontLines)
+        QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\byes\\b"))), qPrintable(line)); // embedded
+
+    // a folder that cannot be written: a message, nothing else
+    QVERIFY(!pdf.write(m_dir.filePath(QStringLiteral("no/such/folder/x.pdf")), data, &error));
+    QVERIFY(error.contains(QStringLiteral("cannot write")));
+}
+
+void tst_Pack::exportsFiguresToXlsxAndCsv()
+{
+    ScreenLoader loader(m_catalog, m_entities, m_screens, m_cachePath);
+    const QVector<ScreenData> data{loader.compute(QStringLiteral("S01"), {Selection::Mode::Month, QDate(2026, 4, 20)}, m_now),
+                                   loader.compute(QStringLiteral("S10"), {Selection::Mode::Month, QDate(2026, 4, 20)}, m_now)};
+    FigureExport figures(m_screens, m_entities, Formatter(QStringLiteral("vi")));
+    figures.setPackHash(QStringLiteral("abc123"));
+    const QVector<QStringList> rows = figures.rows(data);
+    // S01's 16 figures and S10's 7, and their figures by unit
+    QVERIFY(rows.size() > 23);
+    const auto grdp = std::find_if(rows.cbegin(), rows.cend(), [](const QStringList &r) { return r.at(1) == QLatin1String("A01.01"); });
+    QVERIFY(grdp != rows.cend());
+    QCOMPARE(grdp->at(0), QStringLiteral("S01"));
+    QCOMPARE(grdp->at(3), QStringLiteral("31"));
+    const Figure &f = data.first().figures.first();
+    QCOMPARE(grdp->at(6).toDouble(), *f.value); // a number, not formatted text
+    QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const QStringList &r) { return r.at(0) == QLatin1String("S10") && r.at(3).size() == 5; }));
+
+    const QString csvFile = m_dir.filePath(QStringLiteral("so-lieu.csv"));
+    QString error;
+    QVERIFY2(figures.writeCsv(csvFile, data, &error), qPrintable(error));
+    QFile csv(csvFile);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const CsvResult parsed = Csv::parse(QString::fromUtf8(bytes.mid(3)));
+    QVERIFY(parsed.error.isEmpty());
+    QCOMPARE(parsed.rows.size(), rows.size() + 1);
+    QCOMPARE(parsed.rows.at(1).fields, rows.first());
+
+    const QString xlsxFile = m_dir.filePath(QStringLiteral("so-lieu.xlsx"));
+    QVERIFY2(figures.writeXlsx(xlsxFile, data, &error), qPrintable(error));
+    const QByteArray sheet = readPart(xlsxFile, QStringLiteral("xl/worksheets/sheet1.xml"));
+    const QByteArray strings = readPart(xlsxFile, QStringLiteral("xl/sharedStrings.xml"));
+    QVERIFY(strings.contains(QStringLiteral("Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) so với cùng kỳ").toUtf8()));
+    QVERIFY(strings.contains("abc123"));
+    QVERIFY(sheet.contains("<autoFilter"));
+    QVERIFY(sheet.contains(QByteArray("<v>") + QByteArray::number(*f.value, 'g', 15) + "</v>"));
+    QVERIFY(!figures.writeXlsx(m_dir.filePath(QStringLiteral("no/such/folder/x.xlsx")), data, &error));
 }
 
 QTEST_MAIN(tst_Pack)

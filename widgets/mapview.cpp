@@ -296,6 +296,12 @@ void MapView::setPoints(const QVector<MapPoint> &points)
     }
 }
 
+void MapView::setItemCaching(bool on)
+{
+    for (MapUnitItem *item : std::as_const(m_items))
+        item->setCacheMode(on ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
+}
+
 void MapView::setHighlighted(const QString &code)
 {
     if (MapUnitItem *old = m_items.value(m_highlighted))

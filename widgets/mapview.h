@@ -46,6 +46,9 @@ public:
     void setPoints(const QVector<MapPoint> &points);
     // a commune is picked out with a thick outline (its detail is open)
     void setHighlighted(const QString &code);
+    // Units are rasterised once per look and zoom for the screen; for print (a PDF) they are
+    // drawn as paths instead.
+    void setItemCaching(bool on);
 
     const ClassBreaks &breaks() const { return m_breaks; }
     const Indicator *indicator() const { return m_indicator; }

@@ -135,22 +135,10 @@ QImage PresentationView::renderScreen(const QString &code, const QSize &size, qr
     p->setData(*data, m_fmt, m_theme, m_demo);
     // the narrowest logical width at which the dashboard fits whole; a screen that fits at none
     // is laid out at the widest, as tall as it needs, and shrunk to the frame
-    auto layOut = [&](const QSize &logical) {
-        m_stage->resize(logical);
-        p->resize(logical);
-        for (int i = 0; i < 2; ++i) { // the page's layout, then the scroll area's reaction to it
-            // widgets a layout took in are shown by a queued call: the new tiles, here
-            for (QWidget *w : p->findChildren<QWidget *>())
-                QCoreApplication::sendPostedEvents(w, QEvent::MetaCall);
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            if (QLayout *l = p->layout())
-                l->activate();
-        }
-    };
     qreal scale = 1;
     for (int width : kLogicalWidths) {
         scale = std::max<qreal>(1, qreal(size.width()) / width);
-        layOut((QSizeF(size) / scale).toSize());
+        p->layOutNow((QSizeF(size) / scale).toSize());
         if (p->fitsWithoutScrolling())
             break;
     }

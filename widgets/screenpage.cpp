@@ -359,6 +359,26 @@ bool ScreenPage::fitsWithoutScrolling() const
     return m_content->minimumSizeHint().height() <= m_scroll->viewport()->height();
 }
 
+int ScreenPage::overflow() const
+{
+    return std::max(0, m_content->minimumSizeHint().height() - m_scroll->viewport()->height());
+}
+
+void ScreenPage::layOutNow(const QSize &size)
+{
+    if (parentWidget())
+        parentWidget()->resize(size);
+    resize(size);
+    for (int i = 0; i < 2; ++i) { // the page's layout, then the scroll area's reaction to it
+        // widgets a layout took in are shown by a queued call: the new tiles, here
+        for (QWidget *w : findChildren<QWidget *>())
+            QCoreApplication::sendPostedEvents(w, QEvent::MetaCall);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        if (QLayout *l = layout())
+            l->activate();
+    }
+}
+
 void ScreenPage::scrollToTop()
 {
     m_scroll->verticalScrollBar()->setValue(0);

@@ -73,6 +73,11 @@ public:
     void setPresentation(bool on);
     // Whether the dashboard fits the page's current size without scrolling (after a layout).
     bool fitsWithoutScrolling() const;
+    // How many pixels taller the page would have to be to show its dashboard whole (0: it fits).
+    int overflow() const;
+    // Resizes the page (and the widget it sits in) and lays it out at once, as a hidden stage
+    // needs before rendering it: presentation frames and PDF pages.
+    void layOutNow(const QSize &size);
     void scrollToTop();
 
 signals:

@@ -2,6 +2,8 @@
 // and either runs a scripted command or starts the window.
 #include "commands.h"
 #include "briefingpack.h"
+#include "figureexport.h"
+#include "pdfexport.h"
 #include "mainwindow.h"
 #include "presentation.h"
 #include "syncengine.h"
@@ -173,6 +175,92 @@ QString shootScreens(MainWindow &window, ScreenLoader &loader, const QVector<Scr
     return {};
 }
 
+// --export-pdf / --export-xlsx / --export-csv: the figures of the screens for each period, from
+// a cache (a pack's or the data folder's), to the files asked for. The exit code.
+struct ExportJob
+{
+    QString pdf, xlsx, csv;
+    bool appendix = false;
+    QStringList codes;
+    QVector<Selection> selections;
+    QDateTime now;
+    QString cachePath;
+    QString boundariesPath;
+    QString source;
+    QString packHash;
+    bool demo = false;
+    QString lang;
+};
+
+int runExport(const Catalog &catalog, const EntityRegistry &entities, const QVector<ScreenDefinition> &screens,
+              const ExportJob &job, QTextStream &out, QTextStream &err)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QVector<ScreenDefinition> chosen;
+    for (const QString &code : job.codes) {
+        for (const ScreenDefinition &s : screens) {
+            if (s.code == code)
+                chosen << s;
+        }
+    }
+    ScreenLoader loader(catalog, entities, screens, job.cachePath);
+    QVector<ScreenData> data;
+    for (const Selection &sel : job.selections) {
+        for (const ScreenDefinition &s : std::as_const(chosen)) {
+            data << loader.compute(s.code, sel, job.now);
+            if (!data.last().error.isEmpty()) {
+                err << data.last().error << Qt::endl;
+                return 2;
+            }
+        }
+    }
+    const Formatter fmt(job.lang);
+    QString error;
+    if (!job.pdf.isEmpty()) {
+        QString geoError;
+        const GeoDataset geo = job.boundariesPath.isEmpty() ? GeoReader::builtIn(&entities, &geoError)
+                                                            : GeoReader::readFile(job.boundariesPath, &entities, &geoError);
+        const MapGeometry geometry = geoError.isEmpty() ? MapGeometry(geo) : MapGeometry();
+        PdfExporter pdf(screens, entities, geoError.isEmpty() ? &geometry : nullptr, fmt);
+        pdf.setSource(job.source);
+        pdf.setPackHash(job.packHash);
+        pdf.setDemo(job.demo);
+        pdf.setAppendix(job.appendix);
+        int pages = 0;
+        if (!pdf.write(job.pdf, data, &error, &pages)) {
+            err << QCoreApplication::translate("main", "The PDF was not written: %1").arg(error) << Qt::endl;
+            return 2;
+        }
+        out << QCoreApplication::translate("main", "%1: %2 pages").arg(job.pdf).arg(pages) << Qt::endl;
+    }
+    FigureExport figures(screens, entities, fmt);
+    figures.setSource(job.source);
+    figures.setPackHash(job.packHash);
+    if (!job.xlsx.isEmpty()) {
+        if (!figures.writeXlsx(job.xlsx, data, &error)) {
+            err << QCoreApplication::translate("main", "The workbook was not written: %1").arg(error) << Qt::endl;
+            return 2;
+        }
+        out << job.xlsx << Qt::endl;
+    }
+    if (!job.csv.isEmpty()) {
+        if (!figures.writeCsv(job.csv, data, &error)) {
+            err << QCoreApplication::translate("main", "The CSV was not written: %1").arg(error) << Qt::endl;
+            return 2;
+        }
+        out << job.csv << Qt::endl;
+    }
+    out << QCoreApplication::translate("main", "Exported in %1 ms").arg(timer.elapsed()) << Qt::endl;
+    return 0;
+}
+
+QString sourceLine(bool demo, const QString &source)
+{
+    return demo ? QCoreApplication::translate("main", "Source: demo data built into the console (not official figures)")
+                : QCoreApplication::translate("main", "Source: %1").arg(source);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -186,6 +274,7 @@ int main(int argc, char **argv)
                           || argPresent(argc, argv, "-h") || argPresent(argc, argv, "--version")
                           || argPresent(argc, argv, "--sync-only") || argPresent(argc, argv, "--import")
                           || argPresent(argc, argv, "--write-pack") || argPresent(argc, argv, "--export-pdf")
+                          || argPresent(argc, argv, "--export-xlsx") || argPresent(argc, argv, "--export-csv")
                           || (argPresent(argc, argv, "--open-pack") && argPresent(argc, argv, "--screenshot"));
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -221,6 +310,11 @@ int main(int argc, char **argv)
     const QCommandLineOption periodOpt(QStringLiteral("period"), QCoreApplication::translate("main", "With --query: only periods overlapping this month or day. With --write-pack: the months to pack (YYYY-MM, several separated by commas; default: the current month)."), QStringLiteral("YYYY-MM|YYYY-MM-DD"));
     const QCommandLineOption writePackOpt(QStringLiteral("write-pack"), QCoreApplication::translate("main", "Prepare a briefing pack (.iocpack) of --screens for --period, print the readiness check and the pack's SHA-256, and exit."), QStringLiteral("FILE"));
     const QCommandLineOption openPackOpt(QStringLiteral("open-pack"), QCoreApplication::translate("main", "Show a briefing pack read-only, without any network (with --screenshot: render its screens and exit). A pack that does not match its manifest is refused."), QStringLiteral("FILE"));
+    const QCommandLineOption exportPdfOpt(QStringLiteral("export-pdf"), QCoreApplication::translate("main", "Export --screens to a PDF (one A4 page per screen, vector charts, fonts embedded; the footer gives as of, source, page and pack hash) and exit. From --pack FILE, or from the cache as of --as-of."), QStringLiteral("FILE"));
+    const QCommandLineOption exportXlsxOpt(QStringLiteral("export-xlsx"), QCoreApplication::translate("main", "Export the figures of --screens (by unit too) to an Excel workbook and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption exportCsvOpt(QStringLiteral("export-csv"), QCoreApplication::translate("main", "Export the figures of --screens (by unit too) to CSV (UTF-8) and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption packOpt(QStringLiteral("pack"), QCoreApplication::translate("main", "With --export-pdf, --export-xlsx or --export-csv: take the figures from this briefing pack."), QStringLiteral("FILE"));
+    const QCommandLineOption appendixOpt(QStringLiteral("appendix"), QCoreApplication::translate("main", "With --export-pdf: add tables of every screen's figures after the screens."));
     const QCommandLineOption screensOpt(QStringLiteral("screens"), QCoreApplication::translate("main", "With --write-pack or --export-pdf: the screens, e.g. S01,S07 (default: all 17)."), QStringLiteral("CODES"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render every screen to DIR/<screen-code>.png without a display and exit."), QStringLiteral("DIR"));
     const QCommandLineOption boundariesOpt(QStringLiteral("boundaries"), QCoreApplication::translate("main", "Draw the maps from this GeoJSON file of the 114 units instead of the built-in boundaries."), QStringLiteral("FILE"));
@@ -235,7 +329,7 @@ int main(int argc, char **argv)
     const QCommandLineOption benchScreensOpt(QStringLiteral("bench-screens"), QCoreApplication::translate("main", "Open the window, visit all 17 screens, switch among them for three rounds, print the timings and exit (used by the benchmark)."));
     for (const auto *o : {&langOpt, &themeOpt, &dataDirOpt, &asOfOpt, &listOpt, &queryOpt, &entityOpt,
                           &periodOpt, &shotOpt, &sizeOpt, &boundariesOpt, &serverOpt, &offlineOpt, &demoOpt, &syncOnlyOpt,
-                          &importOpt, &firstPaintOpt, &benchScreensOpt, &presentOpt, &writePackOpt, &openPackOpt, &screensOpt})
+                          &importOpt, &firstPaintOpt, &benchScreensOpt, &presentOpt, &writePackOpt, &openPackOpt, &screensOpt, &exportPdfOpt, &exportXlsxOpt, &exportCsvOpt, &packOpt, &appendixOpt})
         parser.addOption(*o);
     parser.process(app);
 
@@ -291,6 +385,34 @@ int main(int argc, char **argv)
         size = wh.size() == 2 ? QSize(wh.at(0).toInt(), wh.at(1).toInt()) : QSize();
         if (size.width() < 640 || size.height() < 480)
             return fatal(QCoreApplication::translate("main", "--size takes WxH of at least 640x480, not '%1'.").arg(parser.value(sizeOpt)), 1);
+    }
+
+    ExportJob job;
+    job.pdf = parser.value(exportPdfOpt);
+    job.xlsx = parser.value(exportXlsxOpt);
+    job.csv = parser.value(exportCsvOpt);
+    job.appendix = parser.isSet(appendixOpt);
+    job.lang = lang;
+    const bool exporting = !job.pdf.isEmpty() || !job.xlsx.isEmpty() || !job.csv.isEmpty();
+    if (parser.isSet(packOpt) && !exporting)
+        return fatal(QCoreApplication::translate("main", "--pack goes with --export-pdf, --export-xlsx or --export-csv; to show a pack use --open-pack."), 1);
+    if (exporting && parser.isSet(packOpt)) {
+        OpenedPack pack;
+        if (!PackReader::open(parser.value(packOpt), &pack, &error))
+            return fatal(error, 2);
+        job.codes = commands::screensFrom(parser.value(screensOpt), pack.screens, &error);
+        if (!error.isEmpty())
+            return fatal(error, 1);
+        job.selections = pack.selections;
+        job.now = pack.frozenNow;
+        job.cachePath = pack.cachePath;
+        job.boundariesPath = pack.boundariesPath;
+        job.demo = pack.dataSource == QLatin1String("demo");
+        job.source = sourceLine(job.demo, pack.dataSource);
+        job.packHash = pack.hash;
+        const int rc = runExport(pack.catalog, entities, pack.screens, job, out, err);
+        out.flush();
+        return rc;
     }
 
     // A briefing pack stands alone: its own figures, catalog, screens and boundaries, no network,
@@ -392,7 +514,7 @@ int main(int argc, char **argv)
     const QDateTime now = QDateTime::currentDateTime();
     // the demo dataset lives in its own cache; a server's cache is filled by syncing only
     const DemoSeeder::Need need = server.isEmpty() ? DemoSeeder::need(cache, now) : DemoSeeder::Need::Nothing;
-    const bool scripted = parser.isSet(queryOpt) || parser.isSet(shotOpt) || parser.isSet(writePackOpt);
+    const bool scripted = parser.isSet(queryOpt) || parser.isSet(shotOpt) || parser.isSet(writePackOpt) || exporting;
     if (scripted && need != DemoSeeder::Need::Nothing) {
         // a scripted run answers from complete data: fill the demo dataset first
         const DemoGenerator gen(catalog, entities, DemoGenerator::kDefaultSeed, now);
@@ -420,6 +542,21 @@ int main(int argc, char **argv)
         request.lang = lang;
         request.now = now; // the clock the operator's screens judge freshness by
         const int rc = commands::writePack(catalog, entities, screens, cache, request, out, err);
+        out.flush();
+        return rc;
+    }
+
+    if (exporting) {
+        job.codes = commands::screensFrom(parser.value(screensOpt), screens, &error);
+        if (!error.isEmpty())
+            return fatal(error, 1);
+        job.selections = {selection};
+        job.now = now;
+        job.cachePath = cachePath;
+        job.boundariesPath = parser.value(boundariesOpt);
+        job.demo = server.isEmpty();
+        job.source = sourceLine(job.demo, server.toString(QUrl::RemoveUserInfo));
+        const int rc = runExport(catalog, entities, screens, job, out, err);
         out.flush();
         return rc;
     }

@@ -2,7 +2,10 @@
 
 #include "acknowledgedialog.h"
 #include "alertpanel.h"
+#include "briefingdialog.h"
 #include "briefingpack.h"
+#include "figureexport.h"
+#include "pdfexport.h"
 #include "cache.h"
 #include "demoseeder.h"
 #include "datasourcedialog.h"
@@ -34,6 +37,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
+#include <QEventLoop>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -408,6 +413,12 @@ void MainWindow::buildMenus()
         if (!path.isEmpty())
             openPack(path);
     });
+    QAction *prepare = file->addAction(tr("&Prepare briefing…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, &MainWindow::prepareBriefing);
+    prepare->setEnabled(!isPack());
+    prepare->setToolTip(tr("Freeze screens and months into one file that opens on any machine without a network"));
+    QMenu *exportMenu = file->addMenu(tr("E&xport"));
+    exportMenu->addAction(tr("Screens as &PDF…"), QKeySequence::Print, this, &MainWindow::exportScreensPdf);
+    exportMenu->addAction(tr("&Figures to Excel or CSV…"), this, &MainWindow::exportFigures);
     file->addSeparator();
     QAction *sourceAction = file->addAction(tr("&Data source…"), this, [this] {
         DataSourceDialog dialog(this);
@@ -1083,6 +1094,141 @@ MainWindow *MainWindow::openPack(const QString &file)
     connect(w, &QObject::destroyed, [pack] {});
     w->show();
     return w;
+}
+
+QString MainWindow::sourceText() const
+{
+    return isDemo() ? tr("Source: demo data built into the console (not official figures)") : tr("Source: %1").arg(m_dataSource);
+}
+
+void MainWindow::runInBackground(const QString &label, const std::function<void()> &work)
+{
+    QProgressDialog busy(label, QString(), 0, 0, this);
+    busy.setWindowModality(Qt::WindowModal);
+    busy.setMinimumDuration(300);
+    busy.setCancelButton(nullptr);
+    QEventLoop loop;
+    QThread *thread = QThread::create(work);
+    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    thread->wait();
+    delete thread;
+}
+
+QVector<ScreenData> MainWindow::computeScreens(const QStringList &codes)
+{
+    QVector<ScreenData> data;
+    const Selection sel = m_options.selection;
+    const QDateTime now = clockNow();
+    runInBackground(tr("Reading the figures…"), [&] {
+        ScreenLoader loader(m_catalog, m_entities, m_screens, m_options.cachePath);
+        for (const QString &code : codes)
+            data << loader.compute(code, sel, now);
+    });
+    return data;
+}
+
+void MainWindow::prepareBriefing()
+{
+    if (isPack())
+        return;
+    BriefingDialog choose(BriefingDialog::Purpose::Pack, m_screens, m_options.selection, m_fmt, this);
+    if (choose.exec() != QDialog::Accepted)
+        return;
+    auto warn = [this](const QString &text) {
+        QMessageBox box(QMessageBox::Warning, tr("Prepare briefing"), text, QMessageBox::NoButton, this);
+        box.addButton(tr("Close"), QMessageBox::AcceptRole);
+        box.exec();
+    };
+    PackWriter writer(m_catalog, m_entities, m_screens, m_options.cachePath);
+    QString error;
+    bool ok = false;
+    const QStringList codes = choose.screens();
+    const QVector<Selection> selections = choose.selections();
+    const QDateTime now = clockNow();
+    runInBackground(tr("Checking the figures of the briefing…"), [&] { ok = writer.prepare(codes, selections, now, &error); });
+    if (!ok)
+        return warn(tr("The briefing could not be prepared: %1").arg(error));
+    ReadinessDialog readiness(writer.readiness().summary(m_catalog, m_entities, m_fmt), this);
+    if (readiness.exec() != QDialog::Accepted)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save briefing pack"),
+        QStringLiteral("giao-ban-%1.iocpack").arg(m_options.selection.asOf.toString(Qt::ISODate)), tr("Briefing packs (*.iocpack)"));
+    if (path.isEmpty())
+        return;
+    QFile geo(m_options.boundariesPath.isEmpty() ? GeoReader::builtInPath() : m_options.boundariesPath);
+    QFile defs(QStringLiteral(":/screens/screens.json"));
+    if (!geo.open(QIODevice::ReadOnly) || !defs.open(QIODevice::ReadOnly))
+        return warn(tr("The boundaries or the screen definitions cannot be read."));
+    const QByteArray geoBytes = geo.readAll();
+    const QByteArray defBytes = defs.readAll();
+    const QVector<Alert> journal = m_alertPanel->model()->alerts();
+    const QString source = isDemo() ? DemoGenerator::sourceKind() : m_dataSource;
+    QString hash;
+    runInBackground(tr("Writing the briefing pack…"), [&] { ok = writer.write(path, geoBytes, defBytes, journal, source, &hash, &error); });
+    if (!ok)
+        return warn(tr("The briefing pack was not written: %1").arg(error));
+    statusBar()->showMessage(tr("Briefing pack saved: %1 · SHA-256 %2").arg(QDir::toNativeSeparators(path), hash));
+}
+
+void MainWindow::exportScreensPdf()
+{
+    BriefingDialog choose(BriefingDialog::Purpose::Pdf, m_screens, m_options.selection, m_fmt, this);
+    if (choose.exec() != QDialog::Accepted)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export screens as PDF"),
+        QStringLiteral("giao-ban-%1.pdf").arg(m_options.selection.asOf.toString(Qt::ISODate)), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QVector<ScreenData> data = computeScreens(choose.screens());
+    PdfExporter pdf(m_screens, m_entities, mapGeometry(), m_fmt);
+    pdf.setSource(sourceText());
+    pdf.setPackHash(m_options.packHash);
+    pdf.setDemo(isDemo());
+    pdf.setAppendix(choose.appendix());
+    QString error;
+    int pages = 0;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = pdf.write(path, data, &error, &pages);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox box(QMessageBox::Warning, tr("Export screens as PDF"), tr("The PDF was not written: %1").arg(error),
+                        QMessageBox::NoButton, this);
+        box.addButton(tr("Close"), QMessageBox::AcceptRole);
+        box.exec();
+        return;
+    }
+    statusBar()->showMessage(tr("PDF saved: %1 (%n page(s))", nullptr, pages).arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::exportFigures()
+{
+    BriefingDialog choose(BriefingDialog::Purpose::Figures, m_screens, m_options.selection, m_fmt, this);
+    if (choose.exec() != QDialog::Accepted)
+        return;
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export figures"), QStringLiteral("so-lieu-%1.xlsx").arg(m_options.selection.asOf.toString(Qt::ISODate)),
+        tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), &filter);
+    if (path.isEmpty())
+        return;
+    const QVector<ScreenData> data = computeScreens(choose.screens());
+    FigureExport figures(m_screens, m_entities, m_fmt);
+    figures.setSource(sourceText());
+    figures.setPackHash(m_options.packHash);
+    QString error;
+    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    if (!(csv ? figures.writeCsv(path, data, &error) : figures.writeXlsx(path, data, &error))) {
+        QMessageBox box(QMessageBox::Warning, tr("Export figures"), tr("The figures were not written: %1").arg(error),
+                        QMessageBox::NoButton, this);
+        box.addButton(tr("Close"), QMessageBox::AcceptRole);
+        box.exec();
+        return;
+    }
+    statusBar()->showMessage(tr("Figures saved: %1").arg(QDir::toNativeSeparators(path)));
 }
 
 QDateTime MainWindow::clockNow() const

@@ -14,6 +14,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <functional>
+
 class QComboBox;
 class QDockWidget;
 class QLabel;
@@ -110,6 +112,12 @@ public:
     // The options of a window that shows an opened pack (its figures, boundaries, clock and
     // periods), on the look of `base`.
     static Options packOptions(const OpenedPack &pack, const Options &base);
+    // File → Prepare briefing: screens and months, the readiness check, then the pack file.
+    void prepareBriefing();
+    // File → Export: the chosen screens of the current period as a PDF, or their figures as
+    // .xlsx or .csv (the file's suffix decides).
+    void exportScreensPdf();
+    void exportFigures();
     // Starts a full sync now (it also runs by itself every few minutes).
     void syncNow();
     // Switches to a server (empty: the demo data) while running; offline: no syncing.
@@ -181,6 +189,10 @@ private:
     void onAlertsRaised(const QVector<ioc::Alert> &alerts);
     void updateAlertCount();
     bool isDemo() const;
+    QString sourceText() const; // "Nguồn: …" for footers
+    // Runs work on a thread of its own while a busy dialog shows; returns when it is done.
+    void runInBackground(const QString &label, const std::function<void()> &work);
+    QVector<ScreenData> computeScreens(const QStringList &codes);
 
     const Catalog &m_catalog;
     const EntityRegistry &m_entities;
