@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -65,6 +66,7 @@ private slots:
     void damagedCacheIsLeftAlone();
     void newerCacheIsLeftAlone();
     void screenshots();
+    void briefingPackAndPdf();
     void importReports(); // last: it changes the shared demo cache
 
 private:
@@ -247,6 +249,56 @@ void tst_Cli::screenshots()
             QCOMPARE(img.size(), QSize(1280, 800));
         }
     }
+}
+
+void tst_Cli::briefingPackAndPdf()
+{
+    QTemporaryDir out;
+    const QString pack = out.filePath(QStringLiteral("giao-ban.iocpack"));
+    Run r = run(withData({"--write-pack", pack, "--screens", "S01,S07", "--period", "2026-04", "--as-of", "2026-04-20"}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Coverage: 22 of 22 figures")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("Monthly reports not received for the period: 0")));
+    const QRegularExpressionMatch hash = QRegularExpression(QStringLiteral("SHA-256: ([0-9a-f]{64})")).match(r.out);
+    QVERIFY2(hash.hasMatch(), qPrintable(r.out));
+    // a bad screen or period: a message and no pack
+    r = run(withData({"--write-pack", out.filePath(QStringLiteral("x.iocpack")), "--screens", "S01,S99"}));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("There is no screen 'S99'")), qPrintable(r.err));
+    r = run(withData({"--write-pack", out.filePath(QStringLiteral("x.iocpack")), "--period", "2026-4x"}));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!QFile::exists(out.filePath(QStringLiteral("x.iocpack"))));
+
+    // the pack's screens rendered on their own: no data folder at all
+    const QString shots = out.filePath(QStringLiteral("shots"));
+    r = run({"--open-pack", pack, "--screenshot", shots, "--lang", "en", "--size", "1280x800"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QDir(shots).entryList({QStringLiteral("*.png")}, QDir::Files), (QStringList{QStringLiteral("S01.png"), QStringLiteral("S07.png")}));
+    // its PDF carries the hash on every page
+    const QString pdf = out.filePath(QStringLiteral("giao-ban.pdf"));
+    r = run({"--export-pdf", pdf, "--pack", pack, "--lang", "vi"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral(": 2")), qPrintable(r.out));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString all = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(all.contains(QStringLiteral("Tổng quan điều hành")) && all.contains(QStringLiteral("Thu, chi ngân sách")), qPrintable(all.left(300)));
+    QCOMPARE(all.count(hash.captured(1)), 2);
+
+    // a changed pack is refused, with the reason
+    QFile f(pack);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    const qsizetype at = bytes.indexOf("SQLite format 3") + 4096 + 100;
+    bytes[at] = char(bytes[at] ^ 0x20);
+    f.seek(0);
+    f.write(bytes);
+    f.close();
+    r = run({"--open-pack", pack, "--screenshot", out.filePath(QStringLiteral("bad")), "--lang", "en"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("was refused")), qPrintable(r.err));
+    QVERIFY(!QDir(out.filePath(QStringLiteral("bad"))).exists() || QDir(out.filePath(QStringLiteral("bad"))).isEmpty());
 }
 
 void tst_Cli::importReports()

@@ -1,6 +1,8 @@
 // ioc-bench: measures the console against the budgets of the issues and prints one JSON object.
 // Run it on purpose (scripts/bench.sh); medians over several runs, since the machine is noisy.
+#include "briefingpack.h"
 #include "cache.h"
+#include "pdfexport.h"
 #include "reportimport.h"
 
 #include "../support/xlsxfixture.h"
@@ -475,6 +477,74 @@ int main(int argc, char **argv)
         result.insert(QStringLiteral("present_switch_p50_ms"), rounded(median(switches), 2));
         result.insert(QStringLiteral("present_switch_p90_ms"), rounded(switches.at(int(switches.size() * 0.9)), 2));
         result.insert(QStringLiteral("present_render_median_ms"), rounded(median(render), 1));
+    }
+
+    // pack_write_ms: all 17 screens of the current month into a briefing pack (readiness,
+    // every row read, the file); pack_open_ms: checked and unpacked; pdf_export_ms: 17 pages
+    if (want("pack")) {
+        QString screensError;
+        const QVector<ScreenDefinition> screens = ScreenCatalog::builtIn(&screensError);
+        QStringList codes;
+        for (const ScreenDefinition &d : screens)
+            codes << d.code;
+        QFile geoFile(GeoReader::builtInPath());
+        QFile defsFile(QStringLiteral(":/screens/screens.json"));
+        geoFile.open(QIODevice::ReadOnly);
+        defsFile.open(QIODevice::ReadOnly);
+        const QByteArray geoBytes = geoFile.readAll();
+        const QByteArray defs = defsFile.readAll();
+        const QString packFile = work.filePath(QStringLiteral("bench.iocpack"));
+        QVector<double> writeMs, openMs, pdfMs;
+        qint64 packRows = 0;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer t;
+            t.start();
+            PackWriter writer(catalog, entities, screens, cachePath);
+            QString packError;
+            if (!writer.prepare(codes, {Selection{Selection::Mode::Month, end.date()}}, end, &packError)
+                || !writer.write(packFile, geoBytes, defs, {}, QStringLiteral("demo"), nullptr, &packError)) {
+                std::fprintf(stderr, "pack: %s\n", qPrintable(packError));
+                return 1;
+            }
+            writeMs << double(t.nsecsElapsed()) / 1e6;
+            packRows = writer.observationCount();
+        }
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer t;
+            t.start();
+            OpenedPack pack;
+            QString packError;
+            if (!PackReader::open(packFile, &pack, &packError)) {
+                std::fprintf(stderr, "pack: %s\n", qPrintable(packError));
+                return 1;
+            }
+            openMs << double(t.nsecsElapsed()) / 1e6;
+            if (i + 1 < runs)
+                continue;
+            // the PDF of the pack's 17 screens, figures read from the pack
+            QString geoError;
+            const MapGeometry geometry(GeoReader::readFile(pack.boundariesPath, &entities, &geoError));
+            for (int j = 0; j < runs; ++j) {
+                QElapsedTimer p;
+                p.start();
+                ScreenLoader loader(pack.catalog, entities, pack.screens, pack.cachePath);
+                QVector<ScreenData> data;
+                for (const ScreenDefinition &d : std::as_const(pack.screens))
+                    data << loader.compute(d.code, pack.selections.first(), pack.frozenNow);
+                PdfExporter pdf(pack.screens, entities, &geometry, Formatter(QStringLiteral("vi")));
+                pdf.setPackHash(pack.hash);
+                if (!pdf.write(work.filePath(QStringLiteral("bench.pdf")), data, &packError)) {
+                    std::fprintf(stderr, "pdf: %s\n", qPrintable(packError));
+                    return 1;
+                }
+                pdfMs << double(p.nsecsElapsed()) / 1e6;
+            }
+        }
+        result.insert(QStringLiteral("pack_write_ms"), rounded(median(writeMs), 1));
+        result.insert(QStringLiteral("pack_open_ms"), rounded(median(openMs), 1));
+        result.insert(QStringLiteral("pack_rows"), packRows);
+        result.insert(QStringLiteral("pack_mb"), rounded(QFileInfo(packFile).size() / 1048576.0));
+        result.insert(QStringLiteral("pdf_export_ms"), rounded(median(pdfMs), 1));
     }
 
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
