@@ -2,10 +2,194 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ioc::AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation>Acknowledge alert</translation>
+    </message>
+    <message>
+        <source>What was seen or done, e.g. "Called the hospital; extra beds opened"</source>
+        <translation>What was seen or done, e.g. "Called the hospital; extra beds opened"</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::AlertPanel</name>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>A — Economic direction and administration</source>
+        <translation>A — Economic direction and administration</translation>
+    </message>
+    <message>
+        <source>B — Social security, traffic, health, education</source>
+        <translation>B — Social security, traffic, health, education</translation>
+    </message>
+    <message>
+        <source>C — Key projects</source>
+        <translation>C — Key projects</translation>
+    </message>
+    <message>
+        <source>D — Emergencies</source>
+        <translation>D — Emergencies</translation>
+    </message>
+    <message>
+        <source>Warning and critical</source>
+        <translation>Warning and critical</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Critical only</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Severity:</translation>
+    </message>
+    <message>
+        <source>&amp;Not acknowledged only</source>
+        <translation>&amp;Not acknowledged only</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Acknowledge…</translation>
+    </message>
+    <message>
+        <source>Record that you have seen the selected alert, with a note</source>
+        <translation>Record that you have seen the selected alert, with a note</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown, %1 not acknowledged</source>
+        <translation><numerusform>%n shown, %1 not acknowledged</numerusform><numerusform>%n shown, %1 not acknowledged</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ioc::AlertTableModel</name>
+    <message>
+        <source>%1: %2, %3: %4</source>
+        <translation>%1: %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 (was: %2)</source>
+        <translation>%1 (was: %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>ioc::BreakdownBars</name>
     <message>
         <source>plan %1</source>
         <translation>plan %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::BriefingDialog</name>
+    <message>
+        <source>Prepare briefing</source>
+        <translation>Prepare briefing</translation>
+    </message>
+    <message>
+        <source>Export screens as PDF</source>
+        <translation>Export screens as PDF</translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>Export figures</translation>
+    </message>
+    <message>
+        <source>&amp;Screens:</source>
+        <translation>&amp;Screens:</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;None</translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation>&amp;Months:</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>Add an &amp;appendix with the figures of each screen as tables</source>
+        <translation>Add an &amp;appendix with the figures of each screen as tables</translation>
+    </message>
+    <message>
+        <source>Check readiness</source>
+        <translation>Check readiness</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -161,6 +345,10 @@
     <message>
         <source>%1 rows were copied, not %2</source>
         <translation>%1 rows were copied, not %2</translation>
+    </message>
+    <message>
+        <source>there is no alert %1 in the journal</source>
+        <translation>there is no alert %1 in the journal</translation>
     </message>
 </context>
 <context>
@@ -461,6 +649,109 @@
     <message>
         <source>entity list: missing or repeated code '%1'</source>
         <translation>entity list: missing or repeated code '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::FigureExport</name>
+    <message>
+        <source>Screen</source>
+        <translation>Screen</translation>
+    </message>
+    <message>
+        <source>Indicator code</source>
+        <translation>Indicator code</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Entity code</source>
+        <translation>Entity code</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% of plan</translation>
+    </message>
+    <message>
+        <source>Change vs previous period</source>
+        <translation>Change vs previous period</translation>
+    </message>
+    <message>
+        <source>Change vs same period last year</source>
+        <translation>Change vs same period last year</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source detail</source>
+        <translation>Source detail</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Figures as of</translation>
+    </message>
+    <message>
+        <source>Briefing pack SHA-256</source>
+        <translation>Briefing pack SHA-256</translation>
+    </message>
+    <message>
+        <source>not from a briefing pack</source>
+        <translation>not from a briefing pack</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
     </message>
 </context>
 <context>
@@ -1285,8 +1576,144 @@
         <translation>Presentation p&amp;laylist…</translation>
     </message>
     <message>
-        <source>Critical: %1, %2: %3</source>
-        <translation>Critical: %1, %2: %3</translation>
+        <source>Acknowledge alert</source>
+        <translation>Acknowledge alert</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be stored: %1</source>
+        <translation>The acknowledgement could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>Briefing pack, read-only, no network</source>
+        <translation>Briefing pack, read-only, no network</translation>
+    </message>
+    <message>
+        <source>&amp;Open briefing pack…</source>
+        <translation>&amp;Open briefing pack…</translation>
+    </message>
+    <message>
+        <source>Open briefing pack</source>
+        <translation>Open briefing pack</translation>
+    </message>
+    <message>
+        <source>Briefing packs (*.iocpack)</source>
+        <translation>Briefing packs (*.iocpack)</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare briefing…</source>
+        <translation>&amp;Prepare briefing…</translation>
+    </message>
+    <message>
+        <source>Freeze screens and months into one file that opens on any machine without a network</source>
+        <translation>Freeze screens and months into one file that opens on any machine without a network</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Screens as &amp;PDF…</source>
+        <translation>Screens as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Figures to Excel or CSV…</source>
+        <translation>&amp;Figures to Excel or CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alerts</translation>
+    </message>
+    <message>
+        <source>Hải Phòng IOC Console — briefing pack %1 (read-only)</source>
+        <translation>Hải Phòng IOC Console — briefing pack %1 (read-only)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>pack %1, SHA-256 %2…</source>
+        <translation>pack %1, SHA-256 %2…</translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation>Alerts: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) not acknowledged (Ctrl+Shift+A)</source>
+        <translation><numerusform>%n alert not acknowledged (Ctrl+Shift+A)</numerusform><numerusform>%n alerts not acknowledged (Ctrl+Shift+A)</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Reading the figures…</translation>
+    </message>
+    <message>
+        <source>Prepare briefing</source>
+        <translation>Prepare briefing</translation>
+    </message>
+    <message>
+        <source>Checking the figures of the briefing…</source>
+        <translation>Checking the figures of the briefing…</translation>
+    </message>
+    <message>
+        <source>The briefing could not be prepared: %1</source>
+        <translation>The briefing could not be prepared: %1</translation>
+    </message>
+    <message>
+        <source>Save briefing pack</source>
+        <translation>Save briefing pack</translation>
+    </message>
+    <message>
+        <source>The boundaries or the screen definitions cannot be read.</source>
+        <translation>The boundaries or the screen definitions cannot be read.</translation>
+    </message>
+    <message>
+        <source>Writing the briefing pack…</source>
+        <translation>Writing the briefing pack…</translation>
+    </message>
+    <message>
+        <source>The briefing pack was not written: %1</source>
+        <translation>The briefing pack was not written: %1</translation>
+    </message>
+    <message>
+        <source>Briefing pack saved: %1 · SHA-256 %2</source>
+        <translation>Briefing pack saved: %1 · SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Export screens as PDF</source>
+        <translation>Export screens as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>The PDF was not written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF saved: %1 (%n page(s))</source>
+        <translation><numerusform>PDF saved: %1 (%n page)</numerusform><numerusform>PDF saved: %1 (%n pages)</numerusform></translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>Export figures</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The figures were not written: %1</source>
+        <translation>The figures were not written: %1</translation>
+    </message>
+    <message>
+        <source>Figures saved: %1</source>
+        <translation>Figures saved: %1</translation>
+    </message>
+    <message>
+        <source>This briefing pack holds no figures for that period.</source>
+        <translation>This briefing pack holds no figures for that period.</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1811,251 @@
     </message>
 </context>
 <context>
+    <name>ioc::PackReader</name>
+    <message>
+        <source>The briefing pack %1 was refused: %2</source>
+        <translation>The briefing pack %1 was refused: %2</translation>
+    </message>
+    <message>
+        <source>there is no such file.</source>
+        <translation>there is no such file.</translation>
+    </message>
+    <message>
+        <source>it is not a briefing pack or it is damaged (%1).</source>
+        <translation>it is not a briefing pack or it is damaged (%1).</translation>
+    </message>
+    <message>
+        <source>the part '%1' is missing.</source>
+        <translation>the part '%1' is missing.</translation>
+    </message>
+    <message>
+        <source>the part '%1' is too large.</source>
+        <translation>the part '%1' is too large.</translation>
+    </message>
+    <message>
+        <source>the part '%1' cannot be read (%2).</source>
+        <translation>the part '%1' cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>the part '%1' is damaged (%2).</source>
+        <translation>the part '%1' is damaged (%2).</translation>
+    </message>
+    <message>
+        <source>its manifest is not valid JSON (%1).</source>
+        <translation>its manifest is not valid JSON (%1).</translation>
+    </message>
+    <message>
+        <source>it was written in format %1; this console reads %2. Update the console.</source>
+        <translation>it was written in format %1; this console reads %2. Update the console.</translation>
+    </message>
+    <message>
+        <source>its manifest is not one of a briefing pack.</source>
+        <translation>its manifest is not one of a briefing pack.</translation>
+    </message>
+    <message>
+        <source>its manifest does not match its own SHA-256; it has been changed since it was written.</source>
+        <translation>its manifest does not match its own SHA-256; it has been changed since it was written.</translation>
+    </message>
+    <message>
+        <source>the part '%1' does not match its SHA-256 in the manifest; it has been changed or damaged since the pack was written.</source>
+        <translation>the part '%1' does not match its SHA-256 in the manifest; it has been changed or damaged since the pack was written.</translation>
+    </message>
+    <message>
+        <source>it holds a part the manifest does not list: '%1'.</source>
+        <translation>it holds a part the manifest does not list: '%1'.</translation>
+    </message>
+    <message>
+        <source>its catalog cannot be read: %1</source>
+        <translation>its catalog cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>its screen definitions cannot be read: %1</source>
+        <translation>its screen definitions cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>its screens do not fit its catalog: %1</source>
+        <translation>its screens do not fit its catalog: %1</translation>
+    </message>
+    <message>
+        <source>it lists a screen it does not define: %1.</source>
+        <translation>it lists a screen it does not define: %1.</translation>
+    </message>
+    <message>
+        <source>it lists a period that cannot be read: '%1'.</source>
+        <translation>it lists a period that cannot be read: '%1'.</translation>
+    </message>
+    <message>
+        <source>its manifest names no screen, no period or no time.</source>
+        <translation>its manifest names no screen, no period or no time.</translation>
+    </message>
+    <message>
+        <source>its alert journal cannot be read.</source>
+        <translation>its alert journal cannot be read.</translation>
+    </message>
+    <message>
+        <source>no temporary folder can be made (%1).</source>
+        <translation>no temporary folder can be made (%1).</translation>
+    </message>
+    <message>
+        <source>The briefing pack %1 cannot be unpacked: %2</source>
+        <translation>The briefing pack %1 cannot be unpacked: %2</translation>
+    </message>
+    <message>
+        <source>its observations cannot be read: %1</source>
+        <translation>its observations cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>its observations are not the ones its manifest counts.</source>
+        <translation>its observations are not the ones its manifest counts.</translation>
+    </message>
+    <message>
+        <source>its alert journal cannot be read: %1</source>
+        <translation>its alert journal cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::PackWriter</name>
+    <message>
+        <source>Year %1 to date</source>
+        <translation>Year %1 to date</translation>
+    </message>
+    <message>
+        <source>%1, to %2</source>
+        <translation>%1, to %2</translation>
+    </message>
+    <message>
+        <source>Coverage: %1 of %2 figures</source>
+        <translation>Coverage: %1 of %2 figures</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3/%4</source>
+        <translation>  %1 (%2): %3/%4</translation>
+    </message>
+    <message>
+        <source> — no figure: %1</source>
+        <translation> — no figure: %1</translation>
+    </message>
+    <message>
+        <source>Oldest figure: %1, as of %2 (%3)</source>
+        <translation>Oldest figure: %1, as of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Monthly reports not received for the period: %1</source>
+        <translation>Monthly reports not received for the period: %1</translation>
+    </message>
+    <message>
+        <source>  %1, %2 — %3</source>
+        <translation>  %1, %2 — %3</translation>
+    </message>
+    <message>
+        <source>Stale real-time sources: %1</source>
+        <translation>Stale real-time sources: %1</translation>
+    </message>
+    <message>
+        <source>  %1, last reading %2</source>
+        <translation>  %1, last reading %2</translation>
+    </message>
+    <message>
+        <source>a briefing pack needs at least one screen and one period</source>
+        <translation>a briefing pack needs at least one screen and one period</translation>
+    </message>
+    <message>
+        <source>there is no screen %1 (the screens are S01 to S%2)</source>
+        <translation>there is no screen %1 (the screens are S01 to S%2)</translation>
+    </message>
+    <message>
+        <source>nothing prepared to pack</source>
+        <translation>nothing prepared to pack</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::PdfExporter</name>
+    <message>
+        <source>no boundaries</source>
+        <translation>no boundaries</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Figures as of %1</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+    <message>
+        <source>not from a briefing pack</source>
+        <translation>not from a briefing pack</translation>
+    </message>
+    <message>
+        <source>pack SHA-256 %1</source>
+        <translation>pack SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>no screen to export</source>
+        <translation>no screen to export</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Hải Phòng IOC briefing, figures as of %1</source>
+        <translation>Hải Phòng IOC briefing, figures as of %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>there is no screen %1</source>
+        <translation>there is no screen %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% of plan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Appendix: the figures of each screen</source>
+        <translation>Appendix: the figures of each screen</translation>
+    </message>
+</context>
+<context>
     <name>ioc::PlaylistDialog</name>
     <message>
         <source>Presentation playlist</source>
@@ -1451,6 +2123,21 @@
     <message>
         <source>⚠ %1 (rotation paused)</source>
         <translation>⚠ %1 (rotation paused)</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ReadinessDialog</name>
+    <message>
+        <source>Readiness of the briefing pack</source>
+        <translation>Readiness of the briefing pack</translation>
+    </message>
+    <message>
+        <source>Save pack…</source>
+        <translation>Save pack…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2814,38 @@
         <source>Synced from %1: rows stored %2 (%3 of them from the server's snapshot), pages %4, unchanged answers (304) %5, time %6 ms.</source>
         <translation>Synced from %1: rows stored %2 (%3 of them from the server's snapshot), pages %4, unchanged answers (304) %5, time %6 ms.</translation>
     </message>
+    <message>
+        <source>A period is a month as YYYY-MM, not '%1'.</source>
+        <translation>A period is a month as YYYY-MM, not '%1'.</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet (figures are as of %2).</source>
+        <translation>%1 has not begun yet (figures are as of %2).</translation>
+    </message>
+    <message>
+        <source>There is no screen '%1': the screens are S01 to S%2.</source>
+        <translation>There is no screen '%1': the screens are S01 to S%2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>The briefing pack was not written: %1</source>
+        <translation>The briefing pack was not written: %1</translation>
+    </message>
+    <message>
+        <source>Readiness of the briefing pack</source>
+        <translation>Readiness of the briefing pack</translation>
+    </message>
+    <message>
+        <source>Briefing pack written: %1 (%2 screens, %3 periods, %4 observations, %5 bytes) in %6 ms</source>
+        <translation>Briefing pack written: %1 (%2 screens, %3 periods, %4 observations, %5 bytes) in %6 ms</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2163,10 +2882,6 @@ With no command it opens the window; a fresh install with no server shows demo d
     <message>
         <source>With --query: one commune (5-digit code), 31 for the city, or a unit/project/station code.</source>
         <translation>With --query: one commune (5-digit code), 31 for the city, or a unit/project/station code.</translation>
-    </message>
-    <message>
-        <source>With --query: only periods overlapping this month or day.</source>
-        <translation>With --query: only periods overlapping this month or day.</translation>
     </message>
     <message>
         <source>Render every screen to DIR/&lt;screen-code&gt;.png without a display and exit.</source>
@@ -2269,6 +2984,74 @@ With no command it opens the window; a fresh install with no server shows demo d
     <message>
         <source>Start in presentation mode (F5): the saved playlist full screen; Esc leaves. With --screenshot, also render present-&lt;screen&gt;.png.</source>
         <translation>Start in presentation mode (F5): the saved playlist full screen; Esc leaves. With --screenshot, also render present-&lt;screen&gt;.png.</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>The PDF was not written: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages</source>
+        <translation>%1: %2 pages</translation>
+    </message>
+    <message>
+        <source>The workbook was not written: %1</source>
+        <translation>The workbook was not written: %1</translation>
+    </message>
+    <message>
+        <source>The CSV was not written: %1</source>
+        <translation>The CSV was not written: %1</translation>
+    </message>
+    <message>
+        <source>Exported in %1 ms</source>
+        <translation>Exported in %1 ms</translation>
+    </message>
+    <message>
+        <source>Source: demo data built into the console (not official figures)</source>
+        <translation>Source: demo data built into the console (not official figures)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>With --query: only periods overlapping this month or day. With --write-pack: the months to pack (YYYY-MM, several separated by commas; default: the current month).</source>
+        <translation>With --query: only periods overlapping this month or day. With --write-pack: the months to pack (YYYY-MM, several separated by commas; default: the current month).</translation>
+    </message>
+    <message>
+        <source>Prepare a briefing pack (.iocpack) of --screens for --period, print the readiness check and the pack's SHA-256, and exit.</source>
+        <translation>Prepare a briefing pack (.iocpack) of --screens for --period, print the readiness check and the pack's SHA-256, and exit.</translation>
+    </message>
+    <message>
+        <source>Show a briefing pack read-only, without any network (with --screenshot: render its screens and exit). A pack that does not match its manifest is refused.</source>
+        <translation>Show a briefing pack read-only, without any network (with --screenshot: render its screens and exit). A pack that does not match its manifest is refused.</translation>
+    </message>
+    <message>
+        <source>Export --screens to a PDF (one A4 page per screen, vector charts, fonts embedded; the footer gives as of, source, page and pack hash) and exit. From --pack FILE, or from the cache as of --as-of.</source>
+        <translation>Export --screens to a PDF (one A4 page per screen, vector charts, fonts embedded; the footer gives as of, source, page and pack hash) and exit. From --pack FILE, or from the cache as of --as-of.</translation>
+    </message>
+    <message>
+        <source>Export the figures of --screens (by unit too) to an Excel workbook and exit.</source>
+        <translation>Export the figures of --screens (by unit too) to an Excel workbook and exit.</translation>
+    </message>
+    <message>
+        <source>Export the figures of --screens (by unit too) to CSV (UTF-8) and exit.</source>
+        <translation>Export the figures of --screens (by unit too) to CSV (UTF-8) and exit.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf, --export-xlsx or --export-csv: take the figures from this briefing pack.</source>
+        <translation>With --export-pdf, --export-xlsx or --export-csv: take the figures from this briefing pack.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: add tables of every screen's figures after the screens.</source>
+        <translation>With --export-pdf: add tables of every screen's figures after the screens.</translation>
+    </message>
+    <message>
+        <source>With --write-pack or --export-pdf: the screens, e.g. S01,S07 (default: all 17).</source>
+        <translation>With --write-pack or --export-pdf: the screens, e.g. S01,S07 (default: all 17).</translation>
+    </message>
+    <message>
+        <source>--pack goes with --export-pdf, --export-xlsx or --export-csv; to show a pack use --open-pack.</source>
+        <translation>--pack goes with --export-pdf, --export-xlsx or --export-csv; to show a pack use --open-pack.</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,194 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ioc::AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation>Xác nhận cảnh báo</translation>
+    </message>
+    <message>
+        <source>What was seen or done, e.g. "Called the hospital; extra beds opened"</source>
+        <translation>Đã thấy gì hoặc đã làm gì, ví dụ "Đã gọi bệnh viện; mở thêm giường"</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Người trực:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::AlertPanel</name>
+    <message>
+        <source>All groups</source>
+        <translation>Tất cả các nhóm</translation>
+    </message>
+    <message>
+        <source>A — Economic direction and administration</source>
+        <translation>A — Chỉ đạo, điều hành kinh tế</translation>
+    </message>
+    <message>
+        <source>B — Social security, traffic, health, education</source>
+        <translation>B — An sinh xã hội, giao thông, y tế, giáo dục</translation>
+    </message>
+    <message>
+        <source>C — Key projects</source>
+        <translation>C — Công trình, dự án trọng điểm</translation>
+    </message>
+    <message>
+        <source>D — Emergencies</source>
+        <translation>D — Tình huống khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Warning and critical</source>
+        <translation>Cảnh báo và nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Chỉ nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Nhóm:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Mức độ:</translation>
+    </message>
+    <message>
+        <source>&amp;Not acknowledged only</source>
+        <translation>&amp;Chỉ cảnh báo chưa xác nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Xác nhận…</translation>
+    </message>
+    <message>
+        <source>Record that you have seen the selected alert, with a note</source>
+        <translation>Ghi nhận đã xem cảnh báo đang chọn, kèm ghi chú</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown, %1 not acknowledged</source>
+        <translation><numerusform>Đang hiện %n, %1 chưa xác nhận</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ioc::AlertTableModel</name>
+    <message>
+        <source>%1: %2, %3: %4</source>
+        <translation>%1: %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 (was: %2)</source>
+        <translation>%1 (trước đó: %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Chưa</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>ioc::BreakdownBars</name>
     <message>
         <source>plan %1</source>
         <translation>kế hoạch %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::BriefingDialog</name>
+    <message>
+        <source>Prepare briefing</source>
+        <translation>Chuẩn bị giao ban</translation>
+    </message>
+    <message>
+        <source>Export screens as PDF</source>
+        <translation>Xuất màn hình ra PDF</translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>Xuất số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Screens:</source>
+        <translation>&amp;Màn hình:</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Bỏ chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation>&amp;Tháng:</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Kỳ: %1</translation>
+    </message>
+    <message>
+        <source>Add an &amp;appendix with the figures of each screen as tables</source>
+        <translation>Thêm &amp;phụ lục bảng số liệu của từng màn hình</translation>
+    </message>
+    <message>
+        <source>Check readiness</source>
+        <translation>Kiểm tra sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -161,6 +345,10 @@
     <message>
         <source>%1 rows were copied, not %2</source>
         <translation>đã chép %1 dòng, không phải %2</translation>
+    </message>
+    <message>
+        <source>there is no alert %1 in the journal</source>
+        <translation>không có cảnh báo %1 trong nhật ký</translation>
     </message>
 </context>
 <context>
@@ -461,6 +649,109 @@
     <message>
         <source>entity list: missing or repeated code '%1'</source>
         <translation>danh sách đối tượng: mã '%1' bị thiếu hoặc trùng</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::FigureExport</name>
+    <message>
+        <source>Screen</source>
+        <translation>Màn hình</translation>
+    </message>
+    <message>
+        <source>Indicator code</source>
+        <translation>Mã chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Entity code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% so với kế hoạch</translation>
+    </message>
+    <message>
+        <source>Change vs previous period</source>
+        <translation>So với kỳ trước</translation>
+    </message>
+    <message>
+        <source>Change vs same period last year</source>
+        <translation>So với cùng kỳ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Số liệu đến</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Source detail</source>
+        <translation>Chi tiết nguồn</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Lần cập nhật</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>không ghi được %1</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Số liệu đến ngày</translation>
+    </message>
+    <message>
+        <source>Briefing pack SHA-256</source>
+        <translation>SHA-256 của gói giao ban</translation>
+    </message>
+    <message>
+        <source>not from a briefing pack</source>
+        <translation>không lấy từ gói giao ban</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Thời điểm xuất</translation>
     </message>
 </context>
 <context>
@@ -1285,8 +1576,144 @@
         <translation>&amp;Danh sách trình chiếu…</translation>
     </message>
     <message>
-        <source>Critical: %1, %2: %3</source>
-        <translation>Nghiêm trọng: %1, %2: %3</translation>
+        <source>Acknowledge alert</source>
+        <translation>Xác nhận cảnh báo</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be stored: %1</source>
+        <translation>Không lưu được xác nhận: %1</translation>
+    </message>
+    <message>
+        <source>Briefing pack, read-only, no network</source>
+        <translation>Gói giao ban, chỉ đọc, không dùng mạng</translation>
+    </message>
+    <message>
+        <source>&amp;Open briefing pack…</source>
+        <translation>&amp;Mở gói giao ban…</translation>
+    </message>
+    <message>
+        <source>Open briefing pack</source>
+        <translation>Mở gói giao ban</translation>
+    </message>
+    <message>
+        <source>Briefing packs (*.iocpack)</source>
+        <translation>Gói giao ban (*.iocpack)</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare briefing…</source>
+        <translation>&amp;Chuẩn bị giao ban…</translation>
+    </message>
+    <message>
+        <source>Freeze screens and months into one file that opens on any machine without a network</source>
+        <translation>Đóng băng các màn hình và tháng vào một tệp, mở được trên mọi máy không cần mạng</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>Screens as &amp;PDF…</source>
+        <translation>Màn hình ra &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Figures to Excel or CSV…</source>
+        <translation>&amp;Số liệu ra Excel hoặc CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Hải Phòng IOC Console — briefing pack %1 (read-only)</source>
+        <translation>Hải Phòng IOC Console — gói giao ban %1 (chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>pack %1, SHA-256 %2…</source>
+        <translation>gói %1, SHA-256 %2…</translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) not acknowledged (Ctrl+Shift+A)</source>
+        <translation><numerusform>%n cảnh báo chưa xác nhận (Ctrl+Shift+A)</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Đang đọc số liệu…</translation>
+    </message>
+    <message>
+        <source>Prepare briefing</source>
+        <translation>Chuẩn bị giao ban</translation>
+    </message>
+    <message>
+        <source>Checking the figures of the briefing…</source>
+        <translation>Đang kiểm tra số liệu giao ban…</translation>
+    </message>
+    <message>
+        <source>The briefing could not be prepared: %1</source>
+        <translation>Không chuẩn bị được giao ban: %1</translation>
+    </message>
+    <message>
+        <source>Save briefing pack</source>
+        <translation>Lưu gói giao ban</translation>
+    </message>
+    <message>
+        <source>The boundaries or the screen definitions cannot be read.</source>
+        <translation>Không đọc được ranh giới hành chính hoặc định nghĩa màn hình.</translation>
+    </message>
+    <message>
+        <source>Writing the briefing pack…</source>
+        <translation>Đang ghi gói giao ban…</translation>
+    </message>
+    <message>
+        <source>The briefing pack was not written: %1</source>
+        <translation>Chưa ghi được gói giao ban: %1</translation>
+    </message>
+    <message>
+        <source>Briefing pack saved: %1 · SHA-256 %2</source>
+        <translation>Đã lưu gói giao ban: %1 · SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Export screens as PDF</source>
+        <translation>Xuất màn hình ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>Chưa ghi được PDF: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF saved: %1 (%n page(s))</source>
+        <translation><numerusform>Đã lưu PDF: %1 (%n trang)</numerusform></translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>Xuất số liệu</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The figures were not written: %1</source>
+        <translation>Chưa ghi được số liệu: %1</translation>
+    </message>
+    <message>
+        <source>Figures saved: %1</source>
+        <translation>Đã lưu số liệu: %1</translation>
+    </message>
+    <message>
+        <source>This briefing pack holds no figures for that period.</source>
+        <translation>Gói giao ban này không có số liệu của kỳ đó.</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1811,251 @@
     </message>
 </context>
 <context>
+    <name>ioc::PackReader</name>
+    <message>
+        <source>The briefing pack %1 was refused: %2</source>
+        <translation>Gói giao ban %1 bị từ chối: %2</translation>
+    </message>
+    <message>
+        <source>there is no such file.</source>
+        <translation>không có tệp này.</translation>
+    </message>
+    <message>
+        <source>it is not a briefing pack or it is damaged (%1).</source>
+        <translation>đây không phải gói giao ban hoặc gói đã hỏng (%1).</translation>
+    </message>
+    <message>
+        <source>the part '%1' is missing.</source>
+        <translation>thiếu phần '%1'.</translation>
+    </message>
+    <message>
+        <source>the part '%1' is too large.</source>
+        <translation>phần '%1' quá lớn.</translation>
+    </message>
+    <message>
+        <source>the part '%1' cannot be read (%2).</source>
+        <translation>không đọc được phần '%1' (%2).</translation>
+    </message>
+    <message>
+        <source>the part '%1' is damaged (%2).</source>
+        <translation>phần '%1' bị hỏng (%2).</translation>
+    </message>
+    <message>
+        <source>its manifest is not valid JSON (%1).</source>
+        <translation>bảng kê của gói không phải JSON hợp lệ (%1).</translation>
+    </message>
+    <message>
+        <source>it was written in format %1; this console reads %2. Update the console.</source>
+        <translation>gói được ghi theo định dạng %1; phần mềm này đọc %2. Hãy cập nhật phần mềm.</translation>
+    </message>
+    <message>
+        <source>its manifest is not one of a briefing pack.</source>
+        <translation>bảng kê không phải của một gói giao ban.</translation>
+    </message>
+    <message>
+        <source>its manifest does not match its own SHA-256; it has been changed since it was written.</source>
+        <translation>bảng kê không khớp với SHA-256 của chính nó; gói đã bị sửa sau khi ghi.</translation>
+    </message>
+    <message>
+        <source>the part '%1' does not match its SHA-256 in the manifest; it has been changed or damaged since the pack was written.</source>
+        <translation>phần '%1' không khớp SHA-256 trong bảng kê; phần này đã bị sửa hoặc hỏng sau khi ghi gói.</translation>
+    </message>
+    <message>
+        <source>it holds a part the manifest does not list: '%1'.</source>
+        <translation>gói có phần không được liệt kê trong bảng kê: '%1'.</translation>
+    </message>
+    <message>
+        <source>its catalog cannot be read: %1</source>
+        <translation>không đọc được danh mục chỉ tiêu của gói: %1</translation>
+    </message>
+    <message>
+        <source>its screen definitions cannot be read: %1</source>
+        <translation>không đọc được định nghĩa màn hình của gói: %1</translation>
+    </message>
+    <message>
+        <source>its screens do not fit its catalog: %1</source>
+        <translation>màn hình của gói không khớp danh mục chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <source>it lists a screen it does not define: %1.</source>
+        <translation>gói liệt kê màn hình không được định nghĩa: %1.</translation>
+    </message>
+    <message>
+        <source>it lists a period that cannot be read: '%1'.</source>
+        <translation>gói liệt kê một kỳ không đọc được: '%1'.</translation>
+    </message>
+    <message>
+        <source>its manifest names no screen, no period or no time.</source>
+        <translation>bảng kê thiếu màn hình, kỳ hoặc thời điểm.</translation>
+    </message>
+    <message>
+        <source>its alert journal cannot be read.</source>
+        <translation>không đọc được nhật ký cảnh báo của gói.</translation>
+    </message>
+    <message>
+        <source>no temporary folder can be made (%1).</source>
+        <translation>không tạo được thư mục tạm (%1).</translation>
+    </message>
+    <message>
+        <source>The briefing pack %1 cannot be unpacked: %2</source>
+        <translation>Không giải nén được gói giao ban %1: %2</translation>
+    </message>
+    <message>
+        <source>its observations cannot be read: %1</source>
+        <translation>không đọc được số liệu của gói: %1</translation>
+    </message>
+    <message>
+        <source>its observations are not the ones its manifest counts.</source>
+        <translation>số liệu của gói không đúng với số lượng trong bảng kê.</translation>
+    </message>
+    <message>
+        <source>its alert journal cannot be read: %1</source>
+        <translation>không đọc được nhật ký cảnh báo của gói: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::PackWriter</name>
+    <message>
+        <source>Year %1 to date</source>
+        <translation>Lũy kế năm %1</translation>
+    </message>
+    <message>
+        <source>%1, to %2</source>
+        <translation>%1, đến ngày %2</translation>
+    </message>
+    <message>
+        <source>Coverage: %1 of %2 figures</source>
+        <translation>Độ phủ: %1/%2 số liệu</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3/%4</source>
+        <translation>  %1 (%2): %3/%4</translation>
+    </message>
+    <message>
+        <source> — no figure: %1</source>
+        <translation> — chưa có số liệu: %1</translation>
+    </message>
+    <message>
+        <source>Oldest figure: %1, as of %2 (%3)</source>
+        <translation>Số liệu cũ nhất: %1, đến %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Monthly reports not received for the period: %1</source>
+        <translation>Báo cáo tháng chưa nhận cho kỳ này: %1</translation>
+    </message>
+    <message>
+        <source>  %1, %2 — %3</source>
+        <translation>  %1, %2 — %3</translation>
+    </message>
+    <message>
+        <source>Stale real-time sources: %1</source>
+        <translation>Nguồn thời gian thực chưa cập nhật: %1</translation>
+    </message>
+    <message>
+        <source>  %1, last reading %2</source>
+        <translation>  %1, lần đo cuối %2</translation>
+    </message>
+    <message>
+        <source>a briefing pack needs at least one screen and one period</source>
+        <translation>gói giao ban cần ít nhất một màn hình và một kỳ</translation>
+    </message>
+    <message>
+        <source>there is no screen %1 (the screens are S01 to S%2)</source>
+        <translation>không có màn hình %1 (các màn hình từ S01 đến S%2)</translation>
+    </message>
+    <message>
+        <source>nothing prepared to pack</source>
+        <translation>chưa có gì được chuẩn bị để đóng gói</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>không tạo được thư mục tạm: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::PdfExporter</name>
+    <message>
+        <source>no boundaries</source>
+        <translation>không có ranh giới hành chính</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Số liệu đến ngày %1</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>not from a briefing pack</source>
+        <translation>không lấy từ gói giao ban</translation>
+    </message>
+    <message>
+        <source>pack SHA-256 %1</source>
+        <translation>gói SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>không có số liệu</translation>
+    </message>
+    <message>
+        <source>no screen to export</source>
+        <translation>không có màn hình nào để xuất</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Hải Phòng IOC briefing, figures as of %1</source>
+        <translation>Giao ban IOC Hải Phòng, số liệu đến ngày %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>không ghi được %1</translation>
+    </message>
+    <message>
+        <source>there is no screen %1</source>
+        <translation>không có màn hình %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% kế hoạch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Số liệu đến</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Appendix: the figures of each screen</source>
+        <translation>Phụ lục: số liệu của từng màn hình</translation>
+    </message>
+</context>
+<context>
     <name>ioc::PlaylistDialog</name>
     <message>
         <source>Presentation playlist</source>
@@ -1451,6 +2123,21 @@
     <message>
         <source>⚠ %1 (rotation paused)</source>
         <translation>⚠ %1 (tạm dừng tự chuyển màn hình)</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ReadinessDialog</name>
+    <message>
+        <source>Readiness of the briefing pack</source>
+        <translation>Mức sẵn sàng của gói giao ban</translation>
+    </message>
+    <message>
+        <source>Save pack…</source>
+        <translation>Lưu gói…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2814,38 @@
         <source>Synced from %1: rows stored %2 (%3 of them from the server's snapshot), pages %4, unchanged answers (304) %5, time %6 ms.</source>
         <translation>Đã đồng bộ từ %1: lưu %2 dòng (%3 dòng từ bản chụp dữ liệu của máy chủ), %4 trang, %5 phản hồi không đổi (304), mất %6 ms.</translation>
     </message>
+    <message>
+        <source>A period is a month as YYYY-MM, not '%1'.</source>
+        <translation>Kỳ là một tháng dạng YYYY-MM, không phải '%1'.</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet (figures are as of %2).</source>
+        <translation>%1 chưa bắt đầu (số liệu đến ngày %2).</translation>
+    </message>
+    <message>
+        <source>There is no screen '%1': the screens are S01 to S%2.</source>
+        <translation>Không có màn hình '%1': các màn hình từ S01 đến S%2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <source>The briefing pack was not written: %1</source>
+        <translation>Chưa ghi được gói giao ban: %1</translation>
+    </message>
+    <message>
+        <source>Readiness of the briefing pack</source>
+        <translation>Mức sẵn sàng của gói giao ban</translation>
+    </message>
+    <message>
+        <source>Briefing pack written: %1 (%2 screens, %3 periods, %4 observations, %5 bytes) in %6 ms</source>
+        <translation>Đã ghi gói giao ban: %1 (%2 màn hình, %3 kỳ, %4 số liệu, %5 byte) trong %6 ms</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2163,10 +2882,6 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
     <message>
         <source>With --query: one commune (5-digit code), 31 for the city, or a unit/project/station code.</source>
         <translation>Dùng với --query: một xã, phường (mã 5 chữ số), 31 cho toàn thành phố, hoặc mã đơn vị, dự án, trạm.</translation>
-    </message>
-    <message>
-        <source>With --query: only periods overlapping this month or day.</source>
-        <translation>Dùng với --query: chỉ các kỳ thuộc tháng hoặc ngày này.</translation>
     </message>
     <message>
         <source>Render every screen to DIR/&lt;screen-code&gt;.png without a display and exit.</source>
@@ -2269,6 +2984,74 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
     <message>
         <source>Start in presentation mode (F5): the saved playlist full screen; Esc leaves. With --screenshot, also render present-&lt;screen&gt;.png.</source>
         <translation>Khởi động ở chế độ trình chiếu (F5): danh sách đã lưu, toàn màn hình; Esc để thoát. Kèm --screenshot: xuất thêm present-&lt;mã màn hình&gt;.png.</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>Chưa ghi được PDF: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages</source>
+        <translation>%1: %2 trang</translation>
+    </message>
+    <message>
+        <source>The workbook was not written: %1</source>
+        <translation>Chưa ghi được bảng tính: %1</translation>
+    </message>
+    <message>
+        <source>The CSV was not written: %1</source>
+        <translation>Chưa ghi được CSV: %1</translation>
+    </message>
+    <message>
+        <source>Exported in %1 ms</source>
+        <translation>Đã xuất trong %1 ms</translation>
+    </message>
+    <message>
+        <source>Source: demo data built into the console (not official figures)</source>
+        <translation>Nguồn: dữ liệu mẫu tích hợp trong phần mềm (không phải số liệu chính thức)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>With --query: only periods overlapping this month or day. With --write-pack: the months to pack (YYYY-MM, several separated by commas; default: the current month).</source>
+        <translation>Kèm --query: chỉ các kỳ trùng với tháng hoặc ngày này. Kèm --write-pack: các tháng đóng gói (YYYY-MM, nhiều tháng cách nhau bằng dấu phẩy; mặc định: tháng hiện tại).</translation>
+    </message>
+    <message>
+        <source>Prepare a briefing pack (.iocpack) of --screens for --period, print the readiness check and the pack's SHA-256, and exit.</source>
+        <translation>Chuẩn bị gói giao ban (.iocpack) gồm --screens cho --period, in kết quả kiểm tra sẵn sàng và SHA-256 của gói, rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Show a briefing pack read-only, without any network (with --screenshot: render its screens and exit). A pack that does not match its manifest is refused.</source>
+        <translation>Mở gói giao ban ở chế độ chỉ đọc, không dùng mạng (kèm --screenshot: xuất ảnh các màn hình của gói rồi thoát). Gói không khớp bảng kê sẽ bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Export --screens to a PDF (one A4 page per screen, vector charts, fonts embedded; the footer gives as of, source, page and pack hash) and exit. From --pack FILE, or from the cache as of --as-of.</source>
+        <translation>Xuất --screens ra PDF (mỗi màn hình một trang A4, biểu đồ vector, nhúng phông chữ; chân trang ghi ngày số liệu, nguồn, số trang và mã gói) rồi thoát. Lấy từ --pack TỆP, hoặc từ bộ nhớ đệm theo --as-of.</translation>
+    </message>
+    <message>
+        <source>Export the figures of --screens (by unit too) to an Excel workbook and exit.</source>
+        <translation>Xuất số liệu của --screens (cả theo đơn vị) ra bảng tính Excel rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Export the figures of --screens (by unit too) to CSV (UTF-8) and exit.</source>
+        <translation>Xuất số liệu của --screens (cả theo đơn vị) ra CSV (UTF-8) rồi thoát.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf, --export-xlsx or --export-csv: take the figures from this briefing pack.</source>
+        <translation>Kèm --export-pdf, --export-xlsx hoặc --export-csv: lấy số liệu từ gói giao ban này.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: add tables of every screen's figures after the screens.</source>
+        <translation>Kèm --export-pdf: thêm bảng số liệu của từng màn hình sau các màn hình.</translation>
+    </message>
+    <message>
+        <source>With --write-pack or --export-pdf: the screens, e.g. S01,S07 (default: all 17).</source>
+        <translation>Kèm --write-pack hoặc --export-pdf: các màn hình, ví dụ S01,S07 (mặc định: cả 17).</translation>
+    </message>
+    <message>
+        <source>--pack goes with --export-pdf, --export-xlsx or --export-csv; to show a pack use --open-pack.</source>
+        <translation>--pack dùng kèm --export-pdf, --export-xlsx hoặc --export-csv; để mở gói hãy dùng --open-pack.</translation>
     </message>
 </context>
 </TS>
