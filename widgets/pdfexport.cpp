@@ -17,6 +17,15 @@ constexpr int kResolution = 300; // dots per inch of the page's coordinates (the
 // the logical widths a screen is laid out at, narrowest first (the widest for one that fits none)
 constexpr int kLogicalWidths[] = {1280, 1440, 1600, 1760, 1920};
 
+// Type painted by the exporter itself. Any letter spacing turns ligatures off, so that the text
+// layer holds what was written: "ff" in a hash, "fi" in "figures" (DejaVu would join them).
+QFont printFont(int pointSize, QFont::Weight weight = QFont::Normal)
+{
+    QFont f = uiFont(pointSize, weight);
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.01);
+    return f;
+}
+
 } // namespace
 
 PdfExporter::PdfExporter(const QVector<ScreenDefinition> &screens, const EntityRegistry &entities,
@@ -94,8 +103,7 @@ void PdfExporter::paintFooter(QPainter &painter, const QRectF &area, const Scree
     painter.save();
     painter.setPen(QPen(m_theme.border, 2));
     painter.drawLine(area.topLeft(), area.topRight());
-    QFont f = uiFont(8);
-    painter.setFont(f);
+    painter.setFont(printFont(8));
     painter.setPen(m_theme.muted);
     const QString left = tr("Figures as of %1").arg(m_fmt.date(data.selection.asOf))
                          + (m_source.isEmpty() ? QString() : QStringLiteral(" · ") + m_source);
@@ -205,7 +213,7 @@ bool PdfExporter::write(const QString &file, const QVector<ScreenData> &data, QS
         pdf.newPage();
         ++n;
         painter.save();
-        painter.setFont(uiFont(12, QFont::DemiBold));
+        painter.setFont(printFont(12, QFont::DemiBold));
         painter.setPen(m_theme.text);
         painter.drawText(QRectF(body.left(), body.top(), body.width(), rowHeight * 1.5), Qt::AlignLeft | Qt::AlignVCenter,
                          tr("Appendix: the figures of each screen"));
@@ -219,11 +227,11 @@ bool PdfExporter::write(const QString &file, const QVector<ScreenData> &data, QS
                     if (def.code == d.screen)
                         title = QStringLiteral("%1  %2").arg(def.code, def.title(m_fmt.lang()));
                 }
-                painter.setFont(uiFont(10, QFont::DemiBold));
+                painter.setFont(printFont(10, QFont::DemiBold));
                 painter.setPen(m_theme.text);
                 painter.drawText(QRectF(x, y, body.width(), rowHeight), Qt::AlignLeft | Qt::AlignBottom, title);
                 y += rowHeight;
-                painter.setFont(uiFont(8, QFont::DemiBold));
+                painter.setFont(printFont(8, QFont::DemiBold));
                 painter.setPen(m_theme.muted);
                 for (int c = 0; c < headers.size(); ++c) {
                     painter.drawText(QRectF(x, y, body.width() * widths[c] - 20, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, headers.at(c));
@@ -234,7 +242,7 @@ bool PdfExporter::write(const QString &file, const QVector<ScreenData> &data, QS
                 painter.drawLine(QPointF(body.left(), y), QPointF(body.right(), y));
                 continue;
             }
-            painter.setFont(uiFont(8));
+            painter.setFont(printFont(8));
             painter.setPen(m_theme.text);
             for (int c = 0; c < line.cells.size(); ++c) {
                 const QRectF cell(x, y, body.width() * widths[c] - 20, rowHeight);
