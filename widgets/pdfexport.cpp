@@ -17,12 +17,13 @@ constexpr int kResolution = 300; // dots per inch of the page's coordinates (the
 // the logical widths a screen is laid out at, narrowest first (the widest for one that fits none)
 constexpr int kLogicalWidths[] = {1280, 1440, 1600, 1760, 1920};
 
-// Type painted by the exporter itself. Any letter spacing turns ligatures off, so that the text
-// layer holds what was written: "ff" in a hash, "fi" in "figures" (DejaVu would join them).
+// Type painted by the exporter itself, without shaping: the text layer then holds what was
+// written, "ff" in a hash and "fi" in "figures", not DejaVu's ligatures (the Vietnamese of the
+// console is precomposed and needs none).
 QFont printFont(int pointSize, QFont::Weight weight = QFont::Normal)
 {
     QFont f = uiFont(pointSize, weight);
-    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.01);
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
