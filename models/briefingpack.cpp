@@ -1,6 +1,7 @@
 #include "briefingpack.h"
 
 #include "cache.h"
+#include "geo.h"
 #include "screendata.h"
 
 #include <QCryptographicHash>
@@ -380,13 +381,23 @@ private:
 
 } // namespace
 
-bool PackWriter::write(const QString &file, const QByteArray &boundaries, const QByteArray &screensJson,
-                       const QVector<Alert> &alerts, const QString &dataSource, QString *packHash, QString *error)
+bool PackWriter::write(const QString &file, const QString &boundariesPath, const QVector<Alert> &alerts,
+                       const QString &dataSource, QString *packHash, QString *error)
 {
     if (m_packed.isEmpty()) {
         *error = tr("nothing prepared to pack");
         return false;
     }
+    QFile geo(boundariesPath.isEmpty() ? GeoReader::builtInPath() : boundariesPath);
+    QFile defs(ScreenCatalog::builtInPath());
+    for (QFile *f : {&geo, &defs}) {
+        if (!f->open(QIODevice::ReadOnly)) {
+            *error = tr("cannot read %1: %2").arg(f->fileName(), f->errorString());
+            return false;
+        }
+    }
+    const QByteArray boundaries = geo.readAll();
+    const QByteArray screensJson = defs.readAll();
     // the observations as a cache of the console's own schema
     QTemporaryDir work;
     if (!work.isValid()) {

@@ -81,9 +81,10 @@ public:
     qint64 observationCount() const { return m_rows.size(); }
 
     // Writes the pack atomically (QSaveFile): the file is the whole pack or is left as it was.
-    // boundaries: the GeoJSON the maps are drawn from; screensJson: the definitions' file.
-    bool write(const QString &file, const QByteArray &boundaries, const QByteArray &screensJson,
-               const QVector<Alert> &alerts, const QString &dataSource, QString *packHash, QString *error);
+    // boundariesPath: the GeoJSON the maps are drawn from (empty: the built-in one); the screen
+    // definitions are the built-in ones.
+    bool write(const QString &file, const QString &boundariesPath, const QVector<Alert> &alerts,
+               const QString &dataSource, QString *packHash, QString *error);
 
 private:
     const Catalog &m_catalog;

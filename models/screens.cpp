@@ -201,7 +201,7 @@ QStringList ScreenCatalog::check(const QVector<ScreenDefinition> &screens, const
 
 QVector<ScreenDefinition> ScreenCatalog::builtIn(QString *error)
 {
-    QFile f(QStringLiteral(":/screens/screens.json"));
+    QFile f(builtInPath());
     if (!f.open(QIODevice::ReadOnly)) {
         *error = tr("the built-in screen definitions are missing");
         return {};

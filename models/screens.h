@@ -63,6 +63,7 @@ class ScreenCatalog
 public:
     static QVector<ScreenDefinition> load(const QByteArray &json, QString *error);
     static QVector<ScreenDefinition> builtIn(QString *error);
+    static QString builtInPath() { return QStringLiteral(":/screens/screens.json"); }
     // What in the definitions does not fit the catalog: unknown codes, panels on indicators
     // the screen does not show, bars of a city-only indicator, parts in another unit, ...
     static QStringList check(const QVector<ScreenDefinition> &screens, const Catalog &catalog);

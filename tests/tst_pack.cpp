@@ -191,10 +191,6 @@ bool tst_Pack::writePack(const QString &file, const QStringList &screens, const 
     QString error;
     if (!cache.open(m_cachePath, &error))
         return false;
-    QFile geo(GeoReader::builtInPath());
-    QFile defs(QStringLiteral(":/screens/screens.json"));
-    geo.open(QIODevice::ReadOnly);
-    defs.open(QIODevice::ReadOnly);
     PackWriter writer(m_catalog, m_entities, m_screens, m_cachePath);
     if (!writer.prepare(screens, selections, m_now, &error)) {
         qWarning("%s", qPrintable(error));
@@ -202,7 +198,7 @@ bool tst_Pack::writePack(const QString &file, const QStringList &screens, const 
     }
     if (readiness)
         *readiness = writer.readiness();
-    if (!writer.write(file, geo.readAll(), defs.readAll(), cache.alerts(), QStringLiteral("demo"), hash, &error)) {
+    if (!writer.write(file, {}, cache.alerts(), QStringLiteral("demo"), hash, &error)) {
         qWarning("%s", qPrintable(error));
         return false;
     }
@@ -384,7 +380,7 @@ void tst_Pack::writesAtomically()
     QVERIFY(cache.open(m_cachePath, &error));
     PackWriter writer(m_catalog, m_entities, m_screens, m_cachePath);
     QVERIFY(writer.prepare({QStringLiteral("S07")}, {{Selection::Mode::Month, QDate(2026, 4, 20)}}, m_now, &error));
-    QVERIFY(!writer.write(m_dir.filePath(QStringLiteral("no/such/folder/x.iocpack")), "{}", "{}", {}, QStringLiteral("demo"), nullptr, &error));
+    QVERIFY(!writer.write(m_dir.filePath(QStringLiteral("no/such/folder/x.iocpack")), {}, {}, QStringLiteral("demo"), nullptr, &error));
     QVERIFY2(error.contains(QStringLiteral("cannot write")), qPrintable(error));
     // no temporary files are left beside the pack
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("atomic*")}, QDir::Files), QStringList{QStringLiteral("atomic.iocpack")});

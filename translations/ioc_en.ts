@@ -1664,10 +1664,6 @@
         <translation>Save briefing pack</translation>
     </message>
     <message>
-        <source>The boundaries or the screen definitions cannot be read.</source>
-        <translation>The boundaries or the screen definitions cannot be read.</translation>
-    </message>
-    <message>
         <source>Writing the briefing pack…</source>
         <translation>Writing the briefing pack…</translation>
     </message>
@@ -1974,6 +1970,10 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2825,10 +2825,6 @@
     <message>
         <source>There is no screen '%1': the screens are S01 to S%2.</source>
         <translation>There is no screen '%1': the screens are S01 to S%2.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>Cannot read %1.</translation>
     </message>
     <message>
         <source>The briefing pack was not written: %1</source>

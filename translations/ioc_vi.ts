@@ -1664,10 +1664,6 @@
         <translation>Lưu gói giao ban</translation>
     </message>
     <message>
-        <source>The boundaries or the screen definitions cannot be read.</source>
-        <translation>Không đọc được ranh giới hành chính hoặc định nghĩa màn hình.</translation>
-    </message>
-    <message>
         <source>Writing the briefing pack…</source>
         <translation>Đang ghi gói giao ban…</translation>
     </message>
@@ -1974,6 +1970,10 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>không đọc được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2825,10 +2825,6 @@
     <message>
         <source>There is no screen '%1': the screens are S01 to S%2.</source>
         <translation>Không có màn hình '%1': các màn hình từ S01 đến S%2.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>Không đọc được %1.</translation>
     </message>
     <message>
         <source>The briefing pack was not written: %1</source>

@@ -14,8 +14,6 @@ namespace ioc {
 namespace {
 
 constexpr int kResolution = 300; // dots per inch of the page's coordinates (the output is vectors)
-// the logical widths a screen is laid out at, narrowest first (the widest for one that fits none)
-constexpr int kLogicalWidths[] = {1280, 1440, 1600, 1760, 1920};
 
 // Type painted by the exporter itself, without shaping: the text layer then holds what was
 // written, "ff" in a hash and "fi" in "figures", not DejaVu's ligatures (the Vietnamese of the
@@ -63,14 +61,7 @@ void PdfExporter::paintScreen(QPainter &painter, const QRectF &area, ScreenPage 
 {
     // the narrowest layout at the page's proportions that shows the dashboard whole; a screen
     // that fits none is laid out at the widest, as tall as it needs, and shrunk onto the page
-    const qreal aspect = area.height() / area.width();
-    QSize logical;
-    for (int width : kLogicalWidths) {
-        logical = QSize(width, qRound(width * aspect));
-        page->layOutNow(logical);
-        if (page->fitsWithoutScrolling())
-            break;
-    }
+    QSize logical = page->layOutToFit(area.size());
     // and taller while anything would be cut at its foot: the scroll area's content, or a
     // panel's child squeezed below its own minimum (a map's view)
     auto cut = [page] {

@@ -12,13 +12,6 @@
 
 namespace ioc {
 
-namespace {
-// The logical widths a screen is laid out at, narrowest (largest type) first: the first at which
-// its dashboard fits the frame without scrolling is used. On a 1920 px wall, 1280 is 1.5× type;
-// a screen that fits at none (S01 and S17 have 15 and 16 tiles) is shown at the widest.
-constexpr int kLogicalWidths[] = {1280, 1440, 1600, 1760, 1920};
-} // namespace
-
 PresentationView::PresentationView(const QVector<ScreenDefinition> &screens, const EntityRegistry &entities,
                                    const MapGeometry *geometry, const QString &mapProblem, QWidget *parent)
     : QWidget(parent)
@@ -135,13 +128,7 @@ QImage PresentationView::renderScreen(const QString &code, const QSize &size, qr
     p->setData(*data, m_fmt, m_theme, m_demo);
     // the narrowest logical width at which the dashboard fits whole; a screen that fits at none
     // is laid out at the widest, as tall as it needs, and shrunk to the frame
-    qreal scale = 1;
-    for (int width : kLogicalWidths) {
-        scale = std::max<qreal>(1, qreal(size.width()) / width);
-        p->layOutNow((QSizeF(size) / scale).toSize());
-        if (p->fitsWithoutScrolling())
-            break;
-    }
+    const qreal scale = qreal(size.width()) / p->layOutToFit(QSizeF(size)).width();
     p->scrollToTop(); // a screen that fits at no width shows its top, as on the desk
     QImage image((QSizeF(size) * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale * dpr);

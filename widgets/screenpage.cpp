@@ -379,6 +379,20 @@ void ScreenPage::layOutNow(const QSize &size)
     }
 }
 
+QSize ScreenPage::layOutToFit(const QSizeF &frame)
+{
+    // narrowest (largest type) first: on a 1920 px wall, 1280 is 1.5× type; a screen that fits
+    // at none (S01 and S17 have 16 and 15 tiles) is laid out at the widest
+    QSize logical;
+    for (int width : {1280, 1440, 1600, 1760, 1920}) {
+        logical = (frame / std::max<qreal>(1, frame.width() / width)).toSize();
+        layOutNow(logical);
+        if (fitsWithoutScrolling())
+            break;
+    }
+    return logical;
+}
+
 void ScreenPage::scrollToTop()
 {
     m_scroll->verticalScrollBar()->setValue(0);

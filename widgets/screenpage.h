@@ -78,6 +78,11 @@ public:
     // Resizes the page (and the widget it sits in) and lays it out at once, as a hidden stage
     // needs before rendering it: presentation frames and PDF pages.
     void layOutNow(const QSize &size);
+    // Lays the page out for a frame (a wall, a printed page) at the narrowest logical width of
+    // 1280–1920 px, at the frame's proportions, at which the dashboard fits whole; the widest
+    // when it fits at none (never wider than the frame itself). Returns that logical size: the
+    // frame's scale is frame width / logical width.
+    QSize layOutToFit(const QSizeF &frame);
     void scrollToTop();
 
 signals:

@@ -2,7 +2,6 @@
 
 #include "briefingpack.h"
 #include "cache.h"
-#include "geo.h"
 #include "screens.h"
 #include "catalog.h"
 #include "csv.h"
@@ -13,7 +12,6 @@
 
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QFile>
 #include <QElapsedTimer>
 
 #include <QCoreApplication>
@@ -227,13 +225,6 @@ int writePack(const Catalog &catalog, const EntityRegistry &entities, const QVec
     QElapsedTimer timer;
     timer.start();
     QString error;
-    const QString boundariesFile = request.boundariesPath.isEmpty() ? GeoReader::builtInPath() : request.boundariesPath;
-    QFile geo(boundariesFile);
-    QFile screensFile(QStringLiteral(":/screens/screens.json"));
-    if (!geo.open(QIODevice::ReadOnly) || !screensFile.open(QIODevice::ReadOnly)) {
-        err << tr("Cannot read %1.").arg(geo.isOpen() ? screensFile.fileName() : geo.fileName()) << Qt::endl;
-        return 2;
-    }
     PackWriter writer(catalog, entities, screens, cache.path());
     if (!writer.prepare(request.screens, request.selections, request.now, &error)) {
         err << tr("The briefing pack was not written: %1").arg(error) << Qt::endl;
@@ -244,7 +235,7 @@ int writePack(const Catalog &catalog, const EntityRegistry &entities, const QVec
     for (const QString &line : writer.readiness().summary(catalog, entities, fmt))
         out << line << '\n';
     QString hash;
-    if (!writer.write(request.file, geo.readAll(), screensFile.readAll(), cache.alerts(), request.dataSource, &hash, &error)) {
+    if (!writer.write(request.file, request.boundariesPath, cache.alerts(), request.dataSource, &hash, &error)) {
         err << tr("The briefing pack was not written: %1").arg(error) << Qt::endl;
         return 2;
     }

@@ -1158,16 +1158,10 @@ void MainWindow::prepareBriefing()
         QStringLiteral("giao-ban-%1.iocpack").arg(m_options.selection.asOf.toString(Qt::ISODate)), tr("Briefing packs (*.iocpack)"));
     if (path.isEmpty())
         return;
-    QFile geo(m_options.boundariesPath.isEmpty() ? GeoReader::builtInPath() : m_options.boundariesPath);
-    QFile defs(QStringLiteral(":/screens/screens.json"));
-    if (!geo.open(QIODevice::ReadOnly) || !defs.open(QIODevice::ReadOnly))
-        return warn(tr("The boundaries or the screen definitions cannot be read."));
-    const QByteArray geoBytes = geo.readAll();
-    const QByteArray defBytes = defs.readAll();
     const QVector<Alert> journal = m_alertPanel->model()->alerts();
     const QString source = isDemo() ? DemoGenerator::sourceKind() : m_dataSource;
     QString hash;
-    runInBackground(tr("Writing the briefing pack…"), [&] { ok = writer.write(path, geoBytes, defBytes, journal, source, &hash, &error); });
+    runInBackground(tr("Writing the briefing pack…"), [&] { ok = writer.write(path, m_options.boundariesPath, journal, source, &hash, &error); });
     if (!ok)
         return warn(tr("The briefing pack was not written: %1").arg(error));
     statusBar()->showMessage(tr("Briefing pack saved: %1 · SHA-256 %2").arg(QDir::toNativeSeparators(path), hash));

@@ -487,12 +487,6 @@ int main(int argc, char **argv)
         QStringList codes;
         for (const ScreenDefinition &d : screens)
             codes << d.code;
-        QFile geoFile(GeoReader::builtInPath());
-        QFile defsFile(QStringLiteral(":/screens/screens.json"));
-        geoFile.open(QIODevice::ReadOnly);
-        defsFile.open(QIODevice::ReadOnly);
-        const QByteArray geoBytes = geoFile.readAll();
-        const QByteArray defs = defsFile.readAll();
         const QString packFile = work.filePath(QStringLiteral("bench.iocpack"));
         QVector<double> writeMs, openMs, pdfMs;
         qint64 packRows = 0;
@@ -502,7 +496,7 @@ int main(int argc, char **argv)
             PackWriter writer(catalog, entities, screens, cachePath);
             QString packError;
             if (!writer.prepare(codes, {Selection{Selection::Mode::Month, end.date()}}, end, &packError)
-                || !writer.write(packFile, geoBytes, defs, {}, QStringLiteral("demo"), nullptr, &packError)) {
+                || !writer.write(packFile, {}, {}, QStringLiteral("demo"), nullptr, &packError)) {
                 std::fprintf(stderr, "pack: %s\n", qPrintable(packError));
                 return 1;
             }
