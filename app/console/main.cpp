@@ -14,6 +14,7 @@
 #include "demoseeder.h"
 #include "entity.h"
 #include "screendata.h"
+#include "alertpanel.h"
 #include "mappage.h"
 #include "mapview.h"
 #include "screenpage.h"
@@ -29,6 +30,7 @@
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 
@@ -617,6 +619,19 @@ int main(int argc, char **argv)
         if (!window.grab().save(communeFile))
             return fatal(QCoreApplication::translate("main", "Cannot write %1.").arg(communeFile), 2);
         out << communeFile << Qt::endl;
+        // the alert journal, docked under the overview
+        window.showScreen(screens.first().code);
+        window.showData(loaded.first());
+        window.showAlerts();
+        for (int i = 0; i < 20 && window.alertPanel()->model()->alerts().isEmpty(); ++i) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            QThread::msleep(10);
+        }
+        QCoreApplication::processEvents();
+        const QString alertsFile = QDir(dir).filePath(QStringLiteral("alerts.png"));
+        if (!window.grab().save(alertsFile))
+            return fatal(QCoreApplication::translate("main", "Cannot write %1.").arg(alertsFile), 2);
+        out << alertsFile << Qt::endl;
         // presentation mode as the room sees it: every screen of the saved playlist, with its footer
         if (parser.isSet(presentOpt)) {
             window.startPresentation();

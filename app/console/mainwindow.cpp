@@ -989,9 +989,9 @@ void MainWindow::watchAlerts(const ScreenData &data)
 
 void MainWindow::watchStatuses(const Selection &selection, const QVector<Figure> &figures)
 {
-    // Only the latest period counts (stepping back to last month raises nothing), and a pack's
-    // frozen figures are history, not news.
-    if (m_options.frozenNow.isValid() || (m_latest.isValid() && selection.asOf < m_latest))
+    // Only the latest period counts (stepping back to last month raises nothing); a pack's
+    // frozen figures are history, not news; a scripted render (screenshots) journals nothing.
+    if (m_options.frozenNow.isValid() || !m_options.asyncLoading || (m_latest.isValid() && selection.asOf < m_latest))
         return;
     QVector<StatusSeen> seen;
     seen.reserve(figures.size());
