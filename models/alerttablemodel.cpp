@@ -111,7 +111,7 @@ QString AlertTableModel::describe(const Alert &a, const Catalog &catalog, const 
     const ioc::Indicator *ind = catalog.find(a.indicator);
     const ioc::Entity *e = entities.find(a.entity);
     return tr("%1: %2, %3: %4")
-        .arg(fmt.statusText(a.status), ind ? ind->name(fmt.lang()) : a.indicator,
+        .arg(fmt.statusWord(a.status, ind ? ind->statusKind : StatusKind::PlanHigher), ind ? ind->name(fmt.lang()) : a.indicator,
              e ? e->name(fmt.lang()) : a.entity, ind ? fmt.value(*ind, a.value) : fmt.number(a.value, 2));
 }
 
@@ -132,9 +132,12 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Raised: return m_formatter.dateTime(a.raisedAt);
-    case Severity:
-        return role == Qt::ToolTipRole ? tr("%1 (was: %2)").arg(m_formatter.statusText(a.status), m_formatter.statusText(a.previous))
-                                       : m_formatter.statusText(a.status);
+    case Severity: {
+        const StatusKind kind = ind ? ind->statusKind : StatusKind::PlanHigher;
+        return role == Qt::ToolTipRole ? tr("%1 (was: %2)").arg(m_formatter.statusWord(a.status, kind),
+                                                                m_formatter.statusWord(a.previous, kind))
+                                       : m_formatter.statusWord(a.status, kind);
+    }
     case Indicator: return ind ? QStringLiteral("%1 %2").arg(ind->code, ind->name(lang)) : a.indicator;
     case Entity: {
         const ioc::Entity *e = m_entities.find(a.entity);

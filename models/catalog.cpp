@@ -30,8 +30,83 @@ const QStringList &Catalog::columns()
         QStringLiteral("source"), QStringLiteral("source_kind"), QStringLiteral("geo_level"),
         QStringLiteral("direction"), QStringLiteral("has_plan"), QStringLiteral("warn_rule"),
         QStringLiteral("critical_rule"), QStringLiteral("notes"), QStringLiteral("aggregation"),
-        QStringLiteral("entity_set"), QStringLiteral("source_vi")};
+        QStringLiteral("entity_set"), QStringLiteral("source_vi"), QStringLiteral("not_applicable_vi"),
+        QStringLiteral("not_applicable_en")};
     return cols;
+}
+
+namespace {
+
+bool refersToPlan(const RuleClause &c)
+{
+    return c.metric == QLatin1String("pct_of_plan") || c.rhs.ref == QLatin1String("plan");
+}
+
+bool isChange(const QString &metric) { return metric.startsWith(QLatin1String("chg_")); }
+
+bool warnsWhenLow(CompareOp op) { return op == CompareOp::Less || op == CompareOp::LessEqual; }
+bool warnsWhenHigh(CompareOp op) { return op == CompareOp::Greater || op == CompareOp::GreaterEqual; }
+
+} // namespace
+
+StatusKind Catalog::classify(const Indicator &ind, QString *problem)
+{
+    problem->clear();
+    if (ind.isInformational())
+        return StatusKind::Informational;
+    bool usesPlan = false, usesYoy = false;
+    for (const Rule *rule : {&ind.warnRule, &ind.criticalRule}) {
+        for (const auto &conj : rule->disjuncts()) {
+            for (const RuleClause &c : conj) {
+                usesPlan |= refersToPlan(c);
+                usesYoy |= c.metric == QLatin1String("chg_yoy_pct");
+            }
+        }
+    }
+    if (usesPlan && !ind.hasPlan) {
+        *problem = tr("the rules compare with the plan but has_plan is 'no'");
+        return StatusKind::Informational;
+    }
+    if (usesPlan) {
+        switch (ind.direction) {
+        case Direction::Up: return StatusKind::PlanHigher;
+        case Direction::Down: return StatusKind::PlanLower;
+        case Direction::Target: return StatusKind::PlanTarget;
+        }
+    }
+    const RuleClause *primary = (ind.warnRule.isNone() ? ind.criticalRule : ind.warnRule).primaryClause();
+    if (!primary) {
+        *problem = tr("the rules judge only other indicators, not this one's figure");
+        return StatusKind::Informational;
+    }
+    if (ind.sourceKind == SourceKind::Sensor || ind.group == QLatin1Char('D'))
+        return StatusKind::Sensor;
+    if (isChange(primary->metric)) {
+        if (!ind.hasPlan)
+            return StatusKind::Change;
+        if (usesYoy && ind.direction == Direction::Down)
+            return StatusKind::ReduceVsSamePeriod;
+        *problem = tr("has_plan is 'yes' but the rules judge a change, not the plan: say whether the plan is the "
+                      "same period last year (direction 'down', rule on chg_yoy_pct) or compare with 'plan'");
+        return StatusKind::Informational;
+    }
+    // a constant target (NPL below 3%, on-time 98%) or a band
+    const bool band = primary->rhs.ref.startsWith(QLatin1String("band_"));
+    if (!band) {
+        if (ind.direction == Direction::Target) {
+            *problem = tr("direction 'target' with a one-sided rule on a constant: say whether higher or lower "
+                          "is better");
+            return StatusKind::Informational;
+        }
+        if ((ind.direction == Direction::Up && !warnsWhenLow(primary->op) && primary->op != CompareOp::Equal)
+            || (ind.direction == Direction::Down && !warnsWhenHigh(primary->op))) {
+            *problem = tr("direction '%1' but the rule '%2' warns on the other side of its target")
+                           .arg(directionKey(ind.direction), ind.warnRule.isNone() ? ind.criticalRule.text()
+                                                                                  : ind.warnRule.text());
+            return StatusKind::Informational;
+        }
+    }
+    return StatusKind::TargetRate;
 }
 
 Catalog Catalog::builtIn(QVector<CatalogError> *errors)
@@ -165,6 +240,14 @@ Catalog Catalog::load(const QString &csvText, const QByteArray &metaJson,
                               || ind.geoLevel == GeoLevel::Station;
         if (needsSet && ind.entitySet.isEmpty())
             err(QStringLiteral("entity_set"), tr("a %1 row must name its entity set").arg(field("geo_level")));
+        ind.notApplicableVi = field("not_applicable_vi");
+        ind.notApplicableEn = field("not_applicable_en");
+        if (ind.notApplicableVi.isEmpty() != ind.notApplicableEn.isEmpty())
+            err(QStringLiteral("not_applicable_vi"), tr("the reason a rule does not apply needs both languages"));
+        QString kindProblem;
+        ind.statusKind = classify(ind, &kindProblem);
+        if (!kindProblem.isEmpty())
+            err(QStringLiteral("warn_rule"), tr("the kind of status is ambiguous: %1").arg(kindProblem));
 
         catalog.m_index.insert(code, catalog.m_indicators.size());
         catalog.m_indicators << ind;

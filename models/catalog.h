@@ -28,6 +28,9 @@ class Catalog
 public:
     // Columns every catalog must have, in this order (the spec's, then ours).
     static const QStringList &columns();
+    // The kind of status a row gives (rules.md's table), or a problem when its direction, plan
+    // and rules do not say one kind clearly.
+    static StatusKind classify(const Indicator &ind, QString *problem);
 
     static Catalog load(const QString &csvText, const QByteArray &metaJson,
                         QVector<CatalogError> *errors);

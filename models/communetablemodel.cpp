@@ -41,7 +41,7 @@ QVariant CommuneTableModel::data(const QModelIndex &index, int role) const
         return points;
     }
     case Qt::TextAlignmentRole: {
-        const bool numeric = index.column() == Value || index.column() == PctOfPlan || index.column() == Rank;
+        const bool numeric = index.column() == Value || index.column() == Rank;
         return QVariant::fromValue(Qt::Alignment(numeric ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter));
     }
     case SortRole:
@@ -49,7 +49,7 @@ QVariant CommuneTableModel::data(const QModelIndex &index, int role) const
         case Code: return ind.code;
         case Name: return ind.name(m_formatter.lang());
         case Value: return f.value ? *f.value : std::numeric_limits<double>::lowest();
-        case PctOfPlan: return f.pctOfPlan() ? *f.pctOfPlan() : std::numeric_limits<double>::lowest();
+        case Comparison: return f.pctOfPlan() ? *f.pctOfPlan() : std::numeric_limits<double>::lowest();
         case StatusColumn: return int(f.status.effective());
         case Rank: return row.rank > 0 ? row.rank : std::numeric_limits<int>::max();
         case AsOf: return f.asOf;
@@ -61,7 +61,7 @@ QVariant CommuneTableModel::data(const QModelIndex &index, int role) const
         case Code: return ind.code;
         case Name: return ind.name(m_formatter.lang());
         case Value: return f.value ? m_formatter.value(ind, *f.value) : QString();
-        case PctOfPlan: return f.pctOfPlan() ? m_formatter.percent(*f.pctOfPlan()) : QString();
+        case Comparison: return m_formatter.comparisonText(f);
         case StatusColumn: return m_formatter.statusText(f.status);
         case Rank:
             return row.rank > 0 ? tr("%1 of %2").arg(m_formatter.number(row.rank, 0), m_formatter.number(row.ranked, 0))
@@ -82,7 +82,7 @@ QVariant CommuneTableModel::headerData(int section, Qt::Orientation orientation,
     case Code: return tr("Code");
     case Name: return tr("Indicator");
     case Value: return tr("Value");
-    case PctOfPlan: return tr("% of plan");
+    case Comparison: return tr("Comparison");
     case StatusColumn: return tr("Status");
     case Rank: return tr("Rank");
     case Trend: return tr("12 months");

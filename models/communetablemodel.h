@@ -13,7 +13,7 @@ class CommuneTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Code, Name, Value, PctOfPlan, StatusColumn, Rank, Trend, AsOf, ColumnCount };
+    enum Column { Code, Name, Value, Comparison, StatusColumn, Rank, Trend, AsOf, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, StatusRole, IndicatorCodeRole, TrendRole };
 
     explicit CommuneTableModel(QObject *parent = nullptr);

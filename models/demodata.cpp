@@ -702,7 +702,7 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
             const Entity *ent = members.at(e);
             const Noise en(m_seed, ind.code, ent->code);
             const Noise shared(m_seed, ind.entitySet, ent->code); // traits shared by the entity's rows
-            QVector<double> v(n, std::nan("")), pl(n, std::nan(""));
+            QVector<double> v(n, std::nan("")), pl(n, std::nan("")), alloc(n, std::nan(""));
             for (int i = 0; i < n; ++i) {
                 const QDate d = dates.at(i);
                 const double y = yearsSince2024(d);
@@ -717,8 +717,11 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
                         v[i] = rate;
                         pl[i] = std::min(100.0, planRate);
                     } else {
+                        // the plan is the investor's disbursement scenario to date, not the
+                        // year's allocation (indicators.csv, C03.01)
+                        alloc[i] = allocation;
                         v[i] = allocation * rate / 100;
-                        pl[i] = allocation;
+                        pl[i] = allocation * std::min(100.0, planRate) / 100;
                     }
                 } else if (ind.code == QLatin1String("A13.04")) {
                     const double lambda = (60 + 200 * shared.uniform(1)) * workdayFactor(d, true);
@@ -783,7 +786,7 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
                     if (es.entity != ent->code)
                         continue;
                     for (int i = 0; i < n && i < es.series.size(); ++i)
-                        v[i] = pl.at(i) * es.series.at(i).value / 100;
+                        v[i] = alloc.at(i) * es.series.at(i).value / 100;
                 }
             }
             for (int i = 0; i < n; ++i) {

@@ -21,6 +21,9 @@ class DemoGenerator
 public:
     static constexpr quint64 kDefaultSeed = 5340; // after Decision 5340/QĐ-UBND
     static QDate firstDay() { return QDate(2024, 1, 1); }
+    // Raised whenever a change makes the generator write other values for rows it wrote
+    // before (2: C03.01's plan is the disbursement scenario to date).
+    static int revision() { return 2; }
     static QString sourceKind() { return QStringLiteral("demo"); }
 
     enum class Part {

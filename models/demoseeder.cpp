@@ -9,6 +9,8 @@ DemoSeeder::Need DemoSeeder::need(const Cache &cache, const QDateTime &now)
         return cache.observationCount() > 0 ? Need::Nothing : Need::Everything;
     if (source != DemoGenerator::sourceKind())
         return Need::Nothing; // real data: never mixed with demo rows
+    if (cache.meta(metaDemoRevision()) != QString::number(DemoGenerator::revision()))
+        return Need::TopUp;
     const QDateTime complete = QDateTime::fromString(cache.meta(metaDemoComplete()), Qt::ISODate);
     // real-time sensors report every 10 minutes: a demo older than that is topped up
     if (!complete.isValid() || complete.secsTo(now) > 600)
@@ -25,7 +27,13 @@ bool DemoSeeder::seed(Cache &cache, const DemoGenerator &gen, DemoGenerator::Par
         return false;
     // Everything published up to the previous complete run is already there, identical (the
     // generator only appends as its end moves): write only what was published since.
-    const QDateTime previous = QDateTime::fromString(cache.meta(metaDemoComplete()), Qt::ISODate);
+    // Rows of an older generator revision are written again, replacing what they said.
+    const bool sameRevision = cache.meta(metaDemoRevision()) == QString::number(DemoGenerator::revision());
+    const QDateTime previous = sameRevision ? QDateTime::fromString(cache.meta(metaDemoComplete()), Qt::ISODate)
+                                            : QDateTime();
+    const Cache::OnConflict conflict = sameRevision || cache.meta(metaDemoComplete()).isEmpty()
+                                           ? Cache::OnConflict::Ignore
+                                           : Cache::OnConflict::Replace;
     qint64 done = 0;
     bool writeFailed = false;
     const bool finished = gen.generate(part, [&](const QVector<Observation> &batch) {
@@ -41,7 +49,7 @@ bool DemoSeeder::seed(Cache &cache, const DemoGenerator &gen, DemoGenerator::Par
             rows = &fresh;
         }
         // rows from an interrupted earlier run are kept as they are
-        if (!cache.write(*rows, Cache::OnConflict::Ignore, error)) {
+        if (!cache.write(*rows, conflict, error)) {
             writeFailed = true;
             return false;
         }
@@ -57,7 +65,8 @@ bool DemoSeeder::seed(Cache &cache, const DemoGenerator &gen, DemoGenerator::Par
         return false;
     }
     if (part != DemoGenerator::Part::Overview)
-        return cache.setMeta(metaDemoComplete(), gen.end().toString(Qt::ISODate), error);
+        return cache.setMeta(metaDemoComplete(), gen.end().toString(Qt::ISODate), error)
+               && cache.setMeta(metaDemoRevision(), QString::number(DemoGenerator::revision()), error);
     return true;
 }
 

@@ -30,6 +30,9 @@ public:
     static QString metaDemoEnd() { return QStringLiteral("demo_end"); }
     static QString metaDemoSeed() { return QStringLiteral("demo_seed"); }
     static QString metaDemoComplete() { return QStringLiteral("demo_complete_to"); }
+    // the generator's revision the demo rows were written with: rows of an older one are
+    // written again (a corrected plan must not linger in a cache seeded before)
+    static QString metaDemoRevision() { return QStringLiteral("demo_revision"); }
 };
 
 } // namespace ioc

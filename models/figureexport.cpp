@@ -9,13 +9,30 @@
 
 #include <xlsxwriter.h>
 
+#include <cmath>
+
 namespace ioc {
 
 namespace {
 
-QString number(const std::optional<double> &v)
+// a number as the console shows it: rounded to the decimals it is shown with, in the C locale
+// for the file ("1234.5", never "-0.100000000000001")
+QString number(const std::optional<double> &v, int decimals)
 {
-    return v ? QString::number(*v, 'g', 15) : QString();
+    if (!v || !std::isfinite(*v))
+        return {};
+    const double f = std::pow(10.0, decimals);
+    double r = std::round(*v * f) / f;
+    if (r == 0)
+        r = 0; // no "-0"
+    QString s = QString::number(r, 'f', decimals);
+    if (s.contains(QLatin1Char('.'))) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(QLatin1Char('.')))
+            s.chop(1);
+    }
+    return s;
 }
 
 } // namespace
@@ -28,8 +45,8 @@ QStringList FigureExport::header() const
 {
     return {tr("Screen"), tr("Indicator code"), tr("Indicator"), tr("Entity code"), tr("Entity"), tr("Period"),
             tr("Value"), tr("Unit"), tr("Plan"), tr("% of plan"), tr("Change vs previous period"),
-            tr("Change vs same period last year"), tr("Status"), tr("As of"), tr("Source"), tr("Source detail"),
-            tr("Revision")};
+            tr("Change vs same period last year"), tr("Status"), tr("Comparison"), tr("As of"), tr("Source"),
+            tr("Source detail"), tr("Revision")};
 }
 
 QVector<FigureExport::Row> FigureExport::collect(const QVector<ScreenData> &data) const
@@ -65,21 +82,23 @@ QVector<QStringList> FigureExport::rows(const QVector<ScreenData> &data) const
     for (const Row &r : collect(data)) {
         const Figure &f = *r.figure;
         const Entity *e = m_entities.find(f.entity);
+        const int decimals = unitDecimals(f.indicator->unit);
         out << QStringList{r.screen->code,
                            f.indicator->code,
                            f.indicator->name(m_fmt.lang()),
                            f.entity,
                            e ? e->name(m_fmt.lang()) : f.entity,
                            f.period.isEmpty() ? QString() : m_fmt.periodLabel(f.period),
-                           number(f.value),
+                           number(f.value, decimals),
                            m_fmt.unitLabel(f.indicator->unit),
-                           number(f.plan),
-                           number(f.pctOfPlan()),
-                           number(f.changeVsPrevious()),
-                           number(f.changeVsLastYear()),
+                           number(f.plan, decimals),
+                           number(f.pctOfPlan(), 1),
+                           number(f.changeVsPrevious(), 2),
+                           number(f.changeVsLastYear(), 2),
                            m_fmt.statusText(f.status),
-                           f.value ? f.asOf.toOffsetFromUtc(7 * 3600).toString(Qt::ISODate) : QString(),
-                           f.sourceRef.isEmpty() ? f.sourceKind : f.sourceKind + QLatin1Char(' ') + f.sourceRef,
+                           m_fmt.comparisonText(f),
+                           f.value ? m_fmt.dateTime(f.asOf) : QString(),
+                           m_fmt.sourceText(f),
                            f.sourceDetail,
                            f.value ? QString::number(f.revision) : QString()};
     }
@@ -124,20 +143,45 @@ bool FigureExport::writeXlsx(const QString &file, const QVector<ScreenData> &dat
     const QStringList head = header();
     for (int c = 0; c < head.size(); ++c)
         worksheet_write_string(ws, 0, lxw_col_t(c), head.at(c).toUtf8().constData(), bold);
-    const QVector<int> numeric{6, 8, 9, 10, 11, 16};
+    const QVector<int> numeric{6, 8, 9, 10, 11, 17};
+    const int asOfColumn = 14;
+    const int periodColumn = 5;
+    lxw_format *date = workbook_add_format(wb);
+    format_set_num_format(date, "dd/mm/yyyy");
+    // a day or a moment is a date in Excel; a month, quarter or year stays its label
+    auto dayPeriod = [](const QString &key) {
+        const auto p = Period::fromKey(key);
+        return p && (p->frequency() == Frequency::Daily || p->frequency() == Frequency::Realtime);
+    };
+    lxw_format *dateTime = workbook_add_format(wb);
+    format_set_num_format(dateTime, "dd/mm/yyyy hh:mm");
+    const QVector<Row> sourceRows = collect(data);
     const QVector<QStringList> body = rows(data);
     for (int r = 0; r < body.size(); ++r) {
         for (int c = 0; c < body.at(r).size(); ++c) {
             const QString &cell = body.at(r).at(c);
             if (cell.isEmpty())
                 continue;
-            if (numeric.contains(c))
+            if (numeric.contains(c)) {
                 worksheet_write_number(ws, lxw_row_t(r + 1), lxw_col_t(c), cell.toDouble(), num);
-            else
+            } else if (c == periodColumn && dayPeriod(sourceRows.at(r).figure->period)) {
+                const auto p = Period::fromKey(sourceRows.at(r).figure->period);
+                const QDateTime local = toCityTime(p->start());
+                lxw_datetime dt{local.date().year(), local.date().month(), local.date().day(),
+                                local.time().hour(), local.time().minute(), 0};
+                worksheet_write_datetime(ws, lxw_row_t(r + 1), lxw_col_t(c), &dt,
+                                         p->frequency() == Frequency::Daily ? date : dateTime);
+            } else if (c == asOfColumn) {
+                // a real date in city time, which Excel sorts and filters as a date
+                const QDateTime local = toCityTime(sourceRows.at(r).figure->asOf);
+                lxw_datetime dt{local.date().year(), local.date().month(), local.date().day(),
+                                local.time().hour(), local.time().minute(), 0};
+                worksheet_write_datetime(ws, lxw_row_t(r + 1), lxw_col_t(c), &dt, dateTime);
+            } else
                 worksheet_write_string(ws, lxw_row_t(r + 1), lxw_col_t(c), cell.toUtf8().constData(), nullptr);
         }
     }
-    const double widths[] = {8, 10, 48, 10, 28, 16, 14, 10, 14, 10, 12, 12, 16, 22, 40, 14, 8};
+    const double widths[] = {8, 10, 48, 10, 28, 16, 14, 10, 14, 10, 12, 12, 16, 36, 18, 40, 14, 8};
     for (int c = 0; c < head.size(); ++c)
         worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
     worksheet_freeze_panes(ws, 1, 3);

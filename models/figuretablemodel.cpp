@@ -55,8 +55,7 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
     if (role == IndicatorCodeRole)
         return ind.code;
     if (role == Qt::TextAlignmentRole) {
-        const bool numeric = index.column() == Value || index.column() == PctOfPlan
-                             || index.column() == VsPrevious || index.column() == VsLastYear;
+        const bool numeric = index.column() == Value || index.column() == VsPrevious || index.column() == VsLastYear;
         return QVariant::fromValue(Qt::Alignment(numeric ? Qt::AlignRight | Qt::AlignVCenter
                                                          : Qt::AlignLeft | Qt::AlignVCenter));
     }
@@ -74,7 +73,7 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         case Code: return ind.code;
         case Name: return ind.name(lang);
         case Value: return optional(f.value);
-        case PctOfPlan: return optional(f.pctOfPlan());
+        case Comparison: return optional(f.pctOfPlan());
         case VsPrevious: return optional(f.changeVsPrevious());
         case VsLastYear: return optional(f.changeVsLastYear());
         case StatusColumn: return severity(f.status.effective());
@@ -99,7 +98,10 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         return ind.name(lang);
     }
     case Value: return f.value ? m_formatter.value(ind, *f.value) : m_formatter.statusText(Status::NoData);
-    case PctOfPlan: return f.pctOfPlan() ? m_formatter.percent(*f.pctOfPlan()) : dash;
+    case Comparison: {
+        const QString text = m_formatter.comparisonText(f);
+        return text.isEmpty() ? dash : text;
+    }
     case VsPrevious: {
         const auto c = f.changeVsPrevious();
         return c ? m_formatter.signedChange(*c, f.changeInPoints()) : dash;
@@ -124,7 +126,7 @@ QVariant FigureTableModel::headerData(int section, Qt::Orientation orientation, 
     case Code: return tr("Code");
     case Name: return m_byEntity ? tr("Unit") : tr("Indicator");
     case Value: return tr("Actual");
-    case PctOfPlan: return tr("% of plan");
+    case Comparison: return tr("Comparison");
     case VsPrevious: return tr("vs previous period");
     case VsLastYear: return tr("vs same period last year");
     case StatusColumn: return tr("Status");

@@ -13,7 +13,7 @@ class FigureTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Code, Name, Value, PctOfPlan, VsPrevious, VsLastYear, StatusColumn, AsOf, Source, ColumnCount };
+    enum Column { Code, Name, Value, Comparison, VsPrevious, VsLastYear, StatusColumn, AsOf, Source, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, StatusRole, IndicatorCodeRole };
 
     explicit FigureTableModel(const EntityRegistry &entities, QObject *parent = nullptr);

@@ -159,17 +159,6 @@ QString Formatter::ruleText(const Rule &rule, const Indicator &ind) const
         }
         return ref; // another indicator, by its code
     };
-    auto op = [](CompareOp o) -> QString {
-        switch (o) {
-        case CompareOp::Less: return QStringLiteral("<");
-        case CompareOp::LessEqual: return QStringLiteral("≤");
-        case CompareOp::Greater: return QStringLiteral(">");
-        case CompareOp::GreaterEqual: return QStringLiteral("≥");
-        case CompareOp::Equal: return QStringLiteral("=");
-        case CompareOp::NotEqual: return QStringLiteral("≠");
-        }
-        return {};
-    };
     QStringList alternatives;
     for (const auto &conj : rule.disjuncts()) {
         QStringList clauses;
@@ -186,7 +175,7 @@ QString Formatter::ruleText(const Rule &rule, const Indicator &ind) const
                 else if (c.rhs.offset < 0)
                     rhs += QStringLiteral(" − ") + number(-c.rhs.offset, 2);
             }
-            clauses << QStringLiteral("%1 %2 %3").arg(name(c.metric), op(c.op), rhs);
+            clauses << QStringLiteral("%1 %2 %3").arg(name(c.metric), opSymbol(c.op), rhs);
         }
         alternatives << clauses.join(tr(" and "));
     }
@@ -203,8 +192,26 @@ QString Formatter::statusText(Status s) const
     case Status::NoPlan: return tr("No plan");
     case Status::Info: return tr("For information");
     case Status::Stale: return tr("Stale");
+    case Status::NotApplicable: return tr("Not applicable");
     }
     return {};
+}
+
+QString Formatter::statusWord(Status s, StatusKind kind) const
+{
+    if (kind == StatusKind::Informational && s == Status::Info)
+        return {};
+    if (kind == StatusKind::Sensor) {
+        switch (s) {
+        case Status::Ok: return tr("Normal");
+        case Status::Critical: return tr("Danger");
+        default: break;
+        }
+    }
+    if (s == Status::NoPlan && (kind == StatusKind::Change || kind == StatusKind::ReduceVsSamePeriod
+                                || kind == StatusKind::Sensor))
+        return tr("No comparison");
+    return statusText(s);
 }
 
 QString Formatter::staleText(qint64 ageSeconds) const

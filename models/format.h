@@ -11,6 +11,19 @@
 
 namespace ioc {
 
+struct Figure;
+
+// What is printed beside a status: the comparison the status judged, in words, with the
+// judged metric as printed (rounded so that it never reads on the other side of its threshold).
+struct Comparison
+{
+    QString text;                  // "giảm 33% so với cùng kỳ", "đạt 97,7% kế hoạch"
+    std::optional<double> shown;   // the judged metric as printed
+    std::optional<double> against; // what the rule compared it with, in the same terms
+    CompareOp op = CompareOp::Less;
+    bool judged = false;           // shown/against/op state the judged clause
+};
+
 // Numbers, units, dates and statuses as the reader expects them: vi-VN by default
 // ("56.363 tỷ đồng", "10,87%", "20/04/2026"), en-GB for English.
 class Formatter
@@ -36,11 +49,23 @@ public:
     QString periodLabel(const QString &periodKey) const;
     QString shortMonth(int month) const; // "T4" / "Apr", for chart axes
     QString statusText(Status s) const;
+    // the word of a status for a kind of indicator: Bình thường / Cảnh báo / Nguy hiểm for
+    // sensors, "Chưa có số liệu so sánh" for a change with nothing to compare with, nothing for
+    // an informational row
+    QString statusWord(Status s, StatusKind kind) const;
     // the word a figure's status is shown with: "Stale, 3 days" or the status's own word
     QString statusText(const StatusResult &r) const
     {
-        return r.stale ? staleText(r.ageSeconds) : statusText(r.effective());
+        return r.stale ? staleText(r.ageSeconds) : statusWord(r.effective(), r.kind);
     }
+    // what is printed beside the status (rules.md, "What the console says beside a status")
+    Comparison comparison(const Figure &f) const;
+    QString comparisonText(const Figure &f) const;
+    // where a figure comes from, in the language shown: "Dữ liệu mẫu – Báo cáo Excel hằng tháng …",
+    // "Nhập báo cáo – bao-cao-thang-4.xlsx"
+    QString sourceText(const Figure &f) const;
+    // the status word and the comparison together: "Cảnh báo · thấp hơn kế hoạch 1 điểm %"
+    QString verdictText(const Figure &f) const;
     // a status rule in words: "giá trị < 0,5 × bình quân thành phố hoặc giá trị = 0"
     QString ruleText(const Rule &rule, const Indicator &ind) const;
     QString staleText(qint64 ageSeconds) const;

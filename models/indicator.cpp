@@ -30,6 +30,12 @@ const std::array<std::pair<const char *, Aggregation>, 4> kAggregations = {{
     {"last", Aggregation::Last}, {"sum", Aggregation::Sum}, {"mean", Aggregation::Mean},
     {"ytd", Aggregation::YearToDate},
 }};
+const std::array<std::pair<const char *, StatusKind>, 8> kStatusKinds = {{
+    {"informational", StatusKind::Informational}, {"plan_higher", StatusKind::PlanHigher},
+    {"plan_lower", StatusKind::PlanLower}, {"plan_target", StatusKind::PlanTarget},
+    {"target_rate", StatusKind::TargetRate}, {"reduce_vs_same_period", StatusKind::ReduceVsSamePeriod},
+    {"change", StatusKind::Change}, {"sensor", StatusKind::Sensor},
+}};
 
 } // namespace
 
@@ -46,6 +52,7 @@ std::optional<Aggregation> aggregationFromKey(const QString &key)
     return lookupKey(kAggregations, key);
 }
 QString aggregationKey(Aggregation a) { return keyOf(kAggregations, a); }
+QString statusKindKey(StatusKind k) { return keyOf(kStatusKinds, k); }
 
 int unitDecimals(Unit u)
 {

@@ -21,6 +21,18 @@ enum class Direction { Up, Down, Target };
 // point), the sum (daily counts), the mean (daily rates), or the latest value of the window's
 // year (totals accumulated since 1 January: nothing carries over into a new year).
 enum class Aggregation { Last, Sum, Mean, YearToDate };
+// What a status means and what is printed beside it (rules.md, "What the console says beside a
+// status"): decided once per indicator at catalog load from its direction, plan and rules.
+enum class StatusKind {
+    Informational,      // none / none: the figure and its change, no status word
+    PlanHigher,         // against plan, higher is better: "đạt 97,7% kế hoạch"
+    PlanLower,          // against plan, lower is better: "thấp hơn / vượt kế hoạch 12%"
+    PlanTarget,         // against plan, inside a band around it: "đạt 103% kế hoạch"
+    TargetRate,         // against a constant target: "99,08% · mục tiêu ≥ 98%"
+    ReduceVsSamePeriod, // fewer than the same period last year: "giảm 33% so với cùng kỳ"
+    Change,             // judged by its change: "tăng 5% so với kỳ trước"
+    Sensor              // a reading against its levels: "dưới BĐ1 (2,50 m)"; Bình thường / Nguy hiểm
+};
 
 std::optional<Unit> unitFromKey(const QString &key);
 QString unitKey(Unit u);
@@ -34,6 +46,7 @@ std::optional<Aggregation> aggregationFromKey(const QString &key);
 QString aggregationKey(Aggregation a);
 // How many decimals a unit's figures carry (10,87%; 24.553,3 tỷ đồng; 52.920).
 int unitDecimals(Unit u);
+QString statusKindKey(StatusKind k);
 
 // One of the 86 indicators of Decision 5340/QĐ-UBND.
 struct Indicator
@@ -59,6 +72,12 @@ struct Indicator
     Aggregation aggregation = Aggregation::Last;
     QString entitySet; // for unit/project/station rows: which entities report it
     QHash<QString, double> parameters; // band_lo, band_hi set in the notes
+    StatusKind statusKind = StatusKind::Informational;
+    // why the rules do not apply now, when they can stop applying: with no plan stored (no
+    // evacuation order in force) or while a clause on another indicator is false (no storm in
+    // range). Empty: the row always applies.
+    QString notApplicableVi;
+    QString notApplicableEn;
 
     QString name(const QString &lang) const { return lang == QLatin1String("en") ? nameEn : nameVi; }
     // where the figures come from, in the language shown
@@ -77,6 +96,15 @@ struct Indicator
         return lang == QLatin1String("en") ? subgroupEn : subgroupVi;
     }
     bool isInformational() const { return warnRule.isNone() && criticalRule.isNone(); }
+    bool isPlanKind() const
+    {
+        return statusKind == StatusKind::PlanHigher || statusKind == StatusKind::PlanLower
+               || statusKind == StatusKind::PlanTarget;
+    }
+    QString notApplicableReason(const QString &lang) const
+    {
+        return lang == QLatin1String("en") ? notApplicableEn : notApplicableVi;
+    }
 };
 
 } // namespace ioc

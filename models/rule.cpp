@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 
 namespace ioc {
 
@@ -114,8 +115,20 @@ CompareOp opFromText(const QString &s)
     return CompareOp::NotEqual;
 }
 
-bool compare(double a, CompareOp op, double b)
+} // namespace
+
+bool compareValues(double a, CompareOp op, double b)
 {
+    if (!std::isfinite(a) || !std::isfinite(b)) {
+        switch (op) {
+        case CompareOp::Less: return a < b;
+        case CompareOp::LessEqual: return a <= b;
+        case CompareOp::Greater: return a > b;
+        case CompareOp::GreaterEqual: return a >= b;
+        case CompareOp::Equal: return a == b;
+        case CompareOp::NotEqual: return a != b;
+        }
+    }
     // Figures carry a few decimals; compare with a relative tolerance so that
     // 10.87 < 11.87 - 1 is false, as a reader expects.
     const double eps = 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
@@ -130,10 +143,32 @@ bool compare(double a, CompareOp op, double b)
     return false;
 }
 
+CompareOp negated(CompareOp op)
+{
+    switch (op) {
+    case CompareOp::Less: return CompareOp::GreaterEqual;
+    case CompareOp::LessEqual: return CompareOp::Greater;
+    case CompareOp::Greater: return CompareOp::LessEqual;
+    case CompareOp::GreaterEqual: return CompareOp::Less;
+    case CompareOp::Equal: return CompareOp::NotEqual;
+    case CompareOp::NotEqual: return CompareOp::Equal;
+    }
+    return op;
+}
+
+namespace {
+
 std::optional<double> pctChange(std::optional<double> now, std::optional<double> before)
 {
-    if (!now || !before || *before == 0.0)
+    if (!now || !before)
         return std::nullopt;
+    if (*before == 0.0) {
+        // from nothing: any rise is more than any percentage, and nothing stays nothing
+        // (two accidents where there were none last year is a rise, not "no comparison")
+        if (*now == 0.0)
+            return 0.0;
+        return *now > 0 ? std::numeric_limits<double>::infinity() : -std::numeric_limits<double>::infinity();
+    }
     return 100.0 * (*now - *before) / std::fabs(*before);
 }
 
@@ -276,6 +311,30 @@ QStringList Rule::referencedIndicators() const
     return codes;
 }
 
+const RuleClause *Rule::primaryClause() const
+{
+    for (const auto &conj : m_anyOf) {
+        for (const RuleClause &c : conj) {
+            if (!isIndicatorCode(c.metric))
+                return &c;
+        }
+    }
+    return nullptr;
+}
+
+QString opSymbol(CompareOp o)
+{
+    switch (o) {
+    case CompareOp::Less: return QStringLiteral("<");
+    case CompareOp::LessEqual: return QStringLiteral("≤");
+    case CompareOp::Greater: return QStringLiteral(">");
+    case CompareOp::GreaterEqual: return QStringLiteral("≥");
+    case CompareOp::Equal: return QStringLiteral("=");
+    case CompareOp::NotEqual: return QStringLiteral("≠");
+    }
+    return {};
+}
+
 RuleOutcome evaluateRule(const Rule &rule, const RuleInputs &in)
 {
     RuleOutcome outcome;
@@ -311,8 +370,11 @@ RuleOutcome evaluateRule(const Rule &rule, const RuleInputs &in)
         return v;
     };
 
+    bool allGated = !rule.disjuncts().isEmpty();
     for (const auto &conj : rule.disjuncts()) {
         bool all = true;
+        bool gated = false;
+        std::optional<JudgedClause> own;
         for (const RuleClause &c : conj) {
             bool missingRef = false;
             const auto lhs = metric(c.metric, &missingRef);
@@ -325,14 +387,25 @@ RuleOutcome evaluateRule(const Rule &rule, const RuleInputs &in)
                     rhs.reset(), missingRef = true;
             }
             outcome.missingReference |= missingRef;
-            if (!lhs || !rhs || !compare(*lhs, c.op, *rhs)) {
+            const bool holds = lhs && rhs && compareValues(*lhs, c.op, *rhs);
+            if (!holds) {
                 all = false;
                 // keep evaluating the other clauses so that a missing reference is flagged
             }
+            if (Rule::isIndicatorCode(c.metric))
+                gated |= lhs && rhs && !holds;
+            else if (!own)
+                own = JudgedClause{c, lhs, rhs, holds};
         }
-        if (all)
+        allGated &= gated;
+        if (all && !outcome.fired) {
             outcome.fired = true;
+            outcome.decisive = own;
+        }
+        if (!outcome.fired && !outcome.decisive)
+            outcome.decisive = own;
     }
+    outcome.gateClosed = allGated;
     return outcome;
 }
 

@@ -46,6 +46,9 @@ public:
     const QVector<QVector<RuleClause>> &disjuncts() const { return m_anyOf; }
     // Indicator codes the rule reads (as a metric or a reference).
     QStringList referencedIndicators() const;
+    // The clause the rule is mainly about: its first on the row's own figure (a clause on
+    // another indicator, such as "D01.05<=500", only says when the rule applies).
+    const RuleClause *primaryClause() const;
 
     static bool isIndicatorCode(const QString &s);
 
@@ -65,11 +68,33 @@ struct RuleInputs
     std::function<std::optional<double>(const QString &name)> lookup;
 };
 
+// One clause as evaluated: its two sides, when they could be computed.
+struct JudgedClause
+{
+    RuleClause clause;
+    std::optional<double> lhs; // the metric (value, % of plan, % change …)
+    std::optional<double> rhs; // what it was compared with
+    bool holds = false;
+};
+
 struct RuleOutcome
 {
     bool fired = false;
     bool missingReference = false; // a clause's reference was missing: the no_plan flag
+    // the rule's clause on the row's own figure that decided: the first of the conjunction that
+    // fired, or, when nothing fired, the first of the rule (a clause on another indicator only
+    // says when the rule applies)
+    std::optional<JudgedClause> decisive;
+    // every alternative held a clause on another indicator that was false: the rule does not
+    // apply now (no storm in range)
+    bool gateClosed = false;
 };
+
+bool compareValues(double a, CompareOp op, double b);
+// the value that satisfies op against rhs no more: "<" -> ">=", used to state a target
+CompareOp negated(CompareOp op);
+// "<", "≤", ">", "≥", "=", "≠": an operator as a reader writes it
+QString opSymbol(CompareOp op);
 
 RuleOutcome evaluateRule(const Rule &rule, const RuleInputs &inputs);
 

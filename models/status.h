@@ -1,18 +1,17 @@
 #pragma once
 
-#include "period.h"
+#include "indicator.h"
 
 #include <QDateTime>
 #include <QString>
 
 namespace ioc {
 
-struct Indicator;
 struct RuleInputs;
 
 // What the rules say about one figure. Stale overrides what a reader sees, but the evaluated
 // status is kept so that a stale critical value still shows it was critical.
-enum class Status { NoData, Ok, Warn, Critical, NoPlan, Info, Stale };
+enum class Status { NoData, Ok, Warn, Critical, NoPlan, Info, Stale, NotApplicable };
 
 QString statusKey(Status s);
 // The status of a key of statusKey(); NoData for anything else.
@@ -26,6 +25,13 @@ struct StatusResult
     bool stale = false;
     bool noPlanFlag = false; // a clause's reference was missing
     qint64 ageSeconds = 0;
+    StatusKind kind = StatusKind::Informational; // the indicator's, for the words
+    // The comparison the status judged, which is the one printed beside it: for a warning or
+    // critical figure the clause that fired, otherwise the warning rule's clause on the figure
+    // (for a sensor the critical clause when it fired, so that the level named is the one
+    // reached). Empty for informational rows and figures without a value.
+    std::optional<JudgedClause> judged;
+    bool judgedByCritical = false; // the judged clause is the critical rule's
 
     Status effective() const { return stale && evaluated != Status::NoData ? Status::Stale : evaluated; }
 };

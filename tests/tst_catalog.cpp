@@ -131,7 +131,20 @@ void tst_Catalog::badInput_data()
                                                   << "value>0 and D09.05<=500,value>0 and D01.05<=300"
                                                   << "D01.06, warn_rule, position 13: the rule refers to unknown indicator D09.05";
     QTest::newRow("short row") << "A02.01,A,A02,Công nghiệp,Industry," << "A02.01,A,A02,"
-                               << "line 4, A02.01: expected 20 fields";
+                               << "line 4, A02.01: expected 22 fields";
+    // a kind of status that cannot be told from the row is reported, not guessed
+    QTest::newRow("plan row on a constant, direction down")
+        << "excel,city,down,yes,value>=2.5,value>=3" << "excel,city,down,yes,value<2.5,value<2"
+        << "A10.03, warn_rule: the kind of status is ambiguous: direction 'down' but the rule 'value<2.5' warns";
+    QTest::newRow("rule on plan without a plan")
+        << "api,commune,up,yes,value<98,value<95" << "api,commune,up,no,value<plan,value<95"
+        << "A13.01, warn_rule: the kind of status is ambiguous: the rules compare with the plan but has_plan is 'no'";
+    QTest::newRow("plan row judging a change")
+        << "api,commune,down,yes,chg_yoy_pct>0,chg_yoy_pct>=10" << "api,commune,up,yes,chg_yoy_pct>0,chg_yoy_pct>=10"
+        << "B02.01, warn_rule: the kind of status is ambiguous: has_plan is 'yes' but the rules judge a change";
+    QTest::newRow("not applicable in one language")
+        << "không có lệnh sơ tán,no evacuation order in force" << "không có lệnh sơ tán,"
+        << "D03.02, not_applicable_vi: the reason a rule does not apply needs both languages";
     QTest::newRow("duplicate code") << "A02.02,A,A02" << "A02.01,A,A02" << "A02.01, code: the code appears twice";
     QTest::newRow("bad has_plan") << ",excel,city,up,yes,value<plan,value<plan-3,\"PUBLISHED 20/04/2026: +15%"
                                   << ",excel,city,up,maybe,value<plan,value<plan-3,\"PUBLISHED 20/04/2026: +15%"

@@ -1,6 +1,7 @@
 #include "demodata.h"
 #include "demoseeder.h"
 #include "figures.h"
+#include "format.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -23,6 +24,7 @@ private slots:
     void communesAddUp();
     void seasonality();
     void seedsCacheInParts();
+    void everyStatusAgreesWithItsComparison();
 
 private:
     static QByteArray digest(const QVector<Observation> &rows);
@@ -341,6 +343,87 @@ void tst_DemoData::seedsCacheInParts()
     // and the topped-up cache holds exactly what a fresh run to the later end would
     const auto fresh = later.generateIndicator(QStringLiteral("B02.01"));
     QCOMPARE(qint64(cache.observations(QStringLiteral("B02.01")).size()), qint64(fresh.size()));
+}
+
+// Every indicator and every entity of the demo data, for the April 2026 briefing and for today:
+// the status word and the comparison printed beside it say the same thing (rules.md, "What the
+// console says beside a status").
+void tst_DemoData::everyStatusAgreesWithItsComparison()
+{
+    QTemporaryDir dir;
+    Cache cache;
+    QString error;
+    QVERIFY(cache.open(dir.filePath(QStringLiteral("walk.sqlite")), &error));
+    const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed, end());
+    QVERIFY2(DemoSeeder::seedAll(cache, gen, &error), qPrintable(error));
+    const FigureService fs(m_catalog, m_entities, cache);
+    const Formatter en(QStringLiteral("en"));
+    const QStringList planWords{QStringLiteral("of plan"), QStringLiteral("below plan"), QStringLiteral("over plan"),
+                                QStringLiteral("above plan"), QStringLiteral("at plan")};
+    QStringList problems;
+    int checked = 0;
+    const QVector<QPair<Selection, QDateTime>> views{
+        {Selection{Selection::Mode::Month, QDate(2026, 4, 20)}, cityDateTime(QDate(2026, 4, 20), QTime(23, 59))},
+        {Selection{Selection::Mode::Month, end().date()}, end()}};
+    for (const auto &[sel, now] : views) {
+        for (const Indicator &ind : m_catalog.indicators()) {
+            QVector<Figure> figures{fs.headline(ind, sel, now)};
+            if (ind.geoLevel != GeoLevel::City)
+                figures += fs.breakdown(ind, sel, now);
+            for (const Figure &f : figures) {
+                if (!f.value)
+                    continue;
+                ++checked;
+                const QString where = QStringLiteral("%1 %2 %3").arg(ind.code, f.entity, sel.asOf.toString(Qt::ISODate));
+                const Status s = f.status.evaluated;
+                const QString word = en.statusWord(s, f.status.kind);
+                const Comparison c = en.comparison(f);
+                if (qEnvironmentVariableIsSet("IOC_WALK_PRINT"))
+                    qInfo("%s %s %s | %s | %s", qPrintable(ind.code), qPrintable(f.entity),
+                          qPrintable(sel.asOf.toString(Qt::ISODate)), qPrintable(word), qPrintable(c.text));
+                auto fail = [&](const QString &why) {
+                    problems << QStringLiteral("%1: %2 · %3: %4").arg(where, word, c.text, why);
+                };
+                if (ind.statusKind == StatusKind::Informational) {
+                    if (!word.isEmpty() || s != Status::Info)
+                        fail(QStringLiteral("an informational row carries a status"));
+                    continue;
+                }
+                if (s == Status::Info)
+                    fail(QStringLiteral("a judged row has no status"));
+                if (s == Status::NotApplicable) {
+                    if (c.text != ind.notApplicableEn)
+                        fail(QStringLiteral("not applicable without its reason"));
+                    continue;
+                }
+                const bool judgedStatus = s == Status::Ok || s == Status::Warn || s == Status::Critical;
+                if (judgedStatus && !c.judged)
+                    fail(QStringLiteral("a status without the comparison it judged"));
+                if (judgedStatus && c.judged && compareValues(*c.shown, c.op, *c.against) != (s != Status::Ok))
+                    fail(QStringLiteral("the printed comparison, judged again, gives another status"));
+                if (ind.statusKind == StatusKind::Sensor && s == Status::Ok && word != QLatin1String("Normal"))
+                    fail(QStringLiteral("a sensor in range is not 'Normal'"));
+                if (ind.statusKind == StatusKind::Sensor && s == Status::Critical && word != QLatin1String("Danger"))
+                    fail(QStringLiteral("a sensor over its critical level is not 'Danger'"));
+                if (ind.statusKind == StatusKind::ReduceVsSamePeriod && c.judged
+                    && !c.text.contains(QLatin1String("same period last year")))
+                    fail(QStringLiteral("a reduce-vs-same-period row not compared with the same period"));
+                if (ind.statusKind == StatusKind::PlanLower && s == Status::Ok && c.text.contains(QLatin1String("over plan")))
+                    fail(QStringLiteral("over a ceiling and on track"));
+                if (!ind.isPlanKind()) {
+                    for (const QString &w : planWords) {
+                        if (c.text.contains(w) && ind.statusKind != StatusKind::Sensor)
+                            fail(QStringLiteral("a row not judged against plan speaks of the plan"));
+                    }
+                }
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 of %2 figures disagree:\n%3")
+                                                 .arg(problems.size()).arg(checked)
+                                                 .arg(problems.mid(0, 40).join(QLatin1Char('\n')))));
+    qInfo("%d figures checked", checked);
+    QVERIFY(checked > 5000);
 }
 
 QTEST_GUILESS_MAIN(tst_DemoData)

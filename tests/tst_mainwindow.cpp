@@ -419,7 +419,7 @@ void tst_MainWindow::presentsByKeysAndInterval()
     data.figures = {beds};
     w.showData(data);
     QTRY_COMPARE(alerts.count(), 1);
-    QVERIFY2(alerts.first().first().toString().contains(QStringLiteral("Nghiêm trọng")), qPrintable(alerts.first().first().toString()));
+    QVERIFY2(alerts.first().first().toString().contains(QStringLiteral("Nguy hiểm")), qPrintable(alerts.first().first().toString()));
     QCOMPARE(w.statusBar()->currentMessage(), alerts.first().first().toString());
     QCOMPARE(p->alertText(), alerts.first().first().toString());
     QVERIFY(p->isPaused());
@@ -567,7 +567,7 @@ void tst_MainWindow::journalsAlertsAcrossRestarts()
         QCOMPARE(raisedAlert.value, 99.0);
         QVERIFY(!raisedAlert.acknowledged());
         // Group D: in the status bar at once, and a critical alert
-        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("Nghiêm trọng")), qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("Nguy hiểm")), qPrintable(w.statusBar()->currentMessage()));
         QTRY_VERIFY(critical.count() >= 1);
 
         // the panel lists it; the filters by group and severity

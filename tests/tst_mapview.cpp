@@ -2,6 +2,7 @@
 #include "communedetail.h"
 #include "mappage.h"
 #include "mapview.h"
+#include "support/judge.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -70,7 +71,7 @@ QVector<Figure> tst_MapView::figures(const QString &indicator, bool withPlan) co
         f.value = 95.0 + (n++ % 50) / 10.0;
         if (withPlan)
             f.plan = 98.0;
-        f.status.evaluated = *f.value < 98 ? Status::Warn : Status::Ok;
+        f.status = ioc::test::judge(f);
         f.asOf = cityDateTime(QDate(2026, 4, 20), QTime(17, 0));
         f.period = QStringLiteral("2026-04-20");
         out << f;
@@ -128,8 +129,8 @@ void tst_MapView::toolTipTellsNameKindValueStatusAsOf()
     for (const QString &part : {QStringLiteral("<b>Hồng Bàng Ward</b> (ward)"),
                                 QStringLiteral("Administrative procedure records resolved on time"),
                                 en.value(*hongBang->indicator, *hongBang->value),
-                                QStringLiteral("%1 of plan").arg(en.percent(*hongBang->pctOfPlan())),
-                                en.statusText(hongBang->status),
+                                // the status and the comparison it judged, the same words as the tile's
+                                QStringLiteral("Warning · target ≥ 98%"),
                                 QStringLiteral("As of %1").arg(en.dateTime(hongBang->asOf))})
         QVERIFY2(tip.contains(part), qPrintable(QStringLiteral("%1 not in %2").arg(part, tip)));
     // a unit without a figure says so, and is hatched rather than coloured

@@ -1,3 +1,6 @@
+#include "catalog.h"
+#include "figures.h"
+#include "format.h"
 #include "indicator.h"
 #include "rule.h"
 #include "status.h"
@@ -28,6 +31,8 @@ private slots:
     void status();
     void staleness_data();
     void staleness();
+    void wordsBesideStatus_data();
+    void wordsBesideStatus();
 };
 
 // Every operator, metric and reference of rules.md, and how "and" binds tighter than "or".
@@ -268,6 +273,131 @@ void tst_Rules::staleness()
     QCOMPARE(r.evaluated, Status::Ok); // the rule's own verdict is kept
     QCOMPARE(r.effective(), stale ? Status::Stale : Status::Ok);
     QCOMPARE(r.ageSeconds, ageSeconds);
+}
+
+
+// rules.md, "What the console says beside a status": one case of each kind, on the catalog's own
+// rows, with the status word and the comparison printed beside it.
+void tst_Rules::wordsBesideStatus_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("plan");
+    QTest::addColumn<double>("previous");
+    QTest::addColumn<double>("lastYear");
+    QTest::addColumn<QVariantMap>("refs");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("comparison");
+    const QVariantMap none;
+    QTest::newRow("plan, higher is better") << "A09.01" << 56363.0 << 54988.1 << kNone << kNone << none
+                                            << int(Status::Ok) << "On track" << "102.5% of plan";
+    QTest::newRow("plan, a rate in points") << "A01.01" << 10.87 << 11.87 << kNone << kNone << none
+                                            << int(Status::Warn) << "Warning" << "1 pp below plan (11.87%)";
+    QTest::newRow("plan, 99.96% is not 100%") << "A09.01" << 99.96 << 100.0 << kNone << kNone << none
+                                              << int(Status::Warn) << "Warning" << "99.96% of plan";
+    QTest::newRow("plan, lower is better, under") << "LOWER" << 75.0 << 100.0 << kNone << kNone << none
+                                                  << int(Status::Ok) << "On track" << "25% below plan";
+    QTest::newRow("plan, lower is better, over") << "LOWER" << 112.0 << 100.0 << kNone << kNone << none
+                                                 << int(Status::Warn) << "Warning" << "12% over plan";
+    QTest::newRow("target rate") << "A13.01" << 99.08 << 98.0 << kNone << kNone << none
+                                 << int(Status::Ok) << "On track" << "target ≥ 98%";
+    QTest::newRow("target rate missed") << "A10.03" << 2.7 << 3.0 << kNone << kNone << none
+                                        << int(Status::Warn) << "Warning" << "target < 2.5%";
+    QTest::newRow("reduce vs the same period") << "B02.01" << 40.0 << 60.0 << kNone << 60.0 << none
+                                               << int(Status::Ok) << "On track" << "down 33.3% on the same period last year";
+    QTest::newRow("more than the same period") << "B02.01" << 67.0 << 60.0 << kNone << 60.0 << none
+                                               << int(Status::Critical) << "Critical" << "up 11.7% on the same period last year";
+    QTest::newRow("no same period to compare") << "B02.01" << 40.0 << 60.0 << kNone << kNone << none
+                                               << int(Status::NoPlan) << "No comparison" << "no figure for the same period last year";
+    QTest::newRow("a rise from none") << "B02.01" << 2.0 << 0.0 << kNone << 0.0 << none
+                                      << int(Status::Critical) << "Critical" << "up from none in the same period last year";
+    QTest::newRow("river below alarm level 1") << "D01.03" << 2.38 << kNone << kNone << kNone
+                                               << QVariantMap{{"alarm_level_1", 2.5}, {"alarm_level_2", 3.2}}
+                                               << int(Status::Ok) << "Normal" << "below alarm level 1 (2.5 m)";
+    QTest::newRow("river at alarm level 2") << "D01.03" << 3.3 << kNone << kNone << kNone
+                                            << QVariantMap{{"alarm_level_1", 2.5}, {"alarm_level_2", 3.2}}
+                                            << int(Status::Critical) << "Danger" << "at alarm level 2 (≥ 3.2 m)";
+    QTest::newRow("wind force 6") << "D01.01" << 12.0 << kNone << kNone << kNone
+                                  << QVariantMap{{"bf_6", 10.8}, {"bf_8", 17.2}}
+                                  << int(Status::Warn) << "Warning" << "Beaufort force 6 (force 6 or more)";
+    QTest::newRow("heavy rain") << "D01.02" << 60.0 << kNone << kNone << kNone << none
+                                << int(Status::Warn) << "Warning" << "heavy rain (≥ 50 mm in 24 hours)";
+    QTest::newRow("storm far away") << "D01.05" << 1200.0 << kNone << kNone << kNone << none
+                                    << int(Status::Ok) << "Normal" << "above the warning level (500 km)";
+    QTest::newRow("informational") << "B05.01" << 110.0 << kNone << 100.0 << kNone << none
+                                   << int(Status::Info) << "" << "up 10% on the previous period";
+    QTest::newRow("no evacuation order") << "D03.02" << 0.0 << kNone << kNone << kNone << none
+                                         << int(Status::NotApplicable) << "Not applicable" << "no evacuation order in force";
+    QTest::newRow("evacuation under way") << "D03.02" << 700.0 << 1000.0 << kNone << kNone << none
+                                          << int(Status::Warn) << "Warning" << "70% of plan";
+    QTest::newRow("no storm in range") << "D01.06" << 12.0 << kNone << kNone << kNone
+                                       << QVariantMap{{"D01.05", 900.0}}
+                                       << int(Status::NotApplicable) << "Not applicable" << "no storm within 500 km";
+    QTest::newRow("vessels out with a storm near") << "D01.06" << 12.0 << kNone << kNone << kNone
+                                                   << QVariantMap{{"D01.05", 280.0}}
+                                                   << int(Status::Critical) << "Danger" << "danger level (> 0)";
+    QTest::newRow("no plan stored") << "A09.01" << 56363.0 << kNone << kNone << kNone << none
+                                    << int(Status::NoPlan) << "No plan" << "no plan stored";
+    QTest::newRow("below the city average") << "C03.02" << 10.0 << 8.0 << kNone << kNone
+                                            << QVariantMap{{"city_avg", 25.0}}
+                                            << int(Status::Critical) << "Critical" << "15 pp below the city average (25%)";
+}
+
+void tst_Rules::wordsBesideStatus()
+{
+    QFETCH(QString, code);
+    QFETCH(double, value);
+    QFETCH(double, plan);
+    QFETCH(double, previous);
+    QFETCH(double, lastYear);
+    QFETCH(QVariantMap, refs);
+    QFETCH(int, status);
+    QFETCH(QString, word);
+    QFETCH(QString, comparison);
+    QVector<CatalogError> errors;
+    static const Catalog catalog = Catalog::builtIn(&errors);
+    Indicator ind;
+    if (code == QLatin1String("LOWER")) {
+        // no row of the catalog is lower-is-better against a plan today: a ceiling
+        ind = *catalog.find(QStringLiteral("A09.01"));
+        ind.direction = Direction::Down;
+        Rule::ParseError pe;
+        ind.warnRule = *Rule::parse(QStringLiteral("pct_of_plan>100"), &pe);
+        ind.criticalRule = *Rule::parse(QStringLiteral("pct_of_plan>=120"), &pe);
+        QString problem;
+        ind.statusKind = Catalog::classify(ind, &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(ind.statusKind, StatusKind::PlanLower);
+    } else {
+        QVERIFY(catalog.find(code));
+        ind = *catalog.find(code);
+    }
+    Figure f;
+    f.indicator = &ind;
+    f.entity = QStringLiteral("31");
+    f.value = opt(value);
+    f.plan = opt(plan);
+    f.previous = opt(previous);
+    f.sameLastYear = opt(lastYear);
+    f.asOf = cityDateTime(QDate(2026, 4, 20), QTime(17, 0));
+    RuleInputs in;
+    in.value = f.value;
+    in.plan = f.plan;
+    in.previous = f.previous;
+    in.sameLastYear = f.sameLastYear;
+    in.lookup = [refs](const QString &name) -> std::optional<double> {
+        return refs.contains(name) ? std::optional<double>(refs.value(name).toDouble()) : std::nullopt;
+    };
+    f.status = StatusEvaluator::evaluate(ind, in, f.asOf, f.asOf);
+    QCOMPARE(int(f.status.evaluated), status);
+    const Formatter en(QStringLiteral("en"));
+    QCOMPARE(en.statusText(f.status), word);
+    const Comparison c = en.comparison(f);
+    QCOMPARE(c.text, comparison);
+    // the comparison printed is the one judged: re-judged on the printed number, it agrees
+    if (c.judged && (status == int(Status::Ok) || status == int(Status::Warn) || status == int(Status::Critical)))
+        QCOMPARE(compareValues(*c.shown, c.op, *c.against), status != int(Status::Ok));
 }
 
 QTEST_GUILESS_MAIN(tst_Rules)

@@ -1,11 +1,13 @@
 #include "communetablemodel.h"
 #include "figuretablemodel.h"
+#include "support/judge.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace ioc;
+using ioc::test::judge;
 
 class tst_TableModel : public QObject
 {
@@ -33,7 +35,8 @@ void tst_TableModel::modelContract()
     grdp.plan = 11.5;
     grdp.previous = 10.5;
     grdp.asOf = cityDateTime(QDate(2026, 4, 20), QTime(17, 0));
-    grdp.status.evaluated = Status::Warn;
+    grdp.status = judge(grdp);
+    QCOMPARE(grdp.status.evaluated, Status::Warn);
     Figure river;
     river.indicator = catalog.find(QStringLiteral("D01.03"));
     river.entity = QStringLiteral("RS04");
@@ -42,14 +45,15 @@ void tst_TableModel::modelContract()
     revenue.entity = QStringLiteral("31");
     revenue.value = 56363;
     revenue.plan = 54988.1;
-    revenue.status.evaluated = Status::Ok;
+    revenue.status = judge(revenue);
+    QCOMPARE(revenue.status.evaluated, Status::Ok);
     data.figures = {grdp, river, revenue};
     model.setData(data, Formatter(QStringLiteral("en")));
 
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), int(FigureTableModel::ColumnCount));
     QCOMPARE(model.index(0, FigureTableModel::Value).data().toString(), QStringLiteral("10.87%"));
-    QCOMPARE(model.index(0, FigureTableModel::PctOfPlan).data().toString(), QStringLiteral("94.5%"));
+    QCOMPARE(model.index(0, FigureTableModel::Comparison).data().toString(), QStringLiteral("0.63 pp below plan (11.5%)"));
     QCOMPARE(model.index(0, FigureTableModel::VsPrevious).data().toString(), QStringLiteral("+0.37 pp"));
     QCOMPARE(model.index(0, FigureTableModel::AsOf).data().toString(), QStringLiteral("20/04/2026"));
     QCOMPARE(model.index(0, FigureTableModel::StatusColumn).data(FigureTableModel::StatusRole).toInt(), int(Status::Warn));
@@ -91,7 +95,8 @@ void tst_TableModel::communeModel()
     onTime.figure.value = 99.46;
     onTime.figure.plan = 99.2;
     onTime.figure.asOf = cityDateTime(QDate(2026, 4, 20), QTime(17, 0));
-    onTime.figure.status.evaluated = Status::Ok;
+    onTime.figure.status = judge(onTime.figure);
+    QCOMPARE(onTime.figure.status.evaluated, Status::Ok);
     onTime.rank = 51;
     onTime.ranked = 114;
     for (int m = 5; m <= 16; ++m) {
@@ -107,7 +112,7 @@ void tst_TableModel::communeModel()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), int(CommuneTableModel::ColumnCount));
     QCOMPARE(model.index(0, CommuneTableModel::Value).data().toString(), QStringLiteral("99.46%"));
-    QCOMPARE(model.index(0, CommuneTableModel::PctOfPlan).data().toString(), QStringLiteral("100.3%"));
+    QCOMPARE(model.index(0, CommuneTableModel::Comparison).data().toString(), QStringLiteral("target ≥ 98%"));
     QCOMPARE(model.index(0, CommuneTableModel::Rank).data().toString(), QStringLiteral("51 of 114"));
     QCOMPARE(model.index(0, CommuneTableModel::AsOf).data().toString(), QStringLiteral("20/04/2026"));
     QCOMPARE(model.index(0, CommuneTableModel::StatusColumn).data(CommuneTableModel::StatusRole).toInt(), int(Status::Ok));

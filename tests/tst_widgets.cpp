@@ -61,7 +61,7 @@ void tst_Widgets::tilePaintsStatusAndValue()
     tile.setFigure(figure(QStringLiteral("A01.01"), 10.87, Status::Warn), trend, Formatter(QStringLiteral("en")), theme);
     QCOMPARE(tile.indicatorCode(), QStringLiteral("A01.01"));
     QVERIFY(tile.toolTip().contains(QStringLiteral("Monthly Excel report")));
-    QVERIFY(tile.toolTip().contains(QStringLiteral("value&lt;plan")));
+    QVERIFY(tile.toolTip().contains(QStringLiteral("value &lt; plan")));
     QVERIFY(tile.toolTip().contains(QStringLiteral("Demo data")));
     const QImage img = tile.grab().toImage();
     QCOMPARE(img.height(), KpiTile::kHeight);

@@ -465,6 +465,34 @@
         <source>Indicator catalog revision %1, published by the server (built in: %2).</source>
         <translation>Indicator catalog revision %1, published by the server (built in: %2).</translation>
     </message>
+    <message>
+        <source>the rules compare with the plan but has_plan is 'no'</source>
+        <translation>the rules compare with the plan but has_plan is 'no'</translation>
+    </message>
+    <message>
+        <source>the rules judge only other indicators, not this one's figure</source>
+        <translation>the rules judge only other indicators, not this one's figure</translation>
+    </message>
+    <message>
+        <source>has_plan is 'yes' but the rules judge a change, not the plan: say whether the plan is the same period last year (direction 'down', rule on chg_yoy_pct) or compare with 'plan'</source>
+        <translation>has_plan is 'yes' but the rules judge a change, not the plan: say whether the plan is the same period last year (direction 'down', rule on chg_yoy_pct) or compare with 'plan'</translation>
+    </message>
+    <message>
+        <source>direction 'target' with a one-sided rule on a constant: say whether higher or lower is better</source>
+        <translation>direction 'target' with a one-sided rule on a constant: say whether higher or lower is better</translation>
+    </message>
+    <message>
+        <source>direction '%1' but the rule '%2' warns on the other side of its target</source>
+        <translation>direction '%1' but the rule '%2' warns on the other side of its target</translation>
+    </message>
+    <message>
+        <source>the reason a rule does not apply needs both languages</source>
+        <translation>the reason a rule does not apply needs both languages</translation>
+    </message>
+    <message>
+        <source>the kind of status is ambiguous: %1</source>
+        <translation>the kind of status is ambiguous: %1</translation>
+    </message>
 </context>
 <context>
     <name>ioc::CommuneDetail</name>
@@ -516,10 +544,6 @@
         <translation>Value</translation>
     </message>
     <message>
-        <source>% of plan</source>
-        <translation>% of plan</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -534,6 +558,10 @@
     <message>
         <source>As of</source>
         <translation>As of</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
     </message>
 </context>
 <context>
@@ -753,6 +781,10 @@
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
 </context>
 <context>
     <name>ioc::FigureTableModel</name>
@@ -767,10 +799,6 @@
     <message>
         <source>Actual</source>
         <translation>Actual</translation>
-    </message>
-    <message>
-        <source>% of plan</source>
-        <translation>% of plan</translation>
     </message>
     <message>
         <source>vs previous period</source>
@@ -795,6 +823,10 @@
     <message>
         <source>Unit</source>
         <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1000,216 @@
     <message>
         <source> or </source>
         <translation> or </translation>
+    </message>
+    <message>
+        <source>up %1 on the previous period</source>
+        <translation>up %1 on the previous period</translation>
+    </message>
+    <message>
+        <source>down %1 on the previous period</source>
+        <translation>down %1 on the previous period</translation>
+    </message>
+    <message>
+        <source>unchanged on the previous period</source>
+        <translation>unchanged on the previous period</translation>
+    </message>
+    <message>
+        <source>no figure for the same period last year</source>
+        <translation>no figure for the same period last year</translation>
+    </message>
+    <message>
+        <source>no figure for the previous period</source>
+        <translation>no figure for the previous period</translation>
+    </message>
+    <message>
+        <source>no plan stored</source>
+        <translation>no plan stored</translation>
+    </message>
+    <message>
+        <source>no city average</source>
+        <translation>no city average</translation>
+    </message>
+    <message>
+        <source>%1% below plan</source>
+        <translation>%1% below plan</translation>
+    </message>
+    <message>
+        <source>%1% over plan</source>
+        <translation>%1% over plan</translation>
+    </message>
+    <message>
+        <source>at plan</source>
+        <translation>at plan</translation>
+    </message>
+    <message>
+        <source>%1% of plan</source>
+        <translation>%1% of plan</translation>
+    </message>
+    <message>
+        <source>%1 pp below plan (%2)</source>
+        <translation>%1 pp below plan (%2)</translation>
+    </message>
+    <message>
+        <source>%1 pp above plan (%2)</source>
+        <translation>%1 pp above plan (%2)</translation>
+    </message>
+    <message>
+        <source>at plan (%1)</source>
+        <translation>at plan (%1)</translation>
+    </message>
+    <message>
+        <source>%1 pp below the city average (%2)</source>
+        <translation>%1 pp below the city average (%2)</translation>
+    </message>
+    <message>
+        <source>%1 pp above the city average (%2)</source>
+        <translation>%1 pp above the city average (%2)</translation>
+    </message>
+    <message>
+        <source>at the city average (%1)</source>
+        <translation>at the city average (%1)</translation>
+    </message>
+    <message>
+        <source>down %1 on the same period last year</source>
+        <translation>down %1 on the same period last year</translation>
+    </message>
+    <message>
+        <source>up %1 on the same period last year</source>
+        <translation>up %1 on the same period last year</translation>
+    </message>
+    <message>
+        <source>level with the same period last year</source>
+        <translation>level with the same period last year</translation>
+    </message>
+    <message>
+        <source>%1% of the city average (%2)</source>
+        <translation>%1% of the city average (%2)</translation>
+    </message>
+    <message>
+        <source>at %1 (≥ %2)</source>
+        <translation>at %1 (≥ %2)</translation>
+    </message>
+    <message>
+        <source>below %1 (%2)</source>
+        <translation>below %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Beaufort force %1 (force %2 or more)</source>
+        <translation>Beaufort force %1 (force %2 or more)</translation>
+    </message>
+    <message>
+        <source>Beaufort force %1 (below force %2)</source>
+        <translation>Beaufort force %1 (below force %2)</translation>
+    </message>
+    <message>
+        <source>very heavy rain</source>
+        <translation>very heavy rain</translation>
+    </message>
+    <message>
+        <source>heavy rain</source>
+        <translation>heavy rain</translation>
+    </message>
+    <message>
+        <source>%1 mm in 24 hours</source>
+        <translation>%1 mm in 24 hours</translation>
+    </message>
+    <message>
+        <source>%1 (≥ %2)</source>
+        <translation>%1 (≥ %2)</translation>
+    </message>
+    <message>
+        <source>below the very-heavy-rain level (%1)</source>
+        <translation>below the very-heavy-rain level (%1)</translation>
+    </message>
+    <message>
+        <source>below the heavy-rain level (%1)</source>
+        <translation>below the heavy-rain level (%1)</translation>
+    </message>
+    <message>
+        <source>danger level</source>
+        <translation>danger level</translation>
+    </message>
+    <message>
+        <source>warning level</source>
+        <translation>warning level</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>below the %1 (%2)</source>
+        <translation>below the %1 (%2)</translation>
+    </message>
+    <message>
+        <source>above the %1 (%2)</source>
+        <translation>above the %1 (%2)</translation>
+    </message>
+    <message>
+        <source>target %1–%2</source>
+        <translation>target %1–%2</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <source>target %1 %2</source>
+        <translation>target %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>Imported report</source>
+        <translation>Imported report</translation>
+    </message>
+    <message>
+        <source>IOC data server</source>
+        <translation>IOC data server</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Danger</source>
+        <translation>Danger</translation>
+    </message>
+    <message>
+        <source>alarm level %1</source>
+        <comment>short</comment>
+        <extracomment>the flood alarm level's short name: BĐ1, BĐ2, BĐ3</extracomment>
+        <translation>alarm level %1</translation>
+    </message>
+    <message>
+        <source>up from none in the same period last year</source>
+        <translation>up from none in the same period last year</translation>
+    </message>
+    <message>
+        <source>up from none in the previous period</source>
+        <translation>up from none in the previous period</translation>
+    </message>
+    <message>
+        <source>down from none in the same period last year</source>
+        <translation>down from none in the same period last year</translation>
+    </message>
+    <message>
+        <source>down from none in the previous period</source>
+        <translation>down from none in the previous period</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>No comparison</translation>
     </message>
 </context>
 <context>
@@ -1183,10 +1425,6 @@
         <translation>Warning when: %1</translation>
     </message>
     <message>
-        <source>Otherwise: on track.</source>
-        <translation>Otherwise: on track.</translation>
-    </message>
-    <message>
         <source>Status now:</source>
         <translation>Status now:</translation>
     </message>
@@ -1246,6 +1484,10 @@
         <source>Units at warning or worse: %1</source>
         <translation>Units at warning or worse: %1</translation>
     </message>
+    <message>
+        <source>Otherwise: %1.</source>
+        <translation>Otherwise: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::IndicatorSearch</name>
@@ -1301,18 +1543,6 @@
         <translation><numerusform>%n in warning or worse</numerusform><numerusform>%n in warning or worse</numerusform></translation>
     </message>
     <message>
-        <source>plan %1</source>
-        <translation>plan %1</translation>
-    </message>
-    <message>
-        <source>%1 of plan</source>
-        <translation>%1 of plan</translation>
-    </message>
-    <message>
-        <source>no plan</source>
-        <translation>no plan</translation>
-    </message>
-    <message>
         <source>%1 vs previous</source>
         <translation>%1 vs previous</translation>
     </message>
@@ -1323,6 +1553,10 @@
     <message>
         <source>As of %1</source>
         <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
@@ -1778,10 +2012,6 @@
         <translation>project</translation>
     </message>
     <message>
-        <source>%1 of plan</source>
-        <translation>%1 of plan</translation>
-    </message>
-    <message>
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
@@ -2035,10 +2265,6 @@
         <translation>Value</translation>
     </message>
     <message>
-        <source>% of plan</source>
-        <translation>% of plan</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2053,6 +2279,10 @@
     <message>
         <source>Appendix: the figures of each screen</source>
         <translation>Appendix: the figures of each screen</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
     </message>
 </context>
 <context>

@@ -465,6 +465,34 @@
         <source>Indicator catalog revision %1, published by the server (built in: %2).</source>
         <translation>Bộ chỉ tiêu phiên bản %1 do máy chủ công bố (phiên bản có sẵn: %2).</translation>
     </message>
+    <message>
+        <source>the rules compare with the plan but has_plan is 'no'</source>
+        <translation>quy tắc so với kế hoạch nhưng has_plan là 'no'</translation>
+    </message>
+    <message>
+        <source>the rules judge only other indicators, not this one's figure</source>
+        <translation>quy tắc chỉ xét chỉ tiêu khác, không xét số liệu của chỉ tiêu này</translation>
+    </message>
+    <message>
+        <source>has_plan is 'yes' but the rules judge a change, not the plan: say whether the plan is the same period last year (direction 'down', rule on chg_yoy_pct) or compare with 'plan'</source>
+        <translation>has_plan là 'yes' nhưng quy tắc xét mức thay đổi, không xét kế hoạch: cần nói rõ kế hoạch là cùng kỳ năm trước (direction 'down', quy tắc trên chg_yoy_pct) hay so với 'plan'</translation>
+    </message>
+    <message>
+        <source>direction 'target' with a one-sided rule on a constant: say whether higher or lower is better</source>
+        <translation>direction 'target' với quy tắc một phía trên hằng số: cần nói rõ cao hơn hay thấp hơn là tốt</translation>
+    </message>
+    <message>
+        <source>direction '%1' but the rule '%2' warns on the other side of its target</source>
+        <translation>direction '%1' nhưng quy tắc '%2' cảnh báo ở phía ngược lại của mục tiêu</translation>
+    </message>
+    <message>
+        <source>the reason a rule does not apply needs both languages</source>
+        <translation>lý do quy tắc không áp dụng cần có cả hai ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>the kind of status is ambiguous: %1</source>
+        <translation>không xác định được loại trạng thái: %1</translation>
+    </message>
 </context>
 <context>
     <name>ioc::CommuneDetail</name>
@@ -516,10 +544,6 @@
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <source>% of plan</source>
-        <translation>% so với kế hoạch</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -534,6 +558,10 @@
     <message>
         <source>As of</source>
         <translation>Số liệu đến</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>So sánh</translation>
     </message>
 </context>
 <context>
@@ -570,7 +598,7 @@
     </message>
     <message>
         <source>An IOC Data API server</source>
-        <translation>Máy chủ IOC Data API</translation>
+        <translation>Máy chủ dữ liệu IOC</translation>
     </message>
     <message>
         <source>Work offline: show the cached figures, do not sync</source>
@@ -753,6 +781,10 @@
         <source>Exported</source>
         <translation>Thời điểm xuất</translation>
     </message>
+    <message>
+        <source>Comparison</source>
+        <translation>So sánh</translation>
+    </message>
 </context>
 <context>
     <name>ioc::FigureTableModel</name>
@@ -767,10 +799,6 @@
     <message>
         <source>Actual</source>
         <translation>Thực hiện</translation>
-    </message>
-    <message>
-        <source>% of plan</source>
-        <translation>% so với kế hoạch</translation>
     </message>
     <message>
         <source>vs previous period</source>
@@ -795,6 +823,10 @@
     <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>So sánh</translation>
     </message>
 </context>
 <context>
@@ -947,7 +979,7 @@
     </message>
     <message>
         <source>alarm level %1</source>
-        <translation>báo động %1 (BĐ%1)</translation>
+        <translation>BĐ%1</translation>
     </message>
     <message>
         <source>Beaufort force %1</source>
@@ -968,6 +1000,216 @@
     <message>
         <source> or </source>
         <translation> hoặc </translation>
+    </message>
+    <message>
+        <source>up %1 on the previous period</source>
+        <translation>tăng %1 so với kỳ trước</translation>
+    </message>
+    <message>
+        <source>down %1 on the previous period</source>
+        <translation>giảm %1 so với kỳ trước</translation>
+    </message>
+    <message>
+        <source>unchanged on the previous period</source>
+        <translation>không đổi so với kỳ trước</translation>
+    </message>
+    <message>
+        <source>no figure for the same period last year</source>
+        <translation>chưa có số liệu cùng kỳ năm trước</translation>
+    </message>
+    <message>
+        <source>no figure for the previous period</source>
+        <translation>chưa có số liệu kỳ trước</translation>
+    </message>
+    <message>
+        <source>no plan stored</source>
+        <translation>chưa có kế hoạch</translation>
+    </message>
+    <message>
+        <source>no city average</source>
+        <translation>chưa có bình quân thành phố</translation>
+    </message>
+    <message>
+        <source>%1% below plan</source>
+        <translation>thấp hơn kế hoạch %1%</translation>
+    </message>
+    <message>
+        <source>%1% over plan</source>
+        <translation>vượt kế hoạch %1%</translation>
+    </message>
+    <message>
+        <source>at plan</source>
+        <translation>bằng kế hoạch</translation>
+    </message>
+    <message>
+        <source>%1% of plan</source>
+        <translation>đạt %1% kế hoạch</translation>
+    </message>
+    <message>
+        <source>%1 pp below plan (%2)</source>
+        <translation>thấp hơn kế hoạch %1 điểm % (kế hoạch %2)</translation>
+    </message>
+    <message>
+        <source>%1 pp above plan (%2)</source>
+        <translation>vượt kế hoạch %1 điểm % (kế hoạch %2)</translation>
+    </message>
+    <message>
+        <source>at plan (%1)</source>
+        <translation>bằng kế hoạch (%1)</translation>
+    </message>
+    <message>
+        <source>%1 pp below the city average (%2)</source>
+        <translation>thấp hơn bình quân thành phố %1 điểm % (%2)</translation>
+    </message>
+    <message>
+        <source>%1 pp above the city average (%2)</source>
+        <translation>cao hơn bình quân thành phố %1 điểm % (%2)</translation>
+    </message>
+    <message>
+        <source>at the city average (%1)</source>
+        <translation>bằng bình quân thành phố (%1)</translation>
+    </message>
+    <message>
+        <source>down %1 on the same period last year</source>
+        <translation>giảm %1 so với cùng kỳ</translation>
+    </message>
+    <message>
+        <source>up %1 on the same period last year</source>
+        <translation>tăng %1 so với cùng kỳ</translation>
+    </message>
+    <message>
+        <source>level with the same period last year</source>
+        <translation>bằng cùng kỳ</translation>
+    </message>
+    <message>
+        <source>%1% of the city average (%2)</source>
+        <translation>bằng %1% bình quân thành phố (%2)</translation>
+    </message>
+    <message>
+        <source>at %1 (≥ %2)</source>
+        <translation>ở mức %1 (≥ %2)</translation>
+    </message>
+    <message>
+        <source>below %1 (%2)</source>
+        <translation>dưới %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Beaufort force %1 (force %2 or more)</source>
+        <translation>gió cấp %1 (từ cấp %2)</translation>
+    </message>
+    <message>
+        <source>Beaufort force %1 (below force %2)</source>
+        <translation>gió cấp %1 (dưới cấp %2)</translation>
+    </message>
+    <message>
+        <source>very heavy rain</source>
+        <translation>mưa rất to</translation>
+    </message>
+    <message>
+        <source>heavy rain</source>
+        <translation>mưa to</translation>
+    </message>
+    <message>
+        <source>%1 mm in 24 hours</source>
+        <translation>%1 mm/24 giờ</translation>
+    </message>
+    <message>
+        <source>%1 (≥ %2)</source>
+        <translation>%1 (≥ %2)</translation>
+    </message>
+    <message>
+        <source>below the very-heavy-rain level (%1)</source>
+        <translation>dưới ngưỡng mưa rất to (%1)</translation>
+    </message>
+    <message>
+        <source>below the heavy-rain level (%1)</source>
+        <translation>dưới ngưỡng mưa to (%1)</translation>
+    </message>
+    <message>
+        <source>danger level</source>
+        <translation>ngưỡng nguy hiểm</translation>
+    </message>
+    <message>
+        <source>warning level</source>
+        <translation>ngưỡng cảnh báo</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>below the %1 (%2)</source>
+        <translation>dưới %1 (%2)</translation>
+    </message>
+    <message>
+        <source>above the %1 (%2)</source>
+        <translation>trên %1 (%2)</translation>
+    </message>
+    <message>
+        <source>target %1–%2</source>
+        <translation>mục tiêu %1–%2</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>mục tiêu %1</translation>
+    </message>
+    <message>
+        <source>target %1 %2</source>
+        <translation>mục tiêu %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Imported report</source>
+        <translation>Báo cáo nhập</translation>
+    </message>
+    <message>
+        <source>IOC data server</source>
+        <translation>Máy chủ dữ liệu IOC</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>Danger</source>
+        <translation>Nguy hiểm</translation>
+    </message>
+    <message>
+        <source>alarm level %1</source>
+        <comment>short</comment>
+        <extracomment>the flood alarm level's short name: BĐ1, BĐ2, BĐ3</extracomment>
+        <translation>BĐ%1</translation>
+    </message>
+    <message>
+        <source>up from none in the same period last year</source>
+        <translation>tăng từ 0 so với cùng kỳ</translation>
+    </message>
+    <message>
+        <source>up from none in the previous period</source>
+        <translation>tăng từ 0 so với kỳ trước</translation>
+    </message>
+    <message>
+        <source>down from none in the same period last year</source>
+        <translation>giảm từ 0 so với cùng kỳ</translation>
+    </message>
+    <message>
+        <source>down from none in the previous period</source>
+        <translation>giảm từ 0 so với kỳ trước</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Chưa so sánh được</translation>
     </message>
 </context>
 <context>
@@ -1183,10 +1425,6 @@
         <translation>Cảnh báo khi: %1</translation>
     </message>
     <message>
-        <source>Otherwise: on track.</source>
-        <translation>Còn lại: đạt.</translation>
-    </message>
-    <message>
         <source>Status now:</source>
         <translation>Trạng thái hiện tại:</translation>
     </message>
@@ -1246,6 +1484,10 @@
         <source>Units at warning or worse: %1</source>
         <translation>Số đơn vị ở mức cảnh báo trở lên: %1</translation>
     </message>
+    <message>
+        <source>Otherwise: %1.</source>
+        <translation>Ngược lại: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::IndicatorSearch</name>
@@ -1301,18 +1543,6 @@
         <translation><numerusform>%n nơi cảnh báo trở lên</numerusform></translation>
     </message>
     <message>
-        <source>plan %1</source>
-        <translation>kế hoạch %1</translation>
-    </message>
-    <message>
-        <source>%1 of plan</source>
-        <translation>đạt %1 kế hoạch</translation>
-    </message>
-    <message>
-        <source>no plan</source>
-        <translation>chưa có kế hoạch</translation>
-    </message>
-    <message>
         <source>%1 vs previous</source>
         <translation>%1 so với kỳ trước</translation>
     </message>
@@ -1323,6 +1553,10 @@
     <message>
         <source>As of %1</source>
         <translation>Số liệu đến ngày %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
     </message>
 </context>
 <context>
@@ -1778,10 +2012,6 @@
         <translation>dự án</translation>
     </message>
     <message>
-        <source>%1 of plan</source>
-        <translation>đạt %1 kế hoạch</translation>
-    </message>
-    <message>
         <source>As of %1</source>
         <translation>Số liệu đến %1</translation>
     </message>
@@ -2035,10 +2265,6 @@
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <source>% of plan</source>
-        <translation>% kế hoạch</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -2053,6 +2279,10 @@
     <message>
         <source>Appendix: the figures of each screen</source>
         <translation>Phụ lục: số liệu của từng màn hình</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>So sánh</translation>
     </message>
 </context>
 <context>
@@ -2947,7 +3177,7 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
     </message>
     <message>
         <source>IOC Data API server to use for this run (the access token comes from IOC_TOKEN or the settings).</source>
-        <translation>Máy chủ IOC Data API dùng cho lần chạy này (mã truy cập lấy từ IOC_TOKEN hoặc cài đặt).</translation>
+        <translation>Máy chủ dữ liệu IOC dùng cho lần chạy này (mã truy cập lấy từ IOC_TOKEN hoặc cài đặt).</translation>
     </message>
     <message>
         <source>Do not contact the server: show the cached figures.</source>

@@ -51,7 +51,9 @@ bool BreakdownBars::event(QEvent *event)
                            + m_fmt.value(*f.indicator, *f.value);
             if (f.plan)
                 text += QStringLiteral(" · ") + tr("plan %1").arg(m_fmt.value(*f.indicator, *f.plan));
-            text += QStringLiteral(" · ") + m_fmt.statusText(f.status.effective());
+            const QString verdict = m_fmt.verdictText(f);
+            if (!verdict.isEmpty())
+                text += QStringLiteral(" · ") + verdict;
             QToolTip::showText(help->globalPos(), text, this);
             return true;
         }

@@ -1,5 +1,7 @@
 #include "indicatordetail.h"
 
+#include <QRegularExpression>
+
 #include "breakdownbars.h"
 #include "csv.h"
 #include "figuretablemodel.h"
@@ -14,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -229,9 +232,12 @@ void IndicatorDetail::setData(const DetailData &data, const Formatter &fmt, cons
         if (!ind.warnRule.isNone())
             rules += esc(tr("Warning when: %1").arg(fmt.ruleText(ind.warnRule, ind)))
                      + QStringLiteral(" <span style='color:%1'>[%2]</span><br>").arg(m_theme.muted.name(), esc(ind.warnRule.text()));
-        rules += esc(tr("Otherwise: on track.")) + QStringLiteral("<br>");
+        rules += esc(tr("Otherwise: %1.").arg(fmt.statusWord(Status::Ok, ind.statusKind))) + QStringLiteral("<br>");
     }
-    rules += QStringLiteral("<br><b>%1</b> %2").arg(esc(tr("Status now:")), esc(fmt.statusText(f.status.effective())));
+    const QString word = fmt.statusWord(f.status.effective(), f.status.kind);
+    const QString comparison = fmt.comparisonText(f);
+    rules += QStringLiteral("<br><b>%1</b> %2").arg(esc(tr("Status now:")),
+                                                    esc(QStringList{word, comparison}.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(" · "))));
     if (f.status.stale)
         rules += QStringLiteral(" — ") + esc(fmt.staleText(f.status.ageSeconds));
     if (f.status.noPlanFlag)

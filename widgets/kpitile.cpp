@@ -29,10 +29,12 @@ void KpiTile::setFigure(const Figure &figure, const QVector<TrendPoint> &trend, 
     setToolTip(toolTipText());
     if (figure.indicator) {
         // what a screen reader says: the name, the figure and its status, as painted
-        setAccessibleName(QStringLiteral("%1: %2, %3")
-                              .arg(figure.indicator->name(fmt.lang()),
-                                   figure.value ? fmt.value(*figure.indicator, *figure.value) : fmt.statusText(Status::NoData),
-                                   fmt.statusText(figure.status)));
+        const QString figureText = figure.value ? fmt.value(*figure.indicator, *figure.value)
+                                                : fmt.statusText(Status::NoData);
+        const QString verdict = fmt.verdictText(figure);
+        setAccessibleName(verdict.isEmpty() ? QStringLiteral("%1: %2").arg(figure.indicator->name(fmt.lang()), figureText)
+                                            : QStringLiteral("%1: %2, %3").arg(figure.indicator->name(fmt.lang()),
+                                                                               figureText, verdict));
     }
     update();
 }
@@ -62,8 +64,13 @@ QString KpiTile::toolTipText() const
         lines << tr("Demo data, not official figures");
     lines << tr("Reported: %1").arg(m_fmt.frequencyText(ind.frequency));
     if (!ind.isInformational()) {
-        lines << tr("Warning when: %1").arg(ind.warnRule.text().toHtmlEscaped());
-        lines << tr("Critical when: %1").arg(ind.criticalRule.text().toHtmlEscaped());
+        const QString verdict = m_fmt.verdictText(m_figure);
+        if (!verdict.isEmpty())
+            lines << tr("Status: %1").arg(verdict.toHtmlEscaped());
+        if (!ind.warnRule.isNone())
+            lines << tr("Warning when: %1").arg(m_fmt.ruleText(ind.warnRule, ind).toHtmlEscaped());
+        if (!ind.criticalRule.isNone())
+            lines << tr("Critical when: %1").arg(m_fmt.ruleText(ind.criticalRule, ind).toHtmlEscaped());
     }
     if (m_figure.status.noPlanFlag)
         lines << tr("A reference of the rule is missing (no plan).");
@@ -136,7 +143,8 @@ void KpiTile::paintEvent(QPaintEvent *)
     const QFont badgeFont = uiFont(10, QFont::DemiBold);
     const QString statusWord = m_fmt.statusText(m_figure.status);
     const QFontMetricsF bfm(badgeFont);
-    const qreal badgeW = bfm.horizontalAdvance(statusWord) + 34;
+    // an informational row has no status word and no badge
+    const qreal badgeW = statusWord.isEmpty() ? 0 : bfm.horizontalAdvance(statusWord) + 34;
 
     // the value, large, shrunk only when it would run under the badge
     QFont valueFont = uiFont(24, QFont::Bold);
@@ -167,16 +175,18 @@ void KpiTile::paintEvent(QPaintEvent *)
         p.setPen(m_theme.muted);
         p.drawText(QPointF(left, baseline), m_fmt.statusText(Status::NoData));
     }
-    const QRectF badge(right - badgeW, baseline - vfm.ascent() + 4, badgeW, 26);
-    QPainterPath badgePath;
-    badgePath.addRoundedRect(badge, 13, 13);
-    QColor badgeFill = statusColor;
-    badgeFill.setAlpha(m_theme.name == QLatin1String("dark") ? 60 : 34);
-    p.fillPath(badgePath, badgeFill);
-    paintStatusIcon(&p, QRectF(badge.left() + 7, badge.top() + 5, 16, 16), status, m_theme);
-    p.setFont(badgeFont);
-    p.setPen(m_theme.name == QLatin1String("dark") ? statusColor : statusColor.darker(120));
-    p.drawText(badge.adjusted(27, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft, statusWord);
+    if (!statusWord.isEmpty()) {
+        const QRectF badge(right - badgeW, baseline - vfm.ascent() + 4, badgeW, 26);
+        QPainterPath badgePath;
+        badgePath.addRoundedRect(badge, 13, 13);
+        QColor badgeFill = statusColor;
+        badgeFill.setAlpha(m_theme.name == QLatin1String("dark") ? 60 : 34);
+        p.fillPath(badgePath, badgeFill);
+        paintStatusIcon(&p, QRectF(badge.left() + 7, badge.top() + 5, 16, 16), status, m_theme);
+        p.setFont(badgeFont);
+        p.setPen(m_theme.name == QLatin1String("dark") ? statusColor : statusColor.darker(120));
+        p.drawText(badge.adjusted(27, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft, statusWord);
+    }
     y = baseline + vfm.descent() + 2;
 
     const QFont small = uiFont(9.5);
@@ -189,19 +199,20 @@ void KpiTile::paintEvent(QPaintEvent *)
         y += sfm.lineSpacing();
     }
 
-    // % of plan and the comparisons
+    // the comparison the status judged, then the changes it did not already state
     QStringList facts;
-    const bool rate = ind.unit == Unit::Percent || ind.unit == Unit::IndexPct;
-    if (rate && m_figure.plan)
-        facts << tr("plan %1").arg(m_fmt.value(ind, *m_figure.plan));
-    else if (const auto pct = m_figure.pctOfPlan())
-        facts << tr("%1 of plan").arg(m_fmt.percent(*pct));
-    else if (ind.hasPlan)
-        facts << tr("no plan");
-    if (const auto c = m_figure.changeVsPrevious())
-        facts << tr("%1 vs previous").arg(m_fmt.signedChange(*c, m_figure.changeInPoints()));
-    if (const auto c = m_figure.changeVsLastYear())
-        facts << tr("%1 vs last year").arg(m_fmt.signedChange(*c, m_figure.changeInPoints()));
+    const Comparison judged = m_fmt.comparison(m_figure);
+    if (!judged.text.isEmpty())
+        facts << judged.text;
+    const QString judgedMetric = m_figure.status.judged && judged.judged ? m_figure.status.judged->clause.metric : QString();
+    if (!judgedMetric.startsWith(QLatin1String("chg_prev")) && m_figure.status.evaluated != Status::Info) {
+        if (const auto c = m_figure.changeVsPrevious())
+            facts << tr("%1 vs previous").arg(m_fmt.signedChange(*c, m_figure.changeInPoints()));
+    }
+    if (judgedMetric != QLatin1String("chg_yoy_pct")) {
+        if (const auto c = m_figure.changeVsLastYear())
+            facts << tr("%1 vs last year").arg(m_fmt.signedChange(*c, m_figure.changeInPoints()));
+    }
     p.setPen(m_theme.text);
     const QRectF factsRect(left, y, width, sfm.lineSpacing() * 2 + 1);
     p.drawText(factsRect, Qt::AlignLeft | Qt::TextWordWrap, facts.join(QStringLiteral(" · ")));

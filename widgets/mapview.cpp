@@ -393,11 +393,10 @@ QString MapView::toolTipFor(const QString &code) const
     if (f && f->indicator) {
         lines << f->indicator->name(m_fmt.lang()).toHtmlEscaped();
         if (f->value) {
-            QString v = m_fmt.value(*f->indicator, *f->value);
-            if (const auto pct = f->pctOfPlan())
-                v += QStringLiteral(" · ") + tr("%1 of plan").arg(m_fmt.percent(*pct));
-            lines << v.toHtmlEscaped();
-            lines << m_fmt.statusText(f->status).toHtmlEscaped();
+            lines << m_fmt.value(*f->indicator, *f->value).toHtmlEscaped();
+            const QString verdict = m_fmt.verdictText(*f);
+            if (!verdict.isEmpty())
+                lines << verdict.toHtmlEscaped();
         } else {
             lines << m_fmt.statusText(Status::NoData).toHtmlEscaped();
         }

@@ -115,10 +115,9 @@ QVector<QStringList> PdfExporter::appendixRows(const ScreenData &data) const
     for (const Figure &f : data.figures) {
         if (!f.indicator)
             continue;
-        const auto pct = f.pctOfPlan();
         rows << QStringList{f.indicator->code, f.indicator->name(m_fmt.lang()),
                             f.value ? m_fmt.value(*f.indicator, *f.value) : tr("no data"),
-                            pct ? m_fmt.percent(*pct) : QStringLiteral("–"), m_fmt.statusText(f.status),
+                            m_fmt.statusText(f.status), m_fmt.comparisonText(f),
                             f.value ? m_fmt.dateTime(f.asOf) : QString(),
                             f.sourceRef.isEmpty() ? f.sourceKind : f.sourceRef};
     }
@@ -199,7 +198,7 @@ bool PdfExporter::write(const QString &file, const QVector<ScreenData> &data, QS
         delete page;
         paintFooter(painter, footer, d, n, total);
     }
-    const QStringList headers{tr("Code"), tr("Indicator"), tr("Value"), tr("% of plan"), tr("Status"), tr("As of"), tr("Source")};
+    const QStringList headers{tr("Code"), tr("Indicator"), tr("Value"), tr("Status"), tr("Comparison"), tr("As of"), tr("Source")};
     const qreal widths[] = {0.06, 0.36, 0.13, 0.08, 0.1, 0.11, 0.16};
     for (const QVector<AppendixLine> &lines : std::as_const(appendixPages)) {
         pdf.newPage();

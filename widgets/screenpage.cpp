@@ -201,6 +201,8 @@ void ScreenPage::buildPanels()
             panel.ranked->horizontalHeader()->setStretchLastSection(false);
             panel.ranked->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
             panel.ranked->horizontalHeader()->setSectionResizeMode(FigureTableModel::Name, QHeaderView::Stretch);
+            // the comparison the status judged shares what is left with the name, elided
+            panel.ranked->horizontalHeader()->setSectionResizeMode(FigureTableModel::Comparison, QHeaderView::Stretch);
             panel.ranked->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
             panel.ranked->setTextElideMode(Qt::ElideRight);
             // rank, name, value, % of plan and status fit a panel a third of a screen wide

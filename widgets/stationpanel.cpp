@@ -91,7 +91,13 @@ void StationPanel::paintEvent(QPaintEvent *)
     const QFontMetrics nameMetrics(nameFont), smallMetrics(smallFont);
     const int nameWidth = std::min(220, width() / 4);
     const int valueWidth = 110;
-    const int statusWidth = std::min(170, width() / 6);
+    // the status words whole ("Bình thường", "Nguy hiểm"): the gauge gives way first
+    int widestWord = 0;
+    for (const Row &row : m_rows) {
+        if (!row.header)
+            widestWord = std::max(widestWord, nameMetrics.horizontalAdvance(m_fmt.statusText(row.figure.status)));
+    }
+    const int statusWidth = std::min(std::max(widestWord + 28, 90), width() / 4);
     // a narrow panel keeps the gauge and gives the reading's time of day only
     const bool narrow = width() < 640;
     const int timeWidth = smallMetrics.horizontalAdvance(narrow ? QStringLiteral("00:00") : QStringLiteral("00:00 00/00/0000")) + 8;

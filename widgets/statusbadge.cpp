@@ -59,6 +59,7 @@ void paintStatusIcon(QPainter *p, const QRectF &r, Status s, const Theme &theme)
         break;
     }
     case Status::NoPlan:
+    case Status::NotApplicable:
     case Status::Info:
     case Status::NoData: {
         p->drawRoundedRect(r, w * 0.2, w * 0.2);

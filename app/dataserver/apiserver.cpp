@@ -115,6 +115,8 @@ ApiServer::ApiServer(const Catalog &catalog, const QByteArray &catalogMetaJson,
         o.insert(QStringLiteral("aggregation"), aggregationKey(i.aggregation));
         o.insert(QStringLiteral("entity_set"), i.entitySet);
         o.insert(QStringLiteral("source_vi"), i.sourceVi);
+        o.insert(QStringLiteral("not_applicable_vi"), i.notApplicableVi);
+        o.insert(QStringLiteral("not_applicable_en"), i.notApplicableEn);
         indicators.append(o);
     }
     meta.insert(QStringLiteral("indicators"), indicators);
