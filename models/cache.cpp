@@ -39,6 +39,12 @@ const std::string kMigrations[] = {
     "    id INTEGER PRIMARY KEY, raised_at INTEGER NOT NULL, indicator TEXT NOT NULL,"
     "    entity TEXT NOT NULL, period TEXT NOT NULL, status TEXT NOT NULL, previous TEXT NOT NULL,"
     "    value REAL NOT NULL, acknowledged_at INTEGER, acknowledged_by TEXT, note TEXT);",
+    // 3: one alert per (indicator, entity, period, severity). Repeats journaled before are
+    // folded into one, keeping an acknowledged one (and its note) where there is one.
+    "DELETE FROM alerts WHERE id NOT IN ("
+    "    SELECT coalesce(min(CASE WHEN acknowledged_at IS NOT NULL THEN id END), min(id)) FROM alerts"
+    "    GROUP BY indicator, entity, period, status);"
+    "CREATE UNIQUE INDEX alerts_key ON alerts (indicator, entity, period, status);",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Cache::kSchemaVersion,
               "one migration per schema version");
@@ -907,7 +913,9 @@ bool Cache::recordStatuses(const QVector<StatusSeen> &seen, const QDateTime &at,
     QSqlQuery last(db), store(db), journal(db);
     last.prepare(QStringLiteral("SELECT status FROM alert_state WHERE indicator = ? AND entity = ?"));
     store.prepare(QStringLiteral("INSERT OR REPLACE INTO alert_state (indicator, entity, status, period) VALUES (?, ?, ?, ?)"));
-    journal.prepare(QStringLiteral("INSERT INTO alerts (raised_at, indicator, entity, period, status, previous, value) "
+    // once per (indicator, entity, period, severity): a figure that falls back and rises again
+    // within its period is the alert already journaled (and perhaps acknowledged)
+    journal.prepare(QStringLiteral("INSERT OR IGNORE INTO alerts (raised_at, indicator, entity, period, status, previous, value) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     QVector<Alert> fresh;
     for (const StatusSeen &s : seen) {
@@ -944,6 +952,8 @@ bool Cache::recordStatuses(const QVector<StatusSeen> &seen, const QDateTime &at,
             journal.addBindValue(v);
         if (!journal.exec())
             return fail(journal);
+        if (journal.numRowsAffected() != 1)
+            continue;
         a.id = journal.lastInsertId().toLongLong();
         fresh << a;
     }
@@ -957,17 +967,32 @@ bool Cache::recordStatuses(const QVector<StatusSeen> &seen, const QDateTime &at,
     return true;
 }
 
-QVector<Alert> Cache::alerts() const
+QVector<Alert> Cache::alerts(QString *error) const
 {
     QVector<Alert> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    if (!q.exec(QLatin1String(kAlertColumns) + QLatin1String("ORDER BY raised_at DESC, id DESC"))) {
-        qWarning("cache read failed: %s", qPrintable(q.lastError().text()));
-        return out;
+    auto fail = [&](const QString &why) {
+        const QString message = tr("the alert journal in %1 cannot be read: %2").arg(m_path, why);
+        if (error)
+            *error = message;
+        else
+            qWarning("%s", qPrintable(message));
+        return QVector<Alert>();
+    };
+    if (!q.exec(QLatin1String(kAlertColumns) + QLatin1String("ORDER BY raised_at DESC, id DESC")))
+        return fail(q.lastError().text());
+    while (q.next()) {
+        const Alert a = alertFrom(q);
+        // a row that says no severity is damage, not an alert: report it rather than list less
+        if (alertLevel(a.status) == 0 || a.indicator.isEmpty() || !a.raisedAt.isValid())
+            return fail(tr("alert %1 is damaged (status '%2')").arg(a.id).arg(q.value(5).toString()));
+        out << a;
     }
-    while (q.next())
-        out << alertFrom(q);
+    if (q.lastError().isValid())
+        return fail(q.lastError().text());
+    if (error)
+        error->clear();
     return out;
 }
 

@@ -23,7 +23,7 @@ class Cache
 {
     Q_DECLARE_TR_FUNCTIONS(ioc::Cache)
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     enum class OnConflict { Ignore, Replace };
 
     Cache();
@@ -88,14 +88,16 @@ public:
     // SQLite's own full check of the file (slow on a large cache: for tests and diagnostics).
     bool integrityCheck(QString *error) const;
 
-    // The alert journal (schema 2). Each status is compared with the last one seen of its
-    // (indicator, entity): a rise to warn or to critical is journaled as an alert (a key seen for
-    // the first time only sets what later ones are compared with; NoData is ignored). One
-    // transaction; raised gets the new alerts.
+    // The alert journal (schema 2, one alert per key since 3). Each status is compared with the
+    // last one seen of its (indicator, entity): a rise to warn or to critical is journaled as an
+    // alert, once per (indicator, entity, period, severity) (a key seen for the first time only
+    // sets what later ones are compared with; NoData is ignored). One transaction; raised gets
+    // the new alerts.
     bool recordStatuses(const QVector<StatusSeen> &seen, const QDateTime &at, QVector<Alert> *raised,
                         QString *error);
-    // Every alert, newest first.
-    QVector<Alert> alerts() const;
+    // Every alert, newest first. A journal that cannot be read, or holds a damaged row, gives
+    // nothing and says why in *error (never an emptied or shortened list without a word).
+    QVector<Alert> alerts(QString *error = nullptr) const;
     // Stores who acknowledged an alert, when, and their note; updated gets the alert as stored.
     bool acknowledgeAlert(qint64 id, const QString &by, const QString &note, const QDateTime &at,
                           Alert *updated, QString *error);

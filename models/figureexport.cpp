@@ -9,33 +9,7 @@
 
 #include <xlsxwriter.h>
 
-#include <cmath>
-
 namespace ioc {
-
-namespace {
-
-// a number as the console shows it: rounded to the decimals it is shown with, in the C locale
-// for the file ("1234.5", never "-0.100000000000001")
-QString number(const std::optional<double> &v, int decimals)
-{
-    if (!v || !std::isfinite(*v))
-        return {};
-    const double f = std::pow(10.0, decimals);
-    double r = std::round(*v * f) / f;
-    if (r == 0)
-        r = 0; // no "-0"
-    QString s = QString::number(r, 'f', decimals);
-    if (s.contains(QLatin1Char('.'))) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(QLatin1Char('.')))
-            s.chop(1);
-    }
-    return s;
-}
-
-} // namespace
 
 FigureExport::FigureExport(const QVector<ScreenDefinition> &screens, const EntityRegistry &entities, const Formatter &fmt)
     : m_screens(screens), m_entities(entities), m_fmt(fmt)
@@ -89,12 +63,12 @@ QVector<QStringList> FigureExport::rows(const QVector<ScreenData> &data) const
                            f.entity,
                            e ? e->name(m_fmt.lang()) : f.entity,
                            f.period.isEmpty() ? QString() : m_fmt.periodLabel(f.period),
-                           number(f.value, decimals),
+                           plainNumber(f.value, decimals),
                            m_fmt.unitLabel(f.indicator->unit),
-                           number(f.plan, decimals),
-                           number(f.pctOfPlan(), 1),
-                           number(f.changeVsPrevious(), 2),
-                           number(f.changeVsLastYear(), 2),
+                           plainNumber(f.plan, decimals),
+                           plainNumber(f.pctOfPlan(), 1),
+                           plainNumber(f.changeVsPrevious(), 2),
+                           plainNumber(f.changeVsLastYear(), 2),
                            m_fmt.statusText(f.status),
                            m_fmt.comparisonText(f),
                            f.value ? m_fmt.dateTime(f.asOf) : QString(),

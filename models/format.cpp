@@ -236,6 +236,24 @@ QString Formatter::frequencyText(Frequency f) const
     return {};
 }
 
+QString plainNumber(const std::optional<double> &v, int decimals)
+{
+    if (!v || !std::isfinite(*v))
+        return {};
+    const double f = std::pow(10.0, decimals);
+    double r = std::round(*v * f) / f;
+    if (r == 0)
+        r = 0; // no "-0"
+    QString s = QString::number(r, 'f', decimals);
+    if (s.contains(QLatin1Char('.'))) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(QLatin1Char('.')))
+            s.chop(1);
+    }
+    return s;
+}
+
 QString foldText(const QString &text)
 {
     const QString decomposed = text.normalized(QString::NormalizationForm_D);

@@ -76,6 +76,10 @@ private:
     QLocale m_locale;
 };
 
+// A number for a file (CSV, xlsx): rounded to the decimals it is shown with, in the C locale,
+// without trailing zeros or a "-0" ("1234.5", never "-0.100000000000001"); empty for nothing.
+QString plainNumber(const std::optional<double> &v, int decimals);
+
 // Lower case, without Vietnamese diacritics, single spaces: "Mã chỉ tiêu" -> "ma chi tieu".
 // For matching what people type (report headers, indicator search) with or without accents.
 QString foldText(const QString &text);

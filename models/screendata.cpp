@@ -1,4 +1,5 @@
 #include "screendata.h"
+#include "alertjournal.h"
 
 #include <algorithm>
 
@@ -51,22 +52,24 @@ Cache *ScreenLoader::cache(QString *error)
     return openCache(error) ? m_cache : nullptr;
 }
 
-void ScreenLoader::observeStatuses(const QVector<StatusSeen> &seen, const QDateTime &at)
+void ScreenLoader::journalAlerts(const Selection &latest, const QDateTime &now)
 {
     QString error;
     QVector<Alert> raised;
-    if (!openCache(&error) || !m_cache->recordStatuses(seen, at, &raised, &error)) {
+    if (!openCache(&error) || !AlertJournal(m_catalog, m_entities, *m_cache).update(latest, now, &raised, &error)) {
         qWarning("alert journal: %s", qPrintable(error));
         return;
     }
-    if (!raised.isEmpty())
-        emit alertsRaised(raised);
+    emit alertsJournaled(raised);
 }
 
 void ScreenLoader::loadAlerts()
 {
     QString error;
-    emit alertsLoaded(openCache(&error) ? m_cache->alerts() : QVector<Alert>());
+    QVector<Alert> alerts;
+    if (openCache(&error))
+        alerts = m_cache->alerts(&error);
+    emit alertsLoaded(alerts, error);
 }
 
 void ScreenLoader::acknowledgeAlert(qint64 id, const QString &by, const QString &note, const QDateTime &at)

@@ -91,14 +91,17 @@ public slots:
     void loadBreakdown(int requestId, const QString &indicator, const ioc::Selection &sel, const QDateTime &now);
     void loadCommune(int requestId, const QString &entity, const ioc::Selection &sel, const QDateTime &now);
 
-    // The alert journal (Cache::recordStatuses): statuses as shown, compared with the last seen.
-    void observeStatuses(const QVector<ioc::StatusSeen> &seen, const QDateTime &at);
+    // The alert journal (AlertJournal): every figure of the latest period judged, whatever a
+    // window shows; called after each change of the data.
+    void journalAlerts(const ioc::Selection &latest, const QDateTime &now);
     void loadAlerts();
     void acknowledgeAlert(qint64 id, const QString &by, const QString &note, const QDateTime &at);
 
 signals:
-    void alertsRaised(const QVector<ioc::Alert> &alerts);
-    void alertsLoaded(const QVector<ioc::Alert> &alerts);
+    // a pass of the journal ended; alerts: those it raised (often none)
+    void alertsJournaled(const QVector<ioc::Alert> &alerts);
+    // error: the journal could not be read (never an empty list in its place)
+    void alertsLoaded(const QVector<ioc::Alert> &alerts, const QString &error);
     // error is empty when the acknowledgement is stored
     void alertAcknowledged(const ioc::Alert &alert, const QString &error);
     void loaded(int requestId, const ioc::ScreenData &data);

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,8 @@ private slots:
     void refusesForeignDatabase();
     void migratesVersion1KeepingObservations();
     void journalsRisesToWarnAndCritical();
+    void migratesRepeatedAlertsIntoOne();
+    void reportsADamagedJournal();
 
 private:
     static Observation obs(const QString &period, double value, int revision = 1)
@@ -349,32 +352,121 @@ void tst_Cache::journalsRisesToWarnAndCritical()
                                       seen(QStringLiteral("H02"), Status::Critical, 99)},
                                      t0.addSecs(120), &raised, &error));
         QVERIFY(raised.isEmpty()); // H02: first seen (NoData is not a status)
-        // critical again after a fall to warn: a new alert
+        // critical again after a fall to warn, in the same period: the alert already journaled
+        // (one per indicator, entity, period and severity), not a second one
+        const Alert critical = cache.alerts().first();
+        QCOMPARE(critical.status, Status::Critical);
         QVERIFY(cache.recordStatuses({seen(QStringLiteral("H01"), Status::Critical, 96)}, t0.addSecs(180), &raised, &error));
-        QCOMPARE(raised.size(), 1);
+        QVERIFY(raised.isEmpty());
 
         Alert updated;
-        QVERIFY2(cache.acknowledgeAlert(raised.first().id, QStringLiteral("Nguyễn Văn An"), QStringLiteral("Đã gọi bệnh viện; mở thêm 10 giường"),
+        QVERIFY2(cache.acknowledgeAlert(critical.id, QStringLiteral("Nguyễn Văn An"), QStringLiteral("Đã gọi bệnh viện; mở thêm 10 giường"),
                                         t0.addSecs(600), &updated, &error), qPrintable(error));
         QCOMPARE(updated.acknowledgedBy, QStringLiteral("Nguyễn Văn An"));
         QVERIFY(!cache.acknowledgeAlert(9999, QStringLiteral("x"), QStringLiteral("y"), t0, nullptr, &error));
         QVERIFY(error.contains(QStringLiteral("9999")));
+        // a fall and a rise again: still the acknowledged alert, not a fresh unacknowledged one
+        QVERIFY(cache.recordStatuses({seen(QStringLiteral("H01"), Status::Warn, 90)}, t0.addSecs(700), &raised, &error));
+        QVERIFY(cache.recordStatuses({seen(QStringLiteral("H01"), Status::Critical, 98)}, t0.addSecs(760), &raised, &error));
+        QVERIFY(raised.isEmpty());
+        // the next period is news again
+        QVERIFY(cache.recordStatuses({seen(QStringLiteral("H01"), Status::Warn, 90)}, t0.addSecs(800), &raised, &error));
+        QVERIFY(cache.recordStatuses({StatusSeen{QStringLiteral("D02.03"), QStringLiteral("H01"), QStringLiteral("2026-05"),
+                                                 Status::Critical, 99}},
+                                     t0.addSecs(820), &raised, &error));
+        QCOMPARE(raised.size(), 1);
     }
-    // a restart keeps the journal, newest first, and the baseline
+    // a restart keeps the journal, newest first, the acknowledgement and the baseline
     Cache cache;
     QVERIFY2(cache.open(path, &error), qPrintable(error));
     const QVector<Alert> all = cache.alerts();
     QCOMPARE(all.size(), 3);
-    QCOMPARE(all.first().status, Status::Critical);
-    QCOMPARE(all.first().note, QStringLiteral("Đã gọi bệnh viện; mở thêm 10 giường"));
-    QCOMPARE(all.first().acknowledgedAt, t0.addSecs(600));
-    QCOMPARE(all.first().raisedAt, t0.addSecs(180));
+    QCOMPARE(all.first().period, QStringLiteral("2026-05"));
+    QCOMPARE(all.at(1).status, Status::Critical);
+    QCOMPARE(all.at(1).note, QStringLiteral("Đã gọi bệnh viện; mở thêm 10 giường"));
+    QCOMPARE(all.at(1).acknowledgedAt, t0.addSecs(600));
+    QCOMPARE(all.at(1).raisedAt, t0.addSecs(60));
     QVERIFY(!all.last().acknowledged());
     QVector<Alert> raised;
     QVERIFY(cache.recordStatuses({seen(QStringLiteral("H01"), Status::Critical, 96)}, t0.addSecs(900), &raised, &error));
     QVERIFY(raised.isEmpty());
     // a pack's journal replaces the journal as it is
-    QVERIFY2(cache.replaceAlerts(all.mid(0, 1), &error), qPrintable(error));
+    QVERIFY2(cache.replaceAlerts(all.mid(1, 1), &error), qPrintable(error));
     QCOMPARE(cache.alerts().size(), 1);
     QCOMPARE(cache.alerts().first().acknowledgedBy, QStringLiteral("Nguyễn Văn An"));
+}
+
+void tst_Cache::migratesRepeatedAlertsIntoOne()
+{
+    // a schema-2 journal with the same alert journaled three times, one of them acknowledged
+    const QString path = m_dir.filePath(QStringLiteral("v2.sqlite"));
+    QString error;
+    {
+        Cache cache;
+        QVERIFY2(cache.open(path, &error), qPrintable(error));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX alerts_key")));
+        for (const char *row : {"(1, 100, 'C03.02', 'INV09', '2026-04', 'critical', 'ok', 0, NULL, NULL, NULL)",
+                                "(2, 200, 'C03.02', 'INV09', '2026-04', 'critical', 'ok', 0, 250, 'Lê Văn Cường', 'đã họp chủ đầu tư')",
+                                "(3, 300, 'C03.02', 'INV09', '2026-04', 'critical', 'ok', 0, NULL, NULL, NULL)",
+                                "(4, 300, 'C03.02', 'INV09', '2026-04', 'warn', 'ok', 0, NULL, NULL, NULL)"})
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO alerts VALUES ") + QString::fromUtf8(row)), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=2")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    Cache cache;
+    QVERIFY2(cache.open(path, &error), qPrintable(error));
+    const QVector<Alert> all = cache.alerts(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(all.size(), 2); // the critical one once, with its acknowledgement, and the warning
+    const auto critical = std::find_if(all.cbegin(), all.cend(), [](const Alert &a) { return a.status == Status::Critical; });
+    QVERIFY(critical != all.cend());
+    QCOMPARE(critical->id, 2);
+    QCOMPARE(critical->acknowledgedBy, QStringLiteral("Lê Văn Cường"));
+}
+
+void tst_Cache::reportsADamagedJournal()
+{
+    const QString path = m_dir.filePath(QStringLiteral("damaged-journal.sqlite"));
+    QString error;
+    {
+        Cache cache;
+        QVERIFY2(cache.open(path, &error), qPrintable(error));
+        QVERIFY(cache.recordStatuses({{QStringLiteral("D02.03"), QStringLiteral("31"), QStringLiteral("2026-04"), Status::Ok, 70}},
+                                     QDateTime::currentDateTimeUtc(), nullptr, &error));
+        QVERIFY(cache.recordStatuses({{QStringLiteral("D02.03"), QStringLiteral("31"), QStringLiteral("2026-04"), Status::Warn, 88}},
+                                     QDateTime::currentDateTimeUtc(), nullptr, &error));
+        QCOMPARE(cache.alerts().size(), 1);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE alerts SET status = 'garbled'")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    Cache cache;
+    QVERIFY2(cache.open(path, &error), qPrintable(error));
+    const QVector<Alert> all = cache.alerts(&error);
+    QVERIFY(all.isEmpty());
+    QVERIFY2(error.contains(QStringLiteral("alert journal")) && error.contains(QStringLiteral("garbled")), qPrintable(error));
+    // and nothing was removed: the row is still there for whoever repairs it
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("look"));
+    db.setDatabaseName(path);
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM alerts")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    q.finish();
+    db.close();
 }

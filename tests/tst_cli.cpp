@@ -12,6 +12,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
+#include <QUrl>
 #include <QTest>
 
 using namespace ioc;
@@ -66,6 +68,7 @@ private slots:
     void damagedCacheIsLeftAlone();
     void newerCacheIsLeftAlone();
     void screenshots();
+    void alertJournalAsCsv();
     void briefingPackAndPdf();
     void importReports(); // last: it changes the shared demo cache
 
@@ -232,6 +235,36 @@ void tst_Cli::newerCacheIsLeftAlone()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("newer version of the console (schema 99")), qPrintable(r.err));
     QCOMPARE(sha(path), before);
+}
+
+void tst_Cli::alertJournalAsCsv()
+{
+    QTemporaryDir dir;
+    QString error;
+    {
+        Cache cache;
+        QVERIFY2(cache.open(QDir(dir.path()).filePath(Cache::fileNameFor(QUrl())), &error), qPrintable(error));
+        const QDateTime t0(QDate(2026, 4, 20), QTime(1, 0), QTimeZone::utc());
+        QVector<Alert> raised;
+        QVERIFY(cache.recordStatuses({{QStringLiteral("D01.03"), QStringLiteral("RS04"), QStringLiteral("2026-04-20T08:00"), Status::Ok, 2.1}},
+                                     t0, nullptr, &error));
+        QVERIFY(cache.recordStatuses({{QStringLiteral("D01.03"), QStringLiteral("RS04"), QStringLiteral("2026-04-20T08:00"), Status::Critical, 4.26}},
+                                     t0.addSecs(600), &raised, &error));
+        QCOMPARE(raised.size(), 1);
+        QVERIFY(cache.acknowledgeAlert(raised.first().id, QStringLiteral("Phạm Thu Hà"), QStringLiteral("đã báo, \"trực đê\""),
+                                       t0.addSecs(900), nullptr, &error));
+    }
+    const Run r = run({"--alerts", "--data-dir", dir.path(), "--lang", "en"});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0), QStringLiteral("Raised at,Indicator,Entity,Period,Severity,Value,Acknowledged by,Acknowledged at,Note"));
+    QCOMPARE(lines.at(1), QStringLiteral("2026-04-20T08:10:00+07:00,D01.03,RS04,2026-04-20T08:00,Danger,4.26,Phạm Thu Hà,"
+                                         "2026-04-20T08:15:00+07:00,\"đã báo, \"\"trực đê\"\"\""));
+    // Vietnamese by default
+    const Run vi = run({"--alerts", "--data-dir", dir.path()});
+    QCOMPARE(vi.exitCode, 0);
+    QVERIFY2(vi.out.startsWith(QStringLiteral("Thời điểm cảnh báo,")) && vi.out.contains(QStringLiteral("Nguy hiểm")), qPrintable(vi.out));
 }
 
 void tst_Cli::screenshots()

@@ -1,3 +1,4 @@
+#include "alertjournal.h"
 #include "demodata.h"
 #include "demoseeder.h"
 #include "figures.h"
@@ -424,6 +425,19 @@ void tst_DemoData::everyStatusAgreesWithItsComparison()
                                                  .arg(problems.mid(0, 40).join(QLatin1Char('\n')))));
     qInfo("%d figures checked", checked);
     QVERIFY(checked > 5000);
+
+    // the alert journal judges the same figures, whatever a window shows: every figure of the
+    // latest period once
+    QElapsedTimer t;
+    t.start();
+    const QVector<StatusSeen> seen = AlertJournal(m_catalog, m_entities, cache).judge(views.last().first, end());
+    qInfo("alert journal pass: %lld ms for %d figures", t.elapsed(), int(seen.size()));
+    QVERIFY(seen.size() > 2500);
+    QVector<Alert> raised;
+    QVERIFY2(AlertJournal(m_catalog, m_entities, cache).update(views.last().first, end(), &raised, &error), qPrintable(error));
+    QVERIFY(raised.isEmpty()); // a first pass only sets what later ones compare with
+    QVERIFY(AlertJournal(m_catalog, m_entities, cache).update(views.last().first, end(), &raised, &error));
+    QVERIFY(raised.isEmpty()); // the same figures again raise nothing
 }
 
 QTEST_GUILESS_MAIN(tst_DemoData)

@@ -33,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeWidget>
 
@@ -56,10 +57,15 @@ private slots:
     void searchFindsIndicatorsWithoutDiacritics();
     void exportsTablesAsCsv();
     void journalsAlertsAcrossRestarts();
+    void pastDayJournalsNothing();
     void importsDroppedReports(); // last: it adds a revision to the shared cache
 
 private:
     MainWindow::Options options() const;
+    // The Department of Health reports this city figure for every day of April so far
+    // (D02.03 ICU occupancy, D02.02 active outbreaks).
+    void writeDaily(const QString &code, double value) const;
+    void writeIcu(double occupancy) const { writeDaily(QStringLiteral("D02.03"), occupancy); }
     void install(const QString &lang)
     {
         QCoreApplication::removeTranslator(&m_translator);
@@ -97,6 +103,27 @@ MainWindow::Options tst_MainWindow::options() const
     o.lang = QStringLiteral("vi");
     o.selection = Selection{Selection::Mode::Month, QDate(2026, 4, 20)};
     return o;
+}
+
+void tst_MainWindow::writeDaily(const QString &code, double value) const
+{
+    QVector<Observation> rows;
+    for (QDate d(2026, 4, 1); d <= QDate(2026, 4, 20); d = d.addDays(1)) {
+        Observation o;
+        o.indicator = code;
+        o.entity = EntityRegistry::cityCode();
+        o.period = d.toString(Qt::ISODate);
+        o.value = value;
+        o.sourceKind = QStringLiteral("import");
+        o.sourceRef = QStringLiteral("bao-cao-y-te.xlsx");
+        o.fetchedAt = cityDateTime(d, QTime(20, 0));
+        rows << o;
+    }
+    Cache cache;
+    QString error;
+    int added = 0, changed = 0, unchanged = 0;
+    QVERIFY(cache.open(options().cachePath, &error));
+    QVERIFY2(cache.appendRevisions(rows, &added, &changed, &unchanged, &error), qPrintable(error));
 }
 
 void tst_MainWindow::opensOnS01WithFigures()
@@ -396,28 +423,19 @@ void tst_MainWindow::presentsByKeysAndInterval()
     // an interval advances by itself
     p->setInterval(1);
     QTRY_COMPARE_WITH_TIMEOUT(p->currentScreen(), QStringLiteral("S07"), 3000);
-    // a Group D figure turning critical: the status bar, a banner, the rotation paused
+    // a Group D figure turning critical while the wall shows S07 (no Group D figure on it): the
+    // data layer judges every figure, so the status bar, a banner, the rotation paused
+    p->setInterval(0);
+    QCOMPARE(p->currentScreen(), QStringLiteral("S07"));
     QSignalSpy alerts(&w, &MainWindow::criticalAlert);
-    ScreenPage *s13 = w.page(QStringLiteral("S13"));
-    QTRY_VERIFY_WITH_TIMEOUT(s13->hasData() || p->isReady(QStringLiteral("S13")), 10000);
-    ScreenData data;
-    data.screen = QStringLiteral("S13");
-    data.selection = options().selection;
-    Figure beds;
-    beds.indicator = m_catalog.find(QStringLiteral("D02.03"));
-    beds.entity = EntityRegistry::cityCode();
-    beds.value = 88;
-    beds.asOf = cityDateTime(QDate(2026, 4, 20), QTime(17, 0));
-    beds.period = QStringLiteral("2026-04-20");
-    beds.status.evaluated = Status::Warn;
-    data.figures = {beds};
-    w.showData(data);
+    QSignalSpy raised(&w, &MainWindow::alertsRaised);
+    writeIcu(88);
+    w.dataArrived();
+    QTRY_VERIFY_WITH_TIMEOUT(raised.count() >= 1, 10000); // the warning is journaled …
     QTest::qWait(200);
-    QCOMPARE(alerts.count(), 0); // a warning is no emergency
-    beds.value = 97;
-    beds.status.evaluated = Status::Critical;
-    data.figures = {beds};
-    w.showData(data);
+    QCOMPARE(alerts.count(), 0); // … but a warning is no emergency
+    writeIcu(97);
+    w.dataArrived();
     QTRY_COMPARE(alerts.count(), 1);
     QVERIFY2(alerts.first().first().toString().contains(QStringLiteral("Nguy hiểm")), qPrintable(alerts.first().first().toString()));
     QCOMPARE(w.statusBar()->currentMessage(), alerts.first().first().toString());
@@ -432,6 +450,7 @@ void tst_MainWindow::presentsByKeysAndInterval()
     QTest::keyClick(p, Qt::Key_Escape);
     QTRY_VERIFY(!w.presentation());
     Settings::setPresentationPlaylist({});
+    writeIcu(74); // the wards back to normal for the tests after this one
 }
 
 void tst_MainWindow::periodPickerAppliesToScreens()
@@ -525,46 +544,27 @@ void tst_MainWindow::journalsAlertsAcrossRestarts()
         QSignalSpy painted(&w, &MainWindow::screenPainted);
         QSignalSpy raised(&w, &MainWindow::alertsRaised);
         QSignalSpy critical(&w, &MainWindow::criticalAlert);
+        QSignalSpy journaled(&w, &MainWindow::alertsJournaled);
         w.show();
         QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
-        // S13 as the cache has it: ICU occupancy around 74%, below the warning (85%)
-        w.showScreen(QStringLiteral("S13"));
-        QTRY_VERIFY_WITH_TIMEOUT(w.page(QStringLiteral("S13"))->hasData(), 10000);
-        QTest::qWait(300);
+        // the journal's first pass over the cache as it is: no active outbreak
+        QTRY_VERIFY_WITH_TIMEOUT(journaled.count() >= 1, 20000);
         const int before = int(raised.count());
 
-        // the Department of Health reports 99% for every day of April so far: a crossing to critical
-        QVector<Observation> rows;
-        for (QDate d(2026, 4, 1); d <= QDate(2026, 4, 20); d = d.addDays(1)) {
-            Observation o;
-            o.indicator = QStringLiteral("D02.03");
-            o.entity = city;
-            o.period = d.toString(Qt::ISODate);
-            o.value = 99;
-            o.sourceKind = QStringLiteral("import");
-            o.sourceRef = QStringLiteral("bao-cao-icu.xlsx");
-            o.fetchedAt = cityDateTime(d, QTime(20, 0));
-            rows << o;
-        }
-        {
-            Cache cache;
-            QString error;
-            int added = 0, changed = 0, unchanged = 0;
-            QVERIFY(cache.open(cachePath, &error));
-            QVERIFY2(cache.appendRevisions(rows, &added, &changed, &unchanged, &error), qPrintable(error));
-        }
-        w.showScreen(QStringLiteral("S01"));
-        w.showScreen(QStringLiteral("S13"));
+        // the Department of Health reports 6 active outbreaks every day of April so far: a
+        // crossing to critical (5), journaled by the data layer whatever screen is shown (S01)
+        writeDaily(QStringLiteral("D02.02"), 6);
+        w.dataArrived();
         QTRY_VERIFY_WITH_TIMEOUT(raised.count() > before, 10000);
         for (const auto &args : std::as_const(raised)) {
             for (const Alert &a : args.first().value<QVector<Alert>>()) {
-                if (a.indicator == QLatin1String("D02.03") && a.entity == city)
+                if (a.indicator == QLatin1String("D02.02") && a.entity == city)
                     raisedAlert = a;
             }
         }
         QCOMPARE(raisedAlert.status, Status::Critical);
         QCOMPARE(raisedAlert.previous, Status::Ok);
-        QCOMPARE(raisedAlert.value, 99.0);
+        QCOMPARE(raisedAlert.value, 6.0);
         QVERIFY(!raisedAlert.acknowledged());
         // Group D: in the status bar at once, and a critical alert
         QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("Nguy hiểm")), qPrintable(w.statusBar()->currentMessage()));
@@ -608,11 +608,26 @@ void tst_MainWindow::journalsAlertsAcrossRestarts()
         QCOMPARE(Settings::operatorName(), QStringLiteral("Trần Thị Bình"));
         QVERIFY(!listed()); // "not acknowledged only"
     }
-    // a restart: the journal comes back from the cache with the acknowledgement
+    // a restart: the journal comes back from the cache with the acknowledgement, and the same
+    // figures journal nothing again
+    Cache cache;
+    QString error;
+    QVERIFY(cache.open(cachePath, &error));
+    const int journalBefore = int(cache.alerts().size());
     MainWindow again(m_catalog, m_entities, m_screens, options());
+    QSignalSpy journaledAgain(&again, &MainWindow::alertsJournaled);
     again.show();
     AlertTableModel *model = again.alertPanel()->model();
     QTRY_VERIFY_WITH_TIMEOUT(!model->alerts().isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(journaledAgain.count() >= 1, 20000);
+    QCOMPARE(journaledAgain.first().first().toInt(), 0);
+    QCOMPARE(int(cache.alerts().size()), journalBefore);
+    QCOMPARE(model->unacknowledgedCount(), int(std::count_if(model->alerts().cbegin(), model->alerts().cend(),
+                                                               [](const Alert &a) { return !a.acknowledged(); })));
+    bool countShown = false;
+    for (QToolButton *b : again.statusBar()->findChildren<QToolButton *>())
+        countShown |= b->text().endsWith(QStringLiteral(": %1").arg(model->unacknowledgedCount()));
+    QVERIFY(countShown); // the status bar's count is the list's
     const auto it = std::find_if(model->alerts().cbegin(), model->alerts().cend(),
                                  [&](const Alert &a) { return a.id == raisedAlert.id; });
     QVERIFY(it != model->alerts().cend());
@@ -620,6 +635,29 @@ void tst_MainWindow::journalsAlertsAcrossRestarts()
     QCOMPARE(it->note, QStringLiteral("Đã báo Sở Y tế; bệnh viện mở thêm 10 giường ICU"));
     QVERIFY(it->acknowledgedAt.isValid());
     Settings::setOperatorName({});
+}
+
+// A view of a past day (--as-of) shows the live journal but never writes it.
+void tst_MainWindow::pastDayJournalsNothing()
+{
+    Cache cache;
+    QString error;
+    QVERIFY(cache.open(options().cachePath, &error));
+    const int before = int(cache.alerts().size());
+    MainWindow::Options o = options();
+    o.pastView = true;
+    MainWindow w(m_catalog, m_entities, m_screens, o);
+    QSignalSpy painted(&w, &MainWindow::screenPainted);
+    QSignalSpy journaled(&w, &MainWindow::alertsJournaled);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
+    writeDaily(QStringLiteral("D01.07"), 5); // dyke incidents every day: critical were it live
+    w.dataArrived();
+    QTest::qWait(1500);
+    QCOMPARE(journaled.count(), 0);
+    QCOMPARE(int(cache.alerts().size()), before);
+    // its status bar counts what its list holds: the live journal as it is
+    QCOMPARE(w.alertPanel()->model()->alerts().size(), before);
 }
 
 void tst_MainWindow::importsDroppedReports()

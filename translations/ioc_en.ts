@@ -29,6 +29,45 @@
     </message>
 </context>
 <context>
+    <name>ioc::AlertJournal</name>
+    <message>
+        <source>Raised at</source>
+        <translation>Raised at</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Acknowledged by</translation>
+    </message>
+    <message>
+        <source>Acknowledged at</source>
+        <translation>Acknowledged at</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>ioc::AlertPanel</name>
     <message>
         <source>All groups</source>
@@ -349,6 +388,14 @@
     <message>
         <source>there is no alert %1 in the journal</source>
         <translation>there is no alert %1 in the journal</translation>
+    </message>
+    <message>
+        <source>the alert journal in %1 cannot be read: %2</source>
+        <translation>the alert journal in %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>alert %1 is damaged (status '%2')</source>
+        <translation>alert %1 is damaged (status '%2')</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3325,10 @@ With no command it opens the window; a fresh install with no server shows demo d
     <message>
         <source>--pack goes with --export-pdf, --export-xlsx or --export-csv; to show a pack use --open-pack.</source>
         <translation>--pack goes with --export-pdf, --export-xlsx or --export-csv; to show a pack use --open-pack.</translation>
+    </message>
+    <message>
+        <source>Print the alert journal as CSV (header first: raised at, indicator, entity, period, severity, value, acknowledged by, acknowledged at, note) and exit.</source>
+        <translation>Print the alert journal as CSV (header first: raised at, indicator, entity, period, severity, value, acknowledged by, acknowledged at, note) and exit.</translation>
     </message>
 </context>
 </TS>

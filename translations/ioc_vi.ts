@@ -29,6 +29,45 @@
     </message>
 </context>
 <context>
+    <name>ioc::AlertJournal</name>
+    <message>
+        <source>Raised at</source>
+        <translation>Thời điểm cảnh báo</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Người xác nhận</translation>
+    </message>
+    <message>
+        <source>Acknowledged at</source>
+        <translation>Thời điểm xác nhận</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>ioc::AlertPanel</name>
     <message>
         <source>All groups</source>
@@ -349,6 +388,14 @@
     <message>
         <source>there is no alert %1 in the journal</source>
         <translation>không có cảnh báo %1 trong nhật ký</translation>
+    </message>
+    <message>
+        <source>the alert journal in %1 cannot be read: %2</source>
+        <translation>không đọc được nhật ký cảnh báo trong %1: %2</translation>
+    </message>
+    <message>
+        <source>alert %1 is damaged (status '%2')</source>
+        <translation>cảnh báo %1 bị hỏng (trạng thái '%2')</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3325,10 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
     <message>
         <source>--pack goes with --export-pdf, --export-xlsx or --export-csv; to show a pack use --open-pack.</source>
         <translation>--pack dùng kèm --export-pdf, --export-xlsx hoặc --export-csv; để mở gói hãy dùng --open-pack.</translation>
+    </message>
+    <message>
+        <source>Print the alert journal as CSV (header first: raised at, indicator, entity, period, severity, value, acknowledged by, acknowledged at, note) and exit.</source>
+        <translation>In nhật ký cảnh báo dạng CSV (dòng tiêu đề trước: thời điểm cảnh báo, chỉ tiêu, đối tượng, kỳ, mức độ, giá trị, người xác nhận, thời điểm xác nhận, ghi chú) rồi thoát.</translation>
     </message>
 </context>
 </TS>

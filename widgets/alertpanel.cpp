@@ -119,6 +119,12 @@ void AlertPanel::setReadOnly(bool readOnly)
     updateButtons();
 }
 
+void AlertPanel::setProblem(const QString &problem)
+{
+    m_problem = problem;
+    updateButtons();
+}
+
 void AlertPanel::setFilter(const QString &group, Status minimum, bool unacknowledgedOnly)
 {
     m_group->setCurrentIndex(std::max(0, m_group->findData(group)));
@@ -136,7 +142,11 @@ void AlertPanel::updateButtons()
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     const Alert *a = rows.isEmpty() ? nullptr : m_model->alertAt(rows.first().row());
-    m_acknowledge->setEnabled(!m_readOnly && a && !a->acknowledged());
+    m_acknowledge->setEnabled(!m_readOnly && m_problem.isEmpty() && a && !a->acknowledged());
+    if (!m_problem.isEmpty()) {
+        m_count->setText(m_problem);
+        return;
+    }
     m_count->setText(tr("%n shown, %1 not acknowledged", nullptr, m_model->rowCount()).arg(m_model->unacknowledgedCount()));
 }
 

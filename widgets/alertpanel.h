@@ -29,6 +29,8 @@ public:
     void setTheme(const Theme &theme);
     // A briefing pack's journal is shown as it was frozen: nothing can be acknowledged.
     void setReadOnly(bool readOnly);
+    // The journal could not be read: said in place of the count, and nothing can be acknowledged.
+    void setProblem(const QString &problem);
     // group: "A".."D" or empty; minimum: Status::Warn (all) or Status::Critical
     void setFilter(const QString &group, Status minimum, bool unacknowledgedOnly);
     void retranslate();
@@ -52,6 +54,7 @@ private:
     QLabel *m_groupLabel;
     QLabel *m_severityLabel;
     bool m_readOnly = false;
+    QString m_problem;
 };
 
 } // namespace ioc

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "alertjournal.h"
 
 #include "briefingpack.h"
 #include "cache.h"
@@ -47,6 +48,21 @@ int listIndicators(const Catalog &catalog, QTextStream &out)
                              aggregationKey(i.aggregation), i.entitySet, i.sourceVi})
             << '\n';
     }
+    return 0;
+}
+
+int printAlerts(const Catalog &catalog, const Cache &cache, const QString &lang, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    const QVector<Alert> alerts = cache.alerts(&error);
+    if (!error.isEmpty()) {
+        err << error << '\n';
+        return 3;
+    }
+    const Formatter fmt(lang);
+    out << Csv::joinRow(AlertJournal::csvHeader()) << '\n';
+    for (const QStringList &row : AlertJournal::csvRows(alerts, catalog, fmt))
+        out << Csv::joinRow(row) << '\n';
     return 0;
 }
 

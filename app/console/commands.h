@@ -23,6 +23,10 @@ int query(const Catalog &catalog, const EntityRegistry &entities, const Cache &c
           const QString &indicator, const QString &entity, const QString &period,
           QTextStream &out, QTextStream &err);
 
+// Prints the alert journal as CSV, header first (raised at, indicator, entity, period, severity,
+// value, acknowledged by, acknowledged at, note), newest first; 3 when it cannot be read.
+int printAlerts(const Catalog &catalog, const Cache &cache, const QString &lang, QTextStream &out, QTextStream &err);
+
 // Syncs the cache from the server and prints a summary; non-zero on failure.
 int syncOnly(const Catalog &catalog, const EntityRegistry &entities, const QString &cachePath,
              const QUrl &server, const QString &token, QTextStream &out, QTextStream &err);

@@ -272,6 +272,7 @@ int main(int argc, char **argv)
 
     // Scripted commands need no display.
     const bool headless = argPresent(argc, argv, "--list-indicators") || argPresent(argc, argv, "--query")
+                          || argPresent(argc, argv, "--alerts")
                           || argPresent(argc, argv, "--screenshot") || argPresent(argc, argv, "--help")
                           || argPresent(argc, argv, "-h") || argPresent(argc, argv, "--version")
                           || argPresent(argc, argv, "--sync-only") || argPresent(argc, argv, "--import")
@@ -307,6 +308,7 @@ int main(int argc, char **argv)
     const QCommandLineOption dataDirOpt(QStringLiteral("data-dir"), QCoreApplication::translate("main", "Folder of the local cache (default: the user's data folder)."), QStringLiteral("DIR"));
     const QCommandLineOption asOfOpt(QStringLiteral("as-of"), QCoreApplication::translate("main", "Show figures as of this day (default: today)."), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption listOpt(QStringLiteral("list-indicators"), QCoreApplication::translate("main", "Print the indicator catalog as CSV (header first) and exit."));
+    const QCommandLineOption alertsOpt(QStringLiteral("alerts"), QCoreApplication::translate("main", "Print the alert journal as CSV (header first: raised at, indicator, entity, period, severity, value, acknowledged by, acknowledged at, note) and exit."));
     const QCommandLineOption queryOpt(QStringLiteral("query"), QCoreApplication::translate("main", "Print the cached observations of an indicator as CSV and exit."), QStringLiteral("CODE"));
     const QCommandLineOption entityOpt(QStringLiteral("entity"), QCoreApplication::translate("main", "With --query: one commune (5-digit code), 31 for the city, or a unit/project/station code."), QStringLiteral("CODE"));
     const QCommandLineOption periodOpt(QStringLiteral("period"), QCoreApplication::translate("main", "With --query: only periods overlapping this month or day. With --write-pack: the months to pack (YYYY-MM, several separated by commas; default: the current month)."), QStringLiteral("YYYY-MM|YYYY-MM-DD"));
@@ -329,7 +331,7 @@ int main(int argc, char **argv)
     const QCommandLineOption firstPaintOpt(QStringLiteral("exit-after-first-paint"), QCoreApplication::translate("main", "Open the window, print 'first_paint_ms N' once S01 shows figures, and exit (used by the benchmark)."));
     const QCommandLineOption presentOpt(QStringLiteral("present"), QCoreApplication::translate("main", "Start in presentation mode (F5): the saved playlist full screen; Esc leaves. With --screenshot, also render present-<screen>.png."));
     const QCommandLineOption benchScreensOpt(QStringLiteral("bench-screens"), QCoreApplication::translate("main", "Open the window, visit all 17 screens, switch among them for three rounds, print the timings and exit (used by the benchmark)."));
-    for (const auto *o : {&langOpt, &themeOpt, &dataDirOpt, &asOfOpt, &listOpt, &queryOpt, &entityOpt,
+    for (const auto *o : {&langOpt, &themeOpt, &dataDirOpt, &asOfOpt, &listOpt, &alertsOpt, &queryOpt, &entityOpt,
                           &periodOpt, &shotOpt, &sizeOpt, &boundariesOpt, &serverOpt, &offlineOpt, &demoOpt, &syncOnlyOpt,
                           &importOpt, &firstPaintOpt, &benchScreensOpt, &presentOpt, &writePackOpt, &openPackOpt, &screensOpt, &exportPdfOpt, &exportXlsxOpt, &exportCsvOpt, &packOpt, &appendixOpt})
         parser.addOption(*o);
@@ -498,6 +500,12 @@ int main(int argc, char **argv)
         return commands::syncOnly(catalog, entities, cachePath, server, token, out, err);
     }
 
+    if (parser.isSet(alertsOpt)) {
+        const int rc = commands::printAlerts(catalog, cache, lang, out, err);
+        out.flush();
+        return rc;
+    }
+
     if (parser.isSet(importOpt)) {
         const int rc = commands::importReports(catalog, entities, cache, parser.values(importOpt),
                                                QDateTime::currentDateTime(), out, err);
@@ -569,6 +577,7 @@ int main(int argc, char **argv)
     options.lang = lang;
     options.theme = parser.isSet(themeOpt) ? parser.value(themeOpt) : Settings::theme();
     options.selection = selection;
+    options.pastView = parser.isSet(asOfOpt) && selection.asOf < QDate::currentDate();
     options.seedDemo = !scripted && need != DemoSeeder::Need::Nothing;
     options.server = server;
     options.token = token;

@@ -216,7 +216,6 @@ void MainWindow::startLoader()
     qRegisterMetaType<ioc::CommuneData>();
     connect(m_loader, &ScreenLoader::breakdownLoaded, this, [this](int requestId, const BreakdownData &data) {
         const QString target = m_breakdownRequests.take(requestId);
-        watchStatuses(data.selection, data.figures);
         if (target == mapCode() && m_mapPage)
             m_mapPage->setBreakdown(data);
         else if (ScreenPage *p = m_pages.value(target))
@@ -226,8 +225,14 @@ void MainWindow::startLoader()
         if (requestId == m_lastCommuneRequest && data.entity == m_commune->entity())
             showCommune(data);
     }, Qt::QueuedConnection);
-    connect(m_loader, &ScreenLoader::alertsRaised, this, &MainWindow::onAlertsRaised, Qt::QueuedConnection);
-    connect(m_loader, &ScreenLoader::alertsLoaded, this, [this](const QVector<Alert> &alerts) {
+    connect(m_loader, &ScreenLoader::alertsJournaled, this, &MainWindow::onAlertsJournaled, Qt::QueuedConnection);
+    connect(m_loader, &ScreenLoader::alertsLoaded, this, [this](const QVector<Alert> &alerts, const QString &error) {
+        if (!error.isEmpty()) {
+            // a damaged journal is said, never shown as an empty one
+            m_alertPanel->setProblem(error);
+            statusBar()->showMessage(tr("Alerts: %1").arg(error));
+            return;
+        }
         m_alertPanel->model()->setAlerts(alerts);
         updateAlertCount();
     }, Qt::QueuedConnection);
@@ -246,6 +251,9 @@ void MainWindow::startLoader()
     m_loaderThread->setObjectName(QStringLiteral("screen-loader"));
     m_loaderThread->start();
     QMetaObject::invokeMethod(m_loader, "loadAlerts", Qt::QueuedConnection);
+    // the journal of what the cache holds now, once the first screen has its figures (judging
+    // every indicator must not hold up the first paint)
+    m_journalPending = true;
 }
 
 void MainWindow::stopSync()
@@ -333,7 +341,7 @@ void MainWindow::setupSync()
                 m_lastSync = QDateTime::currentDateTime();
                 m_syncError.clear();
                 if (summary.rows > 0)
-                    dataChanged();
+                    dataArrived();
                 if (!summary.catalogRevision.isEmpty()
                     && Catalog::isLaterRevision(summary.catalogRevision, m_catalog.revision()))
                     m_catalogNote = tr("The server published indicator catalog revision %1; it applies "
@@ -765,7 +773,6 @@ int MainWindow::requestLoad(const QString &screen)
 void MainWindow::onLoaded(int requestId, const ScreenData &data)
 {
     if (m_presentationRequests.remove(requestId)) {
-        watchAlerts(data);
         if (m_presentation)
             m_presentation->setData(data);
         return;
@@ -781,7 +788,10 @@ void MainWindow::showData(const ScreenData &data)
     if (!p)
         return;
     p->setData(data, m_fmt, m_theme, isDemo());
-    watchAlerts(data);
+    if (m_journalPending) {
+        m_journalPending = false;
+        requestJournal();
+    }
     if (m_presentation)
         m_presentation->setData(data);
     if (data.screen == m_current && isVisible()) {
@@ -843,7 +853,7 @@ void MainWindow::startSeeding()
                     m_progress->hide();
                     m_progressLabel->hide();
                 }
-                dataChanged();
+                dataArrived();
             });
         }
     });
@@ -926,7 +936,7 @@ void MainWindow::importReports(const QStringList &files)
             for (const auto &o : outcomes)
                 (o.imported() ? imported : refused)++;
             if (imported)
-                dataChanged(); // show the new figures
+                dataArrived(); // show the new figures
             auto *dialog = new ImportDialog(outcomes, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
@@ -979,34 +989,32 @@ void MainWindow::requestPresentationData(const QString &code)
     m_presentationRequests.insert(requestLoad(code));
 }
 
-void MainWindow::watchAlerts(const ScreenData &data)
+bool MainWindow::journalsAlerts() const
 {
-    QVector<Figure> figures = data.figures;
-    for (const QVector<Figure> &b : data.breakdowns)
-        figures += b;
-    watchStatuses(data.selection, figures);
+    return !m_options.frozenNow.isValid() && !m_options.pastView && m_options.asyncLoading && m_loader;
 }
 
-void MainWindow::watchStatuses(const Selection &selection, const QVector<Figure> &figures)
+void MainWindow::dataArrived()
 {
-    // Only the latest period counts (stepping back to last month raises nothing); a pack's
-    // frozen figures are history, not news; a scripted render (screenshots) journals nothing.
-    if (m_options.frozenNow.isValid() || !m_options.asyncLoading || (m_latest.isValid() && selection.asOf < m_latest))
+    dataChanged();
+    requestJournal();
+}
+
+void MainWindow::requestJournal()
+{
+    if (!journalsAlerts())
         return;
-    QVector<StatusSeen> seen;
-    seen.reserve(figures.size());
-    for (const Figure &f : figures) {
-        if (!f.indicator || !f.value || f.period.isEmpty())
-            continue;
-        seen << StatusSeen{f.indicator->code, f.entity, f.period, f.status.evaluated, *f.value};
-    }
-    if (!seen.isEmpty())
-        QMetaObject::invokeMethod(m_loader, "observeStatuses", Qt::QueuedConnection,
-                                  Q_ARG(QVector<ioc::StatusSeen>, seen), Q_ARG(QDateTime, QDateTime::currentDateTime()));
+    const Selection latest{Selection::Mode::Month, m_latest};
+    QMetaObject::invokeMethod(m_loader, "journalAlerts", Qt::QueuedConnection, Q_ARG(ioc::Selection, latest),
+                              Q_ARG(QDateTime, clockNow()));
 }
 
-void MainWindow::onAlertsRaised(const QVector<Alert> &alerts)
+void MainWindow::onAlertsJournaled(const QVector<Alert> &alerts)
 {
+    if (alerts.isEmpty()) {
+        emit alertsJournaled(0);
+        return;
+    }
     m_alertPanel->model()->addAlerts(alerts);
     updateAlertCount();
     // Group D (emergencies) in the status bar at once; a critical one also over a presentation.
@@ -1023,6 +1031,7 @@ void MainWindow::onAlertsRaised(const QVector<Alert> &alerts)
         emit criticalAlert(text);
     }
     emit alertsRaised(alerts);
+    emit alertsJournaled(int(alerts.size()));
 }
 
 void MainWindow::updateAlertCount()

@@ -63,6 +63,7 @@ public:
         QString packFile;
         QString packHash;
         QVector<Selection> packSelections;
+        bool pastView = false; // --as-of: a past day as it was; writes no alert journal
     };
     // the navigation code of the map view (beside the screens' S01..S17)
     static QString mapCode() { return QStringLiteral("MAP"); }
@@ -134,8 +135,11 @@ public:
     void editPlaylist(); // the playlist dialog; saved in the settings
 
     // The alert journal (View → Alerts, Ctrl+Shift+A): every rise to warn or critical of a
-    // figure of the latest period shown on a screen, kept in the cache.
+    // figure of the latest period, judged by the data layer (AlertJournal) after each change of
+    // the data, whatever is shown; kept in the cache.
     AlertPanel *alertPanel() const { return m_alertPanel; }
+    // New figures arrived (sync, import, demo top-up): the screens again, and the alert journal.
+    void dataArrived();
     void showAlerts();
     // Asks for the operator (kept in the settings) and a note, then journals the acknowledgement.
     void acknowledge(const ioc::Alert &alert);
@@ -153,6 +157,8 @@ signals:
     void criticalAlert(const QString &text);
     // Alerts journaled since the last check (any group), and an acknowledgement stored.
     void alertsRaised(const QVector<ioc::Alert> &alerts);
+    // A pass of the alert journal over the data ended, raising this many alerts.
+    void alertsJournaled(int raised);
     void alertAcknowledged(const ioc::Alert &alert);
 
 protected:
@@ -184,9 +190,12 @@ private:
     void refreshShown(); // after a theme or language change
     void dataChanged();  // new figures or another period: the current screen and the presentation again
     void requestPresentationData(const QString &code);
-    void watchAlerts(const ScreenData &data);
-    void watchStatuses(const Selection &selection, const QVector<Figure> &figures);
-    void onAlertsRaised(const QVector<ioc::Alert> &alerts);
+    // the live console judges the latest period into the journal; a view of a past day, a
+    // pack and a scripted render never write it
+    bool journalsAlerts() const;
+    void requestJournal(); // on the loader thread (AlertJournal), when journalsAlerts()
+    bool m_journalPending = false; // a new loader judges once the first screen is shown
+    void onAlertsJournaled(const QVector<ioc::Alert> &alerts);
     void updateAlertCount();
     bool isDemo() const;
     QString sourceText() const; // "Nguồn: …" for footers
