@@ -721,6 +721,8 @@ QVector<Observation> Cache::select(const QByteArray &sql, const QList<QByteArray
         if (sqlite3_column_type(stmt, 9) != SQLITE_NULL)
             o.sourceDetail = detail(text(9));
         o.fetchedAt = QDateTime::fromSecsSinceEpoch(sqlite3_column_int64(stmt, 10), Qt::UTC);
+        if (m_knownAt.isValid() && o.fetchedAt > m_knownAt)
+            continue; // not known yet at the moment the reader looks from
         out << std::move(o);
     }
     if (revisions == Revisions::Newest)

@@ -104,6 +104,11 @@ public:
     // Replaces the journal with these alerts as they are (a briefing pack's journal).
     bool replaceAlerts(const QVector<Alert> &alerts, QString *error);
 
+    // While set, reads see the cache as it was known at that moment: a revision fetched later
+    // is not there (a view of a past day shows no correction imported after it).
+    void setKnownAt(const QDateTime &knownAt) { m_knownAt = knownAt; }
+    QDateTime knownAt() const { return m_knownAt; }
+
     // While set, every observation a read returns is also appended here (a briefing pack
     // collects the rows its screens read).
     void setReadRecorder(QVector<Observation> *recorder) { m_recorder = recorder; }
@@ -125,6 +130,7 @@ private:
                                 Revisions revisions = Revisions::Newest) const;
 
     QString m_path;
+    QDateTime m_knownAt;
     QString m_connection;
     mutable QHash<QByteArray, sqlite3_stmt *> m_statements; // prepared reads, by SQL
     QHash<QString, int> m_sourceIds; // "kind\nref" -> id

@@ -355,7 +355,9 @@ QDateTime DemoGenerator::publishedAt(const Period &p) const
 {
     switch (p.frequency()) {
     case Frequency::Realtime: return p.start().addSecs(60);
-    case Frequency::Daily: return cityDateTime(p.firstDay().addDays(1), QTime(6, 0));
+    // a day's report is in by the end of that day (a view of a past day, as it was known at
+    // its end, has that day's figures)
+    case Frequency::Daily: return cityDateTime(p.firstDay(), QTime(23, 0));
     case Frequency::Weekly: return cityDateTime(p.lastDay().addDays(1), QTime(8, 0));
     // Monthly, quarterly and yearly estimates are published on the 20th of their last month.
     case Frequency::Monthly:

@@ -22,8 +22,9 @@ public:
     static constexpr quint64 kDefaultSeed = 5340; // after Decision 5340/QĐ-UBND
     static QDate firstDay() { return QDate(2024, 1, 1); }
     // Raised whenever a change makes the generator write other values for rows it wrote
-    // before (2: C03.01's plan is the disbursement scenario to date).
-    static int revision() { return 2; }
+    // before (2: C03.01's plan is the disbursement scenario to date; 3: a day's figures are
+    // published at 23:00 that day, not 06:00 the next).
+    static int revision() { return 3; }
     static QString sourceKind() { return QStringLiteral("demo"); }
 
     enum class Part {

@@ -258,8 +258,12 @@ Figure FigureService::compute(const Indicator &ind, const QString &entity,
     const Selection prevSel = sel.previous();
     const Frequency step = sel.mode == Selection::Mode::Quarter ? Frequency::Quarterly
                                                                 : Frequency::Monthly;
-    const bool coarser = nominalSeconds(ind.frequency) > nominalSeconds(step);
-    if (coarser || ind.frequency == Frequency::Realtime) {
+    // A series reported once a window or less often (a monthly figure on a monthly screen)
+    // compares with its own previous period, whatever moment inside that period its figure
+    // carries: a March correction imported later is stamped with the end of March, which a
+    // window of 1–20 March would not find (it would compare with February).
+    const bool notFiner = nominalSeconds(ind.frequency) >= nominalSeconds(step);
+    if (notFiner || ind.frequency == Frequency::Realtime) {
         for (int i = series.size() - 1; i > 0; --i) {
             if (series.at(i).period == cur.period) {
                 f.previous = series.at(i - 1).value;

@@ -82,6 +82,13 @@ void ScreenLoader::acknowledgeAlert(qint64 id, const QString &by, const QString 
     emit alertAcknowledged(updated, error);
 }
 
+void ScreenLoader::setKnownAt(const QDateTime &knownAt)
+{
+    m_knownAt = knownAt;
+    if (m_cache)
+        m_cache->setKnownAt(knownAt);
+}
+
 bool ScreenLoader::openCache(QString *error)
 {
     if (m_cache)
@@ -92,6 +99,7 @@ bool ScreenLoader::openCache(QString *error)
         m_cache = nullptr;
         return false;
     }
+    m_cache->setKnownAt(m_knownAt);
     return true;
 }
 

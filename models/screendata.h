@@ -80,6 +80,8 @@ public:
     DetailData computeDetail(const QString &indicator, const Selection &sel, const QDateTime &now);
     BreakdownData computeBreakdown(const QString &indicator, const Selection &sel, const QDateTime &now);
     CommuneData computeCommune(const QString &entity, const Selection &sel, const QDateTime &now);
+    // Reads as the cache was known at that moment (a view of a past day: the end of that day).
+    void setKnownAt(const QDateTime &knownAt);
     // The loader's own cache connection (opened on first use; null when it cannot be opened).
     Cache *cache(QString *error);
     // The rank of each entity's figure among those with a value: 1 the best.
@@ -115,6 +117,7 @@ private:
     QVector<ScreenDefinition> m_screens;
     QString m_cachePath;
     Cache *m_cache = nullptr; // opened in the thread that uses it
+    QDateTime m_knownAt;
     bool openCache(QString *error);
 };
 

@@ -20,6 +20,7 @@ private slots:
     void selections();
     void trend();
     void perObservation();
+    void pastDayAsItWasKnown();
 
 private:
     void add(const QString &ind, const QString &entity, const QString &period, double value,
@@ -149,7 +150,9 @@ void tst_Figures::stale()
     const Figure old = later.figure(*m_catalog.find("A01.01"), "31", sept, at(2027, 9, 30));
     QCOMPARE(*old.value, 10.87);
     QCOMPARE(old.period, QStringLiteral("2026-04"));
-    QCOMPARE(*old.previous, 10.87); // August 2027 carries the same figure forward
+    // the figure shown is April 2026's: its change is April's on its own previous period (March),
+    // not "no change" against the same figure carried into August 2027
+    QCOMPARE(*old.previous, 10.5);
     QCOMPARE(old.status.effective(), Status::Stale);
     const auto trend = later.trend(*m_catalog.find("A01.01"), "31", sept, 24);
     QCOMPARE(trend.size(), 24);
@@ -231,4 +234,63 @@ void tst_Figures::perObservation()
 }
 
 QTEST_GUILESS_MAIN(tst_Figures)
+// A view of a past day shows the day as it was known: a correction imported after it is not
+// there (figure, comparison, revision, update time), and a figure known then for the previous
+// period is compared with, whatever moment inside that period it carries.
+void tst_Figures::pastDayAsItWasKnown()
+{
+    QTemporaryDir dir;
+    Cache cache;
+    QString error;
+    QVERIFY(cache.open(dir.filePath(QStringLiteral("known.sqlite")), &error));
+    const QString city = EntityRegistry::cityCode();
+    auto row = [&](const char *period, double value, const QDateTime &fetched) {
+        Observation o;
+        o.indicator = QStringLiteral("A01.01");
+        o.entity = city;
+        o.period = QLatin1String(period);
+        o.value = value;
+        o.plan = 11.5;
+        o.sourceKind = QStringLiteral("import");
+        o.sourceRef = QStringLiteral("bao-cao.xlsx");
+        o.fetchedAt = fetched;
+        return o;
+    };
+    int added = 0, changed = 0, unchanged = 0;
+    QVERIFY(cache.appendRevisions({row("2026-02", 9.9, at(2026, 2, 20)), row("2026-03", 10.5, at(2026, 3, 20)),
+                                   row("2026-04", 10.87, at(2026, 4, 20))},
+                                  &added, &changed, &unchanged, &error));
+    // on 3 May the Statistics Office corrects March: a new revision, stamped (as every imported
+    // monthly figure) with the end of March as its "as of"
+    QVERIFY(cache.appendRevisions({row("2026-03", 10.7, at(2026, 5, 3, 9))}, &added, &changed, &unchanged, &error));
+    QCOMPARE(changed, 1);
+    const Selection april20{Selection::Mode::Month, QDate(2026, 4, 20)};
+    const Indicator &grdp = *m_catalog.find(QStringLiteral("A01.01"));
+
+    // today: April compared with the corrected March (not with February)
+    {
+        const FigureService fs(m_catalog, m_entities, cache);
+        const Figure f = fs.figure(grdp, city, april20, at(2026, 12, 5));
+        QCOMPARE(*f.value, 10.87);
+        QCOMPARE(*f.previous, 10.7);
+        QCOMPARE(QString::number(*f.changeVsPrevious(), 'f', 2), QStringLiteral("0.17"));
+    }
+    // as it was known at the end of 20 April: the March figure of then, one revision of March
+    cache.setKnownAt(cityDateTime(QDate(2026, 4, 21), QTime(0, 0)));
+    {
+        const FigureService fs(m_catalog, m_entities, cache);
+        const Figure f = fs.figure(grdp, city, april20, at(2026, 12, 5));
+        QCOMPARE(*f.value, 10.87);
+        QCOMPARE(*f.previous, 10.5);
+        QCOMPARE(QString::number(*f.changeVsPrevious(), 'f', 2), QStringLiteral("0.37"));
+        QVERIFY(f.fetchedAt <= cache.knownAt());
+        const auto march = cache.revisions(QStringLiteral("A01.01"), city, QStringLiteral("2026-03"));
+        QCOMPARE(march.size(), 1);
+        QCOMPARE(march.first().value, 10.5);
+        const Figure m = fs.figure(grdp, city, Selection{Selection::Mode::Month, QDate(2026, 3, 31)}, at(2026, 12, 5));
+        QCOMPARE(*m.value, 10.5);
+        QCOMPARE(m.revision, 1);
+    }
+}
+
 #include "tst_figures.moc"

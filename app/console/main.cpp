@@ -186,6 +186,7 @@ struct ExportJob
     QStringList codes;
     QVector<Selection> selections;
     QDateTime now;
+    QDateTime knownAt; // a past day's view: reads as the cache was known at its end
     QString cachePath;
     QString boundariesPath;
     QString source;
@@ -207,6 +208,7 @@ int runExport(const Catalog &catalog, const EntityRegistry &entities, const QVec
         }
     }
     ScreenLoader loader(catalog, entities, screens, job.cachePath);
+    loader.setKnownAt(job.knownAt);
     QVector<ScreenData> data;
     for (const Selection &sel : job.selections) {
         for (const ScreenDefinition &s : std::as_const(chosen)) {
@@ -522,6 +524,9 @@ int main(int argc, char **argv)
     }
 
     const QDateTime now = QDateTime::currentDateTime();
+    // --as-of a past day: the day as it was known, with nothing fetched after its end
+    const bool pastView = parser.isSet(asOfOpt) && selection.asOf < QDate::currentDate();
+    const QDateTime knownAt = pastView ? cityDateTime(selection.asOf.addDays(1), QTime(0, 0)) : QDateTime();
     // the demo dataset lives in its own cache; a server's cache is filled by syncing only
     const DemoSeeder::Need need = server.isEmpty() ? DemoSeeder::need(cache, now) : DemoSeeder::Need::Nothing;
     const bool scripted = parser.isSet(queryOpt) || parser.isSet(shotOpt) || parser.isSet(writePackOpt) || exporting;
@@ -562,6 +567,7 @@ int main(int argc, char **argv)
             return fatal(error, 1);
         job.selections = {selection};
         job.now = now;
+        job.knownAt = knownAt;
         job.cachePath = cachePath;
         job.boundariesPath = parser.value(boundariesOpt);
         job.demo = server.isEmpty();
@@ -577,7 +583,7 @@ int main(int argc, char **argv)
     options.lang = lang;
     options.theme = parser.isSet(themeOpt) ? parser.value(themeOpt) : Settings::theme();
     options.selection = selection;
-    options.pastView = parser.isSet(asOfOpt) && selection.asOf < QDate::currentDate();
+    options.pastView = pastView;
     options.seedDemo = !scripted && need != DemoSeeder::Need::Nothing;
     options.server = server;
     options.token = token;
@@ -594,6 +600,7 @@ int main(int argc, char **argv)
         window.resize(size);
         window.show();
         ScreenLoader loader(catalog, entities, screens, cachePath);
+        loader.setKnownAt(knownAt);
         QVector<ScreenData> loaded;
         if (const QString problem = shootScreens(window, loader, screens, selection, now, dir, {}, &loaded, out); !problem.isEmpty())
             return fatal(problem, 2);

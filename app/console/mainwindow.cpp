@@ -204,6 +204,8 @@ void MainWindow::startLoader()
     m_requests.clear();
     m_loaderThread = new QThread(this);
     m_loader = new ScreenLoader(m_catalog, m_entities, m_screens, m_options.cachePath);
+    if (m_options.pastView) // a past day as it was known: nothing fetched after its end
+        m_loader->setKnownAt(cityDateTime(m_latest.addDays(1), QTime(0, 0)));
     m_loader->moveToThread(m_loaderThread);
     connect(m_loaderThread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(m_loader, &ScreenLoader::loaded, this, &MainWindow::onLoaded, Qt::QueuedConnection);
