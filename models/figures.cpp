@@ -250,8 +250,18 @@ Figure FigureService::compute(const Indicator &ind, const QString &entity,
     f.sourceDetail = cur.sourceDetail;
     f.revision = cur.revision;
     f.fetchedAt = cur.fetchedAt;
-    if (!f.value)
+    if (!f.value) {
+        // nothing for this window: the latest figure known before it ends, from any period
+        const QDateTime cutoff = cityDateTime(sel.to().addDays(1), QTime(0, 0));
+        for (auto it = series.crbegin(); it != series.crend(); ++it) {
+            if (it->asOf() < cutoff) {
+                f.latestValue = it->value;
+                f.latestPeriod = it->period;
+                break;
+            }
+        }
         return f;
+    }
 
     // Compare like with like: a coarser series than the window (a quarterly figure on a monthly
     // screen) compares with its own previous period, anything else with the previous window.

@@ -50,6 +50,10 @@ struct Figure
     // (a station's BĐ1/BĐ2, 50 mm of rain)
     std::optional<double> warnLevel;
     std::optional<double> criticalLevel;
+    // With no figure for the window: the latest figure known before it ends, and its period
+    // ("Số liệu gần nhất: Tháng 3/2026"), shown greyed rather than a blank tile.
+    std::optional<double> latestValue;
+    QString latestPeriod;
 
     std::optional<double> pctOfPlan() const;
     std::optional<double> changeVsPrevious() const; // points for percentages, else percent

@@ -17,6 +17,7 @@ private slots:
     void initTestCase();
     void tilePaintsStatusAndValue();
     void screenPageFromDefinition();
+    void tileWithoutAFigureShowsTheLatest();
 
 private:
     Figure figure(const QString &code, double value, Status status) const;
@@ -81,6 +82,52 @@ void tst_Widgets::tilePaintsStatusAndValue()
     QCOMPARE(spy.first().first().toString(), QStringLiteral("A01.01"));
     QTest::keyClick(&tile, Qt::Key_Return);
     QCOMPARE(spy.count(), 2);
+}
+
+// No blank tile: with no figure for the period, the latest known one, greyed, with its period;
+// no status badge to collide with; with nothing known, the words fit the tile.
+void tst_Widgets::tileWithoutAFigureShowsTheLatest()
+{
+    const Theme theme = Theme::light();
+    const Formatter en(QStringLiteral("en"));
+    Figure f;
+    f.indicator = m_catalog.find(QStringLiteral("A01.01"));
+    f.entity = EntityRegistry::cityCode();
+    f.latestValue = 10.5;
+    f.latestPeriod = QStringLiteral("2026-03");
+    for (const int width : {300, 420}) {
+        KpiTile tile(m_entities);
+        tile.resize(width, KpiTile::kHeight);
+        tile.setFigure(f, {}, en, theme);
+        QVERIFY2(tile.accessibleName().contains(QStringLiteral("Latest figure: March 2026 10.5%")), qPrintable(tile.accessibleName()));
+        const QImage img = tile.grab().toImage();
+        // the value is drawn greyed: no pixel of the value line is as dark as the text colour
+        int text = 0, muted = 0;
+        for (int y = 50; y < 85; ++y) {
+            for (int x = 20; x < width / 2; ++x) {
+                const QColor c = img.pixelColor(x, y);
+                text += c == theme.text;
+                muted += qAbs(c.lightness() - theme.muted.lightness()) < 12 && c.lightness() < 200;
+            }
+        }
+        QCOMPARE(text, 0);
+        QVERIFY(muted > 20);
+        // and no badge on the right of the value line: the card's colour there
+        int badge = 0;
+        for (int y = 50; y < 80; ++y)
+            for (int x = width - 110; x < width - 15; ++x)
+                badge += img.pixelColor(x, y) != theme.surface;
+        QVERIFY2(badge < 40, qPrintable(QString::number(badge)));
+    }
+    // a river station before the readings kept: said in words
+    Figure river;
+    river.indicator = m_catalog.find(QStringLiteral("D01.03"));
+    river.entity = QStringLiteral("RS04");
+    KpiTile tile(m_entities);
+    tile.resize(300, KpiTile::kHeight);
+    tile.setFigure(river, {}, en, theme);
+    QVERIFY(tile.accessibleName().contains(QStringLiteral("No data")));
+    QVERIFY(!tile.grab().isNull());
 }
 
 void tst_Widgets::screenPageFromDefinition()

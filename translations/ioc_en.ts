@@ -1605,6 +1605,14 @@
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
+    <message>
+        <source>Latest figure: %1</source>
+        <translation>Latest figure: %1</translation>
+    </message>
+    <message>
+        <source>No reading kept for this day</source>
+        <translation>No reading kept for this day</translation>
+    </message>
 </context>
 <context>
     <name>ioc::MainWindow</name>

@@ -1605,6 +1605,14 @@
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
+    <message>
+        <source>Latest figure: %1</source>
+        <translation>Số liệu gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>No reading kept for this day</source>
+        <translation>Không còn lưu số đo của ngày này</translation>
+    </message>
 </context>
 <context>
     <name>ioc::MainWindow</name>

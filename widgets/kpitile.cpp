@@ -29,8 +29,10 @@ void KpiTile::setFigure(const Figure &figure, const QVector<TrendPoint> &trend, 
     setToolTip(toolTipText());
     if (figure.indicator) {
         // what a screen reader says: the name, the figure and its status, as painted
-        const QString figureText = figure.value ? fmt.value(*figure.indicator, *figure.value)
-                                                : fmt.statusText(Status::NoData);
+        QString figureText = figure.value ? fmt.value(*figure.indicator, *figure.value) : fmt.statusText(Status::NoData);
+        if (!figure.value && figure.latestValue)
+            figureText += QStringLiteral(" (%1 %2)").arg(tr("Latest figure: %1").arg(fmt.periodLabel(figure.latestPeriod)),
+                                                         fmt.value(*figure.indicator, *figure.latestValue));
         const QString verdict = fmt.verdictText(figure);
         setAccessibleName(verdict.isEmpty() ? QStringLiteral("%1: %2").arg(figure.indicator->name(fmt.lang()), figureText)
                                             : QStringLiteral("%1: %2, %3").arg(figure.indicator->name(fmt.lang()),
@@ -141,7 +143,9 @@ void KpiTile::paintEvent(QPaintEvent *)
 
     // the status badge, top right of the value line; the value gets the room left of it
     const QFont badgeFont = uiFont(10, QFont::DemiBold);
-    const QString statusWord = m_fmt.statusText(m_figure.status);
+    // no figure: no badge (the grey strip says it); the tile shows the latest figure known
+    const QString statusWord = m_figure.value ? m_fmt.statusText(m_figure.status) : QString();
+    const std::optional<double> shownValue = m_figure.value ? m_figure.value : m_figure.latestValue;
     const QFontMetricsF bfm(badgeFont);
     // an informational row has no status word and no badge
     const qreal badgeW = statusWord.isEmpty() ? 0 : bfm.horizontalAdvance(statusWord) + 34;
@@ -150,8 +154,8 @@ void KpiTile::paintEvent(QPaintEvent *)
     QFont valueFont = uiFont(24, QFont::Bold);
     QFont unitFont = uiFont(12);
     const qreal valueRoom = width - badgeW - 10;
-    const QString number = m_figure.value ? m_fmt.valueOnly(ind, *m_figure.value, true) : QString();
-    const QString unit = m_figure.value ? m_fmt.unitLabel(ind.unit) : QString();
+    const QString number = shownValue ? m_fmt.valueOnly(ind, *shownValue, true) : QString();
+    const QString unit = shownValue ? m_fmt.unitLabel(ind.unit) : QString();
     const qreal unitGap = unit == QLatin1String("%") ? 1 : 6;
     for (qreal size = 24; size > 10; size -= 1) { // never over the badge: smaller rather than overlapping
         valueFont.setPointSizeF(size);
@@ -162,18 +166,25 @@ void KpiTile::paintEvent(QPaintEvent *)
     }
     const QFontMetricsF vfm(uiFont(24, QFont::Bold));
     const qreal baseline = y + vfm.ascent() + 2;
-    if (m_figure.value) {
+    if (shownValue) {
+        // the latest known figure of an earlier period is greyed: not this period's
         p.setFont(valueFont);
-        p.setPen(m_theme.text);
+        p.setPen(m_figure.value ? m_theme.text : m_theme.muted);
         p.drawText(QPointF(left, baseline), number);
         const qreal nx = left + QFontMetricsF(valueFont).horizontalAdvance(number);
         p.setFont(unitFont);
         p.setPen(m_theme.muted);
         p.drawText(QPointF(nx + unitGap, baseline), unit);
     } else {
-        p.setFont(uiFont(16, QFont::DemiBold));
+        // said in words, as large as fits the line
+        const QString none = ind.frequency == Frequency::Realtime ? tr("No reading kept for this day")
+                                                                  : m_fmt.statusText(Status::NoData);
+        QFont noneFont = uiFont(16, QFont::DemiBold);
+        while (noneFont.pointSizeF() > 9 && QFontMetricsF(noneFont).horizontalAdvance(none) > width)
+            noneFont.setPointSizeF(noneFont.pointSizeF() - 1);
+        p.setFont(noneFont);
         p.setPen(m_theme.muted);
-        p.drawText(QPointF(left, baseline), m_fmt.statusText(Status::NoData));
+        p.drawText(QPointF(left, baseline), QFontMetricsF(noneFont).elidedText(none, Qt::ElideRight, width));
     }
     if (!statusWord.isEmpty()) {
         const QRectF badge(right - badgeW, baseline - vfm.ascent() + 4, badgeW, 26);
@@ -201,6 +212,8 @@ void KpiTile::paintEvent(QPaintEvent *)
 
     // the comparison the status judged, then the changes it did not already state
     QStringList facts;
+    if (!m_figure.value && m_figure.latestValue)
+        facts << tr("Latest figure: %1").arg(m_fmt.periodLabel(m_figure.latestPeriod));
     const Comparison judged = m_fmt.comparison(m_figure);
     if (!judged.text.isEmpty())
         facts << judged.text;

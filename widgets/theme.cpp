@@ -103,7 +103,7 @@ QColor Theme::status(Status s) const
     case Status::Warn: return warn;
     case Status::Critical: return critical;
     case Status::NoPlan: return noPlan;
-    case Status::NotApplicable: return noPlan;
+    case Status::NotApplicable: return noData; // grey: the rules say nothing now
     // an informational row has no status colour: the neutral grey of "no data"
     case Status::Info: return noData;
     case Status::Stale: return stale;
