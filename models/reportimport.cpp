@@ -51,6 +51,8 @@ struct Cell
     Type type = Type::Empty;
     double number = 0;
     bool isDate = false;
+    bool isPercent = false;       // shown as a percent: 0.0123 reads "1,23%"
+    bool uncachedFormula = false; // a formula with no stored result
     QString text; // the text, or how a non-text cell reads (for messages)
     QDateTime date;
 };
@@ -60,11 +62,16 @@ Cell fromXlsx(const XlsxCell &x)
     Cell c;
     switch (x.type) {
     case XlsxCell::Type::Empty:
+        if (x.uncachedFormula) {
+            c.type = Cell::Type::Other;
+            c.uncachedFormula = true;
+        }
         break;
     case XlsxCell::Type::Number:
         c.type = Cell::Type::Number;
         c.number = x.number;
         c.isDate = x.isDate;
+        c.isPercent = x.isPercent;
         if (x.isDate)
             c.date = x.dateTime();
         c.text = QString::number(x.number, 'g', 15);
@@ -344,6 +351,20 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
                 continue; // a blank line between blocks
             const int before = int(result.problems.size());
             auto bad = [&](int column, const QString &message) { problem(g.name, r, column, message); };
+            // a formula never calculated in a column that is read: its value is not in the file
+            // (one in a column the importer does not read is none of its business)
+            bool uncalculated = false;
+            for (const auto &[c, col] : {std::pair{&indicatorCell, ColIndicator}, std::pair{&entityCell, ColEntity},
+                                         std::pair{&periodCell, ColPeriod}, std::pair{&valueCell, ColValue},
+                                         std::pair{&planCell, ColPlan}}) {
+                if (c->uncachedFormula) {
+                    bad(columns[col], tr("cell %1 is a formula with no stored value; open the file in Excel and save it again")
+                                          .arg(g.cellName(r, columns[col])));
+                    uncalculated = true;
+                }
+            }
+            if (uncalculated)
+                continue;
 
             // Indicator
             const Indicator *ind = nullptr;
@@ -445,6 +466,17 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
                     if (c.isDate) {
                         bad(column, tr("the %1 is formatted as a date; format the cell as a number").arg(what));
                         return std::nullopt;
+                    }
+                    if (c.isPercent) {
+                        // what the clerk typed and sees: 1,23% is stored as 0.0123
+                        if (ind && (ind->unit == Unit::Percent || ind->unit == Unit::IndexPct))
+                            return std::round(c.number * 100 * 1e9) / 1e9; // 10.87, not 10.870000000000001
+                        if (ind) {
+                            bad(column, tr("the %1 is formatted as a percent (%2%), but %3 is not measured in percent; "
+                                           "format the cell as a number")
+                                            .arg(what, QString::number(c.number * 100, 'g', 12), ind->code));
+                            return std::nullopt;
+                        }
                     }
                     return c.number;
                 }

@@ -284,14 +284,39 @@ bool readSharedStrings(Package &pkg, const QString &part, QVector<QString> *stri
     return true;
 }
 
-// For each cell style index (cellXfs), whether it shows a date.
-bool readDateStyles(Package &pkg, const QString &part, QVector<bool> *isDateStyle, QString *error)
+// A format code shows a percent when its first section has a '%' outside quoted text and
+// escapes (built in: 9 "0%" and 10 "0.00%").
+bool isPercentFormatCode(const QString &code)
+{
+    bool inQuote = false;
+    for (int i = 0; i < code.size(); ++i) {
+        const QChar c = code.at(i);
+        if (inQuote) {
+            inQuote = c != u'"';
+            continue;
+        }
+        if (c == u'"')
+            inQuote = true;
+        else if (c == u'\\' || c == u'_' || c == u'*')
+            ++i;
+        else if (c == u';')
+            return false;
+        else if (c == u'%')
+            return true;
+    }
+    return false;
+}
+
+// For each cell style index (cellXfs), whether it shows a date, and whether a percent.
+bool readDateStyles(Package &pkg, const QString &part, QVector<bool> *isDateStyle, QVector<bool> *isPercentStyle,
+                    QString *error)
 {
     QByteArray data;
     if (!pkg.read(part, &data, error))
         return false;
     QXmlStreamReader xml(data);
     QHash<int, bool> customIsDate;
+    QHash<int, bool> customIsPercent;
     bool inCellXfs = false;
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
@@ -301,11 +326,14 @@ bool readDateStyles(Package &pkg, const QString &part, QVector<bool> *isDateStyl
                 const auto a = xml.attributes();
                 customIsDate.insert(a.value(QLatin1String("numFmtId")).toInt(),
                                     isDateFormatCode(a.value(QLatin1String("formatCode")).toString()));
+                customIsPercent.insert(a.value(QLatin1String("numFmtId")).toInt(),
+                                       isPercentFormatCode(a.value(QLatin1String("formatCode")).toString()));
             } else if (name == QLatin1String("cellXfs")) {
                 inCellXfs = true;
             } else if (name == QLatin1String("xf") && inCellXfs) {
                 const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
                 isDateStyle->append(customIsDate.contains(id) ? customIsDate.value(id) : isBuiltInDateFormat(id));
+                isPercentStyle->append(customIsPercent.contains(id) ? customIsPercent.value(id) : (id == 9 || id == 10));
             }
         } else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("cellXfs")) {
             inCellXfs = false;
@@ -320,7 +348,8 @@ bool readDateStyles(Package &pkg, const QString &part, QVector<bool> *isDateStyl
 
 // date1904: the workbook counts days from 1 Jan 1904; dates are kept on the 1900 system.
 bool readSheet(Package &pkg, const QString &part, const QVector<QString> &shared,
-               const QVector<bool> &dateStyles, bool date1904, XlsxSheet *sheet, QString *error)
+               const QVector<bool> &dateStyles, const QVector<bool> &percentStyles, bool date1904, XlsxSheet *sheet,
+               QString *error)
 {
     QByteArray data;
     if (!pkg.read(part, &data, error))
@@ -362,6 +391,7 @@ bool readSheet(Package &pkg, const QString &part, const QVector<QString> &shared
         bool hasValue = false;
         QString inlineText;
         bool hasInline = false;
+        bool hasFormula = false;
         while (!xml.atEnd()) {
             const auto token = xml.readNext();
             if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("c"))
@@ -375,6 +405,7 @@ bool readSheet(Package &pkg, const QString &part, const QVector<QString> &shared
                 inlineText = readStringItem(xml);
                 hasInline = true;
             } else {
+                hasFormula |= xml.name() == QLatin1String("f");
                 xml.skipCurrentElement(); // <f> and extensions
             }
         }
@@ -422,13 +453,18 @@ bool readSheet(Package &pkg, const QString &part, const QVector<QString> &shared
             }
             cell.type = XlsxCell::Type::Number;
             cell.isDate = style >= 0 && style < dateStyles.size() && dateStyles.at(style);
+            cell.isPercent = style >= 0 && style < percentStyles.size() && percentStyles.at(style);
             if (cell.isDate && date1904)
                 cell.number += 1462;
         } else if (hasInline) {
             cell.type = XlsxCell::Type::Text;
             cell.text = inlineText;
+        } else if (hasFormula) {
+            // a formula whose result was never stored (written by a program that does not
+            // calculate): nothing to read, but not nothing either
+            cell.uncachedFormula = true;
         }
-        if (cell.type == XlsxCell::Type::Empty)
+        if (cell.type == XlsxCell::Type::Empty && !cell.uncachedFormula)
             continue;
         if (sheet->rows.size() < cellRow)
             sheet->rows.resize(cellRow);
@@ -474,8 +510,9 @@ std::optional<QVector<XlsxSheet>> readPackage(const QByteArray &bytes, QString *
         && !readSharedStrings(pkg, byType.value(QStringLiteral("sharedStrings")), &shared, error))
         return std::nullopt;
     QVector<bool> dateStyles;
+    QVector<bool> percentStyles;
     if (byType.contains(QStringLiteral("styles"))
-        && !readDateStyles(pkg, byType.value(QStringLiteral("styles")), &dateStyles, error))
+        && !readDateStyles(pkg, byType.value(QStringLiteral("styles")), &dateStyles, &percentStyles, error))
         return std::nullopt;
 
     QByteArray data;
@@ -519,7 +556,7 @@ std::optional<QVector<XlsxSheet>> readPackage(const QByteArray &bytes, QString *
             *error = XlsxReader::tr("sheet '%1' is missing from the file (%2)").arg(name, part);
             return std::nullopt;
         }
-        if (!readSheet(pkg, part, shared, dateStyles, date1904, &sheet, error))
+        if (!readSheet(pkg, part, shared, dateStyles, percentStyles, date1904, &sheet, error))
             return std::nullopt;
         sheets << sheet;
     }

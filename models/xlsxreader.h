@@ -18,6 +18,8 @@ struct XlsxCell
     double number = 0;
     QString text;        // shared, inline or formula text; the error code for Error
     bool isDate = false; // a number whose style is a date or time format
+    bool isPercent = false; // a number whose style shows it as a percent (0.0123 shown "1,23%")
+    bool uncachedFormula = false; // an Empty cell holding a formula whose result was never stored
 
     bool isEmpty() const { return type == Type::Empty || (type == Type::Text && text.trimmed().isEmpty()); }
     // A date cell as a date and time (serial days from the workbook's epoch).

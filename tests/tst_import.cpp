@@ -54,6 +54,7 @@ private slots:
     void refusesBrokenWorkbooks_data();
     void refusesBrokenWorkbooks();
     void importsGoodWorkbook();
+    void readsWhatTheClerkTyped();
     void importsCsv_data();
     void importsCsv();
     void reportsEveryCellProblem_data();
@@ -266,6 +267,69 @@ void tst_Import::refusesBrokenWorkbooks()
     QCOMPARE(r.problems.size(), 1);
     QCOMPARE(r.problems.first().file, t("broken.xlsx"));
     QVERIFY2(r.problems.first().toString().startsWith(t("broken.xlsx: ")), qPrintable(r.problems.first().toString()));
+}
+
+// A cell means what the clerk typed and sees: "1,23%" typed in Excel or Calc is stored as 0.0123
+// with a percent format; a formula never calculated has no value to read.
+void tst_Import::readsWhatTheClerkTyped()
+{
+    const QByteArray styles = "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                              "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"0.0&quot; %&quot;;[Red]-0.0%\"/>"
+                              "<numFmt numFmtId=\"165\" formatCode=\"0.0%\"/></numFmts>"
+                              "<cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"10\"/><xf numFmtId=\"165\"/>"
+                              "<xf numFmtId=\"164\"/></cellXfs></styleSheet>";
+    auto text = [](const char *ref, const char *value) {
+        return QByteArray("<c r=\"") + ref + "\" t=\"inlineStr\"><is><t>" + value + "</t></is></c>";
+    };
+    const QByteArray sheet =
+        "<row r=\"1\">" + text("A1", "Mã chỉ tiêu") + text("B1", "Mã đối tượng") + text("C1", "Kỳ báo cáo")
+        + text("D1", "Thực hiện") + text("E1", "Kế hoạch") + text("F1", "Ghi chú") + "</row>"
+        // 10,87% and 11,5% typed as percents; an uncalculated formula in a column not read
+        "<row r=\"2\">" + text("A2", "A01.01") + text("B2", "31") + text("C2", "2026-04")
+        + "<c r=\"D2\" s=\"1\"><v>0.1087</v></c><c r=\"E2\" s=\"2\"><v>0.115</v></c>"
+          "<c r=\"F2\"><f>CONCATENATE(A2,B2)</f></c></row>"
+        // a percent typed for an amount in billions of đồng
+        "<row r=\"3\">" + text("A3", "A09.01") + text("B3", "31") + text("C3", "2026-04-20")
+        + "<c r=\"D3\" s=\"1\"><v>0.0123</v></c></row>"
+        // the value is a formula nobody calculated
+        "<row r=\"4\">" + text("A4", "A02.01") + text("B4", "31") + text("C4", "2026-04")
+        + "<c r=\"D4\"><f>SUM(G1:G9)</f></c></row>"
+        // a quoted "%" in a format is text, not a percent: 3.5 stays 3.5
+        "<row r=\"5\">" + text("A5", "A02.02") + text("B5", "31") + text("C5", "2026-Q1")
+        + "<c r=\"D5\" s=\"3\"><v>45.2</v></c></row>";
+    const QString path = m_dir.filePath(QStringLiteral("phan-tram.xlsx"));
+    QVERIFY(fixture::writeZip(path, fixture::minimalWorkbook(sheet, {}, {}, styles)));
+    QString error;
+    const auto sheets = XlsxReader::read(path, &error);
+    QVERIFY2(sheets, qPrintable(error));
+    QVERIFY(sheets->first().cell(2, 4).isPercent);
+    QVERIFY(sheets->first().cell(2, 5).isPercent);
+    QVERIFY(!sheets->first().cell(5, 4).isPercent);
+    QVERIFY(sheets->first().cell(2, 6).uncachedFormula);
+    QVERIFY(sheets->first().cell(2, 6).isEmpty());
+
+    const ReportImporter importer(m_catalog, m_entities);
+    const ImportResult r = importer.readFile(path, importTime());
+    QStringList problems;
+    for (const ImportProblem &p : r.problems)
+        problems << p.toString();
+    QCOMPARE(problems.size(), 2);
+    QVERIFY2(problems.at(0).contains(t("D3")) && problems.at(0).contains(t("percent")) && problems.at(0).contains(t("A09.01")),
+             qPrintable(problems.at(0)));
+    QVERIFY2(problems.at(1).contains(t("cell D4 is a formula with no stored value; open the file in Excel and save it again")),
+             qPrintable(problems.at(1)));
+    // nothing of a file with problems is imported; the good rows read right
+    QVERIFY(r.rows.isEmpty());
+    QString fixed = path;
+    fixed.replace(QStringLiteral(".xlsx"), QStringLiteral("-2.xlsx"));
+    const QByteArray good = sheet.left(sheet.indexOf("<row r=\"3\">")) + sheet.mid(sheet.indexOf("<row r=\"5\">"));
+    QVERIFY(fixture::writeZip(fixed, fixture::minimalWorkbook(good, {}, {}, styles)));
+    const ImportResult ok = importer.readFile(fixed, importTime());
+    QVERIFY(ok.ok());
+    QCOMPARE(ok.rows.size(), 2);
+    QCOMPARE(ok.rows.at(0).value, 10.87);
+    QCOMPARE(*ok.rows.at(0).plan, 11.5);
+    QCOMPARE(ok.rows.at(1).value, 45.2);
 }
 
 void tst_Import::importsGoodWorkbook()

@@ -2595,6 +2595,14 @@
         <source>the file holds no figures: no sheet has rows under the template's header</source>
         <translation>the file holds no figures: no sheet has rows under the template's header</translation>
     </message>
+    <message>
+        <source>cell %1 is a formula with no stored value; open the file in Excel and save it again</source>
+        <translation>cell %1 is a formula with no stored value; open the file in Excel and save it again</translation>
+    </message>
+    <message>
+        <source>the %1 is formatted as a percent (%2%), but %3 is not measured in percent; format the cell as a number</source>
+        <translation>the %1 is formatted as a percent (%2%), but %3 is not measured in percent; format the cell as a number</translation>
+    </message>
 </context>
 <context>
     <name>ioc::Rule</name>

@@ -2595,6 +2595,14 @@
         <source>the file holds no figures: no sheet has rows under the template's header</source>
         <translation>tệp không có số liệu: không trang tính nào có dòng dưới tiêu đề theo mẫu</translation>
     </message>
+    <message>
+        <source>cell %1 is a formula with no stored value; open the file in Excel and save it again</source>
+        <translation>ô %1 là công thức chưa có giá trị đã lưu; mở tệp trong Excel và lưu lại</translation>
+    </message>
+    <message>
+        <source>the %1 is formatted as a percent (%2%), but %3 is not measured in percent; format the cell as a number</source>
+        <translation>%1 được định dạng phần trăm (%2%), nhưng %3 không tính bằng phần trăm; hãy định dạng ô là số</translation>
+    </message>
 </context>
 <context>
     <name>ioc::Rule</name>
