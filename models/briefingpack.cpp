@@ -159,6 +159,15 @@ QStringList Readiness::summary(const Catalog &catalog, const EntityRegistry &ent
         }
         return text;
     };
+    // a finding's source ("demo Monthly Excel report – …") in the words of the language shown
+    auto source = [&](const Item &i) {
+        const int space = int(i.source.indexOf(QLatin1Char(' ')));
+        const QString kind = space < 0 ? i.source : i.source.left(space);
+        const QString ref = space < 0 ? QString() : i.source.mid(space + 1);
+        if (kind != QLatin1String("demo") && kind != QLatin1String("import") && kind != QLatin1String("api"))
+            return i.source;
+        return fmt.sourceText(catalog.find(i.indicator), kind, ref);
+    };
     QStringList lines;
     lines << PackWriter::tr("Coverage: %1 of %2 figures").arg(present()).arg(expected());
     for (const Coverage &c : coverage) {
@@ -168,10 +177,10 @@ QStringList Readiness::summary(const Catalog &catalog, const EntityRegistry &ent
         lines << line;
     }
     if (oldest)
-        lines << PackWriter::tr("Oldest figure: %1, as of %2 (%3)").arg(name(*oldest), fmt.dateTime(oldest->asOf), oldest->source);
+        lines << PackWriter::tr("Oldest figure: %1, as of %2 (%3)").arg(name(*oldest), fmt.dateTime(oldest->asOf), source(*oldest));
     lines << PackWriter::tr("Monthly reports not received for the period: %1").arg(missingReports.size());
     for (const Item &i : missingReports)
-        lines << PackWriter::tr("  %1, %2 — %3").arg(name(i), fmt.periodLabel(i.period), i.source);
+        lines << PackWriter::tr("  %1, %2 — %3").arg(name(i), fmt.periodLabel(i.period), source(i));
     lines << PackWriter::tr("Stale real-time sources: %1").arg(staleSources.size());
     for (const Item &i : staleSources)
         lines << PackWriter::tr("  %1, last reading %2").arg(name(i), fmt.dateTime(i.asOf));

@@ -262,19 +262,22 @@ QString Formatter::comparisonText(const Figure &f) const
 
 QString Formatter::sourceText(const Figure &f) const
 {
-    if (!f.indicator)
-        return f.sourceRef;
-    const QString ref = f.indicator->sourceRefText(f.sourceRef, m_lang);
+    return sourceText(f.indicator, f.sourceKind, f.sourceRef);
+}
+
+QString Formatter::sourceText(const Indicator *ind, const QString &kindKey, const QString &ref) const
+{
+    const QString where = ind ? ind->sourceRefText(ref, m_lang) : ref;
     QString kind;
-    if (f.sourceKind == QLatin1String("demo"))
+    if (kindKey == QLatin1String("demo"))
         kind = tr("Demo data");
-    else if (f.sourceKind == QLatin1String("import"))
+    else if (kindKey == QLatin1String("import"))
         kind = tr("Imported report");
-    else if (f.sourceKind == QLatin1String("api"))
+    else if (kindKey == QLatin1String("api"))
         kind = tr("IOC data server");
     if (kind.isEmpty())
-        return ref;
-    return ref.isEmpty() ? kind : QStringLiteral("%1 – %2").arg(kind, ref);
+        return where;
+    return where.isEmpty() ? kind : QStringLiteral("%1 – %2").arg(kind, where);
 }
 
 QString Formatter::verdictText(const Figure &f) const

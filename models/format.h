@@ -64,6 +64,7 @@ public:
     // where a figure comes from, in the language shown: "Dữ liệu mẫu – Báo cáo Excel hằng tháng …",
     // "Nhập báo cáo – bao-cao-thang-4.xlsx"
     QString sourceText(const Figure &f) const;
+    QString sourceText(const Indicator *ind, const QString &kind, const QString &ref) const;
     // the status word and the comparison together: "Cảnh báo · thấp hơn kế hoạch 1 điểm %"
     QString verdictText(const Figure &f) const;
     // a status rule in words: "giá trị < 0,5 × bình quân thành phố hoặc giá trị = 0"

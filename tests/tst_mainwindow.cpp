@@ -1,5 +1,6 @@
 #include "acknowledgedialog.h"
 #include "alertpanel.h"
+#include "briefingdialog.h"
 #include "datasourcedialog.h"
 #include "importdialog.h"
 #include "indicatordetail.h"
@@ -8,7 +9,9 @@
 #include "kpitile.h"
 #include "mainwindow.h"
 #include "mappage.h"
+#include "playlistdialog.h"
 #include "presentation.h"
+#include "qtstrings.h"
 #include "settings.h"
 #include "screenpage.h"
 
@@ -32,6 +35,11 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QRegularExpression>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QDockWidget>
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
@@ -58,6 +66,7 @@ private slots:
     void exportsTablesAsCsv();
     void journalsAlertsAcrossRestarts();
     void pastDayJournalsNothing();
+    void dialogsSpeakVietnamese();
     void importsDroppedReports(); // last: it adds a revision to the shared cache
 
 private:
@@ -658,6 +667,96 @@ void tst_MainWindow::pastDayJournalsNothing()
     QCOMPARE(int(cache.alerts().size()), before);
     // its status bar counts what its list holds: the live journal as it is
     QCOMPARE(w.alertPanel()->model()->alerts().size(), before);
+}
+
+// Every dialog of the console, rendered in Vietnamese: none shows a string of Qt's own in English
+// (Debian ships no Qt Vietnamese; ioc_vi.ts carries the ones the console shows).
+void tst_MainWindow::dialogsSpeakVietnamese()
+{
+    QSet<QString> english;
+    for (const QtString &q : qtStringsShown())
+        english.insert(QString::fromUtf8(q.source).remove(QLatin1Char('&')));
+    QVERIFY(english.contains(QStringLiteral("Cancel")) && english.contains(QStringLiteral("Look in:")));
+    auto textsOf = [](QWidget *root) {
+        QStringList texts{root->windowTitle()};
+        QList<QWidget *> widgets = root->findChildren<QWidget *>();
+        widgets.prepend(root);
+        for (QWidget *w : std::as_const(widgets)) {
+            texts << w->toolTip();
+            if (auto *b = qobject_cast<QAbstractButton *>(w))
+                texts << b->text();
+            if (auto *l = qobject_cast<QLabel *>(w))
+                texts << l->text();
+            if (auto *e = qobject_cast<QLineEdit *>(w))
+                texts << e->placeholderText();
+            if (auto *c = qobject_cast<QComboBox *>(w)) {
+                for (int i = 0; i < c->count(); ++i)
+                    texts << c->itemText(i);
+            }
+            if (auto *v = qobject_cast<QAbstractItemView *>(w); v && v->model()) {
+                for (int c = 0; c < v->model()->columnCount(); ++c)
+                    texts << v->model()->headerData(c, Qt::Horizontal).toString();
+            }
+        }
+        return texts;
+    };
+    auto check = [&](QWidget *dialog, const char *name) {
+        dialog->show();
+        QCoreApplication::processEvents();
+        QStringList left;
+        for (QString t : textsOf(dialog)) {
+            t.remove(QLatin1Char('&'));
+            if (english.contains(t))
+                left << t;
+        }
+        left.removeDuplicates();
+        QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("%1 shows Qt's English: %2").arg(QLatin1String(name), left.join(QStringLiteral(" | ")))));
+        dialog->close();
+    };
+    const Formatter vi(QStringLiteral("vi"));
+    {
+        QFileDialog files(nullptr, QStringLiteral("Mở gói dữ liệu giao ban"));
+        files.setOption(QFileDialog::DontUseNativeDialog);
+        files.setAcceptMode(QFileDialog::AcceptSave);
+        check(&files, "the file dialog (save)");
+        files.setAcceptMode(QFileDialog::AcceptOpen);
+        check(&files, "the file dialog (open)");
+    }
+    {
+        PlaylistDialog playlist(m_screens, vi, {QStringLiteral("S01")}, 30, {});
+        check(&playlist, "the playlist dialog");
+    }
+    {
+        DataSourceDialog source;
+        check(&source, "the data source dialog");
+    }
+    {
+        AcknowledgeDialog ack(QStringLiteral("Nguy hiểm: D02.03"), QStringLiteral("Trần Thị Bình"));
+        check(&ack, "the acknowledge dialog");
+    }
+    for (const auto purpose : {BriefingDialog::Purpose::Pack, BriefingDialog::Purpose::Pdf, BriefingDialog::Purpose::Figures}) {
+        BriefingDialog briefing(purpose, m_screens, options().selection, vi);
+        check(&briefing, "the briefing dialog");
+    }
+    {
+        ImportDialog import({});
+        check(&import, "the import dialog");
+    }
+    {
+        QMessageBox box(QMessageBox::Warning, QStringLiteral("Nhập báo cáo"), QStringLiteral("Có lỗi"),
+                        QMessageBox::Ok | QMessageBox::Cancel | QMessageBox::Yes | QMessageBox::No);
+        box.setDetailedText(QStringLiteral("ô D4"));
+        check(&box, "a message box");
+    }
+    {
+        MainWindow w(m_catalog, m_entities, m_screens, options());
+        w.show();
+        w.showAlerts();
+        QCoreApplication::processEvents();
+        QDockWidget *dock = w.findChild<QDockWidget *>(QStringLiteral("alerts"));
+        QVERIFY(dock);
+        check(dock, "the alert dock");
+    }
 }
 
 void tst_MainWindow::importsDroppedReports()

@@ -119,7 +119,7 @@ QVector<QStringList> PdfExporter::appendixRows(const ScreenData &data) const
                             f.value ? m_fmt.value(*f.indicator, *f.value) : tr("no data"),
                             m_fmt.statusText(f.status), m_fmt.comparisonText(f),
                             f.value ? m_fmt.dateTime(f.asOf) : QString(),
-                            f.sourceRef.isEmpty() ? f.sourceKind : f.sourceRef};
+                            m_fmt.sourceText(f)};
     }
     return rows;
 }

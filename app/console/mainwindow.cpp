@@ -51,6 +51,12 @@
 
 namespace ioc {
 
+namespace {
+// Qt's own file dialog, in the console's language (a desktop's native one speaks the desktop's,
+// and Debian ships no Vietnamese for Qt): its words are in ioc_vi.ts (qtstrings.cpp)
+constexpr QFileDialog::Options kFileDialog = QFileDialog::DontUseNativeDialog;
+} // namespace
+
 MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
                        const QVector<ScreenDefinition> &screens, const Options &options,
                        QWidget *parent)
@@ -419,7 +425,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open briefing pack…"), QKeySequence::Open, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open briefing pack"), QString(),
-                                                          tr("Briefing packs (*.iocpack)"));
+                                                          tr("Briefing packs (*.iocpack)"), nullptr, kFileDialog);
         if (!path.isEmpty())
             openPack(path);
     });
@@ -442,7 +448,7 @@ void MainWindow::buildMenus()
     });
     m_importAction = file->addAction(tr("&Import report…"), this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Import report"), QString(), tr("Report files (*.xlsx *.csv)"));
+            this, tr("Import report"), QString(), tr("Report files (*.xlsx *.csv)"), nullptr, kFileDialog);
         if (!files.isEmpty())
             importReports(files);
     });
@@ -1166,7 +1172,8 @@ void MainWindow::prepareBriefing()
         return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save briefing pack"),
-        QStringLiteral("giao-ban-%1.iocpack").arg(m_options.selection.asOf.toString(Qt::ISODate)), tr("Briefing packs (*.iocpack)"));
+        QStringLiteral("giao-ban-%1.iocpack").arg(m_options.selection.asOf.toString(Qt::ISODate)), tr("Briefing packs (*.iocpack)"),
+        nullptr, kFileDialog);
     if (path.isEmpty())
         return;
     const QVector<Alert> journal = m_alertPanel->model()->alerts();
@@ -1185,7 +1192,8 @@ void MainWindow::exportScreensPdf()
         return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export screens as PDF"),
-        QStringLiteral("giao-ban-%1.pdf").arg(m_options.selection.asOf.toString(Qt::ISODate)), tr("PDF files (*.pdf)"));
+        QStringLiteral("giao-ban-%1.pdf").arg(m_options.selection.asOf.toString(Qt::ISODate)), tr("PDF files (*.pdf)"),
+        nullptr, kFileDialog);
     if (path.isEmpty())
         return;
     const QVector<ScreenData> data = computeScreens(choose.screens());
@@ -1217,7 +1225,7 @@ void MainWindow::exportFigures()
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export figures"), QStringLiteral("so-lieu-%1.xlsx").arg(m_options.selection.asOf.toString(Qt::ISODate)),
-        tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), &filter);
+        tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), &filter, kFileDialog);
     if (path.isEmpty())
         return;
     const QVector<ScreenData> data = computeScreens(choose.screens());
@@ -1452,7 +1460,8 @@ void MainWindow::exportTable()
     const bool detail = detailOpen();
     const QString name = (detail ? m_detailCode : m_current) + QLatin1Char('-')
                          + m_options.selection.asOf.toString(Qt::ISODate) + QStringLiteral(".csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the table as CSV"), name, tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the table as CSV"), name, tr("CSV files (*.csv)"),
+                                                      nullptr, kFileDialog);
     if (path.isEmpty())
         return;
     QString error;
