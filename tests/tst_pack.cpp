@@ -22,6 +22,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QScopeGuard>
+#include <QTranslator>
 #include <QTimer>
 #include <QRegularExpression>
 
@@ -505,6 +507,11 @@ void tst_Pack::exportsPdfWithVietnameseText()
 
 void tst_Pack::exportsFiguresToXlsxAndCsv()
 {
+    // in Vietnamese, as the console writes them by default
+    QTranslator vi;
+    QVERIFY(vi.load(QStringLiteral(IOC_QM_DIR "/ioc_vi.qm")));
+    QCoreApplication::installTranslator(&vi);
+    const auto uninstall = qScopeGuard([&vi] { QCoreApplication::removeTranslator(&vi); });
     ScreenLoader loader(m_catalog, m_entities, m_screens, m_cachePath);
     const QVector<ScreenData> data{loader.compute(QStringLiteral("S01"), {Selection::Mode::Month, QDate(2026, 4, 20)}, m_now),
                                    loader.compute(QStringLiteral("S10"), {Selection::Mode::Month, QDate(2026, 4, 20)}, m_now)};
@@ -520,6 +527,24 @@ void tst_Pack::exportsFiguresToXlsxAndCsv()
     const Figure &f = data.first().figures.first();
     QCOMPARE(grdp->at(6).toDouble(), *f.value); // a number, not formatted text
     QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const QStringList &r) { return r.at(0) == QLatin1String("S10") && r.at(3).size() == 5; }));
+    // the screen's words: status and the comparison it judged side by side, the columns of
+    // before keeping their names; sources in Vietnamese; numbers as shown, never 15 digits
+    const QStringList header = figures.header();
+    const int status = int(header.indexOf(QStringLiteral("Trạng thái")));
+    QVERIFY(status > 0);
+    QCOMPARE(header.at(status + 1), QStringLiteral("So sánh"));
+    for (const char *kept : {"Thực hiện", "Kế hoạch", "% so với kế hoạch", "Nguồn"})
+        QVERIFY2(header.contains(QString::fromUtf8(kept)), kept);
+    QCOMPARE(grdp->at(status), QStringLiteral("Cảnh báo"));
+    QCOMPARE(grdp->at(status + 1), Formatter(QStringLiteral("vi")).comparisonText(f));
+    QVERIFY2(grdp->at(status + 1).startsWith(QStringLiteral("thấp hơn kế hoạch")), qPrintable(grdp->at(status + 1)));
+    const int source = int(header.indexOf(QStringLiteral("Nguồn")));
+    QVERIFY2(grdp->at(source).startsWith(QStringLiteral("Dữ liệu mẫu – Báo cáo Excel hằng tháng")), qPrintable(grdp->at(source)));
+    static const QRegularExpression longNumber(QStringLiteral("^-?\\d+\\.\\d{5,}$"));
+    for (const QStringList &r : rows) {
+        for (const QString &cell : r)
+            QVERIFY2(!longNumber.match(cell).hasMatch() && cell != QLatin1String("-0"), qPrintable(r.join(QLatin1Char(','))));
+    }
 
     const QString csvFile = m_dir.filePath(QStringLiteral("so-lieu.csv"));
     QString error;

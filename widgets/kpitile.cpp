@@ -5,6 +5,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 
 #include <cmath>
 
@@ -227,13 +228,29 @@ void KpiTile::paintEvent(QPaintEvent *)
             facts << tr("%1 vs last year").arg(m_fmt.signedChange(*c, m_figure.changeInPoints()));
     }
     p.setPen(m_theme.text);
-    const QRectF factsRect(left, y, width, sfm.lineSpacing() * 2 + 1);
-    p.drawText(factsRect, Qt::AlignLeft | Qt::TextWordWrap, facts.join(QStringLiteral(" · ")));
-
     // sparkline and "as of" along the bottom
     const qreal bottom = card.bottom() - 8;
     const qreal sparkWidth = std::min<qreal>(130, width * 0.3);
     const QRectF spark(right - sparkWidth, bottom - 30, sparkWidth, 28);
+
+    // the facts wrap into the lines above "as of", a line beside the sparkline made shorter so
+    // that nothing runs under it (the tooltip and the accessible name carry them whole)
+    QTextLayout layout(facts.join(QStringLiteral(" · ")), small);
+    QTextOption wrap;
+    wrap.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(wrap);
+    layout.beginLayout();
+    for (qreal ly = y; ly + sfm.lineSpacing() <= bottom - 18 + 1;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(ly + sfm.lineSpacing() > spark.top() ? width - spark.width() - 8 : width);
+        line.setPosition(QPointF(0, ly - y));
+        ly += sfm.lineSpacing();
+    }
+    layout.endLayout();
+    p.setPen(m_theme.text);
+    layout.draw(&p, QPointF(left, y));
     QVector<QPointF> pts;
     double lo = 0, hi = 0;
     bool first = true;
