@@ -2407,6 +2407,14 @@ Do you want to delete it anyway?</translation>
         <source>This briefing pack holds no figures for that period.</source>
         <translation>This briefing pack holds no figures for that period.</translation>
     </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Next period</translation>
+    </message>
 </context>
 <context>
     <name>ioc::MapPage</name>

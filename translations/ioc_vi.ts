@@ -2407,6 +2407,14 @@ Vẫn xóa?</translation>
         <source>This briefing pack holds no figures for that period.</source>
         <translation>Gói giao ban này không có số liệu của kỳ đó.</translation>
     </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Kỳ trước</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Kỳ sau</translation>
+    </message>
 </context>
 <context>
     <name>ioc::MapPage</name>

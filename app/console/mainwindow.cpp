@@ -1399,6 +1399,9 @@ void MainWindow::updatePeriodBar()
                                                 m_fmt.date(m_options.selection.asOf)));
     m_previousPeriod->setToolTip(tr("Previous period (Ctrl+PgUp)"));
     m_nextPeriod->setToolTip(tr("Next period (Ctrl+PgDown)"));
+    // the arrows are named for a screen reader (it would say "◀")
+    m_previousPeriod->setAccessibleName(tr("Previous period"));
+    m_nextPeriod->setAccessibleName(tr("Next period"));
     m_nextPeriod->setEnabled(m_options.selection.asOf < m_latest);
     m_periodBar->setWindowTitle(tr("Period"));
 }
