@@ -388,6 +388,7 @@ void tst_MainWindow::presentsByKeysAndInterval()
     Settings::setPresentationInterval(0);
     MainWindow w(m_catalog, m_entities, m_screens, options());
     QSignalSpy painted(&w, &MainWindow::screenPainted);
+    QSignalSpy firstPass(&w, &MainWindow::alertsJournaled);
     w.show();
     QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
     QTest::keyClick(&w, Qt::Key_F5);
@@ -436,6 +437,7 @@ void tst_MainWindow::presentsByKeysAndInterval()
     // data layer judges every figure, so the status bar, a banner, the rotation paused
     p->setInterval(0);
     QCOMPARE(p->currentScreen(), QStringLiteral("S07"));
+    QTRY_VERIFY_WITH_TIMEOUT(firstPass.count() >= 1, 20000); // the journal knows the wards as they were
     QSignalSpy alerts(&w, &MainWindow::criticalAlert);
     QSignalSpy raised(&w, &MainWindow::alertsRaised);
     writeIcu(88);
@@ -450,6 +452,8 @@ void tst_MainWindow::presentsByKeysAndInterval()
     QCOMPARE(w.statusBar()->currentMessage(), alerts.first().first().toString());
     QCOMPARE(p->alertText(), alerts.first().first().toString());
     QVERIFY(p->isPaused());
+    QCOMPARE(p->currentScreen(), QStringLiteral("S07")); // the wall stayed where it was
+    p->setInterval(1); // a rotation that would move on: the banner holds it
     const QString paused = p->currentScreen();
     QTest::qWait(1500);
     QCOMPARE(p->currentScreen(), paused);

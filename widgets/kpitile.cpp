@@ -27,6 +27,8 @@ void KpiTile::setFigure(const Figure &figure, const QVector<TrendPoint> &trend, 
     m_trend = trend;
     m_fmt = fmt;
     m_theme = theme;
+    m_facts = factsText();
+    m_factsLayout.reset();
     setToolTip(toolTipText());
     if (figure.indicator) {
         // what a screen reader says: the name, the figure and its status, as painted
@@ -40,6 +42,29 @@ void KpiTile::setFigure(const Figure &figure, const QVector<TrendPoint> &trend, 
                                                                                figureText, verdict));
     }
     update();
+}
+
+QString KpiTile::factsText() const
+{
+    if (!m_figure.indicator)
+        return {};
+    // the comparison the status judged, then the changes it did not already state
+    QStringList facts;
+    if (!m_figure.value && m_figure.latestValue)
+        facts << tr("Latest figure: %1").arg(m_fmt.periodLabel(m_figure.latestPeriod));
+    const Comparison judged = m_fmt.comparison(m_figure);
+    if (!judged.text.isEmpty())
+        facts << judged.text;
+    const QString judgedMetric = m_figure.status.judged && judged.judged ? m_figure.status.judged->clause.metric : QString();
+    if (!judgedMetric.startsWith(QLatin1String("chg_prev")) && m_figure.status.evaluated != Status::Info) {
+        if (const auto c = m_figure.changeVsPrevious())
+            facts << tr("%1 vs previous").arg(m_fmt.signedChange(*c, m_figure.changeInPoints()));
+    }
+    if (judgedMetric != QLatin1String("chg_yoy_pct")) {
+        if (const auto c = m_figure.changeVsLastYear())
+            facts << tr("%1 vs last year").arg(m_fmt.signedChange(*c, m_figure.changeInPoints()));
+    }
+    return facts.join(QStringLiteral(" · "));
 }
 
 void KpiTile::setSelected(bool selected)
@@ -211,22 +236,6 @@ void KpiTile::paintEvent(QPaintEvent *)
         y += sfm.lineSpacing();
     }
 
-    // the comparison the status judged, then the changes it did not already state
-    QStringList facts;
-    if (!m_figure.value && m_figure.latestValue)
-        facts << tr("Latest figure: %1").arg(m_fmt.periodLabel(m_figure.latestPeriod));
-    const Comparison judged = m_fmt.comparison(m_figure);
-    if (!judged.text.isEmpty())
-        facts << judged.text;
-    const QString judgedMetric = m_figure.status.judged && judged.judged ? m_figure.status.judged->clause.metric : QString();
-    if (!judgedMetric.startsWith(QLatin1String("chg_prev")) && m_figure.status.evaluated != Status::Info) {
-        if (const auto c = m_figure.changeVsPrevious())
-            facts << tr("%1 vs previous").arg(m_fmt.signedChange(*c, m_figure.changeInPoints()));
-    }
-    if (judgedMetric != QLatin1String("chg_yoy_pct")) {
-        if (const auto c = m_figure.changeVsLastYear())
-            facts << tr("%1 vs last year").arg(m_fmt.signedChange(*c, m_figure.changeInPoints()));
-    }
     p.setPen(m_theme.text);
     // sparkline and "as of" along the bottom
     const qreal bottom = card.bottom() - 8;
@@ -235,22 +244,27 @@ void KpiTile::paintEvent(QPaintEvent *)
 
     // the facts wrap into the lines above "as of", a line beside the sparkline made shorter so
     // that nothing runs under it (the tooltip and the accessible name carry them whole)
-    QTextLayout layout(facts.join(QStringLiteral(" · ")), small);
-    QTextOption wrap;
-    wrap.setWrapMode(QTextOption::WordWrap);
-    layout.setTextOption(wrap);
-    layout.beginLayout();
-    for (qreal ly = y; ly + sfm.lineSpacing() <= bottom - 18 + 1;) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(ly + sfm.lineSpacing() > spark.top() ? width - spark.width() - 8 : width);
-        line.setPosition(QPointF(0, ly - y));
-        ly += sfm.lineSpacing();
+    // laid out once per figure and size, not on every paint
+    const QRectF factsBox(left, y, width, bottom - 18 - y);
+    if (!m_factsLayout || m_factsBox != factsBox) {
+        m_factsBox = factsBox;
+        m_factsLayout = std::make_unique<QTextLayout>(m_facts, small);
+        QTextOption wrap;
+        wrap.setWrapMode(QTextOption::WordWrap);
+        m_factsLayout->setTextOption(wrap);
+        m_factsLayout->beginLayout();
+        for (qreal ly = y; ly + sfm.lineSpacing() <= bottom - 18 + 1;) {
+            QTextLine line = m_factsLayout->createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(ly + sfm.lineSpacing() > spark.top() ? width - spark.width() - 8 : width);
+            line.setPosition(QPointF(0, ly - y));
+            ly += sfm.lineSpacing();
+        }
+        m_factsLayout->endLayout();
     }
-    layout.endLayout();
     p.setPen(m_theme.text);
-    layout.draw(&p, QPointF(left, y));
+    m_factsLayout->draw(&p, QPointF(left, y));
     QVector<QPointF> pts;
     double lo = 0, hi = 0;
     bool first = true;

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QTextLayout>
+
+#include <memory>
+
 #include "entity.h"
 #include "figures.h"
 #include "format.h"
@@ -36,6 +40,8 @@ protected:
 
 private:
     QString toolTipText() const;
+    // what is printed under the value: the comparison the status judged, then the changes
+    QString factsText() const;
 
     const EntityRegistry &m_entities;
     Figure m_figure;
@@ -43,6 +49,9 @@ private:
     Formatter m_fmt;
     Theme m_theme = Theme::light();
     bool m_selected = false;
+    QString m_facts;
+    std::unique_ptr<QTextLayout> m_factsLayout;
+    QRectF m_factsBox;
 };
 
 } // namespace ioc
