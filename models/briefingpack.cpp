@@ -242,6 +242,7 @@ bool PackWriter::prepare(const QStringList &screens, const QVector<Selection> &s
         }
     }
     ScreenLoader loader(m_catalog, m_entities, m_screens, m_cachePath);
+    loader.setKnownAt(m_knownAt);
     Cache *cache = loader.cache(error);
     if (!cache)
         return false;

@@ -79,6 +79,11 @@ public:
                  QString *error);
     const Readiness &readiness() const { return m_readiness; }
     qint64 observationCount() const { return m_rows.size(); }
+    // A pack of a past day (--as-of): the rows as they were known at that moment, no later
+    // revision (Cache::setKnownAt). Unset: as known now.
+    void setKnownAt(const QDateTime &knownAt) { m_knownAt = knownAt; }
+    // The rows the screens read, as they will be packed (for tests).
+    const QVector<Observation> &rows() const { return m_rows; }
 
     // Writes the pack atomically (QSaveFile): the file is the whole pack or is left as it was.
     // boundariesPath: the GeoJSON the maps are drawn from (empty: the built-in one); the screen
@@ -87,6 +92,7 @@ public:
                const QString &dataSource, QString *packHash, QString *error);
 
 private:
+    QDateTime m_knownAt;
     const Catalog &m_catalog;
     const EntityRegistry &m_entities;
     QVector<ScreenDefinition> m_screens;

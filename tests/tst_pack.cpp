@@ -144,6 +144,7 @@ private slots:
     void opensFromTheMenuReadOnly();
     void exportsPdfWithVietnameseText();
     void exportsFiguresToXlsxAndCsv();
+    void packOfAPastDayAsItWasKnown(); // last: it adds a revision to the shared cache
 
 private:
     bool writePack(const QString &file, const QStringList &screens, const QVector<Selection> &selections,
@@ -567,6 +568,50 @@ void tst_Pack::exportsFiguresToXlsxAndCsv()
     QVERIFY(sheet.contains("<autoFilter"));
     QVERIFY(sheet.contains(QByteArray("<v>") + QByteArray::number(*f.value, 'g', 15) + "</v>"));
     QVERIFY(!figures.writeXlsx(m_dir.filePath(QStringLiteral("no/such/folder/x.xlsx")), data, &error));
+}
+
+// A pack of a past day (--as-of) holds the rows as they were known at its end: a correction
+// imported afterwards is not in it; a pack as known now has it.
+void tst_Pack::packOfAPastDayAsItWasKnown()
+{
+    QString error;
+    {
+        Cache cache;
+        QVERIFY(cache.open(m_cachePath, &error));
+        Observation fix;
+        fix.indicator = QStringLiteral("A01.01");
+        fix.entity = EntityRegistry::cityCode();
+        fix.period = QStringLiteral("2026-04");
+        fix.value = 11.11;
+        fix.plan = 11.5;
+        fix.sourceKind = QStringLiteral("import");
+        fix.sourceRef = QStringLiteral("dinh-chinh.xlsx");
+        fix.fetchedAt = cityDateTime(QDate(2026, 5, 3), QTime(9, 0));
+        int added = 0, changed = 0, unchanged = 0;
+        QVERIFY2(cache.appendRevisions({fix}, &added, &changed, &unchanged, &error), qPrintable(error));
+        QCOMPARE(changed, 1);
+    }
+    const QVector<Selection> april{{Selection::Mode::Month, QDate(2026, 4, 20)}};
+    auto grdp = [](const QVector<Observation> &rows) {
+        QVector<double> values;
+        for (const Observation &o : rows) {
+            if (o.indicator == QLatin1String("A01.01") && o.entity == QLatin1String("31") && o.period == QLatin1String("2026-04"))
+                values << o.value;
+        }
+        return values;
+    };
+    const QDateTime endOfDay = cityDateTime(QDate(2026, 4, 21), QTime(0, 0));
+    PackWriter then(m_catalog, m_entities, m_screens, m_cachePath);
+    then.setKnownAt(endOfDay);
+    QVERIFY2(then.prepare({QStringLiteral("S01")}, april, m_now, &error), qPrintable(error));
+    QVERIFY(!grdp(then.rows()).isEmpty());
+    for (double v : grdp(then.rows()))
+        QCOMPARE(v, 10.87);
+    for (const Observation &o : then.rows())
+        QVERIFY2(o.fetchedAt <= endOfDay, qPrintable(o.indicator + QLatin1Char(' ') + o.period));
+    PackWriter now(m_catalog, m_entities, m_screens, m_cachePath);
+    QVERIFY2(now.prepare({QStringLiteral("S01")}, april, cityDateTime(QDate(2026, 5, 4), QTime(9, 0)), &error), qPrintable(error));
+    QVERIFY(grdp(now.rows()).contains(11.11));
 }
 
 QTEST_MAIN(tst_Pack)

@@ -242,6 +242,7 @@ int writePack(const Catalog &catalog, const EntityRegistry &entities, const QVec
     timer.start();
     QString error;
     PackWriter writer(catalog, entities, screens, cache.path());
+    writer.setKnownAt(request.knownAt);
     if (!writer.prepare(request.screens, request.selections, request.now, &error)) {
         err << tr("The briefing pack was not written: %1").arg(error) << Qt::endl;
         return 2;

@@ -53,6 +53,7 @@ struct PackRequest
     QString dataSource;
     QString lang;
     QDateTime now;
+    QDateTime knownAt; // --as-of a past day: the rows as known at its end
 };
 int writePack(const Catalog &catalog, const EntityRegistry &entities, const QVector<ScreenDefinition> &screens,
               Cache &cache, const PackRequest &request, QTextStream &out, QTextStream &err);

@@ -556,6 +556,7 @@ int main(int argc, char **argv)
         request.dataSource = server.isEmpty() ? QStringLiteral("demo") : server.toString(QUrl::RemoveUserInfo);
         request.lang = lang;
         request.now = now; // the clock the operator's screens judge freshness by
+        request.knownAt = knownAt;
         const int rc = commands::writePack(catalog, entities, screens, cache, request, out, err);
         out.flush();
         return rc;

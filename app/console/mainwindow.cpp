@@ -1159,6 +1159,8 @@ void MainWindow::prepareBriefing()
         box.exec();
     };
     PackWriter writer(m_catalog, m_entities, m_screens, m_options.cachePath);
+    if (m_options.pastView) // the past day as it was known, as the window shows it
+        writer.setKnownAt(cityDateTime(m_latest.addDays(1), QTime(0, 0)));
     QString error;
     bool ok = false;
     const QStringList codes = choose.screens();
