@@ -82,6 +82,8 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
+    if (role == Qt::ToolTipRole && index.column() == Comparison)
+        return m_formatter.verdictText(f); // whole, where a narrow panel elides it
     if (role == Qt::ToolTipRole && index.column() == Name) {
         const Entity *e = m_entities.find(f.entity);
         return QStringLiteral("%1 — %2").arg(ind.name(lang), e ? e->name(lang) : f.entity);

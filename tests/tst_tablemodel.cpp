@@ -54,6 +54,8 @@ void tst_TableModel::modelContract()
     QCOMPARE(model.columnCount(), int(FigureTableModel::ColumnCount));
     QCOMPARE(model.index(0, FigureTableModel::Value).data().toString(), QStringLiteral("10.87%"));
     QCOMPARE(model.index(0, FigureTableModel::Comparison).data().toString(), QStringLiteral("0.63 pp below plan (11.5%)"));
+    QCOMPARE(model.index(0, FigureTableModel::Comparison).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Warning · 0.63 pp below plan (11.5%)"));
     QCOMPARE(model.index(0, FigureTableModel::VsPrevious).data().toString(), QStringLiteral("+0.37 pp"));
     QCOMPARE(model.index(0, FigureTableModel::AsOf).data().toString(), QStringLiteral("20/04/2026"));
     QCOMPARE(model.index(0, FigureTableModel::StatusColumn).data(FigureTableModel::StatusRole).toInt(), int(Status::Warn));
