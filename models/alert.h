@@ -28,10 +28,10 @@ struct Alert
     QString indicator;
     QString entity;
     QString period;
-    Status status = Status::Warn;   // Warn or Critical
-    Status previous = Status::Ok;   // what it was before
+    Status status = Status::Warn; // Warn or Critical
+    Status previous = Status::Ok; // what it was before
     double value = 0;
-    QDateTime acknowledgedAt;       // invalid: not acknowledged yet
+    QDateTime acknowledgedAt; // invalid: not acknowledged yet
     QString acknowledgedBy;
     QString note;
 

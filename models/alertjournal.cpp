@@ -3,7 +3,9 @@
 namespace ioc {
 
 AlertJournal::AlertJournal(const Catalog &catalog, const EntityRegistry &entities, Cache &cache)
-    : m_catalog(catalog), m_entities(entities), m_cache(cache)
+    : m_catalog(catalog)
+    , m_entities(entities)
+    , m_cache(cache)
 {}
 
 QVector<StatusSeen> AlertJournal::judge(const Selection &latest, const QDateTime &now) const
@@ -31,31 +33,35 @@ QVector<StatusSeen> AlertJournal::judge(const Selection &latest, const QDateTime
     return seen;
 }
 
-bool AlertJournal::update(const Selection &latest, const QDateTime &now, QVector<Alert> *raised, QString *error)
+bool AlertJournal::update(const Selection &latest, const QDateTime &now, QVector<Alert> *raised,
+                          QString *error)
 {
     return m_cache.recordStatuses(judge(latest, now), now, raised, error);
 }
 
 QStringList AlertJournal::csvHeader()
 {
-    return {tr("Raised at"), tr("Indicator"), tr("Entity"), tr("Period"), tr("Severity"), tr("Value"),
+    return {tr("Raised at"),       tr("Indicator"),       tr("Entity"),
+            tr("Period"),          tr("Severity"),        tr("Value"),
             tr("Acknowledged by"), tr("Acknowledged at"), tr("Note")};
 }
 
-QList<QStringList> AlertJournal::csvRows(const QVector<Alert> &alerts, const Catalog &catalog, const Formatter &fmt)
+QList<QStringList> AlertJournal::csvRows(const QVector<Alert> &alerts, const Catalog &catalog,
+                                         const Formatter &fmt)
 {
     QList<QStringList> rows;
     for (const Alert &a : alerts) {
         const Indicator *ind = catalog.find(a.indicator);
-        rows << QStringList{toCityTime(a.raisedAt).toString(Qt::ISODate),
-                            a.indicator,
-                            a.entity,
-                            a.period,
-                            fmt.statusWord(a.status, ind ? ind->statusKind : StatusKind::PlanHigher),
-                            plainNumber(a.value, ind ? unitDecimals(ind->unit) : 2),
-                            a.acknowledged() ? a.acknowledgedBy : QString(),
-                            a.acknowledged() ? toCityTime(a.acknowledgedAt).toString(Qt::ISODate) : QString(),
-                            a.acknowledged() ? a.note : QString()};
+        rows << QStringList{
+            toCityTime(a.raisedAt).toString(Qt::ISODate),
+            a.indicator,
+            a.entity,
+            a.period,
+            fmt.statusWord(a.status, ind ? ind->statusKind : StatusKind::PlanHigher),
+            plainNumber(a.value, ind ? unitDecimals(ind->unit) : 2),
+            a.acknowledged() ? a.acknowledgedBy : QString(),
+            a.acknowledged() ? toCityTime(a.acknowledgedAt).toString(Qt::ISODate) : QString(),
+            a.acknowledged() ? a.note : QString()};
     }
     return rows;
 }

@@ -26,12 +26,14 @@ public:
     // its city figure and each unit's.
     QVector<StatusSeen> judge(const Selection &latest, const QDateTime &now) const;
     // judge() and journal; raised gets the alerts new to the journal.
-    bool update(const Selection &latest, const QDateTime &now, QVector<Alert> *raised, QString *error);
+    bool update(const Selection &latest, const QDateTime &now, QVector<Alert> *raised,
+                QString *error);
 
     // The journal as CSV, header first: raised at, indicator, entity, period, severity, value,
     // acknowledged by, acknowledged at, note (ioc-console --alerts).
     static QStringList csvHeader();
-    static QList<QStringList> csvRows(const QVector<Alert> &alerts, const Catalog &catalog, const Formatter &fmt);
+    static QList<QStringList> csvRows(const QVector<Alert> &alerts, const Catalog &catalog,
+                                      const Formatter &fmt);
 
 private:
     const Catalog &m_catalog;

@@ -2,8 +2,11 @@
 
 namespace ioc {
 
-AlertTableModel::AlertTableModel(const Catalog &catalog, const EntityRegistry &entities, QObject *parent)
-    : QAbstractTableModel(parent), m_catalog(catalog), m_entities(entities)
+AlertTableModel::AlertTableModel(const Catalog &catalog, const EntityRegistry &entities,
+                                 QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_catalog(catalog)
+    , m_entities(entities)
 {}
 
 void AlertTableModel::setFormatter(const Formatter &formatter)
@@ -28,7 +31,9 @@ void AlertTableModel::addAlerts(const QVector<Alert> &alerts)
 {
     QVector<Alert> all = m_all;
     for (const Alert &a : alerts) {
-        all.erase(std::remove_if(all.begin(), all.end(), [&](const Alert &b) { return b.id == a.id; }), all.end());
+        all.erase(
+            std::remove_if(all.begin(), all.end(), [&](const Alert &b) { return b.id == a.id; }),
+            all.end());
         all.prepend(a);
     }
     setAlerts(all);
@@ -92,7 +97,8 @@ const Alert *AlertTableModel::alertAt(int row) const
 
 int AlertTableModel::unacknowledgedCount() const
 {
-    return int(std::count_if(m_all.cbegin(), m_all.cend(), [](const Alert &a) { return !a.acknowledged(); }));
+    return int(std::count_if(m_all.cbegin(), m_all.cend(),
+                             [](const Alert &a) { return !a.acknowledged(); }));
 }
 
 int AlertTableModel::rowCount(const QModelIndex &parent) const
@@ -105,14 +111,15 @@ int AlertTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString AlertTableModel::describe(const Alert &a, const Catalog &catalog, const EntityRegistry &entities,
-                                  const Formatter &fmt)
+QString AlertTableModel::describe(const Alert &a, const Catalog &catalog,
+                                  const EntityRegistry &entities, const Formatter &fmt)
 {
     const ioc::Indicator *ind = catalog.find(a.indicator);
     const ioc::Entity *e = entities.find(a.entity);
     return tr("%1: %2, %3: %4")
-        .arg(fmt.statusWord(a.status, ind ? ind->statusKind : StatusKind::PlanHigher), ind ? ind->name(fmt.lang()) : a.indicator,
-             e ? e->name(fmt.lang()) : a.entity, ind ? fmt.value(*ind, a.value) : fmt.number(a.value, 2));
+        .arg(fmt.statusWord(a.status, ind ? ind->statusKind : StatusKind::PlanHigher),
+             ind ? ind->name(fmt.lang()) : a.indicator, e ? e->name(fmt.lang()) : a.entity,
+             ind ? fmt.value(*ind, a.value) : fmt.number(a.value, 2));
 }
 
 QVariant AlertTableModel::data(const QModelIndex &index, int role) const
@@ -127,27 +134,36 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
     if (role == AlertIdRole)
         return a.id;
     if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(Qt::Alignment((index.column() == Value ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
+        return QVariant::fromValue(Qt::Alignment(
+            (index.column() == Value ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Raised: return m_formatter.dateTime(a.raisedAt);
+    case Raised:
+        return m_formatter.dateTime(a.raisedAt);
     case Severity: {
         const StatusKind kind = ind ? ind->statusKind : StatusKind::PlanHigher;
-        return role == Qt::ToolTipRole ? tr("%1 (was: %2)").arg(m_formatter.statusWord(a.status, kind),
-                                                                m_formatter.statusWord(a.previous, kind))
+        return role == Qt::ToolTipRole ? tr("%1 (was: %2)")
+                                             .arg(m_formatter.statusWord(a.status, kind),
+                                                  m_formatter.statusWord(a.previous, kind))
                                        : m_formatter.statusWord(a.status, kind);
     }
-    case Indicator: return ind ? QStringLiteral("%1 %2").arg(ind->code, ind->name(lang)) : a.indicator;
+    case Indicator:
+        return ind ? QStringLiteral("%1 %2").arg(ind->code, ind->name(lang)) : a.indicator;
     case Entity: {
         const ioc::Entity *e = m_entities.find(a.entity);
         return e ? e->name(lang) : a.entity;
     }
-    case Period: return m_formatter.periodLabel(a.period);
-    case Value: return ind ? m_formatter.value(*ind, a.value) : m_formatter.number(a.value, 2);
+    case Period:
+        return m_formatter.periodLabel(a.period);
+    case Value:
+        return ind ? m_formatter.value(*ind, a.value) : m_formatter.number(a.value, 2);
     case Acknowledged:
-        return a.acknowledged() ? tr("%1, %2").arg(a.acknowledgedBy, m_formatter.dateTime(a.acknowledgedAt)) : tr("Not yet");
-    case Note: return a.note;
+        return a.acknowledged()
+                   ? tr("%1, %2").arg(a.acknowledgedBy, m_formatter.dateTime(a.acknowledgedAt))
+                   : tr("Not yet");
+    case Note:
+        return a.note;
     }
     return {};
 }
@@ -157,14 +173,22 @@ QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Raised: return tr("Raised");
-    case Severity: return tr("Severity");
-    case Indicator: return tr("Indicator");
-    case Entity: return tr("Where");
-    case Period: return tr("Period");
-    case Value: return tr("Value");
-    case Acknowledged: return tr("Acknowledged");
-    case Note: return tr("Note");
+    case Raised:
+        return tr("Raised");
+    case Severity:
+        return tr("Severity");
+    case Indicator:
+        return tr("Indicator");
+    case Entity:
+        return tr("Where");
+    case Period:
+        return tr("Period");
+    case Value:
+        return tr("Value");
+    case Acknowledged:
+        return tr("Acknowledged");
+    case Note:
+        return tr("Note");
     }
     return {};
 }

@@ -14,10 +14,21 @@ class AlertTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Raised, Severity, Indicator, Entity, Period, Value, Acknowledged, Note, ColumnCount };
+    enum Column {
+        Raised,
+        Severity,
+        Indicator,
+        Entity,
+        Period,
+        Value,
+        Acknowledged,
+        Note,
+        ColumnCount
+    };
     enum Role { StatusRole = Qt::UserRole + 1, AlertIdRole };
 
-    AlertTableModel(const Catalog &catalog, const EntityRegistry &entities, QObject *parent = nullptr);
+    AlertTableModel(const Catalog &catalog, const EntityRegistry &entities,
+                    QObject *parent = nullptr);
 
     void setFormatter(const Formatter &formatter);
     void setAlerts(const QVector<Alert> &alerts);
@@ -34,11 +45,12 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     // One line of text for an alert: "Nghiêm trọng: Tỷ lệ giường bệnh…, Thành phố: 97%".
-    static QString describe(const Alert &alert, const Catalog &catalog, const EntityRegistry &entities,
-                            const Formatter &formatter);
+    static QString describe(const Alert &alert, const Catalog &catalog,
+                            const EntityRegistry &entities, const Formatter &formatter);
 
 private:
     void refilter();

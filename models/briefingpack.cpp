@@ -70,7 +70,8 @@ std::optional<Alert> alertFromJson(const QJsonObject &o)
 {
     Alert a;
     a.id = qint64(o.value(QStringLiteral("id")).toDouble());
-    a.raisedAt = QDateTime::fromString(o.value(QStringLiteral("raised_at")).toString(), Qt::ISODate);
+    a.raisedAt
+        = QDateTime::fromString(o.value(QStringLiteral("raised_at")).toString(), Qt::ISODate);
     a.indicator = o.value(QStringLiteral("indicator")).toString();
     a.entity = o.value(QStringLiteral("entity")).toString();
     a.period = o.value(QStringLiteral("period")).toString();
@@ -78,7 +79,8 @@ std::optional<Alert> alertFromJson(const QJsonObject &o)
     a.previous = statusFromKey(o.value(QStringLiteral("previous")).toString());
     a.value = o.value(QStringLiteral("value")).toDouble();
     if (o.contains(QStringLiteral("acknowledged_at"))) {
-        a.acknowledgedAt = QDateTime::fromString(o.value(QStringLiteral("acknowledged_at")).toString(), Qt::ISODate);
+        a.acknowledgedAt = QDateTime::fromString(
+            o.value(QStringLiteral("acknowledged_at")).toString(), Qt::ISODate);
         a.acknowledgedBy = o.value(QStringLiteral("acknowledged_by")).toString();
         a.note = o.value(QStringLiteral("note")).toString();
     }
@@ -93,7 +95,9 @@ std::optional<Alert> alertFromJson(const QJsonObject &o)
 
 QString selectionKey(const Selection &s)
 {
-    const char *mode = s.mode == Selection::Mode::Month ? "month" : s.mode == Selection::Mode::Quarter ? "quarter" : "ytd";
+    const char *mode = s.mode == Selection::Mode::Month     ? "month"
+                       : s.mode == Selection::Mode::Quarter ? "quarter"
+                                                            : "ytd";
     return QLatin1String(mode) + QLatin1Char(':') + s.asOf.toString(Qt::ISODate);
 }
 
@@ -121,11 +125,16 @@ QString selectionLabel(const Selection &s, const Formatter &fmt)
 {
     QString window;
     switch (s.mode) {
-    case Selection::Mode::Month: window = fmt.periodLabel(monthKey(s.asOf)); break;
-    case Selection::Mode::Quarter:
-        window = fmt.periodLabel(QStringLiteral("%1-Q%2").arg(s.asOf.year()).arg((s.asOf.month() + 2) / 3));
+    case Selection::Mode::Month:
+        window = fmt.periodLabel(monthKey(s.asOf));
         break;
-    case Selection::Mode::YearToDate: window = PackWriter::tr("Year %1 to date").arg(s.asOf.year()); break;
+    case Selection::Mode::Quarter:
+        window = fmt.periodLabel(
+            QStringLiteral("%1-Q%2").arg(s.asOf.year()).arg((s.asOf.month() + 2) / 3));
+        break;
+    case Selection::Mode::YearToDate:
+        window = PackWriter::tr("Year %1 to date").arg(s.asOf.year());
+        break;
     }
     return PackWriter::tr("%1, to %2").arg(window, fmt.date(s.asOf));
 }
@@ -148,11 +157,13 @@ int Readiness::expected() const
     return n;
 }
 
-QStringList Readiness::summary(const Catalog &catalog, const EntityRegistry &entities, const Formatter &fmt) const
+QStringList Readiness::summary(const Catalog &catalog, const EntityRegistry &entities,
+                               const Formatter &fmt) const
 {
     auto name = [&](const Item &i) {
         const Indicator *ind = catalog.find(i.indicator);
-        QString text = ind ? QStringLiteral("%1 %2").arg(ind->code, ind->name(fmt.lang())) : i.indicator;
+        QString text
+            = ind ? QStringLiteral("%1 %2").arg(ind->code, ind->name(fmt.lang())) : i.indicator;
         if (!i.entity.isEmpty() && i.entity != EntityRegistry::cityCode()) {
             const Entity *e = entities.find(i.entity);
             text += QStringLiteral(" — ") + (e ? e->name(fmt.lang()) : i.entity);
@@ -164,21 +175,27 @@ QStringList Readiness::summary(const Catalog &catalog, const EntityRegistry &ent
         const int space = int(i.source.indexOf(QLatin1Char(' ')));
         const QString kind = space < 0 ? i.source : i.source.left(space);
         const QString ref = space < 0 ? QString() : i.source.mid(space + 1);
-        if (kind != QLatin1String("demo") && kind != QLatin1String("import") && kind != QLatin1String("api"))
+        if (kind != QLatin1String("demo") && kind != QLatin1String("import")
+            && kind != QLatin1String("api"))
             return i.source;
         return fmt.sourceText(catalog.find(i.indicator), kind, ref);
     };
     QStringList lines;
     lines << PackWriter::tr("Coverage: %1 of %2 figures").arg(present()).arg(expected());
     for (const Coverage &c : coverage) {
-        QString line = PackWriter::tr("  %1 (%2): %3/%4").arg(c.screen, selectionLabel(c.selection, fmt)).arg(c.present).arg(c.expected);
+        QString line = PackWriter::tr("  %1 (%2): %3/%4")
+                           .arg(c.screen, selectionLabel(c.selection, fmt))
+                           .arg(c.present)
+                           .arg(c.expected);
         if (!c.missing.isEmpty())
             line += PackWriter::tr(" — no figure: %1").arg(c.missing.join(QStringLiteral(", ")));
         lines << line;
     }
     if (oldest)
-        lines << PackWriter::tr("Oldest figure: %1, as of %2 (%3)").arg(name(*oldest), fmt.dateTime(oldest->asOf), source(*oldest));
-    lines << PackWriter::tr("Monthly reports not received for the period: %1").arg(missingReports.size());
+        lines << PackWriter::tr("Oldest figure: %1, as of %2 (%3)")
+                     .arg(name(*oldest), fmt.dateTime(oldest->asOf), source(*oldest));
+    lines << PackWriter::tr("Monthly reports not received for the period: %1")
+                 .arg(missingReports.size());
     for (const Item &i : missingReports)
         lines << PackWriter::tr("  %1, %2 — %3").arg(name(i), fmt.periodLabel(i.period), source(i));
     lines << PackWriter::tr("Stale real-time sources: %1").arg(staleSources.size());
@@ -191,14 +208,18 @@ QJsonObject Readiness::toJson() const
 {
     QJsonArray cov;
     for (const Coverage &c : coverage)
-        cov << QJsonObject{{QStringLiteral("screen"), c.screen}, {QStringLiteral("selection"), selectionKey(c.selection)},
-                           {QStringLiteral("present"), c.present}, {QStringLiteral("expected"), c.expected},
+        cov << QJsonObject{{QStringLiteral("screen"), c.screen},
+                           {QStringLiteral("selection"), selectionKey(c.selection)},
+                           {QStringLiteral("present"), c.present},
+                           {QStringLiteral("expected"), c.expected},
                            {QStringLiteral("missing"), QJsonArray::fromStringList(c.missing)}};
     auto items = [](const QVector<Item> &list) {
         QJsonArray a;
         for (const Item &i : list)
-            a << QJsonObject{{QStringLiteral("indicator"), i.indicator}, {QStringLiteral("entity"), i.entity},
-                             {QStringLiteral("period"), i.period}, {QStringLiteral("as_of"), i.asOf.toUTC().toString(Qt::ISODate)},
+            a << QJsonObject{{QStringLiteral("indicator"), i.indicator},
+                             {QStringLiteral("entity"), i.entity},
+                             {QStringLiteral("period"), i.period},
+                             {QStringLiteral("as_of"), i.asOf.toUTC().toString(Qt::ISODate)},
                              {QStringLiteral("source"), i.source}};
         return a;
     };
@@ -214,11 +235,14 @@ QJsonObject Readiness::toJson() const
 
 PackWriter::PackWriter(const Catalog &catalog, const EntityRegistry &entities,
                        const QVector<ScreenDefinition> &screens, const QString &cachePath)
-    : m_catalog(catalog), m_entities(entities), m_screens(screens), m_cachePath(cachePath)
+    : m_catalog(catalog)
+    , m_entities(entities)
+    , m_screens(screens)
+    , m_cachePath(cachePath)
 {}
 
-bool PackWriter::prepare(const QStringList &screens, const QVector<Selection> &selections, const QDateTime &now,
-                         QString *error)
+bool PackWriter::prepare(const QStringList &screens, const QVector<Selection> &selections,
+                         const QDateTime &now, QString *error)
 {
     m_packed.clear();
     m_rows.clear();
@@ -231,9 +255,12 @@ bool PackWriter::prepare(const QStringList &screens, const QVector<Selection> &s
     }
     QVector<const ScreenDefinition *> defs;
     for (const QString &code : screens) {
-        const auto it = std::find_if(m_screens.cbegin(), m_screens.cend(), [&](const ScreenDefinition &s) { return s.code == code; });
+        const auto it = std::find_if(m_screens.cbegin(), m_screens.cend(),
+                                     [&](const ScreenDefinition &s) { return s.code == code; });
         if (it == m_screens.cend()) {
-            *error = tr("there is no screen %1 (the screens are S01 to S%2)").arg(code).arg(m_screens.size(), 2, 10, QLatin1Char('0'));
+            *error = tr("there is no screen %1 (the screens are S01 to S%2)")
+                         .arg(code)
+                         .arg(m_screens.size(), 2, 10, QLatin1Char('0'));
             return false;
         }
         if (!m_packed.contains(code)) {
@@ -251,8 +278,9 @@ bool PackWriter::prepare(const QStringList &screens, const QVector<Selection> &s
 
     QSet<QString> missingSeen, staleSeen;
     auto item = [](const Figure &f) {
-        return Readiness::Item{f.indicator->code, f.entity, f.period, f.asOf,
-                               f.sourceRef.isEmpty() ? f.sourceKind : f.sourceKind + QLatin1Char(' ') + f.sourceRef};
+        return Readiness::Item{
+            f.indicator->code, f.entity, f.period, f.asOf,
+            f.sourceRef.isEmpty() ? f.sourceKind : f.sourceKind + QLatin1Char(' ') + f.sourceRef};
     };
     for (const Selection &sel : selections) {
         QStringList indicators;
@@ -280,8 +308,13 @@ bool PackWriter::prepare(const QStringList &screens, const QVector<Selection> &s
                 if (f.indicator->frequency == Frequency::Monthly && (!f.value || f.period < month)
                     && !missingSeen.contains(f.indicator->code + month)) {
                     missingSeen.insert(f.indicator->code + month);
-                    m_readiness.missingReports << Readiness::Item{f.indicator->code, {}, month, f.asOf,
-                                                                  f.indicator->sourceVi.isEmpty() ? f.indicator->source : f.indicator->sourceVi};
+                    m_readiness.missingReports
+                        << Readiness::Item{f.indicator->code,
+                                           {},
+                                           month,
+                                           f.asOf,
+                                           f.indicator->sourceVi.isEmpty() ? f.indicator->source
+                                                                           : f.indicator->sourceVi};
                 }
                 if (f.indicator->frequency != Frequency::Realtime)
                     continue;
@@ -289,7 +322,8 @@ bool PackWriter::prepare(const QStringList &screens, const QVector<Selection> &s
                 if (readings.isEmpty())
                     readings = {f};
                 for (const Figure &r : std::as_const(readings)) {
-                    if (r.value && r.status.stale && !staleSeen.contains(r.indicator->code + r.entity)) {
+                    if (r.value && r.status.stale
+                        && !staleSeen.contains(r.indicator->code + r.entity)) {
                         staleSeen.insert(r.indicator->code + r.entity);
                         m_readiness.staleSources << item(r);
                     }
@@ -309,11 +343,14 @@ bool PackWriter::prepare(const QStringList &screens, const QVector<Selection> &s
     }
     // one copy of each row
     std::sort(m_rows.begin(), m_rows.end(), [](const Observation &a, const Observation &b) {
-        return std::tie(a.indicator, a.entity, a.period, a.revision) < std::tie(b.indicator, b.entity, b.period, b.revision);
+        return std::tie(a.indicator, a.entity, a.period, a.revision)
+               < std::tie(b.indicator, b.entity, b.period, b.revision);
     });
-    m_rows.erase(std::unique(m_rows.begin(), m_rows.end(), [](const Observation &a, const Observation &b) {
-                     return a.revision == b.revision && a.period == b.period && a.entity == b.entity && a.indicator == b.indicator;
-                 }),
+    m_rows.erase(std::unique(m_rows.begin(), m_rows.end(),
+                             [](const Observation &a, const Observation &b) {
+                                 return a.revision == b.revision && a.period == b.period
+                                        && a.entity == b.entity && a.indicator == b.indicator;
+                             }),
                  m_rows.end());
     return true;
 }
@@ -342,14 +379,19 @@ public:
         zip_error_fini(&m_error);
     }
     bool ok() const { return m_zip; }
-    QString error() const { return QString::fromUtf8(zip_error_strerror(const_cast<zip_error_t *>(&m_error))); }
+    QString error() const
+    {
+        return QString::fromUtf8(zip_error_strerror(const_cast<zip_error_t *>(&m_error)));
+    }
     // data must live until finish()
     bool add(const QString &name, const QByteArray &data)
     {
-        zip_source_t *src = zip_source_buffer(m_zip, data.constData(), zip_uint64_t(data.size()), 0);
+        zip_source_t *src
+            = zip_source_buffer(m_zip, data.constData(), zip_uint64_t(data.size()), 0);
         if (!src)
             return false;
-        const zip_int64_t index = zip_file_add(m_zip, name.toUtf8().constData(), src, ZIP_FL_ENC_UTF_8);
+        const zip_int64_t index
+            = zip_file_add(m_zip, name.toUtf8().constData(), src, ZIP_FL_ENC_UTF_8);
         if (index < 0) {
             zip_source_free(src);
             return false;
@@ -391,8 +433,9 @@ private:
 
 } // namespace
 
-bool PackWriter::write(const QString &file, const QString &boundariesPath, const QVector<Alert> &alerts,
-                       const QString &dataSource, QString *packHash, QString *error)
+bool PackWriter::write(const QString &file, const QString &boundariesPath,
+                       const QVector<Alert> &alerts, const QString &dataSource, QString *packHash,
+                       QString *error)
 {
     if (m_packed.isEmpty()) {
         *error = tr("nothing prepared to pack");
@@ -419,7 +462,8 @@ bool PackWriter::write(const QString &file, const QString &boundariesPath, const
         Cache db;
         if (!db.open(dbPath, error))
             return false;
-        if (!db.write(m_rows, Cache::OnConflict::Ignore, error, {{QStringLiteral("data_source"), dataSource}}))
+        if (!db.write(m_rows, Cache::OnConflict::Ignore, error,
+                      {{QStringLiteral("data_source"), dataSource}}))
             return false;
     }
     QFile dbFile(dbPath);
@@ -451,27 +495,31 @@ bool PackWriter::write(const QString &file, const QString &boundariesPath, const
         QString name;
         const QByteArray *data;
     };
-    const QVector<Part> parts{{kObservations, &observations}, {kCatalogCsv, &catalogCsv}, {kCatalogJson, &catalogJson},
-                              {kScreens, &screensJson},       {kBoundaries, &boundaries}, {kAlerts, &alertsJson}};
+    const QVector<Part> parts{{kObservations, &observations}, {kCatalogCsv, &catalogCsv},
+                              {kCatalogJson, &catalogJson},   {kScreens, &screensJson},
+                              {kBoundaries, &boundaries},     {kAlerts, &alertsJson}};
     QJsonArray partList;
     for (const Part &p : parts)
-        partList << QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("sha256"), sha256(*p.data)},
+        partList << QJsonObject{{QStringLiteral("name"), p.name},
+                                {QStringLiteral("sha256"), sha256(*p.data)},
                                 {QStringLiteral("bytes"), double(p.data->size())}};
     QJsonArray selections;
     for (const Selection &s : std::as_const(m_selections))
         selections << selectionKey(s);
-    QJsonObject manifest{{QStringLiteral("format"), QLatin1String(PackReader::kFormat)},
-                         {QStringLiteral("application"), QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion()},
-                         {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                         {QStringLiteral("frozen_now"), m_now.toUTC().toString(Qt::ISODateWithMs)},
-                         {QStringLiteral("catalog_revision"), m_catalog.revision()},
-                         {QStringLiteral("data_source"), dataSource},
-                         {QStringLiteral("screens"), QJsonArray::fromStringList(m_packed)},
-                         {QStringLiteral("selections"), selections},
-                         {QStringLiteral("observations"), double(m_rows.size())},
-                         {QStringLiteral("alerts"), journal.size()},
-                         {QStringLiteral("readiness"), m_readiness.toJson()},
-                         {QStringLiteral("parts"), partList}};
+    QJsonObject manifest{
+        {QStringLiteral("format"), QLatin1String(PackReader::kFormat)},
+        {QStringLiteral("application"), QCoreApplication::applicationName() + QLatin1Char(' ')
+                                            + QCoreApplication::applicationVersion()},
+        {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("frozen_now"), m_now.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("catalog_revision"), m_catalog.revision()},
+        {QStringLiteral("data_source"), dataSource},
+        {QStringLiteral("screens"), QJsonArray::fromStringList(m_packed)},
+        {QStringLiteral("selections"), selections},
+        {QStringLiteral("observations"), double(m_rows.size())},
+        {QStringLiteral("alerts"), journal.size()},
+        {QStringLiteral("readiness"), m_readiness.toJson()},
+        {QStringLiteral("parts"), partList}};
     const QString hash = manifestHash(manifest);
     manifest.insert(QStringLiteral("sha256"), hash);
     const QByteArray manifestJson = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
@@ -509,14 +557,19 @@ bool PackWriter::write(const QString &file, const QString &boundariesPath, const
 bool PackReader::open(const QString &file, OpenedPack *pack, QString *error)
 {
     auto refuse = [&](const QString &why) {
-        *error = tr("The briefing pack %1 was refused: %2").arg(QDir::toNativeSeparators(file), why);
+        *error
+            = tr("The briefing pack %1 was refused: %2").arg(QDir::toNativeSeparators(file), why);
         return false;
     };
     if (!QFileInfo(file).isFile())
         return refuse(tr("there is no such file."));
     int zipError = 0;
-    std::unique_ptr<zip_t, void (*)(zip_t *)> zip(zip_open(QFile::encodeName(file).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &zipError),
-                                                  [](zip_t *z) { if (z) zip_discard(z); });
+    std::unique_ptr<zip_t, void (*)(zip_t *)> zip(
+        zip_open(QFile::encodeName(file).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &zipError),
+        [](zip_t *z) {
+            if (z)
+                zip_discard(z);
+        });
     if (!zip) {
         zip_error_t ze;
         zip_error_init_with_code(&ze, zipError);
@@ -529,7 +582,8 @@ bool PackReader::open(const QString &file, OpenedPack *pack, QString *error)
         const zip_int64_t index = zip_name_locate(zip.get(), name.toUtf8().constData(), 0);
         zip_stat_t st;
         zip_stat_init(&st);
-        if (index < 0 || zip_stat_index(zip.get(), zip_uint64_t(index), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
+        if (index < 0 || zip_stat_index(zip.get(), zip_uint64_t(index), 0, &st) != 0
+            || !(st.valid & ZIP_STAT_SIZE)) {
             *why = tr("the part '%1' is missing.").arg(name);
             return false;
         }
@@ -537,22 +591,26 @@ bool PackReader::open(const QString &file, OpenedPack *pack, QString *error)
             *why = tr("the part '%1' is too large.").arg(name);
             return false;
         }
-        std::unique_ptr<zip_file_t, int (*)(zip_file_t *)> f(zip_fopen_index(zip.get(), zip_uint64_t(index), 0), zip_fclose);
+        std::unique_ptr<zip_file_t, int (*)(zip_file_t *)> f(
+            zip_fopen_index(zip.get(), zip_uint64_t(index), 0), zip_fclose);
         if (!f) {
-            *why = tr("the part '%1' cannot be read (%2).").arg(name, QString::fromUtf8(zip_strerror(zip.get())));
+            *why = tr("the part '%1' cannot be read (%2).")
+                       .arg(name, QString::fromUtf8(zip_strerror(zip.get())));
             return false;
         }
         data->resize(qsizetype(st.size));
         qint64 done = 0;
         while (done < data->size()) {
-            const zip_int64_t n = zip_fread(f.get(), data->data() + done, zip_uint64_t(data->size() - done));
+            const zip_int64_t n
+                = zip_fread(f.get(), data->data() + done, zip_uint64_t(data->size() - done));
             if (n <= 0)
                 break;
             done += n;
         }
         char extra;
         if (done != data->size() || zip_fread(f.get(), &extra, 1) != 0) {
-            *why = tr("the part '%1' is damaged (%2).").arg(name, QString::fromUtf8(zip_file_strerror(f.get())));
+            *why = tr("the part '%1' is damaged (%2).")
+                       .arg(name, QString::fromUtf8(zip_file_strerror(f.get())));
             return false;
         }
         return true;
@@ -568,12 +626,15 @@ bool PackReader::open(const QString &file, OpenedPack *pack, QString *error)
         return refuse(tr("its manifest is not valid JSON (%1).").arg(pe.errorString()));
     const QString format = manifest.value(QStringLiteral("format")).toString();
     if (format != QLatin1String(kFormat))
-        return refuse(format.startsWith(QLatin1String("ioc-pack/"))
-                          ? tr("it was written in format %1; this console reads %2. Update the console.").arg(format, QLatin1String(kFormat))
-                          : tr("its manifest is not one of a briefing pack."));
+        return refuse(
+            format.startsWith(QLatin1String("ioc-pack/"))
+                ? tr("it was written in format %1; this console reads %2. Update the console.")
+                      .arg(format, QLatin1String(kFormat))
+                : tr("its manifest is not one of a briefing pack."));
     const QString hash = manifest.value(QStringLiteral("sha256")).toString();
     if (hash.isEmpty() || manifestHash(manifest) != hash)
-        return refuse(tr("its manifest does not match its own SHA-256; it has been changed since it was written."));
+        return refuse(tr("its manifest does not match its own SHA-256; it has been changed since "
+                         "it was written."));
 
     // every part listed, with its hash and size; nothing unlisted
     QHash<QString, QByteArray> parts;
@@ -584,8 +645,11 @@ bool PackReader::open(const QString &file, OpenedPack *pack, QString *error)
         QByteArray data;
         if (!readPart(name, kMaxPartBytes, &data, &why))
             return refuse(why);
-        if (data.size() != qint64(p.value(QStringLiteral("bytes")).toDouble()) || sha256(data) != p.value(QStringLiteral("sha256")).toString())
-            return refuse(tr("the part '%1' does not match its SHA-256 in the manifest; it has been changed or damaged since the pack was written.").arg(name));
+        if (data.size() != qint64(p.value(QStringLiteral("bytes")).toDouble())
+            || sha256(data) != p.value(QStringLiteral("sha256")).toString())
+            return refuse(tr("the part '%1' does not match its SHA-256 in the manifest; it has "
+                             "been changed or damaged since the pack was written.")
+                              .arg(name));
         parts.insert(name, data);
     }
     const zip_int64_t entries = zip_get_num_entries(zip.get(), 0);
@@ -594,7 +658,8 @@ bool PackReader::open(const QString &file, OpenedPack *pack, QString *error)
         if (name != kManifest && !parts.contains(name))
             return refuse(tr("it holds a part the manifest does not list: '%1'.").arg(name));
     }
-    for (const QString &name : {kObservations, kCatalogCsv, kCatalogJson, kScreens, kBoundaries, kAlerts}) {
+    for (const QString &name :
+         {kObservations, kCatalogCsv, kCatalogJson, kScreens, kBoundaries, kAlerts}) {
         if (!parts.contains(name))
             return refuse(tr("the part '%1' is missing.").arg(name));
     }
@@ -604,16 +669,21 @@ bool PackReader::open(const QString &file, OpenedPack *pack, QString *error)
     p.hash = hash;
     p.manifest = manifest;
     QVector<CatalogError> catalogErrors;
-    p.catalog = Catalog::load(QString::fromUtf8(parts.value(kCatalogCsv)), parts.value(kCatalogJson), &catalogErrors);
+    p.catalog = Catalog::load(QString::fromUtf8(parts.value(kCatalogCsv)),
+                              parts.value(kCatalogJson), &catalogErrors);
     if (!p.catalog.isValid())
-        return refuse(tr("its catalog cannot be read: %1").arg(catalogErrors.isEmpty() ? QString() : catalogErrors.first().toString()));
+        return refuse(
+            tr("its catalog cannot be read: %1")
+                .arg(catalogErrors.isEmpty() ? QString() : catalogErrors.first().toString()));
     QVector<ScreenDefinition> all = ScreenCatalog::load(parts.value(kScreens), &why);
     if (all.isEmpty())
         return refuse(tr("its screen definitions cannot be read: %1").arg(why));
     if (const QStringList problems = ScreenCatalog::check(all, p.catalog); !problems.isEmpty())
         return refuse(tr("its screens do not fit its catalog: %1").arg(problems.first()));
     for (const QJsonValue &v : manifest.value(QStringLiteral("screens")).toArray()) {
-        const auto it = std::find_if(all.cbegin(), all.cend(), [&](const ScreenDefinition &s) { return s.code == v.toString(); });
+        const auto it = std::find_if(all.cbegin(), all.cend(), [&](const ScreenDefinition &s) {
+            return s.code == v.toString();
+        });
         if (it == all.cend())
             return refuse(tr("it lists a screen it does not define: %1.").arg(v.toString()));
         p.screens << *it;
@@ -624,7 +694,8 @@ bool PackReader::open(const QString &file, OpenedPack *pack, QString *error)
             return refuse(tr("it lists a period that cannot be read: '%1'.").arg(v.toString()));
         p.selections << *s;
     }
-    p.frozenNow = QDateTime::fromString(manifest.value(QStringLiteral("frozen_now")).toString(), Qt::ISODateWithMs);
+    p.frozenNow = QDateTime::fromString(manifest.value(QStringLiteral("frozen_now")).toString(),
+                                        Qt::ISODateWithMs);
     if (p.screens.isEmpty() || p.selections.isEmpty() || !p.frozenNow.isValid())
         return refuse(tr("its manifest names no screen, no period or no time."));
     p.dataSource = manifest.value(QStringLiteral("data_source")).toString();
@@ -642,18 +713,21 @@ bool PackReader::open(const QString &file, OpenedPack *pack, QString *error)
         return refuse(tr("no temporary folder can be made (%1).").arg(p.folder->errorString()));
     p.cachePath = p.folder->filePath(kObservations);
     p.boundariesPath = p.folder->filePath(kBoundaries);
-    for (const auto &[path, name] : {std::pair{p.cachePath, kObservations}, std::pair{p.boundariesPath, kBoundaries}}) {
+    for (const auto &[path, name] :
+         {std::pair{p.cachePath, kObservations}, std::pair{p.boundariesPath, kBoundaries}}) {
         QFile out(path);
         const QByteArray &data = parts[name];
         if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size()) {
-            *error = tr("The briefing pack %1 cannot be unpacked: %2").arg(QDir::toNativeSeparators(file), out.errorString());
+            *error = tr("The briefing pack %1 cannot be unpacked: %2")
+                         .arg(QDir::toNativeSeparators(file), out.errorString());
             return false;
         }
     }
     Cache cache;
     if (!cache.open(p.cachePath, &why))
         return refuse(tr("its observations cannot be read: %1").arg(why));
-    if (cache.observationCount() != qint64(manifest.value(QStringLiteral("observations")).toDouble()))
+    if (cache.observationCount()
+        != qint64(manifest.value(QStringLiteral("observations")).toDouble()))
         return refuse(tr("its observations are not the ones its manifest counts."));
     if (!cache.replaceAlerts(p.alerts, &why))
         return refuse(tr("its alert journal cannot be read: %1").arg(why));

@@ -24,8 +24,8 @@ struct Readiness
     {
         QString screen;
         Selection selection;
-        int present = 0;  // figures with a value
-        int expected = 0; // indicators on the screen
+        int present = 0;     // figures with a value
+        int expected = 0;    // indicators on the screen
         QStringList missing; // codes without a value
     };
     struct Item // one indicator (and entity) named by a finding
@@ -44,7 +44,8 @@ struct Readiness
     int present() const;
     int expected() const;
     // Lines for people: a summary, then each finding.
-    QStringList summary(const Catalog &catalog, const EntityRegistry &entities, const Formatter &fmt) const;
+    QStringList summary(const Catalog &catalog, const EntityRegistry &entities,
+                        const Formatter &fmt) const;
     QJsonObject toJson() const;
 };
 
@@ -70,13 +71,13 @@ class PackWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ioc::PackWriter)
 public:
-    PackWriter(const Catalog &catalog, const EntityRegistry &entities, const QVector<ScreenDefinition> &screens,
-               const QString &cachePath);
+    PackWriter(const Catalog &catalog, const EntityRegistry &entities,
+               const QVector<ScreenDefinition> &screens, const QString &cachePath);
 
     // Computes every screen for every period with the clock at `now`, collecting the rows read,
     // and the readiness. Unknown screen codes are refused.
-    bool prepare(const QStringList &screens, const QVector<Selection> &selections, const QDateTime &now,
-                 QString *error);
+    bool prepare(const QStringList &screens, const QVector<Selection> &selections,
+                 const QDateTime &now, QString *error);
     const Readiness &readiness() const { return m_readiness; }
     qint64 observationCount() const { return m_rows.size(); }
     // A pack of a past day (--as-of): the rows as they were known at that moment, no later

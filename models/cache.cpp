@@ -30,7 +30,8 @@ QAtomicInt g_connectionSerial;
 
 // Each entry migrates the schema from version i to i + 1.
 const std::string kMigrations[] = {
-    std::string("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);") + snapshot::kObservationTables,
+    std::string("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);")
+        + snapshot::kObservationTables,
     // 2: the alert journal, and the status last seen of each (indicator, entity)
     "CREATE TABLE alert_state ("
     "    indicator TEXT NOT NULL, entity TEXT NOT NULL, status TEXT NOT NULL, period TEXT NOT NULL,"
@@ -42,18 +43,21 @@ const std::string kMigrations[] = {
     // 3: one alert per (indicator, entity, period, severity). Repeats journaled before are
     // folded into one, keeping an acknowledged one (and its note) where there is one.
     "DELETE FROM alerts WHERE id NOT IN ("
-    "    SELECT coalesce(min(CASE WHEN acknowledged_at IS NOT NULL THEN id END), min(id)) FROM alerts"
+    "    SELECT coalesce(min(CASE WHEN acknowledged_at IS NOT NULL THEN id END), min(id)) FROM "
+    "alerts"
     "    GROUP BY indicator, entity, period, status);"
     "CREATE UNIQUE INDEX alerts_key ON alerts (indicator, entity, period, status);",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Cache::kSchemaVersion,
               "one migration per schema version");
 
-const char kSelectColumns[] =
-    "SELECT o.indicator, o.entity, o.period, o.revision, o.value, o.plan, o.source_id, s.kind, s.reference, "
-    // rows from a server keep no detail of their own: the server is the cache's data source
-    "coalesce(o.source_detail, CASE s.kind WHEN 'api' THEN (SELECT value FROM meta WHERE key = 'data_source') END), "
-    "o.fetched_at FROM observations o JOIN sources s ON s.id = o.source_id ";
+const char kSelectColumns[]
+    = "SELECT o.indicator, o.entity, o.period, o.revision, o.value, o.plan, o.source_id, s.kind, "
+      "s.reference, "
+      // rows from a server keep no detail of their own: the server is the cache's data source
+      "coalesce(o.source_detail, CASE s.kind WHEN 'api' THEN (SELECT value FROM meta WHERE key = "
+      "'data_source') END), "
+      "o.fetched_at FROM observations o JOIN sources s ON s.id = o.source_id ";
 
 sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
@@ -78,15 +82,20 @@ QString Cache::fileNameFor(const QUrl &server)
 {
     if (server.isEmpty())
         return defaultFileName();
-    const QByteArray key = server.adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash | QUrl::RemoveQuery)
-                               .toString().toLower().toUtf8();
+    const QByteArray key
+        = server.adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash | QUrl::RemoveQuery)
+              .toString()
+              .toLower()
+              .toUtf8();
     return QStringLiteral("ioc-cache-%1.sqlite")
-        .arg(QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(12)));
+        .arg(QString::fromLatin1(
+            QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(12)));
 }
 
 bool Cache::isOpen() const
 {
-    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+    return QSqlDatabase::contains(m_connection)
+           && QSqlDatabase::database(m_connection, false).isOpen();
 }
 
 void Cache::close()
@@ -143,9 +152,10 @@ bool Cache::open(const QString &path, QString *error)
     // Read-only probes first: nothing is written until the file is known to be ours and current.
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        *error = tr("the data cache %1 is damaged or is not a database (%2). It was left untouched; "
-                    "move it away or start with another --data-dir.")
-                     .arg(path, q.lastError().text());
+        *error
+            = tr("the data cache %1 is damaged or is not a database (%2). It was left untouched; "
+                 "move it away or start with another --data-dir.")
+                  .arg(path, q.lastError().text());
         close();
         return false;
     }
@@ -159,9 +169,12 @@ bool Cache::open(const QString &path, QString *error)
     const int objects = q.value(0).toInt();
     q.finish();
     if (version > kSchemaVersion) {
-        *error = tr("the data cache %1 was written by a newer version of the console (schema %2, this "
-                    "version reads up to %3). It was left untouched; update the console.")
-                     .arg(path).arg(version).arg(kSchemaVersion);
+        *error
+            = tr("the data cache %1 was written by a newer version of the console (schema %2, this "
+                 "version reads up to %3). It was left untouched; update the console.")
+                  .arg(path)
+                  .arg(version)
+                  .arg(kSchemaVersion);
         close();
         return false;
     }
@@ -196,7 +209,8 @@ bool Cache::migrate(int from, QString *error)
             return false;
         }
         QString sqlError;
-        const QStringList statements = QString::fromStdString(kMigrations[v]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        const QStringList statements
+            = QString::fromStdString(kMigrations[v]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
         bool ok = true;
         for (const QString &s : statements) {
             if (s.trimmed().isEmpty())
@@ -274,20 +288,22 @@ QString Cache::validate(const Observation &o)
     return {};
 }
 
-bool Cache::insertRows(sqlite3 *handle, const QVector<Observation> &rows, OnConflict onConflict, QString *problem)
+bool Cache::insertRows(sqlite3 *handle, const QVector<Observation> &rows, OnConflict onConflict,
+                       QString *problem)
 {
     // The rows go through SQLite's own statement API on Qt's connection (and its transaction):
     // binding through QSqlQuery costs several times more per row for large batches.
     // Only a key conflict is resolved here; any other constraint fails the whole batch.
-    const QByteArray sql = QByteArrayLiteral(
-        "INSERT INTO observations (indicator, entity, period, revision, value, plan, source_id, "
-        "source_detail, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (indicator, entity, period, revision) DO ")
-        + (onConflict == OnConflict::Ignore
-               ? QByteArrayLiteral("NOTHING")
-               : QByteArrayLiteral("UPDATE SET value = excluded.value, plan = excluded.plan, "
-                                   "source_id = excluded.source_id, source_detail = "
-                                   "excluded.source_detail, fetched_at = excluded.fetched_at"));
+    const QByteArray sql
+        = QByteArrayLiteral("INSERT INTO observations (indicator, entity, period, revision, value, "
+                            "plan, source_id, "
+                            "source_detail, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                            "ON CONFLICT (indicator, entity, period, revision) DO ")
+          + (onConflict == OnConflict::Ignore
+                 ? QByteArrayLiteral("NOTHING")
+                 : QByteArrayLiteral("UPDATE SET value = excluded.value, plan = excluded.plan, "
+                                     "source_id = excluded.source_id, source_detail = "
+                                     "excluded.source_detail, fetched_at = excluded.fetched_at"));
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
         *problem = QString::fromUtf8(sqlite3_errmsg(handle));
@@ -300,7 +316,9 @@ bool Cache::insertRows(sqlite3 *handle, const QVector<Observation> &rows, OnConf
         const Observation &o = rows.at(i);
         const QString invalid = validate(o);
         if (!invalid.isEmpty()) {
-            *problem = tr("row %1 (%2, %3, %4): %5").arg(i + 1).arg(o.indicator, o.entity, o.period, invalid);
+            *problem = tr("row %1 (%2, %3, %4): %5")
+                           .arg(i + 1)
+                           .arg(o.indicator, o.entity, o.period, invalid);
             return false;
         }
         const int source = sourceId(o.sourceKind, o.sourceRef, problem);
@@ -378,7 +396,8 @@ bool Cache::write(const QVector<Observation> &rows, OnConflict onConflict, QStri
 }
 
 bool Cache::adoptSnapshot(const QString &file, const KeyCheck &keyCheck, const QString &cursorKey,
-                          const QVector<QPair<QString, QString>> &meta, SnapshotInfo *info, QString *error)
+                          const QVector<QPair<QString, QString>> &meta, SnapshotInfo *info,
+                          QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     sqlite3 *handle = db.isOpen() ? nativeHandle(db) : nullptr;
@@ -401,7 +420,8 @@ bool Cache::adoptSnapshot(const QString &file, const KeyCheck &keyCheck, const Q
         return false;
     };
     auto text = [](sqlite3_stmt *s, int i) {
-        return QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(s, i)), sqlite3_column_bytes(s, i));
+        return QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(s, i)),
+                              sqlite3_column_bytes(s, i));
     };
     auto fail = [&](const QString &why) {
         *error = tr("the server's snapshot is not usable: %1. Nothing of it was stored.").arg(why);
@@ -417,7 +437,8 @@ bool Cache::adoptSnapshot(const QString &file, const KeyCheck &keyCheck, const Q
         const QByteArray path = file.toUtf8();
         sqlite3_bind_text(attach.get(), 1, path.constData(), int(path.size()), SQLITE_STATIC);
         if (sqlite3_step(attach.get()) != SQLITE_DONE)
-            return fail(tr("it is not a SQLite database or is damaged (%1)").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+            return fail(tr("it is not a SQLite database or is damaged (%1)")
+                            .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
     }
     const auto detach = qScopeGuard([&] {
         QString ignored;
@@ -427,25 +448,30 @@ bool Cache::adoptSnapshot(const QString &file, const KeyCheck &keyCheck, const Q
     // The same tables as the cache's and nothing else (no views, triggers or other indexes):
     // the rows are copied as they are, so their layout must be the cache's own.
     {
-        const QSet<QByteArray> expected = {"table snapshot", "index sqlite_autoindex_snapshot_1", "table sources",
-                                           "index sqlite_autoindex_sources_1", "table observations"};
+        const QSet<QByteArray> expected
+            = {"table snapshot", "index sqlite_autoindex_snapshot_1", "table sources",
+               "index sqlite_autoindex_sources_1", "table observations"};
         QSet<QByteArray> seen;
         Statement s = prepare("SELECT type, name FROM snap.sqlite_schema");
         int step;
         while ((step = sqlite3_step(s.get())) == SQLITE_ROW) {
-            const QByteArray item = text(s.get(), 0).toByteArray() + ' ' + text(s.get(), 1).toByteArray();
+            const QByteArray item
+                = text(s.get(), 0).toByteArray() + ' ' + text(s.get(), 1).toByteArray();
             if (!expected.contains(item))
                 return fail(tr("it holds an unexpected %1").arg(QString::fromUtf8(item)));
             seen.insert(item);
         }
         if (step != SQLITE_DONE)
-            return fail(tr("it is not a SQLite database or is damaged (%1)").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+            return fail(tr("it is not a SQLite database or is damaged (%1)")
+                            .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
         if (seen != expected)
-            return fail(tr("it lacks the tables of format %1").arg(QLatin1String(snapshot::kFormat)));
+            return fail(
+                tr("it lacks the tables of format %1").arg(QLatin1String(snapshot::kFormat)));
         for (const char *table : {"sources", "observations"}) {
             auto columns = [&](const char *schema) {
                 QByteArrayList out;
-                Statement info = prepare(QByteArray("PRAGMA ") + schema + ".table_info(" + table + ")");
+                Statement info
+                    = prepare(QByteArray("PRAGMA ") + schema + ".table_info(" + table + ")");
                 while (sqlite3_step(info.get()) == SQLITE_ROW) {
                     QByteArray c;
                     for (int i = 1; i < 6; ++i)
@@ -455,7 +481,8 @@ bool Cache::adoptSnapshot(const QString &file, const KeyCheck &keyCheck, const Q
                 return out;
             };
             if (columns("snap") != columns("main"))
-                return fail(tr("its table %1 differs from format %2").arg(QLatin1String(table), QLatin1String(snapshot::kFormat)));
+                return fail(tr("its table %1 differs from format %2")
+                                .arg(QLatin1String(table), QLatin1String(snapshot::kFormat)));
         }
     }
     qint64 declaredRows = -1;
@@ -465,7 +492,9 @@ bool Cache::adoptSnapshot(const QString &file, const KeyCheck &keyCheck, const Q
         while (sqlite3_step(s.get()) == SQLITE_ROW)
             about.insert(text(s.get(), 0).toByteArray(), text(s.get(), 1).toByteArray());
         if (about.value("format") != snapshot::kFormat)
-            return fail(tr("its format is '%1', not %2").arg(QString::fromUtf8(about.value("format").left(40)), QLatin1String(snapshot::kFormat)));
+            return fail(tr("its format is '%1', not %2")
+                            .arg(QString::fromUtf8(about.value("format").left(40)),
+                                 QLatin1String(snapshot::kFormat)));
         bool okCursor = false, okRows = false;
         info->cursor = about.value("cursor").toLongLong(&okCursor);
         declaredRows = about.value("rows").toLongLong(&okRows);
@@ -478,9 +507,11 @@ bool Cache::adoptSnapshot(const QString &file, const KeyCheck &keyCheck, const Q
         int step;
         while ((step = sqlite3_step(s.get())) == SQLITE_ROW) {
             const QByteArrayView reference = text(s.get(), 2);
-            if (text(s.get(), 1) != QByteArrayView(snapshot::kSourceKind) || reference.isEmpty() || reference.size() > 500)
+            if (text(s.get(), 1) != QByteArrayView(snapshot::kSourceKind) || reference.isEmpty()
+                || reference.size() > 500)
                 return fail(tr("source %1 must be of kind '%2' with a name of at most 500 bytes")
-                                .arg(sqlite3_column_int64(s.get(), 0)).arg(QLatin1String(snapshot::kSourceKind)));
+                                .arg(sqlite3_column_int64(s.get(), 0))
+                                .arg(QLatin1String(snapshot::kSourceKind)));
             sourceIds.insert(sqlite3_column_int64(s.get(), 0));
         }
         if (step != SQLITE_DONE)
@@ -492,16 +523,21 @@ bool Cache::adoptSnapshot(const QString &file, const KeyCheck &keyCheck, const Q
     const qint64 latest = QDateTime::currentSecsSinceEpoch() + 2 * 86400;
     qint64 rows = 0;
     {
-        Statement s = prepare("SELECT indicator, entity, period, revision, value, plan, source_id, source_detail, "
-                              "fetched_at FROM snap.observations");
+        Statement s = prepare(
+            "SELECT indicator, entity, period, revision, value, plan, source_id, source_detail, "
+            "fetched_at FROM snap.observations");
         int step;
         while ((step = sqlite3_step(s.get())) == SQLITE_ROW) {
             ++rows;
             sqlite3_stmt *r = s.get();
             const QByteArrayView indicator = text(r, 0), entity = text(r, 1), period = text(r, 2);
             auto bad = [&](const QString &why) {
-                auto clip = [](QByteArrayView v) { return QString::fromUtf8(v.data(), std::min<qsizetype>(v.size(), 20)); };
-                return fail(tr("row %1 (%2, %3, %4): %5").arg(rows).arg(clip(indicator), clip(entity), clip(period), why));
+                auto clip = [](QByteArrayView v) {
+                    return QString::fromUtf8(v.data(), std::min<qsizetype>(v.size(), 20));
+                };
+                return fail(tr("row %1 (%2, %3, %4): %5")
+                                .arg(rows)
+                                .arg(clip(indicator), clip(entity), clip(period), why));
             };
             if (sqlite3_column_type(r, 0) != SQLITE_TEXT || sqlite3_column_type(r, 1) != SQLITE_TEXT
                 || sqlite3_column_type(r, 2) != SQLITE_TEXT)
@@ -513,22 +549,28 @@ bool Cache::adoptSnapshot(const QString &file, const KeyCheck &keyCheck, const Q
                 || sqlite3_column_int64(r, 3) > std::numeric_limits<int>::max())
                 return bad(tr("the revision must be a whole number from 1"));
             const int valueType = sqlite3_column_type(r, 4), planType = sqlite3_column_type(r, 5);
-            if ((valueType != SQLITE_FLOAT && valueType != SQLITE_INTEGER) || !std::isfinite(sqlite3_column_double(r, 4)))
+            if ((valueType != SQLITE_FLOAT && valueType != SQLITE_INTEGER)
+                || !std::isfinite(sqlite3_column_double(r, 4)))
                 return bad(tr("the value is not a finite number"));
             if (planType != SQLITE_NULL
-                && ((planType != SQLITE_FLOAT && planType != SQLITE_INTEGER) || !std::isfinite(sqlite3_column_double(r, 5))))
+                && ((planType != SQLITE_FLOAT && planType != SQLITE_INTEGER)
+                    || !std::isfinite(sqlite3_column_double(r, 5))))
                 return bad(tr("the plan is not a finite number"));
-            if (sqlite3_column_type(r, 6) != SQLITE_INTEGER || !sourceIds.contains(sqlite3_column_int64(r, 6)))
+            if (sqlite3_column_type(r, 6) != SQLITE_INTEGER
+                || !sourceIds.contains(sqlite3_column_int64(r, 6)))
                 return bad(tr("its source is not among the snapshot's sources"));
             const int detailType = sqlite3_column_type(r, 7);
-            if (detailType != SQLITE_NULL && (detailType != SQLITE_TEXT || sqlite3_column_bytes(r, 7) > 500))
+            if (detailType != SQLITE_NULL
+                && (detailType != SQLITE_TEXT || sqlite3_column_bytes(r, 7) > 500))
                 return bad(tr("the source detail must be text of at most 500 bytes"));
             const qint64 fetched = sqlite3_column_int64(r, 8);
-            if (sqlite3_column_type(r, 8) != SQLITE_INTEGER || fetched < earliest || fetched > latest)
+            if (sqlite3_column_type(r, 8) != SQLITE_INTEGER || fetched < earliest
+                || fetched > latest)
                 return bad(tr("the fetch time is not a time since 2000"));
         }
         if (step != SQLITE_DONE)
-            return fail(tr("it is damaged or cut short (%1)").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+            return fail(tr("it is damaged or cut short (%1)")
+                            .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
     }
     if (rows != declaredRows)
         return fail(tr("it holds %1 rows but says %2").arg(rows).arg(declaredRows));
@@ -551,7 +593,8 @@ bool Cache::adoptSnapshot(const QString &file, const KeyCheck &keyCheck, const Q
         return fail(message);
     };
     // nothing refers to the sources of an empty cache; the snapshot brings its own
-    if (!run("DELETE FROM sources", &why) || !run("INSERT INTO sources SELECT * FROM snap.sources", &why)
+    if (!run("DELETE FROM sources", &why)
+        || !run("INSERT INTO sources SELECT * FROM snap.sources", &why)
         || !run("INSERT INTO observations SELECT * FROM snap.observations", &why))
         return rollback(why);
     if (sqlite3_changes64(handle) != rows)
@@ -570,8 +613,8 @@ bool Cache::adoptSnapshot(const QString &file, const KeyCheck &keyCheck, const Q
     return true;
 }
 
-bool Cache::appendRevisions(const QVector<Observation> &rows, int *added, int *changed, int *unchanged,
-                            QString *error)
+bool Cache::appendRevisions(const QVector<Observation> &rows, int *added, int *changed,
+                            int *unchanged, QString *error)
 {
     *added = *changed = *unchanged = 0;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -594,20 +637,25 @@ bool Cache::appendRevisions(const QVector<Observation> &rows, int *added, int *c
         *error = tr("writing to the data cache failed: %1").arg(message);
         return false;
     };
-    const char newestSql[] = "SELECT revision, value, plan FROM observations WHERE indicator = ? AND entity = ? "
-                             "AND period = ? ORDER BY revision DESC LIMIT 1";
+    const char newestSql[]
+        = "SELECT revision, value, plan FROM observations WHERE indicator = ? AND entity = ? "
+          "AND period = ? ORDER BY revision DESC LIMIT 1";
     sqlite3_stmt *newest = nullptr;
     if (sqlite3_prepare_v2(handle, newestSql, -1, &newest, nullptr) != SQLITE_OK)
         return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(newest, sqlite3_finalize);
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(newest,
+                                                                           sqlite3_finalize);
     QVector<Observation> fresh; // each as the next revision of its key
     fresh.reserve(rows.size());
     for (int i = 0; i < rows.size(); ++i) {
         const Observation &o = rows.at(i);
         const QString invalid = validate(o);
         if (!invalid.isEmpty())
-            return fail(tr("row %1 (%2, %3, %4): %5").arg(i + 1).arg(o.indicator, o.entity, o.period, invalid));
-        const QByteArray indicator = o.indicator.toUtf8(), entity = o.entity.toUtf8(), period = o.period.toUtf8();
+            return fail(tr("row %1 (%2, %3, %4): %5")
+                            .arg(i + 1)
+                            .arg(o.indicator, o.entity, o.period, invalid));
+        const QByteArray indicator = o.indicator.toUtf8(), entity = o.entity.toUtf8(),
+                         period = o.period.toUtf8();
         sqlite3_bind_text(newest, 1, indicator.constData(), int(indicator.size()), SQLITE_STATIC);
         sqlite3_bind_text(newest, 2, entity.constData(), int(entity.size()), SQLITE_STATIC);
         sqlite3_bind_text(newest, 3, period.constData(), int(period.size()), SQLITE_STATIC);
@@ -617,8 +665,8 @@ bool Cache::appendRevisions(const QVector<Observation> &rows, int *added, int *c
         int revision = 1;
         if (step == SQLITE_ROW) {
             const bool samePlan = sqlite3_column_type(newest, 2) == SQLITE_NULL
-                ? !o.plan
-                : (o.plan && *o.plan == sqlite3_column_double(newest, 2));
+                                      ? !o.plan
+                                      : (o.plan && *o.plan == sqlite3_column_double(newest, 2));
             const bool same = samePlan && sqlite3_column_double(newest, 1) == o.value;
             revision = sqlite3_column_int(newest, 0) + 1;
             ++*(same ? unchanged : changed);
@@ -644,14 +692,15 @@ bool Cache::appendRevisions(const QVector<Observation> &rows, int *added, int *c
 void Cache::keepNewest(QVector<Observation> *rows)
 {
     // rows ordered by revision within a period: the last of each (entity, period) stays
-    auto last = std::unique(rows->rbegin(), rows->rend(), [](const Observation &a, const Observation &b) {
-        return a.entity == b.entity && a.period == b.period;
-    });
+    auto last
+        = std::unique(rows->rbegin(), rows->rend(), [](const Observation &a, const Observation &b) {
+              return a.entity == b.entity && a.period == b.period;
+          });
     rows->erase(rows->begin(), last.base());
 }
 
 QVector<Observation> Cache::select(const QByteArray &sql, const QList<QByteArray> &binds,
-                                  Revisions revisions) const
+                                   Revisions revisions) const
 {
     // Reads go through SQLite's statement API too: a screen reads tens of thousands of rows, and
     // QSqlQuery copies every column of every row into QVariants first. Columns: kSelectColumns.
@@ -663,7 +712,8 @@ QVector<Observation> Cache::select(const QByteArray &sql, const QList<QByteArray
     // A screen reads with a handful of statements many times over: each is prepared once.
     sqlite3_stmt *stmt = m_statements.value(sql);
     if (!stmt) {
-        if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+        if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr)
+            != SQLITE_OK) {
             qWarning("cache read failed: %s", sqlite3_errmsg(handle));
             return out;
         }
@@ -679,7 +729,8 @@ QVector<Observation> Cache::select(const QByteArray &sql, const QList<QByteArray
         sqlite3_clear_bindings(stmt);
     });
     for (int i = 0; i < binds.size(); ++i)
-        sqlite3_bind_text(stmt, i + 1, binds.at(i).constData(), int(binds.at(i).size()), SQLITE_STATIC);
+        sqlite3_bind_text(stmt, i + 1, binds.at(i).constData(), int(binds.at(i).size()),
+                          SQLITE_STATIC);
 
     auto text = [stmt](int column) {
         const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
@@ -715,7 +766,8 @@ QVector<Observation> Cache::select(const QByteArray &sql, const QList<QByteArray
         const int source = sqlite3_column_int(stmt, 6);
         auto it = sources.constFind(source);
         if (it == sources.cend())
-            it = sources.insert(source, qMakePair(QString::fromUtf8(text(7)), QString::fromUtf8(text(8))));
+            it = sources.insert(source,
+                                qMakePair(QString::fromUtf8(text(7)), QString::fromUtf8(text(8))));
         o.sourceKind = it->first;
         o.sourceRef = it->second;
         if (sqlite3_column_type(stmt, 9) != SQLITE_NULL)
@@ -736,12 +788,13 @@ QVector<Observation> Cache::select(const QByteArray &sql, const QList<QByteArray
 
 QVector<Observation> Cache::series(const QString &indicator, const QString &entity) const
 {
-    return select(QByteArray(kSelectColumns) + "WHERE o.indicator = ?1 AND o.entity = ?2 ORDER BY o.period, o.revision",
+    return select(QByteArray(kSelectColumns)
+                      + "WHERE o.indicator = ?1 AND o.entity = ?2 ORDER BY o.period, o.revision",
                   {indicator.toUtf8(), entity.toUtf8()});
 }
 
 QVector<Observation> Cache::seriesFrom(const QString &indicator, const QString &entity,
-                                      const QString &fromPeriod, int before) const
+                                       const QString &fromPeriod, int before) const
 {
     // the first period read: `before` periods before fromPeriod, or fromPeriod when there are fewer
     return select(QByteArray(kSelectColumns)
@@ -757,12 +810,14 @@ QVector<Observation> Cache::observations(const QString &indicator, const QString
 {
     if (!entity.isEmpty())
         return series(indicator, entity);
-    return select(QByteArray(kSelectColumns) + "WHERE o.indicator = ?1 ORDER BY o.entity, o.period, o.revision",
+    return select(QByteArray(kSelectColumns)
+                      + "WHERE o.indicator = ?1 ORDER BY o.entity, o.period, o.revision",
                   {indicator.toUtf8()});
 }
 
-QVector<Observation> Cache::observationsInRanges(const QString &indicator,
-                                                const QVector<QPair<QString, QString>> &ranges) const
+QVector<Observation>
+Cache::observationsInRanges(const QString &indicator,
+                            const QVector<QPair<QString, QString>> &ranges) const
 {
     // Overlapping ranges are merged so that no row is read twice.
     QVector<QPair<QString, QString>> merged;
@@ -785,17 +840,23 @@ QVector<Observation> Cache::observationsInRanges(const QString &indicator,
     QList<QByteArray> binds{indicator.toUtf8()};
     for (const auto &[from, to] : std::as_const(merged)) {
         values += values.isEmpty() ? "" : ", ";
-        values += "(?" + QByteArray::number(binds.size() + 1) + ", ?" + QByteArray::number(binds.size() + 2) + ')';
+        values += "(?" + QByteArray::number(binds.size() + 1) + ", ?"
+                  + QByteArray::number(binds.size() + 2) + ')';
         binds << from.toUtf8() << to.toUtf8();
     }
-    const QByteArray sql =
-        "WITH RECURSIVE entities (code) AS ("
-        " SELECT min(entity) FROM observations WHERE indicator = ?1"
-        " UNION ALL SELECT (SELECT min(entity) FROM observations WHERE indicator = ?1 AND entity > code)"
-        " FROM entities WHERE code IS NOT NULL), "
-        "ranges (lo, hi) AS (VALUES " + values + ") "
-        + QByteArray(kSelectColumns).replace("FROM observations o", "FROM entities CROSS JOIN ranges CROSS JOIN observations o")
-        + "WHERE o.indicator = ?1 AND o.entity = entities.code AND o.period BETWEEN ranges.lo AND ranges.hi";
+    const QByteArray sql
+        = "WITH RECURSIVE entities (code) AS ("
+          " SELECT min(entity) FROM observations WHERE indicator = ?1"
+          " UNION ALL SELECT (SELECT min(entity) FROM observations WHERE indicator = ?1 AND entity "
+          "> code)"
+          " FROM entities WHERE code IS NOT NULL), "
+          "ranges (lo, hi) AS (VALUES "
+          + values + ") "
+          + QByteArray(kSelectColumns)
+                .replace("FROM observations o",
+                         "FROM entities CROSS JOIN ranges CROSS JOIN observations o")
+          + "WHERE o.indicator = ?1 AND o.entity = entities.code AND o.period BETWEEN ranges.lo "
+            "AND ranges.hi";
     // The loops above yield the rows in key order (entities ascending, ranges ascending and
     // disjoint, then the key): sorting them again in SQLite copied every row through a sorter.
     // SQL promises no order without ORDER BY, so the order is checked here, and made if need be.
@@ -814,11 +875,12 @@ QVector<Observation> Cache::observationsInRanges(const QString &indicator,
 }
 
 QVector<Observation> Cache::revisions(const QString &indicator, const QString &entity,
-                                   const QString &period) const
+                                      const QString &period) const
 {
-    return select(QByteArray(kSelectColumns)
-                      + "WHERE o.indicator = ?1 AND o.entity = ?2 AND o.period = ?3 ORDER BY o.revision",
-                  {indicator.toUtf8(), entity.toUtf8(), period.toUtf8()}, Revisions::All);
+    return select(
+        QByteArray(kSelectColumns)
+            + "WHERE o.indicator = ?1 AND o.entity = ?2 AND o.period = ?3 ORDER BY o.revision",
+        {indicator.toUtf8(), entity.toUtf8(), period.toUtf8()}, Revisions::All);
 }
 
 qint64 Cache::observationCount() const
@@ -894,13 +956,14 @@ Alert alertFrom(const QSqlQuery &q)
     return a;
 }
 
-const char kAlertColumns[] = "SELECT id, raised_at, indicator, entity, period, status, previous, value, "
-                             "acknowledged_at, acknowledged_by, note FROM alerts ";
+const char kAlertColumns[]
+    = "SELECT id, raised_at, indicator, entity, period, status, previous, value, "
+      "acknowledged_at, acknowledged_by, note FROM alerts ";
 
 } // namespace
 
-bool Cache::recordStatuses(const QVector<StatusSeen> &seen, const QDateTime &at, QVector<Alert> *raised,
-                           QString *error)
+bool Cache::recordStatuses(const QVector<StatusSeen> &seen, const QDateTime &at,
+                           QVector<Alert> *raised, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction()) {
@@ -913,11 +976,14 @@ bool Cache::recordStatuses(const QVector<StatusSeen> &seen, const QDateTime &at,
         return false;
     };
     QSqlQuery last(db), store(db), journal(db);
-    last.prepare(QStringLiteral("SELECT status FROM alert_state WHERE indicator = ? AND entity = ?"));
-    store.prepare(QStringLiteral("INSERT OR REPLACE INTO alert_state (indicator, entity, status, period) VALUES (?, ?, ?, ?)"));
+    last.prepare(
+        QStringLiteral("SELECT status FROM alert_state WHERE indicator = ? AND entity = ?"));
+    store.prepare(QStringLiteral("INSERT OR REPLACE INTO alert_state (indicator, entity, status, "
+                                 "period) VALUES (?, ?, ?, ?)"));
     // once per (indicator, entity, period, severity): a figure that falls back and rises again
     // within its period is the alert already journaled (and perhaps acknowledged)
-    journal.prepare(QStringLiteral("INSERT OR IGNORE INTO alerts (raised_at, indicator, entity, period, status, previous, value) "
+    journal.prepare(QStringLiteral("INSERT OR IGNORE INTO alerts (raised_at, indicator, entity, "
+                                   "period, status, previous, value) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     QVector<Alert> fresh;
     for (const StatusSeen &s : seen) {
@@ -948,9 +1014,10 @@ bool Cache::recordStatuses(const QVector<StatusSeen> &seen, const QDateTime &at,
         a.status = s.status;
         a.previous = before;
         a.value = s.value;
-        for (const QVariant &v : {QVariant(a.raisedAt.toSecsSinceEpoch()), QVariant(a.indicator), QVariant(a.entity),
-                                  QVariant(a.period), QVariant(statusKey(a.status)), QVariant(statusKey(a.previous)),
-                                  QVariant(a.value)})
+        for (const QVariant &v :
+             {QVariant(a.raisedAt.toSecsSinceEpoch()), QVariant(a.indicator), QVariant(a.entity),
+              QVariant(a.period), QVariant(statusKey(a.status)), QVariant(statusKey(a.previous)),
+              QVariant(a.value)})
             journal.addBindValue(v);
         if (!journal.exec())
             return fail(journal);
@@ -988,7 +1055,8 @@ QVector<Alert> Cache::alerts(QString *error) const
         const Alert a = alertFrom(q);
         // a row that says no severity is damage, not an alert: report it rather than list less
         if (alertLevel(a.status) == 0 || a.indicator.isEmpty() || !a.raisedAt.isValid())
-            return fail(tr("alert %1 is damaged (status '%2')").arg(a.id).arg(q.value(5).toString()));
+            return fail(
+                tr("alert %1 is damaged (status '%2')").arg(a.id).arg(q.value(5).toString()));
         out << a;
     }
     if (q.lastError().isValid())
@@ -1002,7 +1070,8 @@ bool Cache::acknowledgeAlert(qint64 id, const QString &by, const QString &note, 
                              Alert *updated, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE alerts SET acknowledged_at = ?, acknowledged_by = ?, note = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE alerts SET acknowledged_at = ?, acknowledged_by = ?, note = ? WHERE id = ?"));
     q.addBindValue(at.toSecsSinceEpoch());
     q.addBindValue(by);
     q.addBindValue(note);
@@ -1039,15 +1108,17 @@ bool Cache::replaceAlerts(const QVector<Alert> &alerts, QString *error)
         db.rollback();
         return false;
     }
-    q.prepare(QStringLiteral("INSERT INTO alerts (id, raised_at, indicator, entity, period, status, previous, value, "
-                             "acknowledged_at, acknowledged_by, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO alerts (id, raised_at, indicator, entity, period, status, previous, value, "
+        "acknowledged_at, acknowledged_by, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Alert &a : alerts) {
-        for (const QVariant &v : {QVariant(a.id), QVariant(a.raisedAt.toSecsSinceEpoch()), QVariant(a.indicator),
-                                  QVariant(a.entity), QVariant(a.period), QVariant(statusKey(a.status)),
-                                  QVariant(statusKey(a.previous)), QVariant(a.value),
-                                  a.acknowledged() ? QVariant(a.acknowledgedAt.toSecsSinceEpoch()) : QVariant(),
-                                  a.acknowledged() ? QVariant(a.acknowledgedBy) : QVariant(),
-                                  a.acknowledged() ? QVariant(a.note) : QVariant()})
+        for (const QVariant &v :
+             {QVariant(a.id), QVariant(a.raisedAt.toSecsSinceEpoch()), QVariant(a.indicator),
+              QVariant(a.entity), QVariant(a.period), QVariant(statusKey(a.status)),
+              QVariant(statusKey(a.previous)), QVariant(a.value),
+              a.acknowledged() ? QVariant(a.acknowledgedAt.toSecsSinceEpoch()) : QVariant(),
+              a.acknowledged() ? QVariant(a.acknowledgedBy) : QVariant(),
+              a.acknowledged() ? QVariant(a.note) : QVariant()})
             q.addBindValue(v);
         if (!q.exec()) {
             *error = q.lastError().text();

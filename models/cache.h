@@ -66,9 +66,11 @@ public:
         qint64 rows = 0;
         qint64 cursor = 0;
     };
-    using KeyCheck = std::function<QString(QByteArrayView indicator, QByteArrayView entity, QByteArrayView period)>;
+    using KeyCheck = std::function<QString(QByteArrayView indicator, QByteArrayView entity,
+                                           QByteArrayView period)>;
     bool adoptSnapshot(const QString &file, const KeyCheck &keyCheck, const QString &cursorKey,
-                       const QVector<QPair<QString, QString>> &meta, SnapshotInfo *info, QString *error);
+                       const QVector<QPair<QString, QString>> &meta, SnapshotInfo *info,
+                       QString *error);
 
     QVector<Observation> series(const QString &indicator, const QString &entity) const;
     // The same from fromPeriod on, and the `before` periods just before it (so that the latest
@@ -93,8 +95,8 @@ public:
     // alert, once per (indicator, entity, period, severity) (a key seen for the first time only
     // sets what later ones are compared with; NoData is ignored). One transaction; raised gets
     // the new alerts.
-    bool recordStatuses(const QVector<StatusSeen> &seen, const QDateTime &at, QVector<Alert> *raised,
-                        QString *error);
+    bool recordStatuses(const QVector<StatusSeen> &seen, const QDateTime &at,
+                        QVector<Alert> *raised, QString *error);
     // Every alert, newest first. A journal that cannot be read, or holds a damaged row, gives
     // nothing and says why in *error (never an emptied or shortened list without a word).
     QVector<Alert> alerts(QString *error = nullptr) const;
@@ -133,7 +135,7 @@ private:
     QDateTime m_knownAt;
     QString m_connection;
     mutable QHash<QByteArray, sqlite3_stmt *> m_statements; // prepared reads, by SQL
-    QHash<QString, int> m_sourceIds; // "kind\nref" -> id
+    QHash<QString, int> m_sourceIds;                        // "kind\nref" -> id
     QString m_lastSourceKind;
     QString m_lastSourceRef;
     int m_lastSourceId = -1;

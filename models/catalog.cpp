@@ -23,15 +23,28 @@ QString CatalogError::toString() const
 
 const QStringList &Catalog::columns()
 {
-    static const QStringList cols = {
-        QStringLiteral("code"), QStringLiteral("group"), QStringLiteral("subgroup_code"),
-        QStringLiteral("subgroup_vi"), QStringLiteral("subgroup_en"), QStringLiteral("name_vi"),
-        QStringLiteral("name_en"), QStringLiteral("unit"), QStringLiteral("frequency"),
-        QStringLiteral("source"), QStringLiteral("source_kind"), QStringLiteral("geo_level"),
-        QStringLiteral("direction"), QStringLiteral("has_plan"), QStringLiteral("warn_rule"),
-        QStringLiteral("critical_rule"), QStringLiteral("notes"), QStringLiteral("aggregation"),
-        QStringLiteral("entity_set"), QStringLiteral("source_vi"), QStringLiteral("not_applicable_vi"),
-        QStringLiteral("not_applicable_en")};
+    static const QStringList cols = {QStringLiteral("code"),
+                                     QStringLiteral("group"),
+                                     QStringLiteral("subgroup_code"),
+                                     QStringLiteral("subgroup_vi"),
+                                     QStringLiteral("subgroup_en"),
+                                     QStringLiteral("name_vi"),
+                                     QStringLiteral("name_en"),
+                                     QStringLiteral("unit"),
+                                     QStringLiteral("frequency"),
+                                     QStringLiteral("source"),
+                                     QStringLiteral("source_kind"),
+                                     QStringLiteral("geo_level"),
+                                     QStringLiteral("direction"),
+                                     QStringLiteral("has_plan"),
+                                     QStringLiteral("warn_rule"),
+                                     QStringLiteral("critical_rule"),
+                                     QStringLiteral("notes"),
+                                     QStringLiteral("aggregation"),
+                                     QStringLiteral("entity_set"),
+                                     QStringLiteral("source_vi"),
+                                     QStringLiteral("not_applicable_vi"),
+                                     QStringLiteral("not_applicable_en")};
     return cols;
 }
 
@@ -42,10 +55,19 @@ bool refersToPlan(const RuleClause &c)
     return c.metric == QLatin1String("pct_of_plan") || c.rhs.ref == QLatin1String("plan");
 }
 
-bool isChange(const QString &metric) { return metric.startsWith(QLatin1String("chg_")); }
+bool isChange(const QString &metric)
+{
+    return metric.startsWith(QLatin1String("chg_"));
+}
 
-bool warnsWhenLow(CompareOp op) { return op == CompareOp::Less || op == CompareOp::LessEqual; }
-bool warnsWhenHigh(CompareOp op) { return op == CompareOp::Greater || op == CompareOp::GreaterEqual; }
+bool warnsWhenLow(CompareOp op)
+{
+    return op == CompareOp::Less || op == CompareOp::LessEqual;
+}
+bool warnsWhenHigh(CompareOp op)
+{
+    return op == CompareOp::Greater || op == CompareOp::GreaterEqual;
+}
 
 } // namespace
 
@@ -69,12 +91,16 @@ StatusKind Catalog::classify(const Indicator &ind, QString *problem)
     }
     if (usesPlan) {
         switch (ind.direction) {
-        case Direction::Up: return StatusKind::PlanHigher;
-        case Direction::Down: return StatusKind::PlanLower;
-        case Direction::Target: return StatusKind::PlanTarget;
+        case Direction::Up:
+            return StatusKind::PlanHigher;
+        case Direction::Down:
+            return StatusKind::PlanLower;
+        case Direction::Target:
+            return StatusKind::PlanTarget;
         }
     }
-    const RuleClause *primary = (ind.warnRule.isNone() ? ind.criticalRule : ind.warnRule).primaryClause();
+    const RuleClause *primary
+        = (ind.warnRule.isNone() ? ind.criticalRule : ind.warnRule).primaryClause();
     if (!primary) {
         *problem = tr("the rules judge only other indicators, not this one's figure");
         return StatusKind::Informational;
@@ -86,23 +112,28 @@ StatusKind Catalog::classify(const Indicator &ind, QString *problem)
             return StatusKind::Change;
         if (usesYoy && ind.direction == Direction::Down)
             return StatusKind::ReduceVsSamePeriod;
-        *problem = tr("has_plan is 'yes' but the rules judge a change, not the plan: say whether the plan is the "
-                      "same period last year (direction 'down', rule on chg_yoy_pct) or compare with 'plan'");
+        *problem = tr(
+            "has_plan is 'yes' but the rules judge a change, not the plan: say whether the plan is "
+            "the "
+            "same period last year (direction 'down', rule on chg_yoy_pct) or compare with 'plan'");
         return StatusKind::Informational;
     }
     // a constant target (NPL below 3%, on-time 98%) or a band
     const bool band = primary->rhs.ref.startsWith(QLatin1String("band_"));
     if (!band) {
         if (ind.direction == Direction::Target) {
-            *problem = tr("direction 'target' with a one-sided rule on a constant: say whether higher or lower "
+            *problem = tr("direction 'target' with a one-sided rule on a constant: say whether "
+                          "higher or lower "
                           "is better");
             return StatusKind::Informational;
         }
-        if ((ind.direction == Direction::Up && !warnsWhenLow(primary->op) && primary->op != CompareOp::Equal)
+        if ((ind.direction == Direction::Up && !warnsWhenLow(primary->op)
+             && primary->op != CompareOp::Equal)
             || (ind.direction == Direction::Down && !warnsWhenHigh(primary->op))) {
-            *problem = tr("direction '%1' but the rule '%2' warns on the other side of its target")
-                           .arg(directionKey(ind.direction), ind.warnRule.isNone() ? ind.criticalRule.text()
-                                                                                  : ind.warnRule.text());
+            *problem
+                = tr("direction '%1' but the rule '%2' warns on the other side of its target")
+                      .arg(directionKey(ind.direction),
+                           ind.warnRule.isNone() ? ind.criticalRule.text() : ind.warnRule.text());
             return StatusKind::Informational;
         }
     }
@@ -129,12 +160,16 @@ Catalog Catalog::load(const QString &csvText, const QByteArray &metaJson,
     QJsonParseError jsonError;
     const QJsonObject meta = QJsonDocument::fromJson(metaJson, &jsonError).object();
     if (jsonError.error != QJsonParseError::NoError) {
-        found.append({0, {}, QStringLiteral("catalog.json"), 0,
+        found.append({0,
+                      {},
+                      QStringLiteral("catalog.json"),
+                      0,
                       tr("catalog metadata is not valid JSON: %1").arg(jsonError.errorString())});
     } else {
         catalog.m_revision = meta.value(QStringLiteral("revision")).toString();
         if (catalog.m_revision.isEmpty())
-            found.append({0, {}, QStringLiteral("catalog.json"), 0, tr("the catalog has no revision")});
+            found.append(
+                {0, {}, QStringLiteral("catalog.json"), 0, tr("the catalog has no revision")});
         const QJsonObject refs = meta.value(QStringLiteral("references")).toObject();
         for (auto it = refs.begin(); it != refs.end(); ++it)
             catalog.m_references.insert(it.key(), it.value().toDouble());
@@ -147,13 +182,15 @@ Catalog Catalog::load(const QString &csvText, const QByteArray &metaJson,
         return {};
     }
     if (parsed.rows.isEmpty() || parsed.rows.first().fields != columns()) {
-        found.append({1, {}, {}, 0, tr("the header must be: %1").arg(columns().join(QLatin1Char(',')))});
+        found.append(
+            {1, {}, {}, 0, tr("the header must be: %1").arg(columns().join(QLatin1Char(',')))});
         *errors = found;
         return {};
     }
 
     static const QRegularExpression codeRe(QStringLiteral(R"(^[A-D]\d{2}\.\d{2}$)"));
-    static const QRegularExpression paramRe(QStringLiteral(R"((band_lo|band_hi)=(-?\d+(?:\.\d+)?))"));
+    static const QRegularExpression paramRe(
+        QStringLiteral(R"((band_lo|band_hi)=(-?\d+(?:\.\d+)?))"));
     const QStringList &cols = columns();
 
     for (int r = 1; r < parsed.rows.size(); ++r) {
@@ -166,7 +203,9 @@ Catalog Catalog::load(const QString &csvText, const QByteArray &metaJson,
             err({}, tr("expected %1 fields, found %2").arg(cols.size()).arg(row.fields.size()));
             continue;
         }
-        auto field = [&](const char *name) { return row.fields.at(cols.indexOf(QLatin1String(name))).trimmed(); };
+        auto field = [&](const char *name) {
+            return row.fields.at(cols.indexOf(QLatin1String(name))).trimmed();
+        };
 
         Indicator ind;
         ind.code = code;
@@ -181,7 +220,8 @@ Catalog Catalog::load(const QString &csvText, const QByteArray &metaJson,
             ind.group = group.at(0);
         ind.subgroupCode = field("subgroup_code");
         if (!code.startsWith(ind.subgroupCode) || ind.subgroupCode.size() != 3)
-            err(QStringLiteral("subgroup_code"), tr("sub-group '%1' does not match the code").arg(ind.subgroupCode));
+            err(QStringLiteral("subgroup_code"),
+                tr("sub-group '%1' does not match the code").arg(ind.subgroupCode));
         ind.subgroupVi = field("subgroup_vi");
         ind.subgroupEn = field("subgroup_en");
         ind.nameVi = field("name_vi");
@@ -202,18 +242,21 @@ Catalog Catalog::load(const QString &csvText, const QByteArray &metaJson,
         if (auto k = sourceKindFromKey(field("source_kind")))
             ind.sourceKind = *k;
         else
-            err(QStringLiteral("source_kind"), tr("unknown source kind '%1'").arg(field("source_kind")));
+            err(QStringLiteral("source_kind"),
+                tr("unknown source kind '%1'").arg(field("source_kind")));
         if (auto g = geoLevelFromKey(field("geo_level")))
             ind.geoLevel = *g;
         else
-            err(QStringLiteral("geo_level"), tr("unknown geographic level '%1'").arg(field("geo_level")));
+            err(QStringLiteral("geo_level"),
+                tr("unknown geographic level '%1'").arg(field("geo_level")));
         if (auto d = directionFromKey(field("direction")))
             ind.direction = *d;
         else
             err(QStringLiteral("direction"), tr("unknown direction '%1'").arg(field("direction")));
         const QString hasPlan = field("has_plan");
         if (hasPlan != QLatin1String("yes") && hasPlan != QLatin1String("no"))
-            err(QStringLiteral("has_plan"), tr("has_plan must be 'yes' or 'no', not '%1'").arg(hasPlan));
+            err(QStringLiteral("has_plan"),
+                tr("has_plan must be 'yes' or 'no', not '%1'").arg(hasPlan));
         ind.hasPlan = hasPlan == QLatin1String("yes");
 
         for (const char *col : {"warn_rule", "critical_rule"}) {
@@ -234,20 +277,24 @@ Catalog Catalog::load(const QString &csvText, const QByteArray &metaJson,
         if (auto a = aggregationFromKey(field("aggregation")))
             ind.aggregation = *a;
         else
-            err(QStringLiteral("aggregation"), tr("unknown aggregation '%1'").arg(field("aggregation")));
+            err(QStringLiteral("aggregation"),
+                tr("unknown aggregation '%1'").arg(field("aggregation")));
         ind.entitySet = field("entity_set");
         const bool needsSet = ind.geoLevel == GeoLevel::Unit || ind.geoLevel == GeoLevel::Project
                               || ind.geoLevel == GeoLevel::Station;
         if (needsSet && ind.entitySet.isEmpty())
-            err(QStringLiteral("entity_set"), tr("a %1 row must name its entity set").arg(field("geo_level")));
+            err(QStringLiteral("entity_set"),
+                tr("a %1 row must name its entity set").arg(field("geo_level")));
         ind.notApplicableVi = field("not_applicable_vi");
         ind.notApplicableEn = field("not_applicable_en");
         if (ind.notApplicableVi.isEmpty() != ind.notApplicableEn.isEmpty())
-            err(QStringLiteral("not_applicable_vi"), tr("the reason a rule does not apply needs both languages"));
+            err(QStringLiteral("not_applicable_vi"),
+                tr("the reason a rule does not apply needs both languages"));
         QString kindProblem;
         ind.statusKind = classify(ind, &kindProblem);
         if (!kindProblem.isEmpty())
-            err(QStringLiteral("warn_rule"), tr("the kind of status is ambiguous: %1").arg(kindProblem));
+            err(QStringLiteral("warn_rule"),
+                tr("the kind of status is ambiguous: %1").arg(kindProblem));
 
         catalog.m_index.insert(code, catalog.m_indicators.size());
         catalog.m_indicators << ind;
@@ -267,7 +314,8 @@ Catalog Catalog::load(const QString &csvText, const QByteArray &metaJson,
             }
             for (const auto &conj : rule->disjuncts()) {
                 for (const RuleClause &c : conj) {
-                    if (c.rhs.ref.startsWith(QLatin1String("band_")) && !ind.parameters.contains(c.rhs.ref))
+                    if (c.rhs.ref.startsWith(QLatin1String("band_"))
+                        && !ind.parameters.contains(c.rhs.ref))
                         found.append({line, ind.code, column, c.position,
                                       tr("%1 is used but not set in the notes").arg(c.rhs.ref)});
                 }
@@ -310,7 +358,8 @@ Catalog Catalog::preferred(const Catalog &builtIn, const QByteArray &publishedJs
     const Catalog published = fromJson(publishedJson, &errors);
     if (!published.isValid()) {
         *note = tr("The server's catalog is not valid (%1); the built-in revision %2 is used.")
-                    .arg(errors.isEmpty() ? QString() : errors.first().toString(), builtIn.revision());
+                    .arg(errors.isEmpty() ? QString() : errors.first().toString(),
+                         builtIn.revision());
         return builtIn;
     }
     if (!isLaterRevision(published.revision(), builtIn.revision()))
@@ -321,8 +370,11 @@ Catalog Catalog::preferred(const Catalog &builtIn, const QByteArray &publishedJs
             missing << code;
     }
     if (!missing.isEmpty()) {
-        *note = tr("The server's catalog revision %1 lacks indicators the screens show (%2); the built-in "
-                   "revision %3 is used.").arg(published.revision(), missing.join(QStringLiteral(", ")), builtIn.revision());
+        *note = tr("The server's catalog revision %1 lacks indicators the screens show (%2); the "
+                   "built-in "
+                   "revision %3 is used.")
+                    .arg(published.revision(), missing.join(QStringLiteral(", ")),
+                         builtIn.revision());
         return builtIn;
     }
     *note = tr("Indicator catalog revision %1, published by the server (built in: %2).")
@@ -334,8 +386,10 @@ Catalog Catalog::fromJson(const QByteArray &json, QVector<CatalogError> *errors)
 {
     QJsonParseError pe;
     QJsonObject root = QJsonDocument::fromJson(json, &pe).object();
-    if (pe.error != QJsonParseError::NoError || !root.value(QStringLiteral("indicators")).isArray()) {
-        *errors = {{0, {}, {}, 0, tr("the catalog is not a JSON object with an 'indicators' list")}};
+    if (pe.error != QJsonParseError::NoError
+        || !root.value(QStringLiteral("indicators")).isArray()) {
+        *errors
+            = {{0, {}, {}, 0, tr("the catalog is not a JSON object with an 'indicators' list")}};
         return {};
     }
     // The same rows as the built-in CSV, so one validation serves both.
@@ -349,7 +403,8 @@ Catalog Catalog::fromJson(const QByteArray &json, QVector<CatalogError> *errors)
         for (const QString &c : columns()) {
             const QJsonValue f = o.value(c);
             if (!f.isString() && !f.isUndefined() && !f.isNull())
-                typeErrors.append({n + 1, o.value(QStringLiteral("code")).toString(), c, 0, tr("must be text")});
+                typeErrors.append(
+                    {n + 1, o.value(QStringLiteral("code")).toString(), c, 0, tr("must be text")});
             fields << f.toString();
         }
         csv += Csv::joinRow(fields) + QLatin1Char('\n');

@@ -12,10 +12,10 @@ namespace ioc {
 // One problem found while loading a catalog, precise enough to fix the file.
 struct CatalogError
 {
-    int line = 0;          // line in the CSV
-    QString indicator;     // code of the row, when known
-    QString column;        // column name, when known
-    int position = 0;      // 1-based character position inside a rule, when relevant
+    int line = 0;      // line in the CSV
+    QString indicator; // code of the row, when known
+    QString column;    // column name, when known
+    int position = 0;  // 1-based character position inside a rule, when relevant
     QString message;
 
     QString toString() const;

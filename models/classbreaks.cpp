@@ -58,7 +58,8 @@ ClassBreaks ClassBreaks::equalInterval(const QVector<double> &input, int classes
         return {};
     const auto [lo, hi] = std::minmax_element(values.cbegin(), values.cend());
     // whole numbers (counts) get whole-number bounds: no class of counts between 1.6 and 2.4
-    const bool whole = std::all_of(values.cbegin(), values.cend(), [](double v) { return v == std::floor(v); });
+    const bool whole
+        = std::all_of(values.cbegin(), values.cend(), [](double v) { return v == std::floor(v); });
     QVector<double> bounds{*lo};
     for (int i = 1; i < classes; ++i) {
         const double b = *lo + (*hi - *lo) * i / classes;

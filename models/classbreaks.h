@@ -14,7 +14,10 @@ struct ClassBreaks
     enum class Method { Quantile, EqualInterval };
     QVector<double> bounds;
 
-    int count() const { return bounds.size() < 2 ? (bounds.isEmpty() ? 0 : 1) : int(bounds.size()) - 1; }
+    int count() const
+    {
+        return bounds.size() < 2 ? (bounds.isEmpty() ? 0 : 1) : int(bounds.size()) - 1;
+    }
     // the class of a value, or -1 when there are no classes; values outside clamp to the ends
     int classOf(double value) const;
 

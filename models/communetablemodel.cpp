@@ -4,7 +4,9 @@
 
 namespace ioc {
 
-CommuneTableModel::CommuneTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+CommuneTableModel::CommuneTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void CommuneTableModel::setData(const CommuneData &data, const Formatter &formatter)
 {
@@ -32,8 +34,10 @@ QVariant CommuneTableModel::data(const QModelIndex &index, int role) const
     const Figure &f = row.figure;
     const Indicator &ind = *f.indicator;
     switch (role) {
-    case StatusRole: return int(f.status.effective());
-    case IndicatorCodeRole: return ind.code;
+    case StatusRole:
+        return int(f.status.effective());
+    case IndicatorCodeRole:
+        return ind.code;
     case TrendRole: {
         QVariantList points;
         for (const TrendPoint &t : row.trend)
@@ -42,35 +46,55 @@ QVariant CommuneTableModel::data(const QModelIndex &index, int role) const
     }
     case Qt::TextAlignmentRole: {
         const bool numeric = index.column() == Value || index.column() == Rank;
-        return QVariant::fromValue(Qt::Alignment(numeric ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter));
+        return QVariant::fromValue(Qt::Alignment(numeric ? Qt::AlignRight | Qt::AlignVCenter
+                                                         : Qt::AlignLeft | Qt::AlignVCenter));
     }
     case SortRole:
         switch (index.column()) {
-        case Code: return ind.code;
-        case Name: return ind.name(m_formatter.lang());
-        case Value: return f.value ? *f.value : std::numeric_limits<double>::lowest();
-        case Comparison: return f.pctOfPlan() ? *f.pctOfPlan() : std::numeric_limits<double>::lowest();
-        case StatusColumn: return int(f.status.effective());
-        case Rank: return row.rank > 0 ? row.rank : std::numeric_limits<int>::max();
-        case AsOf: return f.asOf;
-        default: return {};
+        case Code:
+            return ind.code;
+        case Name:
+            return ind.name(m_formatter.lang());
+        case Value:
+            return f.value ? *f.value : std::numeric_limits<double>::lowest();
+        case Comparison:
+            return f.pctOfPlan() ? *f.pctOfPlan() : std::numeric_limits<double>::lowest();
+        case StatusColumn:
+            return int(f.status.effective());
+        case Rank:
+            return row.rank > 0 ? row.rank : std::numeric_limits<int>::max();
+        case AsOf:
+            return f.asOf;
+        default:
+            return {};
         }
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case Code: return ind.code;
-        case Name: return ind.name(m_formatter.lang());
-        case Value: return f.value ? m_formatter.value(ind, *f.value) : QString();
-        case Comparison: return m_formatter.comparisonText(f);
-        case StatusColumn: return m_formatter.statusText(f.status);
+        case Code:
+            return ind.code;
+        case Name:
+            return ind.name(m_formatter.lang());
+        case Value:
+            return f.value ? m_formatter.value(ind, *f.value) : QString();
+        case Comparison:
+            return m_formatter.comparisonText(f);
+        case StatusColumn:
+            return m_formatter.statusText(f.status);
         case Rank:
-            return row.rank > 0 ? tr("%1 of %2").arg(m_formatter.number(row.rank, 0), m_formatter.number(row.ranked, 0))
+            return row.rank > 0 ? tr("%1 of %2")
+                                      .arg(m_formatter.number(row.rank, 0),
+                                           m_formatter.number(row.ranked, 0))
                                 : QString();
-        case Trend: return role == Qt::ToolTipRole ? tr("The last 12 months") : QVariant();
-        case AsOf: return f.asOf.isValid() ? m_formatter.date(toCityTime(f.asOf).date()) : QString();
-        default: return {};
+        case Trend:
+            return role == Qt::ToolTipRole ? tr("The last 12 months") : QVariant();
+        case AsOf:
+            return f.asOf.isValid() ? m_formatter.date(toCityTime(f.asOf).date()) : QString();
+        default:
+            return {};
         }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -79,15 +103,24 @@ QVariant CommuneTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Code: return tr("Code");
-    case Name: return tr("Indicator");
-    case Value: return tr("Value");
-    case Comparison: return tr("Comparison");
-    case StatusColumn: return tr("Status");
-    case Rank: return tr("Rank");
-    case Trend: return tr("12 months");
-    case AsOf: return tr("As of");
-    default: return {};
+    case Code:
+        return tr("Code");
+    case Name:
+        return tr("Indicator");
+    case Value:
+        return tr("Value");
+    case Comparison:
+        return tr("Comparison");
+    case StatusColumn:
+        return tr("Status");
+    case Rank:
+        return tr("Rank");
+    case Trend:
+        return tr("12 months");
+    case AsOf:
+        return tr("As of");
+    default:
+        return {};
     }
 }
 

@@ -29,12 +29,16 @@ int faithfulDecimals(double exact, CompareOp op, double against, int decimals)
     return 4;
 }
 
-bool isRate(const Indicator &ind) { return ind.unit == Unit::Percent || ind.unit == Unit::IndexPct; }
+bool isRate(const Indicator &ind)
+{
+    return ind.unit == Unit::Percent || ind.unit == Unit::IndexPct;
+}
 
 // Beaufort force of a wind speed in m/s (lower bounds of forces 1–12).
 int beaufort(double ms)
 {
-    static const double bounds[] = {0.3, 1.6, 3.4, 5.5, 8.0, 10.8, 13.9, 17.2, 20.8, 24.5, 28.5, 32.7};
+    static const double bounds[]
+        = {0.3, 1.6, 3.4, 5.5, 8.0, 10.8, 13.9, 17.2, 20.8, 24.5, 28.5, 32.7};
     int force = 0;
     for (double b : bounds) {
         if (ms + 1e-9 >= b)
@@ -62,9 +66,9 @@ Comparison Formatter::comparison(const Figure &f) const
         if (const auto c = f.changeVsPrevious()) {
             const QString n = f.changeInPoints() ? tr("%1 pp").arg(number(std::fabs(*c), 2))
                                                  : number(std::fabs(*c), 1) + QLatin1Char('%');
-            out.text = *c > 0 ? tr("up %1 on the previous period").arg(n)
-                     : *c < 0 ? tr("down %1 on the previous period").arg(n)
-                              : tr("unchanged on the previous period");
+            out.text = *c > 0   ? tr("up %1 on the previous period").arg(n)
+                       : *c < 0 ? tr("down %1 on the previous period").arg(n)
+                                : tr("unchanged on the previous period");
         }
         return out;
     }
@@ -135,8 +139,9 @@ Comparison Formatter::comparison(const Figure &f) const
             out.against = rhs;
             const QString from = sameLastYear ? tr("up from none in the same period last year")
                                               : tr("up from none in the previous period");
-            return lhs > 0 ? from : (sameLastYear ? tr("down from none in the same period last year")
-                                                  : tr("down from none in the previous period"));
+            return lhs > 0 ? from
+                           : (sameLastYear ? tr("down from none in the same period last year")
+                                           : tr("down from none in the previous period"));
         }
         const int d = faithfulDecimals(lhs, c.op, rhs, points ? unitDecimals(ind.unit) : 1);
         const double shown = roundTo(lhs, d);
@@ -146,13 +151,13 @@ Comparison Formatter::comparison(const Figure &f) const
                                                 : valueOnly(ind, std::fabs(shown)))
                                  : number(std::fabs(shown), d) + QLatin1Char('%');
         if (sameLastYear) {
-            return shown < 0 ? tr("down %1 on the same period last year").arg(n)
-                 : shown > 0 ? tr("up %1 on the same period last year").arg(n)
-                             : tr("level with the same period last year");
+            return shown < 0   ? tr("down %1 on the same period last year").arg(n)
+                   : shown > 0 ? tr("up %1 on the same period last year").arg(n)
+                               : tr("level with the same period last year");
         }
-        return shown < 0 ? tr("down %1 on the previous period").arg(n)
-             : shown > 0 ? tr("up %1 on the previous period").arg(n)
-                         : tr("unchanged on the previous period");
+        return shown < 0   ? tr("down %1 on the previous period").arg(n)
+               : shown > 0 ? tr("up %1 on the previous period").arg(n)
+                           : tr("unchanged on the previous period");
     };
 
     if (c.metric == QLatin1String("pct_of_plan")) {
@@ -191,7 +196,8 @@ Comparison Formatter::comparison(const Figure &f) const
             const int d = faithfulDecimals(pct, c.op, threshold, 1);
             out.shown = roundTo(pct, d);
             out.against = threshold;
-            out.text = tr("%1% of the city average (%2)").arg(number(roundTo(pct, d), d), value(ind, avg));
+            out.text = tr("%1% of the city average (%2)")
+                           .arg(number(roundTo(pct, d), d), value(ind, avg));
         }
         return out;
     }
@@ -208,21 +214,23 @@ Comparison Formatter::comparison(const Figure &f) const
         if (c.rhs.ref.startsWith(QLatin1String("alarm_level_"))) {
             //: the flood alarm level's short name: BĐ1, BĐ2, BĐ3
             const QString name = tr("alarm level %1", "short").arg(c.rhs.ref.right(1));
-            out.text = fired ? tr("at %1 (≥ %2)").arg(name, level) : tr("below %1 (%2)").arg(name, level);
+            out.text = fired ? tr("at %1 (≥ %2)").arg(name, level)
+                             : tr("below %1 (%2)").arg(name, level);
             return out;
         }
         if (c.rhs.ref.startsWith(QLatin1String("bf_"))) {
             const QString force = c.rhs.ref.mid(3);
-            out.text = fired ? tr("Beaufort force %1 (force %2 or more)").arg(beaufort(lhs)).arg(force)
-                             : tr("Beaufort force %1 (below force %2)").arg(beaufort(lhs)).arg(force);
+            out.text
+                = fired ? tr("Beaufort force %1 (force %2 or more)").arg(beaufort(lhs)).arg(force)
+                        : tr("Beaufort force %1 (below force %2)").arg(beaufort(lhs)).arg(force);
             return out;
         }
         if (ind.unit == Unit::Millimetre && c.rhs.ref.isEmpty() && high) {
             const QString rain = rhs >= 100 ? tr("very heavy rain") : tr("heavy rain");
             const QString amount = tr("%1 mm in 24 hours").arg(number(rhs, 0));
-            out.text = fired ? tr("%1 (≥ %2)").arg(rain, amount)
-                             : rhs >= 100 ? tr("below the very-heavy-rain level (%1)").arg(amount)
-                                          : tr("below the heavy-rain level (%1)").arg(amount);
+            out.text = fired        ? tr("%1 (≥ %2)").arg(rain, amount)
+                       : rhs >= 100 ? tr("below the very-heavy-rain level (%1)").arg(amount)
+                                    : tr("below the heavy-rain level (%1)").arg(amount);
             return out;
         }
         const QString threshold = st.judgedByCritical ? tr("danger level") : tr("warning level");
@@ -236,19 +244,24 @@ Comparison Formatter::comparison(const Figure &f) const
     }
 
     // a target: the value the warning rule asks for ("mục tiêu ≥ 98%", "mục tiêu 75–95%")
-    if (ind.parameters.contains(QStringLiteral("band_lo")) && ind.parameters.contains(QStringLiteral("band_hi"))
+    if (ind.parameters.contains(QStringLiteral("band_lo"))
+        && ind.parameters.contains(QStringLiteral("band_hi"))
         && c.rhs.ref.startsWith(QLatin1String("band_"))) {
-        out.text = tr("target %1–%2").arg(number(ind.parameters.value(QStringLiteral("band_lo")), 2),
-                                          value(ind, ind.parameters.value(QStringLiteral("band_hi"))));
+        out.text = tr("target %1–%2")
+                       .arg(number(ind.parameters.value(QStringLiteral("band_lo")), 2),
+                            value(ind, ind.parameters.value(QStringLiteral("band_hi"))));
         return out;
     }
-    const RuleClause *target = (ind.warnRule.isNone() ? ind.criticalRule : ind.warnRule).primaryClause();
+    const RuleClause *target
+        = (ind.warnRule.isNone() ? ind.criticalRule : ind.warnRule).primaryClause();
     if (target && target->metric == QLatin1String("value") && target->rhs.ref.isEmpty()) {
         const CompareOp wanted = negated(target->op);
-        const QString t = bare ? valueOnly(ind, target->rhs.offset) : value(ind, target->rhs.offset);
+        const QString t
+            = bare ? valueOnly(ind, target->rhs.offset) : value(ind, target->rhs.offset);
         // "none" rather than "≤ 0" for a count that should be zero
-        out.text = wanted == CompareOp::LessEqual && target->rhs.offset == 0.0 ? tr("target %1").arg(t)
-                                                                               : tr("target %1 %2").arg(opSymbol(wanted), t);
+        out.text = wanted == CompareOp::LessEqual && target->rhs.offset == 0.0
+                       ? tr("target %1").arg(t)
+                       : tr("target %1 %2").arg(opSymbol(wanted), t);
         return out;
     }
     out.text = tr("%1 %2").arg(opSymbol(c.op), level);
@@ -265,7 +278,8 @@ QString Formatter::sourceText(const Figure &f) const
     return sourceText(f.indicator, f.sourceKind, f.sourceRef);
 }
 
-QString Formatter::sourceText(const Indicator *ind, const QString &kindKey, const QString &ref) const
+QString Formatter::sourceText(const Indicator *ind, const QString &kindKey,
+                              const QString &ref) const
 {
     const QString where = ind ? ind->sourceRefText(ref, m_lang) : ref;
     QString kind;

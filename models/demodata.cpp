@@ -81,7 +81,8 @@ QDate tetDay(int year)
     return tet.value(year, QDate(year, 2, 5));
 }
 
-// Activity on one day relative to normal: offices and factories stop around Tết, weekends are quiet.
+// Activity on one day relative to normal: offices and factories stop around Tết, weekends are
+// quiet.
 double workdayFactor(const QDate &d, bool officeWork)
 {
     const qint64 fromTet = tetDay(d.year()).daysTo(d);
@@ -98,7 +99,8 @@ double workdayFactor(const QDate &d, bool officeWork)
 // Monthly weight of economic activity: the Tết month dips, December closes the year strong.
 double economicMonthWeight(int year, int month)
 {
-    static const double w[12] = {1.0, 0.97, 1.0, 1.01, 1.02, 1.03, 1.0, 1.01, 1.0, 1.03, 1.04, 1.12};
+    static const double w[12]
+        = {1.0, 0.97, 1.0, 1.01, 1.02, 1.03, 1.0, 1.01, 1.0, 1.03, 1.04, 1.12};
     double x = w[month - 1];
     if (tetDay(year).month() == month)
         x *= 0.82;
@@ -348,17 +350,23 @@ double stormDistanceKm(const Noise &n, const QDateTime &t)
 
 DemoGenerator::DemoGenerator(const Catalog &catalog, const EntityRegistry &entities, quint64 seed,
                              const QDateTime &end)
-    : m_catalog(catalog), m_entities(entities), m_seed(seed), m_end(toCityTime(end))
+    : m_catalog(catalog)
+    , m_entities(entities)
+    , m_seed(seed)
+    , m_end(toCityTime(end))
 {}
 
 QDateTime DemoGenerator::publishedAt(const Period &p) const
 {
     switch (p.frequency()) {
-    case Frequency::Realtime: return p.start().addSecs(60);
+    case Frequency::Realtime:
+        return p.start().addSecs(60);
     // a day's report is in by the end of that day (a view of a past day, as it was known at
     // its end, has that day's figures)
-    case Frequency::Daily: return cityDateTime(p.firstDay(), QTime(23, 0));
-    case Frequency::Weekly: return cityDateTime(p.lastDay().addDays(1), QTime(8, 0));
+    case Frequency::Daily:
+        return cityDateTime(p.firstDay(), QTime(23, 0));
+    case Frequency::Weekly:
+        return cityDateTime(p.lastDay().addDays(1), QTime(8, 0));
     // Monthly, quarterly and yearly estimates are published on the 20th of their last month.
     case Frequency::Monthly:
     case Frequency::Quarterly:
@@ -378,7 +386,8 @@ QVector<Period> DemoGenerator::timeline(Frequency f) const
         // three hours and the last half hour of each day, so that any past day, viewed as of
         // its end, has fresh readings (a full history would be 3.5 million rows more).
         const QDateTime dense = m_end.addDays(-30);
-        for (QDate d = firstDay(); cityDateTime(d.addDays(1), QTime(0, 0)) <= dense; d = d.addDays(1)) {
+        for (QDate d = firstDay(); cityDateTime(d.addDays(1), QTime(0, 0)) <= dense;
+             d = d.addDays(1)) {
             for (int hour = 0; hour < 24; hour += 3)
                 out << Period::realtime(cityDateTime(d, QTime(hour, 0)));
             for (int minute : {30, 40, 50})
@@ -437,7 +446,8 @@ QVector<double> pinCumulative(QVector<double> *values, const QVector<QDate> &dat
             const auto &[idx, target] = anchors.at(before);
             const double f = raw.at(idx) == 0 ? 1.0 : target / raw.at(idx);
             const QDate yearEnd(year, 12, 31);
-            const double fade = double(dates.at(i).daysTo(yearEnd)) / std::max<qint64>(1, dates.at(idx).daysTo(yearEnd));
+            const double fade = double(dates.at(i).daysTo(yearEnd))
+                                / std::max<qint64>(1, dates.at(idx).daysTo(yearEnd));
             v = raw.at(i) * (1 + (f - 1) * fade);
         }
         (*values)[i] = v;
@@ -512,7 +522,8 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
         if (idx < 0)
             continue; // the end date is before the anchor's period
         if (a.entity) {
-            entityAnchors[QString::fromLatin1(a.entity)] << qMakePair(idx, qMakePair(a.value, a.plan));
+            entityAnchors[QString::fromLatin1(a.entity)]
+                << qMakePair(idx, qMakePair(a.value, a.plan));
             continue;
         }
         valueAnchors << qMakePair(idx, a.value);
@@ -520,7 +531,8 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
             planAnchors << qMakePair(idx, a.plan);
     }
     auto sortAnchors = [](QVector<QPair<int, double>> &v) {
-        std::sort(v.begin(), v.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+        std::sort(v.begin(), v.end(),
+                  [](const auto &x, const auto &y) { return x.first < y.first; });
     };
     sortAnchors(valueAnchors);
     sortAnchors(planAnchors);
@@ -535,7 +547,8 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
         for (int i = 0; i < n; ++i) {
             const double y = yearsSince2024(dates.at(i));
             double trend = prof->base + prof->growth * y;
-            if (ind.code == QLatin1String("A02.01") && dates.at(i).month() == tetDay(dates.at(i).year()).month())
+            if (ind.code == QLatin1String("A02.01")
+                && dates.at(i).month() == tetDay(dates.at(i).year()).month())
                 trend -= 16; // industrial output falls in the Tết month
             value[i] = trend + prof->noise * (0.7 * noise.smooth(i, 3) + 0.3 * noise.gauss(i));
             if (ind.code == QLatin1String("A05.02"))
@@ -550,7 +563,8 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
             const QDate d = dates.at(i);
             const double annual = prof->base * std::pow(1 + prof->growth, d.year() - 2024);
             const double share = yearShare(d, tourism);
-            const double ratio = prof->plan + prof->noise * noise.smooth(d.dayOfYear() + 400 * d.year(), 45);
+            const double ratio
+                = prof->plan + prof->noise * noise.smooth(d.dayOfYear() + 400 * d.year(), 45);
             plan[i] = annual * share;
             value[i] = plan[i] * ratio;
         }
@@ -561,13 +575,15 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
             const QDate d = dates.at(i);
             const double share = disbursementShare(d);
             plan[i] = prof->plan * share;
-            value[i] = prof->base * share * (1 + prof->noise * noise.smooth(d.dayOfYear() + 400 * d.year(), 60));
+            value[i] = prof->base * share
+                       * (1 + prof->noise * noise.smooth(d.dayOfYear() + 400 * d.year(), 60));
         }
         break;
     case Shape::Stock:
         for (int i = 0; i < n; ++i) {
             const double y = yearsSince2024(dates.at(i));
-            value[i] = prof->base * std::pow(1 + prof->growth, y) * (1 + prof->noise * noise.smooth(i, 6));
+            value[i] = prof->base * std::pow(1 + prof->growth, y)
+                       * (1 + prof->noise * noise.smooth(i, 6));
             if (ind.hasPlan && prof->plan > 0)
                 plan[i] = prof->base * std::pow(1 + prof->growth, y) / prof->plan;
         }
@@ -582,7 +598,8 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
                 lambda *= economicMonthWeight(d.year(), d.month());
             if (ind.code == QLatin1String("D02.01") || ind.code == QLatin1String("D02.02"))
                 lambda *= dengueMonthWeight(d.month());
-            if (ind.group == QLatin1Char('D') && ind.code != QLatin1String("D02.01") && ind.code != QLatin1String("D02.02"))
+            if (ind.group == QLatin1Char('D') && ind.code != QLatin1String("D02.01")
+                && ind.code != QLatin1String("D02.02"))
                 lambda *= 0.3 + 2.5 * typhoonWeight(d.month());
             if (ind.code == QLatin1String("D03.02"))
                 lambda = 0;
@@ -602,7 +619,8 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
             value[i] = std::max(0.0, v);
             if (ind.hasPlan && ind.code != QLatin1String("D03.02")) {
                 // "reduce versus the same period": the plan is last year's expected level
-                const double lastYear = prof->base * std::pow(1 + prof->growth, yearsSince2024(d) - 1)
+                const double lastYear = prof->base
+                                        * std::pow(1 + prof->growth, yearsSince2024(d) - 1)
                                         * (daily ? workdayFactor(d, false) : 1.0);
                 plan[i] = lastYear;
             }
@@ -623,13 +641,17 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
         // monthly reporting periods run from the 21st of the previous month to the 20th
         for (int i = 0; i < n; ++i) {
             const QDate d = dates.at(i);
-            const QDate periodEnd = d.day() <= 20 ? QDate(d.year(), d.month(), 20)
-                                                  : QDate(d.addMonths(1).year(), d.addMonths(1).month(), 20);
+            const QDate periodEnd = d.day() <= 20
+                                        ? QDate(d.year(), d.month(), 20)
+                                        : QDate(d.addMonths(1).year(), d.addMonths(1).month(), 20);
             const QDate periodStart = periodEnd.addMonths(-1).addDays(1);
             const double month = prof->base * std::pow(1 + prof->growth, yearsSince2024(periodEnd))
                                  * economicMonthWeight(periodEnd.year(), periodEnd.month());
-            const double total = month * (1 + prof->noise * noise.gauss(periodEnd.year() * 12 + periodEnd.month()));
-            const double fraction = double(periodStart.daysTo(d) + 1) / double(periodStart.daysTo(periodEnd) + 1);
+            const double total
+                = month
+                  * (1 + prof->noise * noise.gauss(periodEnd.year() * 12 + periodEnd.month()));
+            const double fraction
+                = double(periodStart.daysTo(d) + 1) / double(periodStart.daysTo(periodEnd) + 1);
             value[i] = total * fraction;
             plan[i] = month / prof->plan * fraction;
         }
@@ -703,16 +725,21 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
         for (int e = 0; e < members.size(); ++e) {
             const Entity *ent = members.at(e);
             const Noise en(m_seed, ind.code, ent->code);
-            const Noise shared(m_seed, ind.entitySet, ent->code); // traits shared by the entity's rows
+            const Noise shared(m_seed, ind.entitySet,
+                               ent->code); // traits shared by the entity's rows
             QVector<double> v(n, std::nan("")), pl(n, std::nan("")), alloc(n, std::nan(""));
             for (int i = 0; i < n; ++i) {
                 const QDate d = dates.at(i);
                 const double y = yearsSince2024(d);
                 if (ind.code == QLatin1String("C03.02") || ind.code == QLatin1String("C03.01")) {
                     const double yearEnd = 60 + 40 * shared.uniform(d.year());
-                    double rate = yearEnd * disbursementShare(d) * (1 + 0.1 * en.smooth(d.dayOfYear(), 50));
+                    double rate
+                        = yearEnd * disbursementShare(d) * (1 + 0.1 * en.smooth(d.dayOfYear(), 50));
                     if (startsLate2026(ent->code) && d.year() == 2026)
-                        rate = d.month() <= 5 ? 0 : yearEnd * (disbursementShare(d) - disbursementShare(QDate(2026, 5, 31)));
+                        rate = d.month() <= 5 ? 0
+                                              : yearEnd
+                                                    * (disbursementShare(d)
+                                                       - disbursementShare(QDate(2026, 5, 31)));
                     const double planRate = 100 * disbursementShare(d) * 1.12;
                     const double allocation = 150 + 1800 * shared.uniform(1000 + d.year());
                     if (ind.code == QLatin1String("C03.02")) {
@@ -729,17 +756,20 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
                     const double lambda = (60 + 200 * shared.uniform(1)) * workdayFactor(d, true);
                     v[i] = std::round(lambda * (1 + 0.15 * en.gauss(i)));
                 } else if (ind.code == QLatin1String("A13.05")) {
-                    v[i] = std::max(0.0, std::round(3 * shared.uniform(2) * (1 + en.smooth(i, 20)) - 0.6));
+                    v[i] = std::max(
+                        0.0, std::round(3 * shared.uniform(2) * (1 + en.smooth(i, 20)) - 0.6));
                 } else if (ind.code == QLatin1String("A13.06")) {
                     v[i] = std::min(100.0, 93 + 4 * y * shared.uniform(3) + 1.5 * en.smooth(i, 10));
                     pl[i] = 100;
                 } else if (ind.code == QLatin1String("B03.01")) {
                     v[i] = 72 + 35 * shared.uniform(4) + 4 * en.smooth(i, 3);
                 } else if (ind.code == QLatin1String("D02.03")) {
-                    v[i] = std::min(100.0, 58 + 32 * shared.uniform(5) + 6 * en.smooth(i, 9) + 2 * en.gauss(i));
+                    v[i] = std::min(100.0, 58 + 32 * shared.uniform(5) + 6 * en.smooth(i, 9)
+                                               + 2 * en.gauss(i));
                 } else if (ind.code == QLatin1String("A02.03")) {
                     const double opened = 55 + 35 * shared.uniform(6);
-                    v[i] = std::min(99.5, opened + 3.5 * y + 1.2 * en.smooth(i, 4) - (en.uniform(i, 9) < 0.04 ? 6 : 0));
+                    v[i] = std::min(99.5, opened + 3.5 * y + 1.2 * en.smooth(i, 4)
+                                              - (en.uniform(i, 9) < 0.04 ? 6 : 0));
                 } else if (ind.code == QLatin1String("C01.01")) {
                     v[i] = std::round(2000 + 28000 * shared.uniform(7));
                 } else if (ind.code == QLatin1String("C01.02")) {
@@ -749,14 +779,19 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
                     pl[i] = 100 * x;
                     const double lag = (0.02 + 0.12 * shared.uniform(10)) * std::sin(3.14159 * x);
                     v[i] = std::clamp(100 * (x - lag) + 0.8 * en.smooth(i, 5), 0.0, 100.0);
-                } else if (ind.code == QLatin1String("C02.03") || ind.code == QLatin1String("C02.04")
+                } else if (ind.code == QLatin1String("C02.03")
+                           || ind.code == QLatin1String("C02.04")
                            || ind.code == QLatin1String("C02.05")) {
-                    const double area = std::round(20000 + 2500000 * std::pow(shared.uniform(11), 2));
-                    const bool done2026 = ent->code == QLatin1String("CP01") || ent->code == QLatin1String("CP02");
+                    const double area
+                        = std::round(20000 + 2500000 * std::pow(shared.uniform(11), 2));
+                    const bool done2026
+                        = ent->code == QLatin1String("CP01") || ent->code == QLatin1String("CP02");
                     const double start = -0.5 - shared.uniform(12);
                     const double span = done2026 ? 2.0 - start : 2.5 + 2.0 * shared.uniform(13);
                     const double x = std::clamp((y - start) / span, 0.0, 1.0);
-                    const double rate = std::clamp(100 * x * (0.85 + 0.1 * shared.uniform(14)) + (x >= 1 ? 100 : 0), 0.0, 100.0);
+                    const double rate = std::clamp(100 * x * (0.85 + 0.1 * shared.uniform(14))
+                                                       + (x >= 1 ? 100 : 0),
+                                                   0.0, 100.0);
                     const double due = std::min(100.0, 100 * x * 1.05);
                     if (ind.code == QLatin1String("C02.03")) {
                         v[i] = area;
@@ -819,9 +854,12 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
                 // all 218 projects under clearance, of which the demo itemises ten
                 const double total = 128960000;
                 for (int i = 0; i < n; ++i) {
-                    const double growth = 0.93 + 0.07 * std::clamp(yearsSince2024(dates.at(i)) / 2.33, 0.0, 1.0);
-                    const double rate = 0.18 + 0.30 * std::clamp(yearsSince2024(dates.at(i)) / 3, 0.0, 1.0);
-                    cv[i] = ind.code == QLatin1String("C02.03") ? std::round(total * growth) : std::round(total * growth * rate);
+                    const double growth
+                        = 0.93 + 0.07 * std::clamp(yearsSince2024(dates.at(i)) / 2.33, 0.0, 1.0);
+                    const double rate
+                        = 0.18 + 0.30 * std::clamp(yearsSince2024(dates.at(i)) / 3, 0.0, 1.0);
+                    cv[i] = ind.code == QLatin1String("C02.03") ? std::round(total * growth)
+                                                                : std::round(total * growth * rate);
                     if (ind.hasPlan)
                         cp[i] = std::round(total * growth * (rate + 0.04));
                 }
@@ -830,7 +868,8 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
             }
             if (ind.code == QLatin1String("C02.05")) {
                 for (int i = 0; i < n; ++i) {
-                    const double rate = 0.18 + 0.30 * std::clamp(yearsSince2024(dates.at(i)) / 3, 0.0, 1.0);
+                    const double rate
+                        = 0.18 + 0.30 * std::clamp(yearsSince2024(dates.at(i)) / 3, 0.0, 1.0);
                     cv[i] = 100 * rate;
                     cp[i] = 100 * (rate + 0.04);
                 }
@@ -851,7 +890,8 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
             for (int i = 0; i < n; ++i) {
                 // boats return to port as a storm approaches; a few stay out too long
                 const double d = stormDistanceKm(storm, cityDateTime(dates.at(i), QTime(12, 0)));
-                value[i] = d > 700 ? std::round(320 + 60 * noise.smooth(i, 4)) : std::round(std::max(0.0, (d - 420) / 8));
+                value[i] = d > 700 ? std::round(320 + 60 * noise.smooth(i, 4))
+                                   : std::round(std::max(0.0, (d - 420) / 8));
             }
         } else if (ind.code == QLatin1String("C01.03")) {
             // derived from C01.02: key projects whose progress is behind the month's milestone
@@ -877,7 +917,9 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
     const auto communes = m_entities.communes();
     QVector<double> weights;
     for (const Entity *c : communes) {
-        const double density = c->kind == EntityKind::Ward ? 3.2 : c->kind == EntityKind::SpecialZone ? 0.4 : 1.0;
+        const double density = c->kind == EntityKind::Ward          ? 3.2
+                               : c->kind == EntityKind::SpecialZone ? 0.4
+                                                                    : 1.0;
         weights << std::pow(std::max(1.0, c->areaKm2), 0.45) * density
                        * (0.7 + 0.6 * Noise(m_seed, QStringLiteral("weight"), c->code).uniform(0));
     }
@@ -902,7 +944,10 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
                 const Noise &cn = communeNoise.at(c);
                 const double spread = ind.code == QLatin1String("A13.01") ? 1.6 : 4.0;
                 Point pt = cp;
-                pt.value = roundTo(std::clamp(cp.value + spread * (cn.uniform(0) - 0.35) + 0.8 * cn.smooth(i, 15), 0.0, 100.0), decimals);
+                pt.value = roundTo(
+                    std::clamp(cp.value + spread * (cn.uniform(0) - 0.35) + 0.8 * cn.smooth(i, 15),
+                               0.0, 100.0),
+                    decimals);
                 rows[c] << pt;
             }
         } else if (flow && countLike) {
@@ -915,7 +960,8 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
             const qint64 total = qint64(cp.value);
             for (qint64 k = 0; k < total; ++k) {
                 const double u = noise.uniform(qint64(i) * 100003 + k, 11) * acc;
-                const int c = int(std::lower_bound(cumulativeW.begin(), cumulativeW.end(), u) - cumulativeW.begin());
+                const int c = int(std::lower_bound(cumulativeW.begin(), cumulativeW.end(), u)
+                                  - cumulativeW.begin());
                 ++counts[std::min(c, int(communes.size()) - 1)];
             }
             for (int c = 0; c < communes.size(); ++c) {
@@ -955,13 +1001,16 @@ double DemoGenerator::sensorValue(const Indicator &ind, const Entity &ent, const
     const double hours = t.toSecsSinceEpoch() / 3600.0;
     const double hourOfDay = std::fmod(hours + 7, 24);
     const double pull = std::max(0.0, (800 - storm) / 600); // 0 far away, ~1 close
-    const double offshore = ent.code == QLatin1String("WS03") || ent.code == QLatin1String("MS03") ? 1.6 : 1.0;
+    const double offshore
+        = ent.code == QLatin1String("WS03") || ent.code == QLatin1String("MS03") ? 1.6 : 1.0;
     if (ind.code == QLatin1String("D01.01")) {
-        return std::max(0.0, offshore * (3.5 + 1.5 * std::sin((hourOfDay - 9) / 24 * 6.283) + 14 * pull * pull)
-                                 + 1.2 * en.smooth(hours, 1.5));
+        return std::max(
+            0.0, offshore * (3.5 + 1.5 * std::sin((hourOfDay - 9) / 24 * 6.283) + 14 * pull * pull)
+                     + 1.2 * en.smooth(hours, 1.5));
     }
     if (ind.code == QLatin1String("D01.02"))
-        return std::max(0.0, 6 * (1 + en.smooth(hours, 30)) + 140 * pull * pull * (0.7 + 0.3 * en.smooth(hours, 5)));
+        return std::max(0.0, 6 * (1 + en.smooth(hours, 30))
+                                 + 140 * pull * pull * (0.7 + 0.3 * en.smooth(hours, 5)));
     if (ind.code == QLatin1String("D01.03")) {
         const double bd1 = ent.alarmLevels.value(0, 2.0);
         const double tide = 0.45 * std::sin(hours / 24.84 * 6.283 + shared.uniform(15) * 6.283);
@@ -970,22 +1019,28 @@ double DemoGenerator::sensorValue(const Indicator &ind, const Entity &ent, const
     if (ind.code == QLatin1String("D01.04")) {
         // diurnal tide of the Gulf of Tonkin, with a spring–neap cycle and storm surge
         const double spring = 0.65 + 0.35 * std::cos(hours / (24 * 14.77) * 6.283);
-        const double tide = 1.7 * spring * std::sin(hours / 24.84 * 6.283 + shared.uniform(16) * 6.283);
+        const double tide
+            = 1.7 * spring * std::sin(hours / 24.84 * 6.283 + shared.uniform(16) * 6.283);
         return 1.9 + tide + 0.9 * pull * pull + 0.04 * en.smooth(hours, 2);
     }
     // B02.04: congestion at rush hours
-    const double rush = std::exp(-std::pow((hourOfDay - 7.6) / 0.8, 2)) + std::exp(-std::pow((hourOfDay - 17.6) / 0.9, 2));
+    const double rush = std::exp(-std::pow((hourOfDay - 7.6) / 0.8, 2))
+                        + std::exp(-std::pow((hourOfDay - 17.6) / 0.9, 2));
     const bool weekday = toCityTime(t).date().dayOfWeek() <= 5;
-    return std::max(0.0, (weekday ? 1.0 : 0.45) * (4 + 24 * shared.uniform(17)) * rush + 2 * en.smooth(hours, 0.5));
+    return std::max(0.0, (weekday ? 1.0 : 0.45) * (4 + 24 * shared.uniform(17)) * rush
+                             + 2 * en.smooth(hours, 0.5));
 }
 
 QVector<Observation> DemoGenerator::generateIndicator(const QString &code) const
 {
     QVector<Observation> rows;
-    generate(Part::All, [&](const QVector<Observation> &batch) {
-        rows << batch;
-        return true;
-    }, 20000, code);
+    generate(
+        Part::All,
+        [&](const QVector<Observation> &batch) {
+            rows << batch;
+            return true;
+        },
+        20000, code);
     return rows;
 }
 

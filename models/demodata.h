@@ -41,7 +41,8 @@ public:
     quint64 seed() const { return m_seed; }
     // Streams rows in batches of about batchSize (one indicator only when `only` is set);
     // false when the sink cancelled.
-    bool generate(Part part, const Sink &sink, int batchSize = 20000, const QString &only = {}) const;
+    bool generate(Part part, const Sink &sink, int batchSize = 20000,
+                  const QString &only = {}) const;
     // A real-time sensor's reading at any instant (D01.01-05, B02.04), rounded as stored.
     double sensorValue(const Indicator &ind, const Entity &entity, const QDateTime &at) const;
     // Rows of one indicator (all entities), for tests.

@@ -28,9 +28,11 @@ bool DemoSeeder::seed(Cache &cache, const DemoGenerator &gen, DemoGenerator::Par
     // Everything published up to the previous complete run is already there, identical (the
     // generator only appends as its end moves): write only what was published since.
     // Rows of an older generator revision are written again, replacing what they said.
-    const bool sameRevision = cache.meta(metaDemoRevision()) == QString::number(DemoGenerator::revision());
-    const QDateTime previous = sameRevision ? QDateTime::fromString(cache.meta(metaDemoComplete()), Qt::ISODate)
-                                            : QDateTime();
+    const bool sameRevision
+        = cache.meta(metaDemoRevision()) == QString::number(DemoGenerator::revision());
+    const QDateTime previous
+        = sameRevision ? QDateTime::fromString(cache.meta(metaDemoComplete()), Qt::ISODate)
+                       : QDateTime();
     const Cache::OnConflict conflict = sameRevision || cache.meta(metaDemoComplete()).isEmpty()
                                            ? Cache::OnConflict::Ignore
                                            : Cache::OnConflict::Replace;
@@ -66,7 +68,8 @@ bool DemoSeeder::seed(Cache &cache, const DemoGenerator &gen, DemoGenerator::Par
     }
     if (part != DemoGenerator::Part::Overview)
         return cache.setMeta(metaDemoComplete(), gen.end().toString(Qt::ISODate), error)
-               && cache.setMeta(metaDemoRevision(), QString::number(DemoGenerator::revision()), error);
+               && cache.setMeta(metaDemoRevision(), QString::number(DemoGenerator::revision()),
+                                error);
     return true;
 }
 

@@ -11,13 +11,20 @@ namespace ioc {
 QString entityKindKey(EntityKind k)
 {
     switch (k) {
-    case EntityKind::City: return QStringLiteral("city");
-    case EntityKind::Ward: return QStringLiteral("ward");
-    case EntityKind::Commune: return QStringLiteral("commune");
-    case EntityKind::SpecialZone: return QStringLiteral("special_zone");
-    case EntityKind::Unit: return QStringLiteral("unit");
-    case EntityKind::Project: return QStringLiteral("project");
-    case EntityKind::Station: return QStringLiteral("station");
+    case EntityKind::City:
+        return QStringLiteral("city");
+    case EntityKind::Ward:
+        return QStringLiteral("ward");
+    case EntityKind::Commune:
+        return QStringLiteral("commune");
+    case EntityKind::SpecialZone:
+        return QStringLiteral("special_zone");
+    case EntityKind::Unit:
+        return QStringLiteral("unit");
+    case EntityKind::Project:
+        return QStringLiteral("project");
+    case EntityKind::Station:
+        return QStringLiteral("station");
     }
     return {};
 }
@@ -66,7 +73,9 @@ EntityRegistry EntityRegistry::load(const QByteArray &unitsCsv, const QByteArray
     for (int r = 1; r < csv.rows.size(); ++r) {
         const QStringList &f = csv.rows.at(r).fields;
         if (f.size() != header.size()) {
-            *error = tr("area list, line %1: expected %2 fields").arg(csv.rows.at(r).line).arg(header.size());
+            *error = tr("area list, line %1: expected %2 fields")
+                         .arg(csv.rows.at(r).line)
+                         .arg(header.size());
             return {};
         }
         Entity e;

@@ -24,13 +24,17 @@ struct Entity
     QString nameEn;
     double latitude = std::nan("");
     double longitude = std::nan("");
-    double areaKm2 = 0;                // communes: the official area
-    QVector<double> alarmLevels;        // river/marine stations: BĐ1..BĐ3 in metres
+    double areaKm2 = 0;          // communes: the official area
+    QVector<double> alarmLevels; // river/marine stations: BĐ1..BĐ3 in metres
 
-    QString name(const QString &lang) const { return lang == QLatin1String("en") ? nameEn : nameVi; }
+    QString name(const QString &lang) const
+    {
+        return lang == QLatin1String("en") ? nameEn : nameVi;
+    }
     bool isCommuneLevel() const
     {
-        return kind == EntityKind::Ward || kind == EntityKind::Commune || kind == EntityKind::SpecialZone;
+        return kind == EntityKind::Ward || kind == EntityKind::Commune
+               || kind == EntityKind::SpecialZone;
     }
 };
 

@@ -11,16 +11,33 @@
 
 namespace ioc {
 
-FigureExport::FigureExport(const QVector<ScreenDefinition> &screens, const EntityRegistry &entities, const Formatter &fmt)
-    : m_screens(screens), m_entities(entities), m_fmt(fmt)
+FigureExport::FigureExport(const QVector<ScreenDefinition> &screens, const EntityRegistry &entities,
+                           const Formatter &fmt)
+    : m_screens(screens)
+    , m_entities(entities)
+    , m_fmt(fmt)
 {}
 
 QStringList FigureExport::header() const
 {
-    return {tr("Screen"), tr("Indicator code"), tr("Indicator"), tr("Entity code"), tr("Entity"), tr("Period"),
-            tr("Value"), tr("Unit"), tr("Plan"), tr("% of plan"), tr("Change vs previous period"),
-            tr("Change vs same period last year"), tr("Status"), tr("Comparison"), tr("As of"), tr("Source"),
-            tr("Source detail"), tr("Revision")};
+    return {tr("Screen"),
+            tr("Indicator code"),
+            tr("Indicator"),
+            tr("Entity code"),
+            tr("Entity"),
+            tr("Period"),
+            tr("Value"),
+            tr("Unit"),
+            tr("Plan"),
+            tr("% of plan"),
+            tr("Change vs previous period"),
+            tr("Change vs same period last year"),
+            tr("Status"),
+            tr("Comparison"),
+            tr("As of"),
+            tr("Source"),
+            tr("Source detail"),
+            tr("Revision")};
 }
 
 QVector<FigureExport::Row> FigureExport::collect(const QVector<ScreenData> &data) const
@@ -38,7 +55,8 @@ QVector<FigureExport::Row> FigureExport::collect(const QVector<ScreenData> &data
             if (!f.indicator)
                 continue;
             out << Row{def, &f};
-            const auto byUnit = d.breakdowns.constFind(f.indicator->code); // pointers into `data` itself
+            const auto byUnit
+                = d.breakdowns.constFind(f.indicator->code); // pointers into `data` itself
             if (byUnit == d.breakdowns.cend())
                 continue;
             for (const Figure &b : *byUnit) {
@@ -79,7 +97,8 @@ QVector<QStringList> FigureExport::rows(const QVector<ScreenData> &data) const
     return out;
 }
 
-bool FigureExport::writeCsv(const QString &file, const QVector<ScreenData> &data, QString *error) const
+bool FigureExport::writeCsv(const QString &file, const QVector<ScreenData> &data,
+                            QString *error) const
 {
     QList<QStringList> lines{header()};
     for (const QStringList &r : rows(data))
@@ -92,7 +111,8 @@ bool FigureExport::writeCsv(const QString &file, const QVector<ScreenData> &data
     return true;
 }
 
-bool FigureExport::writeXlsx(const QString &file, const QVector<ScreenData> &data, QString *error) const
+bool FigureExport::writeXlsx(const QString &file, const QVector<ScreenData> &data,
+                             QString *error) const
 {
     // libxlsxwriter writes a path of its own: into a temporary file, then moved in whole
     QTemporaryDir work;
@@ -141,36 +161,41 @@ bool FigureExport::writeXlsx(const QString &file, const QVector<ScreenData> &dat
             } else if (c == periodColumn && dayPeriod(sourceRows.at(r).figure->period)) {
                 const auto p = Period::fromKey(sourceRows.at(r).figure->period);
                 const QDateTime local = toCityTime(p->start());
-                lxw_datetime dt{local.date().year(), local.date().month(), local.date().day(),
+                lxw_datetime dt{local.date().year(), local.date().month(),  local.date().day(),
                                 local.time().hour(), local.time().minute(), 0};
                 worksheet_write_datetime(ws, lxw_row_t(r + 1), lxw_col_t(c), &dt,
                                          p->frequency() == Frequency::Daily ? date : dateTime);
             } else if (c == asOfColumn) {
                 // a real date in city time, which Excel sorts and filters as a date
                 const QDateTime local = toCityTime(sourceRows.at(r).figure->asOf);
-                lxw_datetime dt{local.date().year(), local.date().month(), local.date().day(),
+                lxw_datetime dt{local.date().year(), local.date().month(),  local.date().day(),
                                 local.time().hour(), local.time().minute(), 0};
                 worksheet_write_datetime(ws, lxw_row_t(r + 1), lxw_col_t(c), &dt, dateTime);
             } else
-                worksheet_write_string(ws, lxw_row_t(r + 1), lxw_col_t(c), cell.toUtf8().constData(), nullptr);
+                worksheet_write_string(ws, lxw_row_t(r + 1), lxw_col_t(c),
+                                       cell.toUtf8().constData(), nullptr);
         }
     }
     const double widths[] = {8, 10, 48, 10, 28, 16, 14, 10, 14, 10, 12, 12, 16, 36, 18, 40, 14, 8};
     for (int c = 0; c < head.size(); ++c)
         worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
     worksheet_freeze_panes(ws, 1, 3);
-    worksheet_autofilter(ws, 0, 0, lxw_row_t(std::max<qsizetype>(1, body.size())), lxw_col_t(head.size() - 1));
+    worksheet_autofilter(ws, 0, 0, lxw_row_t(std::max<qsizetype>(1, body.size())),
+                         lxw_col_t(head.size() - 1));
 
     const QByteArray aboutName = tr("About").toUtf8();
     lxw_worksheet *about = workbook_add_worksheet(wb, aboutName.constData());
     QVector<QPair<QString, QString>> facts{
         {tr("Figures as of"), data.isEmpty() ? QString() : m_fmt.date(data.first().selection.asOf)},
         {tr("Source"), m_source},
-        {tr("Briefing pack SHA-256"), m_packHash.isEmpty() ? tr("not from a briefing pack") : m_packHash},
+        {tr("Briefing pack SHA-256"),
+         m_packHash.isEmpty() ? tr("not from a briefing pack") : m_packHash},
         {tr("Exported"), m_fmt.dateTime(QDateTime::currentDateTime())}};
     for (int r = 0; r < facts.size(); ++r) {
-        worksheet_write_string(about, lxw_row_t(r), 0, facts.at(r).first.toUtf8().constData(), bold);
-        worksheet_write_string(about, lxw_row_t(r), 1, facts.at(r).second.toUtf8().constData(), nullptr);
+        worksheet_write_string(about, lxw_row_t(r), 0, facts.at(r).first.toUtf8().constData(),
+                               bold);
+        worksheet_write_string(about, lxw_row_t(r), 1, facts.at(r).second.toUtf8().constData(),
+                               nullptr);
     }
     worksheet_set_column(about, 0, 0, 28, nullptr);
     worksheet_set_column(about, 1, 1, 90, nullptr);
@@ -180,7 +205,8 @@ bool FigureExport::writeXlsx(const QString &file, const QVector<ScreenData> &dat
     }
     QFile in(QString::fromLocal8Bit(temp));
     QSaveFile out(file);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) < 0 || !out.commit()) {
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)
+        || out.write(in.readAll()) < 0 || !out.commit()) {
         *error = tr("cannot write %1: %2").arg(file, out.errorString());
         return false;
     }

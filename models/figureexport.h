@@ -16,7 +16,8 @@ class FigureExport
 {
     Q_DECLARE_TR_FUNCTIONS(ioc::FigureExport)
 public:
-    FigureExport(const QVector<ScreenDefinition> &screens, const EntityRegistry &entities, const Formatter &fmt);
+    FigureExport(const QVector<ScreenDefinition> &screens, const EntityRegistry &entities,
+                 const Formatter &fmt);
     void setSource(const QString &source) { m_source = source; }
     void setPackHash(const QString &hash) { m_packHash = hash; }
 

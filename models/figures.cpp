@@ -9,9 +9,12 @@ namespace ioc {
 QDate Selection::from() const
 {
     switch (mode) {
-    case Mode::Month: return QDate(asOf.year(), asOf.month(), 1);
-    case Mode::Quarter: return QDate(asOf.year(), (asOf.month() - 1) / 3 * 3 + 1, 1);
-    case Mode::YearToDate: return QDate(asOf.year(), 1, 1);
+    case Mode::Month:
+        return QDate(asOf.year(), asOf.month(), 1);
+    case Mode::Quarter:
+        return QDate(asOf.year(), (asOf.month() - 1) / 3 * 3 + 1, 1);
+    case Mode::YearToDate:
+        return QDate(asOf.year(), 1, 1);
     }
     return asOf;
 }
@@ -23,7 +26,10 @@ QDate shiftMonths(const QDate &d, int months)
     const QDate first = QDate(d.year(), d.month(), 1).addMonths(months);
     return QDate(first.year(), first.month(), std::min(d.day(), first.daysInMonth()));
 }
-bool isMonthEnd(const QDate &d) { return d.day() == d.daysInMonth(); }
+bool isMonthEnd(const QDate &d)
+{
+    return d.day() == d.daysInMonth();
+}
 } // namespace
 
 Selection Selection::previous() const
@@ -88,8 +94,11 @@ std::optional<double> Figure::changeVsLastYear() const
     return change(value, sameLastYear, changeInPoints());
 }
 
-FigureService::FigureService(const Catalog &catalog, const EntityRegistry &entities, const Cache &cache)
-    : m_catalog(catalog), m_entities(entities), m_cache(cache)
+FigureService::FigureService(const Catalog &catalog, const EntityRegistry &entities,
+                             const Cache &cache)
+    : m_catalog(catalog)
+    , m_entities(entities)
+    , m_cache(cache)
 {}
 
 FigureService::Aggregate FigureService::aggregate(const Indicator &ind,
@@ -105,8 +114,9 @@ FigureService::Aggregate FigureService::aggregate(const Indicator &ind,
         const bool thisYearOnly = ind.aggregation == Aggregation::YearToDate;
         // the series is in period order, so in as-of order: start at the window's end (a
         // sensor's years of readings are not walked one by one)
-        const auto after = std::partition_point(series.cbegin(), series.cend(),
-                                                [&](const Observation &o) { return o.asOf() < cutoff; });
+        const auto after
+            = std::partition_point(series.cbegin(), series.cend(),
+                                   [&](const Observation &o) { return o.asOf() < cutoff; });
         for (int i = int(after - series.cbegin()) - 1; i >= 0; --i) {
             const Observation &o = series.at(i);
             if (o.asOf() >= cutoff)
@@ -132,10 +142,11 @@ FigureService::Aggregate FigureService::aggregate(const Indicator &ind,
     const QDateTime start = cityDateTime(from, QTime(0, 0));
     double sum = 0, planSum = 0;
     int count = 0, planCount = 0;
-    const auto first = std::partition_point(series.cbegin(), series.cend(), [&](const Observation &o) {
-        const auto p = Period::fromKey(o.period);
-        return !p || p->start() < start;
-    });
+    const auto first
+        = std::partition_point(series.cbegin(), series.cend(), [&](const Observation &o) {
+              const auto p = Period::fromKey(o.period);
+              return !p || p->start() < start;
+          });
     for (auto it = first; it != series.cend(); ++it) {
         const Observation &o = *it;
         const auto p = Period::fromKey(o.period);
@@ -207,7 +218,8 @@ QDate FigureService::windowsStart(const Indicator &ind, const Selection &sel)
     // the three windows of compute(), with room for a figure reported up to twice its
     // frequency before a window starts (a comparison of last year accepts one that late)
     const qint64 margin = 2 * nominalSeconds(ind.frequency) / 86400 + 1;
-    return std::min({sel.from(), sel.previous().from(), sel.sameLastYear().from()}).addDays(-margin);
+    return std::min({sel.from(), sel.previous().from(), sel.sameLastYear().from()})
+        .addDays(-margin);
 }
 
 QVector<Observation> FigureService::series(const Indicator &ind, const QString &entity,
@@ -217,7 +229,8 @@ QVector<Observation> FigureService::series(const Indicator &ind, const QString &
     // window and the one before that (its comparison) are there even when reported long ago.
     // A read from an earlier day serves any later one.
     const QString key = ind.code + QLatin1Char('\n') + entity;
-    const QString fromKey = Period::containing(ind.frequency, cityDateTime(fromDay, QTime(0, 0))).key();
+    const QString fromKey
+        = Period::containing(ind.frequency, cityDateTime(fromDay, QTime(0, 0))).key();
     auto it = m_series.find(key);
     if (it == m_series.end() || it->fromKey > fromKey)
         it = m_series.insert(key, {fromKey, m_cache.seriesFrom(ind.code, entity, fromKey, 2)});
@@ -229,7 +242,8 @@ std::optional<double> FigureService::cityValue(const QString &code, const Select
     const Indicator *ind = m_catalog.find(code);
     if (!ind)
         return std::nullopt;
-    return aggregate(*ind, series(*ind, EntityRegistry::cityCode(), windowsStart(*ind, sel)), sel.from(), sel.to())
+    return aggregate(*ind, series(*ind, EntityRegistry::cityCode(), windowsStart(*ind, sel)),
+                     sel.from(), sel.to())
         .value;
 }
 
@@ -266,8 +280,8 @@ Figure FigureService::compute(const Indicator &ind, const QString &entity,
     // Compare like with like: a coarser series than the window (a quarterly figure on a monthly
     // screen) compares with its own previous period, anything else with the previous window.
     const Selection prevSel = sel.previous();
-    const Frequency step = sel.mode == Selection::Mode::Quarter ? Frequency::Quarterly
-                                                                : Frequency::Monthly;
+    const Frequency step
+        = sel.mode == Selection::Mode::Quarter ? Frequency::Quarterly : Frequency::Monthly;
     // A series reported once a window or less often (a monthly figure on a monthly screen)
     // compares with its own previous period, whatever moment inside that period its figure
     // carries: a March correction imported later is stamped with the end of March, which a
@@ -286,7 +300,8 @@ Figure FigureService::compute(const Indicator &ind, const QString &entity,
     const Selection lastYear = sel.sameLastYear();
     const Aggregate ly = aggregate(ind, series, lastYear.from(), lastYear.to());
     // only a figure of the same period last year counts, not an older one carried forward
-    if (ly.value && ly.asOf.date() >= lastYear.from().addDays(-nominalSeconds(ind.frequency) / 86400 * 2))
+    if (ly.value
+        && ly.asOf.date() >= lastYear.from().addDays(-nominalSeconds(ind.frequency) / 86400 * 2))
         f.sameLastYear = ly.value;
 
     const RuleInputs in = inputs(ind, entity, f, sel);
@@ -303,9 +318,12 @@ void sortWorstFirst(QVector<Figure> *figures)
 {
     auto severity = [](const Figure &f) {
         switch (f.status.effective()) {
-        case Status::Critical: return 0;
-        case Status::Warn: return 1;
-        default: return f.value ? 2 : 3;
+        case Status::Critical:
+            return 0;
+        case Status::Warn:
+            return 1;
+        default:
+            return f.value ? 2 : 3;
         }
     };
     // how far below expectation: larger is worse
@@ -340,8 +358,8 @@ QVector<Figure> FigureService::breakdown(const Indicator &ind, const Selection &
                                          const QDateTime &now) const
 {
     // a screen asks for the same breakdown for its tile (units in alarm) and its panel
-    const QString key = ind.code + QLatin1Char('\n') + QString::number(int(sel.mode)) + sel.asOf.toString(Qt::ISODate)
-                        + now.toString(Qt::ISODateWithMs);
+    const QString key = ind.code + QLatin1Char('\n') + QString::number(int(sel.mode))
+                        + sel.asOf.toString(Qt::ISODate) + now.toString(Qt::ISODateWithMs);
     if (const auto it = m_breakdowns.constFind(key); it != m_breakdowns.cend())
         return *it;
     QVector<Figure> out;
@@ -350,10 +368,12 @@ QVector<Figure> FigureService::breakdown(const Indicator &ind, const Selection &
     // sensor's figure is its last reading in the window: the window's last day is enough
     // (a month of 10-minute readings is 4 320 rows a station).
     const qint64 margin = 2 * nominalSeconds(ind.frequency) / 86400 + 1;
-    const bool lastReading = ind.frequency == Frequency::Realtime && ind.aggregation == Aggregation::Last;
+    const bool lastReading
+        = ind.frequency == Frequency::Realtime && ind.aggregation == Aggregation::Last;
     QVector<QPair<QString, QString>> ranges;
     for (const Selection &w : {sel, sel.previous(), sel.sameLastYear()}) {
-        const QDate fromDay = lastReading ? std::max(w.from(), w.to().addDays(-1)) : w.from().addDays(-margin);
+        const QDate fromDay
+            = lastReading ? std::max(w.from(), w.to().addDays(-1)) : w.from().addDays(-margin);
         const QDateTime from = cityDateTime(fromDay, QTime(0, 0));
         const QDateTime to = cityDateTime(w.to(), QTime(23, 59));
         ranges << qMakePair(Period::containing(ind.frequency, from).key(),
@@ -373,7 +393,8 @@ QVector<Figure> FigureService::breakdown(const Indicator &ind, const Selection &
     return out;
 }
 
-Figure FigureService::headline(const Indicator &ind, const Selection &sel, const QDateTime &now) const
+Figure FigureService::headline(const Indicator &ind, const Selection &sel,
+                               const QDateTime &now) const
 {
     const auto city = series(ind, EntityRegistry::cityCode(), windowsStart(ind, sel));
     if (!city.isEmpty()) {
@@ -437,8 +458,9 @@ QVector<TrendPoint> FigureService::trend(const Indicator &ind, const QString &en
         TrendPoint p;
         p.asOf = end;
         // a carried-forward figure from long ago is not this month's value
-        if (a.value && ((ind.aggregation != Aggregation::Last && ind.aggregation != Aggregation::YearToDate)
-                        || a.asOf.date() >= first.addDays(-2 * nominalSeconds(ind.frequency) / 86400))) {
+        if (a.value
+            && ((ind.aggregation != Aggregation::Last && ind.aggregation != Aggregation::YearToDate)
+                || a.asOf.date() >= first.addDays(-2 * nominalSeconds(ind.frequency) / 86400))) {
             p.actual = a.value;
             p.plan = a.plan;
         }

@@ -83,7 +83,8 @@ public:
                   const QDateTime &now) const;
     // What a tile shows: the city figure, or the worst station/unit when there is no city row.
     Figure headline(const Indicator &ind, const Selection &sel, const QDateTime &now) const;
-    QVector<Figure> breakdown(const Indicator &ind, const Selection &sel, const QDateTime &now) const;
+    QVector<Figure> breakdown(const Indicator &ind, const Selection &sel,
+                              const QDateTime &now) const;
     // Month by month up to the selection, actual against plan (day by day for sensors).
     QVector<TrendPoint> trend(const Indicator &ind, const QString &entity, const Selection &sel,
                               int months) const;
@@ -118,14 +119,15 @@ private:
     const Cache &m_cache;
     // Each series is read once per service: a tile's figure, its trend and the rules that
     // refer to it share the read. A service lives for one screen load.
-    QVector<Observation> series(const Indicator &ind, const QString &entity, const QDate &fromDay) const;
+    QVector<Observation> series(const Indicator &ind, const QString &entity,
+                                const QDate &fromDay) const;
     static QDate windowsStart(const Indicator &ind, const Selection &sel);
     struct Series
     {
-        QString fromKey; // the first period read (with the two before it)
+        QString fromKey;           // the first period read (with the two before it)
         QVector<Observation> rows; // shared, not copied
     };
-    mutable QHash<QString, Series> m_series; // by indicator and entity
+    mutable QHash<QString, Series> m_series;              // by indicator and entity
     mutable QHash<QString, QVector<Figure>> m_breakdowns; // by indicator, selection and now
 };
 

@@ -7,7 +7,8 @@
 namespace ioc {
 
 FigureTableModel::FigureTableModel(const EntityRegistry &entities, QObject *parent)
-    : QAbstractTableModel(parent), m_entities(entities)
+    : QAbstractTableModel(parent)
+    , m_entities(entities)
 {}
 
 void FigureTableModel::setData(const ScreenData &data, const Formatter &formatter)
@@ -55,7 +56,8 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
     if (role == IndicatorCodeRole)
         return ind.code;
     if (role == Qt::TextAlignmentRole) {
-        const bool numeric = index.column() == Value || index.column() == VsPrevious || index.column() == VsLastYear;
+        const bool numeric = index.column() == Value || index.column() == VsPrevious
+                             || index.column() == VsLastYear;
         return QVariant::fromValue(Qt::Alignment(numeric ? Qt::AlignRight | Qt::AlignVCenter
                                                          : Qt::AlignLeft | Qt::AlignVCenter));
     }
@@ -70,15 +72,24 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == SortRole) {
         switch (index.column()) {
-        case Code: return ind.code;
-        case Name: return ind.name(lang);
-        case Value: return optional(f.value);
-        case Comparison: return optional(f.pctOfPlan());
-        case VsPrevious: return optional(f.changeVsPrevious());
-        case VsLastYear: return optional(f.changeVsLastYear());
-        case StatusColumn: return severity(f.status.effective());
-        case AsOf: return f.asOf;
-        case Source: return ind.sourceRefText(f.sourceRef, lang);
+        case Code:
+            return ind.code;
+        case Name:
+            return ind.name(lang);
+        case Value:
+            return optional(f.value);
+        case Comparison:
+            return optional(f.pctOfPlan());
+        case VsPrevious:
+            return optional(f.changeVsPrevious());
+        case VsLastYear:
+            return optional(f.changeVsLastYear());
+        case StatusColumn:
+            return severity(f.status.effective());
+        case AsOf:
+            return f.asOf;
+        case Source:
+            return ind.sourceRefText(f.sourceRef, lang);
         }
         return {};
     }
@@ -92,14 +103,16 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         return {};
     const QString dash = QStringLiteral("–");
     switch (index.column()) {
-    case Code: return ind.code;
+    case Code:
+        return ind.code;
     case Name: {
         const Entity *e = m_entities.find(f.entity);
         if (e && e->kind != EntityKind::City)
             return QStringLiteral("%1 (%2)").arg(ind.name(lang), e->name(lang));
         return ind.name(lang);
     }
-    case Value: return f.value ? m_formatter.value(ind, *f.value) : m_formatter.statusText(Status::NoData);
+    case Value:
+        return f.value ? m_formatter.value(ind, *f.value) : m_formatter.statusText(Status::NoData);
     case Comparison: {
         const QString text = m_formatter.comparisonText(f);
         return text.isEmpty() ? dash : text;
@@ -114,8 +127,10 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
     }
     case StatusColumn:
         return m_formatter.statusText(f.status);
-    case AsOf: return f.asOf.isValid() ? m_formatter.date(toCityTime(f.asOf).date()) : dash;
-    case Source: return ind.sourceRefText(f.sourceRef, lang);
+    case AsOf:
+        return f.asOf.isValid() ? m_formatter.date(toCityTime(f.asOf).date()) : dash;
+    case Source:
+        return ind.sourceRefText(f.sourceRef, lang);
     }
     return {};
 }
@@ -125,15 +140,24 @@ QVariant FigureTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Code: return tr("Code");
-    case Name: return m_byEntity ? tr("Unit") : tr("Indicator");
-    case Value: return tr("Actual");
-    case Comparison: return tr("Comparison");
-    case VsPrevious: return tr("vs previous period");
-    case VsLastYear: return tr("vs same period last year");
-    case StatusColumn: return tr("Status");
-    case AsOf: return tr("As of");
-    case Source: return tr("Source");
+    case Code:
+        return tr("Code");
+    case Name:
+        return m_byEntity ? tr("Unit") : tr("Indicator");
+    case Value:
+        return tr("Actual");
+    case Comparison:
+        return tr("Comparison");
+    case VsPrevious:
+        return tr("vs previous period");
+    case VsLastYear:
+        return tr("vs same period last year");
+    case StatusColumn:
+        return tr("Status");
+    case AsOf:
+        return tr("As of");
+    case Source:
+        return tr("Source");
     }
     return {};
 }

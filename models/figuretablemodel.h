@@ -13,7 +13,18 @@ class FigureTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Code, Name, Value, Comparison, VsPrevious, VsLastYear, StatusColumn, AsOf, Source, ColumnCount };
+    enum Column {
+        Code,
+        Name,
+        Value,
+        Comparison,
+        VsPrevious,
+        VsLastYear,
+        StatusColumn,
+        AsOf,
+        Source,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, StatusRole, IndicatorCodeRole };
 
     explicit FigureTableModel(const EntityRegistry &entities, QObject *parent = nullptr);
@@ -27,7 +38,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     // Tab-separated text of the given rows (all columns), for the clipboard.
     QString toTsv(const QList<int> &rows) const;

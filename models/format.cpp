@@ -21,7 +21,8 @@ QString Formatter::number(double v, int maxDecimals) const
     int decimals = maxDecimals;
     while (decimals > 0) {
         const double g = std::pow(10.0, decimals - 1);
-        if (std::fabs(std::round(rounded * g) / g - rounded) > 1e-9 * std::max(1.0, std::fabs(rounded)))
+        if (std::fabs(std::round(rounded * g) / g - rounded)
+            > 1e-9 * std::max(1.0, std::fabs(rounded)))
             break;
         --decimals;
     }
@@ -31,22 +32,37 @@ QString Formatter::number(double v, int maxDecimals) const
 QString Formatter::unitLabel(Unit u) const
 {
     switch (u) {
-    case Unit::BnVnd: return tr("bn VND");
-    case Unit::MillionUsd: return tr("million USD");
+    case Unit::BnVnd:
+        return tr("bn VND");
+    case Unit::MillionUsd:
+        return tr("million USD");
     case Unit::Percent:
-    case Unit::IndexPct: return QStringLiteral("%");
-    case Unit::People: return tr("people");
-    case Unit::Tonnes: return tr("tonnes");
-    case Unit::ThousandTonnes: return tr("thousand tonnes");
-    case Unit::Teu: return QStringLiteral("TEU");
-    case Unit::VndPerLitre: return tr("VND/litre");
-    case Unit::SquareMetre: return QStringLiteral("m²");
-    case Unit::Millimetre: return QStringLiteral("mm");
-    case Unit::Metre: return QStringLiteral("m");
-    case Unit::MetrePerSecond: return QStringLiteral("m/s");
-    case Unit::Kilometre: return QStringLiteral("km");
-    case Unit::Minutes: return tr("min");
-    case Unit::Count: return {};
+    case Unit::IndexPct:
+        return QStringLiteral("%");
+    case Unit::People:
+        return tr("people");
+    case Unit::Tonnes:
+        return tr("tonnes");
+    case Unit::ThousandTonnes:
+        return tr("thousand tonnes");
+    case Unit::Teu:
+        return QStringLiteral("TEU");
+    case Unit::VndPerLitre:
+        return tr("VND/litre");
+    case Unit::SquareMetre:
+        return QStringLiteral("m²");
+    case Unit::Millimetre:
+        return QStringLiteral("mm");
+    case Unit::Metre:
+        return QStringLiteral("m");
+    case Unit::MetrePerSecond:
+        return QStringLiteral("m/s");
+    case Unit::Kilometre:
+        return QStringLiteral("km");
+    case Unit::Minutes:
+        return tr("min");
+    case Unit::Count:
+        return {};
     }
     return {};
 }
@@ -114,9 +130,12 @@ QString Formatter::periodLabel(const QString &periodKey) const
         return periodKey;
     const QDate d = p->firstDay();
     switch (p->frequency()) {
-    case Frequency::Realtime: return dateTime(p->start());
-    case Frequency::Daily: return date(d);
-    case Frequency::Weekly: return tr("week of %1").arg(date(d));
+    case Frequency::Realtime:
+        return dateTime(p->start());
+    case Frequency::Daily:
+        return date(d);
+    case Frequency::Weekly:
+        return tr("week of %1").arg(date(d));
     case Frequency::Monthly:
         // "Tháng 4/2026" (glossary) in Vietnamese; "April 2026" in English
         return m_lang == QLatin1String("en") ? m_locale.toString(d, QStringLiteral("MMMM yyyy"))
@@ -125,7 +144,8 @@ QString Formatter::periodLabel(const QString &periodKey) const
         static const char *const roman[] = {"I", "II", "III", "IV"};
         return tr("Quarter %1/%2").arg(QLatin1String(roman[(d.month() - 1) / 3])).arg(d.year());
     }
-    case Frequency::Yearly: return tr("Year %1").arg(d.year());
+    case Frequency::Yearly:
+        return tr("Year %1").arg(d.year());
     }
     return periodKey;
 }
@@ -152,10 +172,12 @@ QString Formatter::ruleText(const Rule &rule, const Indicator &ind) const
         if (ref.startsWith(QLatin1String("bf_")))
             return tr("Beaufort force %1").arg(ref.mid(3));
         if (ref == QLatin1String("band_lo") || ref == QLatin1String("band_hi")) {
-            const QString bound = ref == QLatin1String("band_lo") ? tr("lower bound of the target band")
-                                                                  : tr("upper bound of the target band");
-            return ind.parameters.contains(ref) ? QStringLiteral("%1 (%2)").arg(bound, number(ind.parameters.value(ref), 2))
-                                                : bound;
+            const QString bound = ref == QLatin1String("band_lo")
+                                      ? tr("lower bound of the target band")
+                                      : tr("upper bound of the target band");
+            return ind.parameters.contains(ref)
+                       ? QStringLiteral("%1 (%2)").arg(bound, number(ind.parameters.value(ref), 2))
+                       : bound;
         }
         return ref; // another indicator, by its code
     };
@@ -185,14 +207,22 @@ QString Formatter::ruleText(const Rule &rule, const Indicator &ind) const
 QString Formatter::statusText(Status s) const
 {
     switch (s) {
-    case Status::NoData: return tr("No data");
-    case Status::Ok: return tr("On track");
-    case Status::Warn: return tr("Warning");
-    case Status::Critical: return tr("Critical");
-    case Status::NoPlan: return tr("No plan");
-    case Status::Info: return tr("For information");
-    case Status::Stale: return tr("Stale");
-    case Status::NotApplicable: return tr("Not applicable");
+    case Status::NoData:
+        return tr("No data");
+    case Status::Ok:
+        return tr("On track");
+    case Status::Warn:
+        return tr("Warning");
+    case Status::Critical:
+        return tr("Critical");
+    case Status::NoPlan:
+        return tr("No plan");
+    case Status::Info:
+        return tr("For information");
+    case Status::Stale:
+        return tr("Stale");
+    case Status::NotApplicable:
+        return tr("Not applicable");
     }
     return {};
 }
@@ -203,13 +233,17 @@ QString Formatter::statusWord(Status s, StatusKind kind) const
         return {};
     if (kind == StatusKind::Sensor) {
         switch (s) {
-        case Status::Ok: return tr("Normal");
-        case Status::Critical: return tr("Danger");
-        default: break;
+        case Status::Ok:
+            return tr("Normal");
+        case Status::Critical:
+            return tr("Danger");
+        default:
+            break;
         }
     }
-    if (s == Status::NoPlan && (kind == StatusKind::Change || kind == StatusKind::ReduceVsSamePeriod
-                                || kind == StatusKind::Sensor))
+    if (s == Status::NoPlan
+        && (kind == StatusKind::Change || kind == StatusKind::ReduceVsSamePeriod
+            || kind == StatusKind::Sensor))
         return tr("No comparison");
     return statusText(s);
 }
@@ -226,12 +260,18 @@ QString Formatter::staleText(qint64 ageSeconds) const
 QString Formatter::frequencyText(Frequency f) const
 {
     switch (f) {
-    case Frequency::Realtime: return tr("real-time");
-    case Frequency::Daily: return tr("daily");
-    case Frequency::Weekly: return tr("weekly");
-    case Frequency::Monthly: return tr("monthly");
-    case Frequency::Quarterly: return tr("quarterly");
-    case Frequency::Yearly: return tr("yearly");
+    case Frequency::Realtime:
+        return tr("real-time");
+    case Frequency::Daily:
+        return tr("daily");
+    case Frequency::Weekly:
+        return tr("weekly");
+    case Frequency::Monthly:
+        return tr("monthly");
+    case Frequency::Quarterly:
+        return tr("quarterly");
+    case Frequency::Yearly:
+        return tr("yearly");
     }
     return {};
 }

@@ -21,7 +21,7 @@ struct Comparison
     std::optional<double> shown;   // the judged metric as printed
     std::optional<double> against; // what the rule compared it with, in the same terms
     CompareOp op = CompareOp::Less;
-    bool judged = false;           // shown/against/op state the judged clause
+    bool judged = false; // shown/against/op state the judged clause
 };
 
 // Numbers, units, dates and statuses as the reader expects them: vi-VN by default

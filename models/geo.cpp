@@ -44,14 +44,16 @@ QVector<QPointF> readRing(const QJsonArray &positions, QString *problem)
         }
         const double lon = pos.at(0).toDouble();
         const double lat = pos.at(1).toDouble();
-        if (!std::isfinite(lon) || !std::isfinite(lat) || lon < -180 || lon > 180 || lat < -90 || lat > 90) {
+        if (!std::isfinite(lon) || !std::isfinite(lat) || lon < -180 || lon > 180 || lat < -90
+            || lat > 90) {
             *problem = GeoReader::tr("the position [%1, %2] is not on the Earth").arg(lon).arg(lat);
             return {};
         }
         ring << QPointF(lon, lat);
     }
     if (ring.size() < 4) {
-        *problem = GeoReader::tr("a ring has %1 positions; a closed ring needs at least 4").arg(ring.size());
+        *problem = GeoReader::tr("a ring has %1 positions; a closed ring needs at least 4")
+                       .arg(ring.size());
         return {};
     }
     if (ring.first() != ring.last()) {
@@ -92,7 +94,8 @@ GeoDataset GeoReader::readFile(const QString &path, const EntityRegistry *regist
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot open the boundary file %1: %2").arg(QFileInfo(path).fileName(), f.errorString());
+        *error = tr("Cannot open the boundary file %1: %2")
+                     .arg(QFileInfo(path).fileName(), f.errorString());
         return {};
     }
     if (f.size() > kMaxBytes) {
@@ -126,7 +129,9 @@ GeoDataset GeoReader::read(const QByteArray &json, const EntityRegistry *registr
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull()) {
-        *error = tr("The boundary file is not JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset);
+        *error = tr("The boundary file is not JSON: %1 at byte %2.")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
         return out;
     }
     const QJsonObject root = doc.object();
@@ -143,8 +148,11 @@ GeoDataset GeoReader::read(const QByteArray &json, const EntityRegistry *registr
         QString code = props.value(QLatin1String("code")).toString();
         if (code.isEmpty() && feature.value(QLatin1String("id")).isString())
             code = feature.value(QLatin1String("id")).toString();
-        const QString where = code.isEmpty() ? tr("Feature %1").arg(i + 1) : tr("Feature %1 (%2)").arg(i + 1).arg(code);
-        auto leaveOut = [&](const QString &why) { out.warnings << tr("%1 left out: %2.").arg(where, why); };
+        const QString where = code.isEmpty() ? tr("Feature %1").arg(i + 1)
+                                             : tr("Feature %1 (%2)").arg(i + 1).arg(code);
+        auto leaveOut = [&](const QString &why) {
+            out.warnings << tr("%1 left out: %2.").arg(where, why);
+        };
         if (code.isEmpty()) {
             leaveOut(tr("it has no code"));
             continue;
@@ -183,7 +191,8 @@ GeoDataset GeoReader::read(const QByteArray &json, const EntityRegistry *registr
         else if (type == QLatin1String("Polygon"))
             polygons.append(geometry.value(QLatin1String("coordinates")));
         else {
-            leaveOut(type.isEmpty() ? tr("it has no geometry") : tr("its geometry is a %1, not a polygon").arg(type));
+            leaveOut(type.isEmpty() ? tr("it has no geometry")
+                                    : tr("its geometry is a %1, not a polygon").arg(type));
             continue;
         }
         QString problem;
@@ -249,7 +258,9 @@ GeoDataset GeoReader::read(const QByteArray &json, const EntityRegistry *registr
                 missing << QStringLiteral("%1 %2").arg(e->code, e->nameVi);
         }
         if (!missing.isEmpty())
-            out.warnings << tr("No boundary for %1 unit(s): %2.").arg(missing.size()).arg(missing.join(QStringLiteral(", ")));
+            out.warnings << tr("No boundary for %1 unit(s): %2.")
+                                .arg(missing.size())
+                                .arg(missing.join(QStringLiteral(", ")));
     }
     return out;
 }
@@ -299,14 +310,16 @@ MapGeometry::MapGeometry(const GeoDataset &data, const MapProjection &projection
                 unit.path.closeSubpath();
             }
             const QRectF box = exterior.boundingRect();
-            const double area = std::abs(GeoReader::signedArea(QVector<QPointF>(exterior.cbegin(), exterior.cend())));
+            const double area = std::abs(
+                GeoReader::signedArea(QVector<QPointF>(exterior.cbegin(), exterior.cend())));
             if (area > largest) {
                 largest = area;
                 unit.labelBounds = box;
                 // the polygon's centroid, or the middle of its widest row when that falls outside
                 double cx = 0, cy = 0, a6 = 0;
                 for (int i = 0; i + 1 < exterior.size(); ++i) {
-                    const double cross = exterior.at(i).x() * exterior.at(i + 1).y() - exterior.at(i + 1).x() * exterior.at(i).y();
+                    const double cross = exterior.at(i).x() * exterior.at(i + 1).y()
+                                         - exterior.at(i + 1).x() * exterior.at(i).y();
                     cx += (exterior.at(i).x() + exterior.at(i + 1).x()) * cross;
                     cy += (exterior.at(i).y() + exterior.at(i + 1).y()) * cross;
                     a6 += 3 * cross;
@@ -364,7 +377,8 @@ MapGeometry::MapGeometry(const GeoDataset &data, const MapProjection &projection
         const double step = side / 4;
         for (double dy = 0; !found && dy <= m_mainland.height() / 2; dy += step) {
             for (double dx = 0; !found && dx <= m_mainland.width() / 2; dx += step) {
-                const QRectF box(m_mainland.right() - side - dx, m_mainland.bottom() - side - dy, side, side);
+                const QRectF box(m_mainland.right() - side - dx, m_mainland.bottom() - side - dy,
+                                 side, side);
                 if (isFree(box)) {
                     m_inset = box;
                     found = true;

@@ -60,7 +60,10 @@ public:
     static GeoDataset readFile(const QString &path, const EntityRegistry *registry, QString *error);
     // the simplified boundaries embedded at build time (from ../shared/geo)
     static GeoDataset builtIn(const EntityRegistry *registry, QString *error);
-    static QString builtInPath() { return QStringLiteral(":/geo/haiphong-2025-communes-simplified.geojson"); }
+    static QString builtInPath()
+    {
+        return QStringLiteral(":/geo/haiphong-2025-communes-simplified.geojson");
+    }
 
     // Signed area of a ring in lon/lat units: positive when counter-clockwise.
     static double signedArea(const QVector<QPointF> &ring);
@@ -90,10 +93,10 @@ public:
         QString code;
         QString name;
         EntityKind kind = EntityKind::Commune;
-        QPainterPath path;   // scene coordinates (km)
-        QPointF labelPoint;  // inside the largest polygon
-        QRectF labelBounds;  // the largest polygon's bounding box: the room for a label
-        bool inset = false;  // drawn in the inset box, moved there by insetOffset
+        QPainterPath path;  // scene coordinates (km)
+        QPointF labelPoint; // inside the largest polygon
+        QRectF labelBounds; // the largest polygon's bounding box: the room for a label
+        bool inset = false; // drawn in the inset box, moved there by insetOffset
     };
     static constexpr char kInsetCode[] = "11948"; // Bạch Long Vĩ, 117 km offshore
 

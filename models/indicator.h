@@ -11,8 +11,22 @@
 namespace ioc {
 
 enum class Unit {
-    BnVnd, MillionUsd, Percent, IndexPct, People, Tonnes, ThousandTonnes, Teu, VndPerLitre,
-    SquareMetre, Millimetre, Metre, MetrePerSecond, Kilometre, Minutes, Count
+    BnVnd,
+    MillionUsd,
+    Percent,
+    IndexPct,
+    People,
+    Tonnes,
+    ThousandTonnes,
+    Teu,
+    VndPerLitre,
+    SquareMetre,
+    Millimetre,
+    Metre,
+    MetrePerSecond,
+    Kilometre,
+    Minutes,
+    Count
 };
 enum class SourceKind { Api, Excel, Manual, Sensor };
 enum class GeoLevel { City, Commune, Unit, Project, Station };
@@ -31,7 +45,7 @@ enum class StatusKind {
     TargetRate,         // against a constant target: "99,08% · mục tiêu ≥ 98%"
     ReduceVsSamePeriod, // fewer than the same period last year: "giảm 33% so với cùng kỳ"
     Change,             // judged by its change: "tăng 5% so với kỳ trước"
-    Sensor              // a reading against its levels: "dưới BĐ1 (2,50 m)"; Bình thường / Nguy hiểm
+    Sensor // a reading against its levels: "dưới BĐ1 (2,50 m)"; Bình thường / Nguy hiểm
 };
 
 std::optional<Unit> unitFromKey(const QString &key);
@@ -70,7 +84,7 @@ struct Indicator
     Rule criticalRule;
     QString notes;
     Aggregation aggregation = Aggregation::Last;
-    QString entitySet; // for unit/project/station rows: which entities report it
+    QString entitySet;                 // for unit/project/station rows: which entities report it
     QHash<QString, double> parameters; // band_lo, band_hi set in the notes
     StatusKind statusKind = StatusKind::Informational;
     // why the rules do not apply now, when they can stop applying: with no plan stored (no
@@ -79,7 +93,10 @@ struct Indicator
     QString notApplicableVi;
     QString notApplicableEn;
 
-    QString name(const QString &lang) const { return lang == QLatin1String("en") ? nameEn : nameVi; }
+    QString name(const QString &lang) const
+    {
+        return lang == QLatin1String("en") ? nameEn : nameVi;
+    }
     // where the figures come from, in the language shown
     QString sourceText(const QString &lang) const
     {

@@ -10,10 +10,9 @@ namespace ioc {
 
 // Enumerations written as keys in files and JSON ("bn_vnd", "ytd", "bars"): one table of
 // (key, value) pairs read both ways.
-template<typename E, size_t N>
-using KeyTable = std::array<std::pair<const char *, E>, N>;
+template <typename E, size_t N> using KeyTable = std::array<std::pair<const char *, E>, N>;
 
-template<typename E, size_t N>
+template <typename E, size_t N>
 std::optional<E> lookupKey(const KeyTable<E, N> &table, const QString &key)
 {
     for (const auto &entry : table) {
@@ -23,8 +22,7 @@ std::optional<E> lookupKey(const KeyTable<E, N> &table, const QString &key)
     return std::nullopt;
 }
 
-template<typename E, size_t N>
-QString keyOf(const KeyTable<E, N> &table, E value)
+template <typename E, size_t N> QString keyOf(const KeyTable<E, N> &table, E value)
 {
     for (const auto &entry : table) {
         if (entry.second == value)

@@ -28,12 +28,18 @@ std::optional<Frequency> frequencyFromKey(const QString &key)
 QString frequencyKey(Frequency f)
 {
     switch (f) {
-    case Frequency::Realtime: return QStringLiteral("realtime");
-    case Frequency::Daily: return QStringLiteral("daily");
-    case Frequency::Weekly: return QStringLiteral("weekly");
-    case Frequency::Monthly: return QStringLiteral("monthly");
-    case Frequency::Quarterly: return QStringLiteral("quarterly");
-    case Frequency::Yearly: return QStringLiteral("yearly");
+    case Frequency::Realtime:
+        return QStringLiteral("realtime");
+    case Frequency::Daily:
+        return QStringLiteral("daily");
+    case Frequency::Weekly:
+        return QStringLiteral("weekly");
+    case Frequency::Monthly:
+        return QStringLiteral("monthly");
+    case Frequency::Quarterly:
+        return QStringLiteral("quarterly");
+    case Frequency::Yearly:
+        return QStringLiteral("yearly");
     }
     return {};
 }
@@ -42,12 +48,18 @@ qint64 nominalSeconds(Frequency f)
 {
     constexpr qint64 day = 86400;
     switch (f) {
-    case Frequency::Realtime: return kRealtimeStepMinutes * 60;
-    case Frequency::Daily: return day;
-    case Frequency::Weekly: return 7 * day;
-    case Frequency::Monthly: return 31 * day;
-    case Frequency::Quarterly: return 92 * day;
-    case Frequency::Yearly: return 366 * day;
+    case Frequency::Realtime:
+        return kRealtimeStepMinutes * 60;
+    case Frequency::Daily:
+        return day;
+    case Frequency::Weekly:
+        return 7 * day;
+    case Frequency::Monthly:
+        return 31 * day;
+    case Frequency::Quarterly:
+        return 92 * day;
+    case Frequency::Yearly:
+        return 366 * day;
     }
     return day;
 }
@@ -78,12 +90,18 @@ Period Period::containing(Frequency f, const QDateTime &instant)
 {
     const QDate d = toCityTime(instant).date();
     switch (f) {
-    case Frequency::Realtime: return realtime(instant);
-    case Frequency::Daily: return day(d);
-    case Frequency::Weekly: return week(d);
-    case Frequency::Monthly: return month(d.year(), d.month());
-    case Frequency::Quarterly: return quarter(d.year(), (d.month() + 2) / 3);
-    case Frequency::Yearly: return year(d.year());
+    case Frequency::Realtime:
+        return realtime(instant);
+    case Frequency::Daily:
+        return day(d);
+    case Frequency::Weekly:
+        return week(d);
+    case Frequency::Monthly:
+        return month(d.year(), d.month());
+    case Frequency::Quarterly:
+        return quarter(d.year(), (d.month() + 2) / 3);
+    case Frequency::Yearly:
+        return year(d.year());
     }
     return {};
 }
@@ -157,20 +175,25 @@ QString Period::key() const
 {
     switch (m_frequency) {
     case Frequency::Realtime:
-        return m_start.toString(Qt::ISODate) + QStringLiteral("T%1:%2")
-                                                   .arg(m_minute / 60, 2, 10, QLatin1Char('0'))
-                                                   .arg(m_minute % 60, 2, 10, QLatin1Char('0'));
-    case Frequency::Daily: return m_start.toString(Qt::ISODate);
+        return m_start.toString(Qt::ISODate)
+               + QStringLiteral("T%1:%2")
+                     .arg(m_minute / 60, 2, 10, QLatin1Char('0'))
+                     .arg(m_minute % 60, 2, 10, QLatin1Char('0'));
+    case Frequency::Daily:
+        return m_start.toString(Qt::ISODate);
     case Frequency::Weekly: {
         int isoYear = 0;
         const int w = m_start.weekNumber(&isoYear);
         return QStringLiteral("%1-W%2").arg(isoYear).arg(w, 2, 10, QLatin1Char('0'));
     }
     case Frequency::Monthly:
-        return QStringLiteral("%1-%2").arg(m_start.year()).arg(m_start.month(), 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1-%2")
+            .arg(m_start.year())
+            .arg(m_start.month(), 2, 10, QLatin1Char('0'));
     case Frequency::Quarterly:
         return QStringLiteral("%1-Q%2").arg(m_start.year()).arg((m_start.month() + 2) / 3);
-    case Frequency::Yearly: return QString::number(m_start.year());
+    case Frequency::Yearly:
+        return QString::number(m_start.year());
     }
     return {};
 }
@@ -179,11 +202,16 @@ QDate Period::lastDay() const
 {
     switch (m_frequency) {
     case Frequency::Realtime:
-    case Frequency::Daily: return m_start;
-    case Frequency::Weekly: return m_start.addDays(6);
-    case Frequency::Monthly: return m_start.addMonths(1).addDays(-1);
-    case Frequency::Quarterly: return m_start.addMonths(3).addDays(-1);
-    case Frequency::Yearly: return m_start.addYears(1).addDays(-1);
+    case Frequency::Daily:
+        return m_start;
+    case Frequency::Weekly:
+        return m_start.addDays(6);
+    case Frequency::Monthly:
+        return m_start.addMonths(1).addDays(-1);
+    case Frequency::Quarterly:
+        return m_start.addMonths(3).addDays(-1);
+    case Frequency::Yearly:
+        return m_start.addYears(1).addDays(-1);
     }
     return m_start;
 }
@@ -210,12 +238,18 @@ Period Period::next() const
 Period Period::previous() const
 {
     switch (m_frequency) {
-    case Frequency::Realtime: return realtime(start().addSecs(-kRealtimeStepMinutes * 60));
-    case Frequency::Daily: return day(m_start.addDays(-1));
-    case Frequency::Weekly: return Period(m_frequency, m_start.addDays(-7));
-    case Frequency::Monthly: return Period(m_frequency, m_start.addMonths(-1));
-    case Frequency::Quarterly: return Period(m_frequency, m_start.addMonths(-3));
-    case Frequency::Yearly: return Period(m_frequency, m_start.addYears(-1));
+    case Frequency::Realtime:
+        return realtime(start().addSecs(-kRealtimeStepMinutes * 60));
+    case Frequency::Daily:
+        return day(m_start.addDays(-1));
+    case Frequency::Weekly:
+        return Period(m_frequency, m_start.addDays(-7));
+    case Frequency::Monthly:
+        return Period(m_frequency, m_start.addMonths(-1));
+    case Frequency::Quarterly:
+        return Period(m_frequency, m_start.addMonths(-3));
+    case Frequency::Yearly:
+        return Period(m_frequency, m_start.addYears(-1));
     }
     return {};
 }

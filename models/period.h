@@ -33,8 +33,14 @@ public:
     static Period realtime(const QDateTime &instant); // floored to 10 minutes
     static Period day(const QDate &d) { return Period(Frequency::Daily, d); }
     static Period week(const QDate &anyDay);
-    static Period month(int year, int month) { return Period(Frequency::Monthly, QDate(year, month, 1)); }
-    static Period quarter(int year, int q) { return Period(Frequency::Quarterly, QDate(year, 3 * q - 2, 1)); }
+    static Period month(int year, int month)
+    {
+        return Period(Frequency::Monthly, QDate(year, month, 1));
+    }
+    static Period quarter(int year, int q)
+    {
+        return Period(Frequency::Quarterly, QDate(year, 3 * q - 2, 1));
+    }
     static Period year(int y) { return Period(Frequency::Yearly, QDate(y, 1, 1)); }
     static Period containing(Frequency f, const QDateTime &instant);
     static std::optional<Period> fromKey(const QString &key);
@@ -59,7 +65,10 @@ public:
 
 private:
     Period(Frequency f, const QDate &start, int minute = 0)
-        : m_frequency(f), m_start(start), m_minute(minute) {}
+        : m_frequency(f)
+        , m_start(start)
+        , m_minute(minute)
+    {}
     Frequency m_frequency = Frequency::Daily;
     QDate m_start;
     int m_minute = 0; // minute of day, realtime only

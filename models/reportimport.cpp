@@ -25,7 +25,6 @@ enum Column { ColIndicator, ColEntity, ColPeriod, ColValue, ColPlan, ColumnCount
 
 const char *const kColumnKeys[ColumnCount] = {"indicator", "entity", "period", "value", "plan"};
 
-
 int columnFor(const QString &header)
 {
     const QString folded = foldText(header);
@@ -41,7 +40,7 @@ bool isInstructionSheet(const QString &name)
 {
     const QString folded = foldText(name);
     return folded == QLatin1String("huong dan") || folded == QLatin1String("instructions")
-        || folded == QLatin1String("readme") || name.startsWith(u'_');
+           || folded == QLatin1String("readme") || name.startsWith(u'_');
 }
 
 // A cell as the importer sees it, whatever the file format.
@@ -53,7 +52,7 @@ struct Cell
     bool isDate = false;
     bool isPercent = false;       // shown as a percent: 0.0123 reads "1,23%"
     bool uncachedFormula = false; // a formula with no stored result
-    QString text; // the text, or how a non-text cell reads (for messages)
+    QString text;                 // the text, or how a non-text cell reads (for messages)
     QDateTime date;
 };
 
@@ -113,17 +112,24 @@ struct Grid
 QString frequencyWord(Frequency f)
 {
     switch (f) {
-    case Frequency::Realtime: return ReportImporter::tr("real-time");
-    case Frequency::Daily: return ReportImporter::tr("daily");
-    case Frequency::Weekly: return ReportImporter::tr("weekly");
-    case Frequency::Monthly: return ReportImporter::tr("monthly");
-    case Frequency::Quarterly: return ReportImporter::tr("quarterly");
-    case Frequency::Yearly: return ReportImporter::tr("yearly");
+    case Frequency::Realtime:
+        return ReportImporter::tr("real-time");
+    case Frequency::Daily:
+        return ReportImporter::tr("daily");
+    case Frequency::Weekly:
+        return ReportImporter::tr("weekly");
+    case Frequency::Monthly:
+        return ReportImporter::tr("monthly");
+    case Frequency::Quarterly:
+        return ReportImporter::tr("quarterly");
+    case Frequency::Yearly:
+        return ReportImporter::tr("yearly");
     }
     return {};
 }
 
-const QString kRoman[] = {QStringLiteral("I"), QStringLiteral("II"), QStringLiteral("III"), QStringLiteral("IV")};
+const QString kRoman[]
+    = {QStringLiteral("I"), QStringLiteral("II"), QStringLiteral("III"), QStringLiteral("IV")};
 
 } // namespace
 
@@ -142,7 +148,8 @@ QString ImportProblem::toString() const
     if (!sheet.isEmpty())
         where += ReportImporter::tr(", sheet '%1'").arg(sheet);
     if (row > 0)
-        where += column > 0 ? ReportImporter::tr(", cell %1").arg(cell()) : ReportImporter::tr(", row %1").arg(row);
+        where += column > 0 ? ReportImporter::tr(", cell %1").arg(cell())
+                            : ReportImporter::tr(", row %1").arg(row);
     return where + QStringLiteral(": ") + message;
 }
 
@@ -152,8 +159,9 @@ QStringList ReportImporter::headerAliases(const QString &column)
         return {QStringLiteral("Mã chỉ tiêu"), QStringLiteral("Chỉ tiêu"),
                 QStringLiteral("Indicator code"), QStringLiteral("Indicator")};
     if (column == QLatin1String("entity"))
-        return {QStringLiteral("Mã đối tượng"), QStringLiteral("Mã đơn vị"), QStringLiteral("Mã địa bàn"),
-                QStringLiteral("Entity code"), QStringLiteral("Entity"), QStringLiteral("Unit code")};
+        return {QStringLiteral("Mã đối tượng"), QStringLiteral("Mã đơn vị"),
+                QStringLiteral("Mã địa bàn"),   QStringLiteral("Entity code"),
+                QStringLiteral("Entity"),       QStringLiteral("Unit code")};
     if (column == QLatin1String("period"))
         return {QStringLiteral("Kỳ báo cáo"), QStringLiteral("Kỳ"), QStringLiteral("Period"),
                 QStringLiteral("Reporting period")};
@@ -166,9 +174,9 @@ QStringList ReportImporter::headerAliases(const QString &column)
 }
 
 ReportImporter::ReportImporter(const Catalog &catalog, const EntityRegistry &entities)
-    : m_catalog(catalog), m_entities(entities)
-{
-}
+    : m_catalog(catalog)
+    , m_entities(entities)
+{}
 
 ImportResult ReportImporter::readFile(const QString &path, const QDateTime &importedAt) const
 {
@@ -184,7 +192,8 @@ ImportResult ReportImporter::readFile(const QString &path, const QDateTime &impo
         return fileProblem(tr("the file does not exist"));
     if (info.size() > kMaxFileBytes)
         return fileProblem(tr("the file is too large (%1 MB; at most %2 MB)")
-                               .arg(info.size() / (1024 * 1024)).arg(kMaxFileBytes / (1024 * 1024)));
+                               .arg(info.size() / (1024 * 1024))
+                               .arg(kMaxFileBytes / (1024 * 1024)));
     if (!file.open(QIODevice::ReadOnly))
         return fileProblem(tr("cannot open the file: %1").arg(file.errorString()));
     return read(file.readAll(), info.fileName(), importedAt);
@@ -204,8 +213,10 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
     };
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (data.size() > kMaxFileBytes) {
-        problem({}, 0, 0, tr("the file is too large (%1 MB; at most %2 MB)")
-                              .arg(data.size() / (1024 * 1024)).arg(kMaxFileBytes / (1024 * 1024)));
+        problem({}, 0, 0,
+                tr("the file is too large (%1 MB; at most %2 MB)")
+                    .arg(data.size() / (1024 * 1024))
+                    .arg(kMaxFileBytes / (1024 * 1024)));
         return result;
     }
 
@@ -226,9 +237,15 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
             Grid g;
             g.name = s.name;
             g.rowCount = int(s.rows.size());
-            g.cell = [sp](int r, int c) { return fromXlsx(sp->cell(r, c)); };
-            g.columnCount = [sp](int r) { return r >= 1 && r <= sp->rows.size() ? int(sp->rows.at(r - 1).size()) : 0; };
-            g.cellName = [](int r, int c) { return XlsxReader::cellName(r, c); };
+            g.cell = [sp](int r, int c) {
+                return fromXlsx(sp->cell(r, c));
+            };
+            g.columnCount = [sp](int r) {
+                return r >= 1 && r <= sp->rows.size() ? int(sp->rows.at(r - 1).size()) : 0;
+            };
+            g.cellName = [](int r, int c) {
+                return XlsxReader::cellName(r, c);
+            };
             grids << g;
         }
     } else if (suffix == QLatin1String("csv")) {
@@ -240,8 +257,9 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
         }
         // Vietnamese Excel writes semicolon-separated CSV; take what the header line uses.
         const QString firstLine = text.left(text.indexOf(u'\n'));
-        const QChar delimiter = firstLine.count(u';') > firstLine.count(u',') ? u';'
-                              : firstLine.count(u'\t') > firstLine.count(u',') ? u'\t' : u',';
+        const QChar delimiter = firstLine.count(u';') > firstLine.count(u',')    ? u';'
+                                : firstLine.count(u'\t') > firstLine.count(u',') ? u'\t'
+                                                                                 : u',';
         const CsvResult parsed = Csv::parse(text, delimiter);
         if (!parsed.error.isEmpty()) {
             problem({}, parsed.errorLine, 0, tr("the CSV text is malformed: %1").arg(parsed.error));
@@ -269,7 +287,9 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
             const int i = byLine->value(r, -1);
             return i < 0 ? 0 : int(rows->at(i).fields.size());
         };
-        g.cellName = [](int r, int c) { return XlsxReader::cellName(r, c); };
+        g.cellName = [](int r, int c) {
+            return XlsxReader::cellName(r, c);
+        };
         grids << g;
     } else {
         problem({}, 0, 0, tr("only .xlsx and .csv report files can be imported"));
@@ -277,7 +297,11 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
     }
 
     // ---- every sheet, every cell ----
-    struct Seen { QString sheet; int row; };
+    struct Seen
+    {
+        QString sheet;
+        int row;
+    };
     QHash<QString, Seen> seen; // indicator\nentity\nperiod -> first place
     const QDateTime now = importedAt;
     const QDate today = toCityTime(now).date();
@@ -306,9 +330,11 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
             }
         }
         if (!headerRow) {
-            problem(g.name, 0, 0, tr("no header row found: one of the first %1 rows must name the columns "
-                                     "\"Mã chỉ tiêu\", \"Mã đối tượng\", \"Kỳ báo cáo\", \"Thực hiện\" "
-                                     "(and optionally \"Kế hoạch\")").arg(kHeaderSearchRows));
+            problem(g.name, 0, 0,
+                    tr("no header row found: one of the first %1 rows must name the columns "
+                       "\"Mã chỉ tiêu\", \"Mã đối tượng\", \"Kỳ báo cáo\", \"Thực hiện\" "
+                       "(and optionally \"Kế hoạch\")")
+                        .arg(kHeaderSearchRows));
             continue;
         }
         bool headerOk = true;
@@ -320,8 +346,9 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
             if (col < 0)
                 continue; // names, units, notes: for people, not read
             if (columns[col]) {
-                problem(g.name, headerRow, c, tr("the column \"%1\" appears twice (also in column %2)")
-                                                  .arg(cell.text, XlsxReader::columnName(columns[col])));
+                problem(g.name, headerRow, c,
+                        tr("the column \"%1\" appears twice (also in column %2)")
+                            .arg(cell.text, XlsxReader::columnName(columns[col])));
                 headerOk = false;
             }
             columns[col] = c;
@@ -330,7 +357,8 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
                                     QStringLiteral("Kỳ báo cáo"), QStringLiteral("Thực hiện")};
         for (int col = ColIndicator; col <= ColValue; ++col) {
             if (!columns[col]) {
-                problem(g.name, headerRow, 0, tr("the column \"%1\" is missing").arg(required[col]));
+                problem(g.name, headerRow, 0,
+                        tr("the column \"%1\" is missing").arg(required[col]));
                 headerOk = false;
             }
         }
@@ -350,15 +378,19 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
                 && planCell.type == Cell::Type::Empty)
                 continue; // a blank line between blocks
             const int before = int(result.problems.size());
-            auto bad = [&](int column, const QString &message) { problem(g.name, r, column, message); };
+            auto bad = [&](int column, const QString &message) {
+                problem(g.name, r, column, message);
+            };
             // a formula never calculated in a column that is read: its value is not in the file
             // (one in a column the importer does not read is none of its business)
             bool uncalculated = false;
-            for (const auto &[c, col] : {std::pair{&indicatorCell, ColIndicator}, std::pair{&entityCell, ColEntity},
-                                         std::pair{&periodCell, ColPeriod}, std::pair{&valueCell, ColValue},
-                                         std::pair{&planCell, ColPlan}}) {
+            for (const auto &[c, col] :
+                 {std::pair{&indicatorCell, ColIndicator}, std::pair{&entityCell, ColEntity},
+                  std::pair{&periodCell, ColPeriod}, std::pair{&valueCell, ColValue},
+                  std::pair{&planCell, ColPlan}}) {
                 if (c->uncachedFormula) {
-                    bad(columns[col], tr("cell %1 is a formula with no stored value; open the file in Excel and save it again")
+                    bad(columns[col], tr("cell %1 is a formula with no stored value; open the file "
+                                         "in Excel and save it again")
                                           .arg(g.cellName(r, columns[col])));
                     uncalculated = true;
                 }
@@ -373,9 +405,11 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
             } else {
                 ind = m_catalog.find(indicatorCell.text.toUpper());
                 if (!ind)
-                    bad(columns[ColIndicator], tr("'%1' is not an indicator code of the catalog").arg(indicatorCell.text));
+                    bad(columns[ColIndicator],
+                        tr("'%1' is not an indicator code of the catalog").arg(indicatorCell.text));
                 else if (ind->frequency == Frequency::Realtime) {
-                    bad(columns[ColIndicator], tr("%1 is measured by sensors in real time and cannot be imported from a report")
+                    bad(columns[ColIndicator], tr("%1 is measured by sensors in real time and "
+                                                  "cannot be imported from a report")
                                                    .arg(ind->code));
                     ind = nullptr;
                 }
@@ -383,23 +417,25 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
 
             // Entity
             QString entityCode;
-            if (entityCell.type == Cell::Type::Number && entityCell.number == std::floor(entityCell.number)
-                && !entityCell.isDate)
+            if (entityCell.type == Cell::Type::Number
+                && entityCell.number == std::floor(entityCell.number) && !entityCell.isDate)
                 entityCode = QString::number(qint64(entityCell.number));
             else if (entityCell.type == Cell::Type::Text)
                 entityCode = entityCell.text.toUpper();
             if (entityCell.type == Cell::Type::Empty) {
-                bad(columns[ColEntity], tr("the entity code is empty (the city is %1)").arg(EntityRegistry::cityCode()));
+                bad(columns[ColEntity], tr("the entity code is empty (the city is %1)")
+                                            .arg(EntityRegistry::cityCode()));
             } else if (entityCode.isEmpty()) {
                 bad(columns[ColEntity], tr("'%1' is not an entity code").arg(entityCell.text));
             } else if (const Entity *e = m_entities.find(entityCode); !e) {
                 bad(columns[ColEntity], tr("'%1' is not a known entity code").arg(entityCode));
             } else if (ind && e->kind != EntityKind::City) {
                 const bool fits = ind->geoLevel == GeoLevel::Commune ? e->isCommuneLevel()
-                                : ind->geoLevel == GeoLevel::City   ? false
-                                                                    : e->set == ind->entitySet;
+                                  : ind->geoLevel == GeoLevel::City  ? false
+                                                                     : e->set == ind->entitySet;
                 if (!fits)
-                    bad(columns[ColEntity], tr("%1 (%2) does not report %3").arg(entityCode, e->nameVi, ind->code));
+                    bad(columns[ColEntity],
+                        tr("%1 (%2) does not report %3").arg(entityCode, e->nameVi, ind->code));
             }
 
             // Period
@@ -408,25 +444,34 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
                 bad(columns[ColPeriod], tr("the period is empty"));
             } else if (ind) {
                 if (periodCell.type == Cell::Type::Number && periodCell.isDate) {
-                    period = Period::containing(ind->frequency, cityDateTime(periodCell.date.date(), QTime(12, 0)));
-                } else if (periodCell.type == Cell::Type::Number && ind->frequency == Frequency::Yearly
-                           && periodCell.number == std::floor(periodCell.number) && periodCell.number >= 1900
-                           && periodCell.number <= 9999) {
+                    period = Period::containing(ind->frequency,
+                                                cityDateTime(periodCell.date.date(), QTime(12, 0)));
+                } else if (periodCell.type == Cell::Type::Number
+                           && ind->frequency == Frequency::Yearly
+                           && periodCell.number == std::floor(periodCell.number)
+                           && periodCell.number >= 1900 && periodCell.number <= 9999) {
                     period = Period::year(int(periodCell.number));
                 } else {
                     const QString t = periodCell.text.simplified();
                     const QString folded = foldText(t);
-                    static const QRegularExpression month(QStringLiteral("^(?:thang |month |t)?(\\d{1,2})[/-](\\d{4})$"));
-                    static const QRegularExpression quarter(QStringLiteral("^(?:quy |quarter |q)([1-4]|i|ii|iii|iv)[/ -](\\d{4})$"));
-                    static const QRegularExpression year(QStringLiteral("^(?:nam |year )?(\\d{4})$"));
-                    static const QRegularExpression day(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
-                    static const QRegularExpression week(QStringLiteral("^(?:tuan |week |w)(\\d{1,2})[/ -](\\d{4})$"));
+                    static const QRegularExpression month(
+                        QStringLiteral("^(?:thang |month |t)?(\\d{1,2})[/-](\\d{4})$"));
+                    static const QRegularExpression quarter(
+                        QStringLiteral("^(?:quy |quarter |q)([1-4]|i|ii|iii|iv)[/ -](\\d{4})$"));
+                    static const QRegularExpression year(
+                        QStringLiteral("^(?:nam |year )?(\\d{4})$"));
+                    static const QRegularExpression day(
+                        QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
+                    static const QRegularExpression week(
+                        QStringLiteral("^(?:tuan |week |w)(\\d{1,2})[/ -](\\d{4})$"));
                     QRegularExpressionMatch m;
                     if ((period = Period::fromKey(t))) {
                     } else if ((m = day.match(folded)).hasMatch()) {
-                        const QDate d(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+                        const QDate d(m.captured(3).toInt(), m.captured(2).toInt(),
+                                      m.captured(1).toInt());
                         if (d.isValid())
-                            period = Period::containing(ind->frequency, cityDateTime(d, QTime(12, 0)));
+                            period
+                                = Period::containing(ind->frequency, cityDateTime(d, QTime(12, 0)));
                     } else if ((m = month.match(folded)).hasMatch()) {
                         const int mo = m.captured(1).toInt();
                         if (mo >= 1 && mo <= 12)
@@ -442,39 +487,49 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
                     } else if ((m = week.match(folded)).hasMatch()) {
                         const int w = m.captured(1).toInt();
                         const QDate jan4(m.captured(2).toInt(), 1, 4);
-                        const QDate monday = jan4.addDays(1 - jan4.dayOfWeek()).addDays(7 * (w - 1));
+                        const QDate monday
+                            = jan4.addDays(1 - jan4.dayOfWeek()).addDays(7 * (w - 1));
                         if (w >= 1 && w <= 53 && monday.weekNumber() == w)
                             period = Period::week(monday);
                     }
                     if (!period)
-                        bad(columns[ColPeriod], tr("'%1' is not a period (write e.g. 2026-04, Tháng 4/2026, "
-                                                   "Quý II/2026, 2026 or 20/04/2026)").arg(periodCell.text));
+                        bad(columns[ColPeriod],
+                            tr("'%1' is not a period (write e.g. 2026-04, Tháng 4/2026, "
+                               "Quý II/2026, 2026 or 20/04/2026)")
+                                .arg(periodCell.text));
                 }
                 if (period && period->frequency() != ind->frequency) {
-                    bad(columns[ColPeriod], tr("'%1' is not a %2 period, and %3 is reported %2")
-                                                .arg(periodCell.text, frequencyWord(ind->frequency), ind->code));
+                    bad(columns[ColPeriod],
+                        tr("'%1' is not a %2 period, and %3 is reported %2")
+                            .arg(periodCell.text, frequencyWord(ind->frequency), ind->code));
                     period.reset();
                 } else if (period && period->firstDay() > today) {
-                    bad(columns[ColPeriod], tr("the period %1 has not begun yet").arg(period->key()));
+                    bad(columns[ColPeriod],
+                        tr("the period %1 has not begun yet").arg(period->key()));
                     period.reset();
                 }
             }
 
             // Value and plan
-            auto readNumber = [&](const Cell &c, int column, const QString &what) -> std::optional<double> {
+            auto readNumber
+                = [&](const Cell &c, int column, const QString &what) -> std::optional<double> {
                 if (c.type == Cell::Type::Number) {
                     if (c.isDate) {
-                        bad(column, tr("the %1 is formatted as a date; format the cell as a number").arg(what));
+                        bad(column, tr("the %1 is formatted as a date; format the cell as a number")
+                                        .arg(what));
                         return std::nullopt;
                     }
                     if (c.isPercent) {
                         // what the clerk typed and sees: 1,23% is stored as 0.0123
                         if (ind && (ind->unit == Unit::Percent || ind->unit == Unit::IndexPct))
-                            return std::round(c.number * 100 * 1e9) / 1e9; // 10.87, not 10.870000000000001
+                            return std::round(c.number * 100 * 1e9)
+                                   / 1e9; // 10.87, not 10.870000000000001
                         if (ind) {
-                            bad(column, tr("the %1 is formatted as a percent (%2%), but %3 is not measured in percent; "
+                            bad(column, tr("the %1 is formatted as a percent (%2%), but %3 is not "
+                                           "measured in percent; "
                                            "format the cell as a number")
-                                            .arg(what, QString::number(c.number * 100, 'g', 12), ind->code));
+                                            .arg(what, QString::number(c.number * 100, 'g', 12),
+                                                 ind->code));
                             return std::nullopt;
                         }
                     }
@@ -487,21 +542,28 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
                 QString t = c.text;
                 t.remove(QChar(0x00A0));
                 t = t.trimmed();
-                if (t.endsWith(u'%') && ind && (ind->unit == Unit::Percent || ind->unit == Unit::IndexPct))
+                if (t.endsWith(u'%') && ind
+                    && (ind->unit == Unit::Percent || ind->unit == Unit::IndexPct))
                     t = t.chopped(1).trimmed();
                 static const QRegularExpression plain(QStringLiteral("^[-+]?\\d+([.,]\\d+)?$"));
-                static const QRegularExpression ambiguous(QStringLiteral("^[-+]?\\d{1,3}[.,]\\d{3}$"));
-                static const QRegularExpression grouped(QStringLiteral("^[-+]?\\d{1,3}([. ,]\\d{3})+([.,]\\d+)?$"));
+                static const QRegularExpression ambiguous(
+                    QStringLiteral("^[-+]?\\d{1,3}[.,]\\d{3}$"));
+                static const QRegularExpression grouped(
+                    QStringLiteral("^[-+]?\\d{1,3}([. ,]\\d{3})+([.,]\\d+)?$"));
                 if (ambiguous.match(t).hasMatch()) {
-                    bad(column, tr("'%1' is ambiguous (a thousands separator or a decimal one?): enter the %2 "
-                                   "as a number cell, or without thousands separators").arg(c.text, what));
+                    bad(column, tr("'%1' is ambiguous (a thousands separator or a decimal one?): "
+                                   "enter the %2 "
+                                   "as a number cell, or without thousands separators")
+                                    .arg(c.text, what));
                     return std::nullopt;
                 }
                 if (!plain.match(t).hasMatch()) {
-                    bad(column, grouped.match(t).hasMatch()
-                                    ? tr("the %1 '%2' has thousands separators: enter it as a number cell, "
-                                         "or without them").arg(what, c.text)
-                                    : tr("the %1 '%2' is not a number").arg(what, c.text));
+                    bad(column,
+                        grouped.match(t).hasMatch()
+                            ? tr("the %1 '%2' has thousands separators: enter it as a number cell, "
+                                 "or without them")
+                                  .arg(what, c.text)
+                            : tr("the %1 '%2' is not a number").arg(what, c.text));
                     return std::nullopt;
                 }
                 t.replace(u',', u'.');
@@ -516,20 +578,24 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
             if (planCell.type != Cell::Type::Empty) {
                 plan = readNumber(planCell, columns[ColPlan], tr("plan"));
                 if (plan && ind && !ind->hasPlan) {
-                    bad(columns[ColPlan], tr("%1 has no plan in the catalog; leave the plan empty").arg(ind->code));
+                    bad(columns[ColPlan],
+                        tr("%1 has no plan in the catalog; leave the plan empty").arg(ind->code));
                     plan.reset();
                 }
             }
-            if (int(result.problems.size()) != before || result.truncated || !ind || !period || !value)
+            if (int(result.problems.size()) != before || result.truncated || !ind || !period
+                || !value)
                 continue;
 
             const QString key = ind->code + u'\n' + entityCode + u'\n' + period->key();
             if (const auto it = seen.constFind(key); it != seen.constEnd()) {
                 bad(0, it->sheet.isEmpty()
                            ? tr("%1 for %2 in %3 is already given in row %4")
-                                 .arg(ind->code, entityCode, period->key()).arg(it->row)
+                                 .arg(ind->code, entityCode, period->key())
+                                 .arg(it->row)
                            : tr("%1 for %2 in %3 is already given in sheet '%4', row %5")
-                                 .arg(ind->code, entityCode, period->key(), it->sheet).arg(it->row));
+                                 .arg(ind->code, entityCode, period->key(), it->sheet)
+                                 .arg(it->row));
                 continue;
             }
             seen.insert(key, Seen{g.name, r});
@@ -548,13 +614,15 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
         }
     }
     if (result.problems.isEmpty() && result.rows.isEmpty())
-        problem({}, 0, 0, tr("the file holds no figures: no sheet has rows under the template's header"));
+        problem({}, 0, 0,
+                tr("the file holds no figures: no sheet has rows under the template's header"));
     if (!result.problems.isEmpty())
         result.rows.clear(); // all or nothing
     return result;
 }
 
-ImportOutcome ReportImporter::importInto(Cache &cache, const QString &path, const QDateTime &importedAt) const
+ImportOutcome ReportImporter::importInto(Cache &cache, const QString &path,
+                                         const QDateTime &importedAt) const
 {
     ImportOutcome o;
     o.result = readFile(path, importedAt);
@@ -563,7 +631,8 @@ ImportOutcome ReportImporter::importInto(Cache &cache, const QString &path, cons
     return o;
 }
 
-bool ReportImporter::store(Cache &cache, const QVector<Observation> &rows, ImportStats *stats, QString *error)
+bool ReportImporter::store(Cache &cache, const QVector<Observation> &rows, ImportStats *stats,
+                           QString *error)
 {
     int added = 0, changed = 0, unchanged = 0;
     if (!cache.appendRevisions(rows, &added, &changed, &unchanged, error))

@@ -30,12 +30,12 @@ struct ImportProblem
 // What a report file holds once every cell is checked: the rows to store, or the problems.
 struct ImportResult
 {
-    QString file;                  // the file's name, as recorded in provenance
-    QVector<Observation> rows;     // sourceKind "import", sourceRef file, sourceDetail "sheet!cell"
+    QString file;              // the file's name, as recorded in provenance
+    QVector<Observation> rows; // sourceKind "import", sourceRef file, sourceDetail "sheet!cell"
     QVector<ImportProblem> problems;
-    QStringList sheets;            // the sheets read
-    QStringList skippedSheets;     // instructions and empty sheets
-    bool truncated = false;        // more problems than kMaxProblems: the rest are not listed
+    QStringList sheets;        // the sheets read
+    QStringList skippedSheets; // instructions and empty sheets
+    bool truncated = false;    // more problems than kMaxProblems: the rest are not listed
 
     bool ok() const { return problems.isEmpty(); }
 };
@@ -73,12 +73,14 @@ public:
     // importedAt is recorded with every value and is "now" for checking that periods have begun.
     ImportResult readFile(const QString &path, const QDateTime &importedAt) const;
     // The same for a file's bytes (an upload); fileName decides the format by its suffix.
-    ImportResult read(const QByteArray &data, const QString &fileName, const QDateTime &importedAt) const;
+    ImportResult read(const QByteArray &data, const QString &fileName,
+                      const QDateTime &importedAt) const;
 
     // Stores the rows in one transaction: each value whose figure differs from the cache's newest
     // revision becomes the next revision; equal figures are left alone (importing a file twice
     // changes nothing).
-    static bool store(Cache &cache, const QVector<Observation> &rows, ImportStats *stats, QString *error);
+    static bool store(Cache &cache, const QVector<Observation> &rows, ImportStats *stats,
+                      QString *error);
     // readFile, then store when the file has no problems: what every way of importing does.
     ImportOutcome importInto(Cache &cache, const QString &path, const QDateTime &importedAt) const;
 

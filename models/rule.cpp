@@ -11,16 +11,16 @@ namespace {
 
 const QStringList &metricNames()
 {
-    static const QStringList names = {QStringLiteral("value"), QStringLiteral("pct_of_plan"),
-                                      QStringLiteral("chg_prev"), QStringLiteral("chg_prev_pct"),
-                                      QStringLiteral("chg_yoy_pct")};
+    static const QStringList names
+        = {QStringLiteral("value"), QStringLiteral("pct_of_plan"), QStringLiteral("chg_prev"),
+           QStringLiteral("chg_prev_pct"), QStringLiteral("chg_yoy_pct")};
     return names;
 }
 
 bool isReferenceName(const QString &s)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(plan|band_lo|band_hi|city_avg|alarm_level_[123]|bf_(6|8|10|12))$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(plan|band_lo|band_hi|city_avg|alarm_level_[123]|bf_(6|8|10|12))$)"));
     return re.match(s).hasMatch() || Rule::isIndicatorCode(s);
 }
 
@@ -35,7 +35,9 @@ struct Token
 class Lexer
 {
 public:
-    explicit Lexer(const QString &text) : m_text(text) {}
+    explicit Lexer(const QString &text)
+        : m_text(text)
+    {}
 
     bool next(Token *t, QString *error)
     {
@@ -48,8 +50,9 @@ public:
             return true;
         }
         const QChar c = m_text.at(m_pos);
-        if (c.isDigit() || (c == QLatin1Char('.') && m_pos + 1 < m_text.size()
-                            && m_text.at(m_pos + 1).isDigit())) {
+        if (c.isDigit()
+            || (c == QLatin1Char('.') && m_pos + 1 < m_text.size()
+                && m_text.at(m_pos + 1).isDigit())) {
             static const QRegularExpression num(QStringLiteral(R"(\d*\.?\d+(?:[eE][-+]?\d+)?)"));
             const auto m = num.match(m_text, m_pos, QRegularExpression::NormalMatch,
                                      QRegularExpression::AnchorAtOffsetMatchOption);
@@ -72,9 +75,9 @@ public:
             m_pos = end;
             return true;
         }
-        static const QStringList ops = {QStringLiteral("<="), QStringLiteral(">="),
-                                        QStringLiteral("=="), QStringLiteral("!="),
-                                        QStringLiteral("<"), QStringLiteral(">")};
+        static const QStringList ops
+            = {QStringLiteral("<="), QStringLiteral(">="), QStringLiteral("=="),
+               QStringLiteral("!="), QStringLiteral("<"),  QStringLiteral(">")};
         for (const QString &op : ops) {
             if (m_text.mid(m_pos, op.size()) == op) {
                 t->kind = Token::Op;
@@ -84,9 +87,9 @@ public:
             }
         }
         if (c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('*')) {
-            t->kind = c == QLatin1Char('+') ? Token::Plus
-                    : c == QLatin1Char('-') ? Token::Minus
-                                            : Token::Star;
+            t->kind = c == QLatin1Char('+')   ? Token::Plus
+                      : c == QLatin1Char('-') ? Token::Minus
+                                              : Token::Star;
             t->text = c;
             ++m_pos;
             return true;
@@ -121,24 +124,36 @@ bool compareValues(double a, CompareOp op, double b)
 {
     if (!std::isfinite(a) || !std::isfinite(b)) {
         switch (op) {
-        case CompareOp::Less: return a < b;
-        case CompareOp::LessEqual: return a <= b;
-        case CompareOp::Greater: return a > b;
-        case CompareOp::GreaterEqual: return a >= b;
-        case CompareOp::Equal: return a == b;
-        case CompareOp::NotEqual: return a != b;
+        case CompareOp::Less:
+            return a < b;
+        case CompareOp::LessEqual:
+            return a <= b;
+        case CompareOp::Greater:
+            return a > b;
+        case CompareOp::GreaterEqual:
+            return a >= b;
+        case CompareOp::Equal:
+            return a == b;
+        case CompareOp::NotEqual:
+            return a != b;
         }
     }
     // Figures carry a few decimals; compare with a relative tolerance so that
     // 10.87 < 11.87 - 1 is false, as a reader expects.
     const double eps = 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
     switch (op) {
-    case CompareOp::Less: return a < b - eps;
-    case CompareOp::LessEqual: return a <= b + eps;
-    case CompareOp::Greater: return a > b + eps;
-    case CompareOp::GreaterEqual: return a >= b - eps;
-    case CompareOp::Equal: return std::fabs(a - b) <= eps;
-    case CompareOp::NotEqual: return std::fabs(a - b) > eps;
+    case CompareOp::Less:
+        return a < b - eps;
+    case CompareOp::LessEqual:
+        return a <= b + eps;
+    case CompareOp::Greater:
+        return a > b + eps;
+    case CompareOp::GreaterEqual:
+        return a >= b - eps;
+    case CompareOp::Equal:
+        return std::fabs(a - b) <= eps;
+    case CompareOp::NotEqual:
+        return std::fabs(a - b) > eps;
     }
     return false;
 }
@@ -146,12 +161,18 @@ bool compareValues(double a, CompareOp op, double b)
 CompareOp negated(CompareOp op)
 {
     switch (op) {
-    case CompareOp::Less: return CompareOp::GreaterEqual;
-    case CompareOp::LessEqual: return CompareOp::Greater;
-    case CompareOp::Greater: return CompareOp::LessEqual;
-    case CompareOp::GreaterEqual: return CompareOp::Less;
-    case CompareOp::Equal: return CompareOp::NotEqual;
-    case CompareOp::NotEqual: return CompareOp::Equal;
+    case CompareOp::Less:
+        return CompareOp::GreaterEqual;
+    case CompareOp::LessEqual:
+        return CompareOp::Greater;
+    case CompareOp::Greater:
+        return CompareOp::LessEqual;
+    case CompareOp::GreaterEqual:
+        return CompareOp::Less;
+    case CompareOp::Equal:
+        return CompareOp::NotEqual;
+    case CompareOp::NotEqual:
+        return CompareOp::Equal;
     }
     return op;
 }
@@ -167,7 +188,8 @@ std::optional<double> pctChange(std::optional<double> now, std::optional<double>
         // (two accidents where there were none last year is a rise, not "no comparison")
         if (*now == 0.0)
             return 0.0;
-        return *now > 0 ? std::numeric_limits<double>::infinity() : -std::numeric_limits<double>::infinity();
+        return *now > 0 ? std::numeric_limits<double>::infinity()
+                        : -std::numeric_limits<double>::infinity();
     }
     return 100.0 * (*now - *before) / std::fabs(*before);
 }
@@ -224,8 +246,9 @@ std::optional<Rule> Rule::parse(const QString &text, ParseError *error)
         if (!advance())
             return fail(tok.position, lexError);
         if (tok.kind != Token::Op)
-            return fail(tok.position, tr("expected a comparison (< <= > >= == !=) after '%1'")
-                                          .arg(clause.metric));
+            return fail(
+                tok.position,
+                tr("expected a comparison (< <= > >= == !=) after '%1'").arg(clause.metric));
         clause.op = opFromText(tok.text);
         if (!advance())
             return fail(tok.position, lexError);
@@ -266,17 +289,18 @@ std::optional<Rule> Rule::parse(const QString &text, ParseError *error)
                 if (!advance())
                     return fail(tok.position, lexError);
                 if (tok.kind != Token::Number)
-                    return fail(tok.position, tr("expected a number after '%1'")
-                                                  .arg(minus ? QLatin1Char('-') : QLatin1Char('+')));
+                    return fail(tok.position,
+                                tr("expected a number after '%1'")
+                                    .arg(minus ? QLatin1Char('-') : QLatin1Char('+')));
                 clause.rhs.offset = minus ? -tok.number : tok.number;
                 if (!advance())
                     return fail(tok.position, lexError);
             }
         } else {
-            return fail(tok.position, tok.kind == Token::End
-                                          ? tr("expected a number or reference at the end")
-                                          : tr("expected a number or reference, found '%1'")
-                                                .arg(tok.text));
+            return fail(tok.position,
+                        tok.kind == Token::End
+                            ? tr("expected a number or reference at the end")
+                            : tr("expected a number or reference, found '%1'").arg(tok.text));
         }
         conjunction << clause;
 
@@ -288,7 +312,8 @@ std::optional<Rule> Rule::parse(const QString &text, ParseError *error)
             rule.m_anyOf << conjunction;
             conjunction.clear();
         } else {
-            return fail(tok.position, tr("expected 'and', 'or' or the end, found '%1'").arg(tok.text));
+            return fail(tok.position,
+                        tr("expected 'and', 'or' or the end, found '%1'").arg(tok.text));
         }
         if (!advance())
             return fail(tok.position, lexError);
@@ -325,12 +350,18 @@ const RuleClause *Rule::primaryClause() const
 QString opSymbol(CompareOp o)
 {
     switch (o) {
-    case CompareOp::Less: return QStringLiteral("<");
-    case CompareOp::LessEqual: return QStringLiteral("≤");
-    case CompareOp::Greater: return QStringLiteral(">");
-    case CompareOp::GreaterEqual: return QStringLiteral("≥");
-    case CompareOp::Equal: return QStringLiteral("=");
-    case CompareOp::NotEqual: return QStringLiteral("≠");
+    case CompareOp::Less:
+        return QStringLiteral("<");
+    case CompareOp::LessEqual:
+        return QStringLiteral("≤");
+    case CompareOp::Greater:
+        return QStringLiteral(">");
+    case CompareOp::GreaterEqual:
+        return QStringLiteral("≥");
+    case CompareOp::Equal:
+        return QStringLiteral("=");
+    case CompareOp::NotEqual:
+        return QStringLiteral("≠");
     }
     return {};
 }
@@ -414,11 +445,14 @@ std::optional<double> valueThreshold(const Rule &rule, const RuleInputs &in)
     if (rule.disjuncts().size() != 1 || rule.disjuncts().first().size() != 1)
         return std::nullopt;
     const RuleClause &c = rule.disjuncts().first().first();
-    if (c.metric != QLatin1String("value") || c.op == CompareOp::Equal || c.op == CompareOp::NotEqual)
+    if (c.metric != QLatin1String("value") || c.op == CompareOp::Equal
+        || c.op == CompareOp::NotEqual)
         return std::nullopt;
     if (c.rhs.ref.isEmpty())
         return c.rhs.offset;
-    const auto ref = c.rhs.ref == QLatin1String("plan") ? in.plan : in.lookup ? in.lookup(c.rhs.ref) : std::nullopt;
+    const auto ref = c.rhs.ref == QLatin1String("plan") ? in.plan
+                     : in.lookup                        ? in.lookup(c.rhs.ref)
+                                                        : std::nullopt;
     if (!ref)
         return std::nullopt;
     return c.rhs.factor * *ref + c.rhs.offset;

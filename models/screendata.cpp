@@ -7,7 +7,10 @@ namespace ioc {
 
 ScreenLoader::ScreenLoader(const Catalog &catalog, const EntityRegistry &entities,
                            const QVector<ScreenDefinition> &screens, const QString &cachePath)
-    : m_catalog(catalog), m_entities(entities), m_screens(screens), m_cachePath(cachePath)
+    : m_catalog(catalog)
+    , m_entities(entities)
+    , m_screens(screens)
+    , m_cachePath(cachePath)
 {}
 
 ScreenLoader::~ScreenLoader()
@@ -56,7 +59,8 @@ void ScreenLoader::journalAlerts(const Selection &latest, const QDateTime &now)
 {
     QString error;
     QVector<Alert> raised;
-    if (!openCache(&error) || !AlertJournal(m_catalog, m_entities, *m_cache).update(latest, now, &raised, &error)) {
+    if (!openCache(&error)
+        || !AlertJournal(m_catalog, m_entities, *m_cache).update(latest, now, &raised, &error)) {
         qWarning("alert journal: %s", qPrintable(error));
         return;
     }
@@ -72,7 +76,8 @@ void ScreenLoader::loadAlerts()
     emit alertsLoaded(alerts, error);
 }
 
-void ScreenLoader::acknowledgeAlert(qint64 id, const QString &by, const QString &note, const QDateTime &at)
+void ScreenLoader::acknowledgeAlert(qint64 id, const QString &by, const QString &note,
+                                    const QDateTime &at)
 {
     QString error;
     Alert updated;
@@ -103,7 +108,8 @@ bool ScreenLoader::openCache(QString *error)
     return true;
 }
 
-DetailData ScreenLoader::computeDetail(const QString &indicator, const Selection &sel, const QDateTime &now)
+DetailData ScreenLoader::computeDetail(const QString &indicator, const Selection &sel,
+                                       const QDateTime &now)
 {
     DetailData data;
     data.indicator = indicator;
@@ -128,7 +134,8 @@ DetailData ScreenLoader::computeDetail(const QString &indicator, const Selection
     return data;
 }
 
-BreakdownData ScreenLoader::computeBreakdown(const QString &indicator, const Selection &sel, const QDateTime &now)
+BreakdownData ScreenLoader::computeBreakdown(const QString &indicator, const Selection &sel,
+                                             const QDateTime &now)
 {
     BreakdownData data;
     data.indicator = indicator;
@@ -157,13 +164,16 @@ QHash<QString, int> ScreenLoader::ranks(const Indicator &ind, const QVector<Figu
     QHash<QString, int> out;
     for (int i = 0; i < valued.size(); ++i) {
         // equal values share a rank
-        const int rank = i > 0 && *valued.at(i)->value == *valued.at(i - 1)->value ? out.value(valued.at(i - 1)->entity) : i + 1;
+        const int rank = i > 0 && *valued.at(i)->value == *valued.at(i - 1)->value
+                             ? out.value(valued.at(i - 1)->entity)
+                             : i + 1;
         out.insert(valued.at(i)->entity, rank);
     }
     return out;
 }
 
-CommuneData ScreenLoader::computeCommune(const QString &entity, const Selection &sel, const QDateTime &now)
+CommuneData ScreenLoader::computeCommune(const QString &entity, const Selection &sel,
+                                         const QDateTime &now)
 {
     CommuneData data;
     data.entity = entity;
@@ -198,22 +208,26 @@ CommuneData ScreenLoader::computeCommune(const QString &entity, const Selection 
     return data;
 }
 
-void ScreenLoader::loadBreakdown(int requestId, const QString &indicator, const Selection &sel, const QDateTime &now)
+void ScreenLoader::loadBreakdown(int requestId, const QString &indicator, const Selection &sel,
+                                 const QDateTime &now)
 {
     emit breakdownLoaded(requestId, computeBreakdown(indicator, sel, now));
 }
 
-void ScreenLoader::loadCommune(int requestId, const QString &entity, const Selection &sel, const QDateTime &now)
+void ScreenLoader::loadCommune(int requestId, const QString &entity, const Selection &sel,
+                               const QDateTime &now)
 {
     emit communeLoaded(requestId, computeCommune(entity, sel, now));
 }
 
-void ScreenLoader::loadDetail(int requestId, const QString &indicator, const Selection &sel, const QDateTime &now)
+void ScreenLoader::loadDetail(int requestId, const QString &indicator, const Selection &sel,
+                              const QDateTime &now)
 {
     emit detailLoaded(requestId, computeDetail(indicator, sel, now));
 }
 
-void ScreenLoader::load(int requestId, const QString &screen, const Selection &sel, const QDateTime &now)
+void ScreenLoader::load(int requestId, const QString &screen, const Selection &sel,
+                        const QDateTime &now)
 {
     emit loaded(requestId, compute(screen, sel, now));
 }

@@ -14,7 +14,7 @@ struct ScreenData
 {
     QString screen;
     Selection selection;
-    QVector<Figure> figures; // one per indicator of the screen, in its order
+    QVector<Figure> figures;                    // one per indicator of the screen, in its order
     QHash<QString, QVector<TrendPoint>> trends; // per indicator: the months up to the selection
     QHash<QString, QVector<Figure>> breakdowns; // by entity, for the panels that show them
     QString error;
@@ -78,7 +78,8 @@ public:
     // Synchronous form, for the command line and tests.
     ScreenData compute(const QString &screen, const Selection &sel, const QDateTime &now);
     DetailData computeDetail(const QString &indicator, const Selection &sel, const QDateTime &now);
-    BreakdownData computeBreakdown(const QString &indicator, const Selection &sel, const QDateTime &now);
+    BreakdownData computeBreakdown(const QString &indicator, const Selection &sel,
+                                   const QDateTime &now);
     CommuneData computeCommune(const QString &entity, const Selection &sel, const QDateTime &now);
     // Reads as the cache was known at that moment (a view of a past day: the end of that day).
     void setKnownAt(const QDateTime &knownAt);
@@ -88,10 +89,14 @@ public:
     static QHash<QString, int> ranks(const Indicator &ind, const QVector<Figure> &figures);
 
 public slots:
-    void load(int requestId, const QString &screen, const ioc::Selection &sel, const QDateTime &now);
-    void loadDetail(int requestId, const QString &indicator, const ioc::Selection &sel, const QDateTime &now);
-    void loadBreakdown(int requestId, const QString &indicator, const ioc::Selection &sel, const QDateTime &now);
-    void loadCommune(int requestId, const QString &entity, const ioc::Selection &sel, const QDateTime &now);
+    void load(int requestId, const QString &screen, const ioc::Selection &sel,
+              const QDateTime &now);
+    void loadDetail(int requestId, const QString &indicator, const ioc::Selection &sel,
+                    const QDateTime &now);
+    void loadBreakdown(int requestId, const QString &indicator, const ioc::Selection &sel,
+                       const QDateTime &now);
+    void loadCommune(int requestId, const QString &entity, const ioc::Selection &sel,
+                     const QDateTime &now);
 
     // The alert journal (AlertJournal): every figure of the latest period judged, whatever a
     // window shows; called after each change of the data.

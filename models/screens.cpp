@@ -16,9 +16,12 @@ namespace ioc {
 namespace {
 
 const KeyTable<ScreenPanel::Kind, 7> kPanelKinds = {{
-    {"tiles", ScreenPanel::Kind::Tiles}, {"trend", ScreenPanel::Kind::Trend},
-    {"bars", ScreenPanel::Kind::Bars}, {"ranked", ScreenPanel::Kind::Ranked},
-    {"composition", ScreenPanel::Kind::Composition}, {"stations", ScreenPanel::Kind::Stations},
+    {"tiles", ScreenPanel::Kind::Tiles},
+    {"trend", ScreenPanel::Kind::Trend},
+    {"bars", ScreenPanel::Kind::Bars},
+    {"ranked", ScreenPanel::Kind::Ranked},
+    {"composition", ScreenPanel::Kind::Composition},
+    {"stations", ScreenPanel::Kind::Stations},
     {"map", ScreenPanel::Kind::Map},
 }};
 
@@ -54,8 +57,10 @@ std::optional<ScreenPanel> parsePanel(const QJsonObject &o, QString *why)
     p.worstFirst = order == QLatin1String("worst") || p.kind == ScreenPanel::Kind::Ranked;
     const bool one = p.kind == ScreenPanel::Kind::Trend || p.kind == ScreenPanel::Kind::Bars
                      || p.kind == ScreenPanel::Kind::Ranked;
-    if ((one && p.indicators.size() != 1) || (p.kind == ScreenPanel::Kind::Composition && p.indicators.size() < 2)
-        || ((p.kind == ScreenPanel::Kind::Stations || p.kind == ScreenPanel::Kind::Map) && p.indicators.isEmpty())
+    if ((one && p.indicators.size() != 1)
+        || (p.kind == ScreenPanel::Kind::Composition && p.indicators.size() < 2)
+        || ((p.kind == ScreenPanel::Kind::Stations || p.kind == ScreenPanel::Kind::Map)
+            && p.indicators.isEmpty())
         || (p.kind == ScreenPanel::Kind::Tiles && !p.indicators.isEmpty())) {
         *why = ScreenCatalog::tr("a '%1' panel with the wrong indicators").arg(kind);
         return std::nullopt;
@@ -82,7 +87,8 @@ QStringList ScreenDefinition::breakdownIndicators() const
             && p.kind != ScreenPanel::Kind::Stations && p.kind != ScreenPanel::Kind::Map)
             continue;
         // a map shows one indicator at a time: the others are loaded when chosen
-        const QStringList shown = p.kind == ScreenPanel::Kind::Map ? p.indicators.mid(0, 1) : p.indicators;
+        const QStringList shown
+            = p.kind == ScreenPanel::Kind::Map ? p.indicators.mid(0, 1) : p.indicators;
         for (const QString &c : shown) {
             if (!out.contains(c))
                 out << c;
@@ -162,24 +168,31 @@ QStringList ScreenCatalog::check(const QVector<ScreenDefinition> &screens, const
         for (const ScreenPanel &p : s.panels) {
             tiles += p.kind == ScreenPanel::Kind::Tiles;
             const QString kind = ScreenPanel::kindKey(p.kind);
-            const Indicator *first = p.indicators.isEmpty() ? nullptr : catalog.find(p.indicators.first());
+            const Indicator *first
+                = p.indicators.isEmpty() ? nullptr : catalog.find(p.indicators.first());
             for (const QString &c : p.indicators) {
                 const Indicator *ind = catalog.find(c);
                 if (!ind) {
-                    problems << tr("%1: the %2 panel names %3, not in the catalog").arg(s.code, kind, c);
+                    problems
+                        << tr("%1: the %2 panel names %3, not in the catalog").arg(s.code, kind, c);
                     continue;
                 }
                 if (!s.indicators.contains(c))
-                    problems << tr("%1: the %2 panel shows %3, which the screen does not list").arg(s.code, kind, c);
+                    problems << tr("%1: the %2 panel shows %3, which the screen does not list")
+                                    .arg(s.code, kind, c);
                 const bool byEntity = ind->geoLevel != GeoLevel::City;
-                if ((p.kind == ScreenPanel::Kind::Bars || p.kind == ScreenPanel::Kind::Ranked) && !byEntity)
-                    problems << tr("%1: %3 has only a city figure, nothing to show in a %2 panel").arg(s.code, kind, c);
+                if ((p.kind == ScreenPanel::Kind::Bars || p.kind == ScreenPanel::Kind::Ranked)
+                    && !byEntity)
+                    problems << tr("%1: %3 has only a city figure, nothing to show in a %2 panel")
+                                    .arg(s.code, kind, c);
                 if (p.kind == ScreenPanel::Kind::Stations && ind->geoLevel != GeoLevel::Station)
                     problems << tr("%1: %2 is not read at stations").arg(s.code, c);
                 if (p.kind == ScreenPanel::Kind::Composition && first && ind->unit != first->unit)
-                    problems << tr("%1: %2 is not in the unit of %3, it cannot be part of it").arg(s.code, c, first->code);
+                    problems << tr("%1: %2 is not in the unit of %3, it cannot be part of it")
+                                    .arg(s.code, c, first->code);
                 if (p.kind == ScreenPanel::Kind::Map && ind->geoLevel != GeoLevel::Commune)
-                    problems << tr("%1: %2 is not reported by commune, it cannot be mapped").arg(s.code, c);
+                    problems << tr("%1: %2 is not reported by commune, it cannot be mapped")
+                                    .arg(s.code, c);
             }
         }
         if (tiles != 1)
@@ -193,7 +206,8 @@ QStringList ScreenCatalog::check(const QVector<ScreenDefinition> &screens, const
         for (const QString &c : s.indicators) {
             const Indicator *ind = catalog.find(c);
             if (ind && ind->geoLevel == GeoLevel::Commune && !mapped.contains(c))
-                problems << tr("%1: %2 is reported by commune but not on the screen's map").arg(s.code, c);
+                problems << tr("%1: %2 is reported by commune but not on the screen's map")
+                                .arg(s.code, c);
         }
     }
     return problems;

@@ -29,12 +29,18 @@ struct ScreenPanel
     QString titleEn;
     QString restVi; // composition: what the rest of the whole is
     QString restEn;
-    int span = 1;   // columns of the panel grid it takes
-    int limit = 0;  // bars/ranked: at most this many rows (0: all)
+    int span = 1;            // columns of the panel grid it takes
+    int limit = 0;           // bars/ranked: at most this many rows (0: all)
     bool worstFirst = false; // bars: worst first rather than longest first (ranked always is)
 
-    QString title(const QString &lang) const { return lang == QLatin1String("en") ? titleEn : titleVi; }
-    QString rest(const QString &lang) const { return lang == QLatin1String("en") ? restEn : restVi; }
+    QString title(const QString &lang) const
+    {
+        return lang == QLatin1String("en") ? titleEn : titleVi;
+    }
+    QString rest(const QString &lang) const
+    {
+        return lang == QLatin1String("en") ? restEn : restVi;
+    }
     static QString kindKey(Kind k);
 };
 
@@ -54,7 +60,10 @@ struct ScreenDefinition
     // the indicators whose breakdown by entity the panels show
     QStringList breakdownIndicators() const;
 
-    QString title(const QString &lang) const { return lang == QLatin1String("en") ? titleEn : titleVi; }
+    QString title(const QString &lang) const
+    {
+        return lang == QLatin1String("en") ? titleEn : titleVi;
+    }
 };
 
 class ScreenCatalog

@@ -31,7 +31,8 @@ CREATE TABLE observations (
 
 // A snapshot is these and one more table: format, cursor (the last sequence number included),
 // rows, created_at (ISO 8601).
-inline constexpr char kSnapshotTable[] = "CREATE TABLE snapshot (key TEXT PRIMARY KEY, value TEXT NOT NULL);";
+inline constexpr char kSnapshotTable[]
+    = "CREATE TABLE snapshot (key TEXT PRIMARY KEY, value TEXT NOT NULL);";
 
 // The only kind of source a snapshot holds: values served by the API.
 inline constexpr char kSourceKind[] = "api";

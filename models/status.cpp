@@ -6,22 +6,30 @@ namespace ioc {
 QString statusKey(Status s)
 {
     switch (s) {
-    case Status::NoData: return QStringLiteral("no_data");
-    case Status::Ok: return QStringLiteral("ok");
-    case Status::Warn: return QStringLiteral("warn");
-    case Status::Critical: return QStringLiteral("critical");
-    case Status::NoPlan: return QStringLiteral("no_plan");
-    case Status::Info: return QStringLiteral("info");
-    case Status::Stale: return QStringLiteral("stale");
-    case Status::NotApplicable: return QStringLiteral("not_applicable");
+    case Status::NoData:
+        return QStringLiteral("no_data");
+    case Status::Ok:
+        return QStringLiteral("ok");
+    case Status::Warn:
+        return QStringLiteral("warn");
+    case Status::Critical:
+        return QStringLiteral("critical");
+    case Status::NoPlan:
+        return QStringLiteral("no_plan");
+    case Status::Info:
+        return QStringLiteral("info");
+    case Status::Stale:
+        return QStringLiteral("stale");
+    case Status::NotApplicable:
+        return QStringLiteral("not_applicable");
     }
     return {};
 }
 
 Status statusFromKey(QStringView key)
 {
-    for (Status s : {Status::Ok, Status::Warn, Status::Critical, Status::NoPlan, Status::Info, Status::Stale,
-                     Status::NotApplicable}) {
+    for (Status s : {Status::Ok, Status::Warn, Status::Critical, Status::NoPlan, Status::Info,
+                     Status::Stale, Status::NotApplicable}) {
         if (key == statusKey(s))
             return s;
     }
@@ -31,14 +39,21 @@ Status statusFromKey(QStringView key)
 int severity(Status s)
 {
     switch (s) {
-    case Status::Critical: return 6;
-    case Status::Warn: return 5;
-    case Status::Stale: return 4;
-    case Status::NoPlan: return 3;
-    case Status::Ok: return 2;
+    case Status::Critical:
+        return 6;
+    case Status::Warn:
+        return 5;
+    case Status::Stale:
+        return 4;
+    case Status::NoPlan:
+        return 3;
+    case Status::Ok:
+        return 2;
     case Status::Info:
-    case Status::NotApplicable: return 1;
-    case Status::NoData: return 0;
+    case Status::NotApplicable:
+        return 1;
+    case Status::NoData:
+        return 0;
     }
     return 0;
 }
@@ -85,8 +100,9 @@ StatusResult StatusEvaluator::evaluate(const Indicator &indicator, const RuleInp
         r.evaluated = Status::NoPlan;
     else
         r.evaluated = Status::Ok;
-    r.judgedByCritical = (critical.fired && (indicator.statusKind == StatusKind::Sensor || !warn.fired))
-                         || indicator.warnRule.isNone();
+    r.judgedByCritical
+        = (critical.fired && (indicator.statusKind == StatusKind::Sensor || !warn.fired))
+          || indicator.warnRule.isNone();
     r.judged = r.judgedByCritical ? critical.decisive : primary.decisive;
     // a change with nothing to compare with (no figure for the previous period or the same
     // period last year) decides nothing: say so rather than "on track"

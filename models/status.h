@@ -33,7 +33,10 @@ struct StatusResult
     std::optional<JudgedClause> judged;
     bool judgedByCritical = false; // the judged clause is the critical rule's
 
-    Status effective() const { return stale && evaluated != Status::NoData ? Status::Stale : evaluated; }
+    Status effective() const
+    {
+        return stale && evaluated != Status::NoData ? Status::Stale : evaluated;
+    }
 };
 
 // The one evaluator of rules.md: critical before warn, no_plan when a reference is missing,
@@ -43,7 +46,8 @@ class StatusEvaluator
 public:
     static StatusResult evaluate(const Indicator &indicator, const RuleInputs &inputs,
                                  const QDateTime &asOf, const QDateTime &now);
-    static bool isStale(Frequency f, const QDateTime &asOf, const QDateTime &now, qint64 *ageSeconds);
+    static bool isStale(Frequency f, const QDateTime &asOf, const QDateTime &now,
+                        qint64 *ageSeconds);
 };
 
 } // namespace ioc

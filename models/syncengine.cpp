@@ -32,13 +32,14 @@ QDateTime parseFetchTime(const QString &text)
         }
         return v;
     };
-    if (text.size() == 25 && c[4] == u'-' && c[7] == u'-' && c[10] == u'T' && c[13] == u':' && c[16] == u':'
-        && (c[19] == u'+' || c[19] == u'-') && c[22] == u':') {
-        const int y = num(0, 4), mo = num(5, 2), d = num(8, 2), h = num(11, 2), mi = num(14, 2), sec = num(17, 2);
+    if (text.size() == 25 && c[4] == u'-' && c[7] == u'-' && c[10] == u'T' && c[13] == u':'
+        && c[16] == u':' && (c[19] == u'+' || c[19] == u'-') && c[22] == u':') {
+        const int y = num(0, 4), mo = num(5, 2), d = num(8, 2), h = num(11, 2), mi = num(14, 2),
+                  sec = num(17, 2);
         const int oh = num(20, 2), om = num(23, 2);
         const QDate date(y, mo, d);
-        if (date.isValid() && h >= 0 && h < 24 && mi >= 0 && mi < 60 && sec >= 0 && sec < 60 && oh >= 0
-            && oh < 15 && om >= 0 && om < 60) {
+        if (date.isValid() && h >= 0 && h < 24 && mi >= 0 && mi < 60 && sec >= 0 && sec < 60
+            && oh >= 0 && oh < 15 && om >= 0 && om < 60) {
             const int offset = (c[19] == u'-' ? -1 : 1) * (oh * 3600 + om * 60);
             return QDateTime(date, QTime(h, mi, sec), Qt::OffsetFromUTC, offset);
         }
@@ -48,16 +49,21 @@ QDateTime parseFetchTime(const QString &text)
 
 const QStringList &expectedColumns()
 {
-    static const QStringList cols = {QStringLiteral("indicator"), QStringLiteral("entity"), QStringLiteral("period"),
-                                     QStringLiteral("revision"), QStringLiteral("value"), QStringLiteral("plan"),
-                                     QStringLiteral("fetched_at"), QStringLiteral("source"), QStringLiteral("source_detail")};
+    static const QStringList cols
+        = {QStringLiteral("indicator"),  QStringLiteral("entity"), QStringLiteral("period"),
+           QStringLiteral("revision"),   QStringLiteral("value"),  QStringLiteral("plan"),
+           QStringLiteral("fetched_at"), QStringLiteral("source"), QStringLiteral("source_detail")};
     return cols;
 }
 } // namespace
 
-SyncEngine::SyncEngine(const Catalog &catalog, const EntityRegistry &entities, const QString &cachePath,
-                       const Options &options, QObject *parent)
-    : QObject(parent), m_catalog(catalog), m_entities(entities), m_cachePath(cachePath), m_options(options)
+SyncEngine::SyncEngine(const Catalog &catalog, const EntityRegistry &entities,
+                       const QString &cachePath, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_entities(entities)
+    , m_cachePath(cachePath)
+    , m_options(options)
 {
     m_backoff.setSingleShot(true);
 }
@@ -102,8 +108,8 @@ void SyncEngine::cancel()
         finish(false, tr("The sync was cancelled."));
 }
 
-void SyncEngine::get(const QString &path, const QUrlQuery &query, const QByteArray &etag, const Done &done,
-                     int attempt)
+void SyncEngine::get(const QString &path, const QUrlQuery &query, const QByteArray &etag,
+                     const Done &done, int attempt)
 {
     QNetworkReply *reply = m_nam->get(request(path, query, etag));
     m_reply = reply;
@@ -116,12 +122,13 @@ void SyncEngine::get(const QString &path, const QUrlQuery &query, const QByteArr
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::downloadProgress, this, [reply, maxBytes, tooLarge](qint64 received, qint64) {
-        if (received > maxBytes) {
-            *tooLarge = true;
-            reply->abort();
-        }
-    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [reply, maxBytes, tooLarge](qint64 received, qint64) {
+                if (received > maxBytes) {
+                    *tooLarge = true;
+                    reply->abort();
+                }
+            });
     connect(reply, &QNetworkReply::finished, this, [=] {
         reply->deleteLater();
         m_reply = nullptr;
@@ -130,9 +137,11 @@ void SyncEngine::get(const QString &path, const QUrlQuery &query, const QByteArr
             return;
         }
         if (*tooLarge) {
-            finish(false, tr("The server's answer to %1 is larger than %2 MiB. Nothing was stored; the "
-                              "cached figures are kept.")
-                              .arg(path).arg(maxBytes / 1048576));
+            finish(false,
+                   tr("The server's answer to %1 is larger than %2 MiB. Nothing was stored; the "
+                      "cached figures are kept.")
+                       .arg(path)
+                       .arg(maxBytes / 1048576));
             return;
         }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -148,18 +157,23 @@ void SyncEngine::get(const QString &path, const QUrlQuery &query, const QByteArr
         if (transient && attempt < m_options.maxAttempts) {
             // 1, 2, 4 … seconds, at most a minute
             const int wait = std::min(60000, m_options.firstBackoffMs * (1 << (attempt - 1)));
-            emit retrying(attempt, status >= 500 ? tr("The server failed (HTTP %1).").arg(status)
-                                                 : tr("The server %1 could not be reached (%2); the cached figures are kept.")
-                                                       .arg(m_options.server.host(), reply->errorString()));
+            emit retrying(
+                attempt,
+                status >= 500
+                    ? tr("The server failed (HTTP %1).").arg(status)
+                    : tr("The server %1 could not be reached (%2); the cached figures are kept.")
+                          .arg(m_options.server.host(), reply->errorString()));
             m_backoff.disconnect();
-            connect(&m_backoff, &QTimer::timeout, this, [=] { get(path, query, etag, done, attempt + 1); });
+            connect(&m_backoff, &QTimer::timeout, this,
+                    [=] { get(path, query, etag, done, attempt + 1); });
             m_backoff.start(wait);
             return;
         }
         const QByteArray body = reply->readAll();
         if (status == 0) {
-            finish(false, tr("The server %1 could not be reached (%2); the cached figures are kept.")
-                              .arg(m_options.server.host(), reply->errorString()));
+            finish(false,
+                   tr("The server %1 could not be reached (%2); the cached figures are kept.")
+                       .arg(m_options.server.host(), reply->errorString()));
             return;
         }
         if (status != 200 && status != 304) {
@@ -170,10 +184,12 @@ void SyncEngine::get(const QString &path, const QUrlQuery &query, const QByteArr
     });
 }
 
-QNetworkRequest SyncEngine::request(const QString &path, const QUrlQuery &query, const QByteArray &etag) const
+QNetworkRequest SyncEngine::request(const QString &path, const QUrlQuery &query,
+                                    const QByteArray &etag) const
 {
     QUrl url = m_options.server;
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QStringLiteral("/api/v1/") + path);
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0)
+                + QStringLiteral("/api/v1/") + path);
     url.setQuery(query);
     QNetworkRequest r(url);
     r.setTransferTimeout(m_options.timeoutMs);
@@ -192,13 +208,18 @@ QString SyncEngine::serverName() const
 
 QString SyncEngine::describe(int status, const QByteArray &body) const
 {
-    const QJsonObject e = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
+    const QJsonObject e
+        = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
     const QString message = e.value(QStringLiteral("message")).toString();
     QString what;
     switch (status) {
     case 401:
-    case 403: what = tr("The server refused the access token."); break;
-    case 404: what = tr("The server has no such data."); break;
+    case 403:
+        what = tr("The server refused the access token.");
+        break;
+    case 404:
+        what = tr("The server has no such data.");
+        break;
     default:
         what = status >= 500 ? tr("The server failed (HTTP %1).").arg(status)
                              : tr("The server refused the request (HTTP %1).").arg(status);
@@ -220,16 +241,19 @@ void SyncEngine::fetchCatalog()
             QVector<CatalogError> errors;
             const Catalog published = Catalog::fromJson(body, &errors);
             if (!published.isValid()) {
-                finish(false, tr("The server's indicator catalog is not valid (%1); the built-in one is kept.")
+                finish(false, tr("The server's indicator catalog is not valid (%1); the built-in "
+                                 "one is kept.")
                                   .arg(errors.isEmpty() ? QString() : errors.first().toString()));
                 return;
             }
             QString error;
             // kept whole, so the next start can work with it (Catalog::preferred)
             m_summary.catalogRevision = published.revision();
-            if (!m_cache->setMeta(QStringLiteral("sync_catalog_revision"), published.revision(), &error)
+            if (!m_cache->setMeta(QStringLiteral("sync_catalog_revision"), published.revision(),
+                                  &error)
                 || !m_cache->setMeta(metaCatalogJson(), QString::fromUtf8(body), &error)
-                || !m_cache->setMeta(QStringLiteral("sync_catalog_etag"), QString::fromUtf8(etag), &error)) {
+                || !m_cache->setMeta(QStringLiteral("sync_catalog_etag"), QString::fromUtf8(etag),
+                                     &error)) {
                 finish(false, error);
                 return;
             }
@@ -240,8 +264,9 @@ void SyncEngine::fetchCatalog()
 void SyncEngine::fetchObservations()
 {
     QString cursor = m_cache->meta(metaCursor(m_options.stream));
-    if (cursor.isEmpty() && m_options.useSnapshot && !m_snapshotTried && m_options.indicators.isEmpty()
-        && m_options.stream == QLatin1String("all") && m_cache->observationCount() == 0) {
+    if (cursor.isEmpty() && m_options.useSnapshot && !m_snapshotTried
+        && m_options.indicators.isEmpty() && m_options.stream == QLatin1String("all")
+        && m_cache->observationCount() == 0) {
         fetchSnapshot();
         return;
     }
@@ -251,28 +276,31 @@ void SyncEngine::fetchObservations()
     query.addQueryItem(QStringLiteral("since"), cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
     if (!m_options.indicators.isEmpty())
-        query.addQueryItem(QStringLiteral("indicator"), m_options.indicators.join(QLatin1Char(',')));
+        query.addQueryItem(QStringLiteral("indicator"),
+                           m_options.indicators.join(QLatin1Char(',')));
     // the etag of the last page answers "nothing new" without a body
-    const QByteArray etag = m_cache->meta(QStringLiteral("sync_observations_etag_") + m_options.stream).toUtf8();
-    get(QStringLiteral("observations"), query, etag, [this](int status, const QByteArray &body, const QByteArray &newEtag) {
-        if (status == 304) {
-            ++m_summary.notModified;
-            finish(true, {});
-            return;
-        }
-        bool more = false;
-        QString error;
-        if (!storePage(body, newEtag, &more, &error)) {
-            finish(false, error);
-            return;
-        }
-        if (m_summary.pages > 0)
-            emit progress(m_summary.rows, m_summary.pages, m_summary.remaining);
-        if (more)
-            fetchObservations();
-        else
-            finish(true, {});
-    });
+    const QByteArray etag
+        = m_cache->meta(QStringLiteral("sync_observations_etag_") + m_options.stream).toUtf8();
+    get(QStringLiteral("observations"), query, etag,
+        [this](int status, const QByteArray &body, const QByteArray &newEtag) {
+            if (status == 304) {
+                ++m_summary.notModified;
+                finish(true, {});
+                return;
+            }
+            bool more = false;
+            QString error;
+            if (!storePage(body, newEtag, &more, &error)) {
+                finish(false, error);
+                return;
+            }
+            if (m_summary.pages > 0)
+                emit progress(m_summary.rows, m_summary.pages, m_summary.remaining);
+            if (more)
+                fetchObservations();
+            else
+                finish(true, {});
+        });
 }
 
 // The first sync of an empty cache: one file instead of a hundred pages (docs/api.md). It goes
@@ -291,7 +319,8 @@ void SyncEngine::fetchSnapshot()
     }
     auto file = std::make_shared<QTemporaryFile>(dir.filePath(pattern + QStringLiteral("XXXXXX")));
     if (!file->open()) {
-        m_summary.snapshotNote = tr("No room for the snapshot beside the cache (%1).").arg(file->errorString());
+        m_summary.snapshotNote
+            = tr("No room for the snapshot beside the cache (%1).").arg(file->errorString());
         fetchObservations();
         return;
     }
@@ -327,13 +356,16 @@ void SyncEngine::fetchSnapshot()
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, expectedRows, lastReport](qint64 received, qint64 total) {
-        // rows on their way, in proportion to the bytes, so the progress bar moves
-        if (*expectedRows <= 0 || total <= 0 || lastReport->elapsed() < 100)
-            return;
-        lastReport->restart();
-        emit snapshotProgress(qint64(double(*expectedRows) * double(received) / double(total)), *expectedRows);
-    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this, expectedRows, lastReport](qint64 received, qint64 total) {
+                // rows on their way, in proportion to the bytes, so the progress bar moves
+                if (*expectedRows <= 0 || total <= 0 || lastReport->elapsed() < 100)
+                    return;
+                lastReport->restart();
+                emit snapshotProgress(
+                    qint64(double(*expectedRows) * double(received) / double(total)),
+                    *expectedRows);
+            });
     connect(reply, &QNetworkReply::finished, this, [this, reply, file, problem] {
         reply->deleteLater();
         m_reply = nullptr;
@@ -349,17 +381,20 @@ void SyncEngine::fetchSnapshot()
         if (problem->isEmpty() && status == 200 && reply->error() == QNetworkReply::NoError) {
             file->write(reply->readAll());
             if (!file->flush())
-                *problem = tr("it could not be written beside the cache (%1)").arg(file->errorString());
+                *problem
+                    = tr("it could not be written beside the cache (%1)").arg(file->errorString());
             else
                 adoptSnapshot(file->fileName());
             return;
         }
         if (problem->isEmpty()) {
             *problem = status == 404 ? tr("the server has none")
-                       : status ? tr("the server answered HTTP %1").arg(status)
-                                : reply->errorString();
+                       : status      ? tr("the server answered HTTP %1").arg(status)
+                                     : reply->errorString();
         }
-        m_summary.snapshotNote = tr("The snapshot was not used (%1); the figures come page by page instead.").arg(*problem);
+        m_summary.snapshotNote
+            = tr("The snapshot was not used (%1); the figures come page by page instead.")
+                  .arg(*problem);
         fetchObservations();
     });
 }
@@ -371,7 +406,8 @@ void SyncEngine::adoptSnapshot(const QString &file)
     QByteArray lastIndicator, lastEntity;
     const Indicator *indicator = nullptr;
     bool entityKnown = false;
-    const Cache::KeyCheck check = [&](QByteArrayView ind, QByteArrayView entity, QByteArrayView period) -> QString {
+    const Cache::KeyCheck check
+        = [&](QByteArrayView ind, QByteArrayView entity, QByteArrayView period) -> QString {
         if (ind != QByteArrayView(lastIndicator)) {
             lastIndicator = ind.toByteArray();
             indicator = m_catalog.find(QString::fromUtf8(ind));
@@ -393,33 +429,42 @@ void SyncEngine::adoptSnapshot(const QString &file)
     Cache::SnapshotInfo info;
     QString error;
     // the cursor is stored with the rows, so the next request asks for what came after them
-    if (m_cache->adoptSnapshot(file, check, metaCursor(m_options.stream), {{DemoSeeder::metaSource(), serverName()}},
-                               &info, &error)) {
+    if (m_cache->adoptSnapshot(file, check, metaCursor(m_options.stream),
+                               {{DemoSeeder::metaSource(), serverName()}}, &info, &error)) {
         m_summary.snapshotRows = info.rows;
         m_summary.rows += info.rows;
         m_summary.cursor = QString::number(info.cursor);
         emit snapshotProgress(info.rows, info.rows);
     } else {
-        m_summary.snapshotNote = tr("The snapshot was not used (%1); the figures come page by page instead.").arg(error);
+        m_summary.snapshotNote
+            = tr("The snapshot was not used (%1); the figures come page by page instead.")
+                  .arg(error);
     }
     fetchObservations();
 }
 
-bool SyncEngine::storePage(const QByteArray &body, const QByteArray &etag, bool *more, QString *error)
+bool SyncEngine::storePage(const QByteArray &body, const QByteArray &etag, bool *more,
+                           QString *error)
 {
     const int page = m_summary.pages + 1;
     auto fail = [&](const QString &message) {
-        *error = tr("The server's answer (page %1) is not usable: %2. Nothing of it was stored; the "
-                    "cached figures are kept.").arg(page).arg(message);
+        *error
+            = tr("The server's answer (page %1) is not usable: %2. Nothing of it was stored; the "
+                 "cached figures are kept.")
+                  .arg(page)
+                  .arg(message);
         return false;
     };
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return fail(tr("not valid JSON at byte %1 (%2), perhaps cut short").arg(pe.offset).arg(pe.errorString()));
+        return fail(tr("not valid JSON at byte %1 (%2), perhaps cut short")
+                        .arg(pe.offset)
+                        .arg(pe.errorString()));
     const QJsonObject root = doc.object();
     const QJsonValue cursorValue = root.value(QStringLiteral("cursor"));
-    if (!cursorValue.isString() || !root.value(QStringLiteral("more")).isBool() || !root.value(QStringLiteral("rows")).isArray())
+    if (!cursorValue.isString() || !root.value(QStringLiteral("more")).isBool()
+        || !root.value(QStringLiteral("rows")).isArray())
         return fail(tr("'cursor' (text), 'more' (true/false) and 'rows' (a list) are required"));
     QStringList columns;
     for (const QJsonValue &c : root.value(QStringLiteral("columns")).toArray())
@@ -431,7 +476,9 @@ bool SyncEngine::storePage(const QByteArray &body, const QByteArray &etag, bool 
     out.reserve(rows.size());
     for (int i = 0; i < rows.size(); ++i) {
         const QJsonArray r = rows.at(i).toArray();
-        auto bad = [&](const QString &what) { return fail(tr("row %1: %2").arg(i + 1).arg(what)); };
+        auto bad = [&](const QString &what) {
+            return fail(tr("row %1: %2").arg(i + 1).arg(what));
+        };
         if (r.size() != 9)
             return bad(tr("expected 9 fields"));
         if (!r.at(0).isString() || !r.at(1).isString() || !r.at(2).isString() || !r.at(6).isString()
@@ -472,11 +519,13 @@ bool SyncEngine::storePage(const QByteArray &body, const QByteArray &etag, bool 
     const QString cursor = cursorValue.toString();
     *more = root.value(QStringLiteral("more")).toBool();
     const QJsonValue remaining = root.value(QStringLiteral("remaining")); // optional
-    m_summary.remaining = remaining.isDouble() && remaining.toDouble() >= 0 ? qint64(remaining.toDouble()) : -1;
+    m_summary.remaining
+        = remaining.isDouble() && remaining.toDouble() >= 0 ? qint64(remaining.toDouble()) : -1;
     QString writeError;
     if (!m_cache->write(out, Cache::OnConflict::Replace, &writeError,
                         {{metaCursor(m_options.stream), cursor},
-                         {QStringLiteral("sync_observations_etag_") + m_options.stream, QString::fromUtf8(etag)},
+                         {QStringLiteral("sync_observations_etag_") + m_options.stream,
+                          QString::fromUtf8(etag)},
                          {DemoSeeder::metaSource(), serverName()}})) {
         *error = writeError;
         return false;
@@ -500,7 +549,8 @@ void SyncEngine::finish(bool ok, const QString &error, int status)
     m_summary.elapsedMs = m_clock.elapsed();
     if (ok && m_cache) {
         QString ignored;
-        m_cache->setMeta(metaLastSuccess(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), &ignored);
+        m_cache->setMeta(metaLastSuccess(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                         &ignored);
         m_cache->setMeta(DemoSeeder::metaSource(), serverName(), &ignored);
     }
     emit finished(m_summary);

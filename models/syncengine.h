@@ -52,11 +52,11 @@ public:
         bool ok = false;
         bool cancelled = false;
         QString error;
-        int httpStatus = 0;     // of the failing request
-        int pages = 0;          // pages with rows
-        int notModified = 0;    // 304 answers
-        qint64 rows = 0;        // rows stored
-        qint64 remaining = -1;  // the server's estimate of rows still to come (-1: unknown)
+        int httpStatus = 0;      // of the failing request
+        int pages = 0;           // pages with rows
+        int notModified = 0;     // 304 answers
+        qint64 rows = 0;         // rows stored
+        qint64 remaining = -1;   // the server's estimate of rows still to come (-1: unknown)
         QString catalogRevision; // of the catalog the server published (empty: unchanged, 304)
         QString cursor;
         qint64 elapsedMs = 0;
@@ -71,7 +71,8 @@ public:
     bool isRunning() const { return m_running; }
     static QString metaCursor(const QString &stream = QStringLiteral("all"))
     {
-        return stream == QLatin1String("all") ? QStringLiteral("sync_cursor") : QStringLiteral("sync_cursor_") + stream;
+        return stream == QLatin1String("all") ? QStringLiteral("sync_cursor")
+                                              : QStringLiteral("sync_cursor_") + stream;
     }
     static QString metaLastSuccess() { return QStringLiteral("sync_last_success"); }
     // The server's published catalog (JSON, validated), for Catalog::preferred at the next start.
@@ -98,7 +99,8 @@ private:
     void fetchObservations();
     void fetchSnapshot();
     void adoptSnapshot(const QString &file);
-    QNetworkRequest request(const QString &path, const QUrlQuery &query, const QByteArray &etag) const;
+    QNetworkRequest request(const QString &path, const QUrlQuery &query,
+                            const QByteArray &etag) const;
     QString serverName() const;
     bool storePage(const QByteArray &body, const QByteArray &etag, bool *more, QString *error);
     void finish(bool ok, const QString &error, int status = 0);

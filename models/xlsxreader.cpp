@@ -20,7 +20,7 @@ const XlsxCell kEmptyCell;
 bool isBuiltInDateFormat(int id)
 {
     return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47)
-        || (id >= 50 && id <= 58);
+           || (id >= 50 && id <= 58);
 }
 
 // A custom format code shows a date when, outside quoted text, escapes and [colour]/[$-locale]
@@ -43,15 +43,20 @@ bool isDateFormatCode(const QString &code)
             if (close < 0)
                 return false;
             const QString inside = code.mid(i + 1, close - i - 1).toLower();
-            if (inside == QLatin1String("h") || inside == QLatin1String("hh") || inside == QLatin1String("m")
-                || inside == QLatin1String("mm") || inside == QLatin1String("s") || inside == QLatin1String("ss"))
+            if (inside == QLatin1String("h") || inside == QLatin1String("hh")
+                || inside == QLatin1String("m") || inside == QLatin1String("mm")
+                || inside == QLatin1String("s") || inside == QLatin1String("ss"))
                 return true; // elapsed time
             i = close;
         } else if (c == u';') {
             break; // the first section decides
         } else {
             switch (c.toLower().unicode()) {
-            case u'd': case u'm': case u'y': case u'h': case u's':
+            case u'd':
+            case u'm':
+            case u'y':
+            case u'h':
+            case u's':
                 return true;
             default:
                 break;
@@ -112,7 +117,9 @@ class Package
 {
     Q_DECLARE_TR_FUNCTIONS(ioc::XlsxReader)
 public:
-    explicit Package(const QByteArray &data) : m_data(data) {}
+    explicit Package(const QByteArray &data)
+        : m_data(data)
+    {}
     ~Package()
     {
         if (m_zip)
@@ -129,14 +136,16 @@ public:
         }
         zip_error_t ze;
         zip_error_init(&ze);
-        zip_source_t *source = zip_source_buffer_create(m_data.constData(), zip_uint64_t(m_data.size()), 0, &ze);
+        zip_source_t *source
+            = zip_source_buffer_create(m_data.constData(), zip_uint64_t(m_data.size()), 0, &ze);
         if (source)
             m_zip = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &ze);
         if (!m_zip) {
             if (source)
                 zip_source_free(source);
             zip_error_fini(&ze);
-            *error = tr("the file is not an .xlsx workbook: it is not a zip archive, or the archive is damaged");
+            *error = tr("the file is not an .xlsx workbook: it is not a zip archive, or the "
+                        "archive is damaged");
             return false;
         }
         zip_error_fini(&ze);
@@ -166,7 +175,9 @@ public:
         }
         if (st.size > zip_uint64_t(XlsxReader::kMaxPartBytes)) {
             *error = tr("the part '%1' is too large (%2 MB uncompressed; at most %3 MB)")
-                         .arg(part).arg(st.size / (1024 * 1024)).arg(XlsxReader::kMaxPartBytes / (1024 * 1024));
+                         .arg(part)
+                         .arg(st.size / (1024 * 1024))
+                         .arg(XlsxReader::kMaxPartBytes / (1024 * 1024));
             return false;
         }
         zip_file_t *file = zip_fopen_index(m_zip, *it, 0);
@@ -181,14 +192,16 @@ public:
         for (;;) {
             const zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
             if (n < 0) {
-                *error = tr("the part '%1' is damaged (%2)").arg(part, QString::fromUtf8(zip_file_strerror(file)));
+                *error = tr("the part '%1' is damaged (%2)")
+                             .arg(part, QString::fromUtf8(zip_file_strerror(file)));
                 return false;
             }
             if (n == 0)
                 break;
             if (out->size() + n > XlsxReader::kMaxPartBytes) {
                 *error = tr("the part '%1' is too large (more than %2 MB uncompressed)")
-                             .arg(part).arg(XlsxReader::kMaxPartBytes / (1024 * 1024));
+                             .arg(part)
+                             .arg(XlsxReader::kMaxPartBytes / (1024 * 1024));
                 return false;
             }
             out->append(buffer, int(n));
@@ -209,21 +222,26 @@ private:
 QString xmlProblem(const QString &part, const QXmlStreamReader &xml)
 {
     return XlsxReader::tr("the part '%1' is not well-formed XML (line %2: %3)")
-        .arg(part).arg(xml.lineNumber()).arg(xml.errorString());
+        .arg(part)
+        .arg(xml.lineNumber())
+        .arg(xml.errorString());
 }
 
 // Relationship id -> target part, from a .rels part.
 bool readRelationships(Package &pkg, const QString &relsPart, const QString &baseFolder,
-                       QHash<QString, QString> *targets, QHash<QString, QString> *byType, QString *error)
+                       QHash<QString, QString> *targets, QHash<QString, QString> *byType,
+                       QString *error)
 {
     QByteArray data;
     if (!pkg.read(relsPart, &data, error))
         return false;
     QXmlStreamReader xml(data);
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Relationship")) {
+        if (xml.readNext() == QXmlStreamReader::StartElement
+            && xml.name() == QLatin1String("Relationship")) {
             const auto a = xml.attributes();
-            const QString target = resolvePart(baseFolder, a.value(QLatin1String("Target")).toString());
+            const QString target
+                = resolvePart(baseFolder, a.value(QLatin1String("Target")).toString());
             targets->insert(a.value(QLatin1String("Id")).toString(), target);
             if (byType) {
                 const QString type = a.value(QLatin1String("Type")).toString();
@@ -308,8 +326,8 @@ bool isPercentFormatCode(const QString &code)
 }
 
 // For each cell style index (cellXfs), whether it shows a date, and whether a percent.
-bool readDateStyles(Package &pkg, const QString &part, QVector<bool> *isDateStyle, QVector<bool> *isPercentStyle,
-                    QString *error)
+bool readDateStyles(Package &pkg, const QString &part, QVector<bool> *isDateStyle,
+                    QVector<bool> *isPercentStyle, QString *error)
 {
     QByteArray data;
     if (!pkg.read(part, &data, error))
@@ -324,18 +342,23 @@ bool readDateStyles(Package &pkg, const QString &part, QVector<bool> *isDateStyl
             const auto name = xml.name();
             if (name == QLatin1String("numFmt")) {
                 const auto a = xml.attributes();
-                customIsDate.insert(a.value(QLatin1String("numFmtId")).toInt(),
-                                    isDateFormatCode(a.value(QLatin1String("formatCode")).toString()));
-                customIsPercent.insert(a.value(QLatin1String("numFmtId")).toInt(),
-                                       isPercentFormatCode(a.value(QLatin1String("formatCode")).toString()));
+                customIsDate.insert(
+                    a.value(QLatin1String("numFmtId")).toInt(),
+                    isDateFormatCode(a.value(QLatin1String("formatCode")).toString()));
+                customIsPercent.insert(
+                    a.value(QLatin1String("numFmtId")).toInt(),
+                    isPercentFormatCode(a.value(QLatin1String("formatCode")).toString()));
             } else if (name == QLatin1String("cellXfs")) {
                 inCellXfs = true;
             } else if (name == QLatin1String("xf") && inCellXfs) {
                 const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
-                isDateStyle->append(customIsDate.contains(id) ? customIsDate.value(id) : isBuiltInDateFormat(id));
-                isPercentStyle->append(customIsPercent.contains(id) ? customIsPercent.value(id) : (id == 9 || id == 10));
+                isDateStyle->append(customIsDate.contains(id) ? customIsDate.value(id)
+                                                              : isBuiltInDateFormat(id));
+                isPercentStyle->append(customIsPercent.contains(id) ? customIsPercent.value(id)
+                                                                    : (id == 9 || id == 10));
             }
-        } else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("cellXfs")) {
+        } else if (token == QXmlStreamReader::EndElement
+                   && xml.name() == QLatin1String("cellXfs")) {
             inCellXfs = false;
         }
     }
@@ -348,8 +371,8 @@ bool readDateStyles(Package &pkg, const QString &part, QVector<bool> *isDateStyl
 
 // date1904: the workbook counts days from 1 Jan 1904; dates are kept on the 1900 system.
 bool readSheet(Package &pkg, const QString &part, const QVector<QString> &shared,
-               const QVector<bool> &dateStyles, const QVector<bool> &percentStyles, bool date1904, XlsxSheet *sheet,
-               QString *error)
+               const QVector<bool> &dateStyles, const QVector<bool> &percentStyles, bool date1904,
+               XlsxSheet *sheet, QString *error)
 {
     QByteArray data;
     if (!pkg.read(part, &data, error))
@@ -366,7 +389,8 @@ bool readSheet(Package &pkg, const QString &part, const QVector<QString> &shared
             bool ok = false;
             const int n = r.isEmpty() ? row + 1 : r.toInt(&ok);
             if ((!r.isEmpty() && !ok) || n < 1 || n > XlsxReader::kMaxRows || n <= row) {
-                *error = XlsxReader::tr("sheet '%1': row number '%2' is not valid").arg(sheet->name, r.toString());
+                *error = XlsxReader::tr("sheet '%1': row number '%2' is not valid")
+                             .arg(sheet->name, r.toString());
                 return false;
             }
             row = n;
@@ -379,7 +403,8 @@ bool readSheet(Package &pkg, const QString &part, const QVector<QString> &shared
         const auto ref = a.value(QLatin1String("r"));
         int cellRow = row, cellColumn = column + 1;
         if (!ref.isEmpty() && !parseCellRef(ref, &cellRow, &cellColumn)) {
-            *error = XlsxReader::tr("sheet '%1': '%2' is not a cell reference").arg(sheet->name, ref.toString());
+            *error = XlsxReader::tr("sheet '%1': '%2' is not a cell reference")
+                         .arg(sheet->name, ref.toString());
             return false;
         }
         if (row == 0)
@@ -414,8 +439,9 @@ bool readSheet(Package &pkg, const QString &part, const QVector<QString> &shared
         if (type == QLatin1String("s")) {
             const int index = valueText.toInt(&ok);
             if (!ok || index < 0 || index >= shared.size()) {
-                *error = XlsxReader::tr("sheet '%1', cell %2: shared string %3 does not exist")
-                             .arg(sheet->name, XlsxReader::cellName(cellRow, cellColumn), valueText);
+                *error
+                    = XlsxReader::tr("sheet '%1', cell %2: shared string %3 does not exist")
+                          .arg(sheet->name, XlsxReader::cellName(cellRow, cellColumn), valueText);
                 return false;
             }
             cell.type = XlsxCell::Type::Text;
@@ -436,8 +462,9 @@ bool readSheet(Package &pkg, const QString &part, const QVector<QString> &shared
             // ISO 8601 date cell: keep it as a serial like every other date.
             const QDateTime dt = QDateTime::fromString(valueText, Qt::ISODate);
             if (!dt.isValid()) {
-                *error = XlsxReader::tr("sheet '%1', cell %2: '%3' is not a date")
-                             .arg(sheet->name, XlsxReader::cellName(cellRow, cellColumn), valueText);
+                *error
+                    = XlsxReader::tr("sheet '%1', cell %2: '%3' is not a date")
+                          .arg(sheet->name, XlsxReader::cellName(cellRow, cellColumn), valueText);
                 return false;
             }
             const QDateTime epoch(QDate(1899, 12, 30), QTime(0, 0), dt.timeSpec());
@@ -447,8 +474,9 @@ bool readSheet(Package &pkg, const QString &part, const QVector<QString> &shared
         } else if (hasValue) { // "n" or no type
             cell.number = valueText.toDouble(&ok);
             if (!ok || !std::isfinite(cell.number)) {
-                *error = XlsxReader::tr("sheet '%1', cell %2: '%3' is not a number")
-                             .arg(sheet->name, XlsxReader::cellName(cellRow, cellColumn), valueText);
+                *error
+                    = XlsxReader::tr("sheet '%1', cell %2: '%3' is not a number")
+                          .arg(sheet->name, XlsxReader::cellName(cellRow, cellColumn), valueText);
                 return false;
             }
             cell.type = XlsxCell::Type::Number;
@@ -495,12 +523,15 @@ std::optional<QVector<XlsxSheet>> readPackage(const QByteArray &bytes, QString *
             workbookPart = byType.value(QStringLiteral("officeDocument"));
     }
     if (!pkg.has(workbookPart)) {
-        *error = XlsxReader::tr("the file is a zip archive but not an .xlsx workbook (it has no %1)").arg(workbookPart);
+        *error
+            = XlsxReader::tr("the file is a zip archive but not an .xlsx workbook (it has no %1)")
+                  .arg(workbookPart);
         return std::nullopt;
     }
     const QString folder = folderOf(workbookPart);
-    const QString relsPart = (folder.isEmpty() ? QString() : folder + u'/') + QStringLiteral("_rels/")
-        + workbookPart.mid(workbookPart.lastIndexOf(u'/') + 1) + QStringLiteral(".rels");
+    const QString relsPart
+        = (folder.isEmpty() ? QString() : folder + u'/') + QStringLiteral("_rels/")
+          + workbookPart.mid(workbookPart.lastIndexOf(u'/') + 1) + QStringLiteral(".rels");
     QHash<QString, QString> targets, byType;
     if (!readRelationships(pkg, relsPart, folder, &targets, &byType, error))
         return std::nullopt;
@@ -512,7 +543,8 @@ std::optional<QVector<XlsxSheet>> readPackage(const QByteArray &bytes, QString *
     QVector<bool> dateStyles;
     QVector<bool> percentStyles;
     if (byType.contains(QStringLiteral("styles"))
-        && !readDateStyles(pkg, byType.value(QStringLiteral("styles")), &dateStyles, &percentStyles, error))
+        && !readDateStyles(pkg, byType.value(QStringLiteral("styles")), &dateStyles, &percentStyles,
+                           error))
         return std::nullopt;
 
     QByteArray data;
@@ -537,7 +569,8 @@ std::optional<QVector<XlsxSheet>> readPackage(const QByteArray &bytes, QString *
                 }
                 const QString part = targets.value(id);
                 if (part.isEmpty()) {
-                    *error = XlsxReader::tr("sheet '%1' has no part in the workbook").arg(a.value(QLatin1String("name")));
+                    *error = XlsxReader::tr("sheet '%1' has no part in the workbook")
+                                 .arg(a.value(QLatin1String("name")));
                     return std::nullopt;
                 }
                 sheetParts << qMakePair(a.value(QLatin1String("name")).toString(), part);
@@ -572,7 +605,8 @@ QDateTime XlsxCell::dateTime() const
     // Serial days from 30 Dec 1899, which absorbs Excel's 29 Feb 1900 for every date from March
     // 1900 on. Times are kept to the second; a fraction that rounds to midnight rolls over.
     const qint64 seconds = qRound64(number * 86400.0);
-    const QDate day = QDate(1899, 12, 30).addDays(seconds / 86400 - (seconds < 0 && seconds % 86400 ? 1 : 0));
+    const QDate day
+        = QDate(1899, 12, 30).addDays(seconds / 86400 - (seconds < 0 && seconds % 86400 ? 1 : 0));
     const int inDay = int(((seconds % 86400) + 86400) % 86400);
     return QDateTime(day, QTime(0, 0).addSecs(inDay), Qt::UTC);
 }

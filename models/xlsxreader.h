@@ -16,12 +16,15 @@ struct XlsxCell
     enum class Type { Empty, Number, Text, Boolean, Error };
     Type type = Type::Empty;
     double number = 0;
-    QString text;        // shared, inline or formula text; the error code for Error
-    bool isDate = false; // a number whose style is a date or time format
+    QString text;           // shared, inline or formula text; the error code for Error
+    bool isDate = false;    // a number whose style is a date or time format
     bool isPercent = false; // a number whose style shows it as a percent (0.0123 shown "1,23%")
     bool uncachedFormula = false; // an Empty cell holding a formula whose result was never stored
 
-    bool isEmpty() const { return type == Type::Empty || (type == Type::Text && text.trimmed().isEmpty()); }
+    bool isEmpty() const
+    {
+        return type == Type::Empty || (type == Type::Text && text.trimmed().isEmpty());
+    }
     // A date cell as a date and time (serial days from the workbook's epoch).
     QDateTime dateTime() const;
 };
@@ -47,7 +50,7 @@ class XlsxReader
 public:
     // Limits that keep a broken or hostile file from exhausting memory.
     static constexpr qint64 kMaxPartBytes = 256LL * 1024 * 1024; // one uncompressed part
-    static constexpr int kMaxRows = 1048576;                    // Excel's own limit
+    static constexpr int kMaxRows = 1048576;                     // Excel's own limit
     static constexpr int kMaxColumns = 16384;
 
     // Reads every worksheet, in workbook order. On failure returns nothing and says why.

@@ -66,7 +66,8 @@ void tst_Catalog::builtInHas86()
 void tst_Catalog::matchesTheSpecification()
 {
     QFile spec(QStringLiteral(IOC_SPEC_DIR "/indicators.csv"));
-    QVERIFY2(spec.open(QIODevice::ReadOnly), "../shared/spec/indicators.csv must be beside the checkout");
+    QVERIFY2(spec.open(QIODevice::ReadOnly),
+             "../shared/spec/indicators.csv must be beside the checkout");
     const CsvResult specRows = Csv::parse(QString::fromUtf8(spec.readAll()));
     const CsvResult ours = Csv::parse(builtInCsv());
     QCOMPARE(ours.rows.size(), specRows.rows.size());
@@ -118,43 +119,64 @@ void tst_Catalog::badInput_data()
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("unknown unit") << ",percent,monthly,Monthly Excel report – City Statistics Office (GRDP estimate)"
-                                  << ",percentage,monthly,Monthly Excel report – City Statistics Office (GRDP estimate)"
-                                  << "line 2, A01.01, unit: unknown unit 'percentage'";
-    QTest::newRow("malformed warn rule") << ",yes,value<plan,value<plan-1,PUBLISHED 20/04/2026: 10.87%"
-                                         << ",yes,value<<plan,value<plan-1,PUBLISHED 20/04/2026: 10.87%"
-                                         << "line 2, A01.01, warn_rule, position 7:";
-    QTest::newRow("malformed critical rule") << ",yes,value<plan,value<plan-1,PUBLISHED 20/04/2026: 10.87%"
-                                             << ",yes,value<plan,value<plan - ,PUBLISHED 20/04/2026: 10.87%"
-                                             << "line 2, A01.01, critical_rule, position 13: expected a number after '-'";
-    QTest::newRow("rule names unknown indicator") << "value>0 and D01.05<=500,value>0 and D01.05<=300"
-                                                  << "value>0 and D09.05<=500,value>0 and D01.05<=300"
-                                                  << "D01.06, warn_rule, position 13: the rule refers to unknown indicator D09.05";
-    QTest::newRow("short row") << "A02.01,A,A02,Công nghiệp,Industry," << "A02.01,A,A02,"
+    QTest::newRow("unknown unit")
+        << ",percent,monthly,Monthly Excel report – City Statistics Office (GRDP estimate)"
+        << ",percentage,monthly,Monthly Excel report – City Statistics Office (GRDP estimate)"
+        << "line 2, A01.01, unit: unknown unit 'percentage'";
+    QTest::newRow("malformed warn rule")
+        << ",yes,value<plan,value<plan-1,PUBLISHED 20/04/2026: 10.87%"
+        << ",yes,value<<plan,value<plan-1,PUBLISHED 20/04/2026: 10.87%"
+        << "line 2, A01.01, warn_rule, position 7:";
+    QTest::newRow("malformed critical rule")
+        << ",yes,value<plan,value<plan-1,PUBLISHED 20/04/2026: 10.87%"
+        << ",yes,value<plan,value<plan - ,PUBLISHED 20/04/2026: 10.87%"
+        << "line 2, A01.01, critical_rule, position 13: expected a number after '-'";
+    QTest::newRow("rule names unknown indicator")
+        << "value>0 and D01.05<=500,value>0 and D01.05<=300"
+        << "value>0 and D09.05<=500,value>0 and D01.05<=300"
+        << "D01.06, warn_rule, position 13: the rule refers to unknown indicator D09.05";
+    QTest::newRow("short row") << "A02.01,A,A02,Công nghiệp,Industry,"
+                               << "A02.01,A,A02,"
                                << "line 4, A02.01: expected 22 fields";
     // a kind of status that cannot be told from the row is reported, not guessed
     QTest::newRow("plan row on a constant, direction down")
-        << "excel,city,down,yes,value>=2.5,value>=3" << "excel,city,down,yes,value<2.5,value<2"
-        << "A10.03, warn_rule: the kind of status is ambiguous: direction 'down' but the rule 'value<2.5' warns";
+        << "excel,city,down,yes,value>=2.5,value>=3"
+        << "excel,city,down,yes,value<2.5,value<2"
+        << "A10.03, warn_rule: the kind of status is ambiguous: direction 'down' but the rule "
+           "'value<2.5' warns";
     QTest::newRow("rule on plan without a plan")
-        << "api,commune,up,yes,value<98,value<95" << "api,commune,up,no,value<plan,value<95"
-        << "A13.01, warn_rule: the kind of status is ambiguous: the rules compare with the plan but has_plan is 'no'";
+        << "api,commune,up,yes,value<98,value<95"
+        << "api,commune,up,no,value<plan,value<95"
+        << "A13.01, warn_rule: the kind of status is ambiguous: the rules compare with the plan "
+           "but has_plan is 'no'";
     QTest::newRow("plan row judging a change")
-        << "api,commune,down,yes,chg_yoy_pct>0,chg_yoy_pct>=10" << "api,commune,up,yes,chg_yoy_pct>0,chg_yoy_pct>=10"
-        << "B02.01, warn_rule: the kind of status is ambiguous: has_plan is 'yes' but the rules judge a change";
+        << "api,commune,down,yes,chg_yoy_pct>0,chg_yoy_pct>=10"
+        << "api,commune,up,yes,chg_yoy_pct>0,chg_yoy_pct>=10"
+        << "B02.01, warn_rule: the kind of status is ambiguous: has_plan is 'yes' but the rules "
+           "judge a change";
     QTest::newRow("not applicable in one language")
-        << "không có lệnh sơ tán,no evacuation order in force" << "không có lệnh sơ tán,"
+        << "không có lệnh sơ tán,no evacuation order in force"
+        << "không có lệnh sơ tán,"
         << "D03.02, not_applicable_vi: the reason a rule does not apply needs both languages";
-    QTest::newRow("duplicate code") << "A02.02,A,A02" << "A02.01,A,A02" << "A02.01, code: the code appears twice";
-    QTest::newRow("bad has_plan") << ",excel,city,up,yes,value<plan,value<plan-3,\"PUBLISHED 20/04/2026: +15%"
-                                  << ",excel,city,up,maybe,value<plan,value<plan-3,\"PUBLISHED 20/04/2026: +15%"
-                                  << "A02.01, has_plan: has_plan must be 'yes' or 'no', not 'maybe'";
-    QTest::newRow("bad frequency") << "percent,monthly,Monthly Excel report – City Statistics Office,excel,city,up,yes,value<plan,value<plan-3,\"PUBLISHED 20/04/2026: +15%"
-                                   << "percent,fortnightly,Monthly Excel report – City Statistics Office,excel,city,up,yes,value<plan,value<plan-3,\"PUBLISHED 20/04/2026: +15%"
-                                   << "A02.01, frequency: unknown frequency 'fortnightly'";
-    QTest::newRow("unclosed quote") << "\"Denominator for structure shares" << "\"Denominator for structure shares\n"
+    QTest::newRow("duplicate code") << "A02.02,A,A02"
+                                    << "A02.01,A,A02"
+                                    << "A02.01, code: the code appears twice";
+    QTest::newRow("bad has_plan")
+        << ",excel,city,up,yes,value<plan,value<plan-3,\"PUBLISHED 20/04/2026: +15%"
+        << ",excel,city,up,maybe,value<plan,value<plan-3,\"PUBLISHED 20/04/2026: +15%"
+        << "A02.01, has_plan: has_plan must be 'yes' or 'no', not 'maybe'";
+    QTest::newRow("bad frequency")
+        << "percent,monthly,Monthly Excel report – City Statistics "
+           "Office,excel,city,up,yes,value<plan,value<plan-3,\"PUBLISHED 20/04/2026: +15%"
+        << "percent,fortnightly,Monthly Excel report – City Statistics "
+           "Office,excel,city,up,yes,value<plan,value<plan-3,\"PUBLISHED 20/04/2026: +15%"
+        << "A02.01, frequency: unknown frequency 'fortnightly'";
+    QTest::newRow("unclosed quote") << "\"Denominator for structure shares"
+                                    << "\"Denominator for structure shares\n"
                                     << "";
-    QTest::newRow("header") << "code,group," << "kode,group," << "line 1: the header must be";
+    QTest::newRow("header") << "code,group,"
+                            << "kode,group,"
+                            << "line 1: the header must be";
 }
 
 void tst_Catalog::badInput()
@@ -167,7 +189,8 @@ void tst_Catalog::badInput()
     QVERIFY2(at >= 0, qPrintable(from));
     csv.replace(at, from.size(), to);
     if (QByteArray(QTest::currentDataTag()) == "unclosed quote")
-        csv = csv.left(csv.indexOf(QLatin1String("A01.02,"))) + QStringLiteral("A01.02,A,\"never closed\n");
+        csv = csv.left(csv.indexOf(QLatin1String("A01.02,")))
+              + QStringLiteral("A01.02,A,\"never closed\n");
     QVector<CatalogError> errors;
     const Catalog c = Catalog::load(csv, builtInMeta(), &errors);
     QVERIFY(!c.isValid());

@@ -75,7 +75,8 @@ private slots:
 private:
     QStringList withData(QStringList args) const
     {
-        return args << QStringLiteral("--data-dir") << m_dir.path() << QStringLiteral("--lang") << QStringLiteral("en");
+        return args << QStringLiteral("--data-dir") << m_dir.path() << QStringLiteral("--lang")
+                    << QStringLiteral("en");
     }
     QTemporaryDir m_dir;
 };
@@ -84,7 +85,8 @@ void tst_Cli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     // the first scripted run on an empty data folder builds the demo dataset
-    const Run r = run(withData({QStringLiteral("--query"), QStringLiteral("A01.01"), QStringLiteral("--period"), QStringLiteral("2026-04")}));
+    const Run r = run(withData({QStringLiteral("--query"), QStringLiteral("A01.01"),
+                                QStringLiteral("--period"), QStringLiteral("2026-04")}));
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(QFile::exists(m_dir.filePath(Cache::defaultFileName())));
 }
@@ -96,8 +98,8 @@ void tst_Cli::versionAndHelp()
     QVERIFY(v.out.contains(QStringLiteral("ioc-console 0.1.0")));
     const Run h = run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(h.exitCode, 0);
-    for (const char *opt : {"--version", "--lang", "--data-dir", "--list-indicators", "--query", "--entity",
-                            "--period", "--screenshot", "--size", "--as-of", "--theme"})
+    for (const char *opt : {"--version", "--lang", "--data-dir", "--list-indicators", "--query",
+                            "--entity", "--period", "--screenshot", "--size", "--as-of", "--theme"})
         QVERIFY2(h.out.contains(QLatin1String(opt)), opt);
     const Run vi = run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("vi")});
     QVERIFY(vi.out.contains(QStringLiteral("Ngôn ngữ giao diện")));
@@ -108,7 +110,8 @@ void tst_Cli::listIndicators()
     const Run r = run({QStringLiteral("--list-indicators")});
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
-    QVERIFY(lines.first().startsWith(QStringLiteral("code,group,subgroup_code,subgroup_vi,subgroup_en,name_vi,name_en,unit,frequency")));
+    QVERIFY(lines.first().startsWith(QStringLiteral(
+        "code,group,subgroup_code,subgroup_vi,subgroup_en,name_vi,name_en,unit,frequency")));
     QSet<QString> codes;
     int rows = 0;
     for (const QString &l : lines.mid(1)) {
@@ -126,14 +129,24 @@ void tst_Cli::query_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("line");
-    QTest::newRow("grdp is amber") << QStringList{"--query", "A01.01", "--period", "2026-04"}
-                                   << "A01.01,31,2026-04,10.87,11.5,warn,2026-04-20T17:00:00+07:00,demo: Monthly Excel report – City Statistics Office (GRDP estimate),1";
-    QTest::newRow("revenue") << QStringList{"--query", "A09.01", "--period", "2026-04-20"} << "A09.01,31,2026-04-20,56363,";
-    QTest::newRow("april period revenue") << QStringList{"--query", "A09.05", "--period", "2026-04-20"} << "A09.05,31,2026-04-20,24553.3,";
-    QTest::newRow("zero disbursement critical") << QStringList{"--query", "C03.02", "--entity", "INV09", "--period", "2026-04"}
-                                                << "C03.02,INV09,2026-04,0,";
-    QTest::newRow("cat hai") << QStringList{"--query", "C03.02", "--entity", "INV01", "--period", "2026-04"} << "C03.02,INV01,2026-04,42.9,28,ok,";
-    QTest::newRow("commune row") << QStringList{"--query", "A11.01", "--entity", "10507", "--period", "2026-04"} << "A11.01,10507,2026-04,";
+    QTest::newRow("grdp is amber")
+        << QStringList{"--query", "A01.01", "--period", "2026-04"}
+        << "A01.01,31,2026-04,10.87,11.5,warn,2026-04-20T17:00:00+07:00,demo: Monthly Excel report "
+           "– City Statistics Office (GRDP estimate),1";
+    QTest::newRow("revenue") << QStringList{"--query", "A09.01", "--period", "2026-04-20"}
+                             << "A09.01,31,2026-04-20,56363,";
+    QTest::newRow("april period revenue")
+        << QStringList{"--query", "A09.05", "--period", "2026-04-20"}
+        << "A09.05,31,2026-04-20,24553.3,";
+    QTest::newRow("zero disbursement critical")
+        << QStringList{"--query", "C03.02", "--entity", "INV09", "--period", "2026-04"}
+        << "C03.02,INV09,2026-04,0,";
+    QTest::newRow("cat hai") << QStringList{"--query", "C03.02",   "--entity",
+                                            "INV01",   "--period", "2026-04"}
+                             << "C03.02,INV01,2026-04,42.9,28,ok,";
+    QTest::newRow("commune row") << QStringList{"--query", "A11.01",   "--entity",
+                                                "10507",   "--period", "2026-04"}
+                                 << "A11.01,10507,2026-04,";
 }
 
 void tst_Cli::query()
@@ -143,7 +156,8 @@ void tst_Cli::query()
     const Run r = run(withData(args));
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
-    QCOMPARE(lines.first(), QStringLiteral("indicator,entity,period,value,plan,status,as_of,source,revision"));
+    QCOMPARE(lines.first(),
+             QStringLiteral("indicator,entity,period,value,plan,status,as_of,source,revision"));
     QCOMPARE(lines.size(), 2);
     QVERIFY2(lines.at(1).startsWith(line), qPrintable(lines.at(1)));
     if (QByteArray(QTest::currentDataTag()) == "zero disbursement critical")
@@ -169,11 +183,16 @@ void tst_Cli::badArguments_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown indicator") << QStringList{"--query", "Z01.01"} << 2 << "Unknown indicator 'Z01.01'";
-    QTest::newRow("unknown entity") << QStringList{"--query", "A01.01", "--entity", "99999"} << 2 << "Unknown entity '99999'";
-    QTest::newRow("bad period") << QStringList{"--query", "A01.01", "--period", "April"} << 2 << "YYYY-MM or YYYY-MM-DD";
-    QTest::newRow("bad as-of") << QStringList{"--query", "A01.01", "--as-of", "20/04/2026"} << 1 << "--as-of takes a date";
-    QTest::newRow("bad size") << QStringList{"--screenshot", "/tmp/x", "--size", "big"} << 1 << "--size takes WxH";
+    QTest::newRow("unknown indicator")
+        << QStringList{"--query", "Z01.01"} << 2 << "Unknown indicator 'Z01.01'";
+    QTest::newRow("unknown entity")
+        << QStringList{"--query", "A01.01", "--entity", "99999"} << 2 << "Unknown entity '99999'";
+    QTest::newRow("bad period") << QStringList{"--query", "A01.01", "--period", "April"} << 2
+                                << "YYYY-MM or YYYY-MM-DD";
+    QTest::newRow("bad as-of") << QStringList{"--query", "A01.01", "--as-of", "20/04/2026"} << 1
+                               << "--as-of takes a date";
+    QTest::newRow("bad size") << QStringList{"--screenshot", "/tmp/x", "--size", "big"} << 1
+                              << "--size takes WxH";
 }
 
 void tst_Cli::badArguments()
@@ -184,7 +203,8 @@ void tst_Cli::badArguments()
     const Run r = run(withData(args));
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
-    const Run bad = run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--list-indicators")});
+    const Run bad = run(
+        {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--list-indicators")});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY(bad.err.contains(QStringLiteral("--lang")));
 }
@@ -220,7 +240,8 @@ void tst_Cli::newerCacheIsLeftAlone()
         QVERIFY(cache.open(path, &error));
     }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -233,7 +254,8 @@ void tst_Cli::newerCacheIsLeftAlone()
     const QByteArray before = sha(path);
     const Run r = run({"--query", "A01.01", "--data-dir", dir.path(), "--lang", "en"});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(QStringLiteral("newer version of the console (schema 99")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("newer version of the console (schema 99")),
+             qPrintable(r.err));
     QCOMPARE(sha(path), before);
 }
 
@@ -243,28 +265,38 @@ void tst_Cli::alertJournalAsCsv()
     QString error;
     {
         Cache cache;
-        QVERIFY2(cache.open(QDir(dir.path()).filePath(Cache::fileNameFor(QUrl())), &error), qPrintable(error));
+        QVERIFY2(cache.open(QDir(dir.path()).filePath(Cache::fileNameFor(QUrl())), &error),
+                 qPrintable(error));
         const QDateTime t0(QDate(2026, 4, 20), QTime(1, 0), QTimeZone::utc());
         QVector<Alert> raised;
-        QVERIFY(cache.recordStatuses({{QStringLiteral("D01.03"), QStringLiteral("RS04"), QStringLiteral("2026-04-20T08:00"), Status::Ok, 2.1}},
+        QVERIFY(cache.recordStatuses({{QStringLiteral("D01.03"), QStringLiteral("RS04"),
+                                       QStringLiteral("2026-04-20T08:00"), Status::Ok, 2.1}},
                                      t0, nullptr, &error));
-        QVERIFY(cache.recordStatuses({{QStringLiteral("D01.03"), QStringLiteral("RS04"), QStringLiteral("2026-04-20T08:00"), Status::Critical, 4.26}},
+        QVERIFY(cache.recordStatuses({{QStringLiteral("D01.03"), QStringLiteral("RS04"),
+                                       QStringLiteral("2026-04-20T08:00"), Status::Critical, 4.26}},
                                      t0.addSecs(600), &raised, &error));
         QCOMPARE(raised.size(), 1);
-        QVERIFY(cache.acknowledgeAlert(raised.first().id, QStringLiteral("Phạm Thu Hà"), QStringLiteral("đã báo, \"trực đê\""),
-                                       t0.addSecs(900), nullptr, &error));
+        QVERIFY(cache.acknowledgeAlert(raised.first().id, QStringLiteral("Phạm Thu Hà"),
+                                       QStringLiteral("đã báo, \"trực đê\""), t0.addSecs(900),
+                                       nullptr, &error));
     }
     const Run r = run({"--alerts", "--data-dir", dir.path(), "--lang", "en"});
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
-    QCOMPARE(lines.at(0), QStringLiteral("Raised at,Indicator,Entity,Period,Severity,Value,Acknowledged by,Acknowledged at,Note"));
-    QCOMPARE(lines.at(1), QStringLiteral("2026-04-20T08:10:00+07:00,D01.03,RS04,2026-04-20T08:00,Danger,4.26,Phạm Thu Hà,"
-                                         "2026-04-20T08:15:00+07:00,\"đã báo, \"\"trực đê\"\"\""));
+    QCOMPARE(lines.at(0),
+             QStringLiteral("Raised at,Indicator,Entity,Period,Severity,Value,Acknowledged "
+                            "by,Acknowledged at,Note"));
+    QCOMPARE(lines.at(1),
+             QStringLiteral(
+                 "2026-04-20T08:10:00+07:00,D01.03,RS04,2026-04-20T08:00,Danger,4.26,Phạm Thu Hà,"
+                 "2026-04-20T08:15:00+07:00,\"đã báo, \"\"trực đê\"\"\""));
     // Vietnamese by default
     const Run vi = run({"--alerts", "--data-dir", dir.path()});
     QCOMPARE(vi.exitCode, 0);
-    QVERIFY2(vi.out.startsWith(QStringLiteral("Thời điểm cảnh báo,")) && vi.out.contains(QStringLiteral("Nguy hiểm")), qPrintable(vi.out));
+    QVERIFY2(vi.out.startsWith(QStringLiteral("Thời điểm cảnh báo,"))
+                 && vi.out.contains(QStringLiteral("Nguy hiểm")),
+             qPrintable(vi.out));
 }
 
 void tst_Cli::screenshots()
@@ -272,11 +304,12 @@ void tst_Cli::screenshots()
     QTemporaryDir shots;
     for (const char *lang : {"vi", "en"}) {
         const QString dir = shots.filePath(QLatin1String(lang));
-        const Run r = run({"--screenshot", dir, "--data-dir", m_dir.path(), "--lang", lang, "--size", "1280x800",
-                           "--as-of", "2026-04-20"});
+        const Run r = run({"--screenshot", dir, "--data-dir", m_dir.path(), "--lang", lang,
+                           "--size", "1280x800", "--as-of", "2026-04-20"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         for (int s = 1; s <= 17; ++s) {
-            const QString file = QDir(dir).filePath(QStringLiteral("S%1.png").arg(s, 2, 10, QLatin1Char('0')));
+            const QString file
+                = QDir(dir).filePath(QStringLiteral("S%1.png").arg(s, 2, 10, QLatin1Char('0')));
             const QImage img(file);
             QVERIFY2(!img.isNull(), qPrintable(file));
             QCOMPARE(img.size(), QSize(1280, 800));
@@ -288,17 +321,21 @@ void tst_Cli::briefingPackAndPdf()
 {
     QTemporaryDir out;
     const QString pack = out.filePath(QStringLiteral("giao-ban.iocpack"));
-    Run r = run(withData({"--write-pack", pack, "--screens", "S01,S07", "--period", "2026-04", "--as-of", "2026-04-20"}));
+    Run r = run(withData({"--write-pack", pack, "--screens", "S01,S07", "--period", "2026-04",
+                          "--as-of", "2026-04-20"}));
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("Coverage: 22 of 22 figures")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("Monthly reports not received for the period: 0")));
-    const QRegularExpressionMatch hash = QRegularExpression(QStringLiteral("SHA-256: ([0-9a-f]{64})")).match(r.out);
+    const QRegularExpressionMatch hash
+        = QRegularExpression(QStringLiteral("SHA-256: ([0-9a-f]{64})")).match(r.out);
     QVERIFY2(hash.hasMatch(), qPrintable(r.out));
     // a bad screen or period: a message and no pack
-    r = run(withData({"--write-pack", out.filePath(QStringLiteral("x.iocpack")), "--screens", "S01,S99"}));
+    r = run(withData(
+        {"--write-pack", out.filePath(QStringLiteral("x.iocpack")), "--screens", "S01,S99"}));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("There is no screen 'S99'")), qPrintable(r.err));
-    r = run(withData({"--write-pack", out.filePath(QStringLiteral("x.iocpack")), "--period", "2026-4x"}));
+    r = run(withData(
+        {"--write-pack", out.filePath(QStringLiteral("x.iocpack")), "--period", "2026-4x"}));
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!QFile::exists(out.filePath(QStringLiteral("x.iocpack"))));
 
@@ -306,7 +343,8 @@ void tst_Cli::briefingPackAndPdf()
     const QString shots = out.filePath(QStringLiteral("shots"));
     r = run({"--open-pack", pack, "--screenshot", shots, "--lang", "en", "--size", "1280x800"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(QDir(shots).entryList({QStringLiteral("*.png")}, QDir::Files), (QStringList{QStringLiteral("S01.png"), QStringLiteral("S07.png")}));
+    QCOMPARE(QDir(shots).entryList({QStringLiteral("*.png")}, QDir::Files),
+             (QStringList{QStringLiteral("S01.png"), QStringLiteral("S07.png")}));
     // its PDF carries the hash on every page
     const QString pdf = out.filePath(QStringLiteral("giao-ban.pdf"));
     r = run({"--export-pdf", pdf, "--pack", pack, "--lang", "vi"});
@@ -316,8 +354,14 @@ void tst_Cli::briefingPackAndPdf()
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     QVERIFY(text.waitForFinished(30000));
     const QString all = QString::fromUtf8(text.readAllStandardOutput());
-    QVERIFY2(all.contains(QStringLiteral("Tổng quan điều hành")) && all.contains(QStringLiteral("Thu, chi ngân sách")), qPrintable(all.left(300)));
-    QVERIFY2(all.count(hash.captured(1)) == 2, qPrintable(hash.captured(1) + QLatin1Char('\n') + all.split(QLatin1Char('\n')).filter(QStringLiteral("SHA")).join(QLatin1Char('|'))));
+    QVERIFY2(all.contains(QStringLiteral("Tổng quan điều hành"))
+                 && all.contains(QStringLiteral("Thu, chi ngân sách")),
+             qPrintable(all.left(300)));
+    QVERIFY2(
+        all.count(hash.captured(1)) == 2,
+        qPrintable(
+            hash.captured(1) + QLatin1Char('\n')
+            + all.split(QLatin1Char('\n')).filter(QStringLiteral("SHA")).join(QLatin1Char('|'))));
 
     // a changed pack is refused, with the reason
     QFile f(pack);
@@ -328,32 +372,43 @@ void tst_Cli::briefingPackAndPdf()
     f.seek(0);
     f.write(bytes);
     f.close();
-    r = run({"--open-pack", pack, "--screenshot", out.filePath(QStringLiteral("bad")), "--lang", "en"});
+    r = run(
+        {"--open-pack", pack, "--screenshot", out.filePath(QStringLiteral("bad")), "--lang", "en"});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("was refused")), qPrintable(r.err));
-    QVERIFY(!QDir(out.filePath(QStringLiteral("bad"))).exists() || QDir(out.filePath(QStringLiteral("bad"))).isEmpty());
+    QVERIFY(!QDir(out.filePath(QStringLiteral("bad"))).exists()
+            || QDir(out.filePath(QStringLiteral("bad"))).isEmpty());
 }
 
 void tst_Cli::importReports()
 {
-    const auto t = [](const char *utf8) { return QString::fromUtf8(utf8); };
-    const fixture::Row header{t("Mã chỉ tiêu"), t("Mã đối tượng"), t("Kỳ báo cáo"), t("Thực hiện"), t("Kế hoạch")};
+    const auto t = [](const char *utf8) {
+        return QString::fromUtf8(utf8);
+    };
+    const fixture::Row header{t("Mã chỉ tiêu"), t("Mã đối tượng"), t("Kỳ báo cáo"), t("Thực hiện"),
+                              t("Kế hoạch")};
     const QString good = m_dir.filePath(QStringLiteral("bao-cao-4-2026.xlsx"));
-    QVERIFY(fixture::writeXlsx(good, {{t("Sở Tài chính"), {header, {t("A12.03"), t("31"), t("2026-04"), 31.5, 30.0}}},
-                                      {t("Sở Y tế"), {header, {t("B03.01"), t("HOS01"), t("Tháng 4/2026"), 88.0}}}}));
+    QVERIFY(fixture::writeXlsx(
+        good, {{t("Sở Tài chính"), {header, {t("A12.03"), t("31"), t("2026-04"), 31.5, 30.0}}},
+               {t("Sở Y tế"), {header, {t("B03.01"), t("HOS01"), t("Tháng 4/2026"), 88.0}}}}));
     const QString bad = m_dir.filePath(QStringLiteral("bao-cao-loi.xlsx"));
-    QVERIFY(fixture::writeXlsx(bad, {{t("Sở Tài chính"), {header, {t("A12.03"), t("31"), t("2026-04"), 32.0, 30.0},
-                                                             {t("A12.03"), t("31"), t("2026-13"), 1.0}}}}));
+    QVERIFY(fixture::writeXlsx(bad, {{t("Sở Tài chính"),
+                                      {header,
+                                       {t("A12.03"), t("31"), t("2026-04"), 32.0, 30.0},
+                                       {t("A12.03"), t("31"), t("2026-13"), 1.0}}}}));
     const QString cachePath = m_dir.filePath(Cache::defaultFileName());
     const QByteArray before = sha(cachePath);
 
     // A file with a problem: every problem is listed, nothing is written.
     Run r = run(withData({QStringLiteral("--import"), bad}));
     QCOMPARE(r.exitCode, 4);
-    QVERIFY2(r.err.contains(t("bao-cao-loi.xlsx, sheet 'Sở Tài chính', cell C3: '2026-13' is not a period")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(
+                 t("bao-cao-loi.xlsx, sheet 'Sở Tài chính', cell C3: '2026-13' is not a period")),
+             qPrintable(r.err));
     QVERIFY2(r.err.contains(t("Nothing was imported from bao-cao-loi.xlsx")), qPrintable(r.err));
     QCOMPARE(sha(cachePath), before);
-    r = run({QStringLiteral("--import"), bad, QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--lang"), QStringLiteral("vi")});
+    r = run({QStringLiteral("--import"), bad, QStringLiteral("--data-dir"), m_dir.path(),
+             QStringLiteral("--lang"), QStringLiteral("vi")});
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains(t("trang tính 'Sở Tài chính', ô C3")), qPrintable(r.err));
 
@@ -361,7 +416,8 @@ void tst_Cli::importReports()
     r = run(withData({QStringLiteral("--import"), good}));
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(t("bao-cao-4-2026.xlsx: 2 figures imported")), qPrintable(r.out));
-    r = run(withData({QStringLiteral("--query"), QStringLiteral("A12.03"), QStringLiteral("--period"), QStringLiteral("2026-04")}));
+    r = run(withData({QStringLiteral("--query"), QStringLiteral("A12.03"),
+                      QStringLiteral("--period"), QStringLiteral("2026-04")}));
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(t("A12.03,31,2026-04,31.5,30,")), qPrintable(r.out));
     QVERIFY2(r.out.contains(t("import: bao-cao-4-2026.xlsx (Sở Tài chính!D2)")), qPrintable(r.out));

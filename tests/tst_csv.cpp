@@ -20,14 +20,22 @@ void tst_Csv::parse_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QList<QStringList>>("rows");
     QTest::addColumn<QList<int>>("lines");
-    QTest::newRow("plain") << "a,b\n1,2\n" << QList<QStringList>{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
-    QTest::newRow("quoted comma") << "x,\"a, b\"\n" << QList<QStringList>{{"x", "a, b"}} << QList<int>{1};
-    QTest::newRow("escaped quote") << "\"say \"\"hi\"\"\"\n" << QList<QStringList>{{"say \"hi\""}} << QList<int>{1};
-    QTest::newRow("newline in field") << "\"a\nb\",c\nd,e" << QList<QStringList>{{"a\nb", "c"}, {"d", "e"}} << QList<int>{1, 3};
-    QTest::newRow("crlf and bom") << QString(QChar(0xFEFF)) + "a,b\r\n1,2\r\n" << QList<QStringList>{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
+    QTest::newRow("plain") << "a,b\n1,2\n"
+                           << QList<QStringList>{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
+    QTest::newRow("quoted comma") << "x,\"a, b\"\n"
+                                  << QList<QStringList>{{"x", "a, b"}} << QList<int>{1};
+    QTest::newRow("escaped quote") << "\"say \"\"hi\"\"\"\n"
+                                   << QList<QStringList>{{"say \"hi\""}} << QList<int>{1};
+    QTest::newRow("newline in field")
+        << "\"a\nb\",c\nd,e" << QList<QStringList>{{"a\nb", "c"}, {"d", "e"}} << QList<int>{1, 3};
+    QTest::newRow("crlf and bom") << QString(QChar(0xFEFF)) + "a,b\r\n1,2\r\n"
+                                  << QList<QStringList>{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
     QTest::newRow("empty fields") << ",,\n" << QList<QStringList>{{"", "", ""}} << QList<int>{1};
-    QTest::newRow("blank lines skipped") << "a\n\nb\n" << QList<QStringList>{{"a"}, {"b"}} << QList<int>{1, 3};
-    QTest::newRow("vietnamese") << "Tổng thu,\"56.363 tỷ đồng\"\n" << QList<QStringList>{{"Tổng thu", "56.363 tỷ đồng"}} << QList<int>{1};
+    QTest::newRow("blank lines skipped") << "a\n\nb\n"
+                                         << QList<QStringList>{{"a"}, {"b"}} << QList<int>{1, 3};
+    QTest::newRow("vietnamese") << "Tổng thu,\"56.363 tỷ đồng\"\n"
+                                << QList<QStringList>{{"Tổng thu", "56.363 tỷ đồng"}}
+                                << QList<int>{1};
 }
 
 void tst_Csv::parse()

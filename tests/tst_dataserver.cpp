@@ -34,9 +34,13 @@ private slots:
 private:
     ApiServer::Reply get(const QString &pathAndQuery, const QByteArray &etag = {}) const
     {
-        return m_api->handle("GET", QUrl(QStringLiteral("http://localhost") + pathAndQuery), "Bearer s3cret", etag);
+        return m_api->handle("GET", QUrl(QStringLiteral("http://localhost") + pathAndQuery),
+                             "Bearer s3cret", etag);
     }
-    static QJsonObject json(const ApiServer::Reply &r) { return QJsonDocument::fromJson(r.body).object(); }
+    static QJsonObject json(const ApiServer::Reply &r)
+    {
+        return QJsonDocument::fromJson(r.body).object();
+    }
 
     QTemporaryDir m_dir;
     Catalog m_catalog;
@@ -62,7 +66,8 @@ void tst_DataServer::initTestCase()
     }
     QFile meta(QStringLiteral(":/catalog/catalog.json"));
     QVERIFY(meta.open(QIODevice::ReadOnly));
-    m_api = std::make_unique<ApiServer>(m_catalog, meta.readAll(), m_entities, m_store, QStringLiteral("s3cret"));
+    m_api = std::make_unique<ApiServer>(m_catalog, meta.readAll(), m_entities, m_store,
+                                        QStringLiteral("s3cret"));
 }
 
 void tst_DataServer::errors_data()
@@ -72,20 +77,36 @@ void tst_DataServer::errors_data()
     QTest::addColumn<QByteArray>("auth");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
-    QTest::newRow("no token") << QByteArray("GET") << "/api/v1/catalog" << QByteArray() << 401 << "unauthorized";
-    QTest::newRow("wrong token") << QByteArray("GET") << "/api/v1/catalog" << QByteArray("Bearer nope") << 401 << "unauthorized";
-    QTest::newRow("unknown path") << QByteArray("GET") << "/api/v1/nothing" << QByteArray("Bearer s3cret") << 404 << "not_found";
-    QTest::newRow("not the api") << QByteArray("GET") << "/index.html" << QByteArray("Bearer s3cret") << 404 << "not_found";
-    QTest::newRow("get reports") << QByteArray("GET") << "/api/v1/reports" << QByteArray("Bearer s3cret") << 405 << "method_not_allowed";
-    QTest::newRow("report without token") << QByteArray("POST") << "/api/v1/reports?file=a.csv" << QByteArray() << 401 << "unauthorized";
-    QTest::newRow("report without name") << QByteArray("POST") << "/api/v1/reports" << QByteArray("Bearer s3cret") << 400 << "bad_request";
-    QTest::newRow("report with a path") << QByteArray("POST") << "/api/v1/reports?file=../x.csv" << QByteArray("Bearer s3cret") << 400 << "bad_request";
-    QTest::newRow("post") << QByteArray("POST") << "/api/v1/catalog" << QByteArray("Bearer s3cret") << 405 << "method_not_allowed";
-    QTest::newRow("unknown indicator") << QByteArray("GET") << "/api/v1/observations?indicator=A01.01,Z09.09" << QByteArray("Bearer s3cret") << 404 << "not_found";
-    QTest::newRow("bad since") << QByteArray("GET") << "/api/v1/observations?since=abc" << QByteArray("Bearer s3cret") << 400 << "bad_request";
-    QTest::newRow("limit too big") << QByteArray("GET") << "/api/v1/observations?limit=20001" << QByteArray("Bearer s3cret") << 400 << "bad_request";
-    QTest::newRow("bad period") << QByteArray("GET") << "/api/v1/observations?from=April" << QByteArray("Bearer s3cret") << 400 << "bad_request";
-    QTest::newRow("long url") << QByteArray("GET") << "/api/v1/observations?entity=" + QString(9000, QLatin1Char('x')) << QByteArray("Bearer s3cret") << 414 << "uri_too_long";
+    QTest::newRow("no token") << QByteArray("GET") << "/api/v1/catalog" << QByteArray() << 401
+                              << "unauthorized";
+    QTest::newRow("wrong token") << QByteArray("GET") << "/api/v1/catalog"
+                                 << QByteArray("Bearer nope") << 401 << "unauthorized";
+    QTest::newRow("unknown path") << QByteArray("GET") << "/api/v1/nothing"
+                                  << QByteArray("Bearer s3cret") << 404 << "not_found";
+    QTest::newRow("not the api") << QByteArray("GET") << "/index.html"
+                                 << QByteArray("Bearer s3cret") << 404 << "not_found";
+    QTest::newRow("get reports") << QByteArray("GET") << "/api/v1/reports"
+                                 << QByteArray("Bearer s3cret") << 405 << "method_not_allowed";
+    QTest::newRow("report without token") << QByteArray("POST") << "/api/v1/reports?file=a.csv"
+                                          << QByteArray() << 401 << "unauthorized";
+    QTest::newRow("report without name") << QByteArray("POST") << "/api/v1/reports"
+                                         << QByteArray("Bearer s3cret") << 400 << "bad_request";
+    QTest::newRow("report with a path") << QByteArray("POST") << "/api/v1/reports?file=../x.csv"
+                                        << QByteArray("Bearer s3cret") << 400 << "bad_request";
+    QTest::newRow("post") << QByteArray("POST") << "/api/v1/catalog" << QByteArray("Bearer s3cret")
+                          << 405 << "method_not_allowed";
+    QTest::newRow("unknown indicator")
+        << QByteArray("GET") << "/api/v1/observations?indicator=A01.01,Z09.09"
+        << QByteArray("Bearer s3cret") << 404 << "not_found";
+    QTest::newRow("bad since") << QByteArray("GET") << "/api/v1/observations?since=abc"
+                               << QByteArray("Bearer s3cret") << 400 << "bad_request";
+    QTest::newRow("limit too big") << QByteArray("GET") << "/api/v1/observations?limit=20001"
+                                   << QByteArray("Bearer s3cret") << 400 << "bad_request";
+    QTest::newRow("bad period") << QByteArray("GET") << "/api/v1/observations?from=April"
+                                << QByteArray("Bearer s3cret") << 400 << "bad_request";
+    QTest::newRow("long url") << QByteArray("GET")
+                              << "/api/v1/observations?entity=" + QString(9000, QLatin1Char('x'))
+                              << QByteArray("Bearer s3cret") << 414 << "uri_too_long";
 }
 
 void tst_DataServer::errors()
@@ -95,7 +116,8 @@ void tst_DataServer::errors()
     QFETCH(QByteArray, auth);
     QFETCH(int, status);
     QFETCH(QString, code);
-    const ApiServer::Reply r = m_api->handle(method, QUrl(QStringLiteral("http://localhost") + url), auth, {});
+    const ApiServer::Reply r
+        = m_api->handle(method, QUrl(QStringLiteral("http://localhost") + url), auth, {});
     QCOMPARE(r.status, status);
     const QJsonObject e = json(r).value(QStringLiteral("error")).toObject();
     QCOMPARE(e.value(QStringLiteral("status")).toInt(), status);
@@ -111,14 +133,21 @@ void tst_DataServer::catalogAndEntities()
     QCOMPARE(catalog.value(QStringLiteral("revision")).toString(), m_catalog.revision());
     const QJsonArray indicators = catalog.value(QStringLiteral("indicators")).toArray();
     QCOMPARE(indicators.size(), 86);
-    QCOMPARE(indicators.first().toObject().value(QStringLiteral("critical_rule")).toString(), QStringLiteral("value<plan-1"));
-    QCOMPARE(catalog.value(QStringLiteral("references")).toObject().value(QStringLiteral("bf_8")).toDouble(), 17.2);
-    const QJsonArray entities = json(get(QStringLiteral("/api/v1/entities"))).value(QStringLiteral("entities")).toArray();
+    QCOMPARE(indicators.first().toObject().value(QStringLiteral("critical_rule")).toString(),
+             QStringLiteral("value<plan-1"));
+    QCOMPARE(catalog.value(QStringLiteral("references"))
+                 .toObject()
+                 .value(QStringLiteral("bf_8"))
+                 .toDouble(),
+             17.2);
+    const QJsonArray entities
+        = json(get(QStringLiteral("/api/v1/entities"))).value(QStringLiteral("entities")).toArray();
     QCOMPARE(entities.size(), m_entities.all().size());
     int communes = 0;
     for (const QJsonValue &e : entities) {
         const QString kind = e.toObject().value(QStringLiteral("kind")).toString();
-        communes += kind == QLatin1String("ward") || kind == QLatin1String("commune") || kind == QLatin1String("special_zone");
+        communes += kind == QLatin1String("ward") || kind == QLatin1String("commune")
+                    || kind == QLatin1String("special_zone");
     }
     QCOMPARE(communes, 114);
 }
@@ -131,12 +160,14 @@ void tst_DataServer::pagingWithCursor()
     int pages = 0;
     QSet<QString> keys;
     while (true) {
-        const QJsonObject page = json(get(QStringLiteral("/api/v1/observations?limit=997&since=") + since));
+        const QJsonObject page
+            = json(get(QStringLiteral("/api/v1/observations?limit=997&since=") + since));
         const QJsonArray rows = page.value(QStringLiteral("rows")).toArray();
         for (const QJsonValue &row : rows) {
             const QJsonArray r = row.toArray();
             QCOMPARE(r.size(), 9);
-            keys.insert(r.at(0).toString() + r.at(1).toString() + r.at(2).toString() + QString::number(r.at(3).toInt()));
+            keys.insert(r.at(0).toString() + r.at(1).toString() + r.at(2).toString()
+                        + QString::number(r.at(3).toInt()));
             QVERIFY(r.at(4).isDouble());
         }
         received += rows.size();
@@ -157,7 +188,8 @@ void tst_DataServer::pagingWithCursor()
 
 void tst_DataServer::filters()
 {
-    const QJsonObject page = json(get(QStringLiteral("/api/v1/observations?indicator=C03.02&entity=INV01,INV09&from=2026-04&to=2026-04")));
+    const QJsonObject page = json(get(QStringLiteral(
+        "/api/v1/observations?indicator=C03.02&entity=INV01,INV09&from=2026-04&to=2026-04")));
     const QJsonArray rows = page.value(QStringLiteral("rows")).toArray();
     QCOMPARE(rows.size(), 2);
     QMap<QString, double> byEntity;
@@ -176,8 +208,10 @@ void tst_DataServer::etagGives304()
     const ApiServer::Reply again = get(QStringLiteral("/api/v1/catalog"), c.etag);
     QCOMPARE(again.status, 304);
     QVERIFY(again.body.isEmpty());
-    const ApiServer::Reply obs = get(QStringLiteral("/api/v1/observations?indicator=A01.01&since=0"));
-    QCOMPARE(get(QStringLiteral("/api/v1/observations?indicator=A01.01&since=0"), obs.etag).status, 304);
+    const ApiServer::Reply obs
+        = get(QStringLiteral("/api/v1/observations?indicator=A01.01&since=0"));
+    QCOMPARE(get(QStringLiteral("/api/v1/observations?indicator=A01.01&since=0"), obs.etag).status,
+             304);
     // another filter is another etag
     QVERIFY(get(QStringLiteral("/api/v1/observations?indicator=C03.02&since=0")).etag != obs.etag);
 }
@@ -186,7 +220,12 @@ void tst_DataServer::snapshot()
 {
     // none yet: 404, and clients page from the start
     QCOMPARE(get(QStringLiteral("/api/v1/snapshot")).status, 404);
-    QCOMPARE(json(get(QStringLiteral("/api/v1/snapshot"))).value("error").toObject().value("code").toString(), QStringLiteral("no_snapshot"));
+    QCOMPARE(json(get(QStringLiteral("/api/v1/snapshot")))
+                 .value("error")
+                 .toObject()
+                 .value("code")
+                 .toString(),
+             QStringLiteral("no_snapshot"));
 
     ServerStore::Snapshot snap;
     QString error;
@@ -202,12 +241,14 @@ void tst_DataServer::snapshot()
     QVERIFY(r.body.startsWith("SQLite format 3"));
     QCOMPARE(r.etag, "\"snap-" + QByteArray::number(snap.cursor) + '"');
     QVERIFY(r.headers.contains(qMakePair(QByteArray("X-IOC-Rows"), QByteArray::number(snap.rows))));
-    QVERIFY(r.headers.contains(qMakePair(QByteArray("X-IOC-Cursor"), QByteArray::number(snap.cursor))));
+    QVERIFY(
+        r.headers.contains(qMakePair(QByteArray("X-IOC-Cursor"), QByteArray::number(snap.cursor))));
     QCOMPARE(get(QStringLiteral("/api/v1/snapshot"), r.etag).status, 304);
 
     // the file holds the rows in key order, each with its source, and says what it is
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("snap"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("snap"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -217,13 +258,15 @@ void tst_DataServer::snapshot()
             about.insert(q.value(0).toString(), q.value(1).toString());
         QCOMPARE(about.value(QStringLiteral("format")), QStringLiteral("ioc-snapshot/1"));
         QCOMPARE(about.value(QStringLiteral("rows")).toLongLong(), snap.rows);
-        QVERIFY(q.exec(QStringLiteral("SELECT o.value, o.plan, s.kind, s.reference FROM observations o JOIN sources s "
-                                      "ON s.id = o.source_id WHERE o.indicator = 'C03.02' AND o.entity = 'INV01' "
-                                      "AND o.period = '2026-04'")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT o.value, o.plan, s.kind, s.reference FROM observations o JOIN sources s "
+            "ON s.id = o.source_id WHERE o.indicator = 'C03.02' AND o.entity = 'INV01' "
+            "AND o.period = '2026-04'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toDouble(), 42.9);
         QCOMPARE(q.value(2).toString(), QStringLiteral("api"));
-        QCOMPARE(q.value(3).toString(), QStringLiteral("Monthly Excel report – Dept. of Finance (public investment)"));
+        QCOMPARE(q.value(3).toString(),
+                 QStringLiteral("Monthly Excel report – Dept. of Finance (public investment)"));
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM observations")) && q.next());
         QCOMPARE(q.value(0).toLongLong(), snap.rows);
         db.close();
@@ -236,10 +279,12 @@ void tst_DataServer::snapshot()
 
 void tst_DataServer::liveReadingsAreNewRevisions()
 {
-    const ApiServer::Reply before = get(QStringLiteral("/api/v1/observations?indicator=D01.03&since=0&limit=20000"));
+    const ApiServer::Reply before
+        = get(QStringLiteral("/api/v1/observations?indicator=D01.03&since=0&limit=20000"));
     QString cursor = json(before).value(QStringLiteral("cursor")).toString();
     for (QJsonObject page = json(before); page.value(QStringLiteral("more")).toBool();) {
-        page = json(get(QStringLiteral("/api/v1/observations?indicator=D01.03&limit=20000&since=") + cursor));
+        page = json(get(QStringLiteral("/api/v1/observations?indicator=D01.03&limit=20000&since=")
+                        + cursor));
         cursor = page.value(QStringLiteral("cursor")).toString();
     }
     LiveSensors live(m_catalog, m_entities, m_store, DemoGenerator::kDefaultSeed);
@@ -248,8 +293,14 @@ void tst_DataServer::liveReadingsAreNewRevisions()
     QVERIFY(live.tick(t, &error) > 0);
     QVERIFY(live.tick(t.addSecs(5), &error) > 0);
     // the etag moved on, and the new readings come after the old cursor
-    QCOMPARE(get(QStringLiteral("/api/v1/observations?indicator=D01.03&since=0&limit=20000"), before.etag).status, 200);
-    const QJsonArray fresh = json(get(QStringLiteral("/api/v1/observations?indicator=D01.03&since=") + cursor)).value(QStringLiteral("rows")).toArray();
+    QCOMPARE(get(QStringLiteral("/api/v1/observations?indicator=D01.03&since=0&limit=20000"),
+                 before.etag)
+                 .status,
+             200);
+    const QJsonArray fresh
+        = json(get(QStringLiteral("/api/v1/observations?indicator=D01.03&since=") + cursor))
+              .value(QStringLiteral("rows"))
+              .toArray();
     QCOMPARE(fresh.size(), 2 * 6); // two rounds of six river stations
     QCOMPARE(fresh.first().toArray().at(2).toString(), QStringLiteral("2026-04-21T09:00"));
     QCOMPARE(fresh.first().toArray().at(3).toInt(), 1);
@@ -268,31 +319,55 @@ void tst_DataServer::overHttp()
             req.setRawHeader("If-None-Match", etag);
         QNetworkReply *reply = nam.get(req);
         QSignalSpy done(reply, &QNetworkReply::finished);
-        [&] { QVERIFY(done.wait(10000)); }();
+        [&] {
+            QVERIFY(done.wait(10000));
+        }();
         reply->deleteLater();
         return reply;
     };
     QNetworkReply *r = fetch(QStringLiteral("/api/v1/catalog"), {});
     QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     const QByteArray etag = r->rawHeader("ETag");
-    QVERIFY(r->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(QStringLiteral("application/json")));
-    QCOMPARE(QJsonDocument::fromJson(r->readAll()).object().value(QStringLiteral("indicators")).toArray().size(), 86);
+    QVERIFY(r->header(QNetworkRequest::ContentTypeHeader)
+                .toString()
+                .startsWith(QStringLiteral("application/json")));
+    QCOMPARE(QJsonDocument::fromJson(r->readAll())
+                 .object()
+                 .value(QStringLiteral("indicators"))
+                 .toArray()
+                 .size(),
+             86);
     r = fetch(QStringLiteral("/api/v1/catalog"), etag);
     QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 304);
     r = fetch(QStringLiteral("/api/v1/observations?indicator=A01.01&limit=5"), {});
-    QCOMPARE(QJsonDocument::fromJson(r->readAll()).object().value(QStringLiteral("rows")).toArray().size(), 5);
+    QCOMPARE(QJsonDocument::fromJson(r->readAll())
+                 .object()
+                 .value(QStringLiteral("rows"))
+                 .toArray()
+                 .size(),
+             5);
 
     // A report goes up as the request body; its problems come back as JSON.
-    QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/reports?file=r.csv").arg(port)));
+    QNetworkRequest req(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/reports?file=r.csv").arg(port)));
     req.setRawHeader("Authorization", "Bearer s3cret");
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("text/csv"));
-    QNetworkReply *posted = nam.post(req, QByteArray("Mã chỉ tiêu,Mã đối tượng,Kỳ báo cáo,Thực hiện\nA01.01,31,2026-03,abc\n"));
+    QNetworkReply *posted = nam.post(
+        req, QByteArray("Mã chỉ tiêu,Mã đối tượng,Kỳ báo cáo,Thực hiện\nA01.01,31,2026-03,abc\n"));
     QSignalSpy done(posted, &QNetworkReply::finished);
     QVERIFY(done.wait(10000));
     posted->deleteLater();
     QCOMPARE(posted->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 422);
-    const QJsonObject e = QJsonDocument::fromJson(posted->readAll()).object().value(QStringLiteral("error")).toObject();
-    QCOMPARE(e.value(QStringLiteral("problems")).toArray().first().toObject().value(QStringLiteral("cell")).toString(),
+    const QJsonObject e = QJsonDocument::fromJson(posted->readAll())
+                              .object()
+                              .value(QStringLiteral("error"))
+                              .toObject();
+    QCOMPARE(e.value(QStringLiteral("problems"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("cell"))
+                 .toString(),
              QStringLiteral("D2"));
 }
 
@@ -303,18 +378,21 @@ void tst_DataServer::postsReports()
                             "C03.02,INV01,2026-03,12.5,14\n";
     const qint64 before = m_store.lastSeq();
     auto post = [&](const QString &file, const QByteArray &body) {
-        return m_api->handle("POST", QUrl(QStringLiteral("http://localhost/api/v1/reports?file=") + file),
+        return m_api->handle("POST",
+                             QUrl(QStringLiteral("http://localhost/api/v1/reports?file=") + file),
                              "Bearer s3cret", {}, body);
     };
 
     // A report with a problem: 422 with every problem by row and cell, nothing stored.
-    ApiServer::Reply r = post(QStringLiteral("bad.csv"), good + "A01.01,31,2026-13,1,1\nZ01.01,31,2026-03,1,\n");
+    ApiServer::Reply r
+        = post(QStringLiteral("bad.csv"), good + "A01.01,31,2026-13,1,1\nZ01.01,31,2026-03,1,\n");
     QCOMPARE(r.status, 422);
     QJsonObject e = json(r).value(QStringLiteral("error")).toObject();
     QCOMPARE(e.value(QStringLiteral("code")).toString(), QStringLiteral("invalid_report"));
     const QJsonArray problems = e.value(QStringLiteral("problems")).toArray();
     QCOMPARE(problems.size(), 2);
-    QCOMPARE(problems.at(0).toObject().value(QStringLiteral("cell")).toString(), QStringLiteral("C4"));
+    QCOMPARE(problems.at(0).toObject().value(QStringLiteral("cell")).toString(),
+             QStringLiteral("C4"));
     QCOMPARE(problems.at(1).toObject().value(QStringLiteral("row")).toInt(), 5);
     QCOMPARE(m_store.lastSeq(), before);
     r = post(QStringLiteral("broken.xlsx"), "PK\x03\x04 not really");
@@ -329,7 +407,8 @@ void tst_DataServer::postsReports()
     QCOMPARE(o.value(QStringLiteral("changed")).toInt(), 2);
     QCOMPARE(o.value(QStringLiteral("cursor")).toString(), QString::number(before + 2));
     const QJsonArray rows = json(get(QStringLiteral("/api/v1/observations?since=%1").arg(before)))
-                                .value(QStringLiteral("rows")).toArray();
+                                .value(QStringLiteral("rows"))
+                                .toArray();
     QCOMPARE(rows.size(), 2);
     const QJsonArray first = rows.at(0).toArray();
     QCOMPARE(first.at(0).toString(), QStringLiteral("A01.01"));

@@ -29,7 +29,8 @@ private slots:
 
 private:
     static QByteArray digest(const QVector<Observation> &rows);
-    static const Observation *find(const QVector<Observation> &rows, const QString &entity, const QString &period);
+    static const Observation *find(const QVector<Observation> &rows, const QString &entity,
+                                   const QString &period);
     QDateTime end() const { return cityDateTime(QDate(2026, 11, 24), QTime(14, 0)); }
 
     Catalog m_catalog;
@@ -77,19 +78,22 @@ void tst_DemoData::sameSeedSameBytes()
     auto all = [&](quint64 seed) {
         QCryptographicHash h(QCryptographicHash::Sha256);
         qint64 count = 0;
-        DemoGenerator(m_catalog, m_entities, seed, end()).generate(DemoGenerator::Part::All, [&](const QVector<Observation> &batch) {
-            h.addData(digest(batch));
-            count += batch.size();
-            return true;
-        });
+        DemoGenerator(m_catalog, m_entities, seed, end())
+            .generate(DemoGenerator::Part::All, [&](const QVector<Observation> &batch) {
+                h.addData(digest(batch));
+                count += batch.size();
+                return true;
+            });
         return qMakePair(h.result(), count);
     };
     const auto first = all(DemoGenerator::kDefaultSeed);
     const auto second = all(DemoGenerator::kDefaultSeed);
     QCOMPARE(first.first.toHex(), second.first.toHex());
     QVERIFY(first.second > 2000000);
-    const auto other = DemoGenerator(m_catalog, m_entities, 7, end()).generateIndicator(QStringLiteral("A13.01"));
-    const auto base = DemoGenerator(m_catalog, m_entities, DemoGenerator::kDefaultSeed, end()).generateIndicator(QStringLiteral("A13.01"));
+    const auto other = DemoGenerator(m_catalog, m_entities, 7, end())
+                           .generateIndicator(QStringLiteral("A13.01"));
+    const auto base = DemoGenerator(m_catalog, m_entities, DemoGenerator::kDefaultSeed, end())
+                          .generateIndicator(QStringLiteral("A13.01"));
     QVERIFY(digest(other) != digest(base));
 }
 
@@ -100,8 +104,11 @@ void tst_DemoData::laterEndOnlyAppends()
         const QDateTime earlier = QLatin1String(code) == QLatin1String("D01.03")
                                       ? end().addDays(-3).addSecs(-1234)
                                       : cityDateTime(QDate(2026, 6, 30), QTime(23, 55));
-        const auto before = DemoGenerator(m_catalog, m_entities, DemoGenerator::kDefaultSeed, earlier).generateIndicator(QLatin1String(code));
-        const auto after = DemoGenerator(m_catalog, m_entities, DemoGenerator::kDefaultSeed, end()).generateIndicator(QLatin1String(code));
+        const auto before
+            = DemoGenerator(m_catalog, m_entities, DemoGenerator::kDefaultSeed, earlier)
+                  .generateIndicator(QLatin1String(code));
+        const auto after = DemoGenerator(m_catalog, m_entities, DemoGenerator::kDefaultSeed, end())
+                               .generateIndicator(QLatin1String(code));
         QVERIFY(!before.isEmpty());
         QHash<QString, double> later;
         for (const Observation &o : after)
@@ -146,18 +153,26 @@ void tst_DemoData::coversEveryIndicator()
                 if (o.entity == rows.first().entity && p.start() > end().addDays(-1))
                     dense << o.period;
             }
-            QCOMPARE(dayEnd, (QStringList{"00:00", "03:00", "06:00", "09:00", "12:00", "15:00", "18:00",
-                                         "21:00", "23:30", "23:40", "23:50"}));
+            QCOMPARE(dayEnd, (QStringList{"00:00", "03:00", "06:00", "09:00", "12:00", "15:00",
+                                          "18:00", "21:00", "23:30", "23:40", "23:50"}));
             QVERIFY2(dense.size() >= 143, qPrintable(QString::number(dense.size())));
         } else {
             QCOMPARE(first.firstDay().year(), 2024);
             QVERIFY(first.firstDay() <= QDate(2024, 1, 1).addDays(6));
         }
         switch (ind.geoLevel) {
-        case GeoLevel::City: QCOMPARE(entities.size(), 1); break;
-        case GeoLevel::Commune: QCOMPARE(entities.size(), 115); break;
-        case GeoLevel::Station: QCOMPARE(entities.size(), m_entities.inSet(ind.entitySet).size()); break;
-        default: QCOMPARE(entities.size(), m_entities.inSet(ind.entitySet).size() + 1); break;
+        case GeoLevel::City:
+            QCOMPARE(entities.size(), 1);
+            break;
+        case GeoLevel::Commune:
+            QCOMPARE(entities.size(), 115);
+            break;
+        case GeoLevel::Station:
+            QCOMPARE(entities.size(), m_entities.inSet(ind.entitySet).size());
+            break;
+        default:
+            QCOMPARE(entities.size(), m_entities.inSet(ind.entitySet).size() + 1);
+            break;
         }
         // has_plan rows store a plan (evacuations have one only while an order is active)
         if (ind.hasPlan && ind.code != QLatin1String("D03.02"))
@@ -171,28 +186,72 @@ void tst_DemoData::publishedFigures_data()
     QTest::addColumn<QString>("entity");
     QTest::addColumn<QString>("period");
     QTest::addColumn<double>("value");
-    QTest::newRow("total revenue") << "A09.01" << "31" << "2026-04-20" << 56363.0;
-    QTest::newRow("domestic revenue") << "A09.02" << "31" << "2026-04-20" << 29351.0;
-    QTest::newRow("import-export revenue") << "A09.03" << "31" << "2026-04-20" << 20852.0;
-    QTest::newRow("april period revenue") << "A09.05" << "31" << "2026-04-20" << 24553.3;
-    QTest::newRow("operating businesses") << "A11.01" << "31" << "2026-04" << 52920.0;
-    QTest::newRow("new businesses") << "A11.02" << "31" << "2026-04" << 2147.0;
-    QTest::newRow("fdi") << "A12.01" << "31" << "2026-04" << 965.0;
-    QTest::newRow("iip") << "A02.01" << "31" << "2026-04" << 15.0;
-    QTest::newRow("manufacturing share") << "A02.02" << "31" << "2026-Q1" << 45.0;
-    QTest::newRow("grdp") << "A01.01" << "31" << "2026-04" << 10.87;
-    QTest::newRow("clearance projects") << "C02.01" << "31" << "2026-04" << 218.0;
-    QTest::newRow("state-funded") << "C02.02" << "31" << "2026-04" << 123.0;
-    QTest::newRow("cat hai") << "C03.02" << "INV01" << "2026-04" << 42.9;
-    QTest::newRow("west hai phong pmu") << "C03.02" << "INV02" << "2026-04" << 24.3;
-    QTest::newRow("digital economy") << "A13.07" << "31" << "2025" << 27.17;
-    QTest::newRow("online processing") << "A13.02" << "31" << "2025-12-31" << 78.0;
-    QTest::newRow("two months revenue") << "A09.01" << "31" << "2026-02-28" << 41546.0;
-    QTest::newRow("two months domestic") << "A09.02" << "31" << "2026-02-28" << 21929.0;
-    QTest::newRow("two months import-export") << "A09.03" << "31" << "2026-02-28" << 13442.0;
-    QTest::newRow("two months land-use fees") << "A09.04" << "31" << "2026-02-28" << 1663.0;
-    QTest::newRow("two months expenditure") << "A09.06" << "31" << "2026-02-28" << 13180.0;
-    QTest::newRow("iip february") << "A02.01" << "31" << "2026-02" << -6.25;
+    QTest::newRow("total revenue") << "A09.01"
+                                   << "31"
+                                   << "2026-04-20" << 56363.0;
+    QTest::newRow("domestic revenue") << "A09.02"
+                                      << "31"
+                                      << "2026-04-20" << 29351.0;
+    QTest::newRow("import-export revenue") << "A09.03"
+                                           << "31"
+                                           << "2026-04-20" << 20852.0;
+    QTest::newRow("april period revenue") << "A09.05"
+                                          << "31"
+                                          << "2026-04-20" << 24553.3;
+    QTest::newRow("operating businesses") << "A11.01"
+                                          << "31"
+                                          << "2026-04" << 52920.0;
+    QTest::newRow("new businesses") << "A11.02"
+                                    << "31"
+                                    << "2026-04" << 2147.0;
+    QTest::newRow("fdi") << "A12.01"
+                         << "31"
+                         << "2026-04" << 965.0;
+    QTest::newRow("iip") << "A02.01"
+                         << "31"
+                         << "2026-04" << 15.0;
+    QTest::newRow("manufacturing share") << "A02.02"
+                                         << "31"
+                                         << "2026-Q1" << 45.0;
+    QTest::newRow("grdp") << "A01.01"
+                          << "31"
+                          << "2026-04" << 10.87;
+    QTest::newRow("clearance projects") << "C02.01"
+                                        << "31"
+                                        << "2026-04" << 218.0;
+    QTest::newRow("state-funded") << "C02.02"
+                                  << "31"
+                                  << "2026-04" << 123.0;
+    QTest::newRow("cat hai") << "C03.02"
+                             << "INV01"
+                             << "2026-04" << 42.9;
+    QTest::newRow("west hai phong pmu") << "C03.02"
+                                        << "INV02"
+                                        << "2026-04" << 24.3;
+    QTest::newRow("digital economy") << "A13.07"
+                                     << "31"
+                                     << "2025" << 27.17;
+    QTest::newRow("online processing") << "A13.02"
+                                       << "31"
+                                       << "2025-12-31" << 78.0;
+    QTest::newRow("two months revenue") << "A09.01"
+                                        << "31"
+                                        << "2026-02-28" << 41546.0;
+    QTest::newRow("two months domestic") << "A09.02"
+                                         << "31"
+                                         << "2026-02-28" << 21929.0;
+    QTest::newRow("two months import-export") << "A09.03"
+                                              << "31"
+                                              << "2026-02-28" << 13442.0;
+    QTest::newRow("two months land-use fees") << "A09.04"
+                                              << "31"
+                                              << "2026-02-28" << 1663.0;
+    QTest::newRow("two months expenditure") << "A09.06"
+                                            << "31"
+                                            << "2026-02-28" << 13180.0;
+    QTest::newRow("iip february") << "A02.01"
+                                  << "31"
+                                  << "2026-02" << -6.25;
 }
 
 void tst_DemoData::publishedFigures()
@@ -201,7 +260,8 @@ void tst_DemoData::publishedFigures()
     QFETCH(QString, entity);
     QFETCH(QString, period);
     QFETCH(double, value);
-    const auto rows = DemoGenerator(m_catalog, m_entities, DemoGenerator::kDefaultSeed, end()).generateIndicator(code);
+    const auto rows = DemoGenerator(m_catalog, m_entities, DemoGenerator::kDefaultSeed, end())
+                          .generateIndicator(code);
     const Observation *o = find(rows, entity, period);
     QVERIFY(o);
     QCOMPARE(o->value, value);
@@ -214,13 +274,16 @@ void tst_DemoData::publishedStatuses()
     QString error;
     QVERIFY(cache.open(dir.filePath(QStringLiteral("s.sqlite")), &error));
     const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed, end());
-    for (const char *code : {"A01.01", "A09.01", "A09.05", "A11.02", "A12.01", "A02.01", "A12.03", "C03.02", "A13.08", "C02.03"})
-        QVERIFY(cache.write(gen.generateIndicator(QLatin1String(code)), Cache::OnConflict::Ignore, &error));
+    for (const char *code : {"A01.01", "A09.01", "A09.05", "A11.02", "A12.01", "A02.01", "A12.03",
+                             "C03.02", "A13.08", "C02.03"})
+        QVERIFY(cache.write(gen.generateIndicator(QLatin1String(code)), Cache::OnConflict::Ignore,
+                            &error));
     const FigureService fs(m_catalog, m_entities, cache);
     const Selection april{Selection::Mode::Month, QDate(2026, 4, 20)};
     const QDateTime now = cityDateTime(QDate(2026, 4, 21), QTime(9, 0));
     auto status = [&](const char *code, const char *entity = "31") {
-        return fs.figure(*m_catalog.find(QLatin1String(code)), QLatin1String(entity), april, now).status.effective();
+        return fs.figure(*m_catalog.find(QLatin1String(code)), QLatin1String(entity), april, now)
+            .status.effective();
     };
     QCOMPARE(status("A01.01"), Status::Warn); // GRDP 10.87% below the monthly plan: amber
     QCOMPARE(status("A09.01"), Status::Ok);
@@ -235,14 +298,18 @@ void tst_DemoData::publishedStatuses()
     QVERIFY(*revenue.pctOfPlan() >= 100);
     const Figure area = fs.figure(*m_catalog.find("C02.03"), "31", april, now);
     QCOMPARE(qRound(*area.value / 1e6), 129); // "nearly 129 million m²"
-    QVERIFY(*fs.figure(*m_catalog.find("A13.08"), "31", {Selection::Mode::Month, QDate(2025, 12, 31)}, now).value > 85);
+    QVERIFY(*fs.figure(*m_catalog.find("A13.08"), "31",
+                       {Selection::Mode::Month, QDate(2025, 12, 31)}, now)
+                 .value
+            > 85);
 }
 
 void tst_DemoData::communesAddUp()
 {
     const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed, end());
-    for (const auto &[code, period, total] : {std::tuple{"A11.01", "2026-04", 52920.0}, std::tuple{"C02.01", "2026-04", 218.0},
-                                              std::tuple{"C02.02", "2026-04", 123.0}, std::tuple{"A11.02", "2026-04", 2147.0}}) {
+    for (const auto &[code, period, total] :
+         {std::tuple{"A11.01", "2026-04", 52920.0}, std::tuple{"C02.01", "2026-04", 218.0},
+          std::tuple{"C02.02", "2026-04", 123.0}, std::tuple{"A11.02", "2026-04", 2147.0}}) {
         const auto rows = gen.generateIndicator(QLatin1String(code));
         double sum = 0;
         int communes = 0;
@@ -279,7 +346,8 @@ void tst_DemoData::seasonality()
         }
         return s;
     };
-    QVERIFY(sum(QDate(2026, 2, 15), QDate(2026, 2, 21)) < 0.5 * sum(QDate(2026, 3, 9), QDate(2026, 3, 15)));
+    QVERIFY(sum(QDate(2026, 2, 15), QDate(2026, 2, 21))
+            < 0.5 * sum(QDate(2026, 3, 9), QDate(2026, 3, 15)));
     // more dyke incidents a day in the typhoon season (July-October) than in January-March
     const auto dyke = gen.generateIndicator(QStringLiteral("D01.07"));
     double wet = 0, dry = 0;
@@ -310,12 +378,15 @@ void tst_DemoData::seedsCacheInParts()
     const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed, now);
     QAtomicInt cancel;
     qint64 progressed = 0;
-    QVERIFY2(DemoSeeder::seed(cache, gen, DemoGenerator::Part::Overview, [&](qint64 done, qint64) { progressed = done; },
-                              &cancel, &error), qPrintable(error));
+    QVERIFY2(DemoSeeder::seed(
+                 cache, gen, DemoGenerator::Part::Overview,
+                 [&](qint64 done, qint64) { progressed = done; }, &cancel, &error),
+             qPrintable(error));
     const qint64 overview = cache.observationCount();
     QCOMPARE(progressed, overview);
     QVERIFY(overview > 100000);
-    QVERIFY(cache.series(QStringLiteral("A13.01"), QStringLiteral("10507")).isEmpty()); // communes come next
+    QVERIFY(cache.series(QStringLiteral("A13.01"), QStringLiteral("10507"))
+                .isEmpty());                                         // communes come next
     QCOMPARE(DemoSeeder::need(cache, now), DemoSeeder::Need::TopUp); // not complete yet
     // a cancelled run stops at a batch boundary and leaves a consistent cache
     cancel.storeRelaxed(1);
@@ -334,7 +405,8 @@ void tst_DemoData::seedsCacheInParts()
     t.start();
     qint64 written = 0;
     for (const auto part : {DemoGenerator::Part::Overview, DemoGenerator::Part::Communes})
-        QVERIFY(DemoSeeder::seed(cache, later, part, [&](qint64 done, qint64) { written = done; }, nullptr, &error));
+        QVERIFY(DemoSeeder::seed(
+            cache, later, part, [&](qint64 done, qint64) { written = done; }, nullptr, &error));
     const qint64 added = cache.observationCount() - before;
     QVERIFY(added > 2000); // a day of 114 communes' daily rows and 144 readings per sensor
     QVERIFY(added < 20000);
@@ -359,12 +431,14 @@ void tst_DemoData::everyStatusAgreesWithItsComparison()
     QVERIFY2(DemoSeeder::seedAll(cache, gen, &error), qPrintable(error));
     const FigureService fs(m_catalog, m_entities, cache);
     const Formatter en(QStringLiteral("en"));
-    const QStringList planWords{QStringLiteral("of plan"), QStringLiteral("below plan"), QStringLiteral("over plan"),
-                                QStringLiteral("above plan"), QStringLiteral("at plan")};
+    const QStringList planWords{QStringLiteral("of plan"), QStringLiteral("below plan"),
+                                QStringLiteral("over plan"), QStringLiteral("above plan"),
+                                QStringLiteral("at plan")};
     QStringList problems;
     int checked = 0;
     const QVector<QPair<Selection, QDateTime>> views{
-        {Selection{Selection::Mode::Month, QDate(2026, 4, 20)}, cityDateTime(QDate(2026, 4, 20), QTime(23, 59))},
+        {Selection{Selection::Mode::Month, QDate(2026, 4, 20)},
+         cityDateTime(QDate(2026, 4, 20), QTime(23, 59))},
         {Selection{Selection::Mode::Month, end().date()}, end()}};
     for (const auto &[sel, now] : views) {
         for (const Indicator &ind : m_catalog.indicators()) {
@@ -375,13 +449,15 @@ void tst_DemoData::everyStatusAgreesWithItsComparison()
                 if (!f.value)
                     continue;
                 ++checked;
-                const QString where = QStringLiteral("%1 %2 %3").arg(ind.code, f.entity, sel.asOf.toString(Qt::ISODate));
+                const QString where = QStringLiteral("%1 %2 %3")
+                                          .arg(ind.code, f.entity, sel.asOf.toString(Qt::ISODate));
                 const Status s = f.status.evaluated;
                 const QString word = en.statusWord(s, f.status.kind);
                 const Comparison c = en.comparison(f);
                 if (qEnvironmentVariableIsSet("IOC_WALK_PRINT"))
                     qInfo("%s %s %s | %s | %s", qPrintable(ind.code), qPrintable(f.entity),
-                          qPrintable(sel.asOf.toString(Qt::ISODate)), qPrintable(word), qPrintable(c.text));
+                          qPrintable(sel.asOf.toString(Qt::ISODate)), qPrintable(word),
+                          qPrintable(c.text));
                 auto fail = [&](const QString &why) {
                     problems << QStringLiteral("%1: %2 · %3: %4").arg(where, word, c.text, why);
                 };
@@ -397,32 +473,41 @@ void tst_DemoData::everyStatusAgreesWithItsComparison()
                         fail(QStringLiteral("not applicable without its reason"));
                     continue;
                 }
-                const bool judgedStatus = s == Status::Ok || s == Status::Warn || s == Status::Critical;
+                const bool judgedStatus
+                    = s == Status::Ok || s == Status::Warn || s == Status::Critical;
                 if (judgedStatus && !c.judged)
                     fail(QStringLiteral("a status without the comparison it judged"));
-                if (judgedStatus && c.judged && compareValues(*c.shown, c.op, *c.against) != (s != Status::Ok))
-                    fail(QStringLiteral("the printed comparison, judged again, gives another status"));
-                if (ind.statusKind == StatusKind::Sensor && s == Status::Ok && word != QLatin1String("Normal"))
+                if (judgedStatus && c.judged
+                    && compareValues(*c.shown, c.op, *c.against) != (s != Status::Ok))
+                    fail(QStringLiteral(
+                        "the printed comparison, judged again, gives another status"));
+                if (ind.statusKind == StatusKind::Sensor && s == Status::Ok
+                    && word != QLatin1String("Normal"))
                     fail(QStringLiteral("a sensor in range is not 'Normal'"));
-                if (ind.statusKind == StatusKind::Sensor && s == Status::Critical && word != QLatin1String("Danger"))
+                if (ind.statusKind == StatusKind::Sensor && s == Status::Critical
+                    && word != QLatin1String("Danger"))
                     fail(QStringLiteral("a sensor over its critical level is not 'Danger'"));
                 if (ind.statusKind == StatusKind::ReduceVsSamePeriod && c.judged
                     && !c.text.contains(QLatin1String("same period last year")))
-                    fail(QStringLiteral("a reduce-vs-same-period row not compared with the same period"));
-                if (ind.statusKind == StatusKind::PlanLower && s == Status::Ok && c.text.contains(QLatin1String("over plan")))
+                    fail(QStringLiteral(
+                        "a reduce-vs-same-period row not compared with the same period"));
+                if (ind.statusKind == StatusKind::PlanLower && s == Status::Ok
+                    && c.text.contains(QLatin1String("over plan")))
                     fail(QStringLiteral("over a ceiling and on track"));
                 if (!ind.isPlanKind()) {
                     for (const QString &w : planWords) {
                         if (c.text.contains(w) && ind.statusKind != StatusKind::Sensor)
-                            fail(QStringLiteral("a row not judged against plan speaks of the plan"));
+                            fail(
+                                QStringLiteral("a row not judged against plan speaks of the plan"));
                     }
                 }
             }
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 of %2 figures disagree:\n%3")
-                                                 .arg(problems.size()).arg(checked)
-                                                 .arg(problems.mid(0, 40).join(QLatin1Char('\n')))));
+                                                .arg(problems.size())
+                                                .arg(checked)
+                                                .arg(problems.mid(0, 40).join(QLatin1Char('\n')))));
     qInfo("%d figures checked", checked);
     QVERIFY(checked > 5000);
 
@@ -430,13 +515,17 @@ void tst_DemoData::everyStatusAgreesWithItsComparison()
     // latest period once
     QElapsedTimer t;
     t.start();
-    const QVector<StatusSeen> seen = AlertJournal(m_catalog, m_entities, cache).judge(views.last().first, end());
+    const QVector<StatusSeen> seen
+        = AlertJournal(m_catalog, m_entities, cache).judge(views.last().first, end());
     qInfo("alert journal pass: %lld ms for %d figures", t.elapsed(), int(seen.size()));
     QVERIFY(seen.size() > 2500);
     QVector<Alert> raised;
-    QVERIFY2(AlertJournal(m_catalog, m_entities, cache).update(views.last().first, end(), &raised, &error), qPrintable(error));
+    QVERIFY2(AlertJournal(m_catalog, m_entities, cache)
+                 .update(views.last().first, end(), &raised, &error),
+             qPrintable(error));
     QVERIFY(raised.isEmpty()); // a first pass only sets what later ones compare with
-    QVERIFY(AlertJournal(m_catalog, m_entities, cache).update(views.last().first, end(), &raised, &error));
+    QVERIFY(AlertJournal(m_catalog, m_entities, cache)
+                .update(views.last().first, end(), &raised, &error));
     QVERIFY(raised.isEmpty()); // the same figures again raise nothing
 }
 

@@ -37,8 +37,8 @@ private:
     QVector<Observation> m_rows;
 };
 
-void tst_Figures::add(const QString &ind, const QString &entity, const QString &period, double value,
-                      std::optional<double> plan, const QDateTime &fetched)
+void tst_Figures::add(const QString &ind, const QString &entity, const QString &period,
+                      double value, std::optional<double> plan, const QDateTime &fetched)
 {
     Observation o;
     o.indicator = ind;
@@ -64,10 +64,14 @@ void tst_Figures::initTestCase()
     add("A01.01", city, "2026-03", 10.5, 11.4, at(2026, 3, 20));
     add("A01.01", city, "2026-04", 10.87, 11.5, at(2026, 4, 20));
     for (int d = 1; d <= 30; ++d) {
-        add("B02.01", city, QDate(2026, 4, d).toString(Qt::ISODate), 2, 1.5, at(2026, 4, d).addSecs(13 * 3600));
-        add("B02.01", city, QDate(2026, 3, d).toString(Qt::ISODate), 3, 1.5, at(2026, 3, d).addSecs(13 * 3600));
-        add("B02.01", city, QDate(2025, 4, d).toString(Qt::ISODate), 1, 1.5, at(2025, 4, d).addSecs(13 * 3600));
-        add("A13.01", city, QDate(2026, 4, d).toString(Qt::ISODate), d % 2 ? 99.0 : 97.0, 98, at(2026, 4, d).addSecs(13 * 3600));
+        add("B02.01", city, QDate(2026, 4, d).toString(Qt::ISODate), 2, 1.5,
+            at(2026, 4, d).addSecs(13 * 3600));
+        add("B02.01", city, QDate(2026, 3, d).toString(Qt::ISODate), 3, 1.5,
+            at(2026, 3, d).addSecs(13 * 3600));
+        add("B02.01", city, QDate(2025, 4, d).toString(Qt::ISODate), 1, 1.5,
+            at(2025, 4, d).addSecs(13 * 3600));
+        add("A13.01", city, QDate(2026, 4, d).toString(Qt::ISODate), d % 2 ? 99.0 : 97.0, 98,
+            at(2026, 4, d).addSecs(13 * 3600));
     }
     // river levels: Phả Lại above its BĐ2 (5.0 m), Cửa Cấm normal
     for (int m = 0; m < 60; m += 10) {
@@ -104,7 +108,8 @@ void tst_Figures::notYetPublished()
 {
     const FigureService fs(m_catalog, m_entities, m_cache);
     // on 19 April the April estimate does not exist yet: March's figure is the latest known
-    const Figure f = fs.figure(*m_catalog.find("A01.01"), "31", {Selection::Mode::Month, QDate(2026, 4, 19)}, at(2026, 4, 19));
+    const Figure f = fs.figure(*m_catalog.find("A01.01"), "31",
+                               {Selection::Mode::Month, QDate(2026, 4, 19)}, at(2026, 4, 19));
     QCOMPARE(*f.value, 10.5);
     QCOMPARE(f.period, QStringLiteral("2026-03"));
 }
@@ -112,7 +117,8 @@ void tst_Figures::notYetPublished()
 void tst_Figures::sumOverWindow()
 {
     const FigureService fs(m_catalog, m_entities, m_cache);
-    const Figure f = fs.figure(*m_catalog.find("B02.01"), "31", {Selection::Mode::Month, QDate(2026, 4, 20)}, at(2026, 4, 21, 8));
+    const Figure f = fs.figure(*m_catalog.find("B02.01"), "31",
+                               {Selection::Mode::Month, QDate(2026, 4, 20)}, at(2026, 4, 21, 8));
     QCOMPARE(*f.value, 40.0);        // 20 days x 2, month to date
     QCOMPARE(*f.plan, 30.0);         // 20 days x 1.5
     QCOMPARE(*f.previous, 60.0);     // 1-20 March
@@ -125,7 +131,8 @@ void tst_Figures::sumOverWindow()
 void tst_Figures::meanOverWindow()
 {
     const FigureService fs(m_catalog, m_entities, m_cache);
-    const Figure f = fs.figure(*m_catalog.find("A13.01"), "31", {Selection::Mode::Month, QDate(2026, 4, 30)}, at(2026, 5, 1, 8));
+    const Figure f = fs.figure(*m_catalog.find("A13.01"), "31",
+                               {Selection::Mode::Month, QDate(2026, 4, 30)}, at(2026, 5, 1, 8));
     QCOMPARE(*f.value, 98.0); // alternating 99 and 97
     QCOMPARE(f.status.effective(), Status::Ok);
 }
@@ -134,14 +141,16 @@ void tst_Figures::stale()
 {
     const FigureService fs(m_catalog, m_entities, m_cache);
     // in mid-July the April estimate is the latest: more than twice a month old
-    const Figure f = fs.figure(*m_catalog.find("A01.01"), "31", {Selection::Mode::Month, QDate(2026, 7, 15)}, at(2026, 7, 15));
+    const Figure f = fs.figure(*m_catalog.find("A01.01"), "31",
+                               {Selection::Mode::Month, QDate(2026, 7, 15)}, at(2026, 7, 15));
     QCOMPARE(*f.value, 10.87);
     QVERIFY(f.status.stale);
     QCOMPARE(f.status.effective(), Status::Stale);
     QCOMPARE(f.status.evaluated, Status::Warn);
     QVERIFY(f.status.ageSeconds > 80 * 86400);
     // a briefing about 20 April, held later, judges freshness at the end of its window
-    const Figure past = fs.figure(*m_catalog.find("A01.01"), "31", {Selection::Mode::Month, QDate(2026, 4, 20)}, at(2026, 11, 24));
+    const Figure past = fs.figure(*m_catalog.find("A01.01"), "31",
+                                  {Selection::Mode::Month, QDate(2026, 4, 20)}, at(2026, 11, 24));
     QVERIFY(!past.status.stale);
     // long after the last report (the service reads from the windows on, and the periods before
     // them): the last figure still stands, marked stale, and its history is still charted
@@ -165,13 +174,16 @@ void tst_Figures::stale()
 void tst_Figures::worstStationIsTheHeadline()
 {
     const FigureService fs(m_catalog, m_entities, m_cache);
-    const Figure f = fs.headline(*m_catalog.find("D01.03"), {Selection::Mode::Month, QDate(2026, 4, 20)}, at(2026, 4, 20, 11));
+    const Figure f = fs.headline(*m_catalog.find("D01.03"),
+                                 {Selection::Mode::Month, QDate(2026, 4, 20)}, at(2026, 4, 20, 11));
     QCOMPARE(f.entity, QStringLiteral("RS04"));
     QCOMPARE(*f.value, 5.2);
     QCOMPARE(f.status.effective(), Status::Critical); // >= alarm_level_2 of Phả Lại
     QCOMPARE(f.entitiesInAlarm, 1);
     // an hour without readings makes a real-time figure stale
-    const Figure later = fs.headline(*m_catalog.find("D01.03"), {Selection::Mode::Month, QDate(2026, 4, 20)}, at(2026, 4, 20, 12));
+    const Figure later
+        = fs.headline(*m_catalog.find("D01.03"), {Selection::Mode::Month, QDate(2026, 4, 20)},
+                      at(2026, 4, 20, 12));
     QVERIFY(later.status.stale);
 }
 
@@ -184,7 +196,8 @@ void tst_Figures::cityAverageReference()
     QCOMPARE(fs.figure(c0302, "INV01", sel, now).status.effective(), Status::Ok);
     QCOMPARE(fs.figure(c0302, "INV02", sel, now).status.effective(), Status::Warn);
     QCOMPARE(fs.figure(c0302, "INV09", sel, now).status.effective(), Status::Critical); // zero
-    QCOMPARE(fs.figure(c0302, "INV03", sel, now).status.effective(), Status::Critical); // < 0.5 x 20.4
+    QCOMPARE(fs.figure(c0302, "INV03", sel, now).status.effective(),
+             Status::Critical); // < 0.5 x 20.4
     const Figure head = fs.headline(c0302, sel, now);
     QCOMPARE(head.entity, QStringLiteral("31"));
     QCOMPARE(head.entitiesInAlarm, 3);
@@ -207,15 +220,17 @@ void tst_Figures::selections()
 void tst_Figures::trend()
 {
     const FigureService fs(m_catalog, m_entities, m_cache);
-    const auto t = fs.trend(*m_catalog.find("A01.01"), "31", {Selection::Mode::Month, QDate(2026, 4, 20)}, 24);
+    const auto t = fs.trend(*m_catalog.find("A01.01"), "31",
+                            {Selection::Mode::Month, QDate(2026, 4, 20)}, 24);
     QCOMPARE(t.size(), 24);
     QCOMPARE(t.last().asOf, QDate(2026, 4, 20));
     QCOMPARE(*t.last().actual, 10.87);
     QCOMPARE(*t.last().plan, 11.5);
     QCOMPARE(*t.at(22).actual, 10.5);
-    QVERIFY(!t.at(20).actual); // January: nothing reported, not March's value carried back
+    QVERIFY(!t.at(20).actual);        // January: nothing reported, not March's value carried back
     QCOMPARE(*t.at(12).actual, 10.0); // April 2025
-    const auto daily = fs.trend(*m_catalog.find("D01.03"), "RS04", {Selection::Mode::Month, QDate(2026, 4, 20)}, 24);
+    const auto daily = fs.trend(*m_catalog.find("D01.03"), "RS04",
+                                {Selection::Mode::Month, QDate(2026, 4, 20)}, 24);
     QCOMPARE(daily.size(), 30); // sensors: one point a day
     QCOMPARE(*daily.last().actual, 5.2);
 }
@@ -257,12 +272,14 @@ void tst_Figures::pastDayAsItWasKnown()
         return o;
     };
     int added = 0, changed = 0, unchanged = 0;
-    QVERIFY(cache.appendRevisions({row("2026-02", 9.9, at(2026, 2, 20)), row("2026-03", 10.5, at(2026, 3, 20)),
+    QVERIFY(cache.appendRevisions({row("2026-02", 9.9, at(2026, 2, 20)),
+                                   row("2026-03", 10.5, at(2026, 3, 20)),
                                    row("2026-04", 10.87, at(2026, 4, 20))},
                                   &added, &changed, &unchanged, &error));
     // on 3 May the Statistics Office corrects March: a new revision, stamped (as every imported
     // monthly figure) with the end of March as its "as of"
-    QVERIFY(cache.appendRevisions({row("2026-03", 10.7, at(2026, 5, 3, 9))}, &added, &changed, &unchanged, &error));
+    QVERIFY(cache.appendRevisions({row("2026-03", 10.7, at(2026, 5, 3, 9))}, &added, &changed,
+                                  &unchanged, &error));
     QCOMPARE(changed, 1);
     const Selection april20{Selection::Mode::Month, QDate(2026, 4, 20)};
     const Indicator &grdp = *m_catalog.find(QStringLiteral("A01.01"));
@@ -284,10 +301,12 @@ void tst_Figures::pastDayAsItWasKnown()
         QCOMPARE(*f.previous, 10.5);
         QCOMPARE(QString::number(*f.changeVsPrevious(), 'f', 2), QStringLiteral("0.37"));
         QVERIFY(f.fetchedAt <= cache.knownAt());
-        const auto march = cache.revisions(QStringLiteral("A01.01"), city, QStringLiteral("2026-03"));
+        const auto march
+            = cache.revisions(QStringLiteral("A01.01"), city, QStringLiteral("2026-03"));
         QCOMPARE(march.size(), 1);
         QCOMPARE(march.first().value, 10.5);
-        const Figure m = fs.figure(grdp, city, Selection{Selection::Mode::Month, QDate(2026, 3, 31)}, at(2026, 12, 5));
+        const Figure m = fs.figure(
+            grdp, city, Selection{Selection::Mode::Month, QDate(2026, 3, 31)}, at(2026, 12, 5));
         QCOMPARE(*m.value, 10.5);
         QCOMPARE(m.revision, 1);
     }

@@ -43,22 +43,38 @@ void tst_Format::values_data()
     QTest::addColumn<double>("value");
     QTest::addColumn<bool>("compact");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("vi bn") << "vi" << int(Unit::BnVnd) << 56363.0 << false << QStringLiteral("56.363 tỷ đồng");
-    QTest::newRow("vi bn decimal") << "vi" << int(Unit::BnVnd) << 24553.3 << false << QStringLiteral("24.553,3 tỷ đồng");
-    QTest::newRow("vi percent") << "vi" << int(Unit::Percent) << 10.87 << false << QStringLiteral("10,87%");
-    QTest::newRow("vi percent whole") << "vi" << int(Unit::Percent) << 45.0 << false << QStringLiteral("45%");
-    QTest::newRow("vi percent one decimal") << "vi" << int(Unit::Percent) << 42.9 << false << QStringLiteral("42,9%");
-    QTest::newRow("vi negative") << "vi" << int(Unit::Percent) << -6.25 << false << QStringLiteral("-6,25%");
-    QTest::newRow("vi count") << "vi" << int(Unit::Count) << 52920.0 << false << QStringLiteral("52.920");
-    QTest::newRow("vi usd") << "vi" << int(Unit::MillionUsd) << 965.0 << false << QStringLiteral("965 triệu USD");
-    QTest::newRow("vi m2 full") << "vi" << int(Unit::SquareMetre) << 128960000.0 << false << QStringLiteral("128.960.000 m²");
-    QTest::newRow("vi m2 compact") << "vi" << int(Unit::SquareMetre) << 128960000.0 << true << QStringLiteral("128,96 triệu m²");
-    QTest::newRow("vi thousand tonnes") << "vi" << int(Unit::ThousandTonnes) << 214609.1 << false << QStringLiteral("214.609,1 nghìn tấn");
-    QTest::newRow("vi price") << "vi" << int(Unit::VndPerLitre) << 21850.0 << false << QStringLiteral("21.850 đồng/lít");
-    QTest::newRow("vi huge never scientific") << "vi" << int(Unit::BnVnd) << 734420.0 << true << QStringLiteral("734.420 tỷ đồng");
-    QTest::newRow("en bn") << "en" << int(Unit::BnVnd) << 24553.3 << false << QStringLiteral("24,553.3 bn VND");
-    QTest::newRow("en percent") << "en" << int(Unit::Percent) << 10.87 << false << QStringLiteral("10.87%");
-    QTest::newRow("en people") << "en" << int(Unit::People) << 4662000.0 << false << QStringLiteral("4,662,000 people");
+    QTest::newRow("vi bn") << "vi" << int(Unit::BnVnd) << 56363.0 << false
+                           << QStringLiteral("56.363 tỷ đồng");
+    QTest::newRow("vi bn decimal")
+        << "vi" << int(Unit::BnVnd) << 24553.3 << false << QStringLiteral("24.553,3 tỷ đồng");
+    QTest::newRow("vi percent") << "vi" << int(Unit::Percent) << 10.87 << false
+                                << QStringLiteral("10,87%");
+    QTest::newRow("vi percent whole")
+        << "vi" << int(Unit::Percent) << 45.0 << false << QStringLiteral("45%");
+    QTest::newRow("vi percent one decimal")
+        << "vi" << int(Unit::Percent) << 42.9 << false << QStringLiteral("42,9%");
+    QTest::newRow("vi negative") << "vi" << int(Unit::Percent) << -6.25 << false
+                                 << QStringLiteral("-6,25%");
+    QTest::newRow("vi count") << "vi" << int(Unit::Count) << 52920.0 << false
+                              << QStringLiteral("52.920");
+    QTest::newRow("vi usd") << "vi" << int(Unit::MillionUsd) << 965.0 << false
+                            << QStringLiteral("965 triệu USD");
+    QTest::newRow("vi m2 full") << "vi" << int(Unit::SquareMetre) << 128960000.0 << false
+                                << QStringLiteral("128.960.000 m²");
+    QTest::newRow("vi m2 compact") << "vi" << int(Unit::SquareMetre) << 128960000.0 << true
+                                   << QStringLiteral("128,96 triệu m²");
+    QTest::newRow("vi thousand tonnes") << "vi" << int(Unit::ThousandTonnes) << 214609.1 << false
+                                        << QStringLiteral("214.609,1 nghìn tấn");
+    QTest::newRow("vi price") << "vi" << int(Unit::VndPerLitre) << 21850.0 << false
+                              << QStringLiteral("21.850 đồng/lít");
+    QTest::newRow("vi huge never scientific")
+        << "vi" << int(Unit::BnVnd) << 734420.0 << true << QStringLiteral("734.420 tỷ đồng");
+    QTest::newRow("en bn") << "en" << int(Unit::BnVnd) << 24553.3 << false
+                           << QStringLiteral("24,553.3 bn VND");
+    QTest::newRow("en percent") << "en" << int(Unit::Percent) << 10.87 << false
+                                << QStringLiteral("10.87%");
+    QTest::newRow("en people") << "en" << int(Unit::People) << 4662000.0 << false
+                               << QStringLiteral("4,662,000 people");
 }
 
 void tst_Format::values()

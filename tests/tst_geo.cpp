@@ -51,14 +51,15 @@ QByteArray collection(const QList<QByteArray> &features)
 // a square, counter-clockwise, around (lon, lat) with half side d
 QByteArray square(double lon, double lat, double d, bool clockwise = false)
 {
-    QList<QPointF> pts{{lon - d, lat - d}, {lon + d, lat - d}, {lon + d, lat + d}, {lon - d, lat + d}};
+    QList<QPointF> pts{
+        {lon - d, lat - d}, {lon + d, lat - d}, {lon + d, lat + d}, {lon - d, lat + d}};
     if (clockwise)
         std::reverse(pts.begin(), pts.end());
     pts << pts.first();
     QByteArray out = "[";
     for (const QPointF &p : pts)
-        out += (out.size() > 1 ? "," : "") + QByteArray("[") + QByteArray::number(p.x(), 'f', 6) + ","
-               + QByteArray::number(p.y(), 'f', 6) + "]";
+        out += (out.size() > 1 ? "," : "") + QByteArray("[") + QByteArray::number(p.x(), 'f', 6)
+               + "," + QByteArray::number(p.y(), 'f', 6) + "]";
     return out + "]";
 }
 
@@ -79,51 +80,66 @@ void tst_Geo::initTestCase()
 void tst_Geo::reader_data()
 {
     QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QStringList>("codes");       // the units read
-    QTest::addColumn<QList<int>>("polygons");    // their polygon counts
-    QTest::addColumn<QList<int>>("holes");       // holes of their first polygon
+    QTest::addColumn<QStringList>("codes");   // the units read
+    QTest::addColumn<QList<int>>("polygons"); // their polygon counts
+    QTest::addColumn<QList<int>>("holes");    // holes of their first polygon
     QTest::addColumn<int>("reoriented");
-    QTest::addColumn<QString>("warning");         // part of the (only) warning, or empty
+    QTest::addColumn<QString>("warning"); // part of the (only) warning, or empty
 
-    const QByteArray hole = "{\"type\":\"Polygon\",\"coordinates\":[" + square(106.7, 20.8, 0.1) + ","
-                            + square(106.7, 20.8, 0.02, true) + "]}";
+    const QByteArray hole = "{\"type\":\"Polygon\",\"coordinates\":[" + square(106.7, 20.8, 0.1)
+                            + "," + square(106.7, 20.8, 0.02, true) + "]}";
     QTest::newRow("polygon with a hole")
-        << collection({feature(props("10507"), hole)}) << QStringList{"10507"} << QList<int>{1} << QList<int>{1} << 0 << QString();
-    const QByteArray multi = "{\"type\":\"MultiPolygon\",\"coordinates\":[[" + square(106.7, 20.8, 0.1) + "],["
-                             + square(107.0, 20.8, 0.05) + "]]}";
-    QTest::newRow("multipolygon")
-        << collection({feature(props("10507"), multi)}) << QStringList{"10507"} << QList<int>{2} << QList<int>{0} << 0 << QString();
-    const QByteArray wrong = "{\"type\":\"Polygon\",\"coordinates\":[" + square(106.7, 20.8, 0.1, true) + ","
-                             + square(106.7, 20.8, 0.02) + "]}";
+        << collection({feature(props("10507"), hole)}) << QStringList{"10507"} << QList<int>{1}
+        << QList<int>{1} << 0 << QString();
+    const QByteArray multi = "{\"type\":\"MultiPolygon\",\"coordinates\":[["
+                             + square(106.7, 20.8, 0.1) + "],[" + square(107.0, 20.8, 0.05) + "]]}";
+    QTest::newRow("multipolygon") << collection({feature(props("10507"), multi)})
+                                  << QStringList{"10507"} << QList<int>{2} << QList<int>{0} << 0
+                                  << QString();
+    const QByteArray wrong = "{\"type\":\"Polygon\",\"coordinates\":["
+                             + square(106.7, 20.8, 0.1, true) + "," + square(106.7, 20.8, 0.02)
+                             + "]}";
     QTest::newRow("wrong orientation is turned round")
-        << collection({feature(props("10507"), wrong)}) << QStringList{"10507"} << QList<int>{1} << QList<int>{1} << 2 << QString();
-    const QByteArray good = "{\"type\":\"Polygon\",\"coordinates\":[" + square(106.7, 20.8, 0.1) + "]}";
+        << collection({feature(props("10507"), wrong)}) << QStringList{"10507"} << QList<int>{1}
+        << QList<int>{1} << 2 << QString();
+    const QByteArray good
+        = "{\"type\":\"Polygon\",\"coordinates\":[" + square(106.7, 20.8, 0.1) + "]}";
     QTest::newRow("bad coordinates: text")
-        << collection({feature(props("10507"), "{\"type\":\"Polygon\",\"coordinates\":[[[\"106\",20],[107,20],[107,21],[\"106\",20]]]}"),
+        << collection({feature(props("10507"), "{\"type\":\"Polygon\",\"coordinates\":[[[\"106\","
+                                               "20],[107,20],[107,21],[\"106\",20]]]}"),
                        feature(props("11311"), good)})
-        << QStringList{"11311"} << QList<int>{1} << QList<int>{0} << 0 << QString("Feature 1 (10507) left out: a position is not");
-    QTest::newRow("bad coordinates: off the Earth")
-        << collection({feature(props("10507"), "{\"type\":\"Polygon\",\"coordinates\":[[[106,20],[207,20],[107,21],[106,20]]]}"),
-                       feature(props("11311"), good)})
-        << QStringList{"11311"} << QList<int>{1} << QList<int>{0} << 0 << QString("is not on the Earth");
-    QTest::newRow("ring not closed")
-        << collection({feature(props("10507"), "{\"type\":\"Polygon\",\"coordinates\":[[[106,20],[107,20],[107,21],[106,21]]]}"),
-                       feature(props("11311"), good)})
-        << QStringList{"11311"} << QList<int>{1} << QList<int>{0} << 0 << QString("not closed");
+        << QStringList{"11311"} << QList<int>{1} << QList<int>{0} << 0
+        << QString("Feature 1 (10507) left out: a position is not");
+    QTest::newRow("bad coordinates: off the Earth") << collection(
+        {feature(props("10507"),
+                 "{\"type\":\"Polygon\",\"coordinates\":[[[106,20],[207,20],[107,21],[106,20]]]}"),
+         feature(props("11311"), good)}) << QStringList{"11311"}
+                                                    << QList<int>{1} << QList<int>{0} << 0
+                                                    << QString("is not on the Earth");
+    QTest::newRow("ring not closed") << collection(
+        {feature(props("10507"),
+                 "{\"type\":\"Polygon\",\"coordinates\":[[[106,20],[107,20],[107,21],[106,21]]]}"),
+         feature(props("11311"), good)})
+                                     << QStringList{"11311"} << QList<int>{1} << QList<int>{0} << 0
+                                     << QString("not closed");
     QTest::newRow("missing properties")
-        << collection({feature("{}", good), feature(props("11311"), good)})
-        << QStringList{"11311"} << QList<int>{1} << QList<int>{0} << 0 << QString("Feature 1 left out: it has no code");
-    QTest::newRow("unknown code")
-        << collection({feature(props("99999"), good), feature(props("11311"), good)})
-        << QStringList{"11311"} << QList<int>{1} << QList<int>{0} << 0 << QString("(99999) left out: no commune-level unit");
+        << collection({feature("{}", good), feature(props("11311"), good)}) << QStringList{"11311"}
+        << QList<int>{1} << QList<int>{0} << 0 << QString("Feature 1 left out: it has no code");
+    QTest::newRow("unknown code") << collection(
+        {feature(props("99999"), good), feature(props("11311"), good)})
+                                  << QStringList{"11311"} << QList<int>{1} << QList<int>{0} << 0
+                                  << QString("(99999) left out: no commune-level unit");
     QTest::newRow("duplicate code")
         << collection({feature(props("11311"), good), feature(props("11311"), good)})
         << QStringList{"11311"} << QList<int>{1} << QList<int>{0} << 0 << QString("appears twice");
     QTest::newRow("a point is not a polygon")
-        << collection({feature(props("10507"), "{\"type\":\"Point\",\"coordinates\":[106,20]}"), feature(props("11311"), good)})
-        << QStringList{"11311"} << QList<int>{1} << QList<int>{0} << 0 << QString("is a Point, not a polygon");
+        << collection({feature(props("10507"), "{\"type\":\"Point\",\"coordinates\":[106,20]}"),
+                       feature(props("11311"), good)})
+        << QStringList{"11311"} << QList<int>{1} << QList<int>{0} << 0
+        << QString("is a Point, not a polygon");
     QTest::newRow("kind from the official list")
-        << collection({feature(props("10507", "town"), good)}) << QStringList{"10507"} << QList<int>{1} << QList<int>{0} << 0 << QString();
+        << collection({feature(props("10507", "town"), good)}) << QStringList{"10507"}
+        << QList<int>{1} << QList<int>{0} << 0 << QString();
 }
 
 void tst_Geo::reader()
@@ -171,10 +187,15 @@ void tst_Geo::fileProblems_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("error");
     QTest::newRow("empty") << QByteArray("  \n") << QString("The boundary file is empty.");
-    QTest::newRow("not JSON") << QByteArray("{\"type\": FeatureCollection") << QString("The boundary file is not JSON:");
-    QTest::newRow("a Feature alone") << feature(props("10507"), "{}") << QString("The boundary file is not a GeoJSON FeatureCollection.");
+    QTest::newRow("not JSON") << QByteArray("{\"type\": FeatureCollection")
+                              << QString("The boundary file is not JSON:");
+    QTest::newRow("a Feature alone")
+        << feature(props("10507"), "{}")
+        << QString("The boundary file is not a GeoJSON FeatureCollection.");
     QTest::newRow("no features") << collection({}) << QString("The boundary file has no features.");
-    QTest::newRow("nothing usable") << collection({feature("{}", "{}")}) << QString("No feature of the boundary file could be used: Feature 1 left out: it has no code.");
+    QTest::newRow("nothing usable") << collection({feature("{}", "{}")})
+                                    << QString("No feature of the boundary file could be used: "
+                                               "Feature 1 left out: it has no code.");
 }
 
 void tst_Geo::fileProblems()
@@ -197,9 +218,13 @@ void tst_Geo::tooLarge()
     f.close();
     QString error;
     QVERIFY(GeoReader::readFile(path, &m_entities, &error).isEmpty());
-    QVERIFY2(error.contains(QStringLiteral("huge.geojson is 32 MB; at most 32 MB is read")), qPrintable(error));
-    QVERIFY(GeoReader::readFile(dir.filePath(QStringLiteral("missing.geojson")), &m_entities, &error).isEmpty());
-    QVERIFY2(error.startsWith(QStringLiteral("Cannot open the boundary file missing.geojson")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("huge.geojson is 32 MB; at most 32 MB is read")),
+             qPrintable(error));
+    QVERIFY(
+        GeoReader::readFile(dir.filePath(QStringLiteral("missing.geojson")), &m_entities, &error)
+            .isEmpty());
+    QVERIFY2(error.startsWith(QStringLiteral("Cannot open the boundary file missing.geojson")),
+             qPrintable(error));
 }
 
 void tst_Geo::realFile()
@@ -261,7 +286,8 @@ void tst_Geo::hitTestAtEveryUnit()
     // open sea south of Đồ Sơn, and the hole in Đồ Sơn, are no unit
     QVERIFY(geometry.unitAt(geometry.projection().toScene(106.9, 20.55)).isEmpty());
     // the Opera House is in Hồng Bàng ward (11311)
-    QCOMPARE(geometry.unitAt(geometry.toScene(QGeoCoordinate(20.8575, 106.6837))), QStringLiteral("11311"));
+    QCOMPARE(geometry.unitAt(geometry.toScene(QGeoCoordinate(20.8575, 106.6837))),
+             QStringLiteral("11311"));
 }
 
 void tst_Geo::insetKeepsTheIsland()
@@ -276,7 +302,8 @@ void tst_Geo::insetKeepsTheIsland()
     QVERIFY(geometry.cityRect().contains(geometry.insetRect()));
     QVERIFY(geometry.insetScale() > 1);
     // a point on the island lands in the inset, on the island
-    QCOMPARE(geometry.unitAt(geometry.toScene(QGeoCoordinate(20.133, 107.727))), QString::fromLatin1(MapGeometry::kInsetCode));
+    QCOMPARE(geometry.unitAt(geometry.toScene(QGeoCoordinate(20.133, 107.727))),
+             QString::fromLatin1(MapGeometry::kInsetCode));
     // the inset box covers open sea only: no other unit reaches into it
     for (const MapGeometry::Unit &u : geometry.units())
         QVERIFY2(u.inset || !u.path.intersects(geometry.insetRect()), qPrintable(u.code));
@@ -290,20 +317,22 @@ void tst_Geo::breaks_data()
     QTest::addColumn<QVector<double>>("bounds");
     QTest::newRow("quantile 1..10 in 5") << 0 << QVector<double>{10, 9, 8, 7, 6, 5, 4, 3, 2, 1} << 5
                                          << QVector<double>{1, 3, 5, 7, 9, 10};
-    QTest::newRow("quantile with ties") << 0 << QVector<double>{0, 0, 0, 0, 0, 0, 1, 2, 3, 4} << 5
-                                        << QVector<double>{0, 1, 3, 4};
-    QTest::newRow("quantile skewed") << 0 << QVector<double>{1, 1, 2, 2, 3, 3, 100, 200, 300, 1000, 5000, 9000} << 6
-                                     << QVector<double>{1, 2, 3, 100, 300, 5000, 9000};
-    QTest::newRow("equal interval 0..100 in 5") << 1 << QVector<double>{0, 100, 37, 12} << 5
-                                                << QVector<double>{0, 20, 40, 60, 80, 100};
-    QTest::newRow("equal interval of counts: whole bounds") << 1 << QVector<double>{0, 1, 1, 2, 4, 0} << 5
-                                                            << QVector<double>{0, 1, 2, 3, 4};
-    QTest::newRow("equal interval, one value") << 1 << QVector<double>{7, 7, 7} << 5 << QVector<double>{7};
+    QTest::newRow("quantile with ties")
+        << 0 << QVector<double>{0, 0, 0, 0, 0, 0, 1, 2, 3, 4} << 5 << QVector<double>{0, 1, 3, 4};
+    QTest::newRow("quantile skewed")
+        << 0 << QVector<double>{1, 1, 2, 2, 3, 3, 100, 200, 300, 1000, 5000, 9000} << 6
+        << QVector<double>{1, 2, 3, 100, 300, 5000, 9000};
+    QTest::newRow("equal interval 0..100 in 5")
+        << 1 << QVector<double>{0, 100, 37, 12} << 5 << QVector<double>{0, 20, 40, 60, 80, 100};
+    QTest::newRow("equal interval of counts: whole bounds")
+        << 1 << QVector<double>{0, 1, 1, 2, 4, 0} << 5 << QVector<double>{0, 1, 2, 3, 4};
+    QTest::newRow("equal interval, one value")
+        << 1 << QVector<double>{7, 7, 7} << 5 << QVector<double>{7};
     QTest::newRow("no values") << 0 << QVector<double>{} << 5 << QVector<double>{};
-    QTest::newRow("not a number is left out") << 1 << QVector<double>{std::nan(""), 0, 10} << 5
-                                              << QVector<double>{0, 2, 4, 6, 8, 10};
-    QTest::newRow("diverging around 0") << 2 << QVector<double>{-10, 3, 25} << 5
-                                        << QVector<double>{-25, -15, -5, 5, 15, 25};
+    QTest::newRow("not a number is left out")
+        << 1 << QVector<double>{std::nan(""), 0, 10} << 5 << QVector<double>{0, 2, 4, 6, 8, 10};
+    QTest::newRow("diverging around 0")
+        << 2 << QVector<double>{-10, 3, 25} << 5 << QVector<double>{-25, -15, -5, 5, 15, 25};
 }
 
 void tst_Geo::breaks()
@@ -312,10 +341,11 @@ void tst_Geo::breaks()
     QFETCH(QVector<double>, values);
     QFETCH(int, classes);
     QFETCH(QVector<double>, bounds);
-    const ClassBreaks b = method == 2 ? ClassBreaks::diverging(values, 0, classes)
-                                      : ClassBreaks::make(method == 0 ? ClassBreaks::Method::Quantile
-                                                                      : ClassBreaks::Method::EqualInterval,
-                                                          values, classes);
+    const ClassBreaks b = method == 2
+                              ? ClassBreaks::diverging(values, 0, classes)
+                              : ClassBreaks::make(method == 0 ? ClassBreaks::Method::Quantile
+                                                              : ClassBreaks::Method::EqualInterval,
+                                                  values, classes);
     QCOMPARE(b.bounds, bounds);
 }
 

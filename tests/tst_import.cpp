@@ -19,16 +19,22 @@ using fixture::Sheet;
 namespace {
 
 const QString S = QString(); // an empty cell, for readability in rows
-QString t(const char *utf8) { return QString::fromUtf8(utf8); }
+QString t(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
 
 Row header()
 {
-    return {t("Mã chỉ tiêu"), t("Tên chỉ tiêu"), t("Mã đối tượng"), t("Kỳ báo cáo"), t("Thực hiện"), t("Kế hoạch"),
-            t("Ghi chú")};
+    return {t("Mã chỉ tiêu"), t("Tên chỉ tiêu"), t("Mã đối tượng"), t("Kỳ báo cáo"),
+            t("Thực hiện"),   t("Kế hoạch"),     t("Ghi chú")};
 }
 
 // 25 April 2026, 09:00 in Hải Phòng: May 2026 has not begun.
-QDateTime importTime() { return cityDateTime(QDate(2026, 4, 25), QTime(9, 0)); }
+QDateTime importTime()
+{
+    return cityDateTime(QDate(2026, 4, 25), QTime(9, 0));
+}
 
 QByteArray sha256(const QString &path)
 {
@@ -128,14 +134,15 @@ void tst_Import::readsLibxlsxwriterWorkbooks_data()
 void tst_Import::readsLibxlsxwriterWorkbooks()
 {
     QFETCH(bool, constantMemory);
-    const QString path = write(QStringLiteral("cells.xlsx"),
-                               {{t("Sở Tài chính"),
-                                 {{t("Giải ngân vốn đầu tư công"), 56363.0, -4.7, QDate(2026, 4, 20)},
-                                  {true, fixture::Formula{t("=B1*2"), 112726.0}, S, t("  ")},
-                                  {},
-                                  {S, S, fixture::Rich{{t("Quý "), t("II"), t("/2026")}}}}},
-                                {t("Sheet 2"), {{1e-9, t("x")}}}},
-                               constantMemory);
+    const QString path
+        = write(QStringLiteral("cells.xlsx"),
+                {{t("Sở Tài chính"),
+                  {{t("Giải ngân vốn đầu tư công"), 56363.0, -4.7, QDate(2026, 4, 20)},
+                   {true, fixture::Formula{t("=B1*2"), 112726.0}, S, t("  ")},
+                   {},
+                   {S, S, fixture::Rich{{t("Quý "), t("II"), t("/2026")}}}}},
+                 {t("Sheet 2"), {{1e-9, t("x")}}}},
+                constantMemory);
     QString error;
     const auto sheets = XlsxReader::read(path, &error);
     QVERIFY2(sheets, qPrintable(error));
@@ -165,21 +172,26 @@ void tst_Import::readsHandMadeParts()
 {
     // Inline strings, a phonetic run (not part of the text), ISO date cells, cells without a
     // reference, the 1904 date system and a custom date format.
-    const QByteArray shared = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                              "<si><t>Hải Phòng</t></si>"
-                              "<si><r><t>Quý </t></r><r><t>II</t></r><rPh sb=\"0\" eb=\"1\"><t>ignored</t></rPh></si>"
-                              "</sst>";
-    const QByteArray styles = "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                              "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"[$-42A]dd/mm/yyyy\"/>"
-                              "<numFmt numFmtId=\"165\" formatCode=\"#,##0.00&quot; đ&quot;\"/></numFmts>"
-                              "<cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf numFmtId=\"165\"/>"
-                              "<xf numFmtId=\"14\"/></cellXfs></styleSheet>";
-    const QByteArray sheet = "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c>"
-                             "<c t=\"inlineStr\"><is><t xml:space=\"preserve\">  ok </t></is></c></row>"
-                             "<row r=\"3\"><c r=\"A3\" s=\"1\"><v>0</v></c><c r=\"C3\" s=\"2\"><v>1234.5</v></c>"
-                             "<c r=\"D3\" t=\"d\"><v>2026-04-20T00:00:00</v></c><c r=\"E3\" s=\"3\"><v>46132</v></c></row>";
+    const QByteArray shared
+        = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+          "<si><t>Hải Phòng</t></si>"
+          "<si><r><t>Quý </t></r><r><t>II</t></r><rPh sb=\"0\" eb=\"1\"><t>ignored</t></rPh></si>"
+          "</sst>";
+    const QByteArray styles
+        = "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+          "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"[$-42A]dd/mm/yyyy\"/>"
+          "<numFmt numFmtId=\"165\" formatCode=\"#,##0.00&quot; đ&quot;\"/></numFmts>"
+          "<cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf numFmtId=\"165\"/>"
+          "<xf numFmtId=\"14\"/></cellXfs></styleSheet>";
+    const QByteArray sheet
+        = "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c>"
+          "<c t=\"inlineStr\"><is><t xml:space=\"preserve\">  ok </t></is></c></row>"
+          "<row r=\"3\"><c r=\"A3\" s=\"1\"><v>0</v></c><c r=\"C3\" s=\"2\"><v>1234.5</v></c>"
+          "<c r=\"D3\" t=\"d\"><v>2026-04-20T00:00:00</v></c><c r=\"E3\" "
+          "s=\"3\"><v>46132</v></c></row>";
     const QString path = m_dir.filePath(QStringLiteral("handmade.xlsx"));
-    QVERIFY(fixture::writeZip(path, fixture::minimalWorkbook(sheet, shared, "<workbookPr date1904=\"1\"/>", styles)));
+    QVERIFY(fixture::writeZip(
+        path, fixture::minimalWorkbook(sheet, shared, "<workbookPr date1904=\"1\"/>", styles)));
     QString error;
     const auto sheets = XlsxReader::read(path, &error);
     QVERIFY2(sheets, qPrintable(error));
@@ -191,7 +203,7 @@ void tst_Import::readsHandMadeParts()
     QCOMPARE(s.cell(2, 3).text, t("  ok "));
     QVERIFY(s.cell(3, 1).isDate); // custom format with a locale prefix
     QCOMPARE(s.cell(3, 1).dateTime().date(), QDate(1904, 1, 1)); // serial 0 in the 1904 system
-    QVERIFY(!s.cell(3, 3).isDate);                                // a quoted "đ" is not a day
+    QVERIFY(!s.cell(3, 3).isDate);                               // a quoted "đ" is not a day
     QCOMPARE(s.cell(3, 3).number, 1234.5);
     QVERIFY(s.cell(3, 4).isDate);
     QCOMPARE(s.cell(3, 4).dateTime().date(), QDate(2026, 4, 20));
@@ -212,14 +224,17 @@ void tst_Import::refusesBrokenWorkbooks_data()
     f.open(QIODevice::ReadOnly);
     const QByteArray bytes = f.readAll();
 
-    QTest::newRow("text, not a zip") << QByteArray("Mã chỉ tiêu,Kỳ\nA01.01,2026-04\n") << t("not a zip archive");
+    QTest::newRow("text, not a zip")
+        << QByteArray("Mã chỉ tiêu,Kỳ\nA01.01,2026-04\n") << t("not a zip archive");
     QTest::newRow("empty file") << QByteArray() << t("the file is empty");
     QTest::newRow("cut in half") << bytes.left(bytes.size() / 2) << t("not a zip archive");
     // Damage the compressed data of a part the reader needs (the shared strings).
     QByteArray flipped = bytes;
     const int header = int(bytes.indexOf("xl/sharedStrings.xml")) - 30; // its local file header
     QVERIFY(header >= 0 && bytes.mid(header, 4) == QByteArray("PK\x03\x04"));
-    auto le16 = [&](int at) { return int(quint8(bytes.at(at)) | quint8(bytes.at(at + 1)) << 8); };
+    auto le16 = [&](int at) {
+        return int(quint8(bytes.at(at)) | quint8(bytes.at(at + 1)) << 8);
+    };
     const int dataStart = header + 30 + le16(header + 26) + le16(header + 28);
     const int compressed = le16(header + 18);
     QVERIFY(compressed > 8);
@@ -235,13 +250,16 @@ void tst_Import::refusesBrokenWorkbooks_data()
         z.open(QIODevice::ReadOnly);
         return z.readAll();
     };
-    QTest::newRow("a zip of something else") << zipOf({{QStringLiteral("notes.txt"), "hello"}})
-                                             << t("not an .xlsx workbook");
+    QTest::newRow("a zip of something else")
+        << zipOf({{QStringLiteral("notes.txt"), "hello"}}) << t("not an .xlsx workbook");
     auto parts = fixture::minimalWorkbook("<row r=\"1\"><c r=\"A1\"><v>1</v></c>");
     QTest::newRow("malformed sheet XML") << zipOf(parts) << t("not well-formed XML");
     parts = fixture::minimalWorkbook("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>7</v></c></row>",
-                                     "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>a</t></si></sst>");
-    QTest::newRow("shared string out of range") << zipOf(parts) << t("shared string 7 does not exist");
+                                     "<sst "
+                                     "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
+                                     "main\"><si><t>a</t></si></sst>");
+    QTest::newRow("shared string out of range")
+        << zipOf(parts) << t("shared string 7 does not exist");
     parts = fixture::minimalWorkbook("<row r=\"1\"><c r=\"A1\"><v>abc</v></c></row>");
     QTest::newRow("number cell with text") << zipOf(parts) << t("'abc' is not a number");
     parts = fixture::minimalWorkbook("<row r=\"1\"><c r=\"1A\"><v>1</v></c></row>");
@@ -266,37 +284,46 @@ void tst_Import::refusesBrokenWorkbooks()
     QVERIFY(r.rows.isEmpty());
     QCOMPARE(r.problems.size(), 1);
     QCOMPARE(r.problems.first().file, t("broken.xlsx"));
-    QVERIFY2(r.problems.first().toString().startsWith(t("broken.xlsx: ")), qPrintable(r.problems.first().toString()));
+    QVERIFY2(r.problems.first().toString().startsWith(t("broken.xlsx: ")),
+             qPrintable(r.problems.first().toString()));
 }
 
 // A cell means what the clerk typed and sees: "1,23%" typed in Excel or Calc is stored as 0.0123
 // with a percent format; a formula never calculated has no value to read.
 void tst_Import::readsWhatTheClerkTyped()
 {
-    const QByteArray styles = "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                              "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"0.0&quot; %&quot;;[Red]-0.0%\"/>"
-                              "<numFmt numFmtId=\"165\" formatCode=\"0.0%\"/></numFmts>"
-                              "<cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"10\"/><xf numFmtId=\"165\"/>"
-                              "<xf numFmtId=\"164\"/></cellXfs></styleSheet>";
+    const QByteArray styles
+        = "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+          "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"0.0&quot; "
+          "%&quot;;[Red]-0.0%\"/>"
+          "<numFmt numFmtId=\"165\" formatCode=\"0.0%\"/></numFmts>"
+          "<cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"10\"/><xf numFmtId=\"165\"/>"
+          "<xf numFmtId=\"164\"/></cellXfs></styleSheet>";
     auto text = [](const char *ref, const char *value) {
         return QByteArray("<c r=\"") + ref + "\" t=\"inlineStr\"><is><t>" + value + "</t></is></c>";
     };
-    const QByteArray sheet =
-        "<row r=\"1\">" + text("A1", "Mã chỉ tiêu") + text("B1", "Mã đối tượng") + text("C1", "Kỳ báo cáo")
-        + text("D1", "Thực hiện") + text("E1", "Kế hoạch") + text("F1", "Ghi chú") + "</row>"
-        // 10,87% and 11,5% typed as percents; an uncalculated formula in a column not read
-        "<row r=\"2\">" + text("A2", "A01.01") + text("B2", "31") + text("C2", "2026-04")
-        + "<c r=\"D2\" s=\"1\"><v>0.1087</v></c><c r=\"E2\" s=\"2\"><v>0.115</v></c>"
-          "<c r=\"F2\"><f>CONCATENATE(A2,B2)</f></c></row>"
-        // a percent typed for an amount in billions of đồng
-        "<row r=\"3\">" + text("A3", "A09.01") + text("B3", "31") + text("C3", "2026-04-20")
-        + "<c r=\"D3\" s=\"1\"><v>0.0123</v></c></row>"
-        // the value is a formula nobody calculated
-        "<row r=\"4\">" + text("A4", "A02.01") + text("B4", "31") + text("C4", "2026-04")
-        + "<c r=\"D4\"><f>SUM(G1:G9)</f></c></row>"
-        // a quoted "%" in a format is text, not a percent: 3.5 stays 3.5
-        "<row r=\"5\">" + text("A5", "A02.02") + text("B5", "31") + text("C5", "2026-Q1")
-        + "<c r=\"D5\" s=\"3\"><v>45.2</v></c></row>";
+    const QByteArray sheet
+        = "<row r=\"1\">" + text("A1", "Mã chỉ tiêu") + text("B1", "Mã đối tượng")
+          + text("C1", "Kỳ báo cáo") + text("D1", "Thực hiện") + text("E1", "Kế hoạch")
+          + text("F1", "Ghi chú")
+          + "</row>"
+            // 10,87% and 11,5% typed as percents; an uncalculated formula in a column not read
+            "<row r=\"2\">"
+          + text("A2", "A01.01") + text("B2", "31") + text("C2", "2026-04")
+          + "<c r=\"D2\" s=\"1\"><v>0.1087</v></c><c r=\"E2\" s=\"2\"><v>0.115</v></c>"
+            "<c r=\"F2\"><f>CONCATENATE(A2,B2)</f></c></row>"
+            // a percent typed for an amount in billions of đồng
+            "<row r=\"3\">"
+          + text("A3", "A09.01") + text("B3", "31") + text("C3", "2026-04-20")
+          + "<c r=\"D3\" s=\"1\"><v>0.0123</v></c></row>"
+            // the value is a formula nobody calculated
+            "<row r=\"4\">"
+          + text("A4", "A02.01") + text("B4", "31") + text("C4", "2026-04")
+          + "<c r=\"D4\"><f>SUM(G1:G9)</f></c></row>"
+            // a quoted "%" in a format is text, not a percent: 3.5 stays 3.5
+            "<row r=\"5\">"
+          + text("A5", "A02.02") + text("B5", "31") + text("C5", "2026-Q1")
+          + "<c r=\"D5\" s=\"3\"><v>45.2</v></c></row>";
     const QString path = m_dir.filePath(QStringLiteral("phan-tram.xlsx"));
     QVERIFY(fixture::writeZip(path, fixture::minimalWorkbook(sheet, {}, {}, styles)));
     QString error;
@@ -314,15 +341,19 @@ void tst_Import::readsWhatTheClerkTyped()
     for (const ImportProblem &p : r.problems)
         problems << p.toString();
     QCOMPARE(problems.size(), 2);
-    QVERIFY2(problems.at(0).contains(t("D3")) && problems.at(0).contains(t("percent")) && problems.at(0).contains(t("A09.01")),
+    QVERIFY2(problems.at(0).contains(t("D3")) && problems.at(0).contains(t("percent"))
+                 && problems.at(0).contains(t("A09.01")),
              qPrintable(problems.at(0)));
-    QVERIFY2(problems.at(1).contains(t("cell D4 is a formula with no stored value; open the file in Excel and save it again")),
-             qPrintable(problems.at(1)));
+    QVERIFY2(
+        problems.at(1).contains(t(
+            "cell D4 is a formula with no stored value; open the file in Excel and save it again")),
+        qPrintable(problems.at(1)));
     // nothing of a file with problems is imported; the good rows read right
     QVERIFY(r.rows.isEmpty());
     QString fixed = path;
     fixed.replace(QStringLiteral(".xlsx"), QStringLiteral("-2.xlsx"));
-    const QByteArray good = sheet.left(sheet.indexOf("<row r=\"3\">")) + sheet.mid(sheet.indexOf("<row r=\"5\">"));
+    const QByteArray good
+        = sheet.left(sheet.indexOf("<row r=\"3\">")) + sheet.mid(sheet.indexOf("<row r=\"5\">"));
     QVERIFY(fixture::writeZip(fixed, fixture::minimalWorkbook(good, {}, {}, styles)));
     const ImportResult ok = importer.readFile(fixed, importTime());
     QVERIFY(ok.ok());
@@ -360,9 +391,9 @@ void tst_Import::importsGoodWorkbook()
     QCOMPARE(grdp.sourceDetail, t("Cục Thống kê!E4"));
     QCOMPARE(grdp.fetchedAt, importTime());
     QCOMPARE(find("A01.02").period, t("2026-Q1"));
-    QCOMPARE(find("A01.02").entity, t("31")); // a number cell
+    QCOMPARE(find("A01.02").entity, t("31"));      // a number cell
     QCOMPARE(find("A02.01").period, t("2026-04")); // a date cell, monthly indicator
-    QCOMPARE(find("A02.01").value, 15.2);           // "15,2%" as text
+    QCOMPARE(find("A02.01").value, 15.2);          // "15,2%" as text
     QCOMPARE(find("A02.01").sourceDetail, t("Cục Thống kê!E7"));
     QCOMPARE(find("B04.02").period, t("2025"));
     QCOMPARE(find("B03.01").plan, std::nullopt);
@@ -396,7 +427,9 @@ void tst_Import::importsGoodWorkbook()
     QCOMPARE(cache.series(t("A01.01"), t("31")).last().value, 10.87);
 
     // The same file again changes nothing.
-    QVERIFY2(ReportImporter::store(cache, importer.readFile(path, importTime()).rows, &stats, &error), qPrintable(error));
+    QVERIFY2(
+        ReportImporter::store(cache, importer.readFile(path, importTime()).rows, &stats, &error),
+        qPrintable(error));
     QCOMPARE(stats.added, 0);
     QCOMPARE(stats.changed, 0);
     QCOMPARE(stats.unchanged, 7);
@@ -448,45 +481,56 @@ void tst_Import::reportsEveryCellProblem_data()
     QTest::addColumn<QString>("expected");
 
     // Columns: A indicator, B name, C entity, D period, E value, F plan.
-    QTest::newRow("empty indicator") << Row{S, t("x"), t("31"), t("2026-04"), 1.0} << 1 << t("indicator code is empty");
+    QTest::newRow("empty indicator")
+        << Row{S, t("x"), t("31"), t("2026-04"), 1.0} << 1 << t("indicator code is empty");
     QTest::newRow("unknown indicator") << Row{t("A99.01"), S, t("31"), t("2026-04"), 1.0} << 1
                                        << t("'A99.01' is not an indicator code");
-    QTest::newRow("real-time indicator") << Row{t("D01.03"), S, t("RS01"), t("2026-04-20"), 1.0} << 1
-                                         << t("measured by sensors");
-    QTest::newRow("empty entity") << Row{t("A01.01"), S, S, t("2026-04"), 1.0} << 3 << t("entity code is empty");
+    QTest::newRow("real-time indicator")
+        << Row{t("D01.03"), S, t("RS01"), t("2026-04-20"), 1.0} << 1 << t("measured by sensors");
+    QTest::newRow("empty entity") << Row{t("A01.01"), S, S, t("2026-04"), 1.0} << 3
+                                  << t("entity code is empty");
     QTest::newRow("unknown entity") << Row{t("A01.01"), S, t("99999"), t("2026-04"), 1.0} << 3
                                     << t("'99999' is not a known entity code");
-    QTest::newRow("entity does not report it") << Row{t("A01.01"), S, t("10507"), t("2026-04"), 1.0} << 3
-                                               << t("does not report A01.01");
-    QTest::newRow("unit of another set") << Row{t("B03.01"), S, t("INV01"), t("2026-03"), 80.0} << 3
-                                         << t("does not report B03.01");
-    QTest::newRow("boolean entity") << Row{t("A01.01"), S, true, t("2026-04"), 1.0} << 3 << t("'TRUE' is not an entity code");
-    QTest::newRow("empty period") << Row{t("A01.01"), S, t("31"), S, 1.0} << 4 << t("the period is empty");
-    QTest::newRow("malformed period") << Row{t("A01.01"), S, t("31"), t("tháng tư"), 1.0} << 4
-                                      << t("'tháng tư' is not a period");
-    QTest::newRow("month 13") << Row{t("A01.01"), S, t("31"), t("13/2026"), 1.0} << 4 << t("is not a period");
-    QTest::newRow("wrong frequency") << Row{t("A01.01"), S, t("31"), t("Quý I/2026"), 1.0} << 4
-                                     << t("is not a monthly period, and A01.01 is reported monthly");
+    QTest::newRow("entity does not report it")
+        << Row{t("A01.01"), S, t("10507"), t("2026-04"), 1.0} << 3 << t("does not report A01.01");
+    QTest::newRow("unit of another set")
+        << Row{t("B03.01"), S, t("INV01"), t("2026-03"), 80.0} << 3 << t("does not report B03.01");
+    QTest::newRow("boolean entity")
+        << Row{t("A01.01"), S, true, t("2026-04"), 1.0} << 3 << t("'TRUE' is not an entity code");
+    QTest::newRow("empty period") << Row{t("A01.01"), S, t("31"), S, 1.0} << 4
+                                  << t("the period is empty");
+    QTest::newRow("malformed period")
+        << Row{t("A01.01"), S, t("31"), t("tháng tư"), 1.0} << 4 << t("'tháng tư' is not a period");
+    QTest::newRow("month 13") << Row{t("A01.01"), S, t("31"), t("13/2026"), 1.0} << 4
+                              << t("is not a period");
+    QTest::newRow("wrong frequency")
+        << Row{t("A01.01"), S, t("31"), t("Quý I/2026"), 1.0} << 4
+        << t("is not a monthly period, and A01.01 is reported monthly");
     QTest::newRow("future period") << Row{t("A01.01"), S, t("31"), t("2026-05"), 1.0} << 4
                                    << t("the period 2026-05 has not begun yet");
-    QTest::newRow("empty value") << Row{t("A01.01"), S, t("31"), t("2026-04"), S} << 5 << t("the value is empty");
+    QTest::newRow("empty value") << Row{t("A01.01"), S, t("31"), t("2026-04"), S} << 5
+                                 << t("the value is empty");
     QTest::newRow("text value") << Row{t("A01.01"), S, t("31"), t("2026-04"), t("khoảng 10")} << 5
                                 << t("the value 'khoảng 10' is not a number");
-    QTest::newRow("ambiguous value") << Row{t("A08.01"), S, t("31"), t("2026-03"), t("1.520")} << 5
-                                     << t("'1.520' is ambiguous");
-    QTest::newRow("thousands separators") << Row{t("A08.01"), S, t("31"), t("2026-03"), t("1.520.300")} << 5
-                                          << t("has thousands separators");
-    QTest::newRow("percent sign on a count") << Row{t("A08.01"), S, t("31"), t("2026-03"), t("15%")} << 5
-                                             << t("is not a number");
-    QTest::newRow("boolean value") << Row{t("A01.01"), S, t("31"), t("2026-04"), false} << 5 << t("FALSE, not a number");
-    QTest::newRow("date as value") << Row{t("A01.01"), S, t("31"), t("2026-04"), QDate(2026, 4, 1)} << 5
-                                   << t("formatted as a date");
-    QTest::newRow("plan not a number") << Row{t("A01.01"), S, t("31"), t("2026-04"), 10.87, t("cao")} << 6
-                                       << t("the plan 'cao' is not a number");
-    QTest::newRow("plan where none exists") << Row{t("A05.01"), S, t("31"), t("2026-04"), 0.3, 0.5} << 6
-                                            << t("A05.01 has no plan in the catalog");
-    QTest::newRow("same figure twice") << Row{t("A02.01"), S, t("31"), t("Tháng 4/2026"), 15.0} << 0
-                                       << t("A02.01 for 31 in 2026-04 is already given in sheet 'Cục Thống kê', row 2");
+    QTest::newRow("ambiguous value")
+        << Row{t("A08.01"), S, t("31"), t("2026-03"), t("1.520")} << 5 << t("'1.520' is ambiguous");
+    QTest::newRow("thousands separators")
+        << Row{t("A08.01"), S, t("31"), t("2026-03"), t("1.520.300")} << 5
+        << t("has thousands separators");
+    QTest::newRow("percent sign on a count")
+        << Row{t("A08.01"), S, t("31"), t("2026-03"), t("15%")} << 5 << t("is not a number");
+    QTest::newRow("boolean value")
+        << Row{t("A01.01"), S, t("31"), t("2026-04"), false} << 5 << t("FALSE, not a number");
+    QTest::newRow("date as value") << Row{t("A01.01"), S, t("31"), t("2026-04"), QDate(2026, 4, 1)}
+                                   << 5 << t("formatted as a date");
+    QTest::newRow("plan not a number")
+        << Row{t("A01.01"), S, t("31"), t("2026-04"), 10.87, t("cao")} << 6
+        << t("the plan 'cao' is not a number");
+    QTest::newRow("plan where none exists") << Row{t("A05.01"), S, t("31"), t("2026-04"), 0.3, 0.5}
+                                            << 6 << t("A05.01 has no plan in the catalog");
+    QTest::newRow("same figure twice")
+        << Row{t("A02.01"), S, t("31"), t("Tháng 4/2026"), 15.0} << 0
+        << t("A02.01 for 31 in 2026-04 is already given in sheet 'Cục Thống kê', row 2");
 }
 
 void tst_Import::reportsEveryCellProblem()
@@ -495,8 +539,10 @@ void tst_Import::reportsEveryCellProblem()
     QFETCH(int, column);
     QFETCH(QString, expected);
     // A good row first, the bad one in row 3: nothing at all may come out.
-    const QString path = write(QStringLiteral("problem.xlsx"),
-                               {{t("Cục Thống kê"), {header(), {t("A02.01"), S, t("31"), t("2026-04"), 15.0, 14.0}, row}}});
+    const QString path
+        = write(QStringLiteral("problem.xlsx"),
+                {{t("Cục Thống kê"),
+                  {header(), {t("A02.01"), S, t("31"), t("2026-04"), 15.0, 14.0}, row}}});
     const ReportImporter importer(m_catalog, m_entities);
     const ImportResult r = importer.readFile(path, importTime());
     QVERIFY(!r.ok());
@@ -508,7 +554,8 @@ void tst_Import::reportsEveryCellProblem()
     QCOMPARE(p.sheet, t("Cục Thống kê"));
     QCOMPARE(p.row, 3);
     QCOMPARE(p.column, column);
-    QVERIFY2(p.toString().startsWith(t("problem.xlsx, sheet 'Cục Thống kê', ")), qPrintable(p.toString()));
+    QVERIFY2(p.toString().startsWith(t("problem.xlsx, sheet 'Cục Thống kê', ")),
+             qPrintable(p.toString()));
 }
 
 void tst_Import::reportsSheetProblems_data()
@@ -518,19 +565,23 @@ void tst_Import::reportsSheetProblems_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("no header") << QVector<Sheet>{{t("Sở Xây dựng"), {{t("A01.01"), t("31"), t("2026-04"), 10.0}}}}
+    QTest::newRow("no header") << QVector<Sheet>{{t("Sở Xây dựng"),
+                                                  {{t("A01.01"), t("31"), t("2026-04"), 10.0}}}}
                                << 0 << 0 << t("no header row found");
     QTest::newRow("missing value column")
-        << QVector<Sheet>{{t("Sở Xây dựng"), {{t("Mã chỉ tiêu"), t("Mã đối tượng"), t("Kỳ báo cáo")}}}}
+        << QVector<Sheet>{{t("Sở Xây dựng"),
+                           {{t("Mã chỉ tiêu"), t("Mã đối tượng"), t("Kỳ báo cáo")}}}}
         << 1 << 0 << t("the column \"Thực hiện\" is missing");
-    QTest::newRow("column twice")
-        << QVector<Sheet>{{t("Sở Xây dựng"), {{t("Mã chỉ tiêu"), t("Mã đối tượng"), t("Kỳ báo cáo"), t("Thực hiện"),
-                                               t("Giá trị")}}}}
-        << 1 << 5 << t("appears twice (also in column D)");
+    QTest::newRow("column twice") << QVector<Sheet>{{t("Sở Xây dựng"),
+                                                     {{t("Mã chỉ tiêu"), t("Mã đối tượng"),
+                                                       t("Kỳ báo cáo"), t("Thực hiện"),
+                                                       t("Giá trị")}}}}
+                                  << 1 << 5 << t("appears twice (also in column D)");
     QTest::newRow("header only") << QVector<Sheet>{{t("Sở Xây dựng"), {header()}}} << 0 << 0
                                  << t("the file holds no figures");
-    QTest::newRow("only instructions") << QVector<Sheet>{{t("Instructions"), {{t("see the template")}}}, {t("Trống"), {}}}
-                                       << 0 << 0 << t("the file holds no figures");
+    QTest::newRow("only instructions")
+        << QVector<Sheet>{{t("Instructions"), {{t("see the template")}}}, {t("Trống"), {}}} << 0
+        << 0 << t("the file holds no figures");
 }
 
 void tst_Import::reportsSheetProblems()
@@ -554,11 +605,16 @@ void tst_Import::reportsFileProblems_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("unsupported format") << t("bao-cao.xls") << QByteArray("\xD0\xCF\x11\xE0") << t("only .xlsx and .csv");
-    QTest::newRow("not UTF-8") << t("latin1.csv") << QByteArray("M\xE3 ch\xEC ti\xEAu,x\n") << t("not UTF-8");
-    QTest::newRow("unclosed quote") << t("quote.csv") << QByteArray("Mã chỉ tiêu,Thực hiện\n\"A01.01,1\n")
-                                    << t("CSV text is malformed");
-    QTest::newRow("too large") << t("huge.csv") << QByteArray(ReportImporter::kMaxFileBytes + 1, 'x') << t("too large");
+    QTest::newRow("unsupported format")
+        << t("bao-cao.xls") << QByteArray("\xD0\xCF\x11\xE0") << t("only .xlsx and .csv");
+    QTest::newRow("not UTF-8") << t("latin1.csv") << QByteArray("M\xE3 ch\xEC ti\xEAu,x\n")
+                               << t("not UTF-8");
+    QTest::newRow("unclosed quote")
+        << t("quote.csv") << QByteArray("Mã chỉ tiêu,Thực hiện\n\"A01.01,1\n")
+        << t("CSV text is malformed");
+    QTest::newRow("too large") << t("huge.csv")
+                               << QByteArray(ReportImporter::kMaxFileBytes + 1, 'x')
+                               << t("too large");
 }
 
 void tst_Import::reportsFileProblems()
@@ -574,7 +630,8 @@ void tst_Import::reportsFileProblems()
     QVERIFY2(r.problems.first().message.contains(expected), qPrintable(r.problems.first().message));
     QFile::remove(path);
 
-    const ImportResult missing = importer.readFile(m_dir.filePath(QStringLiteral("nowhere.xlsx")), importTime());
+    const ImportResult missing
+        = importer.readFile(m_dir.filePath(QStringLiteral("nowhere.xlsx")), importTime());
     QCOMPARE(missing.problems.size(), 1);
     QVERIFY(missing.problems.first().message.contains(t("does not exist")));
 }
@@ -597,7 +654,8 @@ void tst_Import::badFileLeavesCacheIdentical()
     QString error;
     const QString cachePath = m_dir.filePath(QStringLiteral("identical.sqlite"));
     QVERIFY2(cache.open(cachePath, &error), qPrintable(error));
-    const ImportResult good = importer.readFile(write(QStringLiteral("good2.xlsx"), goodWorkbook()), importTime());
+    const ImportResult good
+        = importer.readFile(write(QStringLiteral("good2.xlsx"), goodWorkbook()), importTime());
     QVERIFY(good.ok());
     QVERIFY2(ReportImporter::store(cache, good.rows.mid(0, 3), nullptr, &error), qPrintable(error));
     cache.close();

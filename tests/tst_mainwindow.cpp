@@ -101,7 +101,8 @@ void tst_MainWindow::initTestCase()
     // the overview part of the demo up to the evening of 20 April 2026 is what S01 needs
     const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed,
                             cityDateTime(QDate(2026, 4, 20), QTime(18, 0)));
-    QVERIFY2(DemoSeeder::seed(cache, gen, DemoGenerator::Part::Overview, {}, nullptr, &error), qPrintable(error));
+    QVERIFY2(DemoSeeder::seed(cache, gen, DemoGenerator::Part::Overview, {}, nullptr, &error),
+             qPrintable(error));
     install(QStringLiteral("vi"));
 }
 
@@ -157,14 +158,16 @@ void tst_MainWindow::opensOnS01WithFigures()
     for (int i = 0; i < nav->topLevelItemCount(); ++i)
         screens += nav->topLevelItem(i)->childCount();
     QCOMPARE(screens, 18);
-    QCOMPARE(nav->topLevelItem(0)->child(1)->data(0, Qt::UserRole).toString(), MainWindow::mapCode());
+    QCOMPARE(nav->topLevelItem(0)->child(1)->data(0, Qt::UserRole).toString(),
+             MainWindow::mapCode());
     QCOMPARE(nav->topLevelItem(0)->text(0), QStringLiteral("Tổng quan"));
 }
 
 void tst_MainWindow::switchesScreensAndLanguage()
 {
     MainWindow w(m_catalog, m_entities, m_screens, options());
-    connect(&w, &MainWindow::languageChangeRequested, this, [this](const QString &lang) { install(lang); });
+    connect(&w, &MainWindow::languageChangeRequested, this,
+            [this](const QString &lang) { install(lang); });
     QSignalSpy painted(&w, &MainWindow::screenPainted);
     w.show();
     QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
@@ -204,12 +207,14 @@ void tst_MainWindow::syncsFromAServerAndKeepsFiguresOffline()
     ServerStore store;
     QString error;
     QVERIFY(store.open(dir.filePath(QStringLiteral("server.sqlite")), &error));
-    const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed, cityDateTime(QDate(2026, 4, 20), QTime(18, 0)));
+    const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed,
+                            cityDateTime(QDate(2026, 4, 20), QTime(18, 0)));
     for (const char *code : {"A01.01", "A09.01", "A12.01"})
         QVERIFY(store.insert(gen.generateIndicator(QLatin1String(code)), &error));
     QFile meta(QStringLiteral(":/catalog/catalog.json"));
     QVERIFY(meta.open(QIODevice::ReadOnly));
-    auto api = std::make_unique<ApiServer>(m_catalog, meta.readAll(), m_entities, store, QStringLiteral("s3cret"));
+    auto api = std::make_unique<ApiServer>(m_catalog, meta.readAll(), m_entities, store,
+                                           QStringLiteral("s3cret"));
     const quint16 port = api->listen(QHostAddress::LocalHost, 0);
     QVERIFY(port > 0);
 
@@ -222,7 +227,8 @@ void tst_MainWindow::syncsFromAServerAndKeepsFiguresOffline()
     w.show();
     QTRY_COMPARE_WITH_TIMEOUT(w.connection(), MainWindow::Connection::Online, 15000);
     ScreenPage *s01 = w.page(QStringLiteral("S01"));
-    QTRY_VERIFY_WITH_TIMEOUT(s01->data().valueCount() == 3, 10000); // the three indicators it serves
+    QTRY_VERIFY_WITH_TIMEOUT(s01->data().valueCount() == 3,
+                             10000); // the three indicators it serves
     QCOMPARE(*s01->data().figures.first().value, 10.87);
     QVERIFY(!w.windowTitle().contains(QStringLiteral("DỮ LIỆU MẪU")));
     QCOMPARE(s01->data().figures.first().sourceKind, QStringLiteral("api"));
@@ -268,12 +274,15 @@ void tst_MainWindow::switchesDataSourceLive()
     QCOMPARE(*w.page(QStringLiteral("S01"))->data().figures.first().value, 10.87);
     QCOMPARE(w.connection(), MainWindow::Connection::Demo);
 
-    w.setDataSource(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QStringLiteral("s3cret"), false);
+    w.setDataSource(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QStringLiteral("s3cret"),
+                    false);
     QTRY_COMPARE_WITH_TIMEOUT(w.connection(), MainWindow::Connection::Online, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(w.page(QStringLiteral("S01"))->data().valueCount() == 1, 10000);
     QCOMPARE(*w.page(QStringLiteral("S01"))->data().figures.first().value, 10.95);
     QVERIFY(!w.windowTitle().contains(QStringLiteral("DỮ LIỆU MẪU")));
-    QVERIFY(QFile::exists(QDir(m_dir.path()).filePath(Cache::fileNameFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))))));
+    QVERIFY(QFile::exists(
+        QDir(m_dir.path())
+            .filePath(Cache::fileNameFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))))));
 
     // back to the demo data: its own cache, untouched by the server's figures
     w.setDataSource(QUrl(), QString(), false);
@@ -283,9 +292,11 @@ void tst_MainWindow::switchesDataSourceLive()
     QVERIFY(w.windowTitle().contains(QStringLiteral("DỮ LIỆU MẪU")));
 
     // offline: the server's cached figures, no syncing
-    w.setDataSource(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QStringLiteral("s3cret"), true);
+    w.setDataSource(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QStringLiteral("s3cret"),
+                    true);
     QCOMPARE(w.connection(), MainWindow::Connection::Cached);
-    QTRY_COMPARE_WITH_TIMEOUT(*w.page(QStringLiteral("S01"))->data().figures.first().value, 10.95, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(*w.page(QStringLiteral("S01"))->data().figures.first().value, 10.95,
+                              10000);
 }
 
 void tst_MainWindow::dataSourceDialog()
@@ -326,8 +337,10 @@ void tst_MainWindow::drillDownAndBackByKeyboard()
     QCOMPARE(d.headline.status.effective(), Status::Warn);
     QVERIFY(d.history.size() >= 27); // January 2024 to April 2026
     QCOMPARE(d.history.first().asOf.year(), 2024);
-    QVERIFY2(detail->rulesText().contains(QStringLiteral("Cảnh báo khi")), qPrintable(detail->rulesText()));
-    QVERIFY2(detail->provenanceText().contains(QStringLiteral("Sở Tài chính (đầu tư công)")), qPrintable(detail->provenanceText()));
+    QVERIFY2(detail->rulesText().contains(QStringLiteral("Cảnh báo khi")),
+             qPrintable(detail->rulesText()));
+    QVERIFY2(detail->provenanceText().contains(QStringLiteral("Sở Tài chính (đầu tư công)")),
+             qPrintable(detail->provenanceText()));
     QCOMPARE(detail->bars()->rowCount(), int(d.breakdown.size()));
     QVERIFY(d.breakdown.size() >= 10);
     QCOMPARE(detail->bars()->order().first(), QStringLiteral("INV01")); // 42.9 %, the highest
@@ -384,7 +397,8 @@ void tst_MainWindow::badBoundariesLeaveTheRestWorking()
 
 void tst_MainWindow::presentsByKeysAndInterval()
 {
-    Settings::setPresentationPlaylist({QStringLiteral("S01"), QStringLiteral("S13"), QStringLiteral("S99"), QStringLiteral("S07")});
+    Settings::setPresentationPlaylist({QStringLiteral("S01"), QStringLiteral("S13"),
+                                       QStringLiteral("S99"), QStringLiteral("S07")});
     Settings::setPresentationInterval(0);
     MainWindow w(m_catalog, m_entities, m_screens, options());
     QSignalSpy painted(&w, &MainWindow::screenPainted);
@@ -395,12 +409,14 @@ void tst_MainWindow::presentsByKeysAndInterval()
     PresentationView *p = w.presentation();
     QVERIFY(p);
     QVERIFY(p->isFullScreen());
-    QCOMPARE(p->playlist(), (QStringList{QStringLiteral("S01"), QStringLiteral("S13"), QStringLiteral("S07")})); // S99 is no screen
+    QCOMPARE(p->playlist(), (QStringList{QStringLiteral("S01"), QStringLiteral("S13"),
+                                         QStringLiteral("S07")})); // S99 is no screen
     QCOMPARE(p->currentScreen(), QStringLiteral("S01"));
     // S01 came from the desk; the next screen's frame is rendered before it is asked for
     QVERIFY(p->isReady(QStringLiteral("S01")));
     QTRY_VERIFY_WITH_TIMEOUT(p->isReady(QStringLiteral("S13")), 10000);
-    QVERIFY2(p->footerText().contains(QStringLiteral("Màn hình 1/3")) && p->footerText().contains(QStringLiteral("20/04/2026"))
+    QVERIFY2(p->footerText().contains(QStringLiteral("Màn hình 1/3"))
+                 && p->footerText().contains(QStringLiteral("20/04/2026"))
                  && p->footerText().contains(QStringLiteral("dữ liệu mẫu")),
              qPrintable(p->footerText()));
     const QImage frame = p->grab().toImage();
@@ -437,7 +453,8 @@ void tst_MainWindow::presentsByKeysAndInterval()
     // data layer judges every figure, so the status bar, a banner, the rotation paused
     p->setInterval(0);
     QCOMPARE(p->currentScreen(), QStringLiteral("S07"));
-    QTRY_VERIFY_WITH_TIMEOUT(firstPass.count() >= 1, 20000); // the journal knows the wards as they were
+    QTRY_VERIFY_WITH_TIMEOUT(firstPass.count() >= 1,
+                             20000); // the journal knows the wards as they were
     QSignalSpy alerts(&w, &MainWindow::criticalAlert);
     QSignalSpy raised(&w, &MainWindow::alertsRaised);
     writeIcu(88);
@@ -448,7 +465,8 @@ void tst_MainWindow::presentsByKeysAndInterval()
     writeIcu(97);
     w.dataArrived();
     QTRY_COMPARE(alerts.count(), 1);
-    QVERIFY2(alerts.first().first().toString().contains(QStringLiteral("Nguy hiểm")), qPrintable(alerts.first().first().toString()));
+    QVERIFY2(alerts.first().first().toString().contains(QStringLiteral("Nguy hiểm")),
+             qPrintable(alerts.first().first().toString()));
     QCOMPARE(w.statusBar()->currentMessage(), alerts.first().first().toString());
     QCOMPARE(p->alertText(), alerts.first().first().toString());
     QVERIFY(p->isPaused());
@@ -492,17 +510,21 @@ void tst_MainWindow::periodPickerAppliesToScreens()
     QCOMPARE(w.selection().asOf, QDate(2026, 4, 20)); // a quarter on would pass the latest date
     // a screen shown later loads the chosen period too
     w.showScreen(QStringLiteral("S02"));
-    QTRY_COMPARE_WITH_TIMEOUT(w.page(QStringLiteral("S02"))->data().selection.mode, Selection::Mode::Quarter, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(w.page(QStringLiteral("S02"))->data().selection.mode,
+                              Selection::Mode::Quarter, 10000);
 }
 
 void tst_MainWindow::searchFindsIndicatorsWithoutDiacritics()
 {
     const QStringList plain = IndicatorSearch::search(m_catalog, QStringLiteral("giai ngan"));
-    QVERIFY2(plain.contains(QStringLiteral("C03.02")) && plain.contains(QStringLiteral("A12.03")), qPrintable(plain.join(',')));
+    QVERIFY2(plain.contains(QStringLiteral("C03.02")) && plain.contains(QStringLiteral("A12.03")),
+             qPrintable(plain.join(',')));
     QCOMPARE(IndicatorSearch::search(m_catalog, QStringLiteral("giải ngân")), plain);
     QCOMPARE(IndicatorSearch::search(m_catalog, QStringLiteral("GIẢI NGÂN")), plain);
-    QCOMPARE(IndicatorSearch::search(m_catalog, QStringLiteral("a09.01")).first(), QStringLiteral("A09.01"));
-    QVERIFY(IndicatorSearch::search(m_catalog, QStringLiteral("disbursement")).contains(QStringLiteral("C03.02")));
+    QCOMPARE(IndicatorSearch::search(m_catalog, QStringLiteral("a09.01")).first(),
+             QStringLiteral("A09.01"));
+    QVERIFY(IndicatorSearch::search(m_catalog, QStringLiteral("disbursement"))
+                .contains(QStringLiteral("C03.02")));
     QCOMPARE(IndicatorSearch::search(m_catalog, QString()).size(), 86);
     QVERIFY(IndicatorSearch::search(m_catalog, QStringLiteral("khong co chi tieu nay")).isEmpty());
     // the dialog: type, arrow down, Enter opens that indicator
@@ -532,16 +554,22 @@ void tst_MainWindow::exportsTablesAsCsv()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray csv = f.readAll();
     QVERIFY(csv.startsWith("\xEF\xBB\xBF")); // Excel reads the Vietnamese as UTF-8
-    const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1 + 16);
-    QVERIFY2(lines.first().startsWith(QStringLiteral("Mã,Chỉ tiêu,Thực hiện")), qPrintable(lines.first()));
-    QVERIFY2(lines.at(1).startsWith(QStringLiteral("A01.01,")) && lines.at(1).contains(QStringLiteral("\"10,87")), qPrintable(lines.at(1)));
+    QVERIFY2(lines.first().startsWith(QStringLiteral("Mã,Chỉ tiêu,Thực hiện")),
+             qPrintable(lines.first()));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("A01.01,"))
+                 && lines.at(1).contains(QStringLiteral("\"10,87")),
+             qPrintable(lines.at(1)));
     // the detail's table: by unit
     w.openDetail(QStringLiteral("C03.02"));
     QTRY_COMPARE_WITH_TIMEOUT(w.detail()->data().indicator, QStringLiteral("C03.02"), 10000);
-    const QStringList detailLines = QString::fromUtf8(w.detail()->tableCsv().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList detailLines = QString::fromUtf8(w.detail()->tableCsv().mid(3))
+                                        .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(detailLines.size(), 1 + int(w.detail()->data().breakdown.size()));
-    QVERIFY2(detailLines.first().startsWith(QStringLiteral("Mã,Đơn vị,")), qPrintable(detailLines.first()));
+    QVERIFY2(detailLines.first().startsWith(QStringLiteral("Mã,Đơn vị,")),
+             qPrintable(detailLines.first()));
     // a folder that cannot be written: a clear message, nothing half-written
     QVERIFY(!s01->exportCsv(QStringLiteral("/proc/no-such-dir/s01.csv"), &error));
     QVERIFY(!error.isEmpty());
@@ -580,7 +608,8 @@ void tst_MainWindow::journalsAlertsAcrossRestarts()
         QCOMPARE(raisedAlert.value, 6.0);
         QVERIFY(!raisedAlert.acknowledged());
         // Group D: in the status bar at once, and a critical alert
-        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("Nguy hiểm")), qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("Nguy hiểm")),
+                 qPrintable(w.statusBar()->currentMessage()));
         QTRY_VERIFY(critical.count() >= 1);
 
         // the panel lists it; the filters by group and severity
@@ -635,8 +664,9 @@ void tst_MainWindow::journalsAlertsAcrossRestarts()
     QTRY_VERIFY_WITH_TIMEOUT(journaledAgain.count() >= 1, 20000);
     QCOMPARE(journaledAgain.first().first().toInt(), 0);
     QCOMPARE(int(cache.alerts().size()), journalBefore);
-    QCOMPARE(model->unacknowledgedCount(), int(std::count_if(model->alerts().cbegin(), model->alerts().cend(),
-                                                               [](const Alert &a) { return !a.acknowledged(); })));
+    QCOMPARE(model->unacknowledgedCount(),
+             int(std::count_if(model->alerts().cbegin(), model->alerts().cend(),
+                               [](const Alert &a) { return !a.acknowledged(); })));
     bool countShown = false;
     for (QToolButton *b : again.statusBar()->findChildren<QToolButton *>())
         countShown |= b->text().endsWith(QStringLiteral(": %1").arg(model->unacknowledgedCount()));
@@ -680,7 +710,8 @@ void tst_MainWindow::dialogsSpeakVietnamese()
     QSet<QString> english;
     for (const QtString &q : qtStringsShown())
         english.insert(QString::fromUtf8(q.source).remove(QLatin1Char('&')));
-    QVERIFY(english.contains(QStringLiteral("Cancel")) && english.contains(QStringLiteral("Look in:")));
+    QVERIFY(english.contains(QStringLiteral("Cancel"))
+            && english.contains(QStringLiteral("Look in:")));
     auto textsOf = [](QWidget *root) {
         QStringList texts{root->windowTitle()};
         QList<QWidget *> widgets = root->findChildren<QWidget *>();
@@ -714,7 +745,9 @@ void tst_MainWindow::dialogsSpeakVietnamese()
                 left << t;
         }
         left.removeDuplicates();
-        QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("%1 shows Qt's English: %2").arg(QLatin1String(name), left.join(QStringLiteral(" | ")))));
+        QVERIFY2(left.isEmpty(),
+                 qPrintable(QStringLiteral("%1 shows Qt's English: %2")
+                                .arg(QLatin1String(name), left.join(QStringLiteral(" | ")))));
         dialog->close();
     };
     const Formatter vi(QStringLiteral("vi"));
@@ -738,7 +771,8 @@ void tst_MainWindow::dialogsSpeakVietnamese()
         AcknowledgeDialog ack(QStringLiteral("Nguy hiểm: D02.03"), QStringLiteral("Trần Thị Bình"));
         check(&ack, "the acknowledge dialog");
     }
-    for (const auto purpose : {BriefingDialog::Purpose::Pack, BriefingDialog::Purpose::Pdf, BriefingDialog::Purpose::Figures}) {
+    for (const auto purpose : {BriefingDialog::Purpose::Pack, BriefingDialog::Purpose::Pdf,
+                               BriefingDialog::Purpose::Figures}) {
         BriefingDialog briefing(purpose, m_screens, options().selection, vi);
         check(&briefing, "the briefing dialog");
     }
@@ -747,7 +781,8 @@ void tst_MainWindow::dialogsSpeakVietnamese()
         check(&import, "the import dialog");
     }
     {
-        QMessageBox box(QMessageBox::Warning, QStringLiteral("Nhập báo cáo"), QStringLiteral("Có lỗi"),
+        QMessageBox box(QMessageBox::Warning, QStringLiteral("Nhập báo cáo"),
+                        QStringLiteral("Có lỗi"),
                         QMessageBox::Ok | QMessageBox::Cancel | QMessageBox::Yes | QMessageBox::No);
         box.setDetailedText(QStringLiteral("ô D4"));
         check(&box, "a message box");
@@ -773,8 +808,11 @@ void tst_MainWindow::importsDroppedReports()
         QFile f(path);
         return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
     };
-    QVERIFY(writeFile(good, "Mã chỉ tiêu,Mã đối tượng,Kỳ báo cáo,Thực hiện,Kế hoạch\nA01.01,31,2026-04,10.95,11.5\n"));
-    QVERIFY(writeFile(bad, "Mã chỉ tiêu,Mã đối tượng,Kỳ báo cáo,Thực hiện\nA09.01,31,2026-04-20,nhiều\n"));
+    QVERIFY(writeFile(
+        good,
+        "Mã chỉ tiêu,Mã đối tượng,Kỳ báo cáo,Thực hiện,Kế hoạch\nA01.01,31,2026-04,10.95,11.5\n"));
+    QVERIFY(writeFile(
+        bad, "Mã chỉ tiêu,Mã đối tượng,Kỳ báo cáo,Thực hiện\nA09.01,31,2026-04-20,nhiều\n"));
     QVERIFY(writeFile(other, "hello"));
 
     // As of the end of April: the imported April figure counts (as of 20 April it was not known).
@@ -785,18 +823,21 @@ void tst_MainWindow::importsDroppedReports()
     QSignalSpy finished(&w, &MainWindow::importFinished);
     w.show();
     QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
-    QCOMPARE(w.page(QStringLiteral("S01"))->data().figures.first().sourceKind, QStringLiteral("demo"));
+    QCOMPARE(w.page(QStringLiteral("S01"))->data().figures.first().sourceKind,
+             QStringLiteral("demo"));
 
     // A file that is not a report is not taken.
     QMimeData notReports;
     notReports.setUrls({QUrl::fromLocalFile(other)});
-    QDragEnterEvent refused(QPoint(200, 200), Qt::CopyAction, &notReports, Qt::LeftButton, Qt::NoModifier);
+    QDragEnterEvent refused(QPoint(200, 200), Qt::CopyAction, &notReports, Qt::LeftButton,
+                            Qt::NoModifier);
     QCoreApplication::sendEvent(&w, &refused);
     QVERIFY(!refused.isAccepted());
 
     QMimeData reports;
     reports.setUrls({QUrl::fromLocalFile(good), QUrl::fromLocalFile(bad)});
-    QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &reports, Qt::LeftButton, Qt::NoModifier);
+    QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &reports, Qt::LeftButton,
+                          Qt::NoModifier);
     QCoreApplication::sendEvent(&w, &enter);
     QVERIFY(enter.isAccepted());
     painted.clear();
@@ -810,16 +851,20 @@ void tst_MainWindow::importsDroppedReports()
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->problemCount(), 1);
-    QVERIFY2(dialog->summaryText().contains(QStringLiteral("cuc-thong-ke.csv: đã nhập 1 số liệu")), qPrintable(dialog->summaryText()));
-    QVERIFY2(dialog->summaryText().contains(QStringLiteral("so-tai-chinh.csv: không nhập gì")), qPrintable(dialog->summaryText()));
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("cuc-thong-ke.csv: đã nhập 1 số liệu")),
+             qPrintable(dialog->summaryText()));
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("so-tai-chinh.csv: không nhập gì")),
+             qPrintable(dialog->summaryText()));
     auto *table = dialog->findChild<QTableWidget *>();
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("so-tai-chinh.csv"));
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("D2"));
-    QVERIFY2(table->item(0, 3)->text().contains(QStringLiteral("nhiều")), qPrintable(table->item(0, 3)->text()));
+    QVERIFY2(table->item(0, 3)->text().contains(QStringLiteral("nhiều")),
+             qPrintable(table->item(0, 3)->text()));
     QVERIFY(dialog->problemsText().contains(QStringLiteral("so-tai-chinh.csv\t\tD2\t")));
     if (qEnvironmentVariableIsSet("IOC_TEST_SHOTS")) // to look at the dialog
-        dialog->grab().save(QDir(qEnvironmentVariable("IOC_TEST_SHOTS")).filePath(QStringLiteral("import-dialog.png")));
+        dialog->grab().save(QDir(qEnvironmentVariable("IOC_TEST_SHOTS"))
+                                .filePath(QStringLiteral("import-dialog.png")));
 
     // The screen shows the imported figure without a restart.
     QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);

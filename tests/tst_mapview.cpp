@@ -23,7 +23,11 @@ class tst_MapView : public QObject
     Q_OBJECT
 private slots:
     // any warning fails, but the offscreen platform's own ("This plugin does not support raise()")
-    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support)"))); }
+    void init()
+    {
+        QTest::failOnWarning(
+            QRegularExpression(QStringLiteral("^(?!This plugin does not support)")));
+    }
     void initTestCase();
     void clickOpensTheUnitDragDoesNot();
     void toolTipTellsNameKindValueStatusAsOf();
@@ -79,12 +83,14 @@ QVector<Figure> tst_MapView::figures(const QString &indicator, bool withPlan) co
     return out;
 }
 
-bool tst_MapView::show(MapView &view, const QString &lang, const Theme &theme, const QSize &size) const
+bool tst_MapView::show(MapView &view, const QString &lang, const Theme &theme,
+                       const QSize &size) const
 {
     view.setLook(Formatter(lang), theme);
     view.resize(size);
     view.show();
-    view.setFigures(m_catalog.find(QStringLiteral("A13.01")), figures(QStringLiteral("A13.01"), true));
+    view.setFigures(m_catalog.find(QStringLiteral("A13.01")),
+                    figures(QStringLiteral("A13.01"), true));
     return QTest::qWaitForWindowExposed(&view);
 }
 
@@ -101,7 +107,8 @@ void tst_MapView::clickOpensTheUnitDragDoesNot()
     QCOMPARE(units.count(), 1);
     QCOMPARE(units.first().first().toString(), QStringLiteral("11311"));
     // the open sea is no unit
-    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, QPoint(view.viewport()->width() - 5, view.viewport()->height() - 5));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {},
+                      QPoint(view.viewport()->width() - 5, view.viewport()->height() - 5));
     QCOMPARE(units.count(), 1);
     // a drag pans and opens nothing
     const int h = view.horizontalScrollBar()->value();
@@ -126,16 +133,19 @@ void tst_MapView::toolTipTellsNameKindValueStatusAsOf()
     QVERIFY(hongBang);
     const Formatter en(QStringLiteral("en"));
     const QString tip = view.toolTipFor(QStringLiteral("11311"));
-    for (const QString &part : {QStringLiteral("<b>Hồng Bàng Ward</b> (ward)"),
-                                QStringLiteral("Administrative procedure records resolved on time"),
-                                en.value(*hongBang->indicator, *hongBang->value),
-                                // the status and the comparison it judged, the same words as the tile's
-                                QStringLiteral("Warning · target ≥ 98%"),
-                                QStringLiteral("As of %1").arg(en.dateTime(hongBang->asOf))})
+    for (const QString &part :
+         {QStringLiteral("<b>Hồng Bàng Ward</b> (ward)"),
+          QStringLiteral("Administrative procedure records resolved on time"),
+          en.value(*hongBang->indicator, *hongBang->value),
+          // the status and the comparison it judged, the same words as the tile's
+          QStringLiteral("Warning · target ≥ 98%"),
+          QStringLiteral("As of %1").arg(en.dateTime(hongBang->asOf))})
         QVERIFY2(tip.contains(part), qPrintable(QStringLiteral("%1 not in %2").arg(part, tip)));
     // a unit without a figure says so, and is hatched rather than coloured
     const QString none = view.toolTipFor(QStringLiteral("11948"));
-    QVERIFY2(none.contains(QStringLiteral("(special zone)")) && none.contains(en.statusText(Status::NoData)), qPrintable(none));
+    QVERIFY2(none.contains(QStringLiteral("(special zone)"))
+                 && none.contains(en.statusText(Status::NoData)),
+             qPrintable(none));
     QVERIFY(!view.hasData(QStringLiteral("11948")));
     QVERIFY(view.hasData(QStringLiteral("11311")));
     // the tooltip event over the unit shows that text
@@ -176,11 +186,13 @@ void tst_MapView::keysAndWheelZoomPanAndFit()
     QCOMPARE(view.transform().m11(), fit);
     // the wheel: a notch in is ×1.25; out past the city fits it, no further
     const QPoint centre = view.viewport()->rect().center();
-    QWheelEvent in(centre, view.viewport()->mapToGlobal(centre), {}, QPoint(0, 120), Qt::NoButton, {}, Qt::NoScrollPhase, false);
+    QWheelEvent in(centre, view.viewport()->mapToGlobal(centre), {}, QPoint(0, 120), Qt::NoButton,
+                   {}, Qt::NoScrollPhase, false);
     QApplication::sendEvent(view.viewport(), &in);
     QVERIFY(std::abs(view.transform().m11() - fit * 1.25) < 1e-9 * fit);
     for (int i = 0; i < 6; ++i) {
-        QWheelEvent out(centre, view.viewport()->mapToGlobal(centre), {}, QPoint(0, -120), Qt::NoButton, {}, Qt::NoScrollPhase, false);
+        QWheelEvent out(centre, view.viewport()->mapToGlobal(centre), {}, QPoint(0, -120),
+                        Qt::NoButton, {}, Qt::NoScrollPhase, false);
         QApplication::sendEvent(view.viewport(), &out);
     }
     QCOMPARE(view.transform().m11(), fit);
@@ -227,7 +239,16 @@ void tst_MapView::legendBesideOrAboveTheCity()
     QVERIFY(QRectF(view.viewport()->rect()).contains(view.legendRect()));
     const QRectF mainland = view.mapFromScene(m_geometry.mainlandRect()).boundingRect();
     QVERIFY2(!mainland.intersects(view.legendRect()),
-             qPrintable(QStringLiteral("mainland %1,%2 %3×%4 legend %5,%6 %7×%8 city %9").arg(mainland.x()).arg(mainland.y()).arg(mainland.width()).arg(mainland.height()).arg(view.legendRect().x()).arg(view.legendRect().y()).arg(view.legendRect().width()).arg(view.legendRect().height()).arg(view.mapFromScene(m_geometry.cityRect()).boundingRect().right())));
+             qPrintable(QStringLiteral("mainland %1,%2 %3×%4 legend %5,%6 %7×%8 city %9")
+                            .arg(mainland.x())
+                            .arg(mainland.y())
+                            .arg(mainland.width())
+                            .arg(mainland.height())
+                            .arg(view.legendRect().x())
+                            .arg(view.legendRect().y())
+                            .arg(view.legendRect().width())
+                            .arg(view.legendRect().height())
+                            .arg(view.mapFromScene(m_geometry.cityRect()).boundingRect().right())));
     // the city fills at least a third of the side it is fitted to
     QVERIFY(mainland.width() >= size.width() / 3.0 || mainland.height() >= size.height() / 3.0);
     // the classes carry the indicator's unit
@@ -269,7 +290,8 @@ void tst_MapView::pageMethodFollowsPlan()
     QSignalSpy wanted(&page, &MapPage::breakdownWanted);
     page.setIndicator(QStringLiteral("A13.01"));
     QCOMPARE(wanted.count(), 1); // not loaded yet: asked for
-    page.setBreakdown(BreakdownData{QStringLiteral("A13.01"), Selection{Selection::Mode::Month, QDate(2026, 4, 20)},
+    page.setBreakdown(BreakdownData{QStringLiteral("A13.01"),
+                                    Selection{Selection::Mode::Month, QDate(2026, 4, 20)},
                                     figures(QStringLiteral("A13.01"), true)});
     page.setMethod(MapPage::VsPlan);
     QCOMPARE(page.method(), MapPage::VsPlan);
@@ -281,7 +303,8 @@ void tst_MapView::pageMethodFollowsPlan()
     QCOMPARE(page.map()->shading(), MapView::Shading::Value);
     auto *combo = page.findChildren<QComboBox *>().at(1);
     QCOMPARE(combo->currentIndex(), int(MapPage::Quantile));
-    QVERIFY(!(combo->model()->flags(combo->model()->index(MapPage::VsPlan, 0)) & Qt::ItemIsEnabled));
+    QVERIFY(
+        !(combo->model()->flags(combo->model()->index(MapPage::VsPlan, 0)) & Qt::ItemIsEnabled));
     // back on an indicator with a plan, against plan can be chosen again
     page.setIndicator(QStringLiteral("A13.01"));
     QVERIFY(combo->model()->flags(combo->model()->index(MapPage::VsPlan, 0)) & Qt::ItemIsEnabled);
@@ -326,8 +349,13 @@ void tst_MapView::communeDetailByKeyboard()
     QCOMPARE(back.count(), 3);
     // the status column is wide enough for its longest word in bold
     const int statusWidth = detail.table()->columnWidth(CommuneTableModel::StatusColumn);
-    QVERIFY(statusWidth >= detail.table()->itemDelegateForColumn(CommuneTableModel::StatusColumn)
-                               ->sizeHint(QStyleOptionViewItem(), detail.table()->model()->index(0, CommuneTableModel::StatusColumn)).width() - 1);
+    QVERIFY(statusWidth
+            >= detail.table()
+                       ->itemDelegateForColumn(CommuneTableModel::StatusColumn)
+                       ->sizeHint(QStyleOptionViewItem(), detail.table()->model()->index(
+                                                              0, CommuneTableModel::StatusColumn))
+                       .width()
+                   - 1);
 }
 
 QTEST_MAIN(tst_MapView)

@@ -46,8 +46,12 @@ QVector<QPair<QString, QPair<qint64, qint64>>> zipEntries(const QByteArray &zip)
 {
     QVector<QPair<QString, QPair<qint64, qint64>>> out;
     qint64 at = 0;
-    auto u16 = [&](qint64 o) { return qint64(uchar(zip[o])) | qint64(uchar(zip[o + 1])) << 8; };
-    auto u32 = [&](qint64 o) { return u16(o) | u16(o + 2) << 16; };
+    auto u16 = [&](qint64 o) {
+        return qint64(uchar(zip[o])) | qint64(uchar(zip[o + 1])) << 8;
+    };
+    auto u32 = [&](qint64 o) {
+        return u16(o) | u16(o + 2) << 16;
+    };
     while (at + 30 <= zip.size() && zip.mid(at, 4) == QByteArray("PK\x03\x04", 4)) {
         const qint64 compressed = u32(at + 18);
         const qint64 nameLength = u16(at + 26);
@@ -85,7 +89,8 @@ bool rewriteZip(const QString &from, const QString &to, const QString &part, con
             zip_fclose(f);
         }
         keep << bytes;
-        zip_source_t *src = zip_source_buffer(out, keep.last().constData(), zip_uint64_t(keep.last().size()), 0);
+        zip_source_t *src
+            = zip_source_buffer(out, keep.last().constData(), zip_uint64_t(keep.last().size()), 0);
         zip_file_add(out, name.toUtf8().constData(), src, ZIP_FL_ENC_UTF_8);
     }
     zip_discard(in);
@@ -112,14 +117,23 @@ void compareFigures(const QVector<Figure> &a, const QVector<Figure> &b, const QS
     for (int i = 0; i < a.size(); ++i) {
         const Figure &x = a.at(i);
         const Figure &y = b.at(i);
-        const QByteArray at = (where + QLatin1Char(' ') + (x.indicator ? x.indicator->code : QString()) + QLatin1Char('/') + x.entity).toUtf8();
-        QVERIFY2(x.indicator && y.indicator && x.indicator->code == y.indicator->code, at.constData());
-        QVERIFY2(x.entity == y.entity && x.value == y.value && x.plan == y.plan && x.previous == y.previous
-                     && x.sameLastYear == y.sameLastYear, at.constData());
-        QVERIFY2(x.asOf == y.asOf && x.period == y.period && x.revision == y.revision, at.constData());
+        const QByteArray at
+            = (where + QLatin1Char(' ') + (x.indicator ? x.indicator->code : QString())
+               + QLatin1Char('/') + x.entity)
+                  .toUtf8();
+        QVERIFY2(x.indicator && y.indicator && x.indicator->code == y.indicator->code,
+                 at.constData());
+        QVERIFY2(x.entity == y.entity && x.value == y.value && x.plan == y.plan
+                     && x.previous == y.previous && x.sameLastYear == y.sameLastYear,
+                 at.constData());
+        QVERIFY2(x.asOf == y.asOf && x.period == y.period && x.revision == y.revision,
+                 at.constData());
         QVERIFY2(x.status.effective() == y.status.effective() && x.status.stale == y.status.stale
-                     && x.entitiesInAlarm == y.entitiesInAlarm, at.constData());
-        QVERIFY2(x.sourceKind == y.sourceKind && x.sourceRef == y.sourceRef && x.sourceDetail == y.sourceDetail, at.constData());
+                     && x.entitiesInAlarm == y.entitiesInAlarm,
+                 at.constData());
+        QVERIFY2(x.sourceKind == y.sourceKind && x.sourceRef == y.sourceRef
+                     && x.sourceDetail == y.sourceDetail,
+                 at.constData());
     }
 }
 
@@ -127,7 +141,9 @@ void compareTrends(const QVector<TrendPoint> &a, const QVector<TrendPoint> &b, c
 {
     QVERIFY2(a.size() == b.size(), qPrintable(where));
     for (int i = 0; i < a.size(); ++i)
-        QVERIFY2(a.at(i).asOf == b.at(i).asOf && a.at(i).actual == b.at(i).actual && a.at(i).plan == b.at(i).plan, qPrintable(where));
+        QVERIFY2(a.at(i).asOf == b.at(i).asOf && a.at(i).actual == b.at(i).actual
+                     && a.at(i).plan == b.at(i).plan,
+                 qPrintable(where));
 }
 
 } // namespace
@@ -147,8 +163,9 @@ private slots:
     void packOfAPastDayAsItWasKnown(); // last: it adds a revision to the shared cache
 
 private:
-    bool writePack(const QString &file, const QStringList &screens, const QVector<Selection> &selections,
-                   Readiness *readiness = nullptr, QString *hash = nullptr);
+    bool writePack(const QString &file, const QStringList &screens,
+                   const QVector<Selection> &selections, Readiness *readiness = nullptr,
+                   QString *hash = nullptr);
 
     QTemporaryDir m_dir;
     QString m_cachePath;
@@ -178,17 +195,20 @@ void tst_Pack::initTestCase()
     QVERIFY2(DemoSeeder::seedAll(cache, gen, &error), qPrintable(error));
     // an acknowledged alert of a packed indicator goes into the pack
     QVector<Alert> raised;
-    QVERIFY(cache.recordStatuses({{QStringLiteral("D02.03"), QStringLiteral("31"), QStringLiteral("2026-04-20"), Status::Ok, 74}},
+    QVERIFY(cache.recordStatuses({{QStringLiteral("D02.03"), QStringLiteral("31"),
+                                   QStringLiteral("2026-04-20"), Status::Ok, 74}},
                                  m_now, &raised, &error));
-    QVERIFY(cache.recordStatuses({{QStringLiteral("D02.03"), QStringLiteral("31"), QStringLiteral("2026-04-20"), Status::Critical, 97}},
+    QVERIFY(cache.recordStatuses({{QStringLiteral("D02.03"), QStringLiteral("31"),
+                                   QStringLiteral("2026-04-20"), Status::Critical, 97}},
                                  m_now, &raised, &error));
     QCOMPARE(raised.size(), 1);
-    QVERIFY(cache.acknowledgeAlert(raised.first().id, QStringLiteral("Lê Văn Cường"), QStringLiteral("Đã xử lý"), m_now, nullptr, &error));
+    QVERIFY(cache.acknowledgeAlert(raised.first().id, QStringLiteral("Lê Văn Cường"),
+                                   QStringLiteral("Đã xử lý"), m_now, nullptr, &error));
     m_pack = m_dir.filePath(QStringLiteral("giao-ban-2026-04.iocpack"));
 }
 
-bool tst_Pack::writePack(const QString &file, const QStringList &screens, const QVector<Selection> &selections,
-                         Readiness *readiness, QString *hash)
+bool tst_Pack::writePack(const QString &file, const QStringList &screens,
+                         const QVector<Selection> &selections, Readiness *readiness, QString *hash)
 {
     Cache cache;
     QString error;
@@ -210,7 +230,8 @@ bool tst_Pack::writePack(const QString &file, const QStringList &screens, const 
 
 void tst_Pack::reopensWithTheSameFigures()
 {
-    const QVector<Selection> periods{{Selection::Mode::Month, QDate(2026, 4, 20)}, {Selection::Mode::Month, QDate(2026, 3, 31)}};
+    const QVector<Selection> periods{{Selection::Mode::Month, QDate(2026, 4, 20)},
+                                     {Selection::Mode::Month, QDate(2026, 3, 31)}};
     QString hash;
     QVERIFY(writePack(m_pack, m_codes, periods, nullptr, &hash));
     QCOMPARE(hash.size(), 64);
@@ -230,7 +251,10 @@ void tst_Pack::reopensWithTheSameFigures()
     // the operator's cache is gone: the pack stands alone
     const QString away = m_cachePath + QStringLiteral(".away");
     QVERIFY(QFile::rename(m_cachePath, away));
-    const auto restore = qScopeGuard([&] { QFile::remove(m_cachePath); QFile::rename(away, m_cachePath); });
+    const auto restore = qScopeGuard([&] {
+        QFile::remove(m_cachePath);
+        QFile::rename(away, m_cachePath);
+    });
 
     OpenedPack pack;
     QString error;
@@ -257,13 +281,16 @@ void tst_Pack::reopensWithTheSameFigures()
             values += fromPack.valueCount();
             QCOMPARE(fromPack.trends.keys().size(), expected.trends.size());
             for (auto it = expected.trends.cbegin(); it != expected.trends.cend(); ++it)
-                compareTrends(fromPack.trends.value(it.key()), it.value(), s.code + QLatin1Char(' ') + it.key());
+                compareTrends(fromPack.trends.value(it.key()), it.value(),
+                              s.code + QLatin1Char(' ') + it.key());
             QCOMPARE(fromPack.breakdowns.size(), expected.breakdowns.size());
             for (auto it = expected.breakdowns.cbegin(); it != expected.breakdowns.cend(); ++it)
-                compareFigures(fromPack.breakdowns.value(it.key()), it.value(), s.code + QStringLiteral(" by unit"));
+                compareFigures(fromPack.breakdowns.value(it.key()), it.value(),
+                               s.code + QStringLiteral(" by unit"));
         }
         for (const char *code : {"A01.01", "A13.01", "C03.02", "D02.03", "D01.03"}) {
-            const DetailData fromPack = loader.computeDetail(QLatin1String(code), sel, pack.frozenNow);
+            const DetailData fromPack
+                = loader.computeDetail(QLatin1String(code), sel, pack.frozenNow);
             const DetailData &expected = deskDetails.at(d++);
             compareFigures({fromPack.headline}, {expected.headline}, QLatin1String(code));
             compareTrends(fromPack.history, expected.history, QLatin1String(code));
@@ -286,15 +313,18 @@ void tst_Pack::refusesATamperedPack()
     QStringList names;
     for (const auto &e : entries)
         names << e.first;
-    QCOMPARE(names, (QStringList{QStringLiteral("manifest.json"), QStringLiteral("observations.sqlite"),
-                                 QStringLiteral("catalog/indicators.csv"), QStringLiteral("catalog/catalog.json"),
-                                 QStringLiteral("screens.json"), QStringLiteral("boundaries.geojson"), QStringLiteral("alerts.json")}));
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("manifest.json"), QStringLiteral("observations.sqlite"),
+                          QStringLiteral("catalog/indicators.csv"),
+                          QStringLiteral("catalog/catalog.json"), QStringLiteral("screens.json"),
+                          QStringLiteral("boundaries.geojson"), QStringLiteral("alerts.json")}));
     const QString bad = m_dir.filePath(QStringLiteral("tampered.iocpack"));
     OpenedPack pack;
     QString error;
     // one byte flipped anywhere in any part: refused, and the file is left as it was
     for (const auto &[name, span] : entries) {
-        for (const qint64 at : {span.first, span.first + span.second / 2, span.first + span.second - 1}) {
+        for (const qint64 at :
+             {span.first, span.first + span.second / 2, span.first + span.second - 1}) {
             QByteArray bytes = good;
             bytes[at] = char(bytes[at] ^ 0x01);
             QFile out(bad);
@@ -313,19 +343,24 @@ void tst_Pack::refusesATamperedPack()
     observations[observations.size() / 2] = char(observations[observations.size() / 2] ^ 0x01);
     QVERIFY(rewriteZip(m_pack, bad, QStringLiteral("observations.sqlite"), observations));
     QVERIFY(!PackReader::open(bad, &pack, &error));
-    QVERIFY2(error.contains(QStringLiteral("'observations.sqlite' does not match its SHA-256")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("'observations.sqlite' does not match its SHA-256")),
+             qPrintable(error));
     QByteArray alerts = readPart(m_pack, QStringLiteral("alerts.json"));
-    QVERIFY(rewriteZip(m_pack, bad, QStringLiteral("alerts.json"), alerts.replace("Đã xử lý", "Chưa xử lý")));
+    QVERIFY(rewriteZip(m_pack, bad, QStringLiteral("alerts.json"),
+                       alerts.replace("Đã xử lý", "Chưa xử lý")));
     QVERIFY(!PackReader::open(bad, &pack, &error));
     QVERIFY2(error.contains(QStringLiteral("'alerts.json' does not match")), qPrintable(error));
     // the manifest edited (one screen less), its part hashes all still right
     QByteArray manifest = readPart(m_pack, QStringLiteral("manifest.json"));
     QVERIFY(manifest.contains("\"S17\""));
-    QVERIFY(rewriteZip(m_pack, bad, QStringLiteral("manifest.json"), manifest.replace(",\n        \"S17\"", "")));
+    QVERIFY(rewriteZip(m_pack, bad, QStringLiteral("manifest.json"),
+                       manifest.replace(",\n        \"S17\"", "")));
     QVERIFY(!PackReader::open(bad, &pack, &error));
-    QVERIFY2(error.contains(QStringLiteral("manifest does not match its own SHA-256")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("manifest does not match its own SHA-256")),
+             qPrintable(error));
     // not a pack at all, an empty file, half a pack
-    for (const QByteArray &bytes : {QByteArray("hello"), QByteArray(), good.left(good.size() / 2)}) {
+    for (const QByteArray &bytes :
+         {QByteArray("hello"), QByteArray(), good.left(good.size() / 2)}) {
         QFile out(bad);
         QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
         out.write(bytes);
@@ -344,11 +379,15 @@ void tst_Pack::readinessCountsAMissingReport()
     // On the 19th, April's monthly reports (published on the 20th) have not come in yet.
     Readiness before, after;
     const QString file = m_dir.filePath(QStringLiteral("ready.iocpack"));
-    QVERIFY(writePack(file, {QStringLiteral("S01"), QStringLiteral("S09")}, {{Selection::Mode::Month, QDate(2026, 4, 19)}}, &before));
-    QVERIFY(writePack(file, {QStringLiteral("S01"), QStringLiteral("S09")}, {{Selection::Mode::Month, QDate(2026, 4, 20)}}, &after));
+    QVERIFY(writePack(file, {QStringLiteral("S01"), QStringLiteral("S09")},
+                      {{Selection::Mode::Month, QDate(2026, 4, 19)}}, &before));
+    QVERIFY(writePack(file, {QStringLiteral("S01"), QStringLiteral("S09")},
+                      {{Selection::Mode::Month, QDate(2026, 4, 20)}}, &after));
     auto missing = [](const Readiness &r, const QString &code) {
         return std::any_of(r.missingReports.cbegin(), r.missingReports.cend(),
-                           [&](const Readiness::Item &i) { return i.indicator == code && i.period == QLatin1String("2026-04"); });
+                           [&](const Readiness::Item &i) {
+                               return i.indicator == code && i.period == QLatin1String("2026-04");
+                           });
     };
     QVERIFY(missing(before, QStringLiteral("A01.01")));
     QVERIFY(!missing(after, QStringLiteral("A01.01")));
@@ -363,8 +402,11 @@ void tst_Pack::readinessCountsAMissingReport()
     QCOMPARE(after.present(), after.expected());
     QVERIFY(after.oldest.has_value());
     QVERIFY(after.oldest->asOf < m_now);
-    const QStringList lines = before.summary(m_catalog, m_entities, Formatter(QStringLiteral("en")));
-    QVERIFY2(lines.join(QLatin1Char('\n')).contains(QStringLiteral("Monthly reports not received for the period: %1").arg(before.missingReports.size())),
+    const QStringList lines
+        = before.summary(m_catalog, m_entities, Formatter(QStringLiteral("en")));
+    QVERIFY2(lines.join(QLatin1Char('\n'))
+                 .contains(QStringLiteral("Monthly reports not received for the period: %1")
+                               .arg(before.missingReports.size())),
              qPrintable(lines.join(QLatin1Char('\n'))));
     QVERIFY(before.staleSources.isEmpty());
 }
@@ -372,27 +414,34 @@ void tst_Pack::readinessCountsAMissingReport()
 void tst_Pack::writesAtomically()
 {
     const QString file = m_dir.filePath(QStringLiteral("atomic.iocpack"));
-    QVERIFY(writePack(file, {QStringLiteral("S07")}, {{Selection::Mode::Month, QDate(2026, 4, 20)}}));
+    QVERIFY(
+        writePack(file, {QStringLiteral("S07")}, {{Selection::Mode::Month, QDate(2026, 4, 20)}}));
     const QByteArray first = fileHash(file);
     // a failed write (an unknown screen) leaves the earlier pack as it was
-    QVERIFY(!writePack(file, {QStringLiteral("S99")}, {{Selection::Mode::Month, QDate(2026, 4, 20)}}));
+    QVERIFY(
+        !writePack(file, {QStringLiteral("S99")}, {{Selection::Mode::Month, QDate(2026, 4, 20)}}));
     QCOMPARE(fileHash(file), first);
     // a folder that does not exist: a message, no file
     Cache cache;
     QString error;
     QVERIFY(cache.open(m_cachePath, &error));
     PackWriter writer(m_catalog, m_entities, m_screens, m_cachePath);
-    QVERIFY(writer.prepare({QStringLiteral("S07")}, {{Selection::Mode::Month, QDate(2026, 4, 20)}}, m_now, &error));
-    QVERIFY(!writer.write(m_dir.filePath(QStringLiteral("no/such/folder/x.iocpack")), {}, {}, QStringLiteral("demo"), nullptr, &error));
+    QVERIFY(writer.prepare({QStringLiteral("S07")}, {{Selection::Mode::Month, QDate(2026, 4, 20)}},
+                           m_now, &error));
+    QVERIFY(!writer.write(m_dir.filePath(QStringLiteral("no/such/folder/x.iocpack")), {}, {},
+                          QStringLiteral("demo"), nullptr, &error));
     QVERIFY2(error.contains(QStringLiteral("cannot write")), qPrintable(error));
     // no temporary files are left beside the pack
-    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("atomic*")}, QDir::Files), QStringList{QStringLiteral("atomic.iocpack")});
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("atomic*")}, QDir::Files),
+             QStringList{QStringLiteral("atomic.iocpack")});
 }
 
 void tst_Pack::opensFromTheMenuReadOnly()
 {
     if (!QFile::exists(m_pack))
-        QVERIFY(writePack(m_pack, m_codes, {{Selection::Mode::Month, QDate(2026, 4, 20)}, {Selection::Mode::Month, QDate(2026, 3, 31)}}));
+        QVERIFY(writePack(m_pack, m_codes,
+                          {{Selection::Mode::Month, QDate(2026, 4, 20)},
+                           {Selection::Mode::Month, QDate(2026, 3, 31)}}));
     MainWindow::Options o;
     o.cachePath = m_cachePath;
     o.selection = Selection{Selection::Mode::Month, QDate(2026, 4, 20)};
@@ -423,11 +472,15 @@ void tst_Pack::opensFromTheMenuReadOnly()
     QVERIFY(w->isPack());
     QCOMPARE(w->connection(), MainWindow::Connection::Pack);
     QVERIFY(w->windowTitle().contains(QStringLiteral("giao-ban-2026-04.iocpack")));
-    QTRY_VERIFY_WITH_TIMEOUT(w->page(QStringLiteral("S01")) && w->page(QStringLiteral("S01"))->hasData(), 20000);
-    compareFigures(w->page(QStringLiteral("S01"))->data().figures, deskS01.figures, QStringLiteral("S01 in the window"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w->page(QStringLiteral("S01")) && w->page(QStringLiteral("S01"))->hasData(), 20000);
+    compareFigures(w->page(QStringLiteral("S01"))->data().figures, deskS01.figures,
+                   QStringLiteral("S01 in the window"));
     for (QAction *a : w->menuBar()->actions().first()->menu()->actions()) {
         const QString text = a->text().remove(QLatin1Char('&'));
-        if (text.startsWith(QLatin1String("Import")) || text.startsWith(QLatin1String("Data source")) || text.startsWith(QLatin1String("Sync")))
+        if (text.startsWith(QLatin1String("Import"))
+            || text.startsWith(QLatin1String("Data source"))
+            || text.startsWith(QLatin1String("Sync")))
             QVERIFY2(!a->isEnabled(), qPrintable(text));
     }
     // only the pack's periods: back to March, then no further
@@ -473,33 +526,43 @@ void tst_Pack::exportsPdfWithVietnameseText()
     // what a PDF reader finds: the page count, the text layer with its diacritics, the fonts
     QProcess info;
     info.start(QStringLiteral("pdfinfo"), {file});
-    QVERIFY2(info.waitForFinished(30000) && info.exitCode() == 0, "pdfinfo (poppler-utils, scripts/deps.sh)");
-    QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(pages))));
+    QVERIFY2(info.waitForFinished(30000) && info.exitCode() == 0,
+             "pdfinfo (poppler-utils, scripts/deps.sh)");
+    QVERIFY(QString::fromUtf8(info.readAllStandardOutput())
+                .contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(pages))));
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")});
     QVERIFY(text.waitForFinished(30000) && text.exitCode() == 0);
     const QString all = QString::fromUtf8(text.readAllStandardOutput());
     const QStringList pageTexts = all.split(QLatin1Char('\f'));
     QVERIFY(pageTexts.size() >= pages);
-    QVERIFY2(pageTexts.first().contains(QStringLiteral("Tổng quan điều hành")), qPrintable(pageTexts.first().left(400)));
+    QVERIFY2(pageTexts.first().contains(QStringLiteral("Tổng quan điều hành")),
+             qPrintable(pageTexts.first().left(400)));
     QVERIFY(all.contains(QStringLiteral("Điều hành tình huống khẩn cấp")));
     // no ligatures in what the exporter writes: a hash's "ff" stays two letters
-    QVERIFY2(all.contains(QStringLiteral("official figures, ffi")), qPrintable(all.split(QLatin1Char('\n')).filter(QStringLiteral("Nguồn")).value(0)));
+    QVERIFY2(all.contains(QStringLiteral("official figures, ffi")),
+             qPrintable(all.split(QLatin1Char('\n')).filter(QStringLiteral("Nguồn")).value(0)));
     QVERIFY(all.contains(QStringLiteral("Tốc độ tăng tổng sản phẩm trên địa bàn")));
     // every page's footer: as of, source, n/N and the pack's hash
     for (int i = 0; i < pages; ++i) {
         const QString &page = pageTexts.at(i);
-        QVERIFY2(page.contains(QStringLiteral("Page %1/%2").arg(i + 1).arg(pages)), qPrintable(QString::number(i + 1)));
+        QVERIFY2(page.contains(QStringLiteral("Page %1/%2").arg(i + 1).arg(pages)),
+                 qPrintable(QString::number(i + 1)));
         QVERIFY2(page.contains(pack.hash.left(16)), qPrintable(QString::number(i + 1)));
-        QVERIFY2(page.contains(QStringLiteral("20/04/2026")) && page.contains(QStringLiteral("Nguồn: dữ liệu mẫu")), qPrintable(QString::number(i + 1)));
+        QVERIFY2(page.contains(QStringLiteral("20/04/2026"))
+                     && page.contains(QStringLiteral("Nguồn: dữ liệu mẫu")),
+                 qPrintable(QString::number(i + 1)));
     }
     QProcess fonts;
     fonts.start(QStringLiteral("pdffonts"), {file});
     QVERIFY(fonts.waitForFinished(30000));
-    const QStringList fontLines = QString::fromUtf8(fonts.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    const QStringList fontLines = QString::fromUtf8(fonts.readAllStandardOutput())
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                      .mid(2);
     QVERIFY(!fontLines.isEmpty());
     for (const QString &line : fontLines)
-        QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\byes\\b"))), qPrintable(line)); // embedded
+        QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\byes\\b"))),
+                 qPrintable(line)); // embedded
 
     // a folder that cannot be written: a message, nothing else
     QVERIFY(!pdf.write(m_dir.filePath(QStringLiteral("no/such/folder/x.pdf")), data, &error));
@@ -514,20 +577,25 @@ void tst_Pack::exportsFiguresToXlsxAndCsv()
     QCoreApplication::installTranslator(&vi);
     const auto uninstall = qScopeGuard([&vi] { QCoreApplication::removeTranslator(&vi); });
     ScreenLoader loader(m_catalog, m_entities, m_screens, m_cachePath);
-    const QVector<ScreenData> data{loader.compute(QStringLiteral("S01"), {Selection::Mode::Month, QDate(2026, 4, 20)}, m_now),
-                                   loader.compute(QStringLiteral("S10"), {Selection::Mode::Month, QDate(2026, 4, 20)}, m_now)};
+    const QVector<ScreenData> data{
+        loader.compute(QStringLiteral("S01"), {Selection::Mode::Month, QDate(2026, 4, 20)}, m_now),
+        loader.compute(QStringLiteral("S10"), {Selection::Mode::Month, QDate(2026, 4, 20)}, m_now)};
     FigureExport figures(m_screens, m_entities, Formatter(QStringLiteral("vi")));
     figures.setPackHash(QStringLiteral("abc123"));
     const QVector<QStringList> rows = figures.rows(data);
     // S01's 16 figures and S10's 7, and their figures by unit
     QVERIFY(rows.size() > 23);
-    const auto grdp = std::find_if(rows.cbegin(), rows.cend(), [](const QStringList &r) { return r.at(1) == QLatin1String("A01.01"); });
+    const auto grdp = std::find_if(rows.cbegin(), rows.cend(), [](const QStringList &r) {
+        return r.at(1) == QLatin1String("A01.01");
+    });
     QVERIFY(grdp != rows.cend());
     QCOMPARE(grdp->at(0), QStringLiteral("S01"));
     QCOMPARE(grdp->at(3), QStringLiteral("31"));
     const Figure &f = data.first().figures.first();
     QCOMPARE(grdp->at(6).toDouble(), *f.value); // a number, not formatted text
-    QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const QStringList &r) { return r.at(0) == QLatin1String("S10") && r.at(3).size() == 5; }));
+    QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const QStringList &r) {
+        return r.at(0) == QLatin1String("S10") && r.at(3).size() == 5;
+    }));
     // the screen's words: status and the comparison it judged side by side, the columns of
     // before keeping their names; sources in Vietnamese; numbers as shown, never 15 digits
     const QStringList header = figures.header();
@@ -538,13 +606,16 @@ void tst_Pack::exportsFiguresToXlsxAndCsv()
         QVERIFY2(header.contains(QString::fromUtf8(kept)), kept);
     QCOMPARE(grdp->at(status), QStringLiteral("Cảnh báo"));
     QCOMPARE(grdp->at(status + 1), Formatter(QStringLiteral("vi")).comparisonText(f));
-    QVERIFY2(grdp->at(status + 1).startsWith(QStringLiteral("thấp hơn kế hoạch")), qPrintable(grdp->at(status + 1)));
+    QVERIFY2(grdp->at(status + 1).startsWith(QStringLiteral("thấp hơn kế hoạch")),
+             qPrintable(grdp->at(status + 1)));
     const int source = int(header.indexOf(QStringLiteral("Nguồn")));
-    QVERIFY2(grdp->at(source).startsWith(QStringLiteral("Dữ liệu mẫu – Báo cáo Excel hằng tháng")), qPrintable(grdp->at(source)));
+    QVERIFY2(grdp->at(source).startsWith(QStringLiteral("Dữ liệu mẫu – Báo cáo Excel hằng tháng")),
+             qPrintable(grdp->at(source)));
     static const QRegularExpression longNumber(QStringLiteral("^-?\\d+\\.\\d{5,}$"));
     for (const QStringList &r : rows) {
         for (const QString &cell : r)
-            QVERIFY2(!longNumber.match(cell).hasMatch() && cell != QLatin1String("-0"), qPrintable(r.join(QLatin1Char(','))));
+            QVERIFY2(!longNumber.match(cell).hasMatch() && cell != QLatin1String("-0"),
+                     qPrintable(r.join(QLatin1Char(','))));
     }
 
     const QString csvFile = m_dir.filePath(QStringLiteral("so-lieu.csv"));
@@ -563,11 +634,13 @@ void tst_Pack::exportsFiguresToXlsxAndCsv()
     QVERIFY2(figures.writeXlsx(xlsxFile, data, &error), qPrintable(error));
     const QByteArray sheet = readPart(xlsxFile, QStringLiteral("xl/worksheets/sheet1.xml"));
     const QByteArray strings = readPart(xlsxFile, QStringLiteral("xl/sharedStrings.xml"));
-    QVERIFY(strings.contains(QStringLiteral("Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) so với cùng kỳ").toUtf8()));
+    QVERIFY(strings.contains(
+        QStringLiteral("Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) so với cùng kỳ").toUtf8()));
     QVERIFY(strings.contains("abc123"));
     QVERIFY(sheet.contains("<autoFilter"));
     QVERIFY(sheet.contains(QByteArray("<v>") + QByteArray::number(*f.value, 'g', 15) + "</v>"));
-    QVERIFY(!figures.writeXlsx(m_dir.filePath(QStringLiteral("no/such/folder/x.xlsx")), data, &error));
+    QVERIFY(
+        !figures.writeXlsx(m_dir.filePath(QStringLiteral("no/such/folder/x.xlsx")), data, &error));
 }
 
 // A pack of a past day (--as-of) holds the rows as they were known at its end: a correction
@@ -588,14 +661,16 @@ void tst_Pack::packOfAPastDayAsItWasKnown()
         fix.sourceRef = QStringLiteral("dinh-chinh.xlsx");
         fix.fetchedAt = cityDateTime(QDate(2026, 5, 3), QTime(9, 0));
         int added = 0, changed = 0, unchanged = 0;
-        QVERIFY2(cache.appendRevisions({fix}, &added, &changed, &unchanged, &error), qPrintable(error));
+        QVERIFY2(cache.appendRevisions({fix}, &added, &changed, &unchanged, &error),
+                 qPrintable(error));
         QCOMPARE(changed, 1);
     }
     const QVector<Selection> april{{Selection::Mode::Month, QDate(2026, 4, 20)}};
     auto grdp = [](const QVector<Observation> &rows) {
         QVector<double> values;
         for (const Observation &o : rows) {
-            if (o.indicator == QLatin1String("A01.01") && o.entity == QLatin1String("31") && o.period == QLatin1String("2026-04"))
+            if (o.indicator == QLatin1String("A01.01") && o.entity == QLatin1String("31")
+                && o.period == QLatin1String("2026-04"))
                 values << o.value;
         }
         return values;
@@ -610,7 +685,9 @@ void tst_Pack::packOfAPastDayAsItWasKnown()
     for (const Observation &o : then.rows())
         QVERIFY2(o.fetchedAt <= endOfDay, qPrintable(o.indicator + QLatin1Char(' ') + o.period));
     PackWriter now(m_catalog, m_entities, m_screens, m_cachePath);
-    QVERIFY2(now.prepare({QStringLiteral("S01")}, april, cityDateTime(QDate(2026, 5, 4), QTime(9, 0)), &error), qPrintable(error));
+    QVERIFY2(now.prepare({QStringLiteral("S01")}, april,
+                         cityDateTime(QDate(2026, 5, 4), QTime(9, 0)), &error),
+             qPrintable(error));
     QVERIFY(grdp(now.rows()).contains(11.11));
 }
 

@@ -23,14 +23,22 @@ void tst_Period::keys_data()
     QTest::addColumn<int>("frequency");
     QTest::addColumn<QDate>("first");
     QTest::addColumn<QDate>("last");
-    QTest::newRow("day") << "2026-04-20" << int(Frequency::Daily) << QDate(2026, 4, 20) << QDate(2026, 4, 20);
-    QTest::newRow("month") << "2026-04" << int(Frequency::Monthly) << QDate(2026, 4, 1) << QDate(2026, 4, 30);
-    QTest::newRow("february leap") << "2024-02" << int(Frequency::Monthly) << QDate(2024, 2, 1) << QDate(2024, 2, 29);
-    QTest::newRow("quarter") << "2026-Q2" << int(Frequency::Quarterly) << QDate(2026, 4, 1) << QDate(2026, 6, 30);
-    QTest::newRow("year") << "2025" << int(Frequency::Yearly) << QDate(2025, 1, 1) << QDate(2025, 12, 31);
-    QTest::newRow("iso week") << "2026-W16" << int(Frequency::Weekly) << QDate(2026, 4, 13) << QDate(2026, 4, 19);
-    QTest::newRow("week 1 starts in december") << "2026-W01" << int(Frequency::Weekly) << QDate(2025, 12, 29) << QDate(2026, 1, 4);
-    QTest::newRow("realtime") << "2026-04-20T10:30" << int(Frequency::Realtime) << QDate(2026, 4, 20) << QDate(2026, 4, 20);
+    QTest::newRow("day") << "2026-04-20" << int(Frequency::Daily) << QDate(2026, 4, 20)
+                         << QDate(2026, 4, 20);
+    QTest::newRow("month") << "2026-04" << int(Frequency::Monthly) << QDate(2026, 4, 1)
+                           << QDate(2026, 4, 30);
+    QTest::newRow("february leap")
+        << "2024-02" << int(Frequency::Monthly) << QDate(2024, 2, 1) << QDate(2024, 2, 29);
+    QTest::newRow("quarter") << "2026-Q2" << int(Frequency::Quarterly) << QDate(2026, 4, 1)
+                             << QDate(2026, 6, 30);
+    QTest::newRow("year") << "2025" << int(Frequency::Yearly) << QDate(2025, 1, 1)
+                          << QDate(2025, 12, 31);
+    QTest::newRow("iso week") << "2026-W16" << int(Frequency::Weekly) << QDate(2026, 4, 13)
+                              << QDate(2026, 4, 19);
+    QTest::newRow("week 1 starts in december")
+        << "2026-W01" << int(Frequency::Weekly) << QDate(2025, 12, 29) << QDate(2026, 1, 4);
+    QTest::newRow("realtime") << "2026-04-20T10:30" << int(Frequency::Realtime)
+                              << QDate(2026, 4, 20) << QDate(2026, 4, 20);
 }
 
 void tst_Period::keys()
@@ -50,8 +58,8 @@ void tst_Period::keys()
 void tst_Period::invalidKeys_data()
 {
     QTest::addColumn<QString>("key");
-    for (const char *k : {"", "2026-13", "2026-02-30", "2026-Q5", "2026-W54", "26-04", "2026-04-20T10:35",
-                          "2026-04-20T24:00", "2026/04", "abcd"})
+    for (const char *k : {"", "2026-13", "2026-02-30", "2026-Q5", "2026-W54", "26-04",
+                          "2026-04-20T10:35", "2026-04-20T24:00", "2026/04", "abcd"})
         QTest::newRow(k) << QString::fromLatin1(k);
 }
 
@@ -66,7 +74,8 @@ void tst_Period::navigation()
     QCOMPARE(Period::fromKey("2026-01")->previous().key(), QStringLiteral("2025-12"));
     QCOMPARE(Period::fromKey("2026-Q1")->previous().key(), QStringLiteral("2025-Q4"));
     QCOMPARE(Period::fromKey("2026-03-01")->previous().key(), QStringLiteral("2026-02-28"));
-    QCOMPARE(Period::fromKey("2026-04-20T00:00")->previous().key(), QStringLiteral("2026-04-19T23:50"));
+    QCOMPARE(Period::fromKey("2026-04-20T00:00")->previous().key(),
+             QStringLiteral("2026-04-19T23:50"));
     QCOMPARE(Period::fromKey("2026-04-20T23:50")->next().key(), QStringLiteral("2026-04-21T00:00"));
     QCOMPARE(Period::fromKey("2026-04")->sameLastYear().key(), QStringLiteral("2025-04"));
     QCOMPARE(Period::fromKey("2024-02-29")->sameLastYear().key(), QStringLiteral("2023-02-28"));

@@ -105,16 +105,21 @@ void tst_Screens::badDefinitionsAreRefused()
     QString error;
     auto load = [&](const char *panels) {
         error.clear();
-        return ScreenCatalog::load(QByteArray(R"({"screens":[{"code":"S99","group":"economy","title_vi":"x","title_en":"x",
-            "indicators":["A09.01","A09.02","A01.01","C03.02"],"panels":)") + panels + "}]}", &error);
+        return ScreenCatalog::load(
+            QByteArray(R"({"screens":[{"code":"S99","group":"economy","title_vi":"x","title_en":"x",
+            "indicators":["A09.01","A09.02","A01.01","C03.02"],"panels":)")
+                + panels + "}]}",
+            &error);
     };
     QVERIFY(load(R"([{"kind":"tiles"},{"kind":"pie","indicator":"A09.01"}])").isEmpty());
     QVERIFY2(error.contains(QStringLiteral("pie")), qPrintable(error));
-    QVERIFY(load(R"([{"kind":"tiles"},{"kind":"composition","whole":"A09.01","parts":["A09.02"]}])").isEmpty());
+    QVERIFY(load(R"([{"kind":"tiles"},{"kind":"composition","whole":"A09.01","parts":["A09.02"]}])")
+                .isEmpty());
     QVERIFY2(error.contains(QStringLiteral("rest")), qPrintable(error));
     QVERIFY(load(R"([{"kind":"trend","indicator":"A09.01"}])").isEmpty());
     QVERIFY2(error.contains(QStringLiteral("tiles")), qPrintable(error));
-    QVERIFY(load(R"([{"kind":"tiles"},{"kind":"bars","indicator":"C03.02","order":"best"}])").isEmpty());
+    QVERIFY(load(R"([{"kind":"tiles"},{"kind":"bars","indicator":"C03.02","order":"best"}])")
+                .isEmpty());
     QVERIFY2(error.contains(QStringLiteral("best")), qPrintable(error));
 
     // well-formed but wrong for the catalog
@@ -136,7 +141,8 @@ void tst_Screens::everyScreenRenders_data()
     QTest::addColumn<QString>("theme");
     for (const char *lang : {"vi", "en"}) {
         for (const char *theme : {"light", "dark"})
-            QTest::addRow("%s-%s", lang, theme) << QString::fromLatin1(lang) << QString::fromLatin1(theme);
+            QTest::addRow("%s-%s", lang, theme)
+                << QString::fromLatin1(lang) << QString::fromLatin1(theme);
     }
 }
 
@@ -147,15 +153,17 @@ void tst_Screens::everyScreenRenders()
     install(lang);
     // any warning fails, but the offscreen platform's note that it cannot pass size hints to a
     // window manager it does not have
-    QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints)")));
+    QTest::failOnWarning(
+        QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints)")));
     ScreenLoader loader(m_catalog, m_entities, m_screens, m_dir.filePath(Cache::defaultFileName()));
     const Formatter fmt(lang);
     for (const ScreenDefinition &def : m_screens) {
         const ScreenData data = loader.compute(def.code, m_april, m_now);
         QVERIFY2(data.error.isEmpty(), qPrintable(data.error));
         ScreenPage page(def, m_entities, &m_geometry);
-        QAbstractItemModelTester tester(page.findChild<QTableView *>(QStringLiteral("figureTable"))->model(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            page.findChild<QTableView *>(QStringLiteral("figureTable"))->model(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.resize(1660, 960);
         page.setData(data, fmt, Theme::byName(theme), true);
         page.show();
@@ -177,7 +185,8 @@ void tst_Screens::everyScreenRenders()
             case ScreenPanel::Kind::Ranked: {
                 auto *view = page.findChild<QTableView *>(QStringLiteral("ranked-") + code);
                 QVERIFY(view);
-                QAbstractItemModelTester rankedTester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+                QAbstractItemModelTester rankedTester(
+                    view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
                 QVERIFY2(view->model()->rowCount() >= 10, qPrintable(def.code + ' ' + code));
                 break;
             }
@@ -203,16 +212,22 @@ void tst_Screens::everyScreenRenders()
                 MapView *map = page.map();
                 QVERIFY(map);
                 QCOMPARE(page.mappedIndicator(), code);
-                QVERIFY2(map->breaks().count() >= 3, qPrintable(def.code + QLatin1Char(' ') + code));
+                QVERIFY2(map->breaks().count() >= 3,
+                         qPrintable(def.code + QLatin1Char(' ') + code));
                 int shaded = 0;
                 for (const Entity *e : m_entities.communes())
                     shaded += map->hasData(e->code);
-                QVERIFY2(shaded >= 100, qPrintable(QStringLiteral("%1 %2: %3 units shaded").arg(def.code, code).arg(shaded)));
-                QCOMPARE(page.findChild<QComboBox *>(QStringLiteral("mapChooser"))->count(), p.indicators.size());
+                QVERIFY2(
+                    shaded >= 100,
+                    qPrintable(
+                        QStringLiteral("%1 %2: %3 units shaded").arg(def.code, code).arg(shaded)));
+                QCOMPARE(page.findChild<QComboBox *>(QStringLiteral("mapChooser"))->count(),
+                         p.indicators.size());
                 break;
             }
             case ScreenPanel::Kind::Trend:
-            case ScreenPanel::Kind::Tiles: break;
+            case ScreenPanel::Kind::Tiles:
+                break;
             }
         }
         for (TrendChart *chart : page.findChildren<TrendChart *>())
@@ -220,10 +235,13 @@ void tst_Screens::everyScreenRenders()
 
         // the words on the page are in the page's language
         const auto tabs = page.findChild<QTabWidget *>();
-        QCOMPARE(tabs->tabText(1), lang == QLatin1String("vi") ? QStringLiteral("Bảng số liệu") : QStringLiteral("Table of figures"));
+        QCOMPARE(tabs->tabText(1), lang == QLatin1String("vi")
+                                       ? QStringLiteral("Bảng số liệu")
+                                       : QStringLiteral("Table of figures"));
         for (QLabel *l : page.findChildren<QLabel *>()) {
             if (lang == QLatin1String("vi"))
-                QVERIFY2(!l->text().contains(QRegularExpression(QStringLiteral("\\b(by|of|the|and|Loading|Reporting)\\b"))),
+                QVERIFY2(!l->text().contains(QRegularExpression(
+                             QStringLiteral("\\b(by|of|the|and|Loading|Reporting)\\b"))),
                          qPrintable(def.code + ": " + l->text()));
         }
     }
@@ -248,13 +266,16 @@ void tst_Screens::publishedTiles()
     QVERIFY(revenue && revenue->value);
     QCOMPARE(*revenue->value, 56363.0);
     QCOMPARE(revenue->status.effective(), Status::Ok);
-    QVERIFY(tileOf(QStringLiteral("A09.01"))->accessibleName().contains(QStringLiteral("56.363 tỷ đồng")));
+    QVERIFY(tileOf(QStringLiteral("A09.01"))
+                ->accessibleName()
+                .contains(QStringLiteral("56.363 tỷ đồng")));
     // 10,87%, below the monthly plan: warn
     const Figure *grdp = figureOf(s01, QStringLiteral("A01.01"));
     QCOMPARE(*grdp->value, 10.87);
     QCOMPARE(grdp->status.effective(), Status::Warn);
     QVERIFY(tileOf(QStringLiteral("A01.01"))->accessibleName().contains(QStringLiteral("10,87%")));
-    QVERIFY(tileOf(QStringLiteral("A01.01"))->accessibleName().contains(QStringLiteral("Cảnh báo")));
+    QVERIFY(
+        tileOf(QStringLiteral("A01.01"))->accessibleName().contains(QStringLiteral("Cảnh báo")));
     // disbursement by investor: the units at 0% are critical, Cát Hải leads with 42,9%
     const ScreenData s16 = loader.compute(QStringLiteral("S16"), m_april, m_now);
     const QVector<Figure> units = s16.breakdowns.value(QStringLiteral("C03.02"));
@@ -277,7 +298,9 @@ void tst_Screens::publishedTiles()
     QVERIFY(worst);
     QCOMPARE(worst->rowCount(), 8);
     for (const QString &e : worst->order().mid(0, zero))
-        QVERIFY2(std::any_of(units.cbegin(), units.cend(), [&](const Figure &f) { return f.entity == e && *f.value == 0.0; }), qPrintable(e));
+        QVERIFY2(std::any_of(units.cbegin(), units.cend(),
+                             [&](const Figure &f) { return f.entity == e && *f.value == 0.0; }),
+                 qPrintable(e));
 }
 
 void tst_Screens::layoutHolds_data()
@@ -311,10 +334,12 @@ void tst_Screens::layoutHolds()
         QVERIFY(page->isVisible());
         // tiles never narrower than their text needs, panels never squeezed below a chart
         for (KpiTile *t : page->findChildren<KpiTile *>())
-            QVERIFY2(t->width() >= 300, qPrintable(def.code + QStringLiteral(" tile %1 px").arg(t->width())));
+            QVERIFY2(t->width() >= 300,
+                     qPrintable(def.code + QStringLiteral(" tile %1 px").arg(t->width())));
         for (QFrame *f : page->findChildren<QFrame *>(QStringLiteral("panel"))) {
             QVERIFY2(f->height() >= f->minimumHeight() && f->width() >= 400,
-                     qPrintable(def.code + QStringLiteral(" panel %1x%2").arg(f->width()).arg(f->height())));
+                     qPrintable(def.code
+                                + QStringLiteral(" panel %1x%2").arg(f->width()).arg(f->height())));
             QVERIFY(f->geometry().right() < page->width());
         }
         // nothing runs off to the side; a screen scrolls down only when it has more tiles than fit
@@ -324,8 +349,13 @@ void tst_Screens::layoutHolds()
             auto *outer = page->findChild<QTabWidget *>()->widget(0);
             QString sizes;
             for (QFrame *f : page->findChildren<QFrame *>(QStringLiteral("panel")))
-                sizes += QStringLiteral(" %1x%2(min %3, hint %4)").arg(f->width()).arg(f->height()).arg(f->minimumSizeHint().height()).arg(f->sizeHint().height());
-            QVERIFY2(!static_cast<QScrollArea *>(outer)->verticalScrollBar()->isVisible(), qPrintable(def.code + sizes));
+                sizes += QStringLiteral(" %1x%2(min %3, hint %4)")
+                             .arg(f->width())
+                             .arg(f->height())
+                             .arg(f->minimumSizeHint().height())
+                             .arg(f->sizeHint().height());
+            QVERIFY2(!static_cast<QScrollArea *>(outer)->verticalScrollBar()->isVisible(),
+                     qPrintable(def.code + sizes));
         }
     }
 }

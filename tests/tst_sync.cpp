@@ -47,8 +47,9 @@ private slots:
     void killedSyncLeavesConsistentCache();
 
 private:
-    SyncEngine::Summary sync(const QString &cachePath, const QString &server, const QString &token = QStringLiteral("s3cret"),
-                             int timeoutMs = 5000, bool useSnapshot = true);
+    SyncEngine::Summary sync(const QString &cachePath, const QString &server,
+                             const QString &token = QStringLiteral("s3cret"), int timeoutMs = 5000,
+                             bool useSnapshot = true);
     QByteArray alteredSnapshot(const QString &name, const QStringList &statements) const;
     QByteArray digest(const QString &cachePath) const;
     QByteArray observationsPage(const QString &rowsJson, bool more = false) const;
@@ -71,7 +72,8 @@ void tst_Sync::initTestCase()
     QString error;
     m_entities = EntityRegistry::builtIn(&error);
     QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("server.sqlite")), &error));
-    const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed, cityDateTime(QDate(2026, 4, 21), QTime(9, 0)));
+    const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed,
+                            cityDateTime(QDate(2026, 4, 21), QTime(9, 0)));
     for (const char *code : {"A01.01", "A09.05", "C03.02", "A13.01"}) {
         const auto rows = gen.generateIndicator(QLatin1String(code));
         QVERIFY(m_store.insert(rows, &error));
@@ -79,21 +81,26 @@ void tst_Sync::initTestCase()
     }
     QFile meta(QStringLiteral(":/catalog/catalog.json"));
     QVERIFY(meta.open(QIODevice::ReadOnly));
-    m_api = std::make_unique<ApiServer>(m_catalog, meta.readAll(), m_entities, m_store, QStringLiteral("s3cret"));
+    m_api = std::make_unique<ApiServer>(m_catalog, meta.readAll(), m_entities, m_store,
+                                        QStringLiteral("s3cret"));
     m_port = m_api->listen(QHostAddress::LocalHost, 0);
     QVERIFY(m_port > 0);
     ServerStore::Snapshot snapshot;
-    QVERIFY2(m_store.writeSnapshot(m_dir.filePath(QStringLiteral("snapshot.sqlite")), &snapshot, &error), qPrintable(error));
+    QVERIFY2(
+        m_store.writeSnapshot(m_dir.filePath(QStringLiteral("snapshot.sqlite")), &snapshot, &error),
+        qPrintable(error));
     QCOMPARE(snapshot.rows, m_rows);
     QCOMPARE(snapshot.cursor, m_store.lastSeq());
     m_snapshotPath = snapshot.path;
     m_api->setSnapshot(snapshot);
-    m_catalogBody = m_api->handle("GET", QUrl(QStringLiteral("http://x/api/v1/catalog")), "Bearer s3cret", {}).body;
+    m_catalogBody
+        = m_api->handle("GET", QUrl(QStringLiteral("http://x/api/v1/catalog")), "Bearer s3cret", {})
+              .body;
     qRegisterMetaType<ioc::SyncEngine::Summary>();
 }
 
-SyncEngine::Summary tst_Sync::sync(const QString &cachePath, const QString &server, const QString &token, int timeoutMs,
-                                   bool useSnapshot)
+SyncEngine::Summary tst_Sync::sync(const QString &cachePath, const QString &server,
+                                   const QString &token, int timeoutMs, bool useSnapshot)
 {
     SyncEngine::Options o;
     o.server = QUrl(server);
@@ -120,7 +127,12 @@ QByteArray tst_Sync::digest(const QString &cachePath) const
     QCryptographicHash h(QCryptographicHash::Sha256);
     for (const char *code : {"A01.01", "A09.05", "C03.02", "A13.01"}) {
         for (const Observation &o : cache.observations(QLatin1String(code)))
-            h.addData(QStringLiteral("%1|%2|%3|%4|%5\n").arg(o.entity, o.period).arg(o.revision).arg(o.value).arg(o.sourceRef).toUtf8());
+            h.addData(QStringLiteral("%1|%2|%3|%4|%5\n")
+                          .arg(o.entity, o.period)
+                          .arg(o.revision)
+                          .arg(o.value)
+                          .arg(o.sourceRef)
+                          .toUtf8());
     }
     h.addData(cache.meta(SyncEngine::metaCursor()).toUtf8());
     return h.result();
@@ -128,8 +140,10 @@ QByteArray tst_Sync::digest(const QString &cachePath) const
 
 QByteArray tst_Sync::observationsPage(const QString &rowsJson, bool more) const
 {
-    return QStringLiteral(R"({"cursor":"99","more":%1,"columns":["indicator","entity","period","revision","value","plan","fetched_at","source","source_detail"],"rows":[%2]})")
-        .arg(more ? QStringLiteral("true") : QStringLiteral("false"), rowsJson).toUtf8();
+    return QStringLiteral(
+               R"({"cursor":"99","more":%1,"columns":["indicator","entity","period","revision","value","plan","fetched_at","source","source_detail"],"rows":[%2]})")
+        .arg(more ? QStringLiteral("true") : QStringLiteral("false"), rowsJson)
+        .toUtf8();
 }
 
 void tst_Sync::firstSyncFillsTheCache()
@@ -142,22 +156,26 @@ void tst_Sync::firstSyncFillsTheCache()
     QCOMPARE(s.pages, 0);
     QVERIFY2(s.snapshotNote.isEmpty(), qPrintable(s.snapshotNote));
     QDir dir(m_dir.path());
-    QVERIFY(dir.entryList({QStringLiteral("first.sqlite.snapshot-*")}).isEmpty()); // the download is gone
+    QVERIFY(dir.entryList({QStringLiteral("first.sqlite.snapshot-*")})
+                .isEmpty()); // the download is gone
     Cache cache;
     QString error;
     QVERIFY(cache.open(path, &error));
     QCOMPARE(cache.observationCount(), m_rows);
     QVERIFY(!cache.meta(SyncEngine::metaLastSuccess()).isEmpty());
     // the server's values and their source, as --query shows them
-    const auto rows = cache.revisions(QStringLiteral("C03.02"), QStringLiteral("INV01"), QStringLiteral("2026-04"));
+    const auto rows = cache.revisions(QStringLiteral("C03.02"), QStringLiteral("INV01"),
+                                      QStringLiteral("2026-04"));
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().value, 42.9);
     QCOMPARE(rows.first().sourceKind, QStringLiteral("api"));
-    QCOMPARE(rows.first().sourceRef, QStringLiteral("Monthly Excel report – Dept. of Finance (public investment)"));
+    QCOMPARE(rows.first().sourceRef,
+             QStringLiteral("Monthly Excel report – Dept. of Finance (public investment)"));
     QCOMPARE(rows.first().sourceDetail, QStringLiteral("http://127.0.0.1:%1").arg(m_port));
     const FigureService fs(m_catalog, m_entities, cache);
-    const Figure grdp = fs.figure(*m_catalog.find("A01.01"), "31", {Selection::Mode::Month, QDate(2026, 4, 20)},
-                                  cityDateTime(QDate(2026, 4, 21), QTime(9, 0)));
+    const Figure grdp
+        = fs.figure(*m_catalog.find("A01.01"), "31", {Selection::Mode::Month, QDate(2026, 4, 20)},
+                    cityDateTime(QDate(2026, 4, 21), QTime(9, 0)));
     QCOMPARE(*grdp.value, 10.87);
     QCOMPARE(grdp.status.effective(), Status::Warn);
 }
@@ -166,7 +184,8 @@ void tst_Sync::firstSyncFillsTheCache()
 void tst_Sync::pagedFirstSyncMatchesTheSnapshot()
 {
     const QString paged = m_dir.filePath(QStringLiteral("paged.sqlite"));
-    const auto s = sync(paged, QStringLiteral("http://127.0.0.1:%1").arg(m_port), QStringLiteral("s3cret"), 5000, false);
+    const auto s = sync(paged, QStringLiteral("http://127.0.0.1:%1").arg(m_port),
+                        QStringLiteral("s3cret"), 5000, false);
     QVERIFY2(s.ok, qPrintable(s.error));
     QCOMPARE(s.rows, m_rows);
     QCOMPARE(s.snapshotRows, 0);
@@ -175,8 +194,12 @@ void tst_Sync::pagedFirstSyncMatchesTheSnapshot()
     Cache cache;
     QString error;
     QVERIFY(cache.open(paged, &error));
-    QCOMPARE(cache.revisions(QStringLiteral("C03.02"), QStringLiteral("INV01"), QStringLiteral("2026-04")).first().sourceDetail,
-             QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    QCOMPARE(
+        cache
+            .revisions(QStringLiteral("C03.02"), QStringLiteral("INV01"), QStringLiteral("2026-04"))
+            .first()
+            .sourceDetail,
+        QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
 QByteArray tst_Sync::alteredSnapshot(const QString &name, const QStringList &statements) const
@@ -209,25 +232,57 @@ void tst_Sync::snapshotProblemsFallBackToPages_data()
     QFile real(m_snapshotPath);
     QVERIFY(real.open(QIODevice::ReadOnly));
     const QByteArray good = real.readAll();
-    const QString row = QStringLiteral("indicator = 'A01.01' AND entity = '31' AND period = '2026-04'");
-    auto reply = [](const QByteArray &body) { return FaultServer::Reply{200, body}; };
-    QTest::newRow("none") << FaultServer::Reply{404, R"({"error":{"status":404,"code":"no_snapshot","message":"none"}})"} << "the server has none";
-    QTest::newRow("500") << FaultServer::Reply{500, R"({"error":{"status":500,"code":"internal","message":"boom"}})"} << "HTTP 500";
+    const QString row
+        = QStringLiteral("indicator = 'A01.01' AND entity = '31' AND period = '2026-04'");
+    auto reply = [](const QByteArray &body) {
+        return FaultServer::Reply{200, body};
+    };
+    QTest::newRow("none")
+        << FaultServer::Reply{404,
+                              R"({"error":{"status":404,"code":"no_snapshot","message":"none"}})"}
+        << "the server has none";
+    QTest::newRow("500")
+        << FaultServer::Reply{500, R"({"error":{"status":500,"code":"internal","message":"boom"}})"}
+        << "HTTP 500";
     QTest::newRow("not a database") << reply(QByteArray(20000, 'x')) << "not a SQLite database";
-    QTest::newRow("truncated file") << reply(good.left(good.size() / 2)) << "snapshot is not usable";
-    QTest::newRow("connection dropped") << FaultServer::Reply{200, good, 0, -1, true} << "snapshot was not used";
-    QTest::newRow("too large") << FaultServer::Reply{200, "x", 0, 8LL * 1024 * 1024 * 1024, true} << "larger than";
-    QTest::newRow("unknown indicator") << reply(alteredSnapshot("ind", {"UPDATE observations SET indicator = 'Z09.09' WHERE " + row})) << "unknown indicator 'Z09.09'";
-    QTest::newRow("wrong period kind") << reply(alteredSnapshot("period", {"UPDATE observations SET period = '2026-04-01' WHERE " + row})) << "is not a monthly period";
-    QTest::newRow("infinite value") << reply(alteredSnapshot("inf", {"UPDATE observations SET value = 1e999 WHERE " + row})) << "not a finite number";
-    QTest::newRow("text value") << reply(alteredSnapshot("text", {"UPDATE observations SET value = 'eleven' WHERE " + row})) << "not a finite number";
-    QTest::newRow("revision 0") << reply(alteredSnapshot("rev", {"UPDATE observations SET revision = 0 WHERE " + row})) << "revision";
-    QTest::newRow("unknown source") << reply(alteredSnapshot("src", {"UPDATE observations SET source_id = 99 WHERE " + row})) << "not among the snapshot's sources";
-    QTest::newRow("other source kind") << reply(alteredSnapshot("kind", {"UPDATE sources SET kind = 'demo'"})) << "of kind 'api'";
-    QTest::newRow("trigger") << reply(alteredSnapshot("trigger", {"CREATE TRIGGER t AFTER INSERT ON sources BEGIN DELETE FROM sources; END"})) << "unexpected trigger t";
-    QTest::newRow("other layout") << reply(alteredSnapshot("layout", {"ALTER TABLE observations ADD COLUMN extra TEXT"})) << "table observations differs";
-    QTest::newRow("other format") << reply(alteredSnapshot("format", {"UPDATE snapshot SET value = 'ioc-snapshot/9' WHERE key = 'format'"})) << "ioc-snapshot/9";
-    QTest::newRow("row count") << reply(alteredSnapshot("rows", {"UPDATE snapshot SET value = value + 1 WHERE key = 'rows'"})) << "rows but says";
+    QTest::newRow("truncated file")
+        << reply(good.left(good.size() / 2)) << "snapshot is not usable";
+    QTest::newRow("connection dropped")
+        << FaultServer::Reply{200, good, 0, -1, true} << "snapshot was not used";
+    QTest::newRow("too large") << FaultServer::Reply{200, "x", 0, 8LL * 1024 * 1024 * 1024, true}
+                               << "larger than";
+    QTest::newRow("unknown indicator") << reply(
+        alteredSnapshot("ind", {"UPDATE observations SET indicator = 'Z09.09' WHERE " + row}))
+                                       << "unknown indicator 'Z09.09'";
+    QTest::newRow("wrong period kind") << reply(
+        alteredSnapshot("period", {"UPDATE observations SET period = '2026-04-01' WHERE " + row}))
+                                       << "is not a monthly period";
+    QTest::newRow("infinite value")
+        << reply(alteredSnapshot("inf", {"UPDATE observations SET value = 1e999 WHERE " + row}))
+        << "not a finite number";
+    QTest::newRow("text value") << reply(
+        alteredSnapshot("text", {"UPDATE observations SET value = 'eleven' WHERE " + row}))
+                                << "not a finite number";
+    QTest::newRow("revision 0") << reply(
+        alteredSnapshot("rev", {"UPDATE observations SET revision = 0 WHERE " + row}))
+                                << "revision";
+    QTest::newRow("unknown source")
+        << reply(alteredSnapshot("src", {"UPDATE observations SET source_id = 99 WHERE " + row}))
+        << "not among the snapshot's sources";
+    QTest::newRow("other source kind")
+        << reply(alteredSnapshot("kind", {"UPDATE sources SET kind = 'demo'"})) << "of kind 'api'";
+    QTest::newRow("trigger") << reply(alteredSnapshot(
+        "trigger", {"CREATE TRIGGER t AFTER INSERT ON sources BEGIN DELETE FROM sources; END"}))
+                             << "unexpected trigger t";
+    QTest::newRow("other layout") << reply(
+        alteredSnapshot("layout", {"ALTER TABLE observations ADD COLUMN extra TEXT"}))
+                                  << "table observations differs";
+    QTest::newRow("other format") << reply(alteredSnapshot(
+        "format", {"UPDATE snapshot SET value = 'ioc-snapshot/9' WHERE key = 'format'"}))
+                                  << "ioc-snapshot/9";
+    QTest::newRow("row count") << reply(
+        alteredSnapshot("rows", {"UPDATE snapshot SET value = value + 1 WHERE key = 'rows'"}))
+                               << "rows but says";
 }
 
 // A snapshot that cannot be used is reported, leaves nothing behind, and the sync goes on
@@ -236,11 +291,17 @@ void tst_Sync::snapshotProblemsFallBackToPages()
 {
     QFETCH(FaultServer::Reply, reply);
     QFETCH(QString, message);
-    const QString path = m_dir.filePath(QStringLiteral("snap-%1.sqlite").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+    const QString path = m_dir.filePath(QStringLiteral("snap-%1.sqlite")
+                                            .arg(QTest::currentDataTag())
+                                            .replace(QLatin1Char(' '), QLatin1Char('-')));
     FaultServer fault;
     fault.set("/api/v1/catalog", {200, m_catalogBody});
     fault.set("/api/v1/snapshot", reply);
-    fault.set("/api/v1/observations", {200, observationsPage(QStringLiteral(R"(["A01.01","31","2026-05",1,11.0,11.6,"2026-05-20T17:00:00+07:00","Statistics Office",null])"))});
+    fault.set(
+        "/api/v1/observations",
+        {200,
+         observationsPage(QStringLiteral(
+             R"(["A01.01","31","2026-05",1,11.0,11.6,"2026-05-20T17:00:00+07:00","Statistics Office",null])"))});
     const auto s = sync(path, QString::fromLatin1(fault.base()), QStringLiteral("s3cret"), 3000);
     QVERIFY2(s.ok, qPrintable(s.error));
     QCOMPARE(fault.requests("/api/v1/snapshot"), 1);
@@ -253,7 +314,9 @@ void tst_Sync::snapshotProblemsFallBackToPages()
     QVERIFY(cache.open(path, &error));
     QCOMPARE(cache.observationCount(), 1); // the page, and nothing of the snapshot
     QCOMPARE(cache.meta(SyncEngine::metaCursor()), QStringLiteral("99"));
-    QVERIFY(QDir(m_dir.path()).entryList({QFileInfo(path).fileName() + QStringLiteral(".snapshot-*")}).isEmpty());
+    QVERIFY(QDir(m_dir.path())
+                .entryList({QFileInfo(path).fileName() + QStringLiteral(".snapshot-*")})
+                .isEmpty());
 }
 
 void tst_Sync::snapshotRefusedTokenStops()
@@ -261,7 +324,8 @@ void tst_Sync::snapshotRefusedTokenStops()
     const QString path = m_dir.filePath(QStringLiteral("snap-401.sqlite"));
     FaultServer fault;
     fault.set("/api/v1/catalog", {200, m_catalogBody});
-    fault.set("/api/v1/snapshot", {401, R"({"error":{"status":401,"code":"unauthorized","message":"bad token"}})"});
+    fault.set("/api/v1/snapshot",
+              {401, R"({"error":{"status":401,"code":"unauthorized","message":"bad token"}})"});
     const auto s = sync(path, QString::fromLatin1(fault.base()));
     QVERIFY(!s.ok);
     QVERIFY2(s.error.contains(QStringLiteral("refused the access token")), qPrintable(s.error));
@@ -302,10 +366,14 @@ void tst_Sync::correctionReplacesTheValue()
     Cache cache;
     QVERIFY(cache.open(path, &error));
     const FigureService fs(m_catalog, m_entities, cache);
-    const Figure grdp = fs.figure(*m_catalog.find("A01.01"), "31", {Selection::Mode::Month, QDate(2026, 4, 20)},
-                                  cityDateTime(QDate(2026, 4, 21), QTime(9, 0)));
+    const Figure grdp
+        = fs.figure(*m_catalog.find("A01.01"), "31", {Selection::Mode::Month, QDate(2026, 4, 20)},
+                    cityDateTime(QDate(2026, 4, 21), QTime(9, 0)));
     QCOMPARE(*grdp.value, 10.91);
-    QCOMPARE(cache.revisions(QStringLiteral("A01.01"), QStringLiteral("31"), QStringLiteral("2026-04")).size(), 2);
+    QCOMPARE(
+        cache.revisions(QStringLiteral("A01.01"), QStringLiteral("31"), QStringLiteral("2026-04"))
+            .size(),
+        2);
 }
 
 void tst_Sync::failuresLeaveTheCacheAsItWas_data()
@@ -316,21 +384,58 @@ void tst_Sync::failuresLeaveTheCacheAsItWas_data()
     QTest::addColumn<qint64>("declared");
     QTest::addColumn<bool>("closeEarly");
     QTest::addColumn<QString>("message");
-    const QByteArray good = R"(["A01.01","31","2026-05",1,11.0,11.6,"2026-05-20T17:00:00+07:00","Statistics Office",null])";
-    QTest::newRow("401") << 401 << QByteArray(R"({"error":{"status":401,"code":"unauthorized","message":"bad token"}})") << 0 << qint64(-1) << false << "refused the access token";
-    QTest::newRow("404") << 404 << QByteArray(R"({"error":{"status":404,"code":"not_found","message":"no such data"}})") << 0 << qint64(-1) << false << "no such data";
-    QTest::newRow("500") << 500 << QByteArray(R"({"error":{"status":500,"code":"internal","message":"boom"}})") << 0 << qint64(-1) << false << "HTTP 500";
-    QTest::newRow("slow") << 200 << observationsPage(QString::fromLatin1(good)) << 1500 << qint64(-1) << false << "could not be reached";
-    QTest::newRow("truncated") << 200 << observationsPage(QString::fromLatin1(good)) << 0 << qint64(-1) << true << "not valid JSON";
-    QTest::newRow("lying length") << 200 << observationsPage(QString::fromLatin1(good)) << 0 << qint64(5000) << true << "";
-    QTest::newRow("malformed json") << 200 << QByteArray("{\"cursor\": \"1\", \"rows\": [") << 0 << qint64(-1) << false << "not valid JSON";
-    QTest::newRow("not an object") << 200 << QByteArray("[1,2,3]") << 0 << qint64(-1) << false << "'cursor'";
-    QTest::newRow("value is text") << 200 << observationsPage(QStringLiteral(R"(["A01.01","31","2026-05",1,"eleven",11.6,"2026-05-20T17:00:00+07:00","S",null])")) << 0 << qint64(-1) << false << "row 1: revision, value and plan must be numbers";
-    QTest::newRow("unknown indicator") << 200 << observationsPage(QString::fromLatin1(good) + QStringLiteral(R"(,["Z09.09","31","2026-05",1,1,null,"2026-05-20T17:00:00+07:00","S",null])")) << 0 << qint64(-1) << false << "row 2: unknown indicator 'Z09.09'";
-    QTest::newRow("unknown entity") << 200 << observationsPage(QStringLiteral(R"(["A01.01","99999","2026-05",1,1,null,"2026-05-20T17:00:00+07:00","S",null])")) << 0 << qint64(-1) << false << "unknown entity '99999'";
-    QTest::newRow("wrong period kind") << 200 << observationsPage(QStringLiteral(R"(["A01.01","31","2026-05-01",1,1,null,"2026-05-20T17:00:00+07:00","S",null])")) << 0 << qint64(-1) << false << "is not a monthly period";
-    QTest::newRow("bad columns") << 200 << QByteArray(R"({"cursor":"1","more":false,"columns":["a"],"rows":[]})") << 0 << qint64(-1) << false << "the columns must be";
-    QTest::newRow("oversized") << 200 << QByteArray("{}") << 0 << qint64(100LL * 1024 * 1024) << true << "larger than 8 MiB";
+    const QByteArray good
+        = R"(["A01.01","31","2026-05",1,11.0,11.6,"2026-05-20T17:00:00+07:00","Statistics Office",null])";
+    QTest::newRow("401")
+        << 401
+        << QByteArray(R"({"error":{"status":401,"code":"unauthorized","message":"bad token"}})")
+        << 0 << qint64(-1) << false << "refused the access token";
+    QTest::newRow("404")
+        << 404
+        << QByteArray(R"({"error":{"status":404,"code":"not_found","message":"no such data"}})")
+        << 0 << qint64(-1) << false << "no such data";
+    QTest::newRow("500") << 500
+                         << QByteArray(
+                                R"({"error":{"status":500,"code":"internal","message":"boom"}})")
+                         << 0 << qint64(-1) << false << "HTTP 500";
+    QTest::newRow("slow") << 200 << observationsPage(QString::fromLatin1(good)) << 1500
+                          << qint64(-1) << false << "could not be reached";
+    QTest::newRow("truncated") << 200 << observationsPage(QString::fromLatin1(good)) << 0
+                               << qint64(-1) << true << "not valid JSON";
+    QTest::newRow("lying length") << 200 << observationsPage(QString::fromLatin1(good)) << 0
+                                  << qint64(5000) << true << "";
+    QTest::newRow("malformed json") << 200 << QByteArray("{\"cursor\": \"1\", \"rows\": [") << 0
+                                    << qint64(-1) << false << "not valid JSON";
+    QTest::newRow("not an object")
+        << 200 << QByteArray("[1,2,3]") << 0 << qint64(-1) << false << "'cursor'";
+    QTest::newRow("value is text")
+        << 200
+        << observationsPage(QStringLiteral(
+               R"(["A01.01","31","2026-05",1,"eleven",11.6,"2026-05-20T17:00:00+07:00","S",null])"))
+        << 0 << qint64(-1) << false << "row 1: revision, value and plan must be numbers";
+    QTest::newRow("unknown indicator")
+        << 200
+        << observationsPage(
+               QString::fromLatin1(good)
+               + QStringLiteral(
+                   R"(,["Z09.09","31","2026-05",1,1,null,"2026-05-20T17:00:00+07:00","S",null])"))
+        << 0 << qint64(-1) << false << "row 2: unknown indicator 'Z09.09'";
+    QTest::newRow("unknown entity")
+        << 200
+        << observationsPage(QStringLiteral(
+               R"(["A01.01","99999","2026-05",1,1,null,"2026-05-20T17:00:00+07:00","S",null])"))
+        << 0 << qint64(-1) << false << "unknown entity '99999'";
+    QTest::newRow("wrong period kind")
+        << 200
+        << observationsPage(QStringLiteral(
+               R"(["A01.01","31","2026-05-01",1,1,null,"2026-05-20T17:00:00+07:00","S",null])"))
+        << 0 << qint64(-1) << false << "is not a monthly period";
+    QTest::newRow("bad columns") << 200
+                                 << QByteArray(
+                                        R"({"cursor":"1","more":false,"columns":["a"],"rows":[]})")
+                                 << 0 << qint64(-1) << false << "the columns must be";
+    QTest::newRow("oversized") << 200 << QByteArray("{}") << 0 << qint64(100LL * 1024 * 1024)
+                               << true << "larger than 8 MiB";
 }
 
 void tst_Sync::failuresLeaveTheCacheAsItWas()
@@ -342,8 +447,11 @@ void tst_Sync::failuresLeaveTheCacheAsItWas()
     QFETCH(bool, closeEarly);
     QFETCH(QString, message);
     // a cache that already holds good data from the real server
-    const QString path = m_dir.filePath(QStringLiteral("fault-%1.sqlite").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
-    const QString good = m_dir.filePath(QStringLiteral("first.sqlite")); // synced by firstSyncFillsTheCache
+    const QString path = m_dir.filePath(QStringLiteral("fault-%1.sqlite")
+                                            .arg(QTest::currentDataTag())
+                                            .replace(QLatin1Char(' '), QLatin1Char('-')));
+    const QString good
+        = m_dir.filePath(QStringLiteral("first.sqlite")); // synced by firstSyncFillsTheCache
     QVERIFY(QFile::copy(good, path));
     {
         Cache copy;
@@ -359,7 +467,8 @@ void tst_Sync::failuresLeaveTheCacheAsItWas()
     const auto s = sync(path, QString::fromLatin1(fault.base()), QStringLiteral("s3cret"), 700);
     QVERIFY(!s.ok);
     QVERIFY2(s.error.contains(message), qPrintable(s.error));
-    QVERIFY(s.error.contains(QStringLiteral("kept")) || s.error.contains(QStringLiteral("Nothing")));
+    QVERIFY(s.error.contains(QStringLiteral("kept"))
+            || s.error.contains(QStringLiteral("Nothing")));
     QCOMPARE(digest(path), before);
 }
 
@@ -367,11 +476,13 @@ void tst_Sync::retriesServerErrorsNotClientErrors()
 {
     const QString path = m_dir.filePath(QStringLiteral("retry.sqlite"));
     FaultServer fault;
-    fault.set("/api/v1/catalog", {500, R"({"error":{"status":500,"code":"internal","message":"boom"}})"});
+    fault.set("/api/v1/catalog",
+              {500, R"({"error":{"status":500,"code":"internal","message":"boom"}})"});
     QVERIFY(!sync(path, QString::fromLatin1(fault.base())).ok);
     QCOMPARE(fault.requests("/api/v1/catalog"), 2); // maxAttempts in this test
     fault.reset();
-    fault.set("/api/v1/catalog", {401, R"({"error":{"status":401,"code":"unauthorized","message":"no"}})"});
+    fault.set("/api/v1/catalog",
+              {401, R"({"error":{"status":401,"code":"unauthorized","message":"no"}})"});
     const auto s = sync(path, QString::fromLatin1(fault.base()));
     QCOMPARE(s.httpStatus, 401);
     QCOMPARE(fault.requests("/api/v1/catalog"), 1); // no retry on 4xx
@@ -390,7 +501,8 @@ void tst_Sync::unreachableServer()
     closed.listen(QHostAddress::LocalHost, 0);
     const quint16 port = closed.serverPort();
     closed.close(); // nobody listens there now
-    const auto s = sync(m_dir.filePath(QStringLiteral("unreachable.sqlite")), QStringLiteral("http://127.0.0.1:%1").arg(port));
+    const auto s = sync(m_dir.filePath(QStringLiteral("unreachable.sqlite")),
+                        QStringLiteral("http://127.0.0.1:%1").arg(port));
     QVERIFY(!s.ok);
     QVERIFY2(s.error.contains(QStringLiteral("could not be reached")), qPrintable(s.error));
 }
@@ -404,7 +516,8 @@ void tst_Sync::tokenStaysOutOfTheCache()
     QFile wal(path + QStringLiteral("-wal"));
     if (wal.open(QIODevice::ReadOnly))
         QVERIFY(!wal.readAll().contains("s3cret"));
-    const auto s = sync(m_dir.filePath(QStringLiteral("tok.sqlite")), QStringLiteral("http://127.0.0.1:%1").arg(m_port), QStringLiteral("wrong"));
+    const auto s = sync(m_dir.filePath(QStringLiteral("tok.sqlite")),
+                        QStringLiteral("http://127.0.0.1:%1").arg(m_port), QStringLiteral("wrong"));
     QVERIFY(!s.error.contains(QStringLiteral("wrong")));
 }
 
@@ -440,26 +553,38 @@ void tst_Sync::commandLine()
 {
     QTemporaryDir data, home;
     const QString url = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
-    const QStringList sync = {"--data-dir", data.path(), "--server", url, "--sync-only", "--lang", "en"};
+    const QStringList sync
+        = {"--data-dir", data.path(), "--server", url, "--sync-only", "--lang", "en"};
     Run r = console(sync, QStringLiteral("s3cret"), home.path());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     // every row the server holds, most of them in its snapshot
     QVERIFY2(r.out.contains(QStringLiteral("rows stored %1 (%2 of them from the server's snapshot)")
-                                .arg(m_store.lastSeq()).arg(m_api->snapshot().rows)), qPrintable(r.out));
-    QVERIFY2(r.err.contains(QStringLiteral("… %1 of %1 rows (the server's snapshot)").arg(m_api->snapshot().rows)), qPrintable(r.err));
+                                .arg(m_store.lastSeq())
+                                .arg(m_api->snapshot().rows)),
+             qPrintable(r.out));
+    QVERIFY2(
+        r.err.contains(
+            QStringLiteral("… %1 of %1 rows (the server's snapshot)").arg(m_api->snapshot().rows)),
+        qPrintable(r.err));
     r = console(sync, QStringLiteral("s3cret"), home.path());
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("rows stored 0 (")) && r.out.contains(QStringLiteral("(304) 1")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("rows stored 0 ("))
+                 && r.out.contains(QStringLiteral("(304) 1")),
+             qPrintable(r.out));
     r = console(sync, QStringLiteral("not-the-token"), home.path());
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("refused the access token")), qPrintable(r.err));
-    QVERIFY(!r.err.contains(QStringLiteral("not-the-token")) && !r.out.contains(QStringLiteral("not-the-token")));
+    QVERIFY(!r.err.contains(QStringLiteral("not-the-token"))
+            && !r.out.contains(QStringLiteral("not-the-token")));
     // --query reads the server's cache, with the server as the source; this server's data ends
     // in April 2026, so today its latest figure is stale, as the freshness rule says
-    r = console({"--data-dir", data.path(), "--server", url, "--query", "C03.02", "--entity", "INV01", "--period", "2026-04"},
+    r = console({"--data-dir", data.path(), "--server", url, "--query", "C03.02", "--entity",
+                 "INV01", "--period", "2026-04"},
                 QString(), home.path());
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("C03.02,INV01,2026-04,42.9,28,stale,")) && r.out.contains(QStringLiteral("api: ")), qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("C03.02,INV01,2026-04,42.9,28,stale,"))
+                 && r.out.contains(QStringLiteral("api: ")),
+             qPrintable(r.out + r.err));
     // and the demo cache beside it is a different file, untouched by the sync
     QVERIFY(!QFile::exists(QDir(data.path()).filePath(Cache::defaultFileName())));
 }
@@ -480,7 +605,8 @@ void tst_Sync::progressCountsRows()
     engine.start();
     QVERIFY(!done.isEmpty() || done.wait(60000));
     QVERIFY(progress.size() >= 3);
-    const qint64 total = done.first().first().value<SyncEngine::Summary>().rows; // all the store holds
+    const qint64 total
+        = done.first().first().value<SyncEngine::Summary>().rows; // all the store holds
     QCOMPARE(total, m_store.lastSeq());
     qint64 previous = 0;
     for (const auto &args : std::as_const(progress)) {
@@ -495,16 +621,21 @@ void tst_Sync::progressCountsRows()
 
 void tst_Sync::laterCatalogIsKeptForTheNextStart()
 {
-    QVERIFY(Catalog::isLaterRevision(QStringLiteral("2026.06.01-1"), QStringLiteral("2025.12.30-1")));
-    QVERIFY(Catalog::isLaterRevision(QStringLiteral("2025.12.30-10"), QStringLiteral("2025.12.30-9")));
-    QVERIFY(!Catalog::isLaterRevision(QStringLiteral("2025.12.30-1"), QStringLiteral("2025.12.30-1")));
-    QVERIFY(!Catalog::isLaterRevision(QStringLiteral("2025.01.01-1"), QStringLiteral("2025.12.30-1")));
+    QVERIFY(
+        Catalog::isLaterRevision(QStringLiteral("2026.06.01-1"), QStringLiteral("2025.12.30-1")));
+    QVERIFY(
+        Catalog::isLaterRevision(QStringLiteral("2025.12.30-10"), QStringLiteral("2025.12.30-9")));
+    QVERIFY(
+        !Catalog::isLaterRevision(QStringLiteral("2025.12.30-1"), QStringLiteral("2025.12.30-1")));
+    QVERIFY(
+        !Catalog::isLaterRevision(QStringLiteral("2025.01.01-1"), QStringLiteral("2025.12.30-1")));
 
     // A server that publishes a later revision of the catalog.
     QJsonObject meta = QJsonDocument::fromJson(m_catalogBody).object();
     meta.remove(QStringLiteral("indicators"));
     meta.insert(QStringLiteral("revision"), QStringLiteral("2026.06.01-1"));
-    ApiServer later(m_catalog, QJsonDocument(meta).toJson(), m_entities, m_store, QStringLiteral("s3cret"));
+    ApiServer later(m_catalog, QJsonDocument(meta).toJson(), m_entities, m_store,
+                    QStringLiteral("s3cret"));
     const quint16 port = later.listen(QHostAddress::LocalHost, 0);
     QVERIFY(port > 0);
     const QString path = m_dir.filePath(QStringLiteral("catalog.sqlite"));
@@ -524,7 +655,8 @@ void tst_Sync::laterCatalogIsKeptForTheNextStart()
     QCOMPARE(used.indicators().size(), 86);
     QVERIFY2(note.contains(QStringLiteral("2026.06.01-1")), qPrintable(note));
     // not when it lacks an indicator a screen shows, is not valid, or is not later
-    used = Catalog::preferred(m_catalog, kept, screenCodes + QStringList{QStringLiteral("Z99.99")}, &note);
+    used = Catalog::preferred(m_catalog, kept, screenCodes + QStringList{QStringLiteral("Z99.99")},
+                              &note);
     QCOMPARE(used.revision(), m_catalog.revision());
     QVERIFY2(note.contains(QStringLiteral("Z99.99")), qPrintable(note));
     used = Catalog::preferred(m_catalog, "{\"revision\": \"2027\"}", screenCodes, &note);
@@ -544,14 +676,18 @@ void tst_Sync::killedSyncLeavesConsistentCache()
     ApiServer plain(m_catalog, meta.readAll(), m_entities, m_store, QStringLiteral("s3cret"));
     const quint16 plainPort = plain.listen(QHostAddress::LocalHost, 0);
     QVERIFY(plainPort > 0);
-    const QStringList urls{QStringLiteral("http://127.0.0.1:%1").arg(m_port), QStringLiteral("http://127.0.0.1:%1").arg(plainPort)};
+    const QStringList urls{QStringLiteral("http://127.0.0.1:%1").arg(m_port),
+                           QStringLiteral("http://127.0.0.1:%1").arg(plainPort)};
     // kill anywhere in the time a whole sync takes from each
     QVector<int> spans;
     for (const QString &url : urls) {
         QTemporaryDir data;
         QElapsedTimer t;
         t.start();
-        QCOMPARE(console({"--data-dir", data.path(), "--server", url, "--sync-only"}, QStringLiteral("s3cret"), home.path()).exitCode, 0);
+        QCOMPARE(console({"--data-dir", data.path(), "--server", url, "--sync-only"},
+                         QStringLiteral("s3cret"), home.path())
+                     .exitCode,
+                 0);
         spans << std::max(100, int(t.elapsed()));
     }
     QRandomGenerator rng(20261124);
@@ -566,7 +702,8 @@ void tst_Sync::killedSyncLeavesConsistentCache()
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
         p.setProcessEnvironment(env);
         QSignalSpy finished(&p, &QProcess::finished);
-        p.start(QStringLiteral(IOC_CONSOLE), {"--data-dir", data.path(), "--server", url, "--sync-only"});
+        p.start(QStringLiteral(IOC_CONSOLE),
+                {"--data-dir", data.path(), "--server", url, "--sync-only"});
         QVERIFY(p.waitForStarted());
         // serve the requests while waiting, then kill without warning
         QTest::qWait(int(rng.bounded(20, spans.at(trial % 2))));
@@ -600,7 +737,8 @@ void tst_Sync::killedSyncLeavesConsistentCache()
             QCOMPARE(cache.observationCount(), expected);
             QVERIFY(cache.integrityCheck(&error));
         }
-        const Run done = console({"--data-dir", data.path(), "--server", url, "--sync-only"}, QStringLiteral("s3cret"), home.path());
+        const Run done = console({"--data-dir", data.path(), "--server", url, "--sync-only"},
+                                 QStringLiteral("s3cret"), home.path());
         QCOMPARE(done.exitCode, 0);
         Cache cache;
         QString error;

@@ -53,13 +53,21 @@ void tst_TableModel::modelContract()
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), int(FigureTableModel::ColumnCount));
     QCOMPARE(model.index(0, FigureTableModel::Value).data().toString(), QStringLiteral("10.87%"));
-    QCOMPARE(model.index(0, FigureTableModel::Comparison).data().toString(), QStringLiteral("0.63 pp below plan (11.5%)"));
+    QCOMPARE(model.index(0, FigureTableModel::Comparison).data().toString(),
+             QStringLiteral("0.63 pp below plan (11.5%)"));
     QCOMPARE(model.index(0, FigureTableModel::Comparison).data(Qt::ToolTipRole).toString(),
              QStringLiteral("Warning · 0.63 pp below plan (11.5%)"));
-    QCOMPARE(model.index(0, FigureTableModel::VsPrevious).data().toString(), QStringLiteral("+0.37 pp"));
-    QCOMPARE(model.index(0, FigureTableModel::AsOf).data().toString(), QStringLiteral("20/04/2026"));
-    QCOMPARE(model.index(0, FigureTableModel::StatusColumn).data(FigureTableModel::StatusRole).toInt(), int(Status::Warn));
-    QVERIFY(model.index(1, FigureTableModel::Name).data().toString().contains(QStringLiteral("Phả Lại")));
+    QCOMPARE(model.index(0, FigureTableModel::VsPrevious).data().toString(),
+             QStringLiteral("+0.37 pp"));
+    QCOMPARE(model.index(0, FigureTableModel::AsOf).data().toString(),
+             QStringLiteral("20/04/2026"));
+    QCOMPARE(
+        model.index(0, FigureTableModel::StatusColumn).data(FigureTableModel::StatusRole).toInt(),
+        int(Status::Warn));
+    QVERIFY(model.index(1, FigureTableModel::Name)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Phả Lại")));
     QCOMPARE(model.index(1, FigureTableModel::Value).data().toString(), QStringLiteral("No data"));
 
     // sorting by the raw value, not the text
@@ -103,7 +111,8 @@ void tst_TableModel::communeModel()
     onTime.ranked = 114;
     for (int m = 5; m <= 16; ++m) {
         const QDate d(2025 + (m - 1) / 12, (m - 1) % 12 + 1, 28);
-        onTime.trend << TrendPoint{d, m == 9 ? std::optional<double>() : std::optional<double>(98.0 + m / 10.0), {}};
+        onTime.trend << TrendPoint{
+            d, m == 9 ? std::optional<double>() : std::optional<double>(98.0 + m / 10.0), {}};
     }
     CommuneData::Row cases; // a count with no plan and no figure this month
     cases.figure.indicator = catalog.find(QStringLiteral("D02.01"));
@@ -114,19 +123,29 @@ void tst_TableModel::communeModel()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), int(CommuneTableModel::ColumnCount));
     QCOMPARE(model.index(0, CommuneTableModel::Value).data().toString(), QStringLiteral("99.46%"));
-    QCOMPARE(model.index(0, CommuneTableModel::Comparison).data().toString(), QStringLiteral("target ≥ 98%"));
-    QCOMPARE(model.index(0, CommuneTableModel::Rank).data().toString(), QStringLiteral("51 of 114"));
-    QCOMPARE(model.index(0, CommuneTableModel::AsOf).data().toString(), QStringLiteral("20/04/2026"));
-    QCOMPARE(model.index(0, CommuneTableModel::StatusColumn).data(CommuneTableModel::StatusRole).toInt(), int(Status::Ok));
-    QCOMPARE(model.index(0, CommuneTableModel::Code).data(CommuneTableModel::IndicatorCodeRole).toString(), QStringLiteral("A13.01"));
-    const QVariantList trend = model.index(0, CommuneTableModel::Trend).data(CommuneTableModel::TrendRole).toList();
+    QCOMPARE(model.index(0, CommuneTableModel::Comparison).data().toString(),
+             QStringLiteral("target ≥ 98%"));
+    QCOMPARE(model.index(0, CommuneTableModel::Rank).data().toString(),
+             QStringLiteral("51 of 114"));
+    QCOMPARE(model.index(0, CommuneTableModel::AsOf).data().toString(),
+             QStringLiteral("20/04/2026"));
+    QCOMPARE(
+        model.index(0, CommuneTableModel::StatusColumn).data(CommuneTableModel::StatusRole).toInt(),
+        int(Status::Ok));
+    QCOMPARE(model.index(0, CommuneTableModel::Code)
+                 .data(CommuneTableModel::IndicatorCodeRole)
+                 .toString(),
+             QStringLiteral("A13.01"));
+    const QVariantList trend
+        = model.index(0, CommuneTableModel::Trend).data(CommuneTableModel::TrendRole).toList();
     QCOMPARE(trend.size(), 12);
     QVERIFY(!trend.at(4).isValid()); // a month without a figure stays a gap, not a zero
     QCOMPARE(trend.last().toDouble(), 98.0 + 1.6);
     // the row without a figure: empty cells, "No data", ranked last when sorted by rank
     QCOMPARE(model.index(1, CommuneTableModel::Value).data().toString(), QString());
     QCOMPARE(model.index(1, CommuneTableModel::Rank).data().toString(), QString());
-    QCOMPARE(model.index(1, CommuneTableModel::StatusColumn).data().toString(), QStringLiteral("No data"));
+    QCOMPARE(model.index(1, CommuneTableModel::StatusColumn).data().toString(),
+             QStringLiteral("No data"));
     QSortFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     proxy.setSortRole(CommuneTableModel::SortRole);
@@ -138,7 +157,8 @@ void tst_TableModel::communeModel()
     data.rows.removeLast();
     model.setData(data, Formatter(QStringLiteral("vi")));
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.index(0, CommuneTableModel::Rank).data().toString(), QStringLiteral("51 of 114")); // no translator loaded
+    QCOMPARE(model.index(0, CommuneTableModel::Rank).data().toString(),
+             QStringLiteral("51 of 114")); // no translator loaded
 }
 
 QTEST_GUILESS_MAIN(tst_TableModel)

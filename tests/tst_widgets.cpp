@@ -59,7 +59,8 @@ void tst_Widgets::tilePaintsStatusAndValue()
     for (int m = 1; m <= 12; ++m)
         trend << TrendPoint{QDate(2025, m, 28), 10.0 + m * 0.1, 11.0};
     const Theme theme = Theme::light();
-    tile.setFigure(figure(QStringLiteral("A01.01"), 10.87, Status::Warn), trend, Formatter(QStringLiteral("en")), theme);
+    tile.setFigure(figure(QStringLiteral("A01.01"), 10.87, Status::Warn), trend,
+                   Formatter(QStringLiteral("en")), theme);
     QCOMPARE(tile.indicatorCode(), QStringLiteral("A01.01"));
     QVERIFY(tile.toolTip().contains(QStringLiteral("Monthly Excel report")));
     QVERIFY(tile.toolTip().contains(QStringLiteral("value &lt; plan")));
@@ -99,7 +100,8 @@ void tst_Widgets::tileWithoutAFigureShowsTheLatest()
         KpiTile tile(m_entities);
         tile.resize(width, KpiTile::kHeight);
         tile.setFigure(f, {}, en, theme);
-        QVERIFY2(tile.accessibleName().contains(QStringLiteral("Latest figure: March 2026 10.5%")), qPrintable(tile.accessibleName()));
+        QVERIFY2(tile.accessibleName().contains(QStringLiteral("Latest figure: March 2026 10.5%")),
+                 qPrintable(tile.accessibleName()));
         const QImage img = tile.grab().toImage();
         // the value is drawn greyed: no pixel of the value line is as dark as the text colour
         int text = 0, muted = 0;
@@ -139,7 +141,8 @@ void tst_Widgets::screenPageFromDefinition()
     data.screen = s01.code;
     data.selection = {Selection::Mode::Month, QDate(2026, 4, 20)};
     for (const QString &code : s01.indicators) {
-        data.figures << figure(code, 100, code == QLatin1String("A01.01") ? Status::Warn : Status::Ok);
+        data.figures << figure(code, 100,
+                               code == QLatin1String("A01.01") ? Status::Warn : Status::Ok);
         QVector<TrendPoint> trend;
         for (int m = 1; m <= 24; ++m)
             trend << TrendPoint{QDate(2024, 4, 1).addMonths(m), 90.0 + m, 100.0};

@@ -14,17 +14,17 @@
 namespace ioc {
 
 AlertPanel::AlertPanel(const Catalog &catalog, const EntityRegistry &entities, QWidget *parent)
-    : QWidget(parent),
-      m_model(new AlertTableModel(catalog, entities, this)),
-      m_view(new QTableView(this)),
-      m_delegate(new StatusDelegate(AlertTableModel::StatusRole, this)),
-      m_group(new QComboBox(this)),
-      m_severity(new QComboBox(this)),
-      m_open(new QCheckBox(this)),
-      m_acknowledge(new QPushButton(this)),
-      m_count(new QLabel(this)),
-      m_groupLabel(new QLabel(this)),
-      m_severityLabel(new QLabel(this))
+    : QWidget(parent)
+    , m_model(new AlertTableModel(catalog, entities, this))
+    , m_view(new QTableView(this))
+    , m_delegate(new StatusDelegate(AlertTableModel::StatusRole, this))
+    , m_group(new QComboBox(this))
+    , m_severity(new QComboBox(this))
+    , m_open(new QCheckBox(this))
+    , m_acknowledge(new QPushButton(this))
+    , m_count(new QLabel(this))
+    , m_groupLabel(new QLabel(this))
+    , m_severityLabel(new QLabel(this))
 {
     auto *filters = new QHBoxLayout;
     m_groupLabel->setBuddy(m_group);
@@ -52,11 +52,14 @@ AlertPanel::AlertPanel(const Catalog &catalog, const EntityRegistry &entities, Q
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
 
-    const auto filterChanged = [this] { applyFilter(); };
+    const auto filterChanged = [this] {
+        applyFilter();
+    };
     connect(m_group, &QComboBox::currentIndexChanged, this, filterChanged);
     connect(m_severity, &QComboBox::currentIndexChanged, this, filterChanged);
     connect(m_open, &QCheckBox::toggled, this, filterChanged);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlertPanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AlertPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateButtons();
         m_view->resizeColumnsToContents();
@@ -135,7 +138,8 @@ void AlertPanel::setFilter(const QString &group, Status minimum, bool unacknowle
 
 void AlertPanel::applyFilter()
 {
-    m_model->setFilter(m_group->currentData().toString(), Status(m_severity->currentData().toInt()), m_open->isChecked());
+    m_model->setFilter(m_group->currentData().toString(), Status(m_severity->currentData().toInt()),
+                       m_open->isChecked());
 }
 
 void AlertPanel::updateButtons()
@@ -147,7 +151,8 @@ void AlertPanel::updateButtons()
         m_count->setText(m_problem);
         return;
     }
-    m_count->setText(tr("%n shown, %1 not acknowledged", nullptr, m_model->rowCount()).arg(m_model->unacknowledgedCount()));
+    m_count->setText(tr("%n shown, %1 not acknowledged", nullptr, m_model->rowCount())
+                         .arg(m_model->unacknowledgedCount()));
 }
 
 } // namespace ioc

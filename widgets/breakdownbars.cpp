@@ -13,7 +13,8 @@
 namespace ioc {
 
 BreakdownBars::BreakdownBars(const EntityRegistry &entities, QWidget *parent)
-    : QWidget(parent), m_entities(entities)
+    : QWidget(parent)
+    , m_entities(entities)
 {
     setAutoFillBackground(true);
     setMouseTracking(true);
@@ -50,7 +51,8 @@ bool BreakdownBars::event(QEvent *event)
             QString text = (e ? e->name(m_fmt.lang()) : f.entity) + QStringLiteral(": ")
                            + m_fmt.value(*f.indicator, *f.value);
             if (f.plan)
-                text += QStringLiteral(" · ") + tr("plan %1").arg(m_fmt.value(*f.indicator, *f.plan));
+                text += QStringLiteral(" · ")
+                        + tr("plan %1").arg(m_fmt.value(*f.indicator, *f.plan));
             const QString verdict = m_fmt.verdictText(f);
             if (!verdict.isEmpty())
                 text += QStringLiteral(" · ") + verdict;
@@ -64,7 +66,8 @@ bool BreakdownBars::event(QEvent *event)
     return QWidget::event(event);
 }
 
-void BreakdownBars::setFigures(const QVector<Figure> &figures, const Formatter &fmt, const Theme &theme)
+void BreakdownBars::setFigures(const QVector<Figure> &figures, const Formatter &fmt,
+                               const Theme &theme)
 {
     m_rows.clear();
     for (const Figure &f : figures) {
@@ -75,7 +78,8 @@ void BreakdownBars::setFigures(const QVector<Figure> &figures, const Formatter &
         sortWorstFirst(&m_rows);
     } else {
         // longest bar first: the ranking a leader reads top-down
-        std::stable_sort(m_rows.begin(), m_rows.end(), [](const Figure &a, const Figure &b) { return *a.value > *b.value; });
+        std::stable_sort(m_rows.begin(), m_rows.end(),
+                         [](const Figure &a, const Figure &b) { return *a.value > *b.value; });
     }
     if (m_limit > 0 && m_rows.size() > m_limit)
         m_rows.resize(m_limit);
@@ -119,14 +123,17 @@ void BreakdownBars::paintEvent(QPaintEvent *)
     const int nameWidth = std::min(260, width() / 3);
     int valueWidth = 0;
     for (const Figure &f : std::as_const(m_rows))
-        valueWidth = std::max(valueWidth, valueMetrics.horizontalAdvance(m_fmt.value(*f.indicator, *f.value, true)));
+        valueWidth = std::max(
+            valueWidth, valueMetrics.horizontalAdvance(m_fmt.value(*f.indicator, *f.value, true)));
     const int iconSize = 14;
     const int barLeft = nameWidth + 12;
     const int barRight = width() - valueWidth - iconSize - 24;
     if (barRight <= barLeft)
         return;
     const double span = hi - lo > 0 ? hi - lo : 1.0;
-    auto xOf = [&](double v) { return barLeft + (v - lo) / span * (barRight - barLeft); };
+    auto xOf = [&](double v) {
+        return barLeft + (v - lo) / span * (barRight - barLeft);
+    };
     const double zero = xOf(0);
     for (int i = 0; i < m_rows.size(); ++i) {
         const Figure &f = m_rows.at(i);
@@ -135,11 +142,15 @@ void BreakdownBars::paintEvent(QPaintEvent *)
         p.setFont(nameFont);
         p.setPen(m_theme.text);
         p.drawText(QRect(4, top, nameWidth, kRowHeight), Qt::AlignVCenter | Qt::AlignRight,
-                   nameMetrics.elidedText(e ? e->name(m_fmt.lang()) : f.entity, Qt::ElideRight, nameWidth));
+                   nameMetrics.elidedText(e ? e->name(m_fmt.lang()) : f.entity, Qt::ElideRight,
+                                          nameWidth));
         const Status s = f.status.effective();
-        const QColor colour = s == Status::Ok || s == Status::Warn || s == Status::Critical ? m_theme.status(s) : m_theme.accent;
+        const QColor colour = s == Status::Ok || s == Status::Warn || s == Status::Critical
+                                  ? m_theme.status(s)
+                                  : m_theme.accent;
         const double x = xOf(*f.value);
-        const QRectF bar(std::min(zero, x), top + 5, std::max(1.0, std::fabs(x - zero)), kRowHeight - 10);
+        const QRectF bar(std::min(zero, x), top + 5, std::max(1.0, std::fabs(x - zero)),
+                         kRowHeight - 10);
         p.setPen(Qt::NoPen);
         p.setBrush(colour);
         p.drawRoundedRect(bar, 2, 2);
@@ -150,11 +161,13 @@ void BreakdownBars::paintEvent(QPaintEvent *)
             p.drawLine(QPointF(px, top + 2), QPointF(px, top + kRowHeight - 2));
         }
         const int valueLeft = barRight + 8;
-        paintStatusIcon(&p, QRectF(valueLeft, top + (kRowHeight - iconSize) / 2.0, iconSize, iconSize), s, m_theme);
+        paintStatusIcon(&p,
+                        QRectF(valueLeft, top + (kRowHeight - iconSize) / 2.0, iconSize, iconSize),
+                        s, m_theme);
         p.setFont(valueFont);
         p.setPen(m_theme.text);
-        p.drawText(QRect(valueLeft + iconSize + 6, top, valueWidth + 4, kRowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                   m_fmt.value(*f.indicator, *f.value, true));
+        p.drawText(QRect(valueLeft + iconSize + 6, top, valueWidth + 4, kRowHeight),
+                   Qt::AlignVCenter | Qt::AlignLeft, m_fmt.value(*f.indicator, *f.value, true));
     }
 }
 

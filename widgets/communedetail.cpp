@@ -16,9 +16,13 @@
 
 namespace ioc {
 
-SparklineDelegate::SparklineDelegate(int role, QObject *parent) : QStyledItemDelegate(parent), m_role(role) {}
+SparklineDelegate::SparklineDelegate(int role, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_role(role)
+{}
 
-void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -55,7 +59,8 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->restore();
 }
 
-QSize SparklineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize SparklineDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
 {
     return QStyledItemDelegate::sizeHint(option, index).expandedTo(QSize(110, 26));
 }
@@ -76,8 +81,9 @@ CommuneDetail::CommuneDetail(const EntityRegistry &entities, QWidget *parent)
     setAutoFillBackground(true);
     m_back->setFont(uiFont(11));
     connect(m_back, &QPushButton::clicked, this, &CommuneDetail::back);
-    for (const QKeySequence &key : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Left),
-                                    QKeySequence(Qt::Key_Backspace)}) {
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Left),
+          QKeySequence(Qt::Key_Backspace)}) {
         auto *a = new QAction(this);
         a->setShortcut(key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -98,7 +104,8 @@ CommuneDetail::CommuneDetail(const EntityRegistry &entities, QWidget *parent)
     m_table->setItemDelegateForColumn(CommuneTableModel::StatusColumn, m_statusDelegate);
     m_table->setItemDelegateForColumn(CommuneTableModel::Trend, m_sparkDelegate);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(CommuneTableModel::Name, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(CommuneTableModel::Name,
+                                                      QHeaderView::Stretch);
     m_table->setTextElideMode(Qt::ElideRight);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit indicatorActivated(index.data(CommuneTableModel::IndicatorCodeRole).toString());
@@ -152,7 +159,8 @@ void CommuneDetail::setData(const CommuneData &data, const Formatter &fmt, const
         const Status s = r.figure.status.effective();
         alarms += s == Status::Warn || s == Status::Critical;
     }
-    QString summary = tr("%1 · %2 of %3 indicators reported by commune have a figure here; %4 in warning or worse.")
+    QString summary = tr("%1 · %2 of %3 indicators reported by commune have a figure here; %4 in "
+                         "warning or worse.")
                           .arg(ScreenPage::windowLabel(data.selection, fmt))
                           .arg(valued)
                           .arg(data.rows.size())

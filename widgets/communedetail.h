@@ -21,7 +21,8 @@ class SparklineDelegate : public QStyledItemDelegate
 public:
     SparklineDelegate(int role, QObject *parent = nullptr);
     void setTheme(const Theme &theme) { m_theme = theme; }
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:

@@ -13,14 +13,16 @@ constexpr int kLegendRow = 26;
 constexpr int kMargin = 8;
 } // namespace
 
-CompositionBar::CompositionBar(QWidget *parent) : QWidget(parent)
+CompositionBar::CompositionBar(QWidget *parent)
+    : QWidget(parent)
 {
     setAutoFillBackground(true);
     setCursor(Qt::PointingHandCursor);
 }
 
 void CompositionBar::setComposition(const Figure &whole, const QVector<Figure> &parts,
-                                    const QString &restLabel, const Formatter &fmt, const Theme &theme)
+                                    const QString &restLabel, const Formatter &fmt,
+                                    const Theme &theme)
 {
     m_whole = whole;
     m_fmt = fmt;
@@ -41,15 +43,18 @@ void CompositionBar::setComposition(const Figure &whole, const QVector<Figure> &
     if (!complete) {
         m_problem = tr("No data for this period");
     } else if (sum > *whole.value * (1 + 1e-9)) {
-        m_problem = tr("The parts (%1) add up to more than the whole (%2): check the figures.")
-                        .arg(fmt.value(*whole.indicator, sum), fmt.value(*whole.indicator, *whole.value));
+        m_problem
+            = tr("The parts (%1) add up to more than the whole (%2): check the figures.")
+                  .arg(fmt.value(*whole.indicator, sum), fmt.value(*whole.indicator, *whole.value));
     } else {
         for (const Figure &p : parts)
-            m_segments << Segment{p.indicator->name(fmt.lang()), p.indicator->code, *p.value, *p.value / *whole.value};
+            m_segments << Segment{p.indicator->name(fmt.lang()), p.indicator->code, *p.value,
+                                  *p.value / *whole.value};
         const double rest = *whole.value - sum;
         m_segments << Segment{restLabel, QString(), rest, rest / *whole.value};
     }
-    setMinimumHeight(kMargin * 3 + kBarHeight + int(std::max<qsizetype>(1, m_segments.size())) * kLegendRow);
+    setMinimumHeight(kMargin * 3 + kBarHeight
+                     + int(std::max<qsizetype>(1, m_segments.size())) * kLegendRow);
     updateGeometry();
     update();
 }
@@ -61,7 +66,8 @@ QRectF CompositionBar::barRect() const
 
 QRect CompositionBar::legendRow(int i) const
 {
-    return QRect(kMargin, 2 * kMargin + kBarHeight + i * kLegendRow, width() - 2 * kMargin, kLegendRow);
+    return QRect(kMargin, 2 * kMargin + kBarHeight + i * kLegendRow, width() - 2 * kMargin,
+                 kLegendRow);
 }
 
 int CompositionBar::segmentAt(const QPoint &pos) const
@@ -85,8 +91,9 @@ void CompositionBar::mouseReleaseEvent(QMouseEvent *event)
         const int i = segmentAt(event->pos());
         // the rest has no indicator of its own: it opens the whole
         if (i >= 0)
-            emit indicatorActivated(m_segments.at(i).indicator.isEmpty() ? m_whole.indicator->code
-                                                                         : m_segments.at(i).indicator);
+            emit indicatorActivated(m_segments.at(i).indicator.isEmpty()
+                                        ? m_whole.indicator->code
+                                        : m_segments.at(i).indicator);
     }
     QWidget::mouseReleaseEvent(event);
 }
@@ -98,7 +105,8 @@ void CompositionBar::paintEvent(QPaintEvent *)
     if (!m_problem.isEmpty()) {
         p.setFont(uiFont(11));
         p.setPen(m_segments.isEmpty() && m_whole.value ? m_theme.critical : m_theme.muted);
-        p.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin), Qt::AlignCenter | Qt::TextWordWrap, m_problem);
+        p.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin),
+                   Qt::AlignCenter | Qt::TextWordWrap, m_problem);
         return;
     }
     const QRectF bar = barRect();
@@ -113,7 +121,8 @@ void CompositionBar::paintEvent(QPaintEvent *)
         const QRectF r(x, bar.top(), s.share * bar.width(), bar.height());
         const QColor c = m_theme.part(i);
         // a light wash under a hatched part keeps its extent visible
-        p.fillRect(r, i == m_segments.size() - 1 ? m_theme.surface : QColor(c.red(), c.green(), c.blue(), 60));
+        p.fillRect(r, i == m_segments.size() - 1 ? m_theme.surface
+                                                 : QColor(c.red(), c.green(), c.blue(), 60));
         p.fillRect(r, brushOf(i, c));
         p.setPen(QPen(m_theme.surface, 2));
         p.drawLine(r.topRight(), r.bottomRight());
@@ -131,23 +140,29 @@ void CompositionBar::paintEvent(QPaintEvent *)
         const QRect row = legendRow(i);
         const QRect swatch(row.left(), row.center().y() - 7, 22, 14);
         const QColor c = m_theme.part(i);
-        p.fillRect(swatch, i == m_segments.size() - 1 ? m_theme.surface : QColor(c.red(), c.green(), c.blue(), 60));
+        p.fillRect(swatch, i == m_segments.size() - 1 ? m_theme.surface
+                                                      : QColor(c.red(), c.green(), c.blue(), 60));
         p.fillRect(swatch, brushOf(i, c));
         p.setPen(m_theme.border);
         p.drawRect(swatch);
         const QString share = m_fmt.percent(100.0 * s.share);
         const QString value = m_fmt.value(*m_whole.indicator, s.value, true);
         p.setFont(shareFont);
-        const int shareWidth = QFontMetrics(shareFont).horizontalAdvance(QStringLiteral("100,0%")) + 8;
+        const int shareWidth
+            = QFontMetrics(shareFont).horizontalAdvance(QStringLiteral("100,0%")) + 8;
         const int valueWidth = QFontMetrics(valueFont).horizontalAdvance(value) + 12;
-        const QRect nameRect(swatch.right() + 8, row.top(), row.width() - 30 - shareWidth - valueWidth, row.height());
+        const QRect nameRect(swatch.right() + 8, row.top(),
+                             row.width() - 30 - shareWidth - valueWidth, row.height());
         p.setFont(nameFont);
         p.setPen(m_theme.text);
-        p.drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft, nameMetrics.elidedText(s.label, Qt::ElideRight, nameRect.width()));
+        p.drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
+                   nameMetrics.elidedText(s.label, Qt::ElideRight, nameRect.width()));
         p.setFont(valueFont);
-        p.drawText(QRect(nameRect.right(), row.top(), valueWidth, row.height()), Qt::AlignVCenter | Qt::AlignRight, value);
+        p.drawText(QRect(nameRect.right(), row.top(), valueWidth, row.height()),
+                   Qt::AlignVCenter | Qt::AlignRight, value);
         p.setFont(shareFont);
-        p.drawText(QRect(row.right() - shareWidth, row.top(), shareWidth, row.height()), Qt::AlignVCenter | Qt::AlignRight, share);
+        p.drawText(QRect(row.right() - shareWidth, row.top(), shareWidth, row.height()),
+                   Qt::AlignVCenter | Qt::AlignRight, share);
     }
 }
 

@@ -69,8 +69,9 @@ IndicatorDetail::IndicatorDetail(const EntityRegistry &entities, QWidget *parent
     auto *header = new QHBoxLayout;
     m_back->setFont(uiFont(11));
     connect(m_back, &QPushButton::clicked, this, &IndicatorDetail::back);
-    for (const QKeySequence &key : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Left),
-                                    QKeySequence(Qt::Key_Backspace)}) {
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Left),
+          QKeySequence(Qt::Key_Backspace)}) {
         auto *a = new QAction(this);
         a->setShortcut(key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -123,8 +124,8 @@ IndicatorDetail::IndicatorDetail(const EntityRegistry &entities, QWidget *parent
     m_breakdownProxy->setSortRole(FigureTableModel::SortRole);
     m_breakdownTable = makeTable(m_breakdownProxy);
     m_breakdownTable->sortByColumn(-1, Qt::AscendingOrder);
-    m_breakdownTable->setItemDelegateForColumn(FigureTableModel::StatusColumn,
-                                               new StatusDelegate(FigureTableModel::StatusRole, this));
+    m_breakdownTable->setItemDelegateForColumn(
+        FigureTableModel::StatusColumn, new StatusDelegate(FigureTableModel::StatusRole, this));
     m_historyTable = makeTable(m_historyModel);
 
     auto *tableBox = new QWidget;
@@ -140,9 +141,8 @@ IndicatorDetail::IndicatorDetail(const EntityRegistry &entities, QWidget *parent
     buttons->addWidget(copy);
     buttons->addWidget(save);
     tableLayout->addLayout(buttons);
-    connect(copy, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(QString::fromUtf8(tableCsv().mid(3)));
-    });
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(QString::fromUtf8(tableCsv().mid(3))); });
     connect(save, &QPushButton::clicked, this, &IndicatorDetail::exportRequested);
 
     auto *bottom = new QSplitter(Qt::Horizontal);
@@ -216,54 +216,72 @@ void IndicatorDetail::setData(const DetailData &data, const Formatter &fmt, cons
         about << entity->name(lang);
     m_subtitle->setText(about.join(QStringLiteral(" · ")));
 
-    m_tile->setFigure(f, data.history.mid(std::max<qsizetype>(0, data.history.size() - kTrendMonths)), fmt, theme);
-    m_chart->setTrend(ind, entity && entity->kind != EntityKind::City ? entity->name(lang) : QString(), data.history, fmt, theme);
+    m_tile->setFigure(f,
+                      data.history.mid(std::max<qsizetype>(0, data.history.size() - kTrendMonths)),
+                      fmt, theme);
+    m_chart->setTrend(ind,
+                      entity && entity->kind != EntityKind::City ? entity->name(lang) : QString(),
+                      data.history, fmt, theme);
     m_chart->setVisible(m_chart->actualPointCount() > 0); // no empty axes when nothing was reported
 
     // the rules and what they give
-    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    auto esc = [](const QString &s) {
+        return s.toHtmlEscaped();
+    };
     QString rules = QStringLiteral("<b>%1</b><br>").arg(esc(tr("Rules (rules.md)")));
     if (ind.isInformational()) {
         rules += esc(tr("Informational: no status rule; the figure is shown for reference."));
     } else {
         if (!ind.criticalRule.isNone())
             rules += esc(tr("Critical when: %1").arg(fmt.ruleText(ind.criticalRule, ind)))
-                     + QStringLiteral(" <span style='color:%1'>[%2]</span><br>").arg(m_theme.muted.name(), esc(ind.criticalRule.text()));
+                     + QStringLiteral(" <span style='color:%1'>[%2]</span><br>")
+                           .arg(m_theme.muted.name(), esc(ind.criticalRule.text()));
         if (!ind.warnRule.isNone())
             rules += esc(tr("Warning when: %1").arg(fmt.ruleText(ind.warnRule, ind)))
-                     + QStringLiteral(" <span style='color:%1'>[%2]</span><br>").arg(m_theme.muted.name(), esc(ind.warnRule.text()));
-        rules += esc(tr("Otherwise: %1.").arg(fmt.statusWord(Status::Ok, ind.statusKind))) + QStringLiteral("<br>");
+                     + QStringLiteral(" <span style='color:%1'>[%2]</span><br>")
+                           .arg(m_theme.muted.name(), esc(ind.warnRule.text()));
+        rules += esc(tr("Otherwise: %1.").arg(fmt.statusWord(Status::Ok, ind.statusKind)))
+                 + QStringLiteral("<br>");
     }
     const QString word = fmt.statusWord(f.status.effective(), f.status.kind);
     const QString comparison = fmt.comparisonText(f);
-    rules += QStringLiteral("<br><b>%1</b> %2").arg(esc(tr("Status now:")),
-                                                    esc(QStringList{word, comparison}.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(" · "))));
+    rules
+        += QStringLiteral("<br><b>%1</b> %2")
+               .arg(esc(tr("Status now:")), esc(QStringList{word, comparison}
+                                                    .filter(QRegularExpression(QStringLiteral(".")))
+                                                    .join(QStringLiteral(" · "))));
     if (f.status.stale)
         rules += QStringLiteral(" — ") + esc(fmt.staleText(f.status.ageSeconds));
     if (f.status.noPlanFlag)
-        rules += QStringLiteral("<br>") + esc(tr("A reference the rule needs (plan or target) is missing."));
+        rules += QStringLiteral("<br>")
+                 + esc(tr("A reference the rule needs (plan or target) is missing."));
     if (f.entitiesInAlarm > 0)
-        rules += QStringLiteral("<br>") + esc(tr("Units at warning or worse: %1").arg(f.entitiesInAlarm));
+        rules += QStringLiteral("<br>")
+                 + esc(tr("Units at warning or worse: %1").arg(f.entitiesInAlarm));
     m_rules->setText(rules);
 
     // where it comes from
     QString prov = QStringLiteral("<b>%1</b><br>").arg(esc(tr("Where the figure comes from")));
-    prov += esc(tr("Source: %1").arg(ind.sourceRefText(f.sourceRef, m_fmt.lang()))) + QStringLiteral("<br>");
+    prov += esc(tr("Source: %1").arg(ind.sourceRefText(f.sourceRef, m_fmt.lang())))
+            + QStringLiteral("<br>");
     if (!f.sourceDetail.isEmpty())
         prov += esc(tr("Detail: %1").arg(f.sourceDetail)) + QStringLiteral("<br>");
     if (!f.period.isEmpty())
         prov += esc(tr("Period: %1").arg(fmt.periodLabel(f.period))) + QStringLiteral("<br>");
     if (f.fetchedAt.isValid())
-        prov += esc(tr("Fetched at: %1").arg(fmt.dateTime(toCityTime(f.fetchedAt)))) + QStringLiteral("<br>");
+        prov += esc(tr("Fetched at: %1").arg(fmt.dateTime(toCityTime(f.fetchedAt))))
+                + QStringLiteral("<br>");
     if (f.revision > 0)
         prov += esc(tr("Revision: %1").arg(f.revision)) + QStringLiteral("<br>");
     if (data.revisions.size() > 1) {
-        prov += QStringLiteral("<br>") + esc(tr("Earlier revisions of this period:")) + QStringLiteral("<br>");
+        prov += QStringLiteral("<br>") + esc(tr("Earlier revisions of this period:"))
+                + QStringLiteral("<br>");
         for (int i = int(data.revisions.size()) - 2; i >= 0; --i) {
             const Observation &o = data.revisions.at(i);
             prov += esc(tr("revision %1: %2 (%3, fetched %4)")
                             .arg(o.revision)
-                            .arg(fmt.value(ind, o.value), o.sourceRef, fmt.dateTime(toCityTime(o.fetchedAt))))
+                            .arg(fmt.value(ind, o.value), o.sourceRef,
+                                 fmt.dateTime(toCityTime(o.fetchedAt))))
                     + QStringLiteral("<br>");
         }
     }
@@ -282,14 +300,16 @@ void IndicatorDetail::setData(const DetailData &data, const Formatter &fmt, cons
 void IndicatorDetail::fillHistoryTable()
 {
     m_historyModel->clear();
-    m_historyModel->setHorizontalHeaderLabels({tr("Month"), tr("Actual"), tr("Plan"), tr("% of plan")});
+    m_historyModel->setHorizontalHeaderLabels(
+        {tr("Month"), tr("Actual"), tr("Plan"), tr("% of plan")});
     const Indicator *ind = m_data.headline.indicator;
     if (!ind)
         return;
     for (int i = int(m_data.history.size()) - 1; i >= 0; --i) {
         const TrendPoint &t = m_data.history.at(i);
         QList<QStandardItem *> row;
-        auto *period = new QStandardItem(m_fmt.periodLabel(Period::month(t.asOf.year(), t.asOf.month()).key()));
+        auto *period = new QStandardItem(
+            m_fmt.periodLabel(Period::month(t.asOf.year(), t.asOf.month()).key()));
         period->setData(t.asOf, Qt::UserRole);
         row << period;
         for (const auto &v : {t.actual, t.plan}) {
@@ -298,7 +318,8 @@ void IndicatorDetail::fillHistoryTable()
             row << item;
         }
         const bool pct = t.actual && t.plan && *t.plan != 0;
-        auto *share = new QStandardItem(pct ? m_fmt.percent(100 * *t.actual / *t.plan) : QStringLiteral("–"));
+        auto *share = new QStandardItem(pct ? m_fmt.percent(100 * *t.actual / *t.plan)
+                                            : QStringLiteral("–"));
         share->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         row << share;
         for (QStandardItem *item : row)
@@ -319,7 +340,8 @@ QByteArray IndicatorDetail::tableCsv() const
     for (int r = -1; r < m_historyModel->rowCount(); ++r) {
         QStringList cells;
         for (int c = 0; c < m_historyModel->columnCount(); ++c)
-            cells << (r < 0 ? m_historyModel->horizontalHeaderItem(c)->text() : m_historyModel->item(r, c)->text());
+            cells << (r < 0 ? m_historyModel->horizontalHeaderItem(c)->text()
+                            : m_historyModel->item(r, c)->text());
         lines << cells;
     }
     return Csv::document(lines);

@@ -12,7 +12,8 @@
 namespace ioc {
 
 KpiTile::KpiTile(const EntityRegistry &entities, QWidget *parent)
-    : QWidget(parent), m_entities(entities)
+    : QWidget(parent)
+    , m_entities(entities)
 {
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
@@ -20,8 +21,8 @@ KpiTile::KpiTile(const EntityRegistry &entities, QWidget *parent)
     setFixedHeight(kHeight);
 }
 
-void KpiTile::setFigure(const Figure &figure, const QVector<TrendPoint> &trend, const Formatter &fmt,
-                        const Theme &theme)
+void KpiTile::setFigure(const Figure &figure, const QVector<TrendPoint> &trend,
+                        const Formatter &fmt, const Theme &theme)
 {
     m_figure = figure;
     m_trend = trend;
@@ -32,14 +33,19 @@ void KpiTile::setFigure(const Figure &figure, const QVector<TrendPoint> &trend, 
     setToolTip(toolTipText());
     if (figure.indicator) {
         // what a screen reader says: the name, the figure and its status, as painted
-        QString figureText = figure.value ? fmt.value(*figure.indicator, *figure.value) : fmt.statusText(Status::NoData);
+        QString figureText = figure.value ? fmt.value(*figure.indicator, *figure.value)
+                                          : fmt.statusText(Status::NoData);
         if (!figure.value && figure.latestValue)
-            figureText += QStringLiteral(" (%1 %2)").arg(tr("Latest figure: %1").arg(fmt.periodLabel(figure.latestPeriod)),
-                                                         fmt.value(*figure.indicator, *figure.latestValue));
+            figureText
+                += QStringLiteral(" (%1 %2)")
+                       .arg(tr("Latest figure: %1").arg(fmt.periodLabel(figure.latestPeriod)),
+                            fmt.value(*figure.indicator, *figure.latestValue));
         const QString verdict = fmt.verdictText(figure);
-        setAccessibleName(verdict.isEmpty() ? QStringLiteral("%1: %2").arg(figure.indicator->name(fmt.lang()), figureText)
-                                            : QStringLiteral("%1: %2, %3").arg(figure.indicator->name(fmt.lang()),
-                                                                               figureText, verdict));
+        setAccessibleName(
+            verdict.isEmpty()
+                ? QStringLiteral("%1: %2").arg(figure.indicator->name(fmt.lang()), figureText)
+                : QStringLiteral("%1: %2, %3")
+                      .arg(figure.indicator->name(fmt.lang()), figureText, verdict));
     }
     update();
 }
@@ -55,8 +61,11 @@ QString KpiTile::factsText() const
     const Comparison judged = m_fmt.comparison(m_figure);
     if (!judged.text.isEmpty())
         facts << judged.text;
-    const QString judgedMetric = m_figure.status.judged && judged.judged ? m_figure.status.judged->clause.metric : QString();
-    if (!judgedMetric.startsWith(QLatin1String("chg_prev")) && m_figure.status.evaluated != Status::Info) {
+    const QString judgedMetric = m_figure.status.judged && judged.judged
+                                     ? m_figure.status.judged->clause.metric
+                                     : QString();
+    if (!judgedMetric.startsWith(QLatin1String("chg_prev"))
+        && m_figure.status.evaluated != Status::Info) {
         if (const auto c = m_figure.changeVsPrevious())
             facts << tr("%1 vs previous").arg(m_fmt.signedChange(*c, m_figure.changeInPoints()));
     }
@@ -98,7 +107,8 @@ QString KpiTile::toolTipText() const
         if (!ind.warnRule.isNone())
             lines << tr("Warning when: %1").arg(m_fmt.ruleText(ind.warnRule, ind).toHtmlEscaped());
         if (!ind.criticalRule.isNone())
-            lines << tr("Critical when: %1").arg(m_fmt.ruleText(ind.criticalRule, ind).toHtmlEscaped());
+            lines << tr("Critical when: %1")
+                         .arg(m_fmt.ruleText(ind.criticalRule, ind).toHtmlEscaped());
     }
     if (m_figure.status.noPlanFlag)
         lines << tr("A reference of the rule is missing (no plan).");
@@ -138,7 +148,8 @@ void KpiTile::paintEvent(QPaintEvent *)
     p.setFont(codeFont);
     p.setPen(m_theme.muted);
     const qreal codeWidth = QFontMetricsF(codeFont).horizontalAdvance(ind.code) + 8;
-    p.drawText(QRectF(right - codeWidth, y, codeWidth, 18), Qt::AlignRight | Qt::AlignTop, ind.code);
+    p.drawText(QRectF(right - codeWidth, y, codeWidth, 18), Qt::AlignRight | Qt::AlignTop,
+               ind.code);
     const QFont titleFont = uiFont(11, QFont::DemiBold);
     p.setFont(titleFont);
     p.setPen(m_theme.text);
@@ -148,9 +159,10 @@ void KpiTile::paintEvent(QPaintEvent *)
     QString shown = title;
     if (tfm.boundingRect(titleRect, Qt::TextWordWrap, title).height() > titleRect.height()) {
         // elide the second line
-        while (shown.size() > 8
-               && tfm.boundingRect(titleRect, Qt::TextWordWrap, shown + QStringLiteral("…")).height()
-                      > titleRect.height())
+        while (
+            shown.size() > 8
+            && tfm.boundingRect(titleRect, Qt::TextWordWrap, shown + QStringLiteral("…")).height()
+                   > titleRect.height())
             shown.chop(1);
         shown = shown.trimmed() + QStringLiteral("…");
     }
@@ -183,11 +195,13 @@ void KpiTile::paintEvent(QPaintEvent *)
     const QString number = shownValue ? m_fmt.valueOnly(ind, *shownValue, true) : QString();
     const QString unit = shownValue ? m_fmt.unitLabel(ind.unit) : QString();
     const qreal unitGap = unit == QLatin1String("%") ? 1 : 6;
-    for (qreal size = 24; size > 10; size -= 1) { // never over the badge: smaller rather than overlapping
+    for (qreal size = 24; size > 10;
+         size -= 1) { // never over the badge: smaller rather than overlapping
         valueFont.setPointSizeF(size);
         unitFont.setPointSizeF(std::max<qreal>(9, size / 2));
         if (QFontMetricsF(valueFont).horizontalAdvance(number) + unitGap
-                + QFontMetricsF(unitFont).horizontalAdvance(unit) <= valueRoom)
+                + QFontMetricsF(unitFont).horizontalAdvance(unit)
+            <= valueRoom)
             break;
     }
     const QFontMetricsF vfm(uiFont(24, QFont::Bold));
@@ -203,14 +217,16 @@ void KpiTile::paintEvent(QPaintEvent *)
         p.drawText(QPointF(nx + unitGap, baseline), unit);
     } else {
         // said in words, as large as fits the line
-        const QString none = ind.frequency == Frequency::Realtime ? tr("No reading kept for this day")
-                                                                  : m_fmt.statusText(Status::NoData);
+        const QString none = ind.frequency == Frequency::Realtime
+                                 ? tr("No reading kept for this day")
+                                 : m_fmt.statusText(Status::NoData);
         QFont noneFont = uiFont(16, QFont::DemiBold);
         while (noneFont.pointSizeF() > 9 && QFontMetricsF(noneFont).horizontalAdvance(none) > width)
             noneFont.setPointSizeF(noneFont.pointSizeF() - 1);
         p.setFont(noneFont);
         p.setPen(m_theme.muted);
-        p.drawText(QPointF(left, baseline), QFontMetricsF(noneFont).elidedText(none, Qt::ElideRight, width));
+        p.drawText(QPointF(left, baseline),
+                   QFontMetricsF(noneFont).elidedText(none, Qt::ElideRight, width));
     }
     if (!statusWord.isEmpty()) {
         const QRectF badge(right - badgeW, baseline - vfm.ascent() + 4, badgeW, 26);
@@ -257,7 +273,8 @@ void KpiTile::paintEvent(QPaintEvent *)
             QTextLine line = m_factsLayout->createLine();
             if (!line.isValid())
                 break;
-            line.setLineWidth(ly + sfm.lineSpacing() > spark.top() ? width - spark.width() - 8 : width);
+            line.setLineWidth(ly + sfm.lineSpacing() > spark.top() ? width - spark.width() - 8
+                                                                   : width);
             line.setPosition(QPointF(0, ly - y));
             ly += sfm.lineSpacing();
         }
@@ -321,7 +338,8 @@ void KpiTile::mouseReleaseEvent(QMouseEvent *event)
 
 void KpiTile::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter
+        || event->key() == Qt::Key_Space) {
         emit activated(indicatorCode());
         return;
     }

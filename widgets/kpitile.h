@@ -26,7 +26,10 @@ public:
     void setFigure(const Figure &figure, const QVector<TrendPoint> &trend, const Formatter &fmt,
                    const Theme &theme);
     void setSelected(bool selected);
-    QString indicatorCode() const { return m_figure.indicator ? m_figure.indicator->code : QString(); }
+    QString indicatorCode() const
+    {
+        return m_figure.indicator ? m_figure.indicator->code : QString();
+    }
     QSize sizeHint() const override { return QSize(420, kHeight); }
     QSize minimumSizeHint() const override { return QSize(300, kHeight); }
 

@@ -15,9 +15,9 @@
 
 namespace ioc {
 
-
-MapPage::MapPage(const Catalog &catalog, const EntityRegistry &entities, const MapGeometry *geometry,
-                 const QString &problem, const QStringList &warnings, QWidget *parent)
+MapPage::MapPage(const Catalog &catalog, const EntityRegistry &entities,
+                 const MapGeometry *geometry, const QString &problem, const QStringList &warnings,
+                 QWidget *parent)
     : QWidget(parent)
     , m_catalog(catalog)
     , m_entities(entities)
@@ -70,7 +70,8 @@ MapPage::MapPage(const Catalog &catalog, const EntityRegistry &entities, const M
         if (ind.geoLevel == GeoLevel::Commune)
             m_indicator->addItem(QString(), ind.code);
     }
-    connect(m_indicator, qOverload<int>(&QComboBox::activated), this, [this] { showIndicator(indicator()); });
+    connect(m_indicator, qOverload<int>(&QComboBox::activated), this,
+            [this] { showIndicator(indicator()); });
     connect(m_method, qOverload<int>(&QComboBox::activated), this, &MapPage::applyMethod);
     connect(m_classes, qOverload<int>(&QSpinBox::valueChanged), this, &MapPage::applyMethod);
     connect(m_stations, &QCheckBox::toggled, this, &MapPage::updatePoints);
@@ -84,7 +85,8 @@ void MapPage::retranslate()
     m_title->setText(tr("Administrative map"));
     for (int i = 0; i < m_indicator->count(); ++i) {
         const Indicator *ind = m_catalog.find(m_indicator->itemData(i).toString());
-        m_indicator->setItemText(i, QStringLiteral("%1 %2").arg(ind->code, ind->name(m_fmt.lang())));
+        m_indicator->setItemText(i,
+                                 QStringLiteral("%1 %2").arg(ind->code, ind->name(m_fmt.lang())));
     }
     const int method = std::max(0, m_method->currentIndex());
     m_method->clear();
@@ -98,8 +100,9 @@ void MapPage::retranslate()
     if (!m_map)
         notes << tr("The map is not available: %1").arg(m_problem);
     notes += m_warnings;
-    notes << tr("Station and project positions are approximate. Boundaries: 2025 units, "
-                "thanglequoc/vietnamese-provinces-database (MIT), from the national reference map.");
+    notes << tr(
+        "Station and project positions are approximate. Boundaries: 2025 units, "
+        "thanglequoc/vietnamese-provinces-database (MIT), from the national reference map.");
     m_note->setText(notes.join(QLatin1Char('\n')));
 }
 
@@ -171,7 +174,8 @@ void MapPage::applyMethod()
     if (!m_map)
         return;
     m_map->setShading(method() == VsPlan ? MapView::Shading::VsPlan : MapView::Shading::Value);
-    m_map->setClassification(method() == EqualInterval ? ClassBreaks::Method::EqualInterval : ClassBreaks::Method::Quantile,
+    m_map->setClassification(method() == EqualInterval ? ClassBreaks::Method::EqualInterval
+                                                       : ClassBreaks::Method::Quantile,
                              m_classes->value());
 }
 

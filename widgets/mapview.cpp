@@ -28,9 +28,17 @@ QPen unitOutline(EntityKind kind, const QColor &colour, int emphasis)
     QPen pen(colour);
     pen.setCosmetic(true);
     switch (kind) {
-    case EntityKind::Ward: pen.setWidthF(0.8); pen.setStyle(Qt::DotLine); break;
-    case EntityKind::SpecialZone: pen.setWidthF(1); pen.setDashPattern({6, 3}); break;
-    default: pen.setWidthF(0.8); break;
+    case EntityKind::Ward:
+        pen.setWidthF(0.8);
+        pen.setStyle(Qt::DotLine);
+        break;
+    case EntityKind::SpecialZone:
+        pen.setWidthF(1);
+        pen.setDashPattern({6, 3});
+        break;
+    default:
+        pen.setWidthF(0.8);
+        break;
     }
     if (emphasis > 0) {
         pen.setWidthF(emphasis == 2 ? 3.2 : 2.2);
@@ -47,7 +55,9 @@ class MapUnitItem : public QGraphicsPathItem
 {
 public:
     MapUnitItem(const MapGeometry::Unit &unit)
-        : QGraphicsPathItem(unit.path), m_kind(unit.kind), m_bounds(unit.path.boundingRect())
+        : QGraphicsPathItem(unit.path)
+        , m_kind(unit.kind)
+        , m_bounds(unit.path.boundingRect())
     {
         setZValue(zFor(false));
         // rasterised once per look and zoom: hover, tooltips and expose repaint from the cache
@@ -59,7 +69,8 @@ public:
         m_fill = fill;
         m_hatched = hatched;
         m_hatch = theme.muted;
-        m_line = theme.name == QLatin1String("dark") ? QColor(0x0b, 0x0f, 0x16) : QColor(0x37, 0x41, 0x51);
+        m_line = theme.name == QLatin1String("dark") ? QColor(0x0b, 0x0f, 0x16)
+                                                     : QColor(0x37, 0x41, 0x51);
         update();
     }
     void setEmphasis(int level) // 0 none, 1 hovered, 2 highlighted
@@ -77,7 +88,9 @@ public:
         p->setRenderHint(QPainter::Antialiasing, false);
         p->fillPath(path(), m_fill);
         if (m_hatched)
-            p->fillPath(path(), QBrush(m_hatch, Qt::BDiagPattern)); // in device space: stays fine when zoomed
+            p->fillPath(
+                path(),
+                QBrush(m_hatch, Qt::BDiagPattern)); // in device space: stays fine when zoomed
         p->setRenderHint(QPainter::Antialiasing, true);
         QPen edge(m_fill, 1);
         edge.setCosmetic(true);
@@ -115,7 +128,8 @@ private:
 class MapPointItem : public QGraphicsItem
 {
 public:
-    MapPointItem(const MapPoint &point) : m_point(point)
+    MapPointItem(const MapPoint &point)
+        : m_point(point)
     {
         setFlag(ItemIgnoresTransformations);
         setZValue(50);
@@ -149,7 +163,9 @@ private:
 };
 
 MapView::MapView(const MapGeometry &geometry, const EntityRegistry &entities, QWidget *parent)
-    : QGraphicsView(parent), m_geometry(geometry), m_entities(entities)
+    : QGraphicsView(parent)
+    , m_geometry(geometry)
+    , m_entities(entities)
 {
     auto *scene = new QGraphicsScene(this);
     setScene(scene);
@@ -175,7 +191,8 @@ MapView::MapView(const MapGeometry &geometry, const EntityRegistry &entities, QW
     // room to pan beyond the city when zoomed in, and for the legend's room beside or above it
     // when fitted (a view cannot centre on a rect that reaches past its scene)
     const QRectF city = geometry.cityRect();
-    scene->setSceneRect(city.adjusted(-2 * city.width(), -2 * city.height(), 2 * city.width(), 2 * city.height()));
+    scene->setSceneRect(
+        city.adjusted(-2 * city.width(), -2 * city.height(), 2 * city.width(), 2 * city.height()));
     setLook(m_fmt, m_theme);
 }
 
@@ -185,7 +202,8 @@ void MapView::setLook(const Formatter &fmt, const Theme &theme)
 {
     m_fmt = fmt;
     m_theme = theme;
-    setBackgroundBrush(theme.name == QLatin1String("dark") ? QColor(0x0e, 0x1a, 0x2b) : QColor(0xe4, 0xee, 0xf6)); // sea
+    setBackgroundBrush(theme.name == QLatin1String("dark") ? QColor(0x0e, 0x1a, 0x2b)
+                                                           : QColor(0xe4, 0xee, 0xf6)); // sea
     if (m_insetFrame) {
         QPen pen(theme.muted, 1, Qt::DashLine);
         pen.setCosmetic(true);
@@ -237,7 +255,8 @@ double MapView::shadedValue(const Figure &f) const
 
 QColor MapView::noDataFill() const
 {
-    return m_theme.name == QLatin1String("dark") ? QColor(0x2a, 0x31, 0x3c) : QColor(0xf4, 0xf5, 0xf7);
+    return m_theme.name == QLatin1String("dark") ? QColor(0x2a, 0x31, 0x3c)
+                                                 : QColor(0xf4, 0xf5, 0xf7);
 }
 
 void MapView::recolor()
@@ -247,7 +266,8 @@ void MapView::recolor()
     for (const Figure &f : std::as_const(m_figures))
         values << shadedValue(f);
     m_integral = m_shading == Shading::Value && !values.isEmpty()
-                 && std::all_of(values.cbegin(), values.cend(), [](double v) { return !std::isfinite(v) || v == std::floor(v); });
+                 && std::all_of(values.cbegin(), values.cend(),
+                                [](double v) { return !std::isfinite(v) || v == std::floor(v); });
     if (m_shading == Shading::VsPlan) {
         const int odd = m_classes % 2 ? m_classes : m_classes - 1; // the plan in the middle class
         m_breaks = ClassBreaks::diverging(values, 0, odd);
@@ -276,7 +296,8 @@ void MapView::recolor()
             it.value()->setLook(m_colours.at(c), false, m_theme);
     }
     // fitted again only if the legend grew over the city: switching indicators keeps the map still
-    if (layoutLegend() && !m_userZoomed && QRectF(mapFromScene(m_geometry.cityRect()).boundingRect()).intersects(m_legendRect))
+    if (layoutLegend() && !m_userZoomed
+        && QRectF(mapFromScene(m_geometry.cityRect()).boundingRect()).intersects(m_legendRect))
         fitCity();
     viewport()->update();
 }
@@ -366,12 +387,18 @@ QPoint MapView::viewportPosOf(const QString &code) const
 QString MapView::kindText(EntityKind kind) const
 {
     switch (kind) {
-    case EntityKind::Ward: return tr("ward");
-    case EntityKind::Commune: return tr("commune");
-    case EntityKind::SpecialZone: return tr("special zone");
-    case EntityKind::Station: return tr("station");
-    case EntityKind::Project: return tr("project");
-    default: return {};
+    case EntityKind::Ward:
+        return tr("ward");
+    case EntityKind::Commune:
+        return tr("commune");
+    case EntityKind::SpecialZone:
+        return tr("special zone");
+    case EntityKind::Station:
+        return tr("station");
+    case EntityKind::Project:
+        return tr("project");
+    default:
+        return {};
     }
 }
 
@@ -381,7 +408,8 @@ QString MapView::toolTipFor(const QString &code) const
     if (!e)
         return {};
     QStringList lines;
-    lines << QStringLiteral("<b>%1</b> (%2)").arg(e->name(m_fmt.lang()).toHtmlEscaped(), kindText(e->kind));
+    lines << QStringLiteral("<b>%1</b> (%2)")
+                 .arg(e->name(m_fmt.lang()).toHtmlEscaped(), kindText(e->kind));
     const Figure *f = nullptr;
     const auto it = m_figures.constFind(code);
     if (it != m_figures.cend())
@@ -403,7 +431,8 @@ QString MapView::toolTipFor(const QString &code) const
         if (f->asOf.isValid())
             lines << tr("As of %1").arg(m_fmt.dateTime(f->asOf));
     } else if (m_indicator && e->isCommuneLevel()) {
-        lines << m_indicator->name(m_fmt.lang()).toHtmlEscaped() << m_fmt.statusText(Status::NoData);
+        lines << m_indicator->name(m_fmt.lang()).toHtmlEscaped()
+              << m_fmt.statusText(Status::NoData);
     }
     if (!e->isCommuneLevel())
         lines << tr("Position approximate");
@@ -420,14 +449,18 @@ void MapView::fitCity()
         // has room above, a wide one beside).
         const QSizeF view(std::max(1, viewport()->width()), std::max(1, viewport()->height()));
         const QSizeF legend = m_legendRect.size(); // laid out since construction (layoutLegend)
-        const QRectF city2 = city.adjusted(-city.width() * 0.02, -city.height() * 0.02, city.width() * 0.02, city.height() * 0.02);
+        const QRectF city2 = city.adjusted(-city.width() * 0.02, -city.height() * 0.02,
+                                           city.width() * 0.02, city.height() * 0.02);
         // a side on which the legend would take more than 60 % of the view is no choice
-        const double shareW = (legend.width() + 16) / view.width(), shareH = (legend.height() + 16) / view.height();
+        const double shareW = (legend.width() + 16) / view.width(),
+                     shareH = (legend.height() + 16) / view.height();
         QRectF beside = city2;
         beside.setWidth(city2.width() / (1 - std::min(shareW, 0.6)));
         QRectF below = city2;
         below.setTop(city2.bottom() - city2.height() / (1 - std::min(shareH, 0.6)));
-        const auto scaleOf = [&](const QRectF &r) { return std::min(view.width() / r.width(), view.height() / r.height()); };
+        const auto scaleOf = [&](const QRectF &r) {
+            return std::min(view.width() / r.width(), view.height() / r.height());
+        };
         const bool useBelow = shareH <= 0.6 && (shareW > 0.6 || scaleOf(below) > scaleOf(beside));
         fitInView(useBelow ? below : beside, Qt::KeepAspectRatio);
     }
@@ -439,7 +472,9 @@ void MapView::zoomBy(double factor)
     // no further out than the whole city, no further in than a few hundred metres a screen
     const double current = transform().m11();
     const QRectF city = m_geometry.cityRect();
-    const double fit = city.isValid() ? std::min(viewport()->width() / city.width(), viewport()->height() / city.height()) : 1;
+    const double fit = city.isValid() ? std::min(viewport()->width() / city.width(),
+                                                 viewport()->height() / city.height())
+                                      : 1;
     const double target = std::clamp(current * factor, fit * 0.8, fit * 40);
     if (target <= fit * 0.8 + 1e-9 && factor < 1) {
         fitCity();
@@ -477,15 +512,31 @@ void MapView::keyPressEvent(QKeyEvent *event)
     const int pan = 60;
     switch (event->key()) {
     case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomBy(1.25); break;
-    case Qt::Key_Minus: zoomBy(0.8); break;
+    case Qt::Key_Equal:
+        zoomBy(1.25);
+        break;
+    case Qt::Key_Minus:
+        zoomBy(0.8);
+        break;
     case Qt::Key_0:
-    case Qt::Key_Home: fitCity(); break;
-    case Qt::Key_Left: horizontalScrollBar()->setValue(horizontalScrollBar()->value() - pan); break;
-    case Qt::Key_Right: horizontalScrollBar()->setValue(horizontalScrollBar()->value() + pan); break;
-    case Qt::Key_Up: verticalScrollBar()->setValue(verticalScrollBar()->value() - pan); break;
-    case Qt::Key_Down: verticalScrollBar()->setValue(verticalScrollBar()->value() + pan); break;
-    default: QGraphicsView::keyPressEvent(event); return;
+    case Qt::Key_Home:
+        fitCity();
+        break;
+    case Qt::Key_Left:
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - pan);
+        break;
+    case Qt::Key_Right:
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + pan);
+        break;
+    case Qt::Key_Up:
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - pan);
+        break;
+    case Qt::Key_Down:
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + pan);
+        break;
+    default:
+        QGraphicsView::keyPressEvent(event);
+        return;
     }
     event->accept();
 }
@@ -579,9 +630,11 @@ void MapView::layoutLabels()
     QVector<const MapGeometry::Unit *> order;
     for (const MapGeometry::Unit &u : m_geometry.units())
         order << &u;
-    std::sort(order.begin(), order.end(), [](const MapGeometry::Unit *a, const MapGeometry::Unit *b) {
-        return a->labelBounds.width() * a->labelBounds.height() > b->labelBounds.width() * b->labelBounds.height();
-    });
+    std::sort(order.begin(), order.end(),
+              [](const MapGeometry::Unit *a, const MapGeometry::Unit *b) {
+                  return a->labelBounds.width() * a->labelBounds.height()
+                         > b->labelBounds.width() * b->labelBounds.height();
+              });
     const QRectF view = viewport()->rect();
     for (const MapGeometry::Unit *u : std::as_const(order)) {
         const QRectF room = mapFromScene(u->labelBounds).boundingRect();
@@ -589,7 +642,8 @@ void MapView::layoutLabels()
         if (room.width() < text.width() || room.height() < text.height() * 1.4)
             continue;
         const QPointF at = mapFromScene(u->labelPoint);
-        const QRectF box(at.x() - text.width() / 2, at.y() - text.height() / 2, text.width(), text.height());
+        const QRectF box(at.x() - text.width() / 2, at.y() - text.height() / 2, text.width(),
+                         text.height());
         if (!view.contains(box) || m_legendRect.intersects(box))
             continue;
         const bool overlaps = std::any_of(m_labels.cbegin(), m_labels.cend(), [&](const Label &l) {
@@ -606,12 +660,14 @@ void MapView::layoutLabels()
     QPainter p(&m_labelLayer);
     p.setRenderHint(QPainter::TextAntialiasing);
     p.setFont(uiFont(8.5));
-    const QColor halo = m_theme.name == QLatin1String("dark") ? QColor(0, 0, 0, 200) : QColor(255, 255, 255, 210);
+    const QColor halo
+        = m_theme.name == QLatin1String("dark") ? QColor(0, 0, 0, 200) : QColor(255, 255, 255, 210);
     for (const Label &l : std::as_const(m_labels)) {
         p.setPen(halo);
         for (const QPointF &d : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)})
             p.drawText(l.box.translated(d), Qt::AlignCenter, l.text);
-        p.setPen(m_theme.name == QLatin1String("dark") ? QColor(0xf5, 0xf7, 0xfa) : QColor(0x1a, 0x20, 0x2c));
+        p.setPen(m_theme.name == QLatin1String("dark") ? QColor(0xf5, 0xf7, 0xfa)
+                                                       : QColor(0x1a, 0x20, 0x2c));
         p.drawText(l.box, Qt::AlignCenter, l.text);
     }
     p.end();
@@ -633,7 +689,8 @@ QString MapView::classLabel(int i) const
     const double lo = m_breaks.bounds.value(i);
     const double hi = m_breaks.bounds.value(i + 1, lo);
     if (m_shading == Shading::VsPlan)
-        return tr("%1 to %2 vs plan").arg(m_fmt.signedChange(lo, true), m_fmt.signedChange(hi, true));
+        return tr("%1 to %2 vs plan")
+            .arg(m_fmt.signedChange(lo, true), m_fmt.signedChange(hi, true));
     if (!m_indicator)
         return {};
     if (m_breaks.bounds.size() == 1)
@@ -643,7 +700,8 @@ QString MapView::classLabel(int i) const
     const double top = m_integral && !last ? hi - 1 : hi;
     if (m_integral && top <= lo)
         return m_fmt.value(*m_indicator, lo, true);
-    return QStringLiteral("%1 – %2").arg(m_fmt.valueOnly(*m_indicator, lo, true), m_fmt.value(*m_indicator, top, true));
+    return QStringLiteral("%1 – %2").arg(m_fmt.valueOnly(*m_indicator, lo, true),
+                                         m_fmt.value(*m_indicator, top, true));
 }
 
 bool MapView::layoutLegend()
@@ -699,10 +757,12 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
         if (fm.horizontalAdvance(caption) > inset.right() - 4)
             caption = tr("Bạch Long Vĩ ×%1").arg(scale);
         const double w = fm.horizontalAdvance(caption) + 2;
-        painter->drawText(QRectF(inset.right() - w, inset.top() - 18, w, 16), Qt::AlignRight | Qt::AlignBottom, caption);
+        painter->drawText(QRectF(inset.right() - w, inset.top() - 18, w, 16),
+                          Qt::AlignRight | Qt::AlignBottom, caption);
     }
 
-    // the legend (laid out by layoutLegend): the indicator, its classes, no data, the outline styles
+    // the legend (laid out by layoutLegend): the indicator, its classes, no data, the outline
+    // styles
     const QFont titleFont = uiFont(9, QFont::DemiBold);
     const QFont small = uiFont(8.5);
     const QFontMetricsF tfm(titleFont), sfm(small);
@@ -717,7 +777,8 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
     const double x = m_legendRect.left() + 8;
     painter->setFont(titleFont);
     painter->setPen(m_theme.text);
-    painter->drawText(QRectF(x, y, width - 16, tfm.height()), Qt::AlignLeft | Qt::AlignVCenter, m_legend.title);
+    painter->drawText(QRectF(x, y, width - 16, tfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      m_legend.title);
     y += tfm.height() + 4;
     painter->setFont(small);
     for (int i = 0; i < rows.size(); ++i) {
@@ -731,7 +792,8 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
             painter->drawRect(sw);
         }
         painter->setPen(m_theme.text);
-        painter->drawText(QRectF(sw.right() + 6, y, width - swatch - 22, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(QRectF(sw.right() + 6, y, width - swatch - 22, rowH),
+                          Qt::AlignLeft | Qt::AlignVCenter,
                           sfm.elidedText(rows.at(i), Qt::ElideRight, width - swatch - 22));
         y += rowH;
     }
@@ -749,7 +811,8 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
         painter->drawLine(QPointF(kx, y + rowH / 2), QPointF(kx + 20, y + rowH / 2));
         painter->setPen(m_theme.text);
         const double w = sfm.horizontalAdvance(kinds.at(i));
-        painter->drawText(QRectF(kx + 24, y, w + 2, rowH), Qt::AlignLeft | Qt::AlignVCenter, kinds.at(i));
+        painter->drawText(QRectF(kx + 24, y, w + 2, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                          kinds.at(i));
         kx += 26 + w + 8;
     }
     painter->restore();

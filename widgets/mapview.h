@@ -107,7 +107,8 @@ private:
     int m_classes = 5;
     Shading m_shading = Shading::Value;
     ClassBreaks m_breaks;
-    bool m_integral = false; // every value a whole number (a count): bounds and labels in whole numbers
+    bool m_integral
+        = false; // every value a whole number (a count): bounds and labels in whole numbers
     QVector<QColor> m_colours;
     QHash<QString, MapUnitItem *> m_items;
     QVector<MapPointItem *> m_points;
@@ -129,7 +130,7 @@ private:
     QRectF m_legendRect;
     struct Legend
     {
-        QString title; // elided to the legend's width
+        QString title;    // elided to the legend's width
         QStringList rows; // the classes, then no data
         double rowH = 0;
         bool showKinds = true; // the outline styles' row, where it fits whole

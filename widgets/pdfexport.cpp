@@ -29,7 +29,11 @@ QFont printFont(int pointSize, QFont::Weight weight = QFont::Normal)
 
 PdfExporter::PdfExporter(const QVector<ScreenDefinition> &screens, const EntityRegistry &entities,
                          const MapGeometry *geometry, const Formatter &fmt)
-    : m_screens(screens), m_entities(entities), m_geometry(geometry), m_fmt(fmt), m_stage(new QWidget)
+    : m_screens(screens)
+    , m_entities(entities)
+    , m_geometry(geometry)
+    , m_fmt(fmt)
+    , m_stage(new QWidget)
 {
     // pages are laid out on a stage that is never on screen
     m_stage->setAttribute(Qt::WA_DontShowOnScreen);
@@ -47,7 +51,8 @@ ScreenPage *PdfExporter::stagePage(const ScreenData &data)
     for (const ScreenDefinition &def : std::as_const(m_screens)) {
         if (def.code != data.screen)
             continue;
-        auto *page = new ScreenPage(def, m_entities, m_geometry, m_geometry ? QString() : tr("no boundaries"), m_stage);
+        auto *page = new ScreenPage(def, m_entities, m_geometry,
+                                    m_geometry ? QString() : tr("no boundaries"), m_stage);
         page->setPalette(m_theme.palette());
         page->setPresentation(true);
         page->setData(data, m_fmt, m_theme, m_demo);
@@ -90,7 +95,8 @@ void PdfExporter::paintScreen(QPainter &painter, const QRectF &area, ScreenPage 
     painter.restore();
 }
 
-void PdfExporter::paintFooter(QPainter &painter, const QRectF &area, const ScreenData &data, int page, int pages)
+void PdfExporter::paintFooter(QPainter &painter, const QRectF &area, const ScreenData &data,
+                              int page, int pages)
 {
     painter.save();
     painter.setPen(QPen(m_theme.border, 2));
@@ -100,11 +106,13 @@ void PdfExporter::paintFooter(QPainter &painter, const QRectF &area, const Scree
     const QString left = tr("Figures as of %1").arg(m_fmt.date(data.selection.asOf))
                          + (m_source.isEmpty() ? QString() : QStringLiteral(" · ") + m_source);
     const QString right = tr("Page %1/%2").arg(page).arg(pages) + QStringLiteral(" · ")
-                          + (m_packHash.isEmpty() ? tr("not from a briefing pack") : tr("pack SHA-256 %1").arg(m_packHash));
+                          + (m_packHash.isEmpty() ? tr("not from a briefing pack")
+                                                  : tr("pack SHA-256 %1").arg(m_packHash));
     const QRectF text = area.adjusted(0, area.height() * 0.2, 0, 0);
     const qreal rightWidth = painter.fontMetrics().horizontalAdvance(right) + 40;
-    painter.drawText(text.adjusted(0, 0, -rightWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                     painter.fontMetrics().elidedText(left, Qt::ElideRight, int(text.width() - rightWidth)));
+    painter.drawText(
+        text.adjusted(0, 0, -rightWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        painter.fontMetrics().elidedText(left, Qt::ElideRight, int(text.width() - rightWidth)));
     painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter, right);
     painter.restore();
 }
@@ -115,16 +123,19 @@ QVector<QStringList> PdfExporter::appendixRows(const ScreenData &data) const
     for (const Figure &f : data.figures) {
         if (!f.indicator)
             continue;
-        rows << QStringList{f.indicator->code, f.indicator->name(m_fmt.lang()),
+        rows << QStringList{f.indicator->code,
+                            f.indicator->name(m_fmt.lang()),
                             f.value ? m_fmt.value(*f.indicator, *f.value) : tr("no data"),
-                            m_fmt.statusText(f.status), m_fmt.comparisonText(f),
+                            m_fmt.statusText(f.status),
+                            m_fmt.comparisonText(f),
                             f.value ? m_fmt.dateTime(f.asOf) : QString(),
                             m_fmt.sourceText(f)};
     }
     return rows;
 }
 
-bool PdfExporter::write(const QString &file, const QVector<ScreenData> &data, QString *error, int *pages)
+bool PdfExporter::write(const QString &file, const QVector<ScreenData> &data, QString *error,
+                        int *pages)
 {
     if (data.isEmpty()) {
         *error = tr("no screen to export");
@@ -137,10 +148,12 @@ bool PdfExporter::write(const QString &file, const QVector<ScreenData> &data, QS
     }
     QPdfWriter pdf(&out);
     pdf.setResolution(kResolution);
-    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 8),
-                                  QPageLayout::Millimeter));
-    pdf.setTitle(tr("Hải Phòng IOC briefing, figures as of %1").arg(m_fmt.date(data.first().selection.asOf)));
-    pdf.setCreator(QStringLiteral("Hải Phòng IOC Console %1").arg(QCoreApplication::applicationVersion()));
+    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                  QMarginsF(10, 10, 10, 8), QPageLayout::Millimeter));
+    pdf.setTitle(tr("Hải Phòng IOC briefing, figures as of %1")
+                     .arg(m_fmt.date(data.first().selection.asOf)));
+    pdf.setCreator(
+        QStringLiteral("Hải Phòng IOC Console %1").arg(QCoreApplication::applicationVersion()));
 
     QPainter painter;
     if (!painter.begin(&pdf)) {
@@ -149,7 +162,8 @@ bool PdfExporter::write(const QString &file, const QVector<ScreenData> &data, QS
     }
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    const QRectF paper = QRectF(pdf.pageLayout().paintRectPixels(kResolution)).translated(-pdf.pageLayout().paintRectPixels(kResolution).topLeft());
+    const QRectF paper = QRectF(pdf.pageLayout().paintRectPixels(kResolution))
+                             .translated(-pdf.pageLayout().paintRectPixels(kResolution).topLeft());
     const qreal footerHeight = kResolution * 0.28; // 7 mm
     const QRectF body = paper.adjusted(0, 0, 0, -footerHeight);
     const QRectF footer(body.bottomLeft(), paper.bottomRight());
@@ -198,7 +212,8 @@ bool PdfExporter::write(const QString &file, const QVector<ScreenData> &data, QS
         delete page;
         paintFooter(painter, footer, d, n, total);
     }
-    const QStringList headers{tr("Code"), tr("Indicator"), tr("Value"), tr("Status"), tr("Comparison"), tr("As of"), tr("Source")};
+    const QStringList headers{tr("Code"),       tr("Indicator"), tr("Value"), tr("Status"),
+                              tr("Comparison"), tr("As of"),     tr("Source")};
     const qreal widths[] = {0.06, 0.36, 0.13, 0.08, 0.1, 0.11, 0.16};
     for (const QVector<AppendixLine> &lines : std::as_const(appendixPages)) {
         pdf.newPage();
@@ -206,7 +221,8 @@ bool PdfExporter::write(const QString &file, const QVector<ScreenData> &data, QS
         painter.save();
         painter.setFont(printFont(12, QFont::DemiBold));
         painter.setPen(m_theme.text);
-        painter.drawText(QRectF(body.left(), body.top(), body.width(), rowHeight * 1.5), Qt::AlignLeft | Qt::AlignVCenter,
+        painter.drawText(QRectF(body.left(), body.top(), body.width(), rowHeight * 1.5),
+                         Qt::AlignLeft | Qt::AlignVCenter,
                          tr("Appendix: the figures of each screen"));
         qreal y = body.top() + rowHeight * 2;
         for (const AppendixLine &line : lines) {
@@ -220,12 +236,14 @@ bool PdfExporter::write(const QString &file, const QVector<ScreenData> &data, QS
                 }
                 painter.setFont(printFont(10, QFont::DemiBold));
                 painter.setPen(m_theme.text);
-                painter.drawText(QRectF(x, y, body.width(), rowHeight), Qt::AlignLeft | Qt::AlignBottom, title);
+                painter.drawText(QRectF(x, y, body.width(), rowHeight),
+                                 Qt::AlignLeft | Qt::AlignBottom, title);
                 y += rowHeight;
                 painter.setFont(printFont(8, QFont::DemiBold));
                 painter.setPen(m_theme.muted);
                 for (int c = 0; c < headers.size(); ++c) {
-                    painter.drawText(QRectF(x, y, body.width() * widths[c] - 20, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, headers.at(c));
+                    painter.drawText(QRectF(x, y, body.width() * widths[c] - 20, rowHeight),
+                                     Qt::AlignLeft | Qt::AlignVCenter, headers.at(c));
                     x += body.width() * widths[c];
                 }
                 y += rowHeight;
@@ -237,8 +255,10 @@ bool PdfExporter::write(const QString &file, const QVector<ScreenData> &data, QS
             painter.setPen(m_theme.text);
             for (int c = 0; c < line.cells.size(); ++c) {
                 const QRectF cell(x, y, body.width() * widths[c] - 20, rowHeight);
-                painter.drawText(cell, (c == 2 || c == 3 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                                 painter.fontMetrics().elidedText(line.cells.at(c), Qt::ElideRight, int(cell.width())));
+                painter.drawText(
+                    cell, (c == 2 || c == 3 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                    painter.fontMetrics().elidedText(line.cells.at(c), Qt::ElideRight,
+                                                     int(cell.width())));
                 x += body.width() * widths[c];
             }
             y += rowHeight;

@@ -33,12 +33,14 @@ public:
     void setAppendix(bool on) { m_appendix = on; }
 
     // data: one per page, in order. pages: how many were written.
-    bool write(const QString &file, const QVector<ScreenData> &data, QString *error, int *pages = nullptr);
+    bool write(const QString &file, const QVector<ScreenData> &data, QString *error,
+               int *pages = nullptr);
 
 private:
     ScreenPage *stagePage(const ScreenData &data);
     void paintScreen(QPainter &painter, const QRectF &area, ScreenPage *page);
-    void paintFooter(QPainter &painter, const QRectF &area, const ScreenData &data, int page, int pages);
+    void paintFooter(QPainter &painter, const QRectF &area, const ScreenData &data, int page,
+                     int pages);
     QVector<QStringList> appendixRows(const ScreenData &data) const;
 
     QVector<ScreenDefinition> m_screens;

@@ -12,8 +12,9 @@
 
 namespace ioc {
 
-PresentationView::PresentationView(const QVector<ScreenDefinition> &screens, const EntityRegistry &entities,
-                                   const MapGeometry *geometry, const QString &mapProblem, QWidget *parent)
+PresentationView::PresentationView(const QVector<ScreenDefinition> &screens,
+                                   const EntityRegistry &entities, const MapGeometry *geometry,
+                                   const QString &mapProblem, QWidget *parent)
     : QWidget(parent)
     , m_screens(screens)
     , m_entities(entities)
@@ -105,7 +106,8 @@ void PresentationView::setData(const ScreenData &data)
     m_data.insert(data.screen, data);
     m_frames.remove(data.screen);
     // the screen on show, or the one after it: rendered now; the others when their turn nears
-    if (data.screen == currentScreen() || data.screen == m_playlist.value((m_index + 1) % m_playlist.size())) {
+    if (data.screen == currentScreen()
+        || data.screen == m_playlist.value((m_index + 1) % m_playlist.size())) {
         ensureFrame(data.screen);
         if (data.screen == currentScreen())
             update();
@@ -193,7 +195,8 @@ void PresentationView::paintEvent(QPaintEvent *)
         p.setPen(m_theme.muted);
         p.setFont(uiFont(24));
         p.drawText(frame, Qt::AlignCenter,
-                   m_playlist.isEmpty() ? tr("The playlist is empty.") : tr("Loading %1…").arg(currentScreen()));
+                   m_playlist.isEmpty() ? tr("The playlist is empty.")
+                                        : tr("Loading %1…").arg(currentScreen()));
     }
     // the footer: discreet, one line
     const QRect footer(0, frame.bottom() + 1, width(), height() - frame.height());
@@ -205,7 +208,8 @@ void PresentationView::paintEvent(QPaintEvent *)
     p.setFont(f);
     p.setPen(m_theme.muted);
     const QRect text = footer.adjusted(footer.height() / 2, 0, -footer.height() / 2, 0);
-    p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft, p.fontMetrics().elidedText(footerText(), Qt::ElideRight, text.width()));
+    p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
+               p.fontMetrics().elidedText(footerText(), Qt::ElideRight, text.width()));
     // a new critical alert: a banner across the top until the presenter moves on
     if (!m_alert.isEmpty()) {
         QFont bf = uiFont(20, QFont::Bold);
@@ -216,7 +220,8 @@ void PresentationView::paintEvent(QPaintEvent *)
         p.fillRect(banner, m_theme.critical);
         p.setPen(QColor(255, 255, 255));
         p.drawText(banner.adjusted(h / 2, 0, -h / 2, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                   QFontMetrics(bf).elidedText(tr("⚠ %1 (rotation paused)").arg(m_alert), Qt::ElideRight, banner.width() - h));
+                   QFontMetrics(bf).elidedText(tr("⚠ %1 (rotation paused)").arg(m_alert),
+                                               Qt::ElideRight, banner.width() - h));
     }
 }
 

@@ -29,7 +29,8 @@ class PresentationView : public QWidget
     Q_OBJECT
 public:
     PresentationView(const QVector<ScreenDefinition> &screens, const EntityRegistry &entities,
-                     const MapGeometry *geometry, const QString &mapProblem, QWidget *parent = nullptr);
+                     const MapGeometry *geometry, const QString &mapProblem,
+                     QWidget *parent = nullptr);
     ~PresentationView() override;
 
     void setLook(const Formatter &fmt, const Theme &theme, bool demo);
@@ -74,7 +75,8 @@ protected:
 
 private:
     const ScreenDefinition *definition(const QString &code) const;
-    void ensureFrame(const QString &code); // renders a screen's frame if it has figures and none yet
+    void
+    ensureFrame(const QString &code); // renders a screen's frame if it has figures and none yet
     void go(int index);
     void resume();
     void prepareNext();
@@ -97,10 +99,10 @@ private:
     bool m_blank = false;
     bool m_paused = false;
     QString m_alert;
-    QWidget *m_stage;                   // hidden: where the pages are laid out to be rendered
+    QWidget *m_stage; // hidden: where the pages are laid out to be rendered
     QHash<QString, ScreenPage *> m_pages;
     QHash<QString, ScreenData> m_data;
-    QHash<QString, QImage> m_frames;    // finished frames at the current size
+    QHash<QString, QImage> m_frames; // finished frames at the current size
     QTimer m_timer;
 };
 

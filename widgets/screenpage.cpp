@@ -177,12 +177,14 @@ void ScreenPage::buildPanels()
                 panel.bars->setObjectName(QStringLiteral("bars-") + code);
                 panel.bars->setWorstFirst(def.worstFirst);
                 panel.bars->setLimit(def.limit);
-                connect(panel.bars, &BreakdownBars::entityActivated, this, [this, code] { emit figureActivated(code); });
+                connect(panel.bars, &BreakdownBars::entityActivated, this,
+                        [this, code] { emit figureActivated(code); });
                 panel.scroll->setWidget(panel.bars);
             } else {
                 panel.stations = new StationPanel(m_entities);
                 panel.stations->setObjectName(QStringLiteral("stations"));
-                connect(panel.stations, &StationPanel::indicatorActivated, this, &ScreenPage::figureActivated);
+                connect(panel.stations, &StationPanel::indicatorActivated, this,
+                        &ScreenPage::figureActivated);
                 panel.scroll->setWidget(panel.stations);
             }
             box->addWidget(panel.scroll, 1);
@@ -194,29 +196,35 @@ void ScreenPage::buildPanels()
             panel.rankedModel = new FigureTableModel(m_entities, this);
             panel.ranked = makeTable(panel.rankedModel);
             panel.ranked->setObjectName(QStringLiteral("ranked-") + code);
-            panel.ranked->setItemDelegateForColumn(FigureTableModel::StatusColumn, m_statusDelegate);
+            panel.ranked->setItemDelegateForColumn(FigureTableModel::StatusColumn,
+                                                   m_statusDelegate);
             // the row number is the rank
             panel.ranked->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
             // the figures and the status always whole; the name takes what is left, elided
             panel.ranked->horizontalHeader()->setStretchLastSection(false);
             panel.ranked->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-            panel.ranked->horizontalHeader()->setSectionResizeMode(FigureTableModel::Name, QHeaderView::Stretch);
+            panel.ranked->horizontalHeader()->setSectionResizeMode(FigureTableModel::Name,
+                                                                   QHeaderView::Stretch);
             // the comparison the status judged shares what is left with the name, elided
-            panel.ranked->horizontalHeader()->setSectionResizeMode(FigureTableModel::Comparison, QHeaderView::Stretch);
+            panel.ranked->horizontalHeader()->setSectionResizeMode(FigureTableModel::Comparison,
+                                                                   QHeaderView::Stretch);
             panel.ranked->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
             panel.ranked->setTextElideMode(Qt::ElideRight);
             // rank, name, value, % of plan and status fit a panel a third of a screen wide
-            for (int c : {int(FigureTableModel::Code), int(FigureTableModel::VsPrevious), int(FigureTableModel::VsLastYear),
-                          int(FigureTableModel::AsOf), int(FigureTableModel::Source)})
+            for (int c : {int(FigureTableModel::Code), int(FigureTableModel::VsPrevious),
+                          int(FigureTableModel::VsLastYear), int(FigureTableModel::AsOf),
+                          int(FigureTableModel::Source)})
                 panel.ranked->setColumnHidden(c, true);
-            connect(panel.ranked, &QTableView::activated, this, [this, code] { emit figureActivated(code); });
+            connect(panel.ranked, &QTableView::activated, this,
+                    [this, code] { emit figureActivated(code); });
             box->addWidget(panel.ranked, 1);
             break;
         case ScreenPanel::Kind::Composition:
             panel.composition = new CompositionBar;
             panel.composition->setObjectName(QStringLiteral("composition-") + code);
             panel.frame->setMinimumHeight(0);
-            connect(panel.composition, &CompositionBar::indicatorActivated, this, &ScreenPage::figureActivated);
+            connect(panel.composition, &CompositionBar::indicatorActivated, this,
+                    &ScreenPage::figureActivated);
             box->addWidget(panel.composition);
             box->addStretch(1);
             break;
@@ -242,9 +250,8 @@ void ScreenPage::buildPanels()
                 box->addStretch(1);
             }
             const int index = int(m_panels.size());
-            connect(panel.mapChooser, qOverload<int>(&QComboBox::activated), this, [this, index] {
-                showMapIndicator(m_panels[index]);
-            });
+            connect(panel.mapChooser, qOverload<int>(&QComboBox::activated), this,
+                    [this, index] { showMapIndicator(m_panels[index]); });
             break;
         }
         case ScreenPanel::Kind::Tiles:
@@ -266,7 +273,8 @@ void ScreenPage::layoutGrid(bool force)
     const int width = std::max(1, m_scroll->viewport()->width() - 4);
     const int n = int(m_tiles.size());
     const int spacing = m_tileGrid->spacing();
-    const int tileColumns = std::clamp((width + spacing) / (kTileMinWidth + spacing), 1, std::max(1, std::min(n, kMaxTileColumns)));
+    const int tileColumns = std::clamp((width + spacing) / (kTileMinWidth + spacing), 1,
+                                       std::max(1, std::min(n, kMaxTileColumns)));
     const int panelColumns = std::clamp(width / kPanelMinWidth, 1, m_definition.columns);
     if (!force && tileColumns == m_tileColumns && panelColumns == m_panelColumns)
         return;
@@ -310,8 +318,10 @@ void ScreenPage::applyTheme()
     m_table->setPalette(m_theme.palette());
     m_statusDelegate->setTheme(m_theme);
     for (Panel &p : m_panels) {
-        p.frame->setStyleSheet(QStringLiteral("QFrame#panel { background: %1; border: 1px solid %2; border-radius: 8px; }")
-                                   .arg(m_theme.surface.name(), m_theme.border.name()));
+        p.frame->setStyleSheet(
+            QStringLiteral(
+                "QFrame#panel { background: %1; border: 1px solid %2; border-radius: 8px; }")
+                .arg(m_theme.surface.name(), m_theme.border.name()));
         p.title->setStyleSheet(QStringLiteral("color: %1").arg(m_theme.text.name()));
         if (p.scroll) {
             QPalette pal = m_theme.palette();
@@ -329,7 +339,8 @@ void ScreenPage::setLoading(const Formatter &fmt, const Theme &theme)
     m_fmt = fmt;
     m_theme = theme;
     applyTheme();
-    m_title->setText(QStringLiteral("%1  %2").arg(m_definition.code, m_definition.title(fmt.lang())));
+    m_title->setText(
+        QStringLiteral("%1  %2").arg(m_definition.code, m_definition.title(fmt.lang())));
     m_subtitle->setText(tr("Loading figures…"));
     m_views->setTabText(0, tr("Dashboard"));
     m_views->setTabText(1, tr("Table of figures"));
@@ -400,14 +411,16 @@ void ScreenPage::scrollToTop()
     m_scroll->verticalScrollBar()->setValue(0);
 }
 
-void ScreenPage::setData(const ScreenData &data, const Formatter &fmt, const Theme &theme, bool demo)
+void ScreenPage::setData(const ScreenData &data, const Formatter &fmt, const Theme &theme,
+                         bool demo)
 {
     m_data = data;
     m_fmt = fmt;
     m_theme = theme;
     m_demo = demo;
     applyTheme();
-    m_title->setText(QStringLiteral("%1  %2").arg(m_definition.code, m_definition.title(fmt.lang())));
+    m_title->setText(
+        QStringLiteral("%1  %2").arg(m_definition.code, m_definition.title(fmt.lang())));
     m_subtitle->setText(tr("Reporting period: %1 · figures as of %2")
                             .arg(windowLabel(data.selection, fmt), fmt.date(data.selection.asOf)));
     m_views->setTabText(0, tr("Dashboard"));
@@ -420,7 +433,8 @@ void ScreenPage::setData(const ScreenData &data, const Formatter &fmt, const The
 
     m_model->setData(data, fmt);
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(FigureTableModel::Name, std::min(m_table->columnWidth(FigureTableModel::Name), 380));
+    m_table->setColumnWidth(FigureTableModel::Name,
+                            std::min(m_table->columnWidth(FigureTableModel::Name), 380));
     rebuildTiles();
     if (m_charted.isEmpty() || !data.trends.contains(m_charted))
         m_charted = m_definition.trendIndicator;
@@ -443,18 +457,27 @@ QString ScreenPage::panelTitle(const Panel &panel) const
     case ScreenPanel::Kind::Bars:
     case ScreenPanel::Kind::Ranked:
         switch (f->indicator->geoLevel) {
-        case GeoLevel::Commune: return tr("%1, by commune and ward").arg(name);
-        case GeoLevel::Unit: return tr("%1, by unit").arg(name);
-        case GeoLevel::Project: return tr("%1, by project").arg(name);
-        case GeoLevel::Station: return tr("%1, by station").arg(name);
-        case GeoLevel::City: break;
+        case GeoLevel::Commune:
+            return tr("%1, by commune and ward").arg(name);
+        case GeoLevel::Unit:
+            return tr("%1, by unit").arg(name);
+        case GeoLevel::Project:
+            return tr("%1, by project").arg(name);
+        case GeoLevel::Station:
+            return tr("%1, by station").arg(name);
+        case GeoLevel::City:
+            break;
         }
         return name;
-    case ScreenPanel::Kind::Composition: return tr("%1: what it is made of").arg(name);
-    case ScreenPanel::Kind::Stations: return tr("Latest readings against alarm levels");
-    case ScreenPanel::Kind::Map: return tr("Map by commune and ward");
+    case ScreenPanel::Kind::Composition:
+        return tr("%1: what it is made of").arg(name);
+    case ScreenPanel::Kind::Stations:
+        return tr("Latest readings against alarm levels");
+    case ScreenPanel::Kind::Map:
+        return tr("Map by commune and ward");
     case ScreenPanel::Kind::Trend:
-    case ScreenPanel::Kind::Tiles: break;
+    case ScreenPanel::Kind::Tiles:
+        break;
     }
     return name;
 }
@@ -488,7 +511,8 @@ void ScreenPage::fillPanel(Panel &panel)
                 parts << *f;
         }
         if (const Figure *whole = figureOf(code))
-            panel.composition->setComposition(*whole, parts, def.rest(m_fmt.lang()), m_fmt, m_theme);
+            panel.composition->setComposition(*whole, parts, def.rest(m_fmt.lang()), m_fmt,
+                                              m_theme);
         break;
     }
     case ScreenPanel::Kind::Stations: {
@@ -644,7 +668,8 @@ void ScreenPage::showTrend(TrendChart *chart, const Figure &f)
     // a station's or unit's trend says whose it is
     const Entity *e = m_entities.find(f.entity);
     const QString entityName = e && e->kind != EntityKind::City ? e->name(m_fmt.lang()) : QString();
-    chart->setTrend(*f.indicator, entityName, m_data.trends.value(f.indicator->code), m_fmt, m_theme);
+    chart->setTrend(*f.indicator, entityName, m_data.trends.value(f.indicator->code), m_fmt,
+                    m_theme);
 }
 
 TrendChart *ScreenPage::firstTrend() const
@@ -684,9 +709,12 @@ QString ScreenPage::windowLabel(const Selection &selection, const Formatter &fmt
 {
     const QDate d = selection.asOf;
     switch (selection.mode) {
-    case Selection::Mode::Quarter: return fmt.periodLabel(Period::quarter(d.year(), (d.month() + 2) / 3).key());
-    case Selection::Mode::YearToDate: return tr("Year to date %1").arg(d.year());
-    case Selection::Mode::Month: break;
+    case Selection::Mode::Quarter:
+        return fmt.periodLabel(Period::quarter(d.year(), (d.month() + 2) / 3).key());
+    case Selection::Mode::YearToDate:
+        return tr("Year to date %1").arg(d.year());
+    case Selection::Mode::Month:
+        break;
     }
     return fmt.periodLabel(Period::month(d.year(), d.month()).key());
 }

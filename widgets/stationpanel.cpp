@@ -11,13 +11,15 @@
 namespace ioc {
 
 StationPanel::StationPanel(const EntityRegistry &entities, QWidget *parent)
-    : QWidget(parent), m_entities(entities)
+    : QWidget(parent)
+    , m_entities(entities)
 {
     setAutoFillBackground(true);
     setCursor(Qt::PointingHandCursor);
 }
 
-void StationPanel::setStations(const QVector<QVector<Figure>> &groups, const Formatter &fmt, const Theme &theme)
+void StationPanel::setStations(const QVector<QVector<Figure>> &groups, const Formatter &fmt,
+                               const Theme &theme)
 {
     m_fmt = fmt;
     m_theme = theme;
@@ -40,7 +42,8 @@ void StationPanel::setStations(const QVector<QVector<Figure>> &groups, const For
 
 int StationPanel::stationCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return !r.header; }));
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return !r.header; }));
 }
 
 QSize StationPanel::sizeHint() const
@@ -95,12 +98,15 @@ void StationPanel::paintEvent(QPaintEvent *)
     int widestWord = 0;
     for (const Row &row : m_rows) {
         if (!row.header)
-            widestWord = std::max(widestWord, nameMetrics.horizontalAdvance(m_fmt.statusText(row.figure.status)));
+            widestWord = std::max(
+                widestWord, nameMetrics.horizontalAdvance(m_fmt.statusText(row.figure.status)));
     }
     const int statusWidth = std::min(std::max(widestWord + 28, 90), width() / 4);
     // a narrow panel keeps the gauge and gives the reading's time of day only
     const bool narrow = width() < 640;
-    const int timeWidth = smallMetrics.horizontalAdvance(narrow ? QStringLiteral("00:00") : QStringLiteral("00:00 00/00/0000")) + 8;
+    const int timeWidth = smallMetrics.horizontalAdvance(
+                              narrow ? QStringLiteral("00:00") : QStringLiteral("00:00 00/00/0000"))
+                          + 8;
     const int gaugeLeft = nameWidth + 12;
     const int gaugeRight = width() - valueWidth - statusWidth - timeWidth - 16;
 
@@ -123,25 +129,34 @@ void StationPanel::paintEvent(QPaintEvent *)
         p.setFont(nameFont);
         p.setPen(m_theme.text);
         p.drawText(QRect(12, top, nameWidth - 8, kRowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                   nameMetrics.elidedText(e ? e->name(m_fmt.lang()) : f.entity, Qt::ElideRight, nameWidth - 8));
+                   nameMetrics.elidedText(e ? e->name(m_fmt.lang()) : f.entity, Qt::ElideRight,
+                                          nameWidth - 8));
         const Status s = f.status.effective();
         if (gaugeRight - gaugeLeft > 60) {
             // the gauge: 0 (or the lowest reading) to beyond the highest alarm level
             const double v = f.value.value_or(0.0);
-            const double top3 = std::max({v, f.warnLevel.value_or(0.0) * 1.5, f.criticalLevel.value_or(0.0) * 1.25, 1e-9});
+            const double top3 = std::max(
+                {v, f.warnLevel.value_or(0.0) * 1.5, f.criticalLevel.value_or(0.0) * 1.25, 1e-9});
             const double lo = std::min(0.0, v);
-            auto xOf = [&](double x) { return gaugeLeft + (x - lo) / (top3 - lo) * (gaugeRight - gaugeLeft); };
+            auto xOf = [&](double x) {
+                return gaugeLeft + (x - lo) / (top3 - lo) * (gaugeRight - gaugeLeft);
+            };
             const QRectF track(gaugeLeft, top + 8, gaugeRight - gaugeLeft, kRowHeight - 16);
             p.setPen(Qt::NoPen);
             p.setBrush(m_theme.border);
             p.drawRoundedRect(track, 3, 3);
             if (f.value) {
-                const QColor c = s == Status::Ok || s == Status::Warn || s == Status::Critical ? m_theme.status(s) : m_theme.accent;
+                const QColor c = s == Status::Ok || s == Status::Warn || s == Status::Critical
+                                     ? m_theme.status(s)
+                                     : m_theme.accent;
                 p.setBrush(c);
-                p.drawRoundedRect(QRectF(track.left(), track.top(), std::max(2.0, xOf(v) - track.left()), track.height()), 3, 3);
+                p.drawRoundedRect(QRectF(track.left(), track.top(),
+                                         std::max(2.0, xOf(v) - track.left()), track.height()),
+                                  3, 3);
             }
             // alarm levels: a thin tick at warn, a thick one at critical (not colour alone)
-            for (const auto &[level, width] : {std::pair{f.warnLevel, 2}, std::pair{f.criticalLevel, 4}}) {
+            for (const auto &[level, width] :
+                 {std::pair{f.warnLevel, 2}, std::pair{f.criticalLevel, 4}}) {
                 if (!level)
                     continue;
                 const double x = xOf(*level);
@@ -158,13 +173,15 @@ void StationPanel::paintEvent(QPaintEvent *)
         paintStatusIcon(&p, QRectF(x, top + (kRowHeight - 14) / 2.0, 14, 14), s, m_theme);
         p.setFont(nameFont);
         const QString word = m_fmt.statusText(f.status);
-        p.drawText(QRect(x + 20, top, statusWidth - 24, kRowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+        p.drawText(QRect(x + 20, top, statusWidth - 24, kRowHeight),
+                   Qt::AlignVCenter | Qt::AlignLeft,
                    nameMetrics.elidedText(word, Qt::ElideRight, statusWidth - 24));
         x += statusWidth;
         p.setFont(smallFont);
         p.setPen(m_theme.muted);
         if (f.asOf.isValid())
-            p.drawText(QRect(x, top, timeWidth, kRowHeight), Qt::AlignVCenter | Qt::AlignLeft, narrow ? m_fmt.time(f.asOf) : m_fmt.dateTime(f.asOf));
+            p.drawText(QRect(x, top, timeWidth, kRowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                       narrow ? m_fmt.time(f.asOf) : m_fmt.dateTime(f.asOf));
     }
 }
 

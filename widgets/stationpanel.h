@@ -21,7 +21,8 @@ public:
 
     explicit StationPanel(const EntityRegistry &entities, QWidget *parent = nullptr);
     // one breakdown per indicator, in the order given
-    void setStations(const QVector<QVector<Figure>> &groups, const Formatter &fmt, const Theme &theme);
+    void setStations(const QVector<QVector<Figure>> &groups, const Formatter &fmt,
+                     const Theme &theme);
     int stationCount() const;
     QSize sizeHint() const override;
 

@@ -11,7 +11,8 @@ void paintStatusIcon(QPainter *p, const QRectF &r, Status s, const Theme &theme)
     const QColor c = theme.status(s);
     const QPointF m = r.center();
     const qreal w = r.width();
-    QPen glyph(Qt::white, std::max<qreal>(1.5, w * 0.13), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    QPen glyph(Qt::white, std::max<qreal>(1.5, w * 0.13), Qt::SolidLine, Qt::RoundCap,
+               Qt::RoundJoin);
     p->setPen(Qt::NoPen);
     p->setBrush(c);
     switch (s) {

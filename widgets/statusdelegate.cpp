@@ -10,7 +10,8 @@
 namespace ioc {
 
 StatusDelegate::StatusDelegate(int statusRole, QObject *parent)
-    : QStyledItemDelegate(parent), m_statusRole(statusRole)
+    : QStyledItemDelegate(parent)
+    , m_statusRole(statusRole)
 {}
 
 void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -27,9 +28,11 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     const QRectF r = option.rect;
     const qreal icon = std::min<qreal>(16, r.height() - 6);
-    paintStatusIcon(painter, QRectF(r.left() + 6, r.center().y() - icon / 2, icon, icon), s, m_theme);
+    paintStatusIcon(painter, QRectF(r.left() + 6, r.center().y() - icon / 2, icon, icon), s,
+                    m_theme);
     painter->save();
-    painter->setPen(m_theme.name == QLatin1String("dark") ? m_theme.status(s) : m_theme.status(s).darker(115));
+    painter->setPen(m_theme.name == QLatin1String("dark") ? m_theme.status(s)
+                                                          : m_theme.status(s).darker(115));
     QFont f = option.font;
     f.setWeight(QFont::DemiBold);
     painter->setFont(f);

@@ -13,7 +13,8 @@ class StatusDelegate : public QStyledItemDelegate
 public:
     StatusDelegate(int statusRole, QObject *parent = nullptr);
     void setTheme(const Theme &theme) { m_theme = theme; }
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:

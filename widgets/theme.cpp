@@ -74,20 +74,28 @@ QVector<QColor> spread(const QVector<QColor> &scale, int n)
 QVector<QColor> Theme::sequential(int classes)
 {
     switch (classes) {
-    case 5: return colours({0xffffcc, 0xa1dab4, 0x41b6c4, 0x2c7fb8, 0x253494});
-    case 6: return colours({0xffffcc, 0xc7e9b4, 0x7fcdbb, 0x41b6c4, 0x2c7fb8, 0x253494});
-    case 7: return colours({0xffffcc, 0xc7e9b4, 0x7fcdbb, 0x41b6c4, 0x1d91c0, 0x225ea8, 0x0c2c84});
-    default: return spread(sequential(5), std::clamp(classes, 0, 5));
+    case 5:
+        return colours({0xffffcc, 0xa1dab4, 0x41b6c4, 0x2c7fb8, 0x253494});
+    case 6:
+        return colours({0xffffcc, 0xc7e9b4, 0x7fcdbb, 0x41b6c4, 0x2c7fb8, 0x253494});
+    case 7:
+        return colours({0xffffcc, 0xc7e9b4, 0x7fcdbb, 0x41b6c4, 0x1d91c0, 0x225ea8, 0x0c2c84});
+    default:
+        return spread(sequential(5), std::clamp(classes, 0, 5));
     }
 }
 
 QVector<QColor> Theme::diverging(int classes)
 {
     switch (classes) {
-    case 5: return colours({0xe66101, 0xfdb863, 0xf7f7f7, 0xb2abd2, 0x5e3c99});
-    case 6: return colours({0xb35806, 0xf1a340, 0xfee0b6, 0xd8daeb, 0x998ec3, 0x542788});
-    case 7: return colours({0xb35806, 0xf1a340, 0xfee0b6, 0xf7f7f7, 0xd8daeb, 0x998ec3, 0x542788});
-    default: return spread(diverging(5), std::clamp(classes, 0, 5));
+    case 5:
+        return colours({0xe66101, 0xfdb863, 0xf7f7f7, 0xb2abd2, 0x5e3c99});
+    case 6:
+        return colours({0xb35806, 0xf1a340, 0xfee0b6, 0xd8daeb, 0x998ec3, 0x542788});
+    case 7:
+        return colours({0xb35806, 0xf1a340, 0xfee0b6, 0xf7f7f7, 0xd8daeb, 0x998ec3, 0x542788});
+    default:
+        return spread(diverging(5), std::clamp(classes, 0, 5));
     }
 }
 
@@ -99,15 +107,23 @@ Theme Theme::byName(const QString &name)
 QColor Theme::status(Status s) const
 {
     switch (s) {
-    case Status::Ok: return ok;
-    case Status::Warn: return warn;
-    case Status::Critical: return critical;
-    case Status::NoPlan: return noPlan;
-    case Status::NotApplicable: return noData; // grey: the rules say nothing now
+    case Status::Ok:
+        return ok;
+    case Status::Warn:
+        return warn;
+    case Status::Critical:
+        return critical;
+    case Status::NoPlan:
+        return noPlan;
+    case Status::NotApplicable:
+        return noData; // grey: the rules say nothing now
     // an informational row has no status colour: the neutral grey of "no data"
-    case Status::Info: return noData;
-    case Status::Stale: return stale;
-    case Status::NoData: return noData;
+    case Status::Info:
+        return noData;
+    case Status::Stale:
+        return stale;
+    case Status::NoData:
+        return noData;
     }
     return noData;
 }

@@ -12,7 +12,8 @@
 namespace ioc {
 
 TrendChart::TrendChart(QWidget *parent)
-    : QChartView(parent), m_chart(new QChart)
+    : QChartView(parent)
+    , m_chart(new QChart)
 {
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -23,7 +24,8 @@ TrendChart::TrendChart(QWidget *parent)
 }
 
 void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
-                          const QVector<TrendPoint> &trend, const Formatter &fmt, const Theme &theme)
+                          const QVector<TrendPoint> &trend, const Formatter &fmt,
+                          const Theme &theme)
 {
     // a fresh chart each time: axes removed from a QChart in Qt 6.4 could stay painted
     QChart *old = m_chart;
@@ -37,7 +39,8 @@ void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
     // A year-to-date total climbs from January and drops back each new year: as a 24-month
     // line it is a sawtooth. It reads as this year against last year, month by month.
     const bool daily = ind.frequency == Frequency::Realtime;
-    const bool yearOnYear = m_yearOnYearAllowed && ind.aggregation == Aggregation::YearToDate && !daily && !trend.isEmpty();
+    const bool yearOnYear = m_yearOnYearAllowed && ind.aggregation == Aggregation::YearToDate
+                            && !daily && !trend.isEmpty();
     const int year = trend.isEmpty() ? 0 : trend.last().asOf.year();
     m_yearOnYear = yearOnYear;
 
@@ -63,7 +66,8 @@ void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
             x = QDateTime(at, QTime(12, 0)).toMSecsSinceEpoch();
         }
         const bool planShown = !yearOnYear || t.asOf.year() == year;
-        for (const auto &[series, value] : {std::pair{target, t.actual}, std::pair{plan, planShown ? t.plan : std::nullopt}}) {
+        for (const auto &[series, value] :
+             {std::pair{target, t.actual}, std::pair{plan, planShown ? t.plan : std::nullopt}}) {
             if (!value)
                 continue;
             series->append(x, *value);
@@ -125,12 +129,14 @@ void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
         x->setTickCount(7);
         xAxis = x;
         if (!trend.isEmpty() && daily) {
-            x->setRange(QDateTime(trend.first().asOf, QTime(0, 0)), QDateTime(trend.last().asOf, QTime(23, 59)));
+            x->setRange(QDateTime(trend.first().asOf, QTime(0, 0)),
+                        QDateTime(trend.last().asOf, QTime(23, 59)));
         } else if (!trend.isEmpty()) {
             const QDate first = trend.first().asOf;
             const QDate last = trend.last().asOf;
-            x->setRange(QDateTime(QDate(first.year(), first.month(), 1), QTime(0, 0)),
-                        QDateTime(QDate(last.year(), last.month(), last.daysInMonth()), QTime(0, 0)));
+            x->setRange(
+                QDateTime(QDate(first.year(), first.month(), 1), QTime(0, 0)),
+                QDateTime(QDate(last.year(), last.month(), last.daysInMonth()), QTime(0, 0)));
         }
     }
     xAxis->setLabelsFont(uiFont(9));

@@ -9,9 +9,12 @@
 
 namespace ioc {
 
-AcknowledgeDialog::AcknowledgeDialog(const QString &alertText, const QString &operatorName, QWidget *parent)
-    : QDialog(parent), m_name(new QLineEdit(operatorName)), m_note(new QPlainTextEdit),
-      m_buttons(new QDialogButtonBox)
+AcknowledgeDialog::AcknowledgeDialog(const QString &alertText, const QString &operatorName,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(operatorName))
+    , m_note(new QPlainTextEdit)
+    , m_buttons(new QDialogButtonBox)
 {
     setWindowTitle(tr("Acknowledge alert"));
     auto *alert = new QLabel(alertText);
@@ -19,7 +22,8 @@ AcknowledgeDialog::AcknowledgeDialog(const QString &alertText, const QString &op
     QFont bold = alert->font();
     bold.setBold(true);
     alert->setFont(bold);
-    m_note->setPlaceholderText(tr("What was seen or done, e.g. \"Called the hospital; extra beds opened\""));
+    m_note->setPlaceholderText(
+        tr("What was seen or done, e.g. \"Called the hospital; extra beds opened\""));
     m_note->setTabChangesFocus(true);
     m_note->setMinimumHeight(90);
     auto *form = new QFormLayout(this);

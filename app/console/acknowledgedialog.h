@@ -14,7 +14,8 @@ class AcknowledgeDialog : public QDialog
 {
     Q_OBJECT
 public:
-    AcknowledgeDialog(const QString &alertText, const QString &operatorName, QWidget *parent = nullptr);
+    AcknowledgeDialog(const QString &alertText, const QString &operatorName,
+                      QWidget *parent = nullptr);
     QString operatorName() const;
     QString note() const;
     void setNote(const QString &note);

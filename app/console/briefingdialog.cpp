@@ -13,9 +13,11 @@
 
 namespace ioc {
 
-BriefingDialog::BriefingDialog(Purpose purpose, const QVector<ScreenDefinition> &screens, const Selection &current,
-                               const Formatter &fmt, QWidget *parent)
-    : QDialog(parent), m_screens(new QListWidget), m_current(current)
+BriefingDialog::BriefingDialog(Purpose purpose, const QVector<ScreenDefinition> &screens,
+                               const Selection &current, const Formatter &fmt, QWidget *parent)
+    : QDialog(parent)
+    , m_screens(new QListWidget)
+    , m_current(current)
 {
     setWindowTitle(purpose == Purpose::Pack  ? tr("Prepare briefing")
                    : purpose == Purpose::Pdf ? tr("Export screens as PDF")
@@ -27,7 +29,8 @@ BriefingDialog::BriefingDialog(Purpose purpose, const QVector<ScreenDefinition> 
     screensLabel->setBuddy(m_screens);
     left->addWidget(screensLabel);
     for (const ScreenDefinition &s : screens) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(s.code, s.title(fmt.lang())), m_screens);
+        auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(s.code, s.title(fmt.lang())),
+                                         m_screens);
         item->setData(Qt::UserRole, s.code);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
@@ -37,7 +40,8 @@ BriefingDialog::BriefingDialog(Purpose purpose, const QVector<ScreenDefinition> 
     auto *all = new QHBoxLayout;
     auto *checkAll = new QPushButton(tr("&All"));
     auto *checkNone = new QPushButton(tr("&None"));
-    for (auto [button, state] : {std::pair{checkAll, Qt::Checked}, std::pair{checkNone, Qt::Unchecked}}) {
+    for (auto [button, state] :
+         {std::pair{checkAll, Qt::Checked}, std::pair{checkNone, Qt::Unchecked}}) {
         const Qt::CheckState s = state;
         connect(button, &QPushButton::clicked, this, [this, s] {
             for (int i = 0; i < m_screens->count(); ++i)
@@ -72,15 +76,20 @@ BriefingDialog::BriefingDialog(Purpose purpose, const QVector<ScreenDefinition> 
     }
     layout->addLayout(lists, 1);
     if (purpose == Purpose::Pdf) {
-        m_appendix = new QCheckBox(tr("Add an &appendix with the figures of each screen as tables"));
+        m_appendix
+            = new QCheckBox(tr("Add an &appendix with the figures of each screen as tables"));
         layout->addWidget(m_appendix);
     }
     auto *buttons = new QDialogButtonBox;
-    QPushButton *ok = buttons->addButton(purpose == Purpose::Pack ? tr("Check readiness") : tr("Export…"), QDialogButtonBox::AcceptRole);
+    QPushButton *ok
+        = buttons->addButton(purpose == Purpose::Pack ? tr("Check readiness") : tr("Export…"),
+                             QDialogButtonBox::AcceptRole);
     buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto updateOk = [this, ok] { ok->setEnabled(!this->screens().isEmpty() && !selections().isEmpty()); };
+    auto updateOk = [this, ok] {
+        ok->setEnabled(!this->screens().isEmpty() && !selections().isEmpty());
+    };
     connect(m_screens, &QListWidget::itemChanged, this, updateOk);
     if (m_months)
         connect(m_months, &QListWidget::itemChanged, this, updateOk);

@@ -19,8 +19,8 @@ class BriefingDialog : public QDialog
     Q_OBJECT
 public:
     enum class Purpose { Pack, Pdf, Figures };
-    BriefingDialog(Purpose purpose, const QVector<ScreenDefinition> &screens, const Selection &current,
-                   const Formatter &fmt, QWidget *parent = nullptr);
+    BriefingDialog(Purpose purpose, const QVector<ScreenDefinition> &screens,
+                   const Selection &current, const Formatter &fmt, QWidget *parent = nullptr);
 
     QStringList screens() const;
     QVector<Selection> selections() const; // the months checked (a pack), else the current period

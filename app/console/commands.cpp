@@ -24,7 +24,8 @@ QString plain(double v)
 {
     // machine-readable: shortest round-trip text, '.' as the decimal point, never exponent form
     QString s = QString::number(v, 'f', 6);
-    while (s.contains(QLatin1Char('.')) && (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
+    while (s.contains(QLatin1Char('.'))
+           && (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
         s.chop(1);
     return s == QLatin1String("-0") ? QStringLiteral("0") : s;
 }
@@ -39,19 +40,33 @@ int listIndicators(const Catalog &catalog, QTextStream &out)
 {
     out << Csv::joinRow(Catalog::columns()) << '\n';
     for (const Indicator &i : catalog.indicators()) {
-        out << Csv::joinRow({i.code, QString(i.group), i.subgroupCode, i.subgroupVi, i.subgroupEn,
-                             i.nameVi, i.nameEn, unitKey(i.unit), frequencyKey(i.frequency), i.source,
-                             sourceKindKey(i.sourceKind), geoLevelKey(i.geoLevel),
+        out << Csv::joinRow({i.code,
+                             QString(i.group),
+                             i.subgroupCode,
+                             i.subgroupVi,
+                             i.subgroupEn,
+                             i.nameVi,
+                             i.nameEn,
+                             unitKey(i.unit),
+                             frequencyKey(i.frequency),
+                             i.source,
+                             sourceKindKey(i.sourceKind),
+                             geoLevelKey(i.geoLevel),
                              directionKey(i.direction),
                              i.hasPlan ? QStringLiteral("yes") : QStringLiteral("no"),
-                             i.warnRule.text(), i.criticalRule.text(), i.notes,
-                             aggregationKey(i.aggregation), i.entitySet, i.sourceVi})
+                             i.warnRule.text(),
+                             i.criticalRule.text(),
+                             i.notes,
+                             aggregationKey(i.aggregation),
+                             i.entitySet,
+                             i.sourceVi})
             << '\n';
     }
     return 0;
 }
 
-int printAlerts(const Catalog &catalog, const Cache &cache, const QString &lang, QTextStream &out, QTextStream &err)
+int printAlerts(const Catalog &catalog, const Cache &cache, const QString &lang, QTextStream &out,
+                QTextStream &err)
 {
     QString error;
     const QVector<Alert> alerts = cache.alerts(&error);
@@ -67,8 +82,8 @@ int printAlerts(const Catalog &catalog, const Cache &cache, const QString &lang,
 }
 
 int query(const Catalog &catalog, const EntityRegistry &entities, const Cache &cache,
-          const QString &indicator, const QString &entity, const QString &period,
-          QTextStream &out, QTextStream &err)
+          const QString &indicator, const QString &entity, const QString &period, QTextStream &out,
+          QTextStream &err)
 {
     const Indicator *ind = catalog.find(indicator);
     if (!ind) {
@@ -77,7 +92,9 @@ int query(const Catalog &catalog, const EntityRegistry &entities, const Cache &c
     }
     if (!entity.isEmpty() && !entities.find(entity)) {
         err << tr("Unknown entity '%1': use a 5-digit commune code, 31 for the city, or a unit, "
-                  "project or station code.").arg(entity) << '\n';
+                  "project or station code.")
+                   .arg(entity)
+            << '\n';
         return 2;
     }
     QDate from, to;
@@ -92,7 +109,8 @@ int query(const Catalog &catalog, const EntityRegistry &entities, const Cache &c
     }
     const QVector<Observation> rows = cache.observations(ind->code, entity);
     const FigureService figures(catalog, entities, cache);
-    const QVector<Figure> judged = figures.observationFigures(*ind, rows, QDateTime::currentDateTime());
+    const QVector<Figure> judged
+        = figures.observationFigures(*ind, rows, QDateTime::currentDateTime());
 
     out << "indicator,entity,period,value,plan,status,as_of,source,revision\n";
     for (int i = 0; i < rows.size(); ++i) {
@@ -128,15 +146,19 @@ int syncOnly(const Catalog &catalog, const EntityRegistry &entities, const QStri
         summary = s;
         loop.quit();
     });
-    QObject::connect(&engine, &SyncEngine::progress, &loop, [&](qint64 rows, int pages, qint64 remaining) {
-        if (remaining < 0)
-            err << tr("… %1 rows in %2 pages").arg(rows).arg(pages) << Qt::endl;
-        else
-            err << tr("… %1 of %2 rows in %3 pages").arg(rows).arg(rows + remaining).arg(pages) << Qt::endl;
-    });
-    QObject::connect(&engine, &SyncEngine::snapshotProgress, &loop, [&](qint64 arrived, qint64 total) {
-        err << tr("… %1 of %2 rows (the server's snapshot)").arg(arrived).arg(total) << Qt::endl;
-    });
+    QObject::connect(
+        &engine, &SyncEngine::progress, &loop, [&](qint64 rows, int pages, qint64 remaining) {
+            if (remaining < 0)
+                err << tr("… %1 rows in %2 pages").arg(rows).arg(pages) << Qt::endl;
+            else
+                err << tr("… %1 of %2 rows in %3 pages").arg(rows).arg(rows + remaining).arg(pages)
+                    << Qt::endl;
+        });
+    QObject::connect(
+        &engine, &SyncEngine::snapshotProgress, &loop, [&](qint64 arrived, qint64 total) {
+            err << tr("… %1 of %2 rows (the server's snapshot)").arg(arrived).arg(total)
+                << Qt::endl;
+        });
     QMetaObject::invokeMethod(&engine, &SyncEngine::start, Qt::QueuedConnection);
     loop.exec();
     const QString where = server.toString(QUrl::RemoveUserInfo);
@@ -146,7 +168,8 @@ int syncOnly(const Catalog &catalog, const EntityRegistry &entities, const QStri
     }
     if (!summary.snapshotNote.isEmpty())
         err << summary.snapshotNote << Qt::endl;
-    out << tr("Synced from %1: rows stored %2 (%3 of them from the server's snapshot), pages %4, unchanged answers (304) %5, time %6 ms.")
+    out << tr("Synced from %1: rows stored %2 (%3 of them from the server's snapshot), pages %4, "
+              "unchanged answers (304) %5, time %6 ms.")
                .arg(where)
                .arg(summary.rows)
                .arg(summary.snapshotRows)
@@ -158,7 +181,8 @@ int syncOnly(const Catalog &catalog, const EntityRegistry &entities, const QStri
 }
 
 int importReports(const Catalog &catalog, const EntityRegistry &entities, Cache &cache,
-                  const QStringList &files, const QDateTime &now, QTextStream &out, QTextStream &err)
+                  const QStringList &files, const QDateTime &now, QTextStream &out,
+                  QTextStream &err)
 {
     const ReportImporter importer(catalog, entities);
     int rc = 0;
@@ -169,14 +193,19 @@ int importReports(const Catalog &catalog, const EntityRegistry &entities, Cache 
             for (const ImportProblem &p : result.problems)
                 err << p.toString() << '\n';
             if (result.truncated)
-                err << tr("… and more problems: only the first %1 are listed.").arg(ReportImporter::kMaxProblems) << '\n';
-            err << tr("Nothing was imported from %1: %n problem(s) to correct.", nullptr, int(result.problems.size()))
-                       .arg(result.file) << Qt::endl;
+                err << tr("… and more problems: only the first %1 are listed.")
+                           .arg(ReportImporter::kMaxProblems)
+                    << '\n';
+            err << tr("Nothing was imported from %1: %n problem(s) to correct.", nullptr,
+                      int(result.problems.size()))
+                       .arg(result.file)
+                << Qt::endl;
             rc = 4;
             continue;
         }
         if (!o.storeError.isEmpty()) {
-            err << tr("Nothing was imported from %1: %2").arg(result.file, o.storeError) << Qt::endl;
+            err << tr("Nothing was imported from %1: %2").arg(result.file, o.storeError)
+                << Qt::endl;
             rc = 2;
             continue;
         }
@@ -206,7 +235,8 @@ QVector<Selection> selectionsFrom(const QString &periods, const QDate &asOf, QSt
             return {};
         }
         if (first > asOf) {
-            *error = tr("%1 has not begun yet (figures are as of %2).").arg(p.trimmed(), asOf.toString(Qt::ISODate));
+            *error = tr("%1 has not begun yet (figures are as of %2).")
+                         .arg(p.trimmed(), asOf.toString(Qt::ISODate));
             return {};
         }
         const QDate last = first.addMonths(1).addDays(-1);
@@ -215,7 +245,8 @@ QVector<Selection> selectionsFrom(const QString &periods, const QDate &asOf, QSt
     return out;
 }
 
-QStringList screensFrom(const QString &codes, const QVector<ScreenDefinition> &screens, QString *error)
+QStringList screensFrom(const QString &codes, const QVector<ScreenDefinition> &screens,
+                        QString *error)
 {
     QStringList out;
     if (codes.trimmed().isEmpty()) {
@@ -225,8 +256,11 @@ QStringList screensFrom(const QString &codes, const QVector<ScreenDefinition> &s
     }
     for (QString code : codes.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         code = code.trimmed().toUpper();
-        if (std::none_of(screens.cbegin(), screens.cend(), [&](const ScreenDefinition &s) { return s.code == code; })) {
-            *error = tr("There is no screen '%1': the screens are S01 to S%2.").arg(code).arg(screens.size(), 2, 10, QLatin1Char('0'));
+        if (std::none_of(screens.cbegin(), screens.cend(),
+                         [&](const ScreenDefinition &s) { return s.code == code; })) {
+            *error = tr("There is no screen '%1': the screens are S01 to S%2.")
+                         .arg(code)
+                         .arg(screens.size(), 2, 10, QLatin1Char('0'));
             return {};
         }
         if (!out.contains(code))
@@ -235,8 +269,9 @@ QStringList screensFrom(const QString &codes, const QVector<ScreenDefinition> &s
     return out;
 }
 
-int writePack(const Catalog &catalog, const EntityRegistry &entities, const QVector<ScreenDefinition> &screens,
-              Cache &cache, const PackRequest &request, QTextStream &out, QTextStream &err)
+int writePack(const Catalog &catalog, const EntityRegistry &entities,
+              const QVector<ScreenDefinition> &screens, Cache &cache, const PackRequest &request,
+              QTextStream &out, QTextStream &err)
 {
     QElapsedTimer timer;
     timer.start();
@@ -252,11 +287,13 @@ int writePack(const Catalog &catalog, const EntityRegistry &entities, const QVec
     for (const QString &line : writer.readiness().summary(catalog, entities, fmt))
         out << line << '\n';
     QString hash;
-    if (!writer.write(request.file, request.boundariesPath, cache.alerts(), request.dataSource, &hash, &error)) {
+    if (!writer.write(request.file, request.boundariesPath, cache.alerts(), request.dataSource,
+                      &hash, &error)) {
         err << tr("The briefing pack was not written: %1").arg(error) << Qt::endl;
         return 2;
     }
-    out << tr("Briefing pack written: %1 (%2 screens, %3 periods, %4 observations, %5 bytes) in %6 ms")
+    out << tr("Briefing pack written: %1 (%2 screens, %3 periods, %4 observations, %5 bytes) in %6 "
+              "ms")
                .arg(request.file)
                .arg(request.screens.size())
                .arg(request.selections.size())

@@ -20,12 +20,13 @@ namespace commands {
 
 int listIndicators(const Catalog &catalog, QTextStream &out);
 int query(const Catalog &catalog, const EntityRegistry &entities, const Cache &cache,
-          const QString &indicator, const QString &entity, const QString &period,
-          QTextStream &out, QTextStream &err);
+          const QString &indicator, const QString &entity, const QString &period, QTextStream &out,
+          QTextStream &err);
 
 // Prints the alert journal as CSV, header first (raised at, indicator, entity, period, severity,
 // value, acknowledged by, acknowledged at, note), newest first; 3 when it cannot be read.
-int printAlerts(const Catalog &catalog, const Cache &cache, const QString &lang, QTextStream &out, QTextStream &err);
+int printAlerts(const Catalog &catalog, const Cache &cache, const QString &lang, QTextStream &out,
+                QTextStream &err);
 
 // Syncs the cache from the server and prints a summary; non-zero on failure.
 int syncOnly(const Catalog &catalog, const EntityRegistry &entities, const QString &cachePath,
@@ -34,13 +35,15 @@ int syncOnly(const Catalog &catalog, const EntityRegistry &entities, const QStri
 // Imports report files (.xlsx, .csv) into the cache, each all or nothing; lists every problem
 // with file, sheet, row and column. 0 when all were imported, 4 when a file has problems.
 int importReports(const Catalog &catalog, const EntityRegistry &entities, Cache &cache,
-                  const QStringList &files, const QDateTime &now, QTextStream &out, QTextStream &err);
+                  const QStringList &files, const QDateTime &now, QTextStream &out,
+                  QTextStream &err);
 
 // The periods a command names: "YYYY-MM[,YYYY-MM…]", each a month as of its last day, or as of
 // `asOf` for the month it falls in; empty: the month of asOf. Sets error for anything else.
 QVector<Selection> selectionsFrom(const QString &periods, const QDate &asOf, QString *error);
 // The screens a command names: "S01,S07" (empty: all of them). Sets error for an unknown code.
-QStringList screensFrom(const QString &codes, const QVector<ScreenDefinition> &screens, QString *error);
+QStringList screensFrom(const QString &codes, const QVector<ScreenDefinition> &screens,
+                        QString *error);
 
 // Prepares a briefing pack of the screens and periods, prints the readiness check, writes the
 // pack and prints its hash. 0 when written.
@@ -55,8 +58,9 @@ struct PackRequest
     QDateTime now;
     QDateTime knownAt; // --as-of a past day: the rows as known at its end
 };
-int writePack(const Catalog &catalog, const EntityRegistry &entities, const QVector<ScreenDefinition> &screens,
-              Cache &cache, const PackRequest &request, QTextStream &out, QTextStream &err);
+int writePack(const Catalog &catalog, const EntityRegistry &entities,
+              const QVector<ScreenDefinition> &screens, Cache &cache, const PackRequest &request,
+              QTextStream &out, QTextStream &err);
 
 } // namespace commands
 } // namespace ioc

@@ -51,7 +51,8 @@ ImportDialog::ImportDialog(const QVector<ImportOutcome> &outcomes, QWidget *pare
     m_problems->resizeRowsToContents();
     m_problems->setVisible(problemCount() > 0);
     m_copy->setVisible(problemCount() > 0);
-    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(problemsText()); });
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(problemsText()); });
 
     auto *buttons = new QDialogButtonBox;
     buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
@@ -80,18 +81,31 @@ QString ImportDialog::summaryText() const
     QStringList lines;
     for (const ImportOutcome &o : m_outcomes) {
         if (o.imported()) {
-            QString line = tr("%1: %n figure(s) imported", nullptr, o.stats.added + o.stats.changed + o.stats.unchanged).arg(o.result.file);
-            line += QStringLiteral(" (") + tr("%1 new, %2 changed, %3 already up to date").arg(o.stats.added).arg(o.stats.changed).arg(o.stats.unchanged) + u')';
+            QString line = tr("%1: %n figure(s) imported", nullptr,
+                              o.stats.added + o.stats.changed + o.stats.unchanged)
+                               .arg(o.result.file);
+            line += QStringLiteral(" (")
+                    + tr("%1 new, %2 changed, %3 already up to date")
+                          .arg(o.stats.added)
+                          .arg(o.stats.changed)
+                          .arg(o.stats.unchanged)
+                    + u')';
             if (!o.result.sheets.isEmpty())
-                line += QStringLiteral(" · ") + tr("sheets: %1").arg(o.result.sheets.join(QStringLiteral(", ")));
+                line += QStringLiteral(" · ")
+                        + tr("sheets: %1").arg(o.result.sheets.join(QStringLiteral(", ")));
             lines << line;
         } else if (!o.storeError.isEmpty()) {
-            lines << tr("%1: nothing was imported; the data cache could not be written.").arg(o.result.file);
+            lines << tr("%1: nothing was imported; the data cache could not be written.")
+                         .arg(o.result.file);
         } else {
-            QString line = tr("%1: nothing was imported; %n problem(s) to correct in the file, then import it again.",
-                              nullptr, int(o.result.problems.size())).arg(o.result.file);
+            QString line = tr("%1: nothing was imported; %n problem(s) to correct in the file, "
+                              "then import it again.",
+                              nullptr, int(o.result.problems.size()))
+                               .arg(o.result.file);
             if (o.result.truncated)
-                line += u' ' + tr("Only the first %1 problems are listed.").arg(ReportImporter::kMaxProblems);
+                line += u' '
+                        + tr("Only the first %1 problems are listed.")
+                              .arg(ReportImporter::kMaxProblems);
             lines << line;
         }
     }

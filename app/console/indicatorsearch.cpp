@@ -13,11 +13,16 @@
 namespace ioc {
 
 IndicatorSearch::IndicatorSearch(const Catalog &catalog, const QString &lang, QWidget *parent)
-    : QDialog(parent), m_catalog(catalog), m_lang(lang), m_query(new QLineEdit), m_results(new QListWidget)
+    : QDialog(parent)
+    , m_catalog(catalog)
+    , m_lang(lang)
+    , m_query(new QLineEdit)
+    , m_results(new QListWidget)
 {
     setWindowTitle(tr("Find an indicator"));
     auto *layout = new QVBoxLayout(this);
-    m_query->setPlaceholderText(tr("Code or name, with or without diacritics (e.g. A09.01, giai ngan)"));
+    m_query->setPlaceholderText(
+        tr("Code or name, with or without diacritics (e.g. A09.01, giai ngan)"));
     m_query->setFont(uiFont(12));
     m_results->setFont(uiFont(11));
     m_results->setUniformItemSizes(true);
@@ -45,8 +50,10 @@ QStringList IndicatorSearch::search(const Catalog &catalog, const QString &query
             byCode << ind.code;
             continue;
         }
-        const QString haystack = code + QLatin1Char(' ') + foldText(ind.nameVi) + QLatin1Char(' ') + foldText(ind.nameEn)
-                                 + QLatin1Char(' ') + foldText(ind.subgroupVi) + QLatin1Char(' ') + foldText(ind.subgroupEn);
+        const QString haystack = code + QLatin1Char(' ') + foldText(ind.nameVi) + QLatin1Char(' ')
+                                 + foldText(ind.nameEn) + QLatin1Char(' ')
+                                 + foldText(ind.subgroupVi) + QLatin1Char(' ')
+                                 + foldText(ind.subgroupEn);
         bool all = true;
         for (const QString &w : words)
             all = all && haystack.contains(w);
@@ -74,7 +81,8 @@ void IndicatorSearch::refresh()
     m_results->clear();
     for (const QString &code : search(m_catalog, m_query->text())) {
         const Indicator *ind = m_catalog.find(code);
-        auto *item = new QListWidgetItem(QStringLiteral("%1   %2").arg(code, ind->name(m_lang)), m_results);
+        auto *item = new QListWidgetItem(QStringLiteral("%1   %2").arg(code, ind->name(m_lang)),
+                                         m_results);
         item->setData(Qt::UserRole, code);
         item->setToolTip(ind->subgroup(m_lang));
     }
@@ -87,7 +95,8 @@ bool IndicatorSearch::eventFilter(QObject *watched, QEvent *event)
     // the arrows move through the results while typing goes on in the field
     if (watched == m_query && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_PageDown || key == Qt::Key_PageUp) {
+        if (key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_PageDown
+            || key == Qt::Key_PageUp) {
             QCoreApplication::sendEvent(m_results, event);
             return true;
         }

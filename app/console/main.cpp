@@ -60,7 +60,8 @@ public:
             QCoreApplication::removeTranslator(t);
         if (m_app.load(QStringLiteral(":/i18n/ioc_%1.qm").arg(lang)))
             QCoreApplication::installTranslator(&m_app);
-        if (m_qt.load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (m_qt.load(QStringLiteral("qtbase_%1").arg(lang),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&m_qt);
     }
 
@@ -104,11 +105,12 @@ void benchScreens(MainWindow &window, const QVector<ScreenDefinition> &screens, 
         QTimer timeout;
         timeout.setSingleShot(true);
         QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-        const auto c = QObject::connect(&window, &MainWindow::screenPainted, &loop, [&](const QString &painted) {
-            ScreenPage *p = window.page(painted);
-            if (painted == code && p && p->data().valueCount() > 0)
-                loop.quit();
-        });
+        const auto c = QObject::connect(&window, &MainWindow::screenPainted, &loop,
+                                        [&](const QString &painted) {
+                                            ScreenPage *p = window.page(painted);
+                                            if (painted == code && p && p->data().valueCount() > 0)
+                                                loop.quit();
+                                        });
         timeout.start(timeoutMs);
         loop.exec();
         QObject::disconnect(c);
@@ -154,8 +156,9 @@ void benchScreens(MainWindow &window, const QVector<ScreenDefinition> &screens, 
 }
 
 // Renders each screen into DIR/<code><suffix>.png from the loader's figures; the problem, if any.
-QString shootScreens(MainWindow &window, ScreenLoader &loader, const QVector<ScreenDefinition> &screens,
-                     const Selection &selection, const QDateTime &now, const QString &dir, const QString &suffix,
+QString shootScreens(MainWindow &window, ScreenLoader &loader,
+                     const QVector<ScreenDefinition> &screens, const Selection &selection,
+                     const QDateTime &now, const QString &dir, const QString &suffix,
                      QVector<ScreenData> *loaded, QTextStream &out)
 {
     for (const ScreenDefinition &s : screens) {
@@ -195,8 +198,9 @@ struct ExportJob
     QString lang;
 };
 
-int runExport(const Catalog &catalog, const EntityRegistry &entities, const QVector<ScreenDefinition> &screens,
-              const ExportJob &job, QTextStream &out, QTextStream &err)
+int runExport(const Catalog &catalog, const EntityRegistry &entities,
+              const QVector<ScreenDefinition> &screens, const ExportJob &job, QTextStream &out,
+              QTextStream &err)
 {
     QElapsedTimer timer;
     timer.start();
@@ -223,8 +227,9 @@ int runExport(const Catalog &catalog, const EntityRegistry &entities, const QVec
     QString error;
     if (!job.pdf.isEmpty()) {
         QString geoError;
-        const GeoDataset geo = job.boundariesPath.isEmpty() ? GeoReader::builtIn(&entities, &geoError)
-                                                            : GeoReader::readFile(job.boundariesPath, &entities, &geoError);
+        const GeoDataset geo = job.boundariesPath.isEmpty()
+                                   ? GeoReader::builtIn(&entities, &geoError)
+                                   : GeoReader::readFile(job.boundariesPath, &entities, &geoError);
         const MapGeometry geometry = geoError.isEmpty() ? MapGeometry(geo) : MapGeometry();
         PdfExporter pdf(screens, entities, geoError.isEmpty() ? &geometry : nullptr, fmt);
         pdf.setSource(job.source);
@@ -233,35 +238,42 @@ int runExport(const Catalog &catalog, const EntityRegistry &entities, const QVec
         pdf.setAppendix(job.appendix);
         int pages = 0;
         if (!pdf.write(job.pdf, data, &error, &pages)) {
-            err << QCoreApplication::translate("main", "The PDF was not written: %1").arg(error) << Qt::endl;
+            err << QCoreApplication::translate("main", "The PDF was not written: %1").arg(error)
+                << Qt::endl;
             return 2;
         }
-        out << QCoreApplication::translate("main", "%1: %2 pages").arg(job.pdf).arg(pages) << Qt::endl;
+        out << QCoreApplication::translate("main", "%1: %2 pages").arg(job.pdf).arg(pages)
+            << Qt::endl;
     }
     FigureExport figures(screens, entities, fmt);
     figures.setSource(job.source);
     figures.setPackHash(job.packHash);
     if (!job.xlsx.isEmpty()) {
         if (!figures.writeXlsx(job.xlsx, data, &error)) {
-            err << QCoreApplication::translate("main", "The workbook was not written: %1").arg(error) << Qt::endl;
+            err << QCoreApplication::translate("main", "The workbook was not written: %1")
+                       .arg(error)
+                << Qt::endl;
             return 2;
         }
         out << job.xlsx << Qt::endl;
     }
     if (!job.csv.isEmpty()) {
         if (!figures.writeCsv(job.csv, data, &error)) {
-            err << QCoreApplication::translate("main", "The CSV was not written: %1").arg(error) << Qt::endl;
+            err << QCoreApplication::translate("main", "The CSV was not written: %1").arg(error)
+                << Qt::endl;
             return 2;
         }
         out << job.csv << Qt::endl;
     }
-    out << QCoreApplication::translate("main", "Exported in %1 ms").arg(timer.elapsed()) << Qt::endl;
+    out << QCoreApplication::translate("main", "Exported in %1 ms").arg(timer.elapsed())
+        << Qt::endl;
     return 0;
 }
 
 QString sourceLine(bool demo, const QString &source)
 {
-    return demo ? QCoreApplication::translate("main", "Source: demo data built into the console (not official figures)")
+    return demo ? QCoreApplication::translate(
+               "main", "Source: demo data built into the console (not official figures)")
                 : QCoreApplication::translate("main", "Source: %1").arg(source);
 }
 
@@ -273,14 +285,15 @@ int main(int argc, char **argv)
     sinceStart.start();
 
     // Scripted commands need no display.
-    const bool headless = argPresent(argc, argv, "--list-indicators") || argPresent(argc, argv, "--query")
-                          || argPresent(argc, argv, "--alerts")
-                          || argPresent(argc, argv, "--screenshot") || argPresent(argc, argv, "--help")
-                          || argPresent(argc, argv, "-h") || argPresent(argc, argv, "--version")
-                          || argPresent(argc, argv, "--sync-only") || argPresent(argc, argv, "--import")
-                          || argPresent(argc, argv, "--write-pack") || argPresent(argc, argv, "--export-pdf")
-                          || argPresent(argc, argv, "--export-xlsx") || argPresent(argc, argv, "--export-csv")
-                          || (argPresent(argc, argv, "--open-pack") && argPresent(argc, argv, "--screenshot"));
+    const bool headless
+        = argPresent(argc, argv, "--list-indicators") || argPresent(argc, argv, "--query")
+          || argPresent(argc, argv, "--alerts") || argPresent(argc, argv, "--screenshot")
+          || argPresent(argc, argv, "--help") || argPresent(argc, argv, "-h")
+          || argPresent(argc, argv, "--version") || argPresent(argc, argv, "--sync-only")
+          || argPresent(argc, argv, "--import") || argPresent(argc, argv, "--write-pack")
+          || argPresent(argc, argv, "--export-pdf") || argPresent(argc, argv, "--export-xlsx")
+          || argPresent(argc, argv, "--export-csv")
+          || (argPresent(argc, argv, "--open-pack") && argPresent(argc, argv, "--screenshot"));
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
@@ -300,42 +313,159 @@ int main(int argc, char **argv)
     translators.install(lang == QLatin1String("en") ? lang : QStringLiteral("vi"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main",
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main",
         "Hải Phòng IOC Console: the city's 86 governance indicators on 17 screens.\n"
         "With no command it opens the window; a fresh install with no server shows demo data."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption langOpt(QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language: vi (default) or en."), QStringLiteral("vi|en"));
-    const QCommandLineOption themeOpt(QStringLiteral("theme"), QCoreApplication::translate("main", "light (default) or dark (high contrast, wall screens)."), QStringLiteral("light|dark"));
-    const QCommandLineOption dataDirOpt(QStringLiteral("data-dir"), QCoreApplication::translate("main", "Folder of the local cache (default: the user's data folder)."), QStringLiteral("DIR"));
-    const QCommandLineOption asOfOpt(QStringLiteral("as-of"), QCoreApplication::translate("main", "Show figures as of this day (default: today)."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption listOpt(QStringLiteral("list-indicators"), QCoreApplication::translate("main", "Print the indicator catalog as CSV (header first) and exit."));
-    const QCommandLineOption alertsOpt(QStringLiteral("alerts"), QCoreApplication::translate("main", "Print the alert journal as CSV (header first: raised at, indicator, entity, period, severity, value, acknowledged by, acknowledged at, note) and exit."));
-    const QCommandLineOption queryOpt(QStringLiteral("query"), QCoreApplication::translate("main", "Print the cached observations of an indicator as CSV and exit."), QStringLiteral("CODE"));
-    const QCommandLineOption entityOpt(QStringLiteral("entity"), QCoreApplication::translate("main", "With --query: one commune (5-digit code), 31 for the city, or a unit/project/station code."), QStringLiteral("CODE"));
-    const QCommandLineOption periodOpt(QStringLiteral("period"), QCoreApplication::translate("main", "With --query: only periods overlapping this month or day. With --write-pack: the months to pack (YYYY-MM, several separated by commas; default: the current month)."), QStringLiteral("YYYY-MM|YYYY-MM-DD"));
-    const QCommandLineOption writePackOpt(QStringLiteral("write-pack"), QCoreApplication::translate("main", "Prepare a briefing pack (.iocpack) of --screens for --period, print the readiness check and the pack's SHA-256, and exit."), QStringLiteral("FILE"));
-    const QCommandLineOption openPackOpt(QStringLiteral("open-pack"), QCoreApplication::translate("main", "Show a briefing pack read-only, without any network (with --screenshot: render its screens and exit). A pack that does not match its manifest is refused."), QStringLiteral("FILE"));
-    const QCommandLineOption exportPdfOpt(QStringLiteral("export-pdf"), QCoreApplication::translate("main", "Export --screens to a PDF (one A4 page per screen, vector charts, fonts embedded; the footer gives as of, source, page and pack hash) and exit. From --pack FILE, or from the cache as of --as-of."), QStringLiteral("FILE"));
-    const QCommandLineOption exportXlsxOpt(QStringLiteral("export-xlsx"), QCoreApplication::translate("main", "Export the figures of --screens (by unit too) to an Excel workbook and exit."), QStringLiteral("FILE"));
-    const QCommandLineOption exportCsvOpt(QStringLiteral("export-csv"), QCoreApplication::translate("main", "Export the figures of --screens (by unit too) to CSV (UTF-8) and exit."), QStringLiteral("FILE"));
-    const QCommandLineOption packOpt(QStringLiteral("pack"), QCoreApplication::translate("main", "With --export-pdf, --export-xlsx or --export-csv: take the figures from this briefing pack."), QStringLiteral("FILE"));
-    const QCommandLineOption appendixOpt(QStringLiteral("appendix"), QCoreApplication::translate("main", "With --export-pdf: add tables of every screen's figures after the screens."));
-    const QCommandLineOption screensOpt(QStringLiteral("screens"), QCoreApplication::translate("main", "With --write-pack or --export-pdf: the screens, e.g. S01,S07 (default: all 17)."), QStringLiteral("CODES"));
-    const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render every screen to DIR/<screen-code>.png without a display and exit."), QStringLiteral("DIR"));
-    const QCommandLineOption boundariesOpt(QStringLiteral("boundaries"), QCoreApplication::translate("main", "Draw the maps from this GeoJSON file of the 114 units instead of the built-in boundaries."), QStringLiteral("FILE"));
-    const QCommandLineOption sizeOpt(QStringLiteral("size"), QCoreApplication::translate("main", "With --screenshot: window size (default 1920x1080)."), QStringLiteral("WxH"));
-    const QCommandLineOption serverOpt(QStringLiteral("server"), QCoreApplication::translate("main", "IOC Data API server to use for this run (the access token comes from IOC_TOKEN or the settings)."), QStringLiteral("URL"));
-    const QCommandLineOption offlineOpt(QStringLiteral("offline"), QCoreApplication::translate("main", "Do not contact the server: show the cached figures."));
-    const QCommandLineOption demoOpt(QStringLiteral("demo"), QCoreApplication::translate("main", "Use the built-in demo data for this run, whatever the settings say."));
-    const QCommandLineOption syncOnlyOpt(QStringLiteral("sync-only"), QCoreApplication::translate("main", "Sync the cache from the server, print a summary and exit (non-zero on failure)."));
-    const QCommandLineOption importOpt(QStringLiteral("import"), QCoreApplication::translate("main", "Import a monthly report (.xlsx or .csv, see docs/import-template.md) into the cache and exit; may be repeated. Each file is imported whole or not at all; problems are listed with sheet, row and column."), QStringLiteral("FILE"));
-    const QCommandLineOption firstPaintOpt(QStringLiteral("exit-after-first-paint"), QCoreApplication::translate("main", "Open the window, print 'first_paint_ms N' once S01 shows figures, and exit (used by the benchmark)."));
-    const QCommandLineOption presentOpt(QStringLiteral("present"), QCoreApplication::translate("main", "Start in presentation mode (F5): the saved playlist full screen; Esc leaves. With --screenshot, also render present-<screen>.png."));
-    const QCommandLineOption benchScreensOpt(QStringLiteral("bench-screens"), QCoreApplication::translate("main", "Open the window, visit all 17 screens, switch among them for three rounds, print the timings and exit (used by the benchmark)."));
-    for (const auto *o : {&langOpt, &themeOpt, &dataDirOpt, &asOfOpt, &listOpt, &alertsOpt, &queryOpt, &entityOpt,
-                          &periodOpt, &shotOpt, &sizeOpt, &boundariesOpt, &serverOpt, &offlineOpt, &demoOpt, &syncOnlyOpt,
-                          &importOpt, &firstPaintOpt, &benchScreensOpt, &presentOpt, &writePackOpt, &openPackOpt, &screensOpt, &exportPdfOpt, &exportXlsxOpt, &exportCsvOpt, &packOpt, &appendixOpt})
+    const QCommandLineOption langOpt(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Interface language: vi (default) or en."),
+        QStringLiteral("vi|en"));
+    const QCommandLineOption themeOpt(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main",
+                                    "light (default) or dark (high contrast, wall screens)."),
+        QStringLiteral("light|dark"));
+    const QCommandLineOption dataDirOpt(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main",
+                                    "Folder of the local cache (default: the user's data folder)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption asOfOpt(
+        QStringLiteral("as-of"),
+        QCoreApplication::translate("main", "Show figures as of this day (default: today)."),
+        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption listOpt(
+        QStringLiteral("list-indicators"),
+        QCoreApplication::translate("main",
+                                    "Print the indicator catalog as CSV (header first) and exit."));
+    const QCommandLineOption alertsOpt(
+        QStringLiteral("alerts"),
+        QCoreApplication::translate(
+            "main", "Print the alert journal as CSV (header first: raised at, indicator, entity, "
+                    "period, severity, value, acknowledged by, acknowledged at, note) and exit."));
+    const QCommandLineOption queryOpt(
+        QStringLiteral("query"),
+        QCoreApplication::translate(
+            "main", "Print the cached observations of an indicator as CSV and exit."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption entityOpt(
+        QStringLiteral("entity"),
+        QCoreApplication::translate("main", "With --query: one commune (5-digit code), 31 for the "
+                                            "city, or a unit/project/station code."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption periodOpt(
+        QStringLiteral("period"),
+        QCoreApplication::translate(
+            "main",
+            "With --query: only periods overlapping this month or day. With --write-pack: the "
+            "months to pack (YYYY-MM, several separated by commas; default: the current month)."),
+        QStringLiteral("YYYY-MM|YYYY-MM-DD"));
+    const QCommandLineOption writePackOpt(
+        QStringLiteral("write-pack"),
+        QCoreApplication::translate("main",
+                                    "Prepare a briefing pack (.iocpack) of --screens for --period, "
+                                    "print the readiness check and the pack's SHA-256, and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption openPackOpt(
+        QStringLiteral("open-pack"),
+        QCoreApplication::translate(
+            "main",
+            "Show a briefing pack read-only, without any network (with --screenshot: render its "
+            "screens and exit). A pack that does not match its manifest is refused."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption exportPdfOpt(
+        QStringLiteral("export-pdf"),
+        QCoreApplication::translate(
+            "main", "Export --screens to a PDF (one A4 page per screen, vector charts, fonts "
+                    "embedded; the footer gives as of, source, page and pack hash) and exit. From "
+                    "--pack FILE, or from the cache as of --as-of."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption exportXlsxOpt(
+        QStringLiteral("export-xlsx"),
+        QCoreApplication::translate(
+            "main", "Export the figures of --screens (by unit too) to an Excel workbook and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption exportCsvOpt(
+        QStringLiteral("export-csv"),
+        QCoreApplication::translate(
+            "main", "Export the figures of --screens (by unit too) to CSV (UTF-8) and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption packOpt(
+        QStringLiteral("pack"),
+        QCoreApplication::translate("main", "With --export-pdf, --export-xlsx or --export-csv: "
+                                            "take the figures from this briefing pack."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption appendixOpt(
+        QStringLiteral("appendix"),
+        QCoreApplication::translate(
+            "main", "With --export-pdf: add tables of every screen's figures after the screens."));
+    const QCommandLineOption screensOpt(
+        QStringLiteral("screens"),
+        QCoreApplication::translate(
+            "main",
+            "With --write-pack or --export-pdf: the screens, e.g. S01,S07 (default: all 17)."),
+        QStringLiteral("CODES"));
+    const QCommandLineOption shotOpt(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate(
+            "main", "Render every screen to DIR/<screen-code>.png without a display and exit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption boundariesOpt(
+        QStringLiteral("boundaries"),
+        QCoreApplication::translate("main", "Draw the maps from this GeoJSON file of the 114 units "
+                                            "instead of the built-in boundaries."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption sizeOpt(
+        QStringLiteral("size"),
+        QCoreApplication::translate("main", "With --screenshot: window size (default 1920x1080)."),
+        QStringLiteral("WxH"));
+    const QCommandLineOption serverOpt(
+        QStringLiteral("server"),
+        QCoreApplication::translate("main", "IOC Data API server to use for this run (the access "
+                                            "token comes from IOC_TOKEN or the settings)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption offlineOpt(
+        QStringLiteral("offline"),
+        QCoreApplication::translate("main", "Do not contact the server: show the cached figures."));
+    const QCommandLineOption demoOpt(
+        QStringLiteral("demo"),
+        QCoreApplication::translate(
+            "main", "Use the built-in demo data for this run, whatever the settings say."));
+    const QCommandLineOption syncOnlyOpt(
+        QStringLiteral("sync-only"),
+        QCoreApplication::translate(
+            "main",
+            "Sync the cache from the server, print a summary and exit (non-zero on failure)."));
+    const QCommandLineOption importOpt(
+        QStringLiteral("import"),
+        QCoreApplication::translate(
+            "main", "Import a monthly report (.xlsx or .csv, see docs/import-template.md) into the "
+                    "cache and exit; may be repeated. Each file is imported whole or not at all; "
+                    "problems are listed with sheet, row and column."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption firstPaintOpt(
+        QStringLiteral("exit-after-first-paint"),
+        QCoreApplication::translate("main", "Open the window, print 'first_paint_ms N' once S01 "
+                                            "shows figures, and exit (used by the benchmark)."));
+    const QCommandLineOption presentOpt(
+        QStringLiteral("present"),
+        QCoreApplication::translate(
+            "main", "Start in presentation mode (F5): the saved playlist full screen; Esc leaves. "
+                    "With --screenshot, also render present-<screen>.png."));
+    const QCommandLineOption benchScreensOpt(
+        QStringLiteral("bench-screens"),
+        QCoreApplication::translate(
+            "main", "Open the window, visit all 17 screens, switch among them for three rounds, "
+                    "print the timings and exit (used by the benchmark)."));
+    for (const auto *o :
+         {&langOpt,         &themeOpt,     &dataDirOpt,   &asOfOpt,     &listOpt,    &alertsOpt,
+          &queryOpt,        &entityOpt,    &periodOpt,    &shotOpt,     &sizeOpt,    &boundariesOpt,
+          &serverOpt,       &offlineOpt,   &demoOpt,      &syncOnlyOpt, &importOpt,  &firstPaintOpt,
+          &benchScreensOpt, &presentOpt,   &writePackOpt, &openPackOpt, &screensOpt, &exportPdfOpt,
+          &exportXlsxOpt,   &exportCsvOpt, &packOpt,      &appendixOpt})
         parser.addOption(*o);
     parser.process(app);
 
@@ -347,7 +477,8 @@ int main(int argc, char **argv)
     if (parser.isSet(langOpt))
         lang = parser.value(langOpt);
     if (lang != QLatin1String("vi") && lang != QLatin1String("en")) {
-        err << QCoreApplication::translate("main", "--lang takes vi or en, not '%1'.").arg(lang) << Qt::endl;
+        err << QCoreApplication::translate("main", "--lang takes vi or en, not '%1'.").arg(lang)
+            << Qt::endl;
         return 1;
     }
 
@@ -355,7 +486,8 @@ int main(int argc, char **argv)
         err << message << Qt::endl;
         if (!headless && !parser.isSet(firstPaintOpt) && !parser.isSet(benchScreensOpt)) {
             // not QMessageBox::critical: Qt ships no Vietnamese for its own "OK"
-            QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "Hải Phòng IOC Console"), message);
+            QMessageBox box(QMessageBox::Critical,
+                            QCoreApplication::translate("main", "Hải Phòng IOC Console"), message);
             box.addButton(QCoreApplication::translate("main", "Close"), QMessageBox::AcceptRole);
             box.exec();
         }
@@ -368,7 +500,10 @@ int main(int argc, char **argv)
         QStringList lines;
         for (const CatalogError &e : catalogErrors)
             lines << e.toString();
-        return fatal(QCoreApplication::translate("main", "The indicator catalog could not be loaded:\n%1").arg(lines.join(QLatin1Char('\n'))), 3);
+        return fatal(
+            QCoreApplication::translate("main", "The indicator catalog could not be loaded:\n%1")
+                .arg(lines.join(QLatin1Char('\n'))),
+            3);
     }
     if (parser.isSet(listOpt)) {
         const int rc = commands::listIndicators(builtInCatalog, out);
@@ -390,7 +525,10 @@ int main(int argc, char **argv)
         const QStringList wh = parser.value(sizeOpt).split(QLatin1Char('x'));
         size = wh.size() == 2 ? QSize(wh.at(0).toInt(), wh.at(1).toInt()) : QSize();
         if (size.width() < 640 || size.height() < 480)
-            return fatal(QCoreApplication::translate("main", "--size takes WxH of at least 640x480, not '%1'.").arg(parser.value(sizeOpt)), 1);
+            return fatal(QCoreApplication::translate(
+                             "main", "--size takes WxH of at least 640x480, not '%1'.")
+                             .arg(parser.value(sizeOpt)),
+                         1);
     }
 
     ExportJob job;
@@ -401,7 +539,10 @@ int main(int argc, char **argv)
     job.lang = lang;
     const bool exporting = !job.pdf.isEmpty() || !job.xlsx.isEmpty() || !job.csv.isEmpty();
     if (parser.isSet(packOpt) && !exporting)
-        return fatal(QCoreApplication::translate("main", "--pack goes with --export-pdf, --export-xlsx or --export-csv; to show a pack use --open-pack."), 1);
+        return fatal(QCoreApplication::translate("main",
+                                                 "--pack goes with --export-pdf, --export-xlsx or "
+                                                 "--export-csv; to show a pack use --open-pack."),
+                     1);
     if (exporting && parser.isSet(packOpt)) {
         OpenedPack pack;
         if (!PackReader::open(parser.value(packOpt), &pack, &error))
@@ -434,7 +575,9 @@ int main(int argc, char **argv)
         if (parser.isSet(shotOpt)) {
             const QString dir = parser.value(shotOpt);
             if (!QDir().mkpath(dir))
-                return fatal(QCoreApplication::translate("main", "Cannot create the folder %1.").arg(dir), 2);
+                return fatal(
+                    QCoreApplication::translate("main", "Cannot create the folder %1.").arg(dir),
+                    2);
             MainWindow::Options o = options;
             o.asyncLoading = false;
             MainWindow window(pack.catalog, entities, pack.screens, o);
@@ -444,18 +587,22 @@ int main(int argc, char **argv)
             for (const Selection &sel : std::as_const(pack.selections)) {
                 window.setSelection(sel);
                 // one period: <code>.png; several: <code>-<as of>.png
-                const QString suffix = pack.selections.size() > 1 ? QLatin1Char('-') + sel.asOf.toString(Qt::ISODate) : QString();
-                if (const QString problem = shootScreens(window, loader, pack.screens, sel, pack.frozenNow, dir, suffix, nullptr, out);
+                const QString suffix = pack.selections.size() > 1
+                                           ? QLatin1Char('-') + sel.asOf.toString(Qt::ISODate)
+                                           : QString();
+                if (const QString problem = shootScreens(window, loader, pack.screens, sel,
+                                                         pack.frozenNow, dir, suffix, nullptr, out);
                     !problem.isEmpty())
                     return fatal(problem, 2);
             }
             return 0;
         }
         MainWindow window(pack.catalog, entities, pack.screens, options);
-        QObject::connect(&window, &MainWindow::languageChangeRequested, &window, [&](const QString &l) {
-            translators.install(l);
-            Settings::setLanguage(l);
-        });
+        QObject::connect(&window, &MainWindow::languageChangeRequested, &window,
+                         [&](const QString &l) {
+                             translators.install(l);
+                             Settings::setLanguage(l);
+                         });
         window.show();
         return app.exec();
     }
@@ -464,20 +611,30 @@ int main(int argc, char **argv)
                                 ? parser.value(dataDirOpt)
                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!QDir().mkpath(dataDir))
-        return fatal(QCoreApplication::translate("main", "Cannot create the data folder %1.").arg(dataDir), 2);
+        return fatal(
+            QCoreApplication::translate("main", "Cannot create the data folder %1.").arg(dataDir),
+            2);
     // the settings' data source, unless this run says otherwise
     QUrl server = parser.isSet(demoOpt) ? QUrl() : Settings::server();
     if (parser.isSet(serverOpt)) {
         server = QUrl::fromUserInput(parser.value(serverOpt));
         if (!server.isValid() || server.host().isEmpty()
-            || (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https")))
-            return fatal(QCoreApplication::translate("main", "--server takes an http or https address, not '%1'.").arg(parser.value(serverOpt)), 1);
+            || (server.scheme() != QLatin1String("http")
+                && server.scheme() != QLatin1String("https")))
+            return fatal(QCoreApplication::translate(
+                             "main", "--server takes an http or https address, not '%1'.")
+                             .arg(parser.value(serverOpt)),
+                         1);
         if (server.scheme() == QLatin1String("http") && !QHostAddress(server.host()).isLoopback()
             && server.host() != QLatin1String("localhost"))
-            err << QCoreApplication::translate("main", "Warning: %1 is not HTTPS; the access token travels unencrypted.").arg(server.host()) << Qt::endl;
+            err << QCoreApplication::translate(
+                       "main", "Warning: %1 is not HTTPS; the access token travels unencrypted.")
+                       .arg(server.host())
+                << Qt::endl;
     }
     // kept out of the command line (and so out of the process list and shell history)
-    const QString token = qEnvironmentVariableIsSet("IOC_TOKEN") ? qEnvironmentVariable("IOC_TOKEN") : Settings::token();
+    const QString token = qEnvironmentVariableIsSet("IOC_TOKEN") ? qEnvironmentVariable("IOC_TOKEN")
+                                                                 : Settings::token();
     const QString cachePath = QDir(dataDir).filePath(Cache::fileNameFor(server));
     Cache cache;
     if (!cache.open(cachePath, &error))
@@ -490,14 +647,17 @@ int main(int argc, char **argv)
         for (const ScreenDefinition &s : screens)
             screenCodes << s.indicators;
         QString note;
-        catalog = Catalog::preferred(builtInCatalog, cache.meta(SyncEngine::metaCatalogJson()).toUtf8(), screenCodes, &note);
+        catalog = Catalog::preferred(
+            builtInCatalog, cache.meta(SyncEngine::metaCatalogJson()).toUtf8(), screenCodes, &note);
         if (!note.isEmpty())
             err << note << Qt::endl;
     }
 
     if (parser.isSet(syncOnlyOpt)) {
         if (server.isEmpty())
-            return fatal(QCoreApplication::translate("main", "--sync-only needs a server: pass --server URL."), 1);
+            return fatal(QCoreApplication::translate(
+                             "main", "--sync-only needs a server: pass --server URL."),
+                         1);
         cache.close();
         return commands::syncOnly(catalog, entities, cachePath, server, token, out, err);
     }
@@ -520,21 +680,29 @@ int main(int argc, char **argv)
     if (parser.isSet(asOfOpt)) {
         selection.asOf = QDate::fromString(parser.value(asOfOpt), Qt::ISODate);
         if (!selection.asOf.isValid())
-            return fatal(QCoreApplication::translate("main", "--as-of takes a date as YYYY-MM-DD, not '%1'.").arg(parser.value(asOfOpt)), 1);
+            return fatal(
+                QCoreApplication::translate("main", "--as-of takes a date as YYYY-MM-DD, not '%1'.")
+                    .arg(parser.value(asOfOpt)),
+                1);
     }
 
     const QDateTime now = QDateTime::currentDateTime();
     // --as-of a past day: the day as it was known, with nothing fetched after its end
     const bool pastView = parser.isSet(asOfOpt) && selection.asOf < QDate::currentDate();
-    const QDateTime knownAt = pastView ? cityDateTime(selection.asOf.addDays(1), QTime(0, 0)) : QDateTime();
+    const QDateTime knownAt
+        = pastView ? cityDateTime(selection.asOf.addDays(1), QTime(0, 0)) : QDateTime();
     // the demo dataset lives in its own cache; a server's cache is filled by syncing only
-    const DemoSeeder::Need need = server.isEmpty() ? DemoSeeder::need(cache, now) : DemoSeeder::Need::Nothing;
-    const bool scripted = parser.isSet(queryOpt) || parser.isSet(shotOpt) || parser.isSet(writePackOpt) || exporting;
+    const DemoSeeder::Need need
+        = server.isEmpty() ? DemoSeeder::need(cache, now) : DemoSeeder::Need::Nothing;
+    const bool scripted = parser.isSet(queryOpt) || parser.isSet(shotOpt)
+                          || parser.isSet(writePackOpt) || exporting;
     if (scripted && need != DemoSeeder::Need::Nothing) {
         // a scripted run answers from complete data: fill the demo dataset first
         const DemoGenerator gen(catalog, entities, DemoGenerator::kDefaultSeed, now);
         if (!DemoSeeder::seedAll(cache, gen, &error))
-            return fatal(QCoreApplication::translate("main", "Demo data could not be prepared: %1").arg(error), 2);
+            return fatal(QCoreApplication::translate("main", "Demo data could not be prepared: %1")
+                             .arg(error),
+                         2);
     }
 
     if (parser.isSet(queryOpt)) {
@@ -547,13 +715,15 @@ int main(int argc, char **argv)
     if (parser.isSet(writePackOpt)) {
         commands::PackRequest request;
         request.file = parser.value(writePackOpt);
-        request.selections = commands::selectionsFrom(parser.value(periodOpt), selection.asOf, &error);
+        request.selections
+            = commands::selectionsFrom(parser.value(periodOpt), selection.asOf, &error);
         if (error.isEmpty())
             request.screens = commands::screensFrom(parser.value(screensOpt), screens, &error);
         if (!error.isEmpty())
             return fatal(error, 1);
         request.boundariesPath = parser.value(boundariesOpt);
-        request.dataSource = server.isEmpty() ? QStringLiteral("demo") : server.toString(QUrl::RemoveUserInfo);
+        request.dataSource
+            = server.isEmpty() ? QStringLiteral("demo") : server.toString(QUrl::RemoveUserInfo);
         request.lang = lang;
         request.now = now; // the clock the operator's screens judge freshness by
         request.knownAt = knownAt;
@@ -594,7 +764,8 @@ int main(int argc, char **argv)
     if (parser.isSet(shotOpt)) {
         const QString dir = parser.value(shotOpt);
         if (!QDir().mkpath(dir))
-            return fatal(QCoreApplication::translate("main", "Cannot create the folder %1.").arg(dir), 2);
+            return fatal(
+                QCoreApplication::translate("main", "Cannot create the folder %1.").arg(dir), 2);
         options.asyncLoading = false;
         options.autoSync = false;
         MainWindow window(catalog, entities, screens, options);
@@ -603,13 +774,16 @@ int main(int argc, char **argv)
         ScreenLoader loader(catalog, entities, screens, cachePath);
         loader.setKnownAt(knownAt);
         QVector<ScreenData> loaded;
-        if (const QString problem = shootScreens(window, loader, screens, selection, now, dir, {}, &loaded, out); !problem.isEmpty())
+        if (const QString problem
+            = shootScreens(window, loader, screens, selection, now, dir, {}, &loaded, out);
+            !problem.isEmpty())
             return fatal(problem, 2);
         // the drill-down of a city figure, one by unit and one by commune
         for (const char *code : {"A01.01", "C03.02", "A13.01", "A09.01"}) {
             window.showDetail(loader.computeDetail(QLatin1String(code), selection, now));
             QCoreApplication::processEvents();
-            const QString file = QDir(dir).filePath(QStringLiteral("detail-%1.png").arg(QLatin1String(code)));
+            const QString file
+                = QDir(dir).filePath(QStringLiteral("detail-%1.png").arg(QLatin1String(code)));
             if (!window.grab().save(file))
                 return fatal(QCoreApplication::translate("main", "Cannot write %1.").arg(file), 2);
             out << file << Qt::endl;
@@ -628,13 +802,18 @@ int main(int argc, char **argv)
             out << file << Qt::endl;
             return true;
         };
-        if (!grabMap("D02.01", false, QStringLiteral("map.png")) || !grabMap("A13.01", true, QStringLiteral("map-vs-plan.png")))
-            return fatal(QCoreApplication::translate("main", "Cannot write the map screenshots in %1.").arg(dir), 2);
+        if (!grabMap("D02.01", false, QStringLiteral("map.png"))
+            || !grabMap("A13.01", true, QStringLiteral("map-vs-plan.png")))
+            return fatal(
+                QCoreApplication::translate("main", "Cannot write the map screenshots in %1.")
+                    .arg(dir),
+                2);
         window.showCommune(loader.computeCommune(QStringLiteral("11311"), selection, now));
         QCoreApplication::processEvents();
         const QString communeFile = QDir(dir).filePath(QStringLiteral("commune-11311.png"));
         if (!window.grab().save(communeFile))
-            return fatal(QCoreApplication::translate("main", "Cannot write %1.").arg(communeFile), 2);
+            return fatal(QCoreApplication::translate("main", "Cannot write %1.").arg(communeFile),
+                         2);
         out << communeFile << Qt::endl;
         // the alert journal, docked under the overview
         window.showScreen(screens.first().code);
@@ -647,9 +826,11 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents();
         const QString alertsFile = QDir(dir).filePath(QStringLiteral("alerts.png"));
         if (!window.grab().save(alertsFile))
-            return fatal(QCoreApplication::translate("main", "Cannot write %1.").arg(alertsFile), 2);
+            return fatal(QCoreApplication::translate("main", "Cannot write %1.").arg(alertsFile),
+                         2);
         out << alertsFile << Qt::endl;
-        // presentation mode as the room sees it: every screen of the saved playlist, with its footer
+        // presentation mode as the room sees it: every screen of the saved playlist, with its
+        // footer
         if (parser.isSet(presentOpt)) {
             window.startPresentation();
             PresentationView *show = window.presentation();
@@ -661,9 +842,11 @@ int main(int argc, char **argv)
                 if (i > 0)
                     show->next();
                 QCoreApplication::processEvents();
-                const QString file = QDir(dir).filePath(QStringLiteral("present-%1.png").arg(show->currentScreen()));
+                const QString file = QDir(dir).filePath(
+                    QStringLiteral("present-%1.png").arg(show->currentScreen()));
                 if (!show->grab().save(file))
-                    return fatal(QCoreApplication::translate("main", "Cannot write %1.").arg(file), 2);
+                    return fatal(QCoreApplication::translate("main", "Cannot write %1.").arg(file),
+                                 2);
                 out << file << Qt::endl;
             }
             window.stopPresentation();

@@ -115,7 +115,8 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     m_alertDock = new QDockWidget(this);
     m_alertDock->setObjectName(QStringLiteral("alerts"));
     m_alertDock->setWidget(m_alertPanel);
-    m_alertDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_alertDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                             | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, m_alertDock);
     m_alertDock->hide();
     m_alertButton = new QToolButton;
@@ -165,8 +166,9 @@ void MainWindow::setDataSource(const QUrl &server, const QString &token, bool of
     if (server.isEmpty()) {
         Cache cache;
         QString error;
-        seed = cache.open(m_options.cachePath, &error)
-               && DemoSeeder::need(cache, QDateTime::currentDateTime()) != DemoSeeder::Need::Nothing;
+        seed
+            = cache.open(m_options.cachePath, &error)
+              && DemoSeeder::need(cache, QDateTime::currentDateTime()) != DemoSeeder::Need::Nothing;
     }
     applyDataSource(seed);
     dataChanged();
@@ -216,46 +218,63 @@ void MainWindow::startLoader()
     connect(m_loaderThread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(m_loader, &ScreenLoader::loaded, this, &MainWindow::onLoaded, Qt::QueuedConnection);
     qRegisterMetaType<ioc::DetailData>();
-    connect(m_loader, &ScreenLoader::detailLoaded, this, [this](int requestId, const DetailData &data) {
-        if (requestId == m_lastDetailRequest && data.indicator == m_detailCode)
-            showDetail(data);
-    }, Qt::QueuedConnection);
+    connect(
+        m_loader, &ScreenLoader::detailLoaded, this,
+        [this](int requestId, const DetailData &data) {
+            if (requestId == m_lastDetailRequest && data.indicator == m_detailCode)
+                showDetail(data);
+        },
+        Qt::QueuedConnection);
     qRegisterMetaType<ioc::BreakdownData>();
     qRegisterMetaType<ioc::CommuneData>();
-    connect(m_loader, &ScreenLoader::breakdownLoaded, this, [this](int requestId, const BreakdownData &data) {
-        const QString target = m_breakdownRequests.take(requestId);
-        if (target == mapCode() && m_mapPage)
-            m_mapPage->setBreakdown(data);
-        else if (ScreenPage *p = m_pages.value(target))
-            p->addBreakdown(data);
-    }, Qt::QueuedConnection);
-    connect(m_loader, &ScreenLoader::communeLoaded, this, [this](int requestId, const CommuneData &data) {
-        if (requestId == m_lastCommuneRequest && data.entity == m_commune->entity())
-            showCommune(data);
-    }, Qt::QueuedConnection);
-    connect(m_loader, &ScreenLoader::alertsJournaled, this, &MainWindow::onAlertsJournaled, Qt::QueuedConnection);
-    connect(m_loader, &ScreenLoader::alertsLoaded, this, [this](const QVector<Alert> &alerts, const QString &error) {
-        if (!error.isEmpty()) {
-            // a damaged journal is said, never shown as an empty one
-            m_alertPanel->setProblem(error);
-            statusBar()->showMessage(tr("Alerts: %1").arg(error));
-            return;
-        }
-        m_alertPanel->model()->setAlerts(alerts);
-        updateAlertCount();
-    }, Qt::QueuedConnection);
-    connect(m_loader, &ScreenLoader::alertAcknowledged, this, [this](const Alert &alert, const QString &error) {
-        if (!error.isEmpty()) {
-            QMessageBox box(QMessageBox::Warning, tr("Acknowledge alert"),
-                            tr("The acknowledgement could not be stored: %1").arg(error), QMessageBox::NoButton, this);
-            box.addButton(tr("Close"), QMessageBox::AcceptRole);
-            box.exec();
-            return;
-        }
-        m_alertPanel->model()->updateAlert(alert);
-        updateAlertCount();
-        emit alertAcknowledged(alert);
-    }, Qt::QueuedConnection);
+    connect(
+        m_loader, &ScreenLoader::breakdownLoaded, this,
+        [this](int requestId, const BreakdownData &data) {
+            const QString target = m_breakdownRequests.take(requestId);
+            if (target == mapCode() && m_mapPage)
+                m_mapPage->setBreakdown(data);
+            else if (ScreenPage *p = m_pages.value(target))
+                p->addBreakdown(data);
+        },
+        Qt::QueuedConnection);
+    connect(
+        m_loader, &ScreenLoader::communeLoaded, this,
+        [this](int requestId, const CommuneData &data) {
+            if (requestId == m_lastCommuneRequest && data.entity == m_commune->entity())
+                showCommune(data);
+        },
+        Qt::QueuedConnection);
+    connect(m_loader, &ScreenLoader::alertsJournaled, this, &MainWindow::onAlertsJournaled,
+            Qt::QueuedConnection);
+    connect(
+        m_loader, &ScreenLoader::alertsLoaded, this,
+        [this](const QVector<Alert> &alerts, const QString &error) {
+            if (!error.isEmpty()) {
+                // a damaged journal is said, never shown as an empty one
+                m_alertPanel->setProblem(error);
+                statusBar()->showMessage(tr("Alerts: %1").arg(error));
+                return;
+            }
+            m_alertPanel->model()->setAlerts(alerts);
+            updateAlertCount();
+        },
+        Qt::QueuedConnection);
+    connect(
+        m_loader, &ScreenLoader::alertAcknowledged, this,
+        [this](const Alert &alert, const QString &error) {
+            if (!error.isEmpty()) {
+                QMessageBox box(QMessageBox::Warning, tr("Acknowledge alert"),
+                                tr("The acknowledgement could not be stored: %1").arg(error),
+                                QMessageBox::NoButton, this);
+                box.addButton(tr("Close"), QMessageBox::AcceptRole);
+                box.exec();
+                return;
+            }
+            m_alertPanel->model()->updateAlert(alert);
+            updateAlertCount();
+            emit alertAcknowledged(alert);
+        },
+        Qt::QueuedConnection);
     m_loaderThread->setObjectName(QStringLiteral("screen-loader"));
     m_loaderThread->start();
     QMetaObject::invokeMethod(m_loader, "loadAlerts", Qt::QueuedConnection);
@@ -327,44 +346,51 @@ void MainWindow::setupSync()
                 const qint64 total = rows + remaining;
                 m_progress->setRange(0, 1000);
                 m_progress->setValue(total > 0 ? int(rows * 1000 / total) : 1000);
-                m_progressLabel->setText(tr("Syncing: %1 of %2 rows")
-                                             .arg(m_fmt.locale().toString(rows), m_fmt.locale().toString(total)));
+                m_progressLabel->setText(
+                    tr("Syncing: %1 of %2 rows")
+                        .arg(m_fmt.locale().toString(rows), m_fmt.locale().toString(total)));
             }
         };
-        connect(engine, &SyncEngine::progress, this,
-                [showProgress](qint64 rows, int, qint64 remaining) { showProgress(rows, remaining); });
-        connect(engine, &SyncEngine::snapshotProgress, this, [showProgress](qint64 arrived, qint64 total) {
-            showProgress(arrived, total < 0 ? -1 : total - arrived);
-        });
+        connect(
+            engine, &SyncEngine::progress, this,
+            [showProgress](qint64 rows, int, qint64 remaining) { showProgress(rows, remaining); });
+        connect(engine, &SyncEngine::snapshotProgress, this,
+                [showProgress](qint64 arrived, qint64 total) {
+                    showProgress(arrived, total < 0 ? -1 : total - arrived);
+                });
         connect(engine, &SyncEngine::retrying, this, [this](int, const QString &reason) {
             // say so at the first failed attempt; the engine keeps trying in the background
             m_connection = Connection::Offline;
             m_syncError = reason;
             updateStatus();
         });
-        connect(engine, &SyncEngine::finished, this, [this, engine](const SyncEngine::Summary &summary) {
-            m_syncing.remove(engine);
-            if (summary.ok) {
-                m_connection = Connection::Online;
-                m_lastSync = QDateTime::currentDateTime();
-                m_syncError.clear();
-                if (summary.rows > 0)
-                    dataArrived();
-                if (!summary.catalogRevision.isEmpty()
-                    && Catalog::isLaterRevision(summary.catalogRevision, m_catalog.revision()))
-                    m_catalogNote = tr("The server published indicator catalog revision %1; it applies "
-                                       "when the console is started again.").arg(summary.catalogRevision);
-            } else if (!summary.cancelled) {
-                // the last good figures stay on screen; the timers try again by themselves
-                m_connection = Connection::Offline;
-                m_syncError = summary.error;
-            }
-            if (m_syncing.isEmpty()) {
-                m_progress->hide();
-                m_progressLabel->hide();
-            }
-            updateStatus();
-        });
+        connect(
+            engine, &SyncEngine::finished, this,
+            [this, engine](const SyncEngine::Summary &summary) {
+                m_syncing.remove(engine);
+                if (summary.ok) {
+                    m_connection = Connection::Online;
+                    m_lastSync = QDateTime::currentDateTime();
+                    m_syncError.clear();
+                    if (summary.rows > 0)
+                        dataArrived();
+                    if (!summary.catalogRevision.isEmpty()
+                        && Catalog::isLaterRevision(summary.catalogRevision, m_catalog.revision()))
+                        m_catalogNote
+                            = tr("The server published indicator catalog revision %1; it applies "
+                                 "when the console is started again.")
+                                  .arg(summary.catalogRevision);
+                } else if (!summary.cancelled) {
+                    // the last good figures stay on screen; the timers try again by themselves
+                    m_connection = Connection::Offline;
+                    m_syncError = summary.error;
+                }
+                if (m_syncing.isEmpty()) {
+                    m_progress->hide();
+                    m_progressLabel->hide();
+                }
+                updateStatus();
+            });
         (everything ? m_syncAll : m_syncRealtime) = engine;
     }
     m_syncThread->start();
@@ -404,12 +430,18 @@ void MainWindow::startSync(SyncEngine *engine)
 QString MainWindow::connectionText() const
 {
     switch (m_connection) {
-    case Connection::Demo: return tr("Demo data");
-    case Connection::Cached: return tr("Cached figures");
-    case Connection::Syncing: return tr("Syncing");
-    case Connection::Online: return tr("Online");
-    case Connection::Offline: return tr("Offline");
-    case Connection::Pack: return tr("Briefing pack, read-only, no network");
+    case Connection::Demo:
+        return tr("Demo data");
+    case Connection::Cached:
+        return tr("Cached figures");
+    case Connection::Syncing:
+        return tr("Syncing");
+    case Connection::Online:
+        return tr("Online");
+    case Connection::Offline:
+        return tr("Offline");
+    case Connection::Pack:
+        return tr("Briefing pack, read-only, no network");
     }
     return {};
 }
@@ -424,16 +456,21 @@ void MainWindow::buildMenus()
     menuBar()->clear();
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open briefing pack…"), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open briefing pack"), QString(),
-                                                          tr("Briefing packs (*.iocpack)"), nullptr, kFileDialog);
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Open briefing pack"), QString(),
+                                           tr("Briefing packs (*.iocpack)"), nullptr, kFileDialog);
         if (!path.isEmpty())
             openPack(path);
     });
-    QAction *prepare = file->addAction(tr("&Prepare briefing…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, &MainWindow::prepareBriefing);
+    QAction *prepare
+        = file->addAction(tr("&Prepare briefing…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                          this, &MainWindow::prepareBriefing);
     prepare->setEnabled(!isPack());
-    prepare->setToolTip(tr("Freeze screens and months into one file that opens on any machine without a network"));
+    prepare->setToolTip(
+        tr("Freeze screens and months into one file that opens on any machine without a network"));
     QMenu *exportMenu = file->addMenu(tr("E&xport"));
-    exportMenu->addAction(tr("Screens as &PDF…"), QKeySequence::Print, this, &MainWindow::exportScreensPdf);
+    exportMenu->addAction(tr("Screens as &PDF…"), QKeySequence::Print, this,
+                          &MainWindow::exportScreensPdf);
     exportMenu->addAction(tr("&Figures to Excel or CSV…"), this, &MainWindow::exportFigures);
     file->addSeparator();
     QAction *sourceAction = file->addAction(tr("&Data source…"), this, [this] {
@@ -448,15 +485,18 @@ void MainWindow::buildMenus()
     });
     m_importAction = file->addAction(tr("&Import report…"), this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Import report"), QString(), tr("Report files (*.xlsx *.csv)"), nullptr, kFileDialog);
+            this, tr("Import report"), QString(), tr("Report files (*.xlsx *.csv)"), nullptr,
+            kFileDialog);
         if (!files.isEmpty())
             importReports(files);
     });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setEnabled(!m_importThread && !isPack());
     sourceAction->setEnabled(!isPack());
-    m_importAction->setToolTip(tr("Monthly reports of the departments (.xlsx or .csv); you can also drop the files on the window"));
-    file->addAction(tr("&Export table as CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportTable);
+    m_importAction->setToolTip(tr("Monthly reports of the departments (.xlsx or .csv); you can "
+                                  "also drop the files on the window"));
+    file->addAction(tr("&Export table as CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                    &MainWindow::exportTable);
     QAction *syncAction = file->addAction(tr("&Sync now"), this, &MainWindow::syncNow);
     syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R)); // F5 presents, as in a slide show
     syncAction->setEnabled(m_syncThread != nullptr);
@@ -477,8 +517,9 @@ void MainWindow::buildMenus()
     }
     QMenu *theme = view->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(theme);
-    for (const auto &[code, name] : {std::pair{QStringLiteral("light"), tr("Light (workstation, print)")},
-                                     std::pair{QStringLiteral("dark"), tr("Dark, high contrast (wall screen)")}}) {
+    for (const auto &[code, name] :
+         {std::pair{QStringLiteral("light"), tr("Light (workstation, print)")},
+          std::pair{QStringLiteral("dark"), tr("Dark, high contrast (wall screen)")}}) {
         QAction *a = theme->addAction(name);
         a->setCheckable(true);
         a->setChecked(code == m_theme.name);
@@ -493,15 +534,20 @@ void MainWindow::buildMenus()
         });
     }
     view->addSeparator();
-    view->addAction(tr("&Alerts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, &MainWindow::showAlerts);
+    view->addAction(tr("&Alerts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
+                    &MainWindow::showAlerts);
     view->addSeparator();
     view->addAction(tr("&Present"), QKeySequence(Qt::Key_F5), this, &MainWindow::startPresentation);
     view->addAction(tr("Presentation p&laylist…"), this, &MainWindow::editPlaylist);
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    go->addAction(tr("&Find indicator…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, &MainWindow::openSearch);
-    go->addAction(tr("Administrative &map"), QKeySequence(Qt::CTRL | Qt::Key_M), this, [this] { showScreen(mapCode()); });
-    go->addAction(tr("&Previous period"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), this, [this] { stepPeriod(-1); });
-    go->addAction(tr("&Next period"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), this, [this] { stepPeriod(+1); });
+    go->addAction(tr("&Find indicator…"), QKeySequence(Qt::CTRL | Qt::Key_K), this,
+                  &MainWindow::openSearch);
+    go->addAction(tr("Administrative &map"), QKeySequence(Qt::CTRL | Qt::Key_M), this,
+                  [this] { showScreen(mapCode()); });
+    go->addAction(tr("&Previous period"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), this,
+                  [this] { stepPeriod(-1); });
+    go->addAction(tr("&Next period"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), this,
+                  [this] { stepPeriod(+1); });
     go->addSeparator();
     for (int i = 0; i < m_screens.size(); ++i) {
         const ScreenDefinition &s = m_screens.at(i);
@@ -537,7 +583,8 @@ void MainWindow::buildNavigation()
         for (const ScreenDefinition &s : std::as_const(m_screens)) {
             if (s.group != group)
                 continue;
-            auto *item = new QTreeWidgetItem(groupItem, {QStringLiteral("%1  %2").arg(s.code, s.title(m_fmt.lang()))});
+            auto *item = new QTreeWidgetItem(
+                groupItem, {QStringLiteral("%1  %2").arg(s.code, s.title(m_fmt.lang()))});
             item->setData(0, Qt::UserRole, s.code);
             item->setToolTip(0, s.title(m_fmt.lang()));
             if (s.code == m_current)
@@ -556,8 +603,10 @@ void MainWindow::buildNavigation()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(isPack() ? tr("Hải Phòng IOC Console — briefing pack %1 (read-only)").arg(QFileInfo(m_options.packFile).fileName())
-                   : isDemo() ? tr("Hải Phòng IOC Console — DEMO DATA") : tr("Hải Phòng IOC Console"));
+    setWindowTitle(isPack() ? tr("Hải Phòng IOC Console — briefing pack %1 (read-only)")
+                                  .arg(QFileInfo(m_options.packFile).fileName())
+                   : isDemo() ? tr("Hải Phòng IOC Console — DEMO DATA")
+                              : tr("Hải Phòng IOC Console"));
     buildMenus();
     m_alertDock->setWindowTitle(tr("Alerts"));
     m_alertPanel->retranslate();
@@ -572,10 +621,13 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         // The event arrives while the menu action that asked for it is still emitting:
         // rebuild the menus (which deletes that action) once control is back in the loop.
-        QMetaObject::invokeMethod(this, [this] {
-            retranslate();
-            refreshShown();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                retranslate();
+                refreshShown();
+            },
+            Qt::QueuedConnection);
     }
     QMainWindow::changeEvent(event);
 }
@@ -601,13 +653,16 @@ void MainWindow::updateStatus()
                        : m_connection == Connection::Syncing ? m_theme.accent
                        : m_connection == Connection::Cached  ? m_theme.muted
                                                              : m_theme.demoBadge;
-    m_connectionLabel->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(dot.name(), connectionText()));
+    m_connectionLabel->setText(
+        QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(dot.name(), connectionText()));
     if (isDemo()) {
-        m_sourceLabel->setText(tr("Source: demo data built into the console (not official figures)"));
+        m_sourceLabel->setText(
+            tr("Source: demo data built into the console (not official figures)"));
     } else {
         QString text = tr("Source: %1").arg(m_dataSource);
         if (m_lastSync.isValid())
-            text += QStringLiteral(" · ") + tr("last successful sync %1").arg(m_fmt.dateTime(m_lastSync));
+            text += QStringLiteral(" · ")
+                    + tr("last successful sync %1").arg(m_fmt.dateTime(m_lastSync));
         if (m_connection == Connection::Offline)
             text += QStringLiteral(" · ") + tr("showing the figures kept from the last sync");
         m_sourceLabel->setText(text);
@@ -615,8 +670,10 @@ void MainWindow::updateStatus()
     if (!m_catalogNote.isEmpty())
         m_sourceLabel->setText(m_sourceLabel->text() + QStringLiteral(" · ") + m_catalogNote);
     if (isPack())
-        m_sourceLabel->setText(m_sourceLabel->text() + QStringLiteral(" · ")
-                               + tr("pack %1, SHA-256 %2…").arg(QFileInfo(m_options.packFile).fileName(), m_options.packHash.left(12)));
+        m_sourceLabel->setText(
+            m_sourceLabel->text() + QStringLiteral(" · ")
+            + tr("pack %1, SHA-256 %2…")
+                  .arg(QFileInfo(m_options.packFile).fileName(), m_options.packHash.left(12)));
     m_connectionLabel->setToolTip(m_syncError);
     m_asOfLabel->setText(tr("Figures as of %1").arg(m_fmt.date(m_options.selection.asOf)));
     if (m_presentation)
@@ -633,9 +690,8 @@ ScreenPage *MainWindow::page(const QString &code)
         auto *p = new ScreenPage(s, m_entities, mapGeometry(), m_geoError);
         connect(p, &ScreenPage::figureActivated, this, &MainWindow::openDetail);
         connect(p, &ScreenPage::communeActivated, this, &MainWindow::openCommune);
-        connect(p, &ScreenPage::breakdownWanted, this, [this, code](const QString &indicator) {
-            requestBreakdown(code, indicator);
-        });
+        connect(p, &ScreenPage::breakdownWanted, this,
+                [this, code](const QString &indicator) { requestBreakdown(code, indicator); });
         p->setLoading(m_fmt, m_theme);
         if (m_waitingForData)
             p->setMessage(tr("Preparing the demo data for the first start…"));
@@ -681,9 +737,10 @@ void MainWindow::loadBoundaries()
 {
     // A boundary file that cannot be read leaves the maps out with the reason; the rest works.
     QString error;
-    const GeoDataset data = m_options.boundariesPath.isEmpty()
-                                ? GeoReader::builtIn(&m_entities, &error)
-                                : GeoReader::readFile(m_options.boundariesPath, &m_entities, &error);
+    const GeoDataset data
+        = m_options.boundariesPath.isEmpty()
+              ? GeoReader::builtIn(&m_entities, &error)
+              : GeoReader::readFile(m_options.boundariesPath, &m_entities, &error);
     m_geoError = error;
     m_geoWarnings = data.warnings;
     if (error.isEmpty())
@@ -699,9 +756,8 @@ MapPage *MainWindow::mapPage()
     if (!m_mapPage) {
         m_mapPage = new MapPage(m_catalog, m_entities, mapGeometry(), m_geoError, m_geoWarnings);
         connect(m_mapPage, &MapPage::communeActivated, this, &MainWindow::openCommune);
-        connect(m_mapPage, &MapPage::breakdownWanted, this, [this](const QString &indicator) {
-            requestBreakdown(mapCode(), indicator);
-        });
+        connect(m_mapPage, &MapPage::breakdownWanted, this,
+                [this](const QString &indicator) { requestBreakdown(mapCode(), indicator); });
         m_mapPage->setSelection(m_options.selection);
         m_mapPage->setLook(m_fmt, m_theme);
         m_stack->addWidget(m_mapPage);
@@ -733,8 +789,9 @@ void MainWindow::openCommune(const QString &entityCode)
     if (!m_loader || m_waitingForData)
         return;
     m_lastCommuneRequest = ++m_lastRequest;
-    QMetaObject::invokeMethod(m_loader, "loadCommune", Qt::QueuedConnection, Q_ARG(int, m_lastCommuneRequest),
-                              Q_ARG(QString, entityCode), Q_ARG(ioc::Selection, m_options.selection),
+    QMetaObject::invokeMethod(m_loader, "loadCommune", Qt::QueuedConnection,
+                              Q_ARG(int, m_lastCommuneRequest), Q_ARG(QString, entityCode),
+                              Q_ARG(ioc::Selection, m_options.selection),
                               Q_ARG(QDateTime, clockNow()));
 }
 
@@ -773,8 +830,9 @@ void MainWindow::requestCurrent()
 int MainWindow::requestLoad(const QString &screen)
 {
     const int id = ++m_lastRequest;
-    QMetaObject::invokeMethod(m_loader, "load", Qt::QueuedConnection, Q_ARG(int, id), Q_ARG(QString, screen),
-                              Q_ARG(ioc::Selection, m_options.selection), Q_ARG(QDateTime, clockNow()));
+    QMetaObject::invokeMethod(m_loader, "load", Qt::QueuedConnection, Q_ARG(int, id),
+                              Q_ARG(QString, screen), Q_ARG(ioc::Selection, m_options.selection),
+                              Q_ARG(QDateTime, clockNow()));
     return id;
 }
 
@@ -832,21 +890,23 @@ void MainWindow::startSeeding()
             });
             return;
         }
-        const DemoGenerator gen(catalog, entities, DemoGenerator::kDefaultSeed,
-                                clockNow());
+        const DemoGenerator gen(catalog, entities, DemoGenerator::kDefaultSeed, clockNow());
         for (const auto part : {DemoGenerator::Part::Overview, DemoGenerator::Part::Communes}) {
             const bool overview = part == DemoGenerator::Part::Overview;
             auto progress = [this, overview](qint64 done, qint64) {
                 QMetaObject::invokeMethod(this, [this, done, overview] {
                     m_progressLabel->setText(
-                        overview ? tr("Preparing demo data: %1 rows").arg(m_fmt.locale().toString(done))
-                                 : tr("Demo data by commune: %1 rows").arg(m_fmt.locale().toString(done)));
+                        overview
+                            ? tr("Preparing demo data: %1 rows").arg(m_fmt.locale().toString(done))
+                            : tr("Demo data by commune: %1 rows")
+                                  .arg(m_fmt.locale().toString(done)));
                 });
             };
             if (!DemoSeeder::seed(cache, gen, part, progress, cancel, &error)) {
                 if (!cancel->loadRelaxed()) {
                     QMetaObject::invokeMethod(this, [this, error] {
-                        m_progressLabel->setText(tr("Demo data could not be prepared: %1").arg(error));
+                        m_progressLabel->setText(
+                            tr("Demo data could not be prepared: %1").arg(error));
                         m_progress->hide();
                     });
                 }
@@ -878,9 +938,10 @@ bool MainWindow::isReportFile(const QString &path)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    const bool reports = !urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &u) {
-        return u.isLocalFile() && isReportFile(u.toLocalFile());
-    });
+    const bool reports
+        = !urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &u) {
+              return u.isLocalFile() && isReportFile(u.toLocalFile());
+          });
     if (reports && !m_importThread)
         event->acceptProposedAction();
     else
@@ -999,7 +1060,8 @@ void MainWindow::requestPresentationData(const QString &code)
 
 bool MainWindow::journalsAlerts() const
 {
-    return !m_options.frozenNow.isValid() && !m_options.pastView && m_options.asyncLoading && m_loader;
+    return !m_options.frozenNow.isValid() && !m_options.pastView && m_options.asyncLoading
+           && m_loader;
 }
 
 void MainWindow::dataArrived()
@@ -1013,8 +1075,8 @@ void MainWindow::requestJournal()
     if (!journalsAlerts())
         return;
     const Selection latest{Selection::Mode::Month, m_latest};
-    QMetaObject::invokeMethod(m_loader, "journalAlerts", Qt::QueuedConnection, Q_ARG(ioc::Selection, latest),
-                              Q_ARG(QDateTime, clockNow()));
+    QMetaObject::invokeMethod(m_loader, "journalAlerts", Qt::QueuedConnection,
+                              Q_ARG(ioc::Selection, latest), Q_ARG(QDateTime, clockNow()));
 }
 
 void MainWindow::onAlertsJournaled(const QVector<Alert> &alerts)
@@ -1054,8 +1116,9 @@ void MainWindow::updateAlertCount()
     f.setBold(open > 0);
     m_alertButton->setFont(f);
     QPalette pal = m_alertButton->palette();
-    pal.setColor(QPalette::ButtonText, critical ? m_theme.status(Status::Critical)
-                                       : open > 0 ? m_theme.status(Status::Warn) : palette().color(QPalette::ButtonText));
+    pal.setColor(QPalette::ButtonText, critical   ? m_theme.status(Status::Critical)
+                                       : open > 0 ? m_theme.status(Status::Warn)
+                                                  : palette().color(QPalette::ButtonText));
     m_alertButton->setPalette(pal);
 }
 
@@ -1070,12 +1133,14 @@ void MainWindow::acknowledge(const Alert &alert)
 {
     if (m_options.frozenNow.isValid() || alert.acknowledged())
         return;
-    AcknowledgeDialog dialog(AlertTableModel::describe(alert, m_catalog, m_entities, m_fmt), Settings::operatorName(), this);
+    AcknowledgeDialog dialog(AlertTableModel::describe(alert, m_catalog, m_entities, m_fmt),
+                             Settings::operatorName(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Settings::setOperatorName(dialog.operatorName());
-    QMetaObject::invokeMethod(m_loader, "acknowledgeAlert", Qt::QueuedConnection, Q_ARG(qint64, alert.id),
-                              Q_ARG(QString, dialog.operatorName()), Q_ARG(QString, dialog.note()),
+    QMetaObject::invokeMethod(m_loader, "acknowledgeAlert", Qt::QueuedConnection,
+                              Q_ARG(qint64, alert.id), Q_ARG(QString, dialog.operatorName()),
+                              Q_ARG(QString, dialog.note()),
                               Q_ARG(QDateTime, QDateTime::currentDateTime()));
 }
 
@@ -1100,12 +1165,14 @@ MainWindow *MainWindow::openPack(const QString &file)
     auto pack = std::make_shared<OpenedPack>();
     QString error;
     if (!PackReader::open(file, pack.get(), &error)) {
-        QMessageBox box(QMessageBox::Warning, tr("Open briefing pack"), error, QMessageBox::NoButton, this);
+        QMessageBox box(QMessageBox::Warning, tr("Open briefing pack"), error,
+                        QMessageBox::NoButton, this);
         box.addButton(tr("Close"), QMessageBox::AcceptRole);
         box.exec();
         return nullptr;
     }
-    auto *w = new MainWindow(pack->catalog, m_entities, pack->screens, packOptions(*pack, m_options));
+    auto *w
+        = new MainWindow(pack->catalog, m_entities, pack->screens, packOptions(*pack, m_options));
     w->setAttribute(Qt::WA_DeleteOnClose);
     // the pack (its catalog, screens and unpacked files) lives as long as its window
     connect(w, &QObject::destroyed, [pack] {});
@@ -1115,7 +1182,8 @@ MainWindow *MainWindow::openPack(const QString &file)
 
 QString MainWindow::sourceText() const
 {
-    return isDemo() ? tr("Source: demo data built into the console (not official figures)") : tr("Source: %1").arg(m_dataSource);
+    return isDemo() ? tr("Source: demo data built into the console (not official figures)")
+                    : tr("Source: %1").arg(m_dataSource);
 }
 
 void MainWindow::runInBackground(const QString &label, const std::function<void()> &work)
@@ -1150,11 +1218,13 @@ void MainWindow::prepareBriefing()
 {
     if (isPack())
         return;
-    BriefingDialog choose(BriefingDialog::Purpose::Pack, m_screens, m_options.selection, m_fmt, this);
+    BriefingDialog choose(BriefingDialog::Purpose::Pack, m_screens, m_options.selection, m_fmt,
+                          this);
     if (choose.exec() != QDialog::Accepted)
         return;
     auto warn = [this](const QString &text) {
-        QMessageBox box(QMessageBox::Warning, tr("Prepare briefing"), text, QMessageBox::NoButton, this);
+        QMessageBox box(QMessageBox::Warning, tr("Prepare briefing"), text, QMessageBox::NoButton,
+                        this);
         box.addButton(tr("Close"), QMessageBox::AcceptRole);
         box.exec();
     };
@@ -1166,7 +1236,8 @@ void MainWindow::prepareBriefing()
     const QStringList codes = choose.screens();
     const QVector<Selection> selections = choose.selections();
     const QDateTime now = clockNow();
-    runInBackground(tr("Checking the figures of the briefing…"), [&] { ok = writer.prepare(codes, selections, now, &error); });
+    runInBackground(tr("Checking the figures of the briefing…"),
+                    [&] { ok = writer.prepare(codes, selections, now, &error); });
     if (!ok)
         return warn(tr("The briefing could not be prepared: %1").arg(error));
     ReadinessDialog readiness(writer.readiness().summary(m_catalog, m_entities, m_fmt), this);
@@ -1174,28 +1245,32 @@ void MainWindow::prepareBriefing()
         return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save briefing pack"),
-        QStringLiteral("giao-ban-%1.iocpack").arg(m_options.selection.asOf.toString(Qt::ISODate)), tr("Briefing packs (*.iocpack)"),
-        nullptr, kFileDialog);
+        QStringLiteral("giao-ban-%1.iocpack").arg(m_options.selection.asOf.toString(Qt::ISODate)),
+        tr("Briefing packs (*.iocpack)"), nullptr, kFileDialog);
     if (path.isEmpty())
         return;
     const QVector<Alert> journal = m_alertPanel->model()->alerts();
     const QString source = isDemo() ? DemoGenerator::sourceKind() : m_dataSource;
     QString hash;
-    runInBackground(tr("Writing the briefing pack…"), [&] { ok = writer.write(path, m_options.boundariesPath, journal, source, &hash, &error); });
+    runInBackground(tr("Writing the briefing pack…"), [&] {
+        ok = writer.write(path, m_options.boundariesPath, journal, source, &hash, &error);
+    });
     if (!ok)
         return warn(tr("The briefing pack was not written: %1").arg(error));
-    statusBar()->showMessage(tr("Briefing pack saved: %1 · SHA-256 %2").arg(QDir::toNativeSeparators(path), hash));
+    statusBar()->showMessage(
+        tr("Briefing pack saved: %1 · SHA-256 %2").arg(QDir::toNativeSeparators(path), hash));
 }
 
 void MainWindow::exportScreensPdf()
 {
-    BriefingDialog choose(BriefingDialog::Purpose::Pdf, m_screens, m_options.selection, m_fmt, this);
+    BriefingDialog choose(BriefingDialog::Purpose::Pdf, m_screens, m_options.selection, m_fmt,
+                          this);
     if (choose.exec() != QDialog::Accepted)
         return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export screens as PDF"),
-        QStringLiteral("giao-ban-%1.pdf").arg(m_options.selection.asOf.toString(Qt::ISODate)), tr("PDF files (*.pdf)"),
-        nullptr, kFileDialog);
+        QStringLiteral("giao-ban-%1.pdf").arg(m_options.selection.asOf.toString(Qt::ISODate)),
+        tr("PDF files (*.pdf)"), nullptr, kFileDialog);
     if (path.isEmpty())
         return;
     const QVector<ScreenData> data = computeScreens(choose.screens());
@@ -1210,23 +1285,26 @@ void MainWindow::exportScreensPdf()
     const bool ok = pdf.write(path, data, &error, &pages);
     QApplication::restoreOverrideCursor();
     if (!ok) {
-        QMessageBox box(QMessageBox::Warning, tr("Export screens as PDF"), tr("The PDF was not written: %1").arg(error),
-                        QMessageBox::NoButton, this);
+        QMessageBox box(QMessageBox::Warning, tr("Export screens as PDF"),
+                        tr("The PDF was not written: %1").arg(error), QMessageBox::NoButton, this);
         box.addButton(tr("Close"), QMessageBox::AcceptRole);
         box.exec();
         return;
     }
-    statusBar()->showMessage(tr("PDF saved: %1 (%n page(s))", nullptr, pages).arg(QDir::toNativeSeparators(path)));
+    statusBar()->showMessage(
+        tr("PDF saved: %1 (%n page(s))", nullptr, pages).arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::exportFigures()
 {
-    BriefingDialog choose(BriefingDialog::Purpose::Figures, m_screens, m_options.selection, m_fmt, this);
+    BriefingDialog choose(BriefingDialog::Purpose::Figures, m_screens, m_options.selection, m_fmt,
+                          this);
     if (choose.exec() != QDialog::Accepted)
         return;
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export figures"), QStringLiteral("so-lieu-%1.xlsx").arg(m_options.selection.asOf.toString(Qt::ISODate)),
+        this, tr("Export figures"),
+        QStringLiteral("so-lieu-%1.xlsx").arg(m_options.selection.asOf.toString(Qt::ISODate)),
         tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), &filter, kFileDialog);
     if (path.isEmpty())
         return;
@@ -1237,8 +1315,9 @@ void MainWindow::exportFigures()
     QString error;
     const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
     if (!(csv ? figures.writeCsv(path, data, &error) : figures.writeXlsx(path, data, &error))) {
-        QMessageBox box(QMessageBox::Warning, tr("Export figures"), tr("The figures were not written: %1").arg(error),
-                        QMessageBox::NoButton, this);
+        QMessageBox box(QMessageBox::Warning, tr("Export figures"),
+                        tr("The figures were not written: %1").arg(error), QMessageBox::NoButton,
+                        this);
         box.addButton(tr("Close"), QMessageBox::AcceptRole);
         box.exec();
         return;
@@ -1261,7 +1340,8 @@ void MainWindow::startPresentation()
     m_presentation->setAttribute(Qt::WA_DeleteOnClose);
     m_presentation->setLook(m_fmt, m_theme, isDemo());
     m_presentation->setSource(m_sourceLabel->text());
-    connect(m_presentation, &PresentationView::dataWanted, this, &MainWindow::requestPresentationData);
+    connect(m_presentation, &PresentationView::dataWanted, this,
+            &MainWindow::requestPresentationData);
     connect(m_presentation, &PresentationView::leaveRequested, this, &MainWindow::stopPresentation);
     connect(m_presentation, &QObject::destroyed, this, [this] { m_presentation = nullptr; });
     // on the chosen display (a projector beside the operator's screen), else on this window's
@@ -1283,7 +1363,8 @@ void MainWindow::startPresentation()
     m_presentation->setInterval(Settings::presentationInterval());
     m_presentation->setPlaylist(playlist);
     for (const QString &code : m_presentation->playlist()) {
-        if (ScreenPage *p = m_pages.value(code); p && p->hasData() && p->data().selection == m_options.selection)
+        if (ScreenPage *p = m_pages.value(code);
+            p && p->hasData() && p->data().selection == m_options.selection)
             m_presentation->setData(p->data());
     }
 }
@@ -1299,8 +1380,8 @@ void MainWindow::stopPresentation()
 
 void MainWindow::editPlaylist()
 {
-    PlaylistDialog dialog(m_screens, m_fmt, Settings::presentationPlaylist(), Settings::presentationInterval(),
-                          Settings::presentationScreen(), this);
+    PlaylistDialog dialog(m_screens, m_fmt, Settings::presentationPlaylist(),
+                          Settings::presentationInterval(), Settings::presentationScreen(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Settings::setPresentationPlaylist(dialog.playlist());
@@ -1329,8 +1410,9 @@ void MainWindow::requestDetail()
     if (!m_options.asyncLoading || m_waitingForData || m_detailCode.isEmpty() || !m_loader)
         return;
     m_lastDetailRequest = ++m_lastRequest;
-    QMetaObject::invokeMethod(m_loader, "loadDetail", Qt::QueuedConnection, Q_ARG(int, m_lastDetailRequest),
-                              Q_ARG(QString, m_detailCode), Q_ARG(ioc::Selection, m_options.selection),
+    QMetaObject::invokeMethod(m_loader, "loadDetail", Qt::QueuedConnection,
+                              Q_ARG(int, m_lastDetailRequest), Q_ARG(QString, m_detailCode),
+                              Q_ARG(ioc::Selection, m_options.selection),
                               Q_ARG(QDateTime, clockNow()));
 }
 
@@ -1397,8 +1479,9 @@ void MainWindow::updatePeriodBar()
     m_periodMode->addItem(tr("Year to date"), int(Selection::Mode::YearToDate));
     m_periodMode->setCurrentIndex(m_periodMode->findData(int(m_options.selection.mode)));
     m_periodMode->setToolTip(tr("The period every screen shows"));
-    m_periodLabel->setText(tr("%1 · to %2").arg(ScreenPage::windowLabel(m_options.selection, m_fmt),
-                                                m_fmt.date(m_options.selection.asOf)));
+    m_periodLabel->setText(tr("%1 · to %2")
+                               .arg(ScreenPage::windowLabel(m_options.selection, m_fmt),
+                                    m_fmt.date(m_options.selection.asOf)));
     m_previousPeriod->setToolTip(tr("Previous period (Ctrl+PgUp)"));
     m_nextPeriod->setToolTip(tr("Next period (Ctrl+PgDown)"));
     // the arrows are named for a screen reader (it would say "◀")
@@ -1415,11 +1498,14 @@ void MainWindow::setSelection(const Selection &selection)
         std::optional<Selection> nearest;
         for (const Selection &s : std::as_const(m_options.packSelections)) {
             if (s.mode == selection.mode
-                && (!nearest || std::abs(s.asOf.daysTo(selection.asOf)) < std::abs(nearest->asOf.daysTo(selection.asOf))))
+                && (!nearest
+                    || std::abs(s.asOf.daysTo(selection.asOf))
+                           < std::abs(nearest->asOf.daysTo(selection.asOf))))
                 nearest = s;
         }
         if (!nearest || *nearest == m_options.selection) {
-            statusBar()->showMessage(tr("This briefing pack holds no figures for that period."), 5000);
+            statusBar()->showMessage(tr("This briefing pack holds no figures for that period."),
+                                     5000);
             updatePeriodBar();
             return;
         }
@@ -1443,7 +1529,9 @@ void MainWindow::stepPeriod(int direction)
         // the pack's periods of the same kind, in date order
         std::optional<Selection> step;
         for (const Selection &s : std::as_const(m_options.packSelections)) {
-            if (s.mode != m_options.selection.mode || (direction < 0 ? s.asOf >= m_options.selection.asOf : s.asOf <= m_options.selection.asOf))
+            if (s.mode != m_options.selection.mode
+                || (direction < 0 ? s.asOf >= m_options.selection.asOf
+                                  : s.asOf <= m_options.selection.asOf))
                 continue;
             if (!step || (direction < 0 ? s.asOf > step->asOf : s.asOf < step->asOf))
                 step = s;
@@ -1451,10 +1539,12 @@ void MainWindow::stepPeriod(int direction)
         if (step)
             setSelection(*step);
         else
-            statusBar()->showMessage(tr("This briefing pack holds no figures for that period."), 5000);
+            statusBar()->showMessage(tr("This briefing pack holds no figures for that period."),
+                                     5000);
         return;
     }
-    const Selection sel = direction < 0 ? m_options.selection.previous() : m_options.selection.next();
+    const Selection sel
+        = direction < 0 ? m_options.selection.previous() : m_options.selection.next();
     if (direction > 0 && m_options.selection.asOf >= m_latest)
         return;
     setSelection(sel);
@@ -1465,15 +1555,16 @@ void MainWindow::exportTable()
     const bool detail = detailOpen();
     const QString name = (detail ? m_detailCode : m_current) + QLatin1Char('-')
                          + m_options.selection.asOf.toString(Qt::ISODate) + QStringLiteral(".csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the table as CSV"), name, tr("CSV files (*.csv)"),
-                                                      nullptr, kFileDialog);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the table as CSV"), name, tr("CSV files (*.csv)"), nullptr, kFileDialog);
     if (path.isEmpty())
         return;
     QString error;
     ScreenPage *p = m_pages.value(m_current);
     const bool ok = detail ? m_detail->exportCsv(path, &error) : p && p->exportCsv(path, &error);
     if (!ok) {
-        QMessageBox box(QMessageBox::Warning, tr("Export CSV"), tr("The table could not be saved to %1: %2").arg(path, error),
+        QMessageBox box(QMessageBox::Warning, tr("Export CSV"),
+                        tr("The table could not be saved to %1: %2").arg(path, error),
                         QMessageBox::NoButton, this);
         box.addButton(tr("Close"), QMessageBox::AcceptRole);
         box.exec();

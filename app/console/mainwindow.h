@@ -99,8 +99,8 @@ public:
     Selection selection() const { return m_options.selection; }
     void setSelection(const Selection &selection);
     void stepPeriod(int direction); // -1 previous, +1 next (never past the latest date)
-    void openSearch();               // Ctrl+K
-    void exportTable();              // Ctrl+E: the screen's or the detail's table as CSV
+    void openSearch();              // Ctrl+K
+    void exportTable();             // Ctrl+E: the screen's or the detail's table as CSV
     QString language() const;
     void setLanguage(const QString &lang);
     Connection connection() const { return m_connection; }
@@ -172,7 +172,8 @@ private:
     void buildNavigation();
     void retranslate();
     void requestCurrent();
-    int requestLoad(const QString &screen); // a screen's figures from the loader thread: the request id
+    int
+    requestLoad(const QString &screen); // a screen's figures from the loader thread: the request id
     void onLoaded(int requestId, const ioc::ScreenData &data);
     void startSeeding();
     void startSync(SyncEngine *engine);
@@ -188,12 +189,13 @@ private:
     void selectInNavigation(const QString &code); // without the change signal
     void loadBoundaries();
     void refreshShown(); // after a theme or language change
-    void dataChanged();  // new figures or another period: the current screen and the presentation again
+    void
+    dataChanged(); // new figures or another period: the current screen and the presentation again
     void requestPresentationData(const QString &code);
     // the live console judges the latest period into the journal; a view of a past day, a
     // pack and a scripted render never write it
     bool journalsAlerts() const;
-    void requestJournal(); // on the loader thread (AlertJournal), when journalsAlerts()
+    void requestJournal();         // on the loader thread (AlertJournal), when journalsAlerts()
     bool m_journalPending = false; // a new loader judges once the first screen is shown
     void onAlertsJournaled(const QVector<ioc::Alert> &alerts);
     void updateAlertCount();
@@ -226,7 +228,8 @@ private:
     MapGeometry m_geometry;
     QString m_geoError;
     QStringList m_geoWarnings;
-    QHash<int, QString> m_breakdownRequests; // request id -> the page that asked (screen code or MAP)
+    QHash<int, QString>
+        m_breakdownRequests; // request id -> the page that asked (screen code or MAP)
     QString m_detailCode;
     int m_lastDetailRequest = 0;
     QToolBar *m_periodBar = nullptr;

@@ -15,7 +15,8 @@
 namespace ioc {
 
 PlaylistDialog::PlaylistDialog(const QVector<ScreenDefinition> &screens, const Formatter &fmt,
-                               const QStringList &playlist, int interval, const QString &display, QWidget *parent)
+                               const QStringList &playlist, int interval, const QString &display,
+                               QWidget *parent)
     : QDialog(parent)
     , m_list(new QListWidget)
     , m_interval(new QSpinBox)
@@ -38,10 +39,12 @@ PlaylistDialog::PlaylistDialog(const QVector<ScreenDefinition> &screens, const F
             order << &s;
     }
     for (const ScreenDefinition *s : order) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(s->code, s->title(fmt.lang())), m_list);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1  %2").arg(s->code, s->title(fmt.lang())), m_list);
         item->setData(Qt::UserRole, s->code);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
-        item->setCheckState(playlist.isEmpty() || playlist.contains(s->code) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(playlist.isEmpty() || playlist.contains(s->code) ? Qt::Checked
+                                                                             : Qt::Unchecked);
     }
     m_list->setCurrentRow(0);
 
@@ -66,7 +69,9 @@ PlaylistDialog::PlaylistDialog(const QVector<ScreenDefinition> &screens, const F
     m_display->addItem(tr("This window's display"), QString());
     for (const QScreen *screen : QGuiApplication::screens()) {
         const QSize size = screen->size();
-        m_display->addItem(tr("%1 (%2×%3)").arg(screen->name()).arg(size.width()).arg(size.height()), screen->name());
+        m_display->addItem(
+            tr("%1 (%2×%3)").arg(screen->name()).arg(size.width()).arg(size.height()),
+            screen->name());
     }
     m_display->setCurrentIndex(std::max(0, m_display->findData(display)));
     auto *form = new QFormLayout;
@@ -77,8 +82,9 @@ PlaylistDialog::PlaylistDialog(const QVector<ScreenDefinition> &screens, const F
     connect(box, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    auto *hint = new QLabel(tr("Tick the screens to show and drag them into order. In the presentation: "
-                               "→ Space PageDown next, ← PageUp previous, Home first, B blank, Esc leave."));
+    auto *hint = new QLabel(
+        tr("Tick the screens to show and drag them into order. In the presentation: "
+           "→ Space PageDown next, ← PageUp previous, Home first, B blank, Esc leave."));
     hint->setWordWrap(true);
     layout->addWidget(hint);
     layout->addLayout(lists, 1);

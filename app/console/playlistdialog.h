@@ -17,12 +17,13 @@ class PlaylistDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PlaylistDialog(const QVector<ScreenDefinition> &screens, const Formatter &fmt, const QStringList &playlist,
-                   int interval, const QString &display, QWidget *parent = nullptr);
+    PlaylistDialog(const QVector<ScreenDefinition> &screens, const Formatter &fmt,
+                   const QStringList &playlist, int interval, const QString &display,
+                   QWidget *parent = nullptr);
 
     QStringList playlist() const; // the ticked screens, in the order listed
-    int interval() const;          // seconds; 0: the presenter advances
-    QString display() const;       // the chosen display's name (empty: the window's own)
+    int interval() const;         // seconds; 0: the presenter advances
+    QString display() const;      // the chosen display's name (empty: the window's own)
 
 private:
     void move(int by);

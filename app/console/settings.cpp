@@ -8,7 +8,8 @@ namespace ioc {
 
 QString Settings::language()
 {
-    const QString lang = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("vi")).toString();
+    const QString lang
+        = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("vi")).toString();
     return lang == QLatin1String("en") ? lang : QStringLiteral("vi");
 }
 
@@ -19,7 +20,8 @@ void Settings::setLanguage(const QString &lang)
 
 QString Settings::theme()
 {
-    const QString t = QSettings().value(QStringLiteral("ui/theme"), QStringLiteral("light")).toString();
+    const QString t
+        = QSettings().value(QStringLiteral("ui/theme"), QStringLiteral("light")).toString();
     return t == QLatin1String("dark") ? t : QStringLiteral("light");
 }
 
@@ -29,7 +31,6 @@ void Settings::setTheme(const QString &theme)
 }
 
 } // namespace ioc
-
 
 namespace ioc {
 
@@ -75,7 +76,8 @@ void Settings::setPresentationPlaylist(const QStringList &codes)
 
 int Settings::presentationInterval()
 {
-    return std::clamp(QSettings().value(QStringLiteral("presentation/interval"), 0).toInt(), 0, 3600);
+    return std::clamp(QSettings().value(QStringLiteral("presentation/interval"), 0).toInt(), 0,
+                      3600);
 }
 
 void Settings::setPresentationInterval(int seconds)

@@ -33,7 +33,6 @@ public:
     // Who acknowledges alerts at this workstation (asked the first time, then kept).
     static QString operatorName();
     static void setOperatorName(const QString &name);
-
 };
 
 } // namespace ioc

@@ -39,14 +39,25 @@ void appendJsonString(QByteArray &out, const QString &s)
     } else {
         for (const char c : utf8) {
             switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
             default:
                 if (static_cast<unsigned char>(c) < 0x20)
-                    out += QByteArray("\\u00") + QByteArray::number(int(c), 16).rightJustified(2, '0');
+                    out += QByteArray("\\u00")
+                           + QByteArray::number(int(c), 16).rightJustified(2, '0');
                 else
                     out += c;
             }
@@ -64,8 +75,8 @@ void appendCityTime(QByteArray &out, const QDateTime &dt)
     const int secs = int(local - days * 86400);
     const QDate d = QDate::fromJulianDay(2440588 + days);
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d+07:00", d.year(), d.month(), d.day(),
-                  secs / 3600, secs / 60 % 60, secs % 60);
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d+07:00", d.year(), d.month(),
+                  d.day(), secs / 3600, secs / 60 % 60, secs % 60);
     out += buf;
 }
 
@@ -88,7 +99,11 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 ApiServer::ApiServer(const Catalog &catalog, const QByteArray &catalogMetaJson,
                      const EntityRegistry &entities, ServerStore &store, const QString &token,
                      QObject *parent)
-    : QObject(parent), m_catalog(catalog), m_entities(entities), m_store(store), m_token(token.toUtf8())
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_entities(entities)
+    , m_store(store)
+    , m_token(token.toUtf8())
 {
     // The catalog and entities do not change while the server runs: build their bodies once.
     QJsonObject meta = QJsonDocument::fromJson(catalogMetaJson).object();
@@ -108,7 +123,8 @@ ApiServer::ApiServer(const Catalog &catalog, const QByteArray &catalogMetaJson,
         o.insert(QStringLiteral("source_kind"), sourceKindKey(i.sourceKind));
         o.insert(QStringLiteral("geo_level"), geoLevelKey(i.geoLevel));
         o.insert(QStringLiteral("direction"), directionKey(i.direction));
-        o.insert(QStringLiteral("has_plan"), i.hasPlan ? QStringLiteral("yes") : QStringLiteral("no"));
+        o.insert(QStringLiteral("has_plan"),
+                 i.hasPlan ? QStringLiteral("yes") : QStringLiteral("no"));
         o.insert(QStringLiteral("warn_rule"), i.warnRule.text());
         o.insert(QStringLiteral("critical_rule"), i.criticalRule.text());
         o.insert(QStringLiteral("notes"), i.notes);
@@ -146,9 +162,10 @@ ApiServer::ApiServer(const Catalog &catalog, const QByteArray &catalogMetaJson,
         }
         list.append(o);
     }
-    m_entitiesJson = QJsonDocument(QJsonObject{{QStringLiteral("revision"), QStringLiteral("2025-07-01")},
-                                               {QStringLiteral("entities"), list}})
-                         .toJson(QJsonDocument::Compact);
+    m_entitiesJson
+        = QJsonDocument(QJsonObject{{QStringLiteral("revision"), QStringLiteral("2025-07-01")},
+                                    {QStringLiteral("entities"), list}})
+              .toJson(QJsonDocument::Compact);
 }
 
 ApiServer::~ApiServer() = default;
@@ -156,7 +173,8 @@ ApiServer::~ApiServer() = default;
 quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
 {
     m_http = std::make_unique<QHttpServer>();
-    m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    m_http->setMissingHandler([this](const QHttpServerRequest &request,
+                                     QHttpServerResponder &&responder) {
         QByteArray authorization, ifNoneMatch;
         for (const auto &[name, value] : request.headers()) {
             if (name.compare("authorization", Qt::CaseInsensitive) == 0)
@@ -167,7 +185,7 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
         const QByteArray method = request.method() == QHttpServerRequest::Method::Get    ? "GET"
                                   : request.method() == QHttpServerRequest::Method::Head ? "HEAD"
                                   : request.method() == QHttpServerRequest::Method::Post ? "POST"
-                                                                                          : "OTHER";
+                                                                                         : "OTHER";
         const Reply r = handle(method, request.url(), authorization, ifNoneMatch, request.body());
         responder.writeStatusLine(QHttpServerResponder::StatusCode(r.status));
         if (r.status != 304) {
@@ -191,16 +209,17 @@ ApiServer::Reply ApiServer::error(int status, const QByteArray &code, const QStr
 {
     Reply r;
     r.status = status;
-    const QJsonObject body{{QStringLiteral("error"),
-                            QJsonObject{{QStringLiteral("status"), status},
-                                        {QStringLiteral("code"), QString::fromLatin1(code)},
-                                        {QStringLiteral("message"), message}}}};
+    const QJsonObject body{
+        {QStringLiteral("error"), QJsonObject{{QStringLiteral("status"), status},
+                                              {QStringLiteral("code"), QString::fromLatin1(code)},
+                                              {QStringLiteral("message"), message}}}};
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return r;
 }
 
-ApiServer::Reply ApiServer::handle(const QByteArray &method, const QUrl &url, const QByteArray &authorization,
-                                   const QByteArray &ifNoneMatch, const QByteArray &body)
+ApiServer::Reply ApiServer::handle(const QByteArray &method, const QUrl &url,
+                                   const QByteArray &authorization, const QByteArray &ifNoneMatch,
+                                   const QByteArray &body)
 {
     if (url.toEncoded().size() > kMaxUrl)
         return error(414, "uri_too_long", QStringLiteral("The request line is longer than 8 KiB."));
@@ -250,20 +269,23 @@ ApiServer::Reply ApiServer::entities() const
     return r;
 }
 
-ApiServer::Reply ApiServer::observations(const QUrlQuery &query, const QByteArray &ifNoneMatch) const
+ApiServer::Reply ApiServer::observations(const QUrlQuery &query,
+                                         const QByteArray &ifNoneMatch) const
 {
     ServerStore::Query q;
     bool ok = true;
     if (query.hasQueryItem(QStringLiteral("since"))) {
         q.since = query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
         if (!ok || q.since < 0)
-            return error(400, "bad_request", QStringLiteral("'since' must be a cursor from an earlier answer."));
+            return error(400, "bad_request",
+                         QStringLiteral("'since' must be a cursor from an earlier answer."));
     }
     q.limit = kDefaultLimit;
     if (query.hasQueryItem(QStringLiteral("limit"))) {
         q.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
         if (!ok || q.limit < 1 || q.limit > kMaxLimit)
-            return error(400, "bad_request", QStringLiteral("'limit' must be between 1 and %1.").arg(kMaxLimit));
+            return error(400, "bad_request",
+                         QStringLiteral("'limit' must be between 1 and %1.").arg(kMaxLimit));
     }
     auto codes = [&](const QString &name) {
         const QString v = query.queryItemValue(name);
@@ -272,23 +294,31 @@ ApiServer::Reply ApiServer::observations(const QUrlQuery &query, const QByteArra
     q.indicators = codes(QStringLiteral("indicator"));
     q.entities = codes(QStringLiteral("entity"));
     if (q.indicators.size() > 100 || q.entities.size() > 200)
-        return error(400, "bad_request", QStringLiteral("At most 100 indicators and 200 entities per request."));
+        return error(400, "bad_request",
+                     QStringLiteral("At most 100 indicators and 200 entities per request."));
     QStringList unknown;
     for (const QString &c : std::as_const(q.indicators)) {
         if (!m_catalog.find(c))
             unknown << c;
     }
     if (!unknown.isEmpty())
-        return error(404, "not_found", QStringLiteral("Unknown indicator: %1").arg(unknown.join(QStringLiteral(", "))));
+        return error(
+            404, "not_found",
+            QStringLiteral("Unknown indicator: %1").arg(unknown.join(QStringLiteral(", "))));
     for (const char *name : {"from", "to"}) {
         const QString v = query.queryItemValue(QLatin1String(name));
         if (!v.isEmpty() && !Period::fromKey(v))
-            return error(400, "bad_request", QStringLiteral("'%1' must be a period key such as 2026-04.").arg(QLatin1String(name)));
+            return error(400, "bad_request",
+                         QStringLiteral("'%1' must be a period key such as 2026-04.")
+                             .arg(QLatin1String(name)));
     }
     q.from = query.queryItemValue(QStringLiteral("from"));
     q.to = query.queryItemValue(QStringLiteral("to"));
 
-    const QByteArray filter = QCryptographicHash::hash(query.toString(QUrl::FullyEncoded).toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+    const QByteArray filter = QCryptographicHash::hash(query.toString(QUrl::FullyEncoded).toUtf8(),
+                                                       QCryptographicHash::Sha1)
+                                  .toHex()
+                                  .left(12);
     const QByteArray etag = "\"obs-" + QByteArray::number(m_store.lastSeq()) + '-' + filter + '"';
     Reply r;
     r.etag = etag;
@@ -304,9 +334,12 @@ ApiServer::Reply ApiServer::observations(const QUrlQuery &query, const QByteArra
     out.reserve(int(page.rows.size()) * 160 + 256);
     // remaining: rows stored after this page (all indicators: an upper bound under a filter),
     // so a client can show how far a long first sync has come
-    out += "{\"cursor\":\"" + QByteArray::number(page.cursor) + "\",\"more\":" + (page.more ? "true" : "false")
-           + ",\"remaining\":" + QByteArray::number(page.more ? std::max<qint64>(0, m_store.lastSeq() - page.cursor) : 0)
-           + ",\"columns\":[\"indicator\",\"entity\",\"period\",\"revision\",\"value\",\"plan\",\"fetched_at\","
+    out += "{\"cursor\":\"" + QByteArray::number(page.cursor)
+           + "\",\"more\":" + (page.more ? "true" : "false") + ",\"remaining\":"
+           + QByteArray::number(page.more ? std::max<qint64>(0, m_store.lastSeq() - page.cursor)
+                                          : 0)
+           + ",\"columns\":[\"indicator\",\"entity\",\"period\",\"revision\",\"value\",\"plan\","
+             "\"fetched_at\","
              "\"source\",\"source_detail\"],\"rows\":[";
     for (int i = 0; i < page.rows.size(); ++i) {
         const Observation &o = page.rows.at(i).observation;
@@ -338,8 +371,10 @@ ApiServer::Reply ApiServer::observations(const QUrlQuery &query, const QByteArra
 ApiServer::Reply ApiServer::snapshotFile(const QByteArray &ifNoneMatch) const
 {
     if (m_snapshot.path.isEmpty())
-        return error(404, "no_snapshot",
-                     QStringLiteral("No snapshot has been prepared yet; page through /observations from since=0."));
+        return error(
+            404, "no_snapshot",
+            QStringLiteral(
+                "No snapshot has been prepared yet; page through /observations from since=0."));
     Reply r;
     r.etag = "\"snap-" + QByteArray::number(m_snapshot.cursor) + '"';
     r.headers = {{"X-IOC-Cursor", QByteArray::number(m_snapshot.cursor)},
@@ -360,15 +395,19 @@ ApiServer::Reply ApiServer::postReport(const QUrlQuery &query, const QByteArray 
 {
     const QString file = query.queryItemValue(QStringLiteral("file"), QUrl::FullyDecoded);
     if (file.isEmpty() || file.contains(QLatin1Char('/')) || file.contains(QLatin1Char('\\')))
-        return error(400, "bad_request", QStringLiteral("'file' must be the report's file name (.xlsx or .csv)."));
+        return error(400, "bad_request",
+                     QStringLiteral("'file' must be the report's file name (.xlsx or .csv)."));
     if (body.size() > ReportImporter::kMaxFileBytes)
-        return error(413, "too_large", QStringLiteral("A report may be at most %1 MB.").arg(ReportImporter::kMaxFileBytes / (1024 * 1024)));
+        return error(413, "too_large",
+                     QStringLiteral("A report may be at most %1 MB.")
+                         .arg(ReportImporter::kMaxFileBytes / (1024 * 1024)));
     const ReportImporter importer(m_catalog, m_entities);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const ImportResult result = importer.read(body, file, now);
     if (!result.ok()) {
         Reply r = error(422, "invalid_report",
-                        QStringLiteral("The report has %1 problem(s); nothing was stored.").arg(result.problems.size()));
+                        QStringLiteral("The report has %1 problem(s); nothing was stored.")
+                            .arg(result.problems.size()));
         QJsonObject root = QJsonDocument::fromJson(r.body).object();
         QJsonObject e = root.value(QStringLiteral("error")).toObject();
         QJsonArray problems;
@@ -391,15 +430,17 @@ ApiServer::Reply ApiServer::postReport(const QUrlQuery &query, const QByteArray 
     int added = 0, changed = 0, unchanged = 0;
     QString storeError;
     if (!m_store.appendRevisions(rows, &added, &changed, &unchanged, &storeError))
-        return error(500, "internal", QStringLiteral("The report could not be stored; nothing was stored."));
+        return error(500, "internal",
+                     QStringLiteral("The report could not be stored; nothing was stored."));
     Reply r;
-    r.body = QJsonDocument(QJsonObject{{QStringLiteral("file"), file},
-                                       {QStringLiteral("sheets"), QJsonArray::fromStringList(result.sheets)},
-                                       {QStringLiteral("figures"), int(rows.size())},
-                                       {QStringLiteral("added"), added},
-                                       {QStringLiteral("changed"), changed},
-                                       {QStringLiteral("unchanged"), unchanged},
-                                       {QStringLiteral("cursor"), QString::number(m_store.lastSeq())}})
+    r.body = QJsonDocument(
+                 QJsonObject{{QStringLiteral("file"), file},
+                             {QStringLiteral("sheets"), QJsonArray::fromStringList(result.sheets)},
+                             {QStringLiteral("figures"), int(rows.size())},
+                             {QStringLiteral("added"), added},
+                             {QStringLiteral("changed"), changed},
+                             {QStringLiteral("unchanged"), unchanged},
+                             {QStringLiteral("cursor"), QString::number(m_store.lastSeq())}})
                  .toJson(QJsonDocument::Compact);
     return r;
 }

@@ -23,8 +23,9 @@ class ApiServer : public QObject
 {
     Q_OBJECT
 public:
-    ApiServer(const Catalog &catalog, const QByteArray &catalogMetaJson, const EntityRegistry &entities,
-              ServerStore &store, const QString &token, QObject *parent = nullptr);
+    ApiServer(const Catalog &catalog, const QByteArray &catalogMetaJson,
+              const EntityRegistry &entities, ServerStore &store, const QString &token,
+              QObject *parent = nullptr);
     ~ApiServer() override;
 
     // The port it listens on (0 picks a free one), or 0 when it cannot listen.

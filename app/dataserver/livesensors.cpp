@@ -6,7 +6,11 @@ namespace ioc {
 
 LiveSensors::LiveSensors(const Catalog &catalog, const EntityRegistry &entities, ServerStore &store,
                          quint64 seed, QObject *parent)
-    : QObject(parent), m_catalog(catalog), m_entities(entities), m_store(store), m_seed(seed)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_entities(entities)
+    , m_store(store)
+    , m_seed(seed)
 {
     connect(&m_timer, &QTimer::timeout, this, [this] {
         QString error;
@@ -20,7 +24,8 @@ LiveSensors::LiveSensors(const Catalog &catalog, const EntityRegistry &entities,
 
 bool LiveSensors::catchUp(const QDateTime &now, QString *error)
 {
-    const QDateTime previous = QDateTime::fromString(m_store.meta(QStringLiteral("demo_complete_to")), Qt::ISODate);
+    const QDateTime previous
+        = QDateTime::fromString(m_store.meta(QStringLiteral("demo_complete_to")), Qt::ISODate);
     if (previous.isValid() && previous.secsTo(now) < 600)
         return true;
     const DemoGenerator gen(m_catalog, m_entities, m_seed, now);
@@ -34,7 +39,8 @@ bool LiveSensors::catchUp(const QDateTime &now, QString *error)
         ok = fresh.isEmpty() || m_store.insert(fresh, error);
         return ok;
     });
-    return ok && m_store.setMeta(QStringLiteral("demo_complete_to"), now.toString(Qt::ISODate), error);
+    return ok
+           && m_store.setMeta(QStringLiteral("demo_complete_to"), now.toString(Qt::ISODate), error);
 }
 
 int LiveSensors::tick(const QDateTime &now, QString *error)

@@ -26,13 +26,33 @@ int main(int argc, char **argv)
         "real-time Group D readings every few seconds."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOpt(QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)."), QStringLiteral("N"), QStringLiteral("8787"));
-    const QCommandLineOption dataOpt(QStringLiteral("data"), QStringLiteral("Folder of the server's store (required)."), QStringLiteral("DIR"));
-    const QCommandLineOption tokenOpt(QStringLiteral("token"), QStringLiteral("Require this bearer token (or set IOC_DATASERVER_TOKEN, which keeps it out of the process list)."), QStringLiteral("T"));
-    const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Seed of the demo dataset (default 5340: the published figures)."), QStringLiteral("S"), QString::number(DemoGenerator::kDefaultSeed));
-    const QCommandLineOption tickOpt(QStringLiteral("tick"), QStringLiteral("Seconds between real-time readings (default 5)."), QStringLiteral("SECONDS"), QStringLiteral("5"));
-    const QCommandLineOption bindOpt(QStringLiteral("bind"), QStringLiteral("Address to listen on (default 127.0.0.1; 0.0.0.0 for the network)."), QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption importOpt(QStringLiteral("import"), QStringLiteral("Store a report file (.xlsx or .csv, docs/import-template.md) before serving; may be repeated. The same as POST /api/v1/reports."), QStringLiteral("FILE"));
+    const QCommandLineOption portOpt(QStringLiteral("port"),
+                                     QStringLiteral("Port to listen on (0: any free port)."),
+                                     QStringLiteral("N"), QStringLiteral("8787"));
+    const QCommandLineOption dataOpt(QStringLiteral("data"),
+                                     QStringLiteral("Folder of the server's store (required)."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption tokenOpt(
+        QStringLiteral("token"),
+        QStringLiteral("Require this bearer token (or set IOC_DATASERVER_TOKEN, which keeps it out "
+                       "of the process list)."),
+        QStringLiteral("T"));
+    const QCommandLineOption seedOpt(
+        QStringLiteral("seed"),
+        QStringLiteral("Seed of the demo dataset (default 5340: the published figures)."),
+        QStringLiteral("S"), QString::number(DemoGenerator::kDefaultSeed));
+    const QCommandLineOption tickOpt(
+        QStringLiteral("tick"), QStringLiteral("Seconds between real-time readings (default 5)."),
+        QStringLiteral("SECONDS"), QStringLiteral("5"));
+    const QCommandLineOption bindOpt(
+        QStringLiteral("bind"),
+        QStringLiteral("Address to listen on (default 127.0.0.1; 0.0.0.0 for the network)."),
+        QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption importOpt(
+        QStringLiteral("import"),
+        QStringLiteral("Store a report file (.xlsx or .csv, docs/import-template.md) before "
+                       "serving; may be repeated. The same as POST /api/v1/reports."),
+        QStringLiteral("FILE"));
     for (const auto *o : {&portOpt, &dataOpt, &tokenOpt, &seedOpt, &tickOpt, &bindOpt, &importOpt})
         parser.addOption(*o);
     parser.process(app);
@@ -80,7 +100,8 @@ int main(int argc, char **argv)
     }
     LiveSensors live(catalog, entities, store, seed);
     err << "ioc-dataserver: preparing the dataset in " << dir << " …" << Qt::endl;
-    if (!live.catchUp(QDateTime::currentDateTime(), &error) || live.tick(QDateTime::currentDateTime(), &error) < 0) {
+    if (!live.catchUp(QDateTime::currentDateTime(), &error)
+        || live.tick(QDateTime::currentDateTime(), &error) < 0) {
         err << "ioc-dataserver: " << error << Qt::endl;
         return 2;
     }
@@ -100,8 +121,8 @@ int main(int argc, char **argv)
             err << "ioc-dataserver: " << result.file << ": " << error << Qt::endl;
             return 2;
         }
-        err << "ioc-dataserver: " << result.file << ": " << added << " new, " << changed << " changed, "
-            << unchanged << " unchanged" << Qt::endl;
+        err << "ioc-dataserver: " << result.file << ": " << added << " new, " << changed
+            << " changed, " << unchanged << " unchanged" << Qt::endl;
     }
     ApiServer api(catalog, meta.readAll(), entities, store, token);
     const quint16 bound = api.listen(address, quint16(port));
@@ -119,20 +140,21 @@ int main(int argc, char **argv)
     else
         err << "ioc-dataserver: " << error << " (clients will page from the start)" << Qt::endl;
     QFutureWatcher<std::pair<ServerStore::Snapshot, QString>> refresh;
-    QObject::connect(&refresh, &QFutureWatcher<std::pair<ServerStore::Snapshot, QString>>::finished, &app, [&] {
-        const auto [fresh, why] = refresh.result();
-        if (why.isEmpty()) {
-            // requests are answered on this thread, each from a whole read of the file: none
-            // sees the swap half done
-            QFile::remove(snapshotPath);
-            ServerStore::Snapshot renamed = fresh;
-            if (QFile::rename(fresh.path, snapshotPath))
-                renamed.path = snapshotPath;
-            api.setSnapshot(renamed);
-        } else {
-            err << "ioc-dataserver: " << why << Qt::endl;
-        }
-    });
+    QObject::connect(&refresh, &QFutureWatcher<std::pair<ServerStore::Snapshot, QString>>::finished,
+                     &app, [&] {
+                         const auto [fresh, why] = refresh.result();
+                         if (why.isEmpty()) {
+                             // requests are answered on this thread, each from a whole read of the
+                             // file: none sees the swap half done
+                             QFile::remove(snapshotPath);
+                             ServerStore::Snapshot renamed = fresh;
+                             if (QFile::rename(fresh.path, snapshotPath))
+                                 renamed.path = snapshotPath;
+                             api.setSnapshot(renamed);
+                         } else {
+                             err << "ioc-dataserver: " << why << Qt::endl;
+                         }
+                     });
     QTimer refreshTimer;
     QObject::connect(&refreshTimer, &QTimer::timeout, &app, [&] {
         // worth it once the rows after the snapshot would take a client more than a few pages

@@ -55,8 +55,11 @@ bool ServerStore::exec(const char *sql, QString *error) const
 
 bool ServerStore::open(const QString &path, QString *error)
 {
-    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
-        *error = tr("cannot open the server store %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(m_db)));
+    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK) {
+        *error = tr("cannot open the server store %1: %2")
+                     .arg(path, QString::fromUtf8(sqlite3_errmsg(m_db)));
         return false;
     }
     sqlite3_busy_timeout(m_db, 5000);
@@ -64,13 +67,17 @@ bool ServerStore::open(const QString &path, QString *error)
     {
         Statement s = prepare(m_db, "PRAGMA user_version");
         if (!s || sqlite3_step(s.get()) != SQLITE_ROW) {
-            *error = tr("the server store %1 is damaged or is not a database; it was left untouched").arg(path);
+            *error
+                = tr("the server store %1 is damaged or is not a database; it was left untouched")
+                      .arg(path);
             return false;
         }
         version = sqlite3_column_int(s.get(), 0);
     }
     if (version > 1) {
-        *error = tr("the server store %1 was written by a newer ioc-dataserver; it was left untouched").arg(path);
+        *error
+            = tr("the server store %1 was written by a newer ioc-dataserver; it was left untouched")
+                  .arg(path);
         return false;
     }
     if (!exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", error))
@@ -113,9 +120,10 @@ bool ServerStore::insert(const QVector<Observation> &rows, QString *error)
 
 bool ServerStore::insertRows(const QVector<Observation> &rows, QString *error)
 {
-    Statement s = prepare(m_db, "INSERT INTO observations (indicator, entity, period, revision, value, plan, "
-                                "fetched_at, source, source_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                "ON CONFLICT (indicator, entity, period, revision) DO NOTHING");
+    Statement s = prepare(
+        m_db, "INSERT INTO observations (indicator, entity, period, revision, value, plan, "
+              "fetched_at, source, source_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+              "ON CONFLICT (indicator, entity, period, revision) DO NOTHING");
     for (const Observation &o : rows) {
         bindText(s.get(), 1, o.indicator);
         bindText(s.get(), 2, o.entity);
@@ -141,24 +149,26 @@ bool ServerStore::insertRows(const QVector<Observation> &rows, QString *error)
     return true;
 }
 
-bool ServerStore::appendRevisions(const QVector<Observation> &rows, int *added, int *changed, int *unchanged,
-                                  QString *error)
+bool ServerStore::appendRevisions(const QVector<Observation> &rows, int *added, int *changed,
+                                  int *unchanged, QString *error)
 {
     *added = *changed = *unchanged = 0;
     QVector<Observation> fresh;
     if (!exec("BEGIN IMMEDIATE", error))
         return false;
-    Statement newest = prepare(m_db, "SELECT revision, value, plan FROM observations WHERE indicator = ? "
-                                     "AND entity = ? AND period = ? ORDER BY revision DESC LIMIT 1");
+    Statement newest
+        = prepare(m_db, "SELECT revision, value, plan FROM observations WHERE indicator = ? "
+                        "AND entity = ? AND period = ? ORDER BY revision DESC LIMIT 1");
     for (Observation o : rows) {
         bindText(newest.get(), 1, o.indicator);
         bindText(newest.get(), 2, o.entity);
         bindText(newest.get(), 3, o.period);
         o.revision = 1;
         if (sqlite3_step(newest.get()) == SQLITE_ROW) {
-            const bool samePlan = sqlite3_column_type(newest.get(), 2) == SQLITE_NULL
-                ? !o.plan
-                : (o.plan && *o.plan == sqlite3_column_double(newest.get(), 2));
+            const bool samePlan
+                = sqlite3_column_type(newest.get(), 2) == SQLITE_NULL
+                      ? !o.plan
+                      : (o.plan && *o.plan == sqlite3_column_double(newest.get(), 2));
             const bool same = samePlan && sqlite3_column_double(newest.get(), 1) == o.value;
             o.revision = sqlite3_column_int(newest.get(), 0) + 1;
             ++*(same ? unchanged : changed);
@@ -182,8 +192,9 @@ ServerStore::Page ServerStore::query(const Query &q, QString *error) const
 {
     Page page;
     page.cursor = q.since;
-    QByteArray sql = "SELECT seq, indicator, entity, period, revision, value, plan, fetched_at, source, "
-                     "source_detail FROM observations WHERE seq > ?";
+    QByteArray sql
+        = "SELECT seq, indicator, entity, period, revision, value, plan, fetched_at, source, "
+          "source_detail FROM observations WHERE seq > ?";
     auto inList = [](const char *column, int n) {
         QByteArray clause = QByteArray(" AND ") + column + " IN (";
         for (int i = 0; i < n; ++i)
@@ -237,7 +248,8 @@ ServerStore::Page ServerStore::query(const Query &q, QString *error) const
             o.value = sqlite3_column_double(s.get(), 5);
             if (sqlite3_column_type(s.get(), 6) != SQLITE_NULL)
                 o.plan = sqlite3_column_double(s.get(), 6);
-            o.fetchedAt = QDateTime::fromSecsSinceEpoch(sqlite3_column_int64(s.get(), 7), Qt::OffsetFromUTC, kCityUtcOffsetSeconds);
+            o.fetchedAt = QDateTime::fromSecsSinceEpoch(sqlite3_column_int64(s.get(), 7),
+                                                        Qt::OffsetFromUTC, kCityUtcOffsetSeconds);
             o.sourceRef = columnText(s.get(), 8);
             o.sourceDetail = columnText(s.get(), 9);
             page.rows << r;
@@ -259,9 +271,11 @@ qint64 ServerStore::lastSeq() const
     return s && sqlite3_step(s.get()) == SQLITE_ROW ? sqlite3_column_int64(s.get(), 0) : 0;
 }
 
-int ServerStore::latestRevision(const QString &indicator, const QString &entity, const QString &period) const
+int ServerStore::latestRevision(const QString &indicator, const QString &entity,
+                                const QString &period) const
 {
-    Statement s = prepare(m_db, "SELECT coalesce(max(revision), 0) FROM observations WHERE indicator = ? AND entity = ? AND period = ?");
+    Statement s = prepare(m_db, "SELECT coalesce(max(revision), 0) FROM observations WHERE "
+                                "indicator = ? AND entity = ? AND period = ?");
     bindText(s.get(), 1, indicator);
     bindText(s.get(), 2, entity);
     bindText(s.get(), 3, period);
@@ -308,7 +322,8 @@ bool ServerStore::writeSnapshot(const QString &path, Snapshot *snapshot, QString
         return false;
     };
     // CREATE: an attached file is opened with the flags of the connection
-    if (sqlite3_open_v2(storePath, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(storePath, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK)
         return fail(QString::fromUtf8(sqlite3_errmsg(db)));
     sqlite3_busy_timeout(db, 5000);
     auto run = [&](const QByteArray &sql) {
@@ -321,7 +336,8 @@ bool ServerStore::writeSnapshot(const QString &path, Snapshot *snapshot, QString
     };
     Statement attach = prepare(db, "ATTACH DATABASE ? AS snap");
     const QByteArray partialUtf8 = partial.toUtf8();
-    sqlite3_bind_text(attach.get(), 1, partialUtf8.constData(), int(partialUtf8.size()), SQLITE_STATIC);
+    sqlite3_bind_text(attach.get(), 1, partialUtf8.constData(), int(partialUtf8.size()),
+                      SQLITE_STATIC);
     if (sqlite3_step(attach.get()) != SQLITE_DONE)
         return fail(QString::fromUtf8(sqlite3_errmsg(db)));
     attach.reset();
@@ -343,20 +359,24 @@ bool ServerStore::writeSnapshot(const QString &path, Snapshot *snapshot, QString
     }
     const QByteArray c = QByteArray::number(cursor);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const bool copied =
-        run("INSERT INTO snap.sources (kind, reference) SELECT DISTINCT '" + QByteArray(snapshot::kSourceKind)
-            + "', source FROM main.observations WHERE seq <= " + c + " ORDER BY source")
-        && run("INSERT INTO snap.observations SELECT o.indicator, o.entity, o.period, o.revision, o.value, "
-               "o.plan, s.id, o.source_detail, o.fetched_at FROM main.observations o JOIN snap.sources s "
-               "ON s.reference = o.source WHERE o.seq <= " + c
-               + " ORDER BY o.indicator, o.entity, o.period, o.revision");
+    const bool copied
+        = run("INSERT INTO snap.sources (kind, reference) SELECT DISTINCT '"
+              + QByteArray(snapshot::kSourceKind)
+              + "', source FROM main.observations WHERE seq <= " + c + " ORDER BY source")
+          && run("INSERT INTO snap.observations SELECT o.indicator, o.entity, o.period, "
+                 "o.revision, o.value, "
+                 "o.plan, s.id, o.source_detail, o.fetched_at FROM main.observations o JOIN "
+                 "snap.sources s "
+                 "ON s.reference = o.source WHERE o.seq <= "
+                 + c + " ORDER BY o.indicator, o.entity, o.period, o.revision");
     if (!copied) {
         run("ROLLBACK");
         return false;
     }
     const qint64 rows = sqlite3_changes64(db);
-    if (!run("INSERT INTO snap.snapshot (key, value) VALUES ('format', '" + QByteArray(snapshot::kFormat)
-             + "'), ('cursor', '" + c + "'), ('rows', '" + QByteArray::number(rows) + "'), ('created_at', '"
+    if (!run("INSERT INTO snap.snapshot (key, value) VALUES ('format', '"
+             + QByteArray(snapshot::kFormat) + "'), ('cursor', '" + c + "'), ('rows', '"
+             + QByteArray::number(rows) + "'), ('created_at', '"
              + now.toString(Qt::ISODate).toLatin1() + "'); COMMIT; DETACH DATABASE snap;")) {
         run("ROLLBACK");
         return false;

@@ -52,7 +52,8 @@ public:
                          QString *error);
     Page query(const Query &q, QString *error) const;
     qint64 lastSeq() const;
-    int latestRevision(const QString &indicator, const QString &entity, const QString &period) const;
+    int latestRevision(const QString &indicator, const QString &entity,
+                       const QString &period) const;
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value, QString *error);
 
@@ -69,7 +70,7 @@ public:
     bool writeSnapshot(const QString &path, Snapshot *snapshot, QString *error) const;
 
 private:
-        bool exec(const char *sql, QString *error) const;
+    bool exec(const char *sql, QString *error) const;
     bool insertRows(const QVector<Observation> &rows, QString *error); // inside a transaction
     sqlite3 *m_db = nullptr;
 };

@@ -64,8 +64,8 @@ qint64 selfPeakRssKb()
 
 struct Startup
 {
-    double wallMs = -1;   // from process start to the line on stdout
-    double paintMs = -1;  // as the console measured it from main()
+    double wallMs = -1;  // from process start to the line on stdout
+    double paintMs = -1; // as the console measured it from main()
     double peakRssMb = -1;
 };
 
@@ -80,9 +80,9 @@ Startup startConsole(const QString &dataDir)
     p.setProcessEnvironment(env);
     QElapsedTimer t;
     t.start();
-    p.start(QStringLiteral(IOC_CONSOLE), {QStringLiteral("--data-dir"), dataDir,
-                                          QStringLiteral("--exit-after-first-paint"),
-                                          QStringLiteral("--lang"), QStringLiteral("vi")});
+    p.start(QStringLiteral(IOC_CONSOLE),
+            {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--exit-after-first-paint"),
+             QStringLiteral("--lang"), QStringLiteral("vi")});
     QByteArray out;
     while (p.state() != QProcess::NotRunning || p.bytesAvailable()) {
         p.waitForReadyRead(50);
@@ -118,8 +118,11 @@ int main(int argc, char **argv)
     QTemporaryDir work;
     QJsonObject result;
     // IOC_BENCH_ONLY=sync,import runs only those parts (all by default): for profiling one part
-    const QStringList only = qEnvironmentVariable("IOC_BENCH_ONLY").split(QLatin1Char(','), Qt::SkipEmptyParts);
-    auto want = [&](const char *part) { return only.isEmpty() || only.contains(QLatin1String(part)); };
+    const QStringList only
+        = qEnvironmentVariable("IOC_BENCH_ONLY").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    auto want = [&](const char *part) {
+        return only.isEmpty() || only.contains(QLatin1String(part));
+    };
     result.insert(QStringLiteral("runs"), runs);
 
     // catalog_load_ms: parse and validate the 86-indicator catalog with its rules
@@ -152,7 +155,8 @@ int main(int argc, char **argv)
     result.insert(QStringLiteral("demo_rows"), rows);
     result.insert(QStringLiteral("demo_generate_rows_per_s"), qRound64(rows / (genMs / 1000)));
 
-    const QString cachePath = QDir(work.path()).filePath(QStringLiteral("bench/") + Cache::defaultFileName());
+    const QString cachePath
+        = QDir(work.path()).filePath(QStringLiteral("bench/") + Cache::defaultFileName());
     QDir().mkpath(QFileInfo(cachePath).path());
     {
         Cache cache;
@@ -172,7 +176,8 @@ int main(int argc, char **argv)
         result.insert(QStringLiteral("cache_write_rows_per_s"), qRound64(rows / (writeMs / 1000)));
         cache.setMeta(DemoSeeder::metaSource(), DemoGenerator::sourceKind(), &error);
         cache.setMeta(DemoSeeder::metaDemoComplete(), end.toString(Qt::ISODate), &error);
-        result.insert(QStringLiteral("cache_file_mb"), rounded(QFileInfo(cachePath).size() / 1048576.0));
+        result.insert(QStringLiteral("cache_file_mb"),
+                      rounded(QFileInfo(cachePath).size() / 1048576.0));
     }
     // sync_full_ms / sync_nochange_ms: the whole dataset from ioc-dataserver over loopback
     if (want("sync")) {
@@ -190,7 +195,8 @@ int main(int argc, char **argv)
         QElapsedTimer snapshotClock;
         snapshotClock.start();
         ServerStore::Snapshot snapshot;
-        if (!store.writeSnapshot(QDir(work.path()).filePath(QStringLiteral("snapshot.sqlite")), &snapshot, &error)) {
+        if (!store.writeSnapshot(QDir(work.path()).filePath(QStringLiteral("snapshot.sqlite")),
+                                 &snapshot, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
@@ -206,10 +212,11 @@ int main(int argc, char **argv)
             SyncEngine engine(catalog, entities, cacheFile, options);
             SyncEngine::Summary summary;
             QEventLoop loop;
-            QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncEngine::Summary &s) {
-                summary = s;
-                loop.quit();
-            });
+            QObject::connect(&engine, &SyncEngine::finished, &loop,
+                             [&](const SyncEngine::Summary &s) {
+                                 summary = s;
+                                 loop.quit();
+                             });
             QMetaObject::invokeMethod(&engine, &SyncEngine::start, Qt::QueuedConnection);
             loop.exec();
             return summary;
@@ -218,7 +225,8 @@ int main(int argc, char **argv)
         QVector<double> fullTimes;
         SyncEngine::Summary full;
         for (int i = 0; i < runs; ++i) {
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            for (const QString &suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(syncCache + suffix);
             full = runSync(syncCache);
             fullTimes << (full.ok ? double(full.elapsedMs) : -1.0);
@@ -239,7 +247,8 @@ int main(int argc, char **argv)
         // the same from a server without a snapshot: page by page (one run: it takes a while)
         const QString pagedCache = QDir(work.path()).filePath(QStringLiteral("paged.sqlite"));
         const SyncEngine::Summary paged = runSync(pagedCache, false);
-        result.insert(QStringLiteral("sync_full_paged_ms"), paged.ok ? double(paged.elapsedMs) : -1.0);
+        result.insert(QStringLiteral("sync_full_paged_ms"),
+                      paged.ok ? double(paged.elapsedMs) : -1.0);
     }
     batches.clear();
     batches.squeeze();
@@ -251,12 +260,14 @@ int main(int argc, char **argv)
         cache.open(cachePath, &error);
         QVector<double> ms;
         int points = 0;
-        const QStringList communes = {QStringLiteral("10507"), QStringLiteral("11914"), QStringLiteral("11311"),
-                                      QStringLiteral("10888"), QStringLiteral("11948")};
+        const QStringList communes
+            = {QStringLiteral("10507"), QStringLiteral("11914"), QStringLiteral("11311"),
+               QStringLiteral("10888"), QStringLiteral("11948")};
         for (int i = 0; i < runs * 10; ++i) {
             QElapsedTimer t;
             t.start();
-            points = int(cache.series(QStringLiteral("A13.01"), communes.at(i % communes.size())).size());
+            points = int(
+                cache.series(QStringLiteral("A13.01"), communes.at(i % communes.size())).size());
             ms << double(t.nsecsElapsed()) / 1e6;
         }
         result.insert(QStringLiteral("cache_series_query_ms"), rounded(median(ms), 2));
@@ -273,12 +284,13 @@ int main(int argc, char **argv)
         int importRows = 0;
         for (const char *code : {"A13.01", "A13.02", "B05.02"}) {
             fixture::Sheet sheet{QStringLiteral("Sở %1").arg(QLatin1String(code)), {}};
-            sheet.rows << fixture::Row{QStringLiteral("Mã chỉ tiêu"), QStringLiteral("Mã đối tượng"),
-                                       QStringLiteral("Kỳ báo cáo"), QStringLiteral("Thực hiện"), QStringLiteral("Kế hoạch")};
+            sheet.rows << fixture::Row{QStringLiteral("Mã chỉ tiêu"),
+                                       QStringLiteral("Mã đối tượng"), QStringLiteral("Kỳ báo cáo"),
+                                       QStringLiteral("Thực hiện"), QStringLiteral("Kế hoạch")};
             for (const Entity *c : communes) {
                 for (int d = 0; d < 150; ++d) {
-                    sheet.rows << fixture::Row{QLatin1String(code), c->code.toDouble(), first.addDays(d),
-                                               80.0 + (d % 17) * 0.5, 90.0};
+                    sheet.rows << fixture::Row{QLatin1String(code), c->code.toDouble(),
+                                               first.addDays(d), 80.0 + (d % 17) * 0.5, 90.0};
                     ++importRows;
                 }
             }
@@ -292,13 +304,15 @@ int main(int argc, char **argv)
         QVector<double> perSecond, readMs;
         for (int i = 0; i < runs; ++i) {
             Cache cache;
-            cache.open(QDir(work.path()).filePath(QStringLiteral("import-%1.sqlite").arg(i)), &error);
+            cache.open(QDir(work.path()).filePath(QStringLiteral("import-%1.sqlite").arg(i)),
+                       &error);
             QElapsedTimer t;
             t.start();
             const ImportResult r = importer.readFile(xlsx, QDateTime::currentDateTime());
             readMs << double(t.nsecsElapsed()) / 1e6;
             ImportStats stats;
-            if (!r.ok() || !ReportImporter::store(cache, r.rows, &stats, &error) || stats.added != importRows) {
+            if (!r.ok() || !ReportImporter::store(cache, r.rows, &stats, &error)
+                || stats.added != importRows) {
                 std::fprintf(stderr, "import failed: %s\n",
                              qPrintable(r.ok() ? error : r.problems.first().toString()));
                 return 1;
@@ -306,7 +320,8 @@ int main(int argc, char **argv)
             perSecond << importRows / (double(t.nsecsElapsed()) / 1e9);
         }
         result.insert(QStringLiteral("import_xlsx_rows"), importRows);
-        result.insert(QStringLiteral("import_xlsx_file_kb"), qRound64(QFileInfo(xlsx).size() / 1024.0));
+        result.insert(QStringLiteral("import_xlsx_file_kb"),
+                      qRound64(QFileInfo(xlsx).size() / 1024.0));
         result.insert(QStringLiteral("import_xlsx_read_ms"), rounded(median(readMs)));
         result.insert(QStringLiteral("import_xlsx_rows_per_s"), qRound64(median(perSecond)));
     }
@@ -322,7 +337,8 @@ int main(int argc, char **argv)
     if (want("startup")) {
         result.insert(QStringLiteral("cold_start_ms"), rounded(median(cold)));
         result.insert(QStringLiteral("cold_start_in_process_ms"), rounded(median(coldPaint)));
-        result.insert(QStringLiteral("startup_peak_rss_mb"), rounded(*std::max_element(rss.begin(), rss.end())));
+        result.insert(QStringLiteral("startup_peak_rss_mb"),
+                      rounded(*std::max_element(rss.begin(), rss.end())));
     }
 
     // switch_p50_ms / switch_p90_ms / first_visit_max_ms / peak_rss_mb: the window visits all
@@ -335,13 +351,16 @@ int main(int argc, char **argv)
             if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
                 env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
             p.setProcessEnvironment(env);
-            p.start(QStringLiteral(IOC_CONSOLE), {QStringLiteral("--data-dir"), QFileInfo(cachePath).path(),
-                                                  QStringLiteral("--bench-screens"), QStringLiteral("--offline"),
-                                                  QStringLiteral("--lang"), QStringLiteral("vi")});
+            p.start(QStringLiteral(IOC_CONSOLE),
+                    {QStringLiteral("--data-dir"), QFileInfo(cachePath).path(),
+                     QStringLiteral("--bench-screens"), QStringLiteral("--offline"),
+                     QStringLiteral("--lang"), QStringLiteral("vi")});
             p.waitForFinished(300000);
             const QString text = QString::fromUtf8(p.readAllStandardOutput());
             auto value = [&](const char *name) {
-                const auto m = QRegularExpression(QLatin1String(name) + QStringLiteral(R"( ([\d.]+))")).match(text);
+                const auto m
+                    = QRegularExpression(QLatin1String(name) + QStringLiteral(R"( ([\d.]+))"))
+                          .match(text);
                 return m.hasMatch() ? m.captured(1).toDouble() : -1.0;
             };
             firstMax << value("first_visit_max_ms");
@@ -358,7 +377,8 @@ int main(int argc, char **argv)
         result.insert(QStringLiteral("switch_p90_ms"), rounded(median(switch90)));
         result.insert(QStringLiteral("refresh_p50_ms"), rounded(median(refresh50)));
         result.insert(QStringLiteral("refresh_p90_ms"), rounded(median(refresh90)));
-        result.insert(QStringLiteral("peak_rss_mb"), rounded(*std::max_element(screensRss.begin(), screensRss.end())));
+        result.insert(QStringLiteral("peak_rss_mb"),
+                      rounded(*std::max_element(screensRss.begin(), screensRss.end())));
     }
 
     // first_run_ms: an empty data folder to S01 painted (the demo data is built on the way)
@@ -410,8 +430,10 @@ int main(int argc, char **argv)
         }
         QVector<MapPoint> points;
         for (const Entity &e : geoEntities.all()) {
-            if ((e.kind == EntityKind::Station || e.kind == EntityKind::Project) && !std::isnan(e.latitude))
-                points << MapPoint{e.code, QGeoCoordinate(e.latitude, e.longitude), e.kind, Figure()};
+            if ((e.kind == EntityKind::Station || e.kind == EntityKind::Project)
+                && !std::isnan(e.latitude))
+                points << MapPoint{e.code, QGeoCoordinate(e.latitude, e.longitude), e.kind,
+                                   Figure()};
         }
         view.setPoints(points);
         view.setFigures(a, figuresA);
@@ -432,7 +454,8 @@ int main(int argc, char **argv)
         result.insert(QStringLiteral("map_load_ms"), rounded(median(load), 1));
         result.insert(QStringLiteral("map_paint_ms"), rounded(median(paint), 2));
         result.insert(QStringLiteral("map_recolor_ms"), rounded(median(recolor), 2));
-        result.insert(QStringLiteral("map_paint_after_recolor_ms"), rounded(median(paintAfterRecolor), 2));
+        result.insert(QStringLiteral("map_paint_after_recolor_ms"),
+                      rounded(median(paintAfterRecolor), 2));
     }
 
     // present_switch_ms: presentation mode at 1920x1080, a key press to the next screen painted
@@ -464,7 +487,8 @@ int main(int argc, char **argv)
         QVector<double> switches;
         for (int round = 0; round < std::max(1, runs / 2); ++round) {
             for (int i = 0; i < screens.size(); ++i) {
-                QCoreApplication::processEvents(); // the next frame is rendered here, between key presses
+                QCoreApplication::processEvents(); // the next frame is rendered here, between key
+                                                   // presses
                 QKeyEvent key(QEvent::KeyPress, Qt::Key_Right, Qt::NoModifier);
                 QElapsedTimer t;
                 t.start();
@@ -475,7 +499,8 @@ int main(int argc, char **argv)
         }
         std::sort(switches.begin(), switches.end());
         result.insert(QStringLiteral("present_switch_p50_ms"), rounded(median(switches), 2));
-        result.insert(QStringLiteral("present_switch_p90_ms"), rounded(switches.at(int(switches.size() * 0.9)), 2));
+        result.insert(QStringLiteral("present_switch_p90_ms"),
+                      rounded(switches.at(int(switches.size() * 0.9)), 2));
         result.insert(QStringLiteral("present_render_median_ms"), rounded(median(render), 1));
     }
 
@@ -495,7 +520,8 @@ int main(int argc, char **argv)
             t.start();
             PackWriter writer(catalog, entities, screens, cachePath);
             QString packError;
-            if (!writer.prepare(codes, {Selection{Selection::Mode::Month, end.date()}}, end, &packError)
+            if (!writer.prepare(codes, {Selection{Selection::Mode::Month, end.date()}}, end,
+                                &packError)
                 || !writer.write(packFile, {}, {}, QStringLiteral("demo"), nullptr, &packError)) {
                 std::fprintf(stderr, "pack: %s\n", qPrintable(packError));
                 return 1;
@@ -517,7 +543,8 @@ int main(int argc, char **argv)
                 continue;
             // the PDF of the pack's 17 screens, figures read from the pack
             QString geoError;
-            const MapGeometry geometry(GeoReader::readFile(pack.boundariesPath, &entities, &geoError));
+            const MapGeometry geometry(
+                GeoReader::readFile(pack.boundariesPath, &entities, &geoError));
             for (int j = 0; j < runs; ++j) {
                 QElapsedTimer p;
                 p.start();

@@ -17,7 +17,7 @@ public:
         QByteArray body;
         int delayMs = 0;
         qint64 declaredLength = -1; // Content-Length to announce; -1: the body's size
-        bool closeEarly = false;     // send part of the body, then close
+        bool closeEarly = false;    // send part of the body, then close
     };
 
     FaultServer()
@@ -57,12 +57,17 @@ private:
             QByteArray path = requestLine.split(' ').value(1);
             path = path.left(path.indexOf('?') < 0 ? path.size() : path.indexOf('?'));
             ++m_counts[path];
-            const Reply r = m_replies.value(path, Reply{404, R"({"error":{"status":404,"code":"not_found","message":"no such path"}})"});
+            const Reply r = m_replies.value(
+                path,
+                Reply{404,
+                      R"({"error":{"status":404,"code":"not_found","message":"no such path"}})"});
             QTimer::singleShot(r.delayMs, socket, [socket, r] {
-                QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + " X\r\n"
-                                  "Content-Type: application/json\r\nContent-Length: "
-                                  + QByteArray::number(r.declaredLength >= 0 ? r.declaredLength : r.body.size())
-                                  + "\r\nETag: \"fault\"\r\n\r\n";
+                QByteArray head
+                    = "HTTP/1.1 " + QByteArray::number(r.status)
+                      + " X\r\n"
+                        "Content-Type: application/json\r\nContent-Length: "
+                      + QByteArray::number(r.declaredLength >= 0 ? r.declaredLength : r.body.size())
+                      + "\r\nETag: \"fault\"\r\n\r\n";
                 socket->write(head);
                 socket->write(r.closeEarly ? r.body.left(r.body.size() / 2) : r.body);
                 socket->flush();

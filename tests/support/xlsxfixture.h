@@ -15,14 +15,26 @@
 
 namespace fixture {
 
-struct Formula { QString text; double cached; };
-struct Rich { QStringList runs; };
+struct Formula
+{
+    QString text;
+    double cached;
+};
+struct Rich
+{
+    QStringList runs;
+};
 using Cell = std::variant<std::monostate, QString, double, QDate, bool, Formula, Rich>;
 using Row = QVector<Cell>;
-struct Sheet { QString name; QVector<Row> rows; };
+struct Sheet
+{
+    QString name;
+    QVector<Row> rows;
+};
 
 // constantMemory makes libxlsxwriter write inline strings instead of the shared string table.
-inline bool writeXlsx(const QString &path, const QVector<Sheet> &sheets, bool constantMemory = false)
+inline bool writeXlsx(const QString &path, const QVector<Sheet> &sheets,
+                      bool constantMemory = false)
 {
     lxw_workbook_options options = {};
     options.constant_memory = constantMemory ? LXW_TRUE : LXW_FALSE;
@@ -52,8 +64,8 @@ inline bool writeXlsx(const QString &path, const QVector<Sheet> &sheets, bool co
                 } else if (const auto *flag = std::get_if<bool>(&cell)) {
                     worksheet_write_boolean(ws, row, col, *flag ? 1 : 0, nullptr);
                 } else if (const auto *formula = std::get_if<Formula>(&cell)) {
-                    worksheet_write_formula_num(ws, row, col, formula->text.toUtf8().constData(), nullptr,
-                                                formula->cached);
+                    worksheet_write_formula_num(ws, row, col, formula->text.toUtf8().constData(),
+                                                nullptr, formula->cached);
                 } else if (const auto *rich = std::get_if<Rich>(&cell)) {
                     QVector<QByteArray> texts;
                     for (const QString &run : rich->runs)
@@ -83,8 +95,10 @@ inline bool writeZip(const QString &path, const QMap<QString, QByteArray> &parts
         return false;
     for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
         // libzip reads the buffer at zip_close: it must stay alive until then (parts does).
-        zip_source_t *source = zip_source_buffer(zip, it.value().constData(), zip_uint64_t(it.value().size()), 0);
-        if (!source || zip_file_add(zip, it.key().toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
+        zip_source_t *source
+            = zip_source_buffer(zip, it.value().constData(), zip_uint64_t(it.value().size()), 0);
+        if (!source
+            || zip_file_add(zip, it.key().toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
             zip_source_free(source);
             zip_discard(zip);
             return false;
@@ -94,34 +108,51 @@ inline bool writeZip(const QString &path, const QMap<QString, QByteArray> &parts
 }
 
 // The smallest workbook a hand can write: one sheet whose XML is given.
-inline QMap<QString, QByteArray> minimalWorkbook(const QByteArray &sheetXml, const QByteArray &sharedStrings = {},
-                                                 const QByteArray &workbookPr = {}, const QByteArray &styles = {})
+inline QMap<QString, QByteArray> minimalWorkbook(const QByteArray &sheetXml,
+                                                 const QByteArray &sharedStrings = {},
+                                                 const QByteArray &workbookPr = {},
+                                                 const QByteArray &styles = {})
 {
     QMap<QString, QByteArray> parts;
     parts.insert(QStringLiteral("[Content_Types].xml"),
-                 "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+                 "<?xml version=\"1.0\"?><Types "
+                 "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
     parts.insert(QStringLiteral("_rels/.rels"),
-                 "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                 "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                 "<?xml version=\"1.0\"?><Relationships "
+                 "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                 "<Relationship Id=\"rId1\" "
+                 "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                 "officeDocument\" Target=\"xl/workbook.xml\"/>"
                  "</Relationships>");
-    QByteArray rels = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                      "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"/xl/worksheets/sheet1.xml\"/>";
+    QByteArray rels = "<?xml version=\"1.0\"?><Relationships "
+                      "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                      "<Relationship Id=\"rId1\" "
+                      "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                      "worksheet\" Target=\"/xl/worksheets/sheet1.xml\"/>";
     if (!sharedStrings.isEmpty()) {
-        rels += "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>";
+        rels += "<Relationship Id=\"rId2\" "
+                "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                "sharedStrings\" Target=\"sharedStrings.xml\"/>";
         parts.insert(QStringLiteral("xl/sharedStrings.xml"), sharedStrings);
     }
     if (!styles.isEmpty()) {
-        rels += "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>";
+        rels += "<Relationship Id=\"rId3\" "
+                "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                "styles\" Target=\"styles.xml\"/>";
         parts.insert(QStringLiteral("xl/styles.xml"), styles);
     }
     parts.insert(QStringLiteral("xl/_rels/workbook.xml.rels"), rels + "</Relationships>");
-    parts.insert(QStringLiteral("xl/workbook.xml"),
-                 "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                 "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                 + workbookPr + "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+    parts.insert(
+        QStringLiteral("xl/workbook.xml"),
+        "<?xml version=\"1.0\"?><workbook "
+        "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+            + workbookPr
+            + "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
     parts.insert(QStringLiteral("xl/worksheets/sheet1.xml"),
-                 "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                 + sheetXml + "</sheetData></worksheet>");
+                 "<?xml version=\"1.0\"?><worksheet "
+                 "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                     + sheetXml + "</sheetData></worksheet>");
     return parts;
 }
 
