@@ -21,6 +21,7 @@
 #include "screens.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -301,6 +302,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("ioc-console"));
     QApplication::setOrganizationName(QStringLiteral("HaiPhongIOC"));
     QApplication::setApplicationVersion(QStringLiteral(IOC_VERSION));
+    // the launcher's id (Wayland's app id, the taskbar's icon) and the window icon
+    QGuiApplication::setDesktopFileName(QStringLiteral(IOC_DESKTOP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/desktop/" IOC_DESKTOP_ID ".svg")));
     QApplication::setFont(uiFont(10));
 
     // The language is needed before --help is printed, so it is read ahead of the parser.
