@@ -52,16 +52,16 @@ QList<QStringList> AlertJournal::csvRows(const QVector<Alert> &alerts, const Cat
     QList<QStringList> rows;
     for (const Alert &a : alerts) {
         const Indicator *ind = catalog.find(a.indicator);
-        rows << QStringList{
-            toCityTime(a.raisedAt).toString(Qt::ISODate),
-            a.indicator,
-            a.entity,
-            a.period,
-            fmt.statusWord(a.status, ind ? ind->statusKind : StatusKind::PlanHigher),
-            plainNumber(a.value, ind ? unitDecimals(ind->unit) : 2),
-            a.acknowledged() ? a.acknowledgedBy : QString(),
-            a.acknowledged() ? toCityTime(a.acknowledgedAt).toString(Qt::ISODate) : QString(),
-            a.acknowledged() ? a.note : QString()};
+        rows << QStringList{toCityTime(a.raisedAt).toString(Qt::ISODate),
+                            a.indicator,
+                            a.entity,
+                            a.period,
+                            fmt.statusWord(a.status, ind),
+                            plainNumber(a.value, ind ? unitDecimals(ind->unit) : 2),
+                            a.acknowledged() ? a.acknowledgedBy : QString(),
+                            a.acknowledged() ? toCityTime(a.acknowledgedAt).toString(Qt::ISODate)
+                                             : QString(),
+                            a.acknowledged() ? a.note : QString()};
     }
     return rows;
 }

@@ -117,8 +117,8 @@ QString AlertTableModel::describe(const Alert &a, const Catalog &catalog,
     const ioc::Indicator *ind = catalog.find(a.indicator);
     const ioc::Entity *e = entities.find(a.entity);
     return tr("%1: %2, %3: %4")
-        .arg(fmt.statusWord(a.status, ind ? ind->statusKind : StatusKind::PlanHigher),
-             ind ? ind->name(fmt.lang()) : a.indicator, e ? e->name(fmt.lang()) : a.entity,
+        .arg(fmt.statusWord(a.status, ind), ind ? ind->name(fmt.lang()) : a.indicator,
+             e ? e->name(fmt.lang()) : a.entity,
              ind ? fmt.value(*ind, a.value) : fmt.number(a.value, 2));
 }
 
@@ -141,13 +141,11 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Raised:
         return m_formatter.dateTime(a.raisedAt);
-    case Severity: {
-        const StatusKind kind = ind ? ind->statusKind : StatusKind::PlanHigher;
+    case Severity:
         return role == Qt::ToolTipRole ? tr("%1 (was: %2)")
-                                             .arg(m_formatter.statusWord(a.status, kind),
-                                                  m_formatter.statusWord(a.previous, kind))
-                                       : m_formatter.statusWord(a.status, kind);
-    }
+                                             .arg(m_formatter.statusWord(a.status, ind),
+                                                  m_formatter.statusWord(a.previous, ind))
+                                       : m_formatter.statusWord(a.status, ind);
     case Indicator:
         return ind ? QStringLiteral("%1 %2").arg(ind->code, ind->name(lang)) : a.indicator;
     case Entity: {

@@ -142,35 +142,35 @@ bool FigureExport::writeXlsx(const QString &file, const QVector<ScreenData> &dat
     const int periodColumn = 5;
     lxw_format *date = workbook_add_format(wb);
     format_set_num_format(date, "dd/mm/yyyy");
-    // a day or a moment is a date in Excel; a month, quarter or year stays its label
-    auto dayPeriod = [](const QString &key) {
-        const auto p = Period::fromKey(key);
-        return p && (p->frequency() == Frequency::Daily || p->frequency() == Frequency::Realtime);
-    };
     lxw_format *dateTime = workbook_add_format(wb);
     format_set_num_format(dateTime, "dd/mm/yyyy hh:mm");
+    // a real date in city time, which Excel sorts and filters as a date
+    auto writeDate = [&](int r, int c, const QDateTime &when, lxw_format *format) {
+        const QDateTime local = toCityTime(when);
+        lxw_datetime dt{local.date().year(), local.date().month(),  local.date().day(),
+                        local.time().hour(), local.time().minute(), 0};
+        worksheet_write_datetime(ws, lxw_row_t(r + 1), lxw_col_t(c), &dt, format);
+    };
     const QVector<Row> sourceRows = collect(data);
     const QVector<QStringList> body = rows(data);
     for (int r = 0; r < body.size(); ++r) {
+        const Figure &f = *sourceRows.at(r).figure;
+        // a day or a moment is a date in Excel; a month, quarter or year stays its label
+        const auto period = Period::fromKey(f.period);
+        const bool dayPeriod = period
+                               && (period->frequency() == Frequency::Daily
+                                   || period->frequency() == Frequency::Realtime);
         for (int c = 0; c < body.at(r).size(); ++c) {
             const QString &cell = body.at(r).at(c);
             if (cell.isEmpty())
                 continue;
             if (numeric.contains(c)) {
                 worksheet_write_number(ws, lxw_row_t(r + 1), lxw_col_t(c), cell.toDouble(), num);
-            } else if (c == periodColumn && dayPeriod(sourceRows.at(r).figure->period)) {
-                const auto p = Period::fromKey(sourceRows.at(r).figure->period);
-                const QDateTime local = toCityTime(p->start());
-                lxw_datetime dt{local.date().year(), local.date().month(),  local.date().day(),
-                                local.time().hour(), local.time().minute(), 0};
-                worksheet_write_datetime(ws, lxw_row_t(r + 1), lxw_col_t(c), &dt,
-                                         p->frequency() == Frequency::Daily ? date : dateTime);
+            } else if (c == periodColumn && dayPeriod) {
+                writeDate(r, c, period->start(),
+                          period->frequency() == Frequency::Daily ? date : dateTime);
             } else if (c == asOfColumn) {
-                // a real date in city time, which Excel sorts and filters as a date
-                const QDateTime local = toCityTime(sourceRows.at(r).figure->asOf);
-                lxw_datetime dt{local.date().year(), local.date().month(),  local.date().day(),
-                                local.time().hour(), local.time().minute(), 0};
-                worksheet_write_datetime(ws, lxw_row_t(r + 1), lxw_col_t(c), &dt, dateTime);
+                writeDate(r, c, f.asOf, dateTime);
             } else
                 worksheet_write_string(ws, lxw_row_t(r + 1), lxw_col_t(c),
                                        cell.toUtf8().constData(), nullptr);

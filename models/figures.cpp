@@ -266,7 +266,7 @@ Figure FigureService::compute(const Indicator &ind, const QString &entity,
     f.fetchedAt = cur.fetchedAt;
     if (!f.value) {
         // nothing for this window: the latest figure known before it ends, from any period
-        const QDateTime cutoff = cityDateTime(sel.to().addDays(1), QTime(0, 0));
+        const QDateTime cutoff = cityDayEnd(sel.to());
         for (auto it = series.crbegin(); it != series.crend(); ++it) {
             if (it->asOf() < cutoff) {
                 f.latestValue = it->value;

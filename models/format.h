@@ -53,6 +53,11 @@ public:
     // sensors, "Chưa có số liệu so sánh" for a change with nothing to compare with, nothing for
     // an informational row
     QString statusWord(Status s, StatusKind kind) const;
+    // the same for an indicator of the catalog (an unknown one: the plan words)
+    QString statusWord(Status s, const Indicator *ind) const
+    {
+        return statusWord(s, ind ? ind->statusKind : StatusKind::PlanHigher);
+    }
     // the word a figure's status is shown with: "Stale, 3 days" or the status's own word
     QString statusText(const StatusResult &r) const
     {

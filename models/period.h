@@ -22,6 +22,11 @@ qint64 nominalSeconds(Frequency f);
 // zone-based QDateTime costs microseconds, which adds up over millions of rows.
 constexpr int kCityUtcOffsetSeconds = 7 * 3600;
 QDateTime cityDateTime(const QDate &date, const QTime &time);
+// The end of a day in city time (midnight starting the next): what a view of that day knows.
+inline QDateTime cityDayEnd(const QDate &date)
+{
+    return cityDateTime(date.addDays(1), QTime(0, 0));
+}
 QDateTime toCityTime(const QDateTime &dt);
 
 // One period of one frequency. Keys sort chronologically within a frequency:

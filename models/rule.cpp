@@ -122,25 +122,12 @@ CompareOp opFromText(const QString &s)
 
 bool compareValues(double a, CompareOp op, double b)
 {
-    if (!std::isfinite(a) || !std::isfinite(b)) {
-        switch (op) {
-        case CompareOp::Less:
-            return a < b;
-        case CompareOp::LessEqual:
-            return a <= b;
-        case CompareOp::Greater:
-            return a > b;
-        case CompareOp::GreaterEqual:
-            return a >= b;
-        case CompareOp::Equal:
-            return a == b;
-        case CompareOp::NotEqual:
-            return a != b;
-        }
-    }
     // Figures carry a few decimals; compare with a relative tolerance so that
-    // 10.87 < 11.87 - 1 is false, as a reader expects.
-    const double eps = 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
+    // 10.87 < 11.87 - 1 is false, as a reader expects. A rise from nothing is infinite: no
+    // tolerance there.
+    const bool finite = std::isfinite(a) && std::isfinite(b);
+    const double eps = finite ? 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)}) : 0.0;
+    const bool equal = a == b || std::fabs(a - b) <= eps;
     switch (op) {
     case CompareOp::Less:
         return a < b - eps;
@@ -151,9 +138,9 @@ bool compareValues(double a, CompareOp op, double b)
     case CompareOp::GreaterEqual:
         return a >= b - eps;
     case CompareOp::Equal:
-        return std::fabs(a - b) <= eps;
+        return equal;
     case CompareOp::NotEqual:
-        return std::fabs(a - b) > eps;
+        return !equal;
     }
     return false;
 }

@@ -23,9 +23,11 @@ bool isBuiltInDateFormat(int id)
            || (id >= 50 && id <= 58);
 }
 
-// A custom format code shows a date when, outside quoted text, escapes and [colour]/[$-locale]
-// brackets, it uses a day, month, year, hour or second placeholder.
-bool isDateFormatCode(const QString &code)
+// Walks the first section of a number format code, outside quoted text, escaped characters and
+// [colour]/[$-locale] brackets: `live` sees each character that formats, `bracket` each
+// bracket's content; the first to answer true ends the walk with true.
+template <typename Live, typename Bracket>
+bool scanFormatCode(const QString &code, Live live, Bracket bracket)
 {
     bool inQuote = false;
     for (int i = 0; i < code.size(); ++i) {
@@ -42,15 +44,25 @@ bool isDateFormatCode(const QString &code)
             const int close = code.indexOf(u']', i);
             if (close < 0)
                 return false;
-            const QString inside = code.mid(i + 1, close - i - 1).toLower();
-            if (inside == QLatin1String("h") || inside == QLatin1String("hh")
-                || inside == QLatin1String("m") || inside == QLatin1String("mm")
-                || inside == QLatin1String("s") || inside == QLatin1String("ss"))
-                return true; // elapsed time
+            if (bracket(code.mid(i + 1, close - i - 1).toLower()))
+                return true;
             i = close;
         } else if (c == u';') {
             break; // the first section decides
-        } else {
+        } else if (live(c)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// A custom format code shows a date when it uses a day, month, year, hour or second
+// placeholder, or an elapsed time ([h], [mm], [ss]).
+bool isDateFormatCode(const QString &code)
+{
+    return scanFormatCode(
+        code,
+        [](QChar c) {
             switch (c.toLower().unicode()) {
             case u'd':
             case u'm':
@@ -59,11 +71,21 @@ bool isDateFormatCode(const QString &code)
             case u's':
                 return true;
             default:
-                break;
+                return false;
             }
-        }
-    }
-    return false;
+        },
+        [](const QString &inside) {
+            return inside == QLatin1String("h") || inside == QLatin1String("hh")
+                   || inside == QLatin1String("m") || inside == QLatin1String("mm")
+                   || inside == QLatin1String("s") || inside == QLatin1String("ss");
+        });
+}
+
+// A format code shows a percent when it has a '%' that formats (built in: 9 "0%", 10 "0.00%").
+bool isPercentFormatCode(const QString &code)
+{
+    return scanFormatCode(
+        code, [](QChar c) { return c == u'%'; }, [](const QString &) { return false; });
 }
 
 // Parses "B12" into a 1-based row and column; false when it is not a cell reference.
@@ -300,29 +322,6 @@ bool readSharedStrings(Package &pkg, const QString &part, QVector<QString> *stri
         return false;
     }
     return true;
-}
-
-// A format code shows a percent when its first section has a '%' outside quoted text and
-// escapes (built in: 9 "0%" and 10 "0.00%").
-bool isPercentFormatCode(const QString &code)
-{
-    bool inQuote = false;
-    for (int i = 0; i < code.size(); ++i) {
-        const QChar c = code.at(i);
-        if (inQuote) {
-            inQuote = c != u'"';
-            continue;
-        }
-        if (c == u'"')
-            inQuote = true;
-        else if (c == u'\\' || c == u'_' || c == u'*')
-            ++i;
-        else if (c == u';')
-            return false;
-        else if (c == u'%')
-            return true;
-    }
-    return false;
 }
 
 // For each cell style index (cellXfs), whether it shows a date, and whether a percent.

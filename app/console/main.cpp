@@ -693,8 +693,7 @@ int main(int argc, char **argv)
     const QDateTime now = QDateTime::currentDateTime();
     // --as-of a past day: the day as it was known, with nothing fetched after its end
     const bool pastView = parser.isSet(asOfOpt) && selection.asOf < QDate::currentDate();
-    const QDateTime knownAt
-        = pastView ? cityDateTime(selection.asOf.addDays(1), QTime(0, 0)) : QDateTime();
+    const QDateTime knownAt = pastView ? cityDayEnd(selection.asOf) : QDateTime();
     // the demo dataset lives in its own cache; a server's cache is filled by syncing only
     const DemoSeeder::Need need
         = server.isEmpty() ? DemoSeeder::need(cache, now) : DemoSeeder::Need::Nothing;

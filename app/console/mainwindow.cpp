@@ -213,7 +213,7 @@ void MainWindow::startLoader()
     m_loaderThread = new QThread(this);
     m_loader = new ScreenLoader(m_catalog, m_entities, m_screens, m_options.cachePath);
     if (m_options.pastView) // a past day as it was known: nothing fetched after its end
-        m_loader->setKnownAt(cityDateTime(m_latest.addDays(1), QTime(0, 0)));
+        m_loader->setKnownAt(cityDayEnd(m_latest));
     m_loader->moveToThread(m_loaderThread);
     connect(m_loaderThread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(m_loader, &ScreenLoader::loaded, this, &MainWindow::onLoaded, Qt::QueuedConnection);
@@ -1230,7 +1230,7 @@ void MainWindow::prepareBriefing()
     };
     PackWriter writer(m_catalog, m_entities, m_screens, m_options.cachePath);
     if (m_options.pastView) // the past day as it was known, as the window shows it
-        writer.setKnownAt(cityDateTime(m_latest.addDays(1), QTime(0, 0)));
+        writer.setKnownAt(cityDayEnd(m_latest));
     QString error;
     bool ok = false;
     const QStringList codes = choose.screens();
