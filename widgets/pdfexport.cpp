@@ -214,7 +214,8 @@ bool PdfExporter::write(const QString &file, const QVector<ScreenData> &data, QS
     }
     const QStringList headers{tr("Code"),       tr("Indicator"), tr("Value"), tr("Status"),
                               tr("Comparison"), tr("As of"),     tr("Source")};
-    const qreal widths[] = {0.06, 0.36, 0.13, 0.08, 0.1, 0.11, 0.16};
+    // the comparison whole beside its status word: it is what the status judged
+    const qreal widths[] = {0.05, 0.30, 0.11, 0.09, 0.23, 0.10, 0.12};
     for (const QVector<AppendixLine> &lines : std::as_const(appendixPages)) {
         pdf.newPage();
         ++n;
