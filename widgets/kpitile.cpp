@@ -28,7 +28,7 @@ void KpiTile::setFigure(const Figure &figure, const QVector<TrendPoint> &trend,
     m_trend = trend;
     m_fmt = fmt;
     m_theme = theme;
-    m_facts = factsText();
+    m_facts = facts();
     m_factsLayout.reset();
     setToolTip(toolTipText());
     if (figure.indicator) {
@@ -50,30 +50,30 @@ void KpiTile::setFigure(const Figure &figure, const QVector<TrendPoint> &trend,
     update();
 }
 
-QString KpiTile::factsText() const
+QStringList KpiTile::facts() const
 {
     if (!m_figure.indicator)
         return {};
     // the comparison the status judged, then the changes it did not already state
-    QStringList facts;
+    QStringList out;
     if (!m_figure.value && m_figure.latestValue)
-        facts << tr("Latest figure: %1").arg(m_fmt.periodLabel(m_figure.latestPeriod));
+        out << tr("Latest figure: %1").arg(m_fmt.periodLabel(m_figure.latestPeriod));
     const Comparison judged = m_fmt.comparison(m_figure);
     if (!judged.text.isEmpty())
-        facts << judged.text;
+        out << judged.text;
     const QString judgedMetric = m_figure.status.judged && judged.judged
                                      ? m_figure.status.judged->clause.metric
                                      : QString();
     if (!judgedMetric.startsWith(QLatin1String("chg_prev"))
         && m_figure.status.evaluated != Status::Info) {
         if (const auto c = m_figure.changeVsPrevious())
-            facts << tr("%1 vs previous").arg(m_fmt.signedChange(*c, m_figure.changeInPoints()));
+            out << tr("%1 vs previous").arg(m_fmt.signedChange(*c, m_figure.changeInPoints()));
     }
     if (judgedMetric != QLatin1String("chg_yoy_pct")) {
         if (const auto c = m_figure.changeVsLastYear())
-            facts << tr("%1 vs last year").arg(m_fmt.signedChange(*c, m_figure.changeInPoints()));
+            out << tr("%1 vs last year").arg(m_fmt.signedChange(*c, m_figure.changeInPoints()));
     }
-    return facts.join(QStringLiteral(" · "));
+    return out;
 }
 
 void KpiTile::setSelected(bool selected)
@@ -260,25 +260,34 @@ void KpiTile::paintEvent(QPaintEvent *)
 
     // the facts wrap into the lines above "as of", a line beside the sparkline made shorter so
     // that nothing runs under it (the tooltip and the accessible name carry them whole)
-    // laid out once per figure and size, not on every paint
+    // laid out once per figure and size, not on every paint; facts that do not fit whole are
+    // left out from the last (the comparison the status judged comes first and stays), never
+    // cut in the middle of a phrase (the tooltip and the accessible name carry them all)
     const QRectF factsBox(left, y, width, bottom - 18 - y);
     if (!m_factsLayout || m_factsBox != factsBox) {
         m_factsBox = factsBox;
-        m_factsLayout = std::make_unique<QTextLayout>(m_facts, small);
-        QTextOption wrap;
-        wrap.setWrapMode(QTextOption::WordWrap);
-        m_factsLayout->setTextOption(wrap);
-        m_factsLayout->beginLayout();
-        for (qreal ly = y; ly + sfm.lineSpacing() <= bottom - 18 + 1;) {
-            QTextLine line = m_factsLayout->createLine();
-            if (!line.isValid())
+        for (qsizetype shown = m_facts.size(); shown >= 0; --shown) {
+            const QString text = m_facts.mid(0, shown).join(QStringLiteral(" · "));
+            m_factsLayout = std::make_unique<QTextLayout>(text, small);
+            QTextOption wrap;
+            wrap.setWrapMode(QTextOption::WordWrap);
+            m_factsLayout->setTextOption(wrap);
+            m_factsLayout->beginLayout();
+            int laidOut = 0;
+            for (qreal ly = y; ly + sfm.lineSpacing() <= bottom - 18 + 1;) {
+                QTextLine line = m_factsLayout->createLine();
+                if (!line.isValid())
+                    break;
+                line.setLineWidth(ly + sfm.lineSpacing() > spark.top() ? width - spark.width() - 8
+                                                                       : width);
+                line.setPosition(QPointF(0, ly - y));
+                laidOut = line.textStart() + line.textLength();
+                ly += sfm.lineSpacing();
+            }
+            m_factsLayout->endLayout();
+            if (laidOut >= text.size() || shown <= 1)
                 break;
-            line.setLineWidth(ly + sfm.lineSpacing() > spark.top() ? width - spark.width() - 8
-                                                                   : width);
-            line.setPosition(QPointF(0, ly - y));
-            ly += sfm.lineSpacing();
         }
-        m_factsLayout->endLayout();
     }
     p.setPen(m_theme.text);
     m_factsLayout->draw(&p, QPointF(left, y));

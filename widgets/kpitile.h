@@ -44,7 +44,7 @@ protected:
 private:
     QString toolTipText() const;
     // what is printed under the value: the comparison the status judged, then the changes
-    QString factsText() const;
+    QStringList facts() const;
 
     const EntityRegistry &m_entities;
     Figure m_figure;
@@ -52,7 +52,7 @@ private:
     Formatter m_fmt;
     Theme m_theme = Theme::light();
     bool m_selected = false;
-    QString m_facts;
+    QStringList m_facts;
     std::unique_ptr<QTextLayout> m_factsLayout;
     QRectF m_factsBox;
 };
