@@ -3678,14 +3678,6 @@ With no command it opens the window; a fresh install with no server shows demo d
         <translation>Draw the maps from this GeoJSON file of the 114 units instead of the built-in boundaries.</translation>
     </message>
     <message>
-        <source>Open the window, visit all 17 screens, switch among them for three rounds, print the timings and exit (used by the benchmark).</source>
-        <translation>Open the window, visit all 17 screens, switch among them for three rounds, print the timings and exit (used by the benchmark).</translation>
-    </message>
-    <message>
-        <source>Cannot write the map screenshots in %1.</source>
-        <translation>Cannot write the map screenshots in %1.</translation>
-    </message>
-    <message>
         <source>Start in presentation mode (F5): the saved playlist full screen; Esc leaves. With --screenshot, also render present-&lt;screen&gt;.png.</source>
         <translation>Start in presentation mode (F5): the saved playlist full screen; Esc leaves. With --screenshot, also render present-&lt;screen&gt;.png.</translation>
     </message>

@@ -3678,14 +3678,6 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
         <translation>Vẽ bản đồ từ tệp GeoJSON của 114 đơn vị này thay cho ranh giới có sẵn.</translation>
     </message>
     <message>
-        <source>Open the window, visit all 17 screens, switch among them for three rounds, print the timings and exit (used by the benchmark).</source>
-        <translation>Mở cửa sổ, mở lần lượt 17 màn hình, chuyển qua lại ba vòng, in thời gian đo rồi thoát (dùng cho đo hiệu năng).</translation>
-    </message>
-    <message>
-        <source>Cannot write the map screenshots in %1.</source>
-        <translation>Không ghi được ảnh chụp bản đồ vào %1.</translation>
-    </message>
-    <message>
         <source>Start in presentation mode (F5): the saved playlist full screen; Esc leaves. With --screenshot, also render present-&lt;screen&gt;.png.</source>
         <translation>Khởi động ở chế độ trình chiếu (F5): danh sách đã lưu, toàn màn hình; Esc để thoát. Kèm --screenshot: xuất thêm present-&lt;mã màn hình&gt;.png.</translation>
     </message>

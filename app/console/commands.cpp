@@ -7,7 +7,10 @@
 #include "catalog.h"
 #include "csv.h"
 #include "entity.h"
+#include "figureexport.h"
 #include "figures.h"
+#include "geo.h"
+#include "pdfexport.h"
 #include "reportimport.h"
 #include "syncengine.h"
 
@@ -303,6 +306,85 @@ int writePack(const Catalog &catalog, const EntityRegistry &entities,
         << '\n';
     out << tr("SHA-256: %1").arg(hash) << Qt::endl;
     return 0;
+}
+
+int exportScreens(const Catalog &catalog, const EntityRegistry &entities,
+                  const QVector<ScreenDefinition> &screens, const ExportJob &job, QTextStream &out,
+                  QTextStream &err)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QVector<ScreenDefinition> chosen;
+    for (const QString &code : job.codes) {
+        for (const ScreenDefinition &s : screens) {
+            if (s.code == code)
+                chosen << s;
+        }
+    }
+    ScreenLoader loader(catalog, entities, screens, job.cachePath);
+    loader.setKnownAt(job.knownAt);
+    QVector<ScreenData> data;
+    for (const Selection &sel : job.selections) {
+        for (const ScreenDefinition &s : std::as_const(chosen)) {
+            data << loader.compute(s.code, sel, job.now);
+            if (!data.last().error.isEmpty()) {
+                err << data.last().error << Qt::endl;
+                return 2;
+            }
+        }
+    }
+    const Formatter fmt(job.lang);
+    QString error;
+    if (!job.pdf.isEmpty()) {
+        QString geoError;
+        const GeoDataset geo = job.boundariesPath.isEmpty()
+                                   ? GeoReader::builtIn(&entities, &geoError)
+                                   : GeoReader::readFile(job.boundariesPath, &entities, &geoError);
+        const MapGeometry geometry = geoError.isEmpty() ? MapGeometry(geo) : MapGeometry();
+        PdfExporter pdf(screens, entities, geoError.isEmpty() ? &geometry : nullptr, fmt);
+        pdf.setSource(job.source);
+        pdf.setPackHash(job.packHash);
+        pdf.setDemo(job.demo);
+        pdf.setAppendix(job.appendix);
+        int pages = 0;
+        if (!pdf.write(job.pdf, data, &error, &pages)) {
+            err << QCoreApplication::translate("main", "The PDF was not written: %1").arg(error)
+                << Qt::endl;
+            return 2;
+        }
+        out << QCoreApplication::translate("main", "%1: %2 pages").arg(job.pdf).arg(pages)
+            << Qt::endl;
+    }
+    FigureExport figures(screens, entities, fmt);
+    figures.setSource(job.source);
+    figures.setPackHash(job.packHash);
+    if (!job.xlsx.isEmpty()) {
+        if (!figures.writeXlsx(job.xlsx, data, &error)) {
+            err << QCoreApplication::translate("main", "The workbook was not written: %1")
+                       .arg(error)
+                << Qt::endl;
+            return 2;
+        }
+        out << job.xlsx << Qt::endl;
+    }
+    if (!job.csv.isEmpty()) {
+        if (!figures.writeCsv(job.csv, data, &error)) {
+            err << QCoreApplication::translate("main", "The CSV was not written: %1").arg(error)
+                << Qt::endl;
+            return 2;
+        }
+        out << job.csv << Qt::endl;
+    }
+    out << QCoreApplication::translate("main", "Exported in %1 ms").arg(timer.elapsed())
+        << Qt::endl;
+    return 0;
+}
+
+QString sourceLine(bool demo, const QString &source)
+{
+    return demo ? QCoreApplication::translate(
+               "main", "Source: demo data built into the console (not official figures)")
+                : QCoreApplication::translate("main", "Source: %1").arg(source);
 }
 
 } // namespace ioc::commands

@@ -62,5 +62,31 @@ int writePack(const Catalog &catalog, const EntityRegistry &entities,
               const QVector<ScreenDefinition> &screens, Cache &cache, const PackRequest &request,
               QTextStream &out, QTextStream &err);
 
+// --export-pdf / --export-xlsx / --export-csv: the figures of the screens for each period, from
+// a cache (a pack's or the data folder's), to the files asked for. The exit code.
+struct ExportJob
+{
+    QString pdf, xlsx, csv;
+    bool appendix = false;
+    QStringList codes;
+    QVector<Selection> selections;
+    QDateTime now;
+    QDateTime knownAt; // a past day's view: reads as the cache was known at its end
+    QString cachePath;
+    QString boundariesPath;
+    QString source;
+    QString packHash;
+    bool demo = false;
+    QString lang;
+
+    bool any() const { return !pdf.isEmpty() || !xlsx.isEmpty() || !csv.isEmpty(); }
+};
+int exportScreens(const Catalog &catalog, const EntityRegistry &entities,
+                  const QVector<ScreenDefinition> &screens, const ExportJob &job, QTextStream &out,
+                  QTextStream &err);
+
+// The footer's source line: the demo data, or the server or pack it came from.
+QString sourceLine(bool demo, const QString &source);
+
 } // namespace commands
 } // namespace ioc

@@ -342,7 +342,7 @@ int main(int argc, char **argv)
     }
 
     // switch_p50_ms / switch_p90_ms / first_visit_max_ms / peak_rss_mb: the window visits all
-    // 17 screens, then switches among them for three rounds (ioc-console --bench-screens)
+    // 17 screens, then switches among them for three rounds (ioc-bench-screens, screenwalk.cpp)
     if (want("screens")) {
         QVector<double> firstMax, firstP50, switch50, switch90, refresh50, refresh90, screensRss;
         for (int i = 0; i < runs; ++i) {
@@ -351,10 +351,7 @@ int main(int argc, char **argv)
             if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
                 env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
             p.setProcessEnvironment(env);
-            p.start(QStringLiteral(IOC_CONSOLE),
-                    {QStringLiteral("--data-dir"), QFileInfo(cachePath).path(),
-                     QStringLiteral("--bench-screens"), QStringLiteral("--offline"),
-                     QStringLiteral("--lang"), QStringLiteral("vi")});
+            p.start(QStringLiteral(IOC_BENCH_SCREENS), {QFileInfo(cachePath).path()});
             p.waitForFinished(300000);
             const QString text = QString::fromUtf8(p.readAllStandardOutput());
             auto value = [&](const char *name) {

@@ -1,0 +1,182 @@
+#include "screenshots.h"
+
+#include "alertpanel.h"
+#include "briefingpack.h"
+#include "mappage.h"
+#include "presentation.h"
+#include "screendata.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QThread>
+
+namespace ioc::screenshots {
+
+namespace {
+
+// Saves the widget as drawn now into dir/name and prints the file; the problem, or empty.
+QString grabTo(QWidget &widget, const QString &dir, const QString &name, QTextStream &out)
+{
+    const QString file = QDir(dir).filePath(name);
+    if (!widget.grab().save(file))
+        return QCoreApplication::translate("main", "Cannot write %1.").arg(file);
+    out << file << Qt::endl;
+    return {};
+}
+
+QString makeFolder(const QString &dir)
+{
+    return QDir().mkpath(dir)
+               ? QString()
+               : QCoreApplication::translate("main", "Cannot create the folder %1.").arg(dir);
+}
+
+// Renders each screen into dir/<code><suffix>.png from the loader's figures.
+QString shootScreens(MainWindow &window, ScreenLoader &loader,
+                     const QVector<ScreenDefinition> &screens, const Selection &selection,
+                     const QDateTime &now, const QString &dir, const QString &suffix,
+                     QVector<ScreenData> *loaded, QTextStream &out)
+{
+    for (const ScreenDefinition &s : screens) {
+        window.showScreen(s.code);
+        const ScreenData data = loader.compute(s.code, selection, now);
+        if (!data.error.isEmpty())
+            return data.error;
+        window.showData(data);
+        if (loaded)
+            *loaded << data;
+        // the posted layout requests, then the scroll areas' reaction to them
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        if (QString problem = grabTo(window, dir, s.code + suffix + QStringLiteral(".png"), out);
+            !problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+// The drill-down of a city figure (one by unit, one by commune), the map view (a count by
+// commune, a rate against plan) and one commune's detail.
+QString shootDetails(MainWindow &window, ScreenLoader &loader, const Selection &selection,
+                     const QDateTime &now, const QString &dir, QTextStream &out)
+{
+    for (const char *code : {"A01.01", "C03.02", "A13.01", "A09.01"}) {
+        window.showDetail(loader.computeDetail(QLatin1String(code), selection, now));
+        QCoreApplication::processEvents();
+        if (QString problem
+            = grabTo(window, dir, QStringLiteral("detail-%1.png").arg(QLatin1String(code)), out);
+            !problem.isEmpty())
+            return problem;
+    }
+    const struct
+    {
+        const char *code;
+        MapPage::Method method;
+        const char *file;
+    } maps[] = {{"D02.01", MapPage::Quantile, "map.png"},
+                {"A13.01", MapPage::VsPlan, "map-vs-plan.png"}};
+    for (const auto &m : maps) {
+        window.showScreen(MainWindow::mapCode());
+        MapPage *map = window.mapPage();
+        map->setIndicator(QLatin1String(m.code));
+        map->setBreakdown(loader.computeBreakdown(QLatin1String(m.code), selection, now));
+        map->setMethod(m.method);
+        QCoreApplication::processEvents();
+        if (QString problem = grabTo(window, dir, QLatin1String(m.file), out); !problem.isEmpty())
+            return problem;
+    }
+    window.showCommune(loader.computeCommune(QStringLiteral("11311"), selection, now));
+    QCoreApplication::processEvents();
+    return grabTo(window, dir, QStringLiteral("commune-11311.png"), out);
+}
+
+// The alert journal docked under the overview, once the data layer has judged the figures.
+QString shootAlerts(MainWindow &window, const ScreenData &overview, const QString &dir,
+                    QTextStream &out)
+{
+    window.showScreen(overview.screen);
+    window.showData(overview);
+    window.showAlerts();
+    for (int i = 0; i < 20 && window.alertPanel()->model()->alerts().isEmpty(); ++i) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+    QCoreApplication::processEvents();
+    return grabTo(window, dir, QStringLiteral("alerts.png"), out);
+}
+
+// Presentation mode as the room sees it: every screen of the saved playlist, with its footer.
+QString shootPresentation(MainWindow &window, const QVector<ScreenData> &loaded, QSize size,
+                          const QString &dir, QTextStream &out)
+{
+    window.startPresentation();
+    PresentationView *show = window.presentation();
+    show->showNormal();
+    show->resize(size);
+    for (const ScreenData &data : loaded)
+        show->setData(data);
+    for (int i = 0; i < show->playlist().size(); ++i) {
+        if (i > 0)
+            show->next();
+        QCoreApplication::processEvents();
+        if (QString problem
+            = grabTo(*show, dir, QStringLiteral("present-%1.png").arg(show->currentScreen()), out);
+            !problem.isEmpty())
+            return problem;
+    }
+    window.stopPresentation();
+    return {};
+}
+
+} // namespace
+
+QString renderAll(const Catalog &catalog, const EntityRegistry &entities,
+                  const QVector<ScreenDefinition> &screens, MainWindow::Options options,
+                  const Request &request, QTextStream &out)
+{
+    if (QString problem = makeFolder(request.dir); !problem.isEmpty())
+        return problem;
+    options.asyncLoading = false;
+    options.autoSync = false;
+    MainWindow window(catalog, entities, screens, options);
+    window.resize(request.size);
+    window.show();
+    ScreenLoader loader(catalog, entities, screens, options.cachePath);
+    loader.setKnownAt(request.knownAt);
+    QVector<ScreenData> loaded;
+    QString problem = shootScreens(window, loader, screens, options.selection, request.now,
+                                   request.dir, {}, &loaded, out);
+    if (problem.isEmpty())
+        problem = shootDetails(window, loader, options.selection, request.now, request.dir, out);
+    if (problem.isEmpty() && !loaded.isEmpty())
+        problem = shootAlerts(window, loaded.first(), request.dir, out);
+    if (problem.isEmpty() && request.present)
+        problem = shootPresentation(window, loaded, request.size, request.dir, out);
+    return problem;
+}
+
+QString renderPack(const OpenedPack &pack, const EntityRegistry &entities,
+                   MainWindow::Options options, const Request &request, QTextStream &out)
+{
+    if (QString problem = makeFolder(request.dir); !problem.isEmpty())
+        return problem;
+    options.asyncLoading = false;
+    MainWindow window(pack.catalog, entities, pack.screens, options);
+    window.resize(request.size);
+    window.show();
+    ScreenLoader loader(pack.catalog, entities, pack.screens, pack.cachePath);
+    for (const Selection &sel : pack.selections) {
+        window.setSelection(sel);
+        // one period: <code>.png; several: <code>-<as of>.png
+        const QString suffix = pack.selections.size() > 1
+                                   ? QLatin1Char('-') + sel.asOf.toString(Qt::ISODate)
+                                   : QString();
+        if (QString problem = shootScreens(window, loader, pack.screens, sel, pack.frozenNow,
+                                           request.dir, suffix, nullptr, out);
+            !problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+} // namespace ioc::screenshots
