@@ -1,3 +1,4 @@
+#include "support/apifixture.h"
 #include "apiserver.h"
 #include "livesensors.h"
 
@@ -52,22 +53,16 @@ private:
 
 void tst_DataServer::initTestCase()
 {
-    QVector<CatalogError> errors;
-    m_catalog = Catalog::builtIn(&errors);
+    const QString problem = test::loadBuiltins(&m_catalog, &m_entities);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QString error;
-    m_entities = EntityRegistry::builtIn(&error);
     QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("s.sqlite")), &error));
-    const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed,
-                            cityDateTime(QDate(2026, 4, 21), QTime(9, 0)));
-    for (const char *code : {"A01.01", "C03.02", "D01.03"}) {
-        const auto rows = gen.generateIndicator(QLatin1String(code));
-        QVERIFY2(m_store.insert(rows, &error), qPrintable(error));
-        m_rows += rows.size();
-    }
-    QFile meta(QStringLiteral(":/catalog/catalog.json"));
-    QVERIFY(meta.open(QIODevice::ReadOnly));
-    m_api = std::make_unique<ApiServer>(m_catalog, meta.readAll(), m_entities, m_store,
-                                        QStringLiteral("s3cret"));
+    error = test::seedStore(m_store, m_catalog, m_entities,
+                            cityDateTime(QDate(2026, 4, 21), QTime(9, 0)),
+                            {"A01.01", "C03.02", "D01.03"}, &m_rows);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_api = test::apiOver(m_store, m_catalog, m_entities, QStringLiteral("s3cret"));
+    QVERIFY(m_api);
 }
 
 void tst_DataServer::errors_data()

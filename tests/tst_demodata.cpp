@@ -1,3 +1,4 @@
+#include "support/fixture.h"
 #include "alertjournal.h"
 #include "demodata.h"
 #include "demoseeder.h"
@@ -39,11 +40,8 @@ private:
 
 void tst_DemoData::initTestCase()
 {
-    QVector<CatalogError> errors;
-    m_catalog = Catalog::builtIn(&errors);
-    QString error;
-    m_entities = EntityRegistry::builtIn(&error);
-    QVERIFY(m_catalog.isValid() && m_entities.isValid());
+    const QString problem = test::loadBuiltins(&m_catalog, &m_entities);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QByteArray tst_DemoData::digest(const QVector<Observation> &rows)

@@ -1,3 +1,4 @@
+#include "support/fixture.h"
 #include "figures.h"
 
 #include <QTemporaryDir>
@@ -54,10 +55,9 @@ void tst_Figures::add(const QString &ind, const QString &entity, const QString &
 
 void tst_Figures::initTestCase()
 {
-    QVector<CatalogError> errors;
-    m_catalog = Catalog::builtIn(&errors);
+    const QString problem = test::loadBuiltins(&m_catalog, &m_entities);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QString error;
-    m_entities = EntityRegistry::builtIn(&error);
     QVERIFY(m_cache.open(m_dir.filePath(QStringLiteral("f.sqlite")), &error));
     const QString city = EntityRegistry::cityCode();
     add("A01.01", city, "2025-04", 10.0, 10.2, at(2025, 4, 20));

@@ -1,7 +1,7 @@
+#include "support/fixture.h"
 #include "format.h"
 
 #include <QTest>
-#include <QTranslator>
 
 using namespace ioc;
 
@@ -9,7 +9,7 @@ class tst_Format : public QObject
 {
     Q_OBJECT
 private slots:
-    void init() { install(QStringLiteral("en")); }
+    void init() { QVERIFY(m_translation.install(QStringLiteral("en"))); }
     void values_data();
     void values();
     void datesAndPeriods();
@@ -17,13 +17,7 @@ private slots:
     void vietnameseWords();
 
 private:
-    void install(const QString &lang)
-    {
-        QCoreApplication::removeTranslator(&m_translator);
-        QVERIFY(m_translator.load(QStringLiteral(IOC_QM_DIR "/ioc_%1.qm").arg(lang)));
-        QCoreApplication::installTranslator(&m_translator);
-    }
-    QTranslator m_translator;
+    test::Translation m_translation;
 };
 
 namespace {
@@ -84,7 +78,7 @@ void tst_Format::values()
     QFETCH(double, value);
     QFETCH(bool, compact);
     QFETCH(QString, expected);
-    install(lang);
+    QVERIFY(m_translation.install(lang));
     const Formatter fmt(lang);
     const QString got = fmt.value(withUnit(Unit(unit)), value, compact);
     QCOMPARE(got, expected);
@@ -118,7 +112,7 @@ void tst_Format::changesAndStatus()
 
 void tst_Format::vietnameseWords()
 {
-    install(QStringLiteral("vi"));
+    QVERIFY(m_translation.install(QStringLiteral("vi")));
     const Formatter vi(QStringLiteral("vi"));
     QCOMPARE(vi.periodLabel(QStringLiteral("2026-04")), QStringLiteral("Tháng 4/2026"));
     QCOMPARE(vi.periodLabel(QStringLiteral("2026-Q2")), QStringLiteral("Quý II/2026"));

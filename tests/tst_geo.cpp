@@ -1,3 +1,4 @@
+#include "support/fixture.h"
 #include "classbreaks.h"
 #include "geo.h"
 
@@ -72,9 +73,9 @@ QByteArray props(const char *code, const char *kind = "commune")
 
 void tst_Geo::initTestCase()
 {
-    QString error;
-    m_entities = EntityRegistry::builtIn(&error);
-    QVERIFY2(m_entities.isValid(), qPrintable(error));
+    Catalog catalog;
+    const QString problem = test::loadBuiltins(&catalog, &m_entities);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void tst_Geo::reader_data()

@@ -1,3 +1,4 @@
+#include "support/fixture.h"
 #include "cache.h"
 #include "catalog.h"
 #include "entity.h"
@@ -115,13 +116,9 @@ private:
 void tst_Import::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVector<CatalogError> errors;
-    m_catalog = Catalog::builtIn(&errors);
-    QVERIFY(errors.isEmpty());
+    const QString problem = test::loadBuiltins(&m_catalog, &m_entities);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY(m_catalog.find(QStringLiteral("A01.01")));
-    QString entityError;
-    m_entities = EntityRegistry::builtIn(&entityError);
-    QVERIFY2(m_entities.isValid(), qPrintable(entityError));
 }
 
 void tst_Import::readsLibxlsxwriterWorkbooks_data()

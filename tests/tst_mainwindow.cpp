@@ -1,3 +1,4 @@
+#include "support/fixture.h"
 #include "acknowledgedialog.h"
 #include "alertpanel.h"
 #include "briefingdialog.h"
@@ -42,7 +43,6 @@
 #include <QAbstractItemView>
 #include <QTest>
 #include <QToolButton>
-#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace ioc;
@@ -75,35 +75,24 @@ private:
     // (D02.03 ICU occupancy, D02.02 active outbreaks).
     void writeDaily(const QString &code, double value) const;
     void writeIcu(double occupancy) const { writeDaily(QStringLiteral("D02.03"), occupancy); }
-    void install(const QString &lang)
-    {
-        QCoreApplication::removeTranslator(&m_translator);
-        QVERIFY(m_translator.load(QStringLiteral(IOC_QM_DIR "/ioc_%1.qm").arg(lang)));
-        QCoreApplication::installTranslator(&m_translator);
-    }
 
     QTemporaryDir m_dir;
     Catalog m_catalog;
     EntityRegistry m_entities;
     QVector<ScreenDefinition> m_screens;
-    QTranslator m_translator;
+    test::Translation m_translation;
 };
 
 void tst_MainWindow::initTestCase()
 {
-    QVector<CatalogError> errors;
-    m_catalog = Catalog::builtIn(&errors);
-    QString error;
-    m_entities = EntityRegistry::builtIn(&error);
-    m_screens = ScreenCatalog::builtIn(&error);
-    Cache cache;
-    QVERIFY(cache.open(m_dir.filePath(Cache::defaultFileName()), &error));
+    QString problem = test::loadBuiltins(&m_catalog, &m_entities, &m_screens);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     // the overview part of the demo up to the evening of 20 April 2026 is what S01 needs
-    const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed,
-                            cityDateTime(QDate(2026, 4, 20), QTime(18, 0)));
-    QVERIFY2(DemoSeeder::seed(cache, gen, DemoGenerator::Part::Overview, {}, nullptr, &error),
-             qPrintable(error));
-    install(QStringLiteral("vi"));
+    problem = test::seedDemoCache(m_dir.filePath(Cache::defaultFileName()), m_catalog, m_entities,
+                                  cityDateTime(QDate(2026, 4, 20), QTime(18, 0)),
+                                  DemoGenerator::Part::Overview);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(m_translation.install(QStringLiteral("vi")));
 }
 
 MainWindow::Options tst_MainWindow::options() const
@@ -167,7 +156,7 @@ void tst_MainWindow::switchesScreensAndLanguage()
 {
     MainWindow w(m_catalog, m_entities, m_screens, options());
     connect(&w, &MainWindow::languageChangeRequested, this,
-            [this](const QString &lang) { install(lang); });
+            [this](const QString &lang) { QVERIFY(m_translation.install(lang)); });
     QSignalSpy painted(&w, &MainWindow::screenPainted);
     w.show();
     QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);

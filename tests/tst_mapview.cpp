@@ -1,4 +1,5 @@
 // The map widget and the map page: clicks, tooltips, keys, wheel, labels, legend, rendering.
+#include "support/fixture.h"
 #include "communedetail.h"
 #include "mappage.h"
 #include "mapview.h"
@@ -50,11 +51,9 @@ private:
 
 void tst_MapView::initTestCase()
 {
-    QVector<CatalogError> errors;
-    m_catalog = Catalog::builtIn(&errors);
+    const QString problem = test::loadBuiltins(&m_catalog, &m_entities);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QString error;
-    m_entities = EntityRegistry::builtIn(&error);
-    QVERIFY(m_catalog.isValid() && m_entities.isValid());
     const GeoDataset data = GeoReader::builtIn(&m_entities, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_geometry = MapGeometry(data);

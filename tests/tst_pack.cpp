@@ -1,5 +1,6 @@
 // The briefing pack: written, reopened elsewhere with the same figures, refused when tampered
 // with, and its readiness check.
+#include "support/fixture.h"
 #include "alertpanel.h"
 #include "briefingpack.h"
 #include "cache.h"
@@ -179,20 +180,17 @@ private:
 
 void tst_Pack::initTestCase()
 {
-    QVector<CatalogError> errors;
-    m_catalog = Catalog::builtIn(&errors);
-    QString error;
-    m_entities = EntityRegistry::builtIn(&error);
-    m_screens = ScreenCatalog::builtIn(&error);
+    QString error = test::loadBuiltins(&m_catalog, &m_entities, &m_screens);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     for (const ScreenDefinition &s : std::as_const(m_screens))
         m_codes << s.code;
     m_cachePath = m_dir.filePath(Cache::defaultFileName());
     m_now = cityDateTime(QDate(2026, 4, 20), QTime(18, 0));
+    // the whole demo (by commune too) up to the evening of 20 April 2026
+    error = test::seedDemoCache(m_cachePath, m_catalog, m_entities, m_now);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     Cache cache;
     QVERIFY(cache.open(m_cachePath, &error));
-    // the whole demo (by commune too) up to the evening of 20 April 2026
-    const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed, m_now);
-    QVERIFY2(DemoSeeder::seedAll(cache, gen, &error), qPrintable(error));
     // an acknowledged alert of a packed indicator goes into the pack
     QVector<Alert> raised;
     QVERIFY(cache.recordStatuses({{QStringLiteral("D02.03"), QStringLiteral("31"),

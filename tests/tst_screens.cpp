@@ -1,6 +1,7 @@
 // The 17 screens as a whole: their definitions against the catalog, every screen rendered with
 // the demo data of April 2026 in both languages and both themes without a warning, the
 // published tiles, and the layout at the three window sizes of the briefing rooms.
+#include "support/fixture.h"
 #include "breakdownbars.h"
 #include "compositionbar.h"
 #include "kpitile.h"
@@ -23,7 +24,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 using namespace ioc;
 
@@ -41,12 +41,6 @@ private slots:
     void layoutHolds();
 
 private:
-    void install(const QString &lang)
-    {
-        QCoreApplication::removeTranslator(&m_translator);
-        QVERIFY(m_translator.load(QStringLiteral(IOC_QM_DIR "/ioc_%1.qm").arg(lang)));
-        QCoreApplication::installTranslator(&m_translator);
-    }
     const Figure *figureOf(const ScreenData &data, const QString &code) const
     {
         for (const Figure &f : data.figures) {
@@ -61,7 +55,7 @@ private:
     EntityRegistry m_entities;
     QVector<ScreenDefinition> m_screens;
     MapGeometry m_geometry;
-    QTranslator m_translator;
+    test::Translation m_translation;
     const Selection m_april{Selection::Mode::Month, QDate(2026, 4, 20)};
     // the figures of 20 April are published by the next morning (the daily budget feed)
     const QDateTime m_now = cityDateTime(QDate(2026, 4, 21), QTime(12, 0));
@@ -69,19 +63,13 @@ private:
 
 void tst_Screens::initTestCase()
 {
-    QVector<CatalogError> errors;
-    m_catalog = Catalog::builtIn(&errors);
-    QVERIFY(errors.isEmpty());
-    QString error;
-    m_entities = EntityRegistry::builtIn(&error);
+    QString error = test::loadBuiltins(&m_catalog, &m_entities, &m_screens);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     m_geometry = MapGeometry(GeoReader::builtIn(&m_entities, &error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    m_screens = ScreenCatalog::builtIn(&error);
-    QCOMPARE(m_screens.size(), 17);
-    Cache cache;
-    QVERIFY(cache.open(m_dir.filePath(Cache::defaultFileName()), &error));
-    const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed, m_now);
-    QVERIFY2(DemoSeeder::seedAll(cache, gen, &error), qPrintable(error));
+    error = test::seedDemoCache(m_dir.filePath(Cache::defaultFileName()), m_catalog, m_entities,
+                                m_now);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void tst_Screens::definitionsFitTheCatalog()
@@ -150,7 +138,7 @@ void tst_Screens::everyScreenRenders()
 {
     QFETCH(QString, lang);
     QFETCH(QString, theme);
-    install(lang);
+    QVERIFY(m_translation.install(lang));
     // any warning fails, but the offscreen platform's note that it cannot pass size hints to a
     // window manager it does not have
     QTest::failOnWarning(
@@ -249,7 +237,7 @@ void tst_Screens::everyScreenRenders()
 
 void tst_Screens::publishedTiles()
 {
-    install(QStringLiteral("vi"));
+    QVERIFY(m_translation.install(QStringLiteral("vi")));
     ScreenLoader loader(m_catalog, m_entities, m_screens, m_dir.filePath(Cache::defaultFileName()));
     const ScreenData s01 = loader.compute(QStringLiteral("S01"), m_april, m_now);
     ScreenPage page(m_screens.first(), m_entities);
@@ -314,7 +302,7 @@ void tst_Screens::layoutHolds_data()
 void tst_Screens::layoutHolds()
 {
     QFETCH(QSize, size);
-    install(QStringLiteral("vi"));
+    QVERIFY(m_translation.install(QStringLiteral("vi")));
     MainWindow::Options o;
     o.cachePath = m_dir.filePath(Cache::defaultFileName());
     o.selection = m_april;

@@ -1,3 +1,4 @@
+#include "support/fixture.h"
 #include "communetablemodel.h"
 #include "figuretablemodel.h"
 #include "support/judge.h"
@@ -19,10 +20,10 @@ private slots:
 
 void tst_TableModel::modelContract()
 {
-    QVector<CatalogError> errors;
-    const Catalog catalog = Catalog::builtIn(&errors);
-    QString error;
-    const EntityRegistry entities = EntityRegistry::builtIn(&error);
+    Catalog catalog;
+    EntityRegistry entities;
+    const QString problem = test::loadBuiltins(&catalog, &entities);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     FigureTableModel model(entities);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 

@@ -1,3 +1,4 @@
+#include "support/fixture.h"
 #include "kpitile.h"
 #include "screenpage.h"
 #include "trendchart.h"
@@ -28,12 +29,8 @@ private:
 
 void tst_Widgets::initTestCase()
 {
-    QVector<CatalogError> errors;
-    m_catalog = Catalog::builtIn(&errors);
-    QString error;
-    m_entities = EntityRegistry::builtIn(&error);
-    m_screens = ScreenCatalog::builtIn(&error);
-    QVERIFY(m_catalog.isValid() && m_entities.isValid() && m_screens.size() == 17);
+    const QString problem = test::loadBuiltins(&m_catalog, &m_entities, &m_screens);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 Figure tst_Widgets::figure(const QString &code, double value, Status status) const
