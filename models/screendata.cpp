@@ -55,36 +55,28 @@ Cache *ScreenLoader::cache(QString *error)
     return openCache(error) ? m_cache : nullptr;
 }
 
-void ScreenLoader::journalAlerts(const Selection &latest, const QDateTime &now)
+QVector<Alert> ScreenLoader::journalAlerts(const Selection &latest, const QDateTime &now,
+                                           QString *error)
 {
-    QString error;
     QVector<Alert> raised;
-    if (!openCache(&error)
-        || !AlertJournal(m_catalog, m_entities, *m_cache).update(latest, now, &raised, &error)) {
-        qWarning("alert journal: %s", qPrintable(error));
-        return;
-    }
-    emit alertsJournaled(raised);
+    if (openCache(error))
+        AlertJournal(m_catalog, m_entities, *m_cache).update(latest, now, &raised, error);
+    return raised;
 }
 
-void ScreenLoader::loadAlerts()
+QVector<Alert> ScreenLoader::alerts(QString *error)
 {
-    QString error;
-    QVector<Alert> alerts;
-    if (openCache(&error))
-        alerts = m_cache->alerts(&error);
-    emit alertsLoaded(alerts, error);
+    return openCache(error) ? m_cache->alerts(error) : QVector<Alert>();
 }
 
-void ScreenLoader::acknowledgeAlert(qint64 id, const QString &by, const QString &note,
-                                    const QDateTime &at)
+Alert ScreenLoader::acknowledgeAlert(qint64 id, const QString &by, const QString &note,
+                                     const QDateTime &at, QString *error)
 {
-    QString error;
     Alert updated;
     updated.id = id;
-    if (openCache(&error))
-        m_cache->acknowledgeAlert(id, by, note, at, &updated, &error);
-    emit alertAcknowledged(updated, error);
+    if (openCache(error))
+        m_cache->acknowledgeAlert(id, by, note, at, &updated, error);
+    return updated;
 }
 
 void ScreenLoader::setKnownAt(const QDateTime &knownAt)
@@ -206,30 +198,6 @@ CommuneData ScreenLoader::computeCommune(const QString &entity, const Selection 
         data.rows << row;
     }
     return data;
-}
-
-void ScreenLoader::loadBreakdown(int requestId, const QString &indicator, const Selection &sel,
-                                 const QDateTime &now)
-{
-    emit breakdownLoaded(requestId, computeBreakdown(indicator, sel, now));
-}
-
-void ScreenLoader::loadCommune(int requestId, const QString &entity, const Selection &sel,
-                               const QDateTime &now)
-{
-    emit communeLoaded(requestId, computeCommune(entity, sel, now));
-}
-
-void ScreenLoader::loadDetail(int requestId, const QString &indicator, const Selection &sel,
-                              const QDateTime &now)
-{
-    emit detailLoaded(requestId, computeDetail(indicator, sel, now));
-}
-
-void ScreenLoader::load(int requestId, const QString &screen, const Selection &sel,
-                        const QDateTime &now)
-{
-    emit loaded(requestId, compute(screen, sel, now));
 }
 
 } // namespace ioc

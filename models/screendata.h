@@ -66,7 +66,8 @@ struct CommuneData
     QString error;
 };
 
-// Computes ScreenData from the cache. Lives on a worker thread with its own cache connection.
+// Computes ScreenData from the cache, synchronously, on the thread that uses it (with its own
+// cache connection, opened there on first use). ScreenRepository runs one on a worker thread.
 class ScreenLoader : public QObject
 {
     Q_OBJECT
@@ -88,33 +89,14 @@ public:
     // The rank of each entity's figure among those with a value: 1 the best.
     static QHash<QString, int> ranks(const Indicator &ind, const QVector<Figure> &figures);
 
-public slots:
-    void load(int requestId, const QString &screen, const ioc::Selection &sel,
-              const QDateTime &now);
-    void loadDetail(int requestId, const QString &indicator, const ioc::Selection &sel,
-                    const QDateTime &now);
-    void loadBreakdown(int requestId, const QString &indicator, const ioc::Selection &sel,
-                       const QDateTime &now);
-    void loadCommune(int requestId, const QString &entity, const ioc::Selection &sel,
-                     const QDateTime &now);
-
     // The alert journal (AlertJournal): every figure of the latest period judged, whatever a
-    // window shows; called after each change of the data.
-    void journalAlerts(const ioc::Selection &latest, const QDateTime &now);
-    void loadAlerts();
-    void acknowledgeAlert(qint64 id, const QString &by, const QString &note, const QDateTime &at);
-
-signals:
-    // a pass of the journal ended; alerts: those it raised (often none)
-    void alertsJournaled(const QVector<ioc::Alert> &alerts);
-    // error: the journal could not be read (never an empty list in its place)
-    void alertsLoaded(const QVector<ioc::Alert> &alerts, const QString &error);
-    // error is empty when the acknowledgement is stored
-    void alertAcknowledged(const ioc::Alert &alert, const QString &error);
-    void loaded(int requestId, const ioc::ScreenData &data);
-    void detailLoaded(int requestId, const ioc::DetailData &data);
-    void breakdownLoaded(int requestId, const ioc::BreakdownData &data);
-    void communeLoaded(int requestId, const ioc::CommuneData &data);
+    // window shows; called after each change of the data. The alerts it raised (often none).
+    QVector<Alert> journalAlerts(const Selection &latest, const QDateTime &now, QString *error);
+    // The journal as kept; error says it could not be read (never an empty list in its place).
+    QVector<Alert> alerts(QString *error);
+    // The alert as acknowledged; error is empty when the acknowledgement is stored.
+    Alert acknowledgeAlert(qint64 id, const QString &by, const QString &note, const QDateTime &at,
+                           QString *error);
 
 private:
     const Catalog &m_catalog;

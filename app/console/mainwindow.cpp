@@ -17,6 +17,7 @@
 #include "presentation.h"
 #include "indicatorsearch.h"
 #include "screenpage.h"
+#include "screenrepository.h"
 #include "settings.h"
 #include "syncengine.h"
 
@@ -73,6 +74,7 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     , m_asOfLabel(new QLabel)
     , m_progress(new QProgressBar)
     , m_progressLabel(new QLabel)
+    , m_repository(new ScreenRepository(catalog, entities, screens, this))
 {
     qRegisterMetaType<ioc::Selection>();
     qRegisterMetaType<ioc::ScreenData>();
@@ -148,6 +150,7 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
             showScreen(item->data(0, Qt::UserRole).toString());
     });
     setAcceptDrops(true); // report files dropped on the window are imported
+    connectRepository();
     applyDataSource(m_options.seedDemo);
     resize(1600, 960);
     if (!m_screens.isEmpty())
@@ -177,7 +180,7 @@ void MainWindow::setDataSource(const QUrl &server, const QString &token, bool of
 void MainWindow::applyDataSource(bool seedDemo)
 {
     stopSync();
-    startLoader(); // a loader on the new cache; answers of the old one are ignored
+    openRepository(); // answers about the old cache are dropped
     m_dataSource.clear();
     {
         Cache cache;
@@ -202,85 +205,45 @@ void MainWindow::applyDataSource(bool seedDemo)
     retranslate();
 }
 
-void MainWindow::startLoader()
+void MainWindow::openRepository()
 {
-    if (m_loaderThread) {
-        m_loaderThread->quit();
-        m_loaderThread->wait();
-        delete m_loaderThread;
-    }
-    m_requests.clear();
-    m_loaderThread = new QThread(this);
-    m_loader = new ScreenLoader(m_catalog, m_entities, m_screens, m_options.cachePath);
-    if (m_options.pastView) // a past day as it was known: nothing fetched after its end
-        m_loader->setKnownAt(cityDayEnd(m_latest));
-    m_loader->moveToThread(m_loaderThread);
-    connect(m_loaderThread, &QThread::finished, m_loader, &QObject::deleteLater);
-    connect(m_loader, &ScreenLoader::loaded, this, &MainWindow::onLoaded, Qt::QueuedConnection);
-    qRegisterMetaType<ioc::DetailData>();
-    connect(
-        m_loader, &ScreenLoader::detailLoaded, this,
-        [this](int requestId, const DetailData &data) {
-            if (requestId == m_lastDetailRequest && data.indicator == m_detailCode)
-                showDetail(data);
-        },
-        Qt::QueuedConnection);
-    qRegisterMetaType<ioc::BreakdownData>();
-    qRegisterMetaType<ioc::CommuneData>();
-    connect(
-        m_loader, &ScreenLoader::breakdownLoaded, this,
-        [this](int requestId, const BreakdownData &data) {
-            const QString target = m_breakdownRequests.take(requestId);
-            if (target == mapCode() && m_mapPage)
-                m_mapPage->setBreakdown(data);
-            else if (ScreenPage *p = m_pages.value(target))
-                p->addBreakdown(data);
-        },
-        Qt::QueuedConnection);
-    connect(
-        m_loader, &ScreenLoader::communeLoaded, this,
-        [this](int requestId, const CommuneData &data) {
-            if (requestId == m_lastCommuneRequest && data.entity == m_commune->entity())
-                showCommune(data);
-        },
-        Qt::QueuedConnection);
-    connect(m_loader, &ScreenLoader::alertsJournaled, this, &MainWindow::onAlertsJournaled,
-            Qt::QueuedConnection);
-    connect(
-        m_loader, &ScreenLoader::alertsLoaded, this,
-        [this](const QVector<Alert> &alerts, const QString &error) {
-            if (!error.isEmpty()) {
-                // a damaged journal is said, never shown as an empty one
-                m_alertPanel->setProblem(error);
-                statusBar()->showMessage(tr("Alerts: %1").arg(error));
-                return;
-            }
-            m_alertPanel->model()->setAlerts(alerts);
-            updateAlertCount();
-        },
-        Qt::QueuedConnection);
-    connect(
-        m_loader, &ScreenLoader::alertAcknowledged, this,
-        [this](const Alert &alert, const QString &error) {
-            if (!error.isEmpty()) {
-                QMessageBox box(QMessageBox::Warning, tr("Acknowledge alert"),
-                                tr("The acknowledgement could not be stored: %1").arg(error),
-                                QMessageBox::NoButton, this);
-                box.addButton(tr("Close"), QMessageBox::AcceptRole);
-                box.exec();
-                return;
-            }
-            m_alertPanel->model()->updateAlert(alert);
-            updateAlertCount();
-            emit alertAcknowledged(alert);
-        },
-        Qt::QueuedConnection);
-    m_loaderThread->setObjectName(QStringLiteral("screen-loader"));
-    m_loaderThread->start();
-    QMetaObject::invokeMethod(m_loader, "loadAlerts", Qt::QueuedConnection);
+    // a past day as it was known: nothing fetched after its end
+    m_repository->open(m_options.cachePath,
+                       m_options.pastView ? cityDayEnd(m_latest) : QDateTime());
+    m_repository->loadAlerts();
     // the journal of what the cache holds now, once the first screen has its figures (judging
     // every indicator must not hold up the first paint)
     m_journalPending = true;
+}
+
+void MainWindow::connectRepository()
+{
+    connect(m_repository, &ScreenRepository::alertsJournaled, this, &MainWindow::onAlertsJournaled);
+    connect(m_repository, &ScreenRepository::alertsLoaded, this,
+            [this](const QVector<Alert> &alerts, const QString &error) {
+                if (!error.isEmpty()) {
+                    // a damaged journal is said, never shown as an empty one
+                    m_alertPanel->setProblem(error);
+                    statusBar()->showMessage(tr("Alerts: %1").arg(error));
+                    return;
+                }
+                m_alertPanel->model()->setAlerts(alerts);
+                updateAlertCount();
+            });
+    connect(m_repository, &ScreenRepository::alertAcknowledged, this,
+            [this](const Alert &alert, const QString &error) {
+                if (!error.isEmpty()) {
+                    QMessageBox box(QMessageBox::Warning, tr("Acknowledge alert"),
+                                    tr("The acknowledgement could not be stored: %1").arg(error),
+                                    QMessageBox::NoButton, this);
+                    box.addButton(tr("Close"), QMessageBox::AcceptRole);
+                    box.exec();
+                    return;
+                }
+                m_alertPanel->model()->updateAlert(alert);
+                updateAlertCount();
+                emit alertAcknowledged(alert);
+            });
 }
 
 void MainWindow::stopSync()
@@ -312,8 +275,6 @@ MainWindow::~MainWindow()
         m_importThread->wait(); // a report file takes a moment; its rows go in whole or not at all
         delete m_importThread;
     }
-    m_loaderThread->quit();
-    m_loaderThread->wait();
 }
 
 void MainWindow::setupSync()
@@ -767,13 +728,15 @@ MapPage *MainWindow::mapPage()
 
 void MainWindow::requestBreakdown(const QString &target, const QString &indicator)
 {
-    if (!m_loader || m_waitingForData)
+    if (m_waitingForData)
         return;
-    const int id = ++m_lastRequest;
-    m_breakdownRequests.insert(id, target);
-    QMetaObject::invokeMethod(m_loader, "loadBreakdown", Qt::QueuedConnection, Q_ARG(int, id),
-                              Q_ARG(QString, indicator), Q_ARG(ioc::Selection, m_options.selection),
-                              Q_ARG(QDateTime, clockNow()));
+    m_repository->breakdown(indicator, m_options.selection, clockNow(), this,
+                            [this, target](const BreakdownData &data) {
+                                if (target == mapCode() && m_mapPage)
+                                    m_mapPage->setBreakdown(data);
+                                else if (ScreenPage *p = m_pages.value(target))
+                                    p->addBreakdown(data);
+                            });
 }
 
 void MainWindow::openCommune(const QString &entityCode)
@@ -786,13 +749,13 @@ void MainWindow::openCommune(const QString &entityCode)
     m_commune->setLoading(entityCode, m_fmt, m_theme);
     m_stack->setCurrentWidget(m_commune);
     m_commune->table()->setFocus();
-    if (!m_loader || m_waitingForData)
+    if (m_waitingForData)
         return;
-    m_lastCommuneRequest = ++m_lastRequest;
-    QMetaObject::invokeMethod(m_loader, "loadCommune", Qt::QueuedConnection,
-                              Q_ARG(int, m_lastCommuneRequest), Q_ARG(QString, entityCode),
-                              Q_ARG(ioc::Selection, m_options.selection),
-                              Q_ARG(QDateTime, clockNow()));
+    m_repository->commune(entityCode, m_options.selection, clockNow(), this,
+                          [this](const CommuneData &data) {
+                              if (data.entity == m_commune->entity())
+                                  showCommune(data);
+                          });
 }
 
 void MainWindow::showCommune(const CommuneData &data)
@@ -824,28 +787,8 @@ void MainWindow::requestCurrent()
             m_mapPage->setSelection(m_options.selection);
         return;
     }
-    m_requests.insert(requestLoad(m_current), m_current);
-}
-
-int MainWindow::requestLoad(const QString &screen)
-{
-    const int id = ++m_lastRequest;
-    QMetaObject::invokeMethod(m_loader, "load", Qt::QueuedConnection, Q_ARG(int, id),
-                              Q_ARG(QString, screen), Q_ARG(ioc::Selection, m_options.selection),
-                              Q_ARG(QDateTime, clockNow()));
-    return id;
-}
-
-void MainWindow::onLoaded(int requestId, const ScreenData &data)
-{
-    if (m_presentationRequests.remove(requestId)) {
-        if (m_presentation)
-            m_presentation->setData(data);
-        return;
-    }
-    if (!m_requests.remove(requestId))
-        return; // asked of a loader for another data source
-    showData(data);
+    m_repository->screen(m_current, m_options.selection, clockNow(), this,
+                         [this](const ScreenData &data) { showData(data); });
 }
 
 void MainWindow::showData(const ScreenData &data)
@@ -1053,15 +996,16 @@ void MainWindow::dataChanged()
 
 void MainWindow::requestPresentationData(const QString &code)
 {
-    if (!m_options.asyncLoading || m_waitingForData || !m_loader)
+    if (!m_options.asyncLoading || m_waitingForData || !m_presentation)
         return;
-    m_presentationRequests.insert(requestLoad(code));
+    m_repository->screen(code, m_options.selection, clockNow(), m_presentation,
+                         [this](const ScreenData &data) { m_presentation->setData(data); });
 }
 
 bool MainWindow::journalsAlerts() const
 {
     return !m_options.frozenNow.isValid() && !m_options.pastView && m_options.asyncLoading
-           && m_loader;
+           && m_repository->isOpen();
 }
 
 void MainWindow::dataArrived()
@@ -1075,8 +1019,7 @@ void MainWindow::requestJournal()
     if (!journalsAlerts())
         return;
     const Selection latest{Selection::Mode::Month, m_latest};
-    QMetaObject::invokeMethod(m_loader, "journalAlerts", Qt::QueuedConnection,
-                              Q_ARG(ioc::Selection, latest), Q_ARG(QDateTime, clockNow()));
+    m_repository->journalAlerts(latest, clockNow());
 }
 
 void MainWindow::onAlertsJournaled(const QVector<Alert> &alerts)
@@ -1138,10 +1081,8 @@ void MainWindow::acknowledge(const Alert &alert)
     if (dialog.exec() != QDialog::Accepted)
         return;
     Settings::setOperatorName(dialog.operatorName());
-    QMetaObject::invokeMethod(m_loader, "acknowledgeAlert", Qt::QueuedConnection,
-                              Q_ARG(qint64, alert.id), Q_ARG(QString, dialog.operatorName()),
-                              Q_ARG(QString, dialog.note()),
-                              Q_ARG(QDateTime, QDateTime::currentDateTime()));
+    m_repository->acknowledgeAlert(alert.id, dialog.operatorName(), dialog.note(),
+                                   QDateTime::currentDateTime());
 }
 
 MainWindow::Options MainWindow::packOptions(const OpenedPack &pack, const Options &base)
@@ -1407,13 +1348,13 @@ void MainWindow::openDetail(const QString &indicatorCode)
 
 void MainWindow::requestDetail()
 {
-    if (!m_options.asyncLoading || m_waitingForData || m_detailCode.isEmpty() || !m_loader)
+    if (!m_options.asyncLoading || m_waitingForData || m_detailCode.isEmpty())
         return;
-    m_lastDetailRequest = ++m_lastRequest;
-    QMetaObject::invokeMethod(m_loader, "loadDetail", Qt::QueuedConnection,
-                              Q_ARG(int, m_lastDetailRequest), Q_ARG(QString, m_detailCode),
-                              Q_ARG(ioc::Selection, m_options.selection),
-                              Q_ARG(QDateTime, clockNow()));
+    m_repository->detail(m_detailCode, m_options.selection, clockNow(), this,
+                         [this](const DetailData &data) {
+                             if (data.indicator == m_detailCode)
+                                 showDetail(data);
+                         });
 }
 
 void MainWindow::showDetail(const DetailData &data)

@@ -172,14 +172,12 @@ private:
     void buildNavigation();
     void retranslate();
     void requestCurrent();
-    int
-    requestLoad(const QString &screen); // a screen's figures from the loader thread: the request id
-    void onLoaded(int requestId, const ioc::ScreenData &data);
     void startSeeding();
     void startSync(SyncEngine *engine);
     void setupSync();
     void stopSync();
-    void startLoader();
+    void openRepository(); // on the current cache; the journal is read again
+    void connectRepository();
     void applyDataSource(bool seedDemo);
     void updateStatus();
     void buildPeriodBar();
@@ -195,8 +193,8 @@ private:
     // the live console judges the latest period into the journal; a view of a past day, a
     // pack and a scripted render never write it
     bool journalsAlerts() const;
-    void requestJournal();         // on the loader thread (AlertJournal), when journalsAlerts()
-    bool m_journalPending = false; // a new loader judges once the first screen is shown
+    void requestJournal();         // by the repository (AlertJournal), when journalsAlerts()
+    bool m_journalPending = false; // a new cache is judged once the first screen is shown
     void onAlertsJournaled(const QVector<ioc::Alert> &alerts);
     void updateAlertCount();
     bool isDemo() const;
@@ -223,15 +221,11 @@ private:
     IndicatorDetail *m_detail = nullptr;
     CommuneDetail *m_commune = nullptr;
     QWidget *m_communeReturn = nullptr; // what Back from the commune detail shows again
-    int m_lastCommuneRequest = 0;
     MapPage *m_mapPage = nullptr;
     MapGeometry m_geometry;
     QString m_geoError;
     QStringList m_geoWarnings;
-    QHash<int, QString>
-        m_breakdownRequests; // request id -> the page that asked (screen code or MAP)
     QString m_detailCode;
-    int m_lastDetailRequest = 0;
     QToolBar *m_periodBar = nullptr;
     QComboBox *m_periodMode = nullptr;
     QToolButton *m_previousPeriod = nullptr;
@@ -239,11 +233,7 @@ private:
     QLabel *m_periodLabel = nullptr;
     QDate m_latest; // the newest date the period picker reaches
 
-    QThread *m_loaderThread = nullptr;
-    class ScreenLoader *m_loader = nullptr;
-    int m_lastRequest = 0;
-    QHash<int, QString> m_requests;
-    QSet<int> m_presentationRequests;
+    class ScreenRepository *m_repository;
     PresentationView *m_presentation = nullptr;
     AlertPanel *m_alertPanel = nullptr;
     QDockWidget *m_alertDock = nullptr;
