@@ -125,10 +125,15 @@ bool Cache::exec(const QString &sql, QString *error)
     return true;
 }
 
+Q_LOGGING_CATEGORY(lcCache, "ioc.cache", QtWarningMsg)
+
 bool Cache::open(const QString &path, QString *error)
 {
     close();
     m_path = path;
+    // which thread opens which cache (QT_LOGGING_RULES="ioc.cache.debug=true"): never the UI's
+    // while a window runs
+    qCDebug(lcCache) << "open" << path << "on" << QThread::currentThread();
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         *error = tr("the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)");
         return false;

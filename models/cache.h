@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QString>
 #include <QUrl>
@@ -16,6 +17,9 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace ioc {
+
+// Diagnostics of the cache (debug: every open, with its thread); off unless asked for.
+Q_DECLARE_LOGGING_CATEGORY(lcCache)
 
 // The local observation cache: one SQLite file, the only code in the project that speaks SQL.
 // One Cache object per thread (each opens its own connection to the same file).

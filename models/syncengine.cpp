@@ -64,6 +64,7 @@ SyncEngine::SyncEngine(const Catalog &catalog, const EntityRegistry &entities,
     , m_entities(entities)
     , m_cachePath(cachePath)
     , m_options(options)
+    , m_backoff(this) // a child: it moves to the sync thread with the engine
 {
     m_backoff.setSingleShot(true);
 }

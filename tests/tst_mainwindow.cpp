@@ -4,6 +4,7 @@
 #include "briefingdialog.h"
 #include "datasourcedialog.h"
 #include "importdialog.h"
+#include "communedetail.h"
 #include "indicatordetail.h"
 #include "indicatorsearch.h"
 #include "breakdownbars.h"
@@ -67,6 +68,7 @@ private slots:
     void journalsAlertsAcrossRestarts();
     void pastDayJournalsNothing();
     void dialogsSpeakVietnamese();
+    void leavesTheCacheToWorkerThreads();
     void importsDroppedReports(); // last: it adds a revision to the shared cache
 
 private:
@@ -785,6 +787,27 @@ void tst_MainWindow::dialogsSpeakVietnamese()
         QVERIFY(dock);
         check(dock, "the alert dock");
     }
+}
+
+void tst_MainWindow::leavesTheCacheToWorkerThreads()
+{
+    test::UiThreadCacheWatch watch;
+    MainWindow w(m_catalog, m_entities, m_screens, options());
+    w.show();
+    for (const char *code : {"S01", "S07", "S14"}) {
+        w.showScreen(QLatin1String(code));
+        QTRY_VERIFY_WITH_TIMEOUT(w.page(QLatin1String(code))->data().valueCount() > 0, 10000);
+    }
+    w.openDetail(QStringLiteral("A09.01"));
+    QTRY_COMPARE_WITH_TIMEOUT(w.detail()->data().indicator, QStringLiteral("A09.01"), 10000);
+    w.openCommune(QStringLiteral("11311"));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.communeDetail()->data().rows.isEmpty(), 10000);
+    w.showScreen(MainWindow::mapCode());
+    w.stepPeriod(-1);
+    w.showScreen(QStringLiteral("S01"));
+    QTRY_COMPARE_WITH_TIMEOUT(w.page(QStringLiteral("S01"))->data().selection, w.selection(),
+                              10000);
+    QVERIFY2(watch.opened().isEmpty(), qPrintable(watch.opened().join(QLatin1Char('\n'))));
 }
 
 void tst_MainWindow::importsDroppedReports()

@@ -2,10 +2,13 @@
 """Fills the console's Qt Linguist files after `cmake --build build --target update_translations`.
 
 English: every message translates to its source text (with singular/plural forms for %n).
-Vietnamese: unfinished messages are taken from tools/vi-terms.tsv (context, source, translation);
-anything still missing is listed so that it can be added there. Run from the repository root.
+Vietnamese: unfinished messages are taken from tools/vi-terms.tsv (context, source, translation),
+else from the committed ioc_vi.ts when it translates the same source text in one way (code that
+moved to another class keeps its words); anything still missing is listed so that it can be added
+to vi-terms.tsv. Run from the repository root.
 """
 import csv
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
@@ -27,7 +30,7 @@ def fill(path, lookup, english):
             source = msg.find("source").text or ""
             tr = msg.find("translation")
             numerus = msg.get("numerus") == "yes"
-            text = source if english else lookup.get((name, source))
+            text = source if english else lookup.get((name, source), lookup.get((None, source)))
             if text is None:
                 if tr.get("type") == "unfinished":
                     missing.append((name, source))
@@ -57,6 +60,20 @@ def main():
         for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(row) == 3 and not row[0].startswith("#"):
                 terms[(row[0], row[1].replace("\\n", "\n"))] = row[2].replace("\\n", "\n")
+    # the committed translations by source text, where all contexts agree
+    committed = subprocess.run(["git", "show", "HEAD:translations/ioc_vi.ts"],
+                               capture_output=True, text=True).stdout
+    if committed:
+        by_source = {}
+        for ctx in ET.fromstring(committed).findall("context"):
+            for msg in ctx.findall("message"):
+                tr = msg.find("translation")
+                if tr.get("type") == "unfinished" or msg.get("numerus") == "yes" or not tr.text:
+                    continue
+                by_source.setdefault(msg.find("source").text or "", set()).add(tr.text)
+        for source, texts in by_source.items():
+            if len(texts) == 1:
+                terms.setdefault((None, source), next(iter(texts)))
     fill("translations/ioc_en.ts", {}, True)
     missing = fill("translations/ioc_vi.ts", terms, False)
     for name, source in missing:

@@ -310,7 +310,7 @@ Launcher::Exit Launcher::prepareSelection()
         = m_server.isEmpty() ? DemoSeeder::need(m_cache, m_now) : DemoSeeder::Need::Nothing;
     const bool scripted
         = isSet("query") || isSet("screenshot") || isSet("write-pack") || m_job.any();
-    m_seedDemo = !scripted && need != DemoSeeder::Need::Nothing;
+    m_demoNeed = scripted ? DemoSeeder::Need::Nothing : need;
     if (scripted && need != DemoSeeder::Need::Nothing) {
         // a scripted run answers from complete data: fill the demo dataset first
         const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed, m_now);
@@ -372,7 +372,7 @@ MainWindow::Options Launcher::windowOptions() const
     options.theme = isSet("theme") ? value("theme") : Settings::theme();
     options.selection = m_selection;
     options.pastView = m_pastView;
-    options.seedDemo = m_seedDemo;
+    options.demoNeed = m_demoNeed;
     options.server = m_server;
     options.token = m_token;
     options.dataDir = m_dataDir;

@@ -3,6 +3,7 @@
 #include "cache.h"
 #include "catalog.h"
 #include "commands.h"
+#include "demoseeder.h"
 #include "entity.h"
 #include "mainwindow.h"
 #include "screens.h"
@@ -86,7 +87,8 @@ private:
     QDateTime m_now;
     bool m_pastView = false;
     QDateTime m_knownAt;
-    bool m_seedDemo = false; // the window fills or tops up the demo dataset in the background
+    // what the demo cache lacks: the window fills or tops it up in the background
+    DemoSeeder::Need m_demoNeed = DemoSeeder::Need::Nothing;
 };
 
 } // namespace ioc

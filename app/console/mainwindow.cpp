@@ -75,6 +75,7 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     , m_progress(new QProgressBar)
     , m_progressLabel(new QLabel)
     , m_repository(new ScreenRepository(catalog, entities, screens, this))
+    , m_data(new DataSource(catalog, entities, this))
 {
     qRegisterMetaType<ioc::Selection>();
     qRegisterMetaType<ioc::ScreenData>();
@@ -151,7 +152,8 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     });
     setAcceptDrops(true); // report files dropped on the window are imported
     connectRepository();
-    applyDataSource(m_options.seedDemo);
+    connectDataSource();
+    applyDataSource(m_options.demoNeed);
     resize(1600, 960);
     if (!m_screens.isEmpty())
         showScreen(m_screens.first().code);
@@ -164,44 +166,25 @@ void MainWindow::setDataSource(const QUrl &server, const QString &token, bool of
     m_options.autoSync = !offline;
     if (!m_options.dataDir.isEmpty())
         m_options.cachePath = QDir(m_options.dataDir).filePath(Cache::fileNameFor(server));
-    // the demo dataset is prepared if it is missing; a server's cache only fills by syncing
-    bool seed = false;
-    if (server.isEmpty()) {
-        Cache cache;
-        QString error;
-        seed
-            = cache.open(m_options.cachePath, &error)
-              && DemoSeeder::need(cache, QDateTime::currentDateTime()) != DemoSeeder::Need::Nothing;
-    }
-    applyDataSource(seed);
+    // the demo dataset is prepared if it is missing (found out off this thread); a server's
+    // cache only fills by syncing
+    applyDataSource(std::nullopt);
     dataChanged();
 }
 
-void MainWindow::applyDataSource(bool seedDemo)
+void MainWindow::applyDataSource(std::optional<DemoSeeder::Need> demoNeed)
 {
-    stopSync();
     openRepository(); // answers about the old cache are dropped
-    m_dataSource.clear();
-    {
-        Cache cache;
-        QString error;
-        if (cache.open(m_options.cachePath, &error))
-            m_dataSource = cache.meta(DemoSeeder::metaSource());
-    }
-    m_connection = Connection::Demo;
-    m_lastSync = QDateTime();
-    m_syncError.clear();
-    if (isPack()) {
-        m_connection = Connection::Pack;
-    } else if (!m_options.server.isEmpty()) {
-        m_dataSource = m_options.server.toString(QUrl::RemoveUserInfo);
-        m_connection = Connection::Cached;
-        if (m_options.autoSync)
-            setupSync();
-    }
-    m_waitingForData = seedDemo && m_dataSource.isEmpty();
-    if (seedDemo)
-        startSeeding();
+    DataSource::Source source;
+    source.cachePath = m_options.cachePath;
+    source.server = m_options.server;
+    source.token = m_options.token;
+    source.autoSync = m_options.autoSync;
+    source.syncTimeoutMs = m_options.syncTimeoutMs;
+    source.pack = isPack();
+    source.packSource = m_options.packSource;
+    m_activityFailed = false;
+    m_data->use(source, demoNeed);
     retranslate();
 }
 
@@ -246,151 +229,77 @@ void MainWindow::connectRepository()
             });
 }
 
-void MainWindow::stopSync()
-{
-    if (!m_syncThread)
-        return;
-    delete m_syncRealtimeTimer;
-    delete m_syncAllTimer;
-    m_syncRealtimeTimer = m_syncAllTimer = nullptr;
-    m_syncThread->quit();
-    m_syncThread->wait();
-    delete m_syncThread; // its engines were deleted with their thread's last events
-    m_syncThread = nullptr;
-    m_syncAll = m_syncRealtime = nullptr;
-    m_syncing.clear();
-    m_progress->hide();
-    m_progressLabel->hide();
-}
+MainWindow::~MainWindow() = default;
 
-MainWindow::~MainWindow()
+void MainWindow::connectDataSource()
 {
-    stopSync();
-    m_cancelSeeding.storeRelaxed(1);
-    if (m_seedThread) {
-        m_seedThread->wait();
-        delete m_seedThread;
-    }
-    if (m_importThread) {
-        m_importThread->wait(); // a report file takes a moment; its rows go in whole or not at all
-        delete m_importThread;
-    }
-}
-
-void MainWindow::setupSync()
-{
-    qRegisterMetaType<ioc::SyncEngine::Summary>();
-    m_syncThread = new QThread(this);
-    m_syncThread->setObjectName(QStringLiteral("sync"));
-    QStringList realtime;
-    for (const Indicator &i : m_catalog.indicators()) {
-        if (i.frequency == Frequency::Realtime)
-            realtime << i.code;
-    }
-    for (const bool everything : {true, false}) {
-        SyncEngine::Options o;
-        o.server = m_options.server;
-        o.token = m_options.token;
-        o.timeoutMs = m_options.syncTimeoutMs;
-        if (!everything) {
-            o.stream = QStringLiteral("realtime");
-            o.indicators = realtime;
+    connect(m_data, &DataSource::changed, this, [this] {
+        if (m_data->waitingForData()) {
+            for (ScreenPage *p : std::as_const(m_pages))
+                p->setMessage(tr("Preparing the demo data for the first start…"));
         }
-        auto *engine = new SyncEngine(m_catalog, m_entities, m_options.cachePath, o);
-        engine->moveToThread(m_syncThread);
-        connect(m_syncThread, &QThread::finished, engine, &QObject::deleteLater);
-        const auto showProgress = [this](qint64 rows, qint64 remaining) {
-            if (remaining < 0) {
-                m_progress->setRange(0, 0);
-                m_progressLabel->setText(tr("Syncing: %1 rows").arg(m_fmt.locale().toString(rows)));
-            } else {
-                const qint64 total = rows + remaining;
-                m_progress->setRange(0, 1000);
-                m_progress->setValue(total > 0 ? int(rows * 1000 / total) : 1000);
-                m_progressLabel->setText(
-                    tr("Syncing: %1 of %2 rows")
-                        .arg(m_fmt.locale().toString(rows), m_fmt.locale().toString(total)));
-            }
-        };
-        connect(
-            engine, &SyncEngine::progress, this,
-            [showProgress](qint64 rows, int, qint64 remaining) { showProgress(rows, remaining); });
-        connect(engine, &SyncEngine::snapshotProgress, this,
-                [showProgress](qint64 arrived, qint64 total) {
-                    showProgress(arrived, total < 0 ? -1 : total - arrived);
-                });
-        connect(engine, &SyncEngine::retrying, this, [this](int, const QString &reason) {
-            // say so at the first failed attempt; the engine keeps trying in the background
-            m_connection = Connection::Offline;
-            m_syncError = reason;
-            updateStatus();
-        });
-        connect(
-            engine, &SyncEngine::finished, this,
-            [this, engine](const SyncEngine::Summary &summary) {
-                m_syncing.remove(engine);
-                if (summary.ok) {
-                    m_connection = Connection::Online;
-                    m_lastSync = QDateTime::currentDateTime();
-                    m_syncError.clear();
-                    if (summary.rows > 0)
-                        dataArrived();
-                    if (!summary.catalogRevision.isEmpty()
-                        && Catalog::isLaterRevision(summary.catalogRevision, m_catalog.revision()))
-                        m_catalogNote
-                            = tr("The server published indicator catalog revision %1; it applies "
-                                 "when the console is started again.")
-                                  .arg(summary.catalogRevision);
-                } else if (!summary.cancelled) {
-                    // the last good figures stay on screen; the timers try again by themselves
-                    m_connection = Connection::Offline;
-                    m_syncError = summary.error;
-                }
-                if (m_syncing.isEmpty()) {
-                    m_progress->hide();
-                    m_progressLabel->hide();
-                }
-                updateStatus();
-            });
-        (everything ? m_syncAll : m_syncRealtime) = engine;
-    }
-    m_syncThread->start();
-    // real-time sources every 30 seconds, everything else every 5 minutes
-    m_syncRealtimeTimer = new QTimer(this);
-    connect(m_syncRealtimeTimer, &QTimer::timeout, this, [this] {
-        startSync(m_connection == Connection::Offline ? m_syncAll : m_syncRealtime);
+        setWindowTitle(windowTitleText());
+        updateStatus();
     });
-    m_syncRealtimeTimer->start(30 * 1000);
-    m_syncAllTimer = new QTimer(this);
-    connect(m_syncAllTimer, &QTimer::timeout, this, [this] { startSync(m_syncAll); });
-    m_syncAllTimer->start(5 * 60 * 1000);
-    m_connection = Connection::Syncing;
-    QTimer::singleShot(0, this, [this] { startSync(m_syncAll); });
+    connect(m_data, &DataSource::activity, this, &MainWindow::showActivity);
+    connect(m_data, &DataSource::activityFailed, this,
+            [this](DataSource::Activity, const QString &e) {
+                m_activityFailed = true;
+                m_progressLabel->setText(tr("Demo data could not be prepared: %1").arg(e));
+                m_progressLabel->show();
+                m_progress->hide();
+            });
+    connect(m_data, &DataSource::idle, this, [this] {
+        m_progress->hide();
+        if (!m_activityFailed)
+            m_progressLabel->hide();
+    });
+    connect(m_data, &DataSource::dataArrived, this, &MainWindow::dataArrived);
+    connect(m_data, &DataSource::importFinished, this, &MainWindow::showImported);
+}
+
+void MainWindow::showActivity(DataSource::Activity activity, qint64 done, qint64 total,
+                              const QString &subject)
+{
+    const QLocale &l = m_fmt.locale();
+    QString text;
+    switch (activity) {
+    case DataSource::Activity::Syncing:
+        text = done < 0    ? tr("Syncing…")
+               : total < 0 ? tr("Syncing: %1 rows").arg(l.toString(done))
+                           : tr("Syncing: %1 of %2 rows").arg(l.toString(done), l.toString(total));
+        break;
+    case DataSource::Activity::PreparingDemo:
+        text = done < 0 ? tr("Preparing demo data…")
+                        : tr("Preparing demo data: %1 rows").arg(l.toString(done));
+        break;
+    case DataSource::Activity::DemoByCommune:
+        text = tr("Demo data by commune: %1 rows").arg(l.toString(done));
+        break;
+    case DataSource::Activity::Importing:
+        text = tr("Importing %1…").arg(QFileInfo(subject).fileName());
+        break;
+    }
+    m_activityFailed = false;
+    m_progressLabel->setText(text);
+    m_progressLabel->show();
+    if (activity == DataSource::Activity::Syncing && done >= 0 && total >= 0) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
+    } else {
+        m_progress->setRange(0, 0);
+    }
+    m_progress->show();
 }
 
 void MainWindow::syncNow()
 {
-    startSync(m_syncAll);
-}
-
-void MainWindow::startSync(SyncEngine *engine)
-{
-    if (!engine || m_syncing.contains(engine) || !m_syncing.isEmpty())
-        return; // one sync at a time: the next tick comes soon enough
-    m_syncing.insert(engine);
-    if (m_connection != Connection::Offline)
-        m_connection = Connection::Syncing;
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    m_progressLabel->setText(tr("Syncing…"));
-    m_progressLabel->show();
-    updateStatus();
-    QMetaObject::invokeMethod(engine, &SyncEngine::start, Qt::QueuedConnection);
+    m_data->syncNow();
 }
 
 QString MainWindow::connectionText() const
 {
-    switch (m_connection) {
+    switch (m_data->connection()) {
     case Connection::Demo:
         return tr("Demo data");
     case Connection::Cached:
@@ -409,7 +318,7 @@ QString MainWindow::connectionText() const
 
 bool MainWindow::isDemo() const
 {
-    return m_dataSource.isEmpty() || m_dataSource == DemoGenerator::sourceKind();
+    return m_data->isDemo();
 }
 
 void MainWindow::buildMenus()
@@ -452,7 +361,7 @@ void MainWindow::buildMenus()
             importReports(files);
     });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setEnabled(!m_importThread && !isPack());
+    m_importAction->setEnabled(!m_data->importing() && !isPack());
     sourceAction->setEnabled(!isPack());
     m_importAction->setToolTip(tr("Monthly reports of the departments (.xlsx or .csv); you can "
                                   "also drop the files on the window"));
@@ -460,7 +369,7 @@ void MainWindow::buildMenus()
                     &MainWindow::exportTable);
     QAction *syncAction = file->addAction(tr("&Sync now"), this, &MainWindow::syncNow);
     syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R)); // F5 presents, as in a slide show
-    syncAction->setEnabled(m_syncThread != nullptr);
+    syncAction->setEnabled(m_data->syncs());
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -562,12 +471,17 @@ void MainWindow::buildNavigation()
     m_nav->expandAll();
 }
 
+QString MainWindow::windowTitleText() const
+{
+    return isPack() ? tr("Hải Phòng IOC Console — briefing pack %1 (read-only)")
+                          .arg(QFileInfo(m_options.packFile).fileName())
+           : isDemo() ? tr("Hải Phòng IOC Console — DEMO DATA")
+                      : tr("Hải Phòng IOC Console");
+}
+
 void MainWindow::retranslate()
 {
-    setWindowTitle(isPack() ? tr("Hải Phòng IOC Console — briefing pack %1 (read-only)")
-                                  .arg(QFileInfo(m_options.packFile).fileName())
-                   : isDemo() ? tr("Hải Phòng IOC Console — DEMO DATA")
-                              : tr("Hải Phòng IOC Console"));
+    setWindowTitle(windowTitleText());
     buildMenus();
     m_alertDock->setWindowTitle(tr("Alerts"));
     m_alertPanel->retranslate();
@@ -609,33 +523,38 @@ void MainWindow::setLanguage(const QString &lang)
 
 void MainWindow::updateStatus()
 {
-    const QColor dot = m_connection == Connection::Online    ? m_theme.ok
-                       : m_connection == Connection::Offline ? m_theme.critical
-                       : m_connection == Connection::Syncing ? m_theme.accent
-                       : m_connection == Connection::Cached  ? m_theme.muted
-                                                             : m_theme.demoBadge;
+    const Connection c = m_data->connection();
+    const QColor dot = c == Connection::Online    ? m_theme.ok
+                       : c == Connection::Offline ? m_theme.critical
+                       : c == Connection::Syncing ? m_theme.accent
+                       : c == Connection::Cached  ? m_theme.muted
+                                                  : m_theme.demoBadge;
     m_connectionLabel->setText(
         QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(dot.name(), connectionText()));
     if (isDemo()) {
         m_sourceLabel->setText(
             tr("Source: demo data built into the console (not official figures)"));
     } else {
-        QString text = tr("Source: %1").arg(m_dataSource);
-        if (m_lastSync.isValid())
+        QString text = tr("Source: %1").arg(m_data->name());
+        if (m_data->lastSync().isValid())
             text += QStringLiteral(" · ")
-                    + tr("last successful sync %1").arg(m_fmt.dateTime(m_lastSync));
-        if (m_connection == Connection::Offline)
+                    + tr("last successful sync %1").arg(m_fmt.dateTime(m_data->lastSync()));
+        if (c == Connection::Offline)
             text += QStringLiteral(" · ") + tr("showing the figures kept from the last sync");
         m_sourceLabel->setText(text);
     }
-    if (!m_catalogNote.isEmpty())
-        m_sourceLabel->setText(m_sourceLabel->text() + QStringLiteral(" · ") + m_catalogNote);
+    // a later catalog arrived by sync; it applies at the next start
+    if (!m_data->laterCatalog().isEmpty())
+        m_sourceLabel->setText(m_sourceLabel->text() + QStringLiteral(" · ")
+                               + tr("The server published indicator catalog revision %1; it "
+                                    "applies when the console is started again.")
+                                     .arg(m_data->laterCatalog()));
     if (isPack())
         m_sourceLabel->setText(
             m_sourceLabel->text() + QStringLiteral(" · ")
             + tr("pack %1, SHA-256 %2…")
                   .arg(QFileInfo(m_options.packFile).fileName(), m_options.packHash.left(12)));
-    m_connectionLabel->setToolTip(m_syncError);
+    m_connectionLabel->setToolTip(m_data->syncError());
     m_asOfLabel->setText(tr("Figures as of %1").arg(m_fmt.date(m_options.selection.asOf)));
     if (m_presentation)
         m_presentation->setSource(m_sourceLabel->text());
@@ -654,7 +573,7 @@ ScreenPage *MainWindow::page(const QString &code)
         connect(p, &ScreenPage::breakdownWanted, this,
                 [this, code](const QString &indicator) { requestBreakdown(code, indicator); });
         p->setLoading(m_fmt, m_theme);
-        if (m_waitingForData)
+        if (m_data->waitingForData())
             p->setMessage(tr("Preparing the demo data for the first start…"));
         m_stack->addWidget(p);
         m_pages.insert(code, p);
@@ -728,7 +647,7 @@ MapPage *MainWindow::mapPage()
 
 void MainWindow::requestBreakdown(const QString &target, const QString &indicator)
 {
-    if (m_waitingForData)
+    if (m_data->waitingForData())
         return;
     m_repository->breakdown(indicator, m_options.selection, clockNow(), this,
                             [this, target](const BreakdownData &data) {
@@ -749,7 +668,7 @@ void MainWindow::openCommune(const QString &entityCode)
     m_commune->setLoading(entityCode, m_fmt, m_theme);
     m_stack->setCurrentWidget(m_commune);
     m_commune->table()->setFocus();
-    if (m_waitingForData)
+    if (m_data->waitingForData())
         return;
     m_repository->commune(entityCode, m_options.selection, clockNow(), this,
                           [this](const CommuneData &data) {
@@ -780,7 +699,7 @@ void MainWindow::closeCommune()
 void MainWindow::requestCurrent()
 {
     // with an empty cache, the pages say they are preparing the demo data until it is there
-    if (!m_options.asyncLoading || m_waitingForData)
+    if (!m_options.asyncLoading || m_data->waitingForData())
         return;
     if (m_current == mapCode()) {
         if (m_mapPage)
@@ -809,69 +728,6 @@ void MainWindow::showData(const ScreenData &data)
     }
 }
 
-void MainWindow::startSeeding()
-{
-    if (m_seedThread && m_seedThread->isRunning())
-        return; // it carries on with the same demo cache
-    delete m_seedThread;
-    m_seedThread = nullptr;
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    m_progressLabel->setText(tr("Preparing demo data…"));
-    m_progressLabel->show();
-    const QString path = m_options.cachePath;
-    const Catalog &catalog = m_catalog;
-    const EntityRegistry &entities = m_entities;
-    QAtomicInt *cancel = &m_cancelSeeding;
-    m_seedThread = QThread::create([this, path, &catalog, &entities, cancel] {
-        Cache cache;
-        QString error;
-        if (!cache.open(path, &error)) {
-            QMetaObject::invokeMethod(this, [this, error] {
-                m_progressLabel->setText(tr("Demo data could not be prepared: %1").arg(error));
-                m_progress->hide();
-            });
-            return;
-        }
-        const DemoGenerator gen(catalog, entities, DemoGenerator::kDefaultSeed, clockNow());
-        for (const auto part : {DemoGenerator::Part::Overview, DemoGenerator::Part::Communes}) {
-            const bool overview = part == DemoGenerator::Part::Overview;
-            auto progress = [this, overview](qint64 done, qint64) {
-                QMetaObject::invokeMethod(this, [this, done, overview] {
-                    m_progressLabel->setText(
-                        overview
-                            ? tr("Preparing demo data: %1 rows").arg(m_fmt.locale().toString(done))
-                            : tr("Demo data by commune: %1 rows")
-                                  .arg(m_fmt.locale().toString(done)));
-                });
-            };
-            if (!DemoSeeder::seed(cache, gen, part, progress, cancel, &error)) {
-                if (!cancel->loadRelaxed()) {
-                    QMetaObject::invokeMethod(this, [this, error] {
-                        m_progressLabel->setText(
-                            tr("Demo data could not be prepared: %1").arg(error));
-                        m_progress->hide();
-                    });
-                }
-                return;
-            }
-            QMetaObject::invokeMethod(this, [this, overview] {
-                if (!m_options.server.isEmpty())
-                    return; // the user switched to a server meanwhile
-                m_dataSource = DemoGenerator::sourceKind();
-                m_waitingForData = false;
-                if (!overview) {
-                    m_progress->hide();
-                    m_progressLabel->hide();
-                }
-                dataArrived();
-            });
-        }
-    });
-    m_seedThread->setObjectName(QStringLiteral("demo-seeder"));
-    m_seedThread->start(QThread::LowPriority);
-}
-
 bool MainWindow::isReportFile(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -885,7 +741,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
         = !urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &u) {
               return u.isLocalFile() && isReportFile(u.toLocalFile());
           });
-    if (reports && !m_importThread)
+    if (reports && !m_data->importing())
         event->acceptProposedAction();
     else
         event->ignore();
@@ -906,63 +762,25 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::importReports(const QStringList &files)
 {
-    if (m_importThread || files.isEmpty())
-        return; // one import at a time (the menu item is disabled meanwhile)
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    m_progressLabel->setText(tr("Importing %1…").arg(QFileInfo(files.first()).fileName()));
-    m_progressLabel->show();
-    const QString path = m_options.cachePath;
-    const Catalog &catalog = m_catalog;
-    const EntityRegistry &entities = m_entities;
-    m_importThread = QThread::create([this, path, files, &catalog, &entities] {
-        QVector<ImportOutcome> outcomes;
-        const ReportImporter importer(catalog, entities);
-        Cache cache;
-        QString openError;
-        const bool open = cache.open(path, &openError);
-        for (const QString &file : files) {
-            ImportOutcome o;
-            if (open) {
-                o = importer.importInto(cache, file, QDateTime::currentDateTime());
-            } else {
-                o.result = importer.readFile(file, QDateTime::currentDateTime());
-                if (o.result.ok())
-                    o.storeError = openError;
-            }
-            o.result.rows.clear(); // stored; the dialog needs the counts only
-            outcomes << o;
-        }
-        QMetaObject::invokeMethod(this, [this, outcomes] {
-            m_importThread->wait();
-            delete m_importThread;
-            m_importThread = nullptr;
-            m_importAction->setEnabled(true);
-            if (!m_syncing.isEmpty() || (m_seedThread && m_seedThread->isRunning())) {
-                m_progressLabel->setText(tr("Syncing…"));
-            } else {
-                m_progress->hide();
-                m_progressLabel->hide();
-            }
-            int imported = 0, refused = 0;
-            for (const auto &o : outcomes)
-                (o.imported() ? imported : refused)++;
-            if (imported)
-                dataArrived(); // show the new figures
-            auto *dialog = new ImportDialog(outcomes, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
-            emit importFinished(imported, refused);
-        });
-    });
-    m_importThread->setObjectName(QStringLiteral("report-import"));
-    m_importAction->setEnabled(false); // one import at a time
-    m_importThread->start();
+    if (m_data->importReports(files))
+        m_importAction->setEnabled(false); // one import at a time
+}
+
+void MainWindow::showImported(const QVector<ImportOutcome> &outcomes)
+{
+    m_importAction->setEnabled(!isPack());
+    int imported = 0, refused = 0;
+    for (const auto &o : outcomes)
+        (o.imported() ? imported : refused)++;
+    auto *dialog = new ImportDialog(outcomes, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    emit importFinished(imported, refused);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_cancelSeeding.storeRelaxed(1);
+    m_data->cancel();
     QMainWindow::closeEvent(event);
 }
 
@@ -996,7 +814,7 @@ void MainWindow::dataChanged()
 
 void MainWindow::requestPresentationData(const QString &code)
 {
-    if (!m_options.asyncLoading || m_waitingForData || !m_presentation)
+    if (!m_options.asyncLoading || m_data->waitingForData() || !m_presentation)
         return;
     m_repository->screen(code, m_options.selection, clockNow(), m_presentation,
                          [this](const ScreenData &data) { m_presentation->setData(data); });
@@ -1097,6 +915,7 @@ MainWindow::Options MainWindow::packOptions(const OpenedPack &pack, const Option
     o.autoSync = false;
     o.packFile = pack.file;
     o.packHash = pack.hash;
+    o.packSource = pack.dataSource;
     o.packSelections = pack.selections;
     return o;
 }
@@ -1124,7 +943,7 @@ MainWindow *MainWindow::openPack(const QString &file)
 QString MainWindow::sourceText() const
 {
     return isDemo() ? tr("Source: demo data built into the console (not official figures)")
-                    : tr("Source: %1").arg(m_dataSource);
+                    : tr("Source: %1").arg(m_data->name());
 }
 
 void MainWindow::runInBackground(const QString &label, const std::function<void()> &work)
@@ -1191,7 +1010,7 @@ void MainWindow::prepareBriefing()
     if (path.isEmpty())
         return;
     const QVector<Alert> journal = m_alertPanel->model()->alerts();
-    const QString source = isDemo() ? DemoGenerator::sourceKind() : m_dataSource;
+    const QString source = isDemo() ? DemoGenerator::sourceKind() : m_data->name();
     QString hash;
     runInBackground(tr("Writing the briefing pack…"), [&] {
         ok = writer.write(path, m_options.boundariesPath, journal, source, &hash, &error);
@@ -1348,7 +1167,7 @@ void MainWindow::openDetail(const QString &indicatorCode)
 
 void MainWindow::requestDetail()
 {
-    if (!m_options.asyncLoading || m_waitingForData || m_detailCode.isEmpty())
+    if (!m_options.asyncLoading || m_data->waitingForData() || m_detailCode.isEmpty())
         return;
     m_repository->detail(m_detailCode, m_options.selection, clockNow(), this,
                          [this](const DetailData &data) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "datasource.h"
 #include "entity.h"
 #include "format.h"
 #include "geo.h"
@@ -8,10 +9,8 @@
 #include "screens.h"
 #include "theme.h"
 
-#include <QAtomicInt>
 #include <QHash>
 #include <QMainWindow>
-#include <QSet>
 #include <QUrl>
 
 #include <functional>
@@ -23,8 +22,6 @@ class QProgressBar;
 class QToolBar;
 class QToolButton;
 class QStackedWidget;
-class QThread;
-class QTimer;
 class QTreeWidget;
 
 namespace ioc {
@@ -36,7 +33,6 @@ class IndicatorDetail;
 class MapPage;
 class PresentationView;
 class ScreenPage;
-class SyncEngine;
 
 // The shell: navigation by group, one page per screen, and a status bar with the data source,
 // "as of" and progress. Data comes from a ScreenLoader on its own thread.
@@ -51,7 +47,9 @@ public:
         QString lang = QStringLiteral("vi");
         QString theme = QStringLiteral("light");
         Selection selection;
-        bool seedDemo = false;    // fill or top up the demo dataset in the background
+        // what the demo cache lacks (filled or topped up in the background); the window finds
+        // out by itself when it switches to the demo data
+        DemoSeeder::Need demoNeed = DemoSeeder::Need::Nothing;
         bool asyncLoading = true; // false: the caller fills pages itself (screenshots)
         QUrl server;              // an IOC Data API server to sync from (empty: demo data)
         QString token;
@@ -62,12 +60,13 @@ public:
         // A briefing pack shown read-only: no network, no import, only its periods.
         QString packFile;
         QString packHash;
+        QString packSource; // where the pack's figures came from: "demo" or a server
         QVector<Selection> packSelections;
         bool pastView = false; // --as-of: a past day as it was; writes no alert journal
     };
     // the navigation code of the map view (beside the screens' S01..S17)
     static QString mapCode() { return QStringLiteral("MAP"); }
-    enum class Connection { Demo, Cached, Syncing, Online, Offline, Pack };
+    using Connection = DataSource::Connection;
 
     MainWindow(const Catalog &catalog, const EntityRegistry &entities,
                const QVector<ScreenDefinition> &screens, const Options &options,
@@ -103,7 +102,7 @@ public:
     void exportTable();             // Ctrl+E: the screen's or the detail's table as CSV
     QString language() const;
     void setLanguage(const QString &lang);
-    Connection connection() const { return m_connection; }
+    Connection connection() const { return m_data->connection(); }
     QString connectionText() const;
     bool isPack() const { return !m_options.packFile.isEmpty(); }
     // File → Open briefing pack: checks the pack and shows it in a window of its own, read-only
@@ -171,14 +170,15 @@ private:
     void buildMenus();
     void buildNavigation();
     void retranslate();
+    QString windowTitleText() const;
     void requestCurrent();
-    void startSeeding();
-    void startSync(SyncEngine *engine);
-    void setupSync();
-    void stopSync();
+    void connectDataSource();
+    void showActivity(DataSource::Activity activity, qint64 done, qint64 total,
+                      const QString &subject);
+    void showImported(const QVector<ImportOutcome> &outcomes);
     void openRepository(); // on the current cache; the journal is read again
     void connectRepository();
-    void applyDataSource(bool seedDemo);
+    void applyDataSource(std::optional<DemoSeeder::Need> demoNeed);
     void updateStatus();
     void buildPeriodBar();
     void updatePeriodBar();
@@ -239,23 +239,10 @@ private:
     QDockWidget *m_alertDock = nullptr;
     QToolButton *m_alertButton = nullptr;
 
-    QThread *m_seedThread = nullptr;
-    QThread *m_importThread = nullptr;
+    DataSource *m_data;
     QAction *m_importAction = nullptr;
-    QAtomicInt m_cancelSeeding;
-    QString m_dataSource;
-    QThread *m_syncThread = nullptr;
-    SyncEngine *m_syncAll = nullptr;
-    SyncEngine *m_syncRealtime = nullptr;
-    QSet<SyncEngine *> m_syncing;
-    QTimer *m_syncAllTimer = nullptr;
-    QTimer *m_syncRealtimeTimer = nullptr;
-    Connection m_connection = Connection::Demo;
-    QDateTime m_lastSync;
-    QString m_syncError;
-    QString m_catalogNote; // a later catalog arrived by sync; it applies at the next start
+    bool m_activityFailed = false; // the progress label keeps saying why
     QLabel *m_connectionLabel = nullptr;
-    bool m_waitingForData = false; // first start: nothing to show until the demo data is in
 };
 
 } // namespace ioc

@@ -122,8 +122,7 @@ int main(int argc, char **argv)
         out << "error " << error << Qt::endl;
         return 1;
     }
-    options.seedDemo
-        = DemoSeeder::need(cache, QDateTime::currentDateTime()) != DemoSeeder::Need::Nothing;
+    options.demoNeed = DemoSeeder::need(cache, QDateTime::currentDateTime());
     cache.close();
     MainWindow window(catalog, entities, screens, options);
     window.show();

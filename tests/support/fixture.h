@@ -10,7 +10,10 @@
 #include "screens.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QStringList>
+#include <QThread>
 #include <QTranslator>
 
 #include <optional>
@@ -74,5 +77,58 @@ private:
     QTranslator m_translator;
 };
 #endif
+
+// Records every cache opened on the application's (UI) thread while it lives: a window must
+// leave the cache to its worker threads (Cache::open says so in the ioc.cache category).
+class UiThreadCacheWatch
+{
+public:
+    UiThreadCacheWatch()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("ioc.cache.debug=true"));
+        s_opened().clear();
+        s_previous() = qInstallMessageHandler(&UiThreadCacheWatch::handle);
+    }
+    ~UiThreadCacheWatch()
+    {
+        qInstallMessageHandler(s_previous());
+        QLoggingCategory::setFilterRules(QStringLiteral("ioc.cache.debug=false"));
+    }
+    // what was opened on the UI thread, one line each
+    QStringList opened() const
+    {
+        QMutexLocker lock(&s_mutex());
+        return s_opened();
+    }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &text)
+    {
+        if (context.category && qstrcmp(context.category, "ioc.cache") == 0) {
+            if (QThread::currentThread() == QCoreApplication::instance()->thread()) {
+                QMutexLocker lock(&s_mutex());
+                s_opened() << text;
+            }
+            return;
+        }
+        if (QtMessageHandler previous = s_previous())
+            previous(type, context, text);
+    }
+    static QStringList &s_opened()
+    {
+        static QStringList list;
+        return list;
+    }
+    static QMutex &s_mutex()
+    {
+        static QMutex mutex;
+        return mutex;
+    }
+    static QtMessageHandler &s_previous()
+    {
+        static QtMessageHandler previous = nullptr;
+        return previous;
+    }
+};
 
 } // namespace ioc::test
