@@ -807,6 +807,27 @@ void tst_MainWindow::leavesTheCacheToWorkerThreads()
     w.showScreen(QStringLiteral("S01"));
     QTRY_COMPARE_WITH_TIMEOUT(w.page(QStringLiteral("S01"))->data().selection, w.selection(),
                               10000);
+    // the exports read the figures and write their files in the background
+    const QString pdf = m_dir.filePath(QStringLiteral("ui-thread.pdf"));
+    const QString xlsx = m_dir.filePath(QStringLiteral("ui-thread.xlsx"));
+    QStringList errors;
+    int done = 0;
+    const auto note = [&](const QString &error) {
+        errors << error;
+        ++done;
+    };
+    w.briefing()->writePdf(pdf, {QStringLiteral("S01"), QStringLiteral("S07")}, true, note);
+    w.briefing()->writeFigures(xlsx, {QStringLiteral("S01")}, note);
+    QVERIFY(w.briefing()->busy());
+    QTRY_COMPARE_WITH_TIMEOUT(done, 2, 30000);
+    QCOMPARE(errors, QStringList({QString(), QString()}));
+    QVERIFY(!w.briefing()->busy());
+    QFile written(pdf);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.read(5) == "%PDF-");
+    QVERIFY(QFileInfo(xlsx).size() > 1000);
+    QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("ui-thread")),
+             qPrintable(w.statusBar()->currentMessage()));
     QVERIFY2(watch.opened().isEmpty(), qPrintable(watch.opened().join(QLatin1Char('\n'))));
 }
 

@@ -588,6 +588,105 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ioc::BriefingActions</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Reading the figures…</translation>
+    </message>
+    <message>
+        <source>Checking the figures of the briefing…</source>
+        <translation>Checking the figures of the briefing…</translation>
+    </message>
+    <message>
+        <source>the figures could not be read</source>
+        <translation>the figures could not be read</translation>
+    </message>
+    <message>
+        <source>Prepare briefing</source>
+        <translation>Prepare briefing</translation>
+    </message>
+    <message>
+        <source>The briefing could not be prepared: %1</source>
+        <translation>The briefing could not be prepared: %1</translation>
+    </message>
+    <message>
+        <source>Save briefing pack</source>
+        <translation>Save briefing pack</translation>
+    </message>
+    <message>
+        <source>Briefing packs (*.iocpack)</source>
+        <translation>Briefing packs (*.iocpack)</translation>
+    </message>
+    <message>
+        <source>Writing the briefing pack…</source>
+        <translation>Writing the briefing pack…</translation>
+    </message>
+    <message>
+        <source>the pack could not be written</source>
+        <translation>the pack could not be written</translation>
+    </message>
+    <message>
+        <source>The briefing pack was not written: %1</source>
+        <translation>The briefing pack was not written: %1</translation>
+    </message>
+    <message>
+        <source>Briefing pack saved: %1 · SHA-256 %2</source>
+        <translation>Briefing pack saved: %1 · SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Export screens as PDF</source>
+        <translation>Export screens as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>The PDF was not written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF saved: %1 (%n page(s))</source>
+        <translation><numerusform>PDF saved: %1 (%n page)</numerusform><numerusform>PDF saved: %1 (%n pages)</numerusform></translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>Export figures</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The figures were not written: %1</source>
+        <translation>The figures were not written: %1</translation>
+    </message>
+    <message>
+        <source>Figures saved: %1</source>
+        <translation>Figures saved: %1</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Export the table as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>The table could not be saved to %1: %2</source>
+        <translation>The table could not be saved to %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ioc::BriefingDialog</name>
     <message>
         <source>Prepare briefing</source>
@@ -2188,22 +2287,6 @@ Do you want to delete it anyway?</translation>
         <translation>&amp;Export table as CSV…</translation>
     </message>
     <message>
-        <source>Export the table as CSV</source>
-        <translation>Export the table as CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Export CSV</translation>
-    </message>
-    <message>
-        <source>The table could not be saved to %1: %2</source>
-        <translation>The table could not be saved to %1: %2</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
@@ -2338,70 +2421,6 @@ Do you want to delete it anyway?</translation>
     <message numerus="yes">
         <source>%n alert(s) not acknowledged (Ctrl+Shift+A)</source>
         <translation><numerusform>%n alert not acknowledged (Ctrl+Shift+A)</numerusform><numerusform>%n alerts not acknowledged (Ctrl+Shift+A)</numerusform></translation>
-    </message>
-    <message>
-        <source>Reading the figures…</source>
-        <translation>Reading the figures…</translation>
-    </message>
-    <message>
-        <source>Prepare briefing</source>
-        <translation>Prepare briefing</translation>
-    </message>
-    <message>
-        <source>Checking the figures of the briefing…</source>
-        <translation>Checking the figures of the briefing…</translation>
-    </message>
-    <message>
-        <source>The briefing could not be prepared: %1</source>
-        <translation>The briefing could not be prepared: %1</translation>
-    </message>
-    <message>
-        <source>Save briefing pack</source>
-        <translation>Save briefing pack</translation>
-    </message>
-    <message>
-        <source>Writing the briefing pack…</source>
-        <translation>Writing the briefing pack…</translation>
-    </message>
-    <message>
-        <source>The briefing pack was not written: %1</source>
-        <translation>The briefing pack was not written: %1</translation>
-    </message>
-    <message>
-        <source>Briefing pack saved: %1 · SHA-256 %2</source>
-        <translation>Briefing pack saved: %1 · SHA-256 %2</translation>
-    </message>
-    <message>
-        <source>Export screens as PDF</source>
-        <translation>Export screens as PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF was not written: %1</source>
-        <translation>The PDF was not written: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>PDF saved: %1 (%n page(s))</source>
-        <translation><numerusform>PDF saved: %1 (%n page)</numerusform><numerusform>PDF saved: %1 (%n pages)</numerusform></translation>
-    </message>
-    <message>
-        <source>Export figures</source>
-        <translation>Export figures</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation>Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>The figures were not written: %1</source>
-        <translation>The figures were not written: %1</translation>
-    </message>
-    <message>
-        <source>Figures saved: %1</source>
-        <translation>Figures saved: %1</translation>
     </message>
     <message>
         <source>This briefing pack holds no figures for that period.</source>
@@ -2715,10 +2734,6 @@ Do you want to delete it anyway?</translation>
         <translation>Hải Phòng IOC briefing, figures as of %1</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>cannot write %1</translation>
-    </message>
-    <message>
         <source>there is no screen %1</source>
         <translation>there is no screen %1</translation>
     </message>
@@ -2753,6 +2768,10 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Comparison</source>
         <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>cannot paint the PDF</source>
+        <translation>cannot paint the PDF</translation>
     </message>
 </context>
 <context>

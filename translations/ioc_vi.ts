@@ -588,6 +588,105 @@ Vẫn xóa?</translation>
     </message>
 </context>
 <context>
+    <name>ioc::BriefingActions</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Đang đọc số liệu…</translation>
+    </message>
+    <message>
+        <source>Checking the figures of the briefing…</source>
+        <translation>Đang kiểm tra số liệu giao ban…</translation>
+    </message>
+    <message>
+        <source>the figures could not be read</source>
+        <translation>không đọc được số liệu</translation>
+    </message>
+    <message>
+        <source>Prepare briefing</source>
+        <translation>Chuẩn bị giao ban</translation>
+    </message>
+    <message>
+        <source>The briefing could not be prepared: %1</source>
+        <translation>Không chuẩn bị được giao ban: %1</translation>
+    </message>
+    <message>
+        <source>Save briefing pack</source>
+        <translation>Lưu gói giao ban</translation>
+    </message>
+    <message>
+        <source>Briefing packs (*.iocpack)</source>
+        <translation>Gói giao ban (*.iocpack)</translation>
+    </message>
+    <message>
+        <source>Writing the briefing pack…</source>
+        <translation>Đang ghi gói giao ban…</translation>
+    </message>
+    <message>
+        <source>the pack could not be written</source>
+        <translation>không ghi được gói giao ban</translation>
+    </message>
+    <message>
+        <source>The briefing pack was not written: %1</source>
+        <translation>Chưa ghi được gói giao ban: %1</translation>
+    </message>
+    <message>
+        <source>Briefing pack saved: %1 · SHA-256 %2</source>
+        <translation>Đã lưu gói giao ban: %1 · SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Export screens as PDF</source>
+        <translation>Xuất màn hình ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>Chưa ghi được PDF: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF saved: %1 (%n page(s))</source>
+        <translation><numerusform>Đã lưu PDF: %1 (%n trang)</numerusform></translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>Xuất số liệu</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The figures were not written: %1</source>
+        <translation>Chưa ghi được số liệu: %1</translation>
+    </message>
+    <message>
+        <source>Figures saved: %1</source>
+        <translation>Đã lưu số liệu: %1</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Xuất bảng ra tệp CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Xuất CSV</translation>
+    </message>
+    <message>
+        <source>The table could not be saved to %1: %2</source>
+        <translation>Không lưu được bảng vào %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ioc::BriefingDialog</name>
     <message>
         <source>Prepare briefing</source>
@@ -2188,22 +2287,6 @@ Vẫn xóa?</translation>
         <translation>&amp;Xuất bảng ra CSV…</translation>
     </message>
     <message>
-        <source>Export the table as CSV</source>
-        <translation>Xuất bảng ra tệp CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Xuất CSV</translation>
-    </message>
-    <message>
-        <source>The table could not be saved to %1: %2</source>
-        <translation>Không lưu được bảng vào %1: %2</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
@@ -2338,70 +2421,6 @@ Vẫn xóa?</translation>
     <message numerus="yes">
         <source>%n alert(s) not acknowledged (Ctrl+Shift+A)</source>
         <translation><numerusform>%n cảnh báo chưa xác nhận (Ctrl+Shift+A)</numerusform></translation>
-    </message>
-    <message>
-        <source>Reading the figures…</source>
-        <translation>Đang đọc số liệu…</translation>
-    </message>
-    <message>
-        <source>Prepare briefing</source>
-        <translation>Chuẩn bị giao ban</translation>
-    </message>
-    <message>
-        <source>Checking the figures of the briefing…</source>
-        <translation>Đang kiểm tra số liệu giao ban…</translation>
-    </message>
-    <message>
-        <source>The briefing could not be prepared: %1</source>
-        <translation>Không chuẩn bị được giao ban: %1</translation>
-    </message>
-    <message>
-        <source>Save briefing pack</source>
-        <translation>Lưu gói giao ban</translation>
-    </message>
-    <message>
-        <source>Writing the briefing pack…</source>
-        <translation>Đang ghi gói giao ban…</translation>
-    </message>
-    <message>
-        <source>The briefing pack was not written: %1</source>
-        <translation>Chưa ghi được gói giao ban: %1</translation>
-    </message>
-    <message>
-        <source>Briefing pack saved: %1 · SHA-256 %2</source>
-        <translation>Đã lưu gói giao ban: %1 · SHA-256 %2</translation>
-    </message>
-    <message>
-        <source>Export screens as PDF</source>
-        <translation>Xuất màn hình ra PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF was not written: %1</source>
-        <translation>Chưa ghi được PDF: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>PDF saved: %1 (%n page(s))</source>
-        <translation><numerusform>Đã lưu PDF: %1 (%n trang)</numerusform></translation>
-    </message>
-    <message>
-        <source>Export figures</source>
-        <translation>Xuất số liệu</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation>Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The figures were not written: %1</source>
-        <translation>Chưa ghi được số liệu: %1</translation>
-    </message>
-    <message>
-        <source>Figures saved: %1</source>
-        <translation>Đã lưu số liệu: %1</translation>
     </message>
     <message>
         <source>This briefing pack holds no figures for that period.</source>
@@ -2715,10 +2734,6 @@ Vẫn xóa?</translation>
         <translation>Giao ban IOC Hải Phòng, số liệu đến ngày %1</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>không ghi được %1</translation>
-    </message>
-    <message>
         <source>there is no screen %1</source>
         <translation>không có màn hình %1</translation>
     </message>
@@ -2753,6 +2768,10 @@ Vẫn xóa?</translation>
     <message>
         <source>Comparison</source>
         <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>cannot paint the PDF</source>
+        <translation>không vẽ được tệp PDF</translation>
     </message>
 </context>
 <context>

@@ -137,16 +137,107 @@ QVector<QStringList> PdfExporter::appendixRows(const ScreenData &data) const
 bool PdfExporter::write(const QString &file, const QVector<ScreenData> &data, QString *error,
                         int *pages)
 {
-    if (data.isEmpty()) {
-        *error = tr("no screen to export");
-        return false;
-    }
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) {
         *error = tr("cannot write %1: %2").arg(file, out.errorString());
         return false;
     }
-    QPdfWriter pdf(&out);
+    if (!render(&out, data, error, pages))
+        return false;
+    if (!out.commit()) {
+        *error = tr("cannot write %1: %2").arg(file, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+QVector<QVector<PdfExporter::AppendixLine>>
+PdfExporter::appendixPages(const QVector<ScreenData> &data, int perPage) const
+{
+    QVector<AppendixLine> lines;
+    for (int i = 0; i < data.size(); ++i) {
+        lines << AppendixLine{i, {}};
+        for (const QStringList &row : appendixRows(data.at(i)))
+            lines << AppendixLine{i, row};
+    }
+    // a heading takes two rows (its title and the column names), and never ends a page
+    QVector<QVector<AppendixLine>> pages;
+    int used = perPage;
+    for (const AppendixLine &line : std::as_const(lines)) {
+        const int cost = line.cells.isEmpty() ? 3 : 1;
+        if (used + cost > perPage) {
+            pages.append(QVector<AppendixLine>());
+            used = 0;
+        }
+        pages.last() << line;
+        used += line.cells.isEmpty() ? 2 : 1;
+    }
+    return pages;
+}
+
+void PdfExporter::paintAppendixPage(QPainter &painter, const QRectF &body, qreal rowHeight,
+                                    const QVector<ScreenData> &data,
+                                    const QVector<AppendixLine> &lines) const
+{
+    const QStringList headers{tr("Code"),       tr("Indicator"), tr("Value"), tr("Status"),
+                              tr("Comparison"), tr("As of"),     tr("Source")};
+    // the comparison whole beside its status word: it is what the status judged
+    const qreal widths[] = {0.05, 0.30, 0.11, 0.09, 0.23, 0.10, 0.12};
+    painter.save();
+    painter.setFont(printFont(12, QFont::DemiBold));
+    painter.setPen(m_theme.text);
+    painter.drawText(QRectF(body.left(), body.top(), body.width(), rowHeight * 1.5),
+                     Qt::AlignLeft | Qt::AlignVCenter, tr("Appendix: the figures of each screen"));
+    qreal y = body.top() + rowHeight * 2;
+    for (const AppendixLine &line : lines) {
+        const ScreenData &d = data.at(line.screen);
+        qreal x = body.left();
+        if (line.cells.isEmpty()) {
+            QString title = d.screen;
+            for (const ScreenDefinition &def : std::as_const(m_screens)) {
+                if (def.code == d.screen)
+                    title = QStringLiteral("%1  %2").arg(def.code, def.title(m_fmt.lang()));
+            }
+            painter.setFont(printFont(10, QFont::DemiBold));
+            painter.setPen(m_theme.text);
+            painter.drawText(QRectF(x, y, body.width(), rowHeight), Qt::AlignLeft | Qt::AlignBottom,
+                             title);
+            y += rowHeight;
+            painter.setFont(printFont(8, QFont::DemiBold));
+            painter.setPen(m_theme.muted);
+            for (int c = 0; c < headers.size(); ++c) {
+                painter.drawText(QRectF(x, y, body.width() * widths[c] - 20, rowHeight),
+                                 Qt::AlignLeft | Qt::AlignVCenter, headers.at(c));
+                x += body.width() * widths[c];
+            }
+            y += rowHeight;
+            painter.setPen(QPen(m_theme.border, 2));
+            painter.drawLine(QPointF(body.left(), y), QPointF(body.right(), y));
+            continue;
+        }
+        painter.setFont(printFont(8));
+        painter.setPen(m_theme.text);
+        for (int c = 0; c < line.cells.size(); ++c) {
+            const QRectF cell(x, y, body.width() * widths[c] - 20, rowHeight);
+            painter.drawText(cell,
+                             (c == 2 || c == 3 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                             painter.fontMetrics().elidedText(line.cells.at(c), Qt::ElideRight,
+                                                              int(cell.width())));
+            x += body.width() * widths[c];
+        }
+        y += rowHeight;
+    }
+    painter.restore();
+}
+
+bool PdfExporter::render(QIODevice *out, const QVector<ScreenData> &data, QString *error,
+                         int *pages)
+{
+    if (data.isEmpty()) {
+        *error = tr("no screen to export");
+        return false;
+    }
+    QPdfWriter pdf(out);
     pdf.setResolution(kResolution);
     pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                   QMarginsF(10, 10, 10, 8), QPageLayout::Millimeter));
@@ -157,7 +248,7 @@ bool PdfExporter::write(const QString &file, const QVector<ScreenData> &data, QS
 
     QPainter painter;
     if (!painter.begin(&pdf)) {
-        *error = tr("cannot write %1").arg(file);
+        *error = tr("cannot paint the PDF");
         return false;
     }
     painter.setRenderHint(QPainter::Antialiasing);
@@ -167,36 +258,12 @@ bool PdfExporter::write(const QString &file, const QVector<ScreenData> &data, QS
     const qreal footerHeight = kResolution * 0.28; // 7 mm
     const QRectF body = paper.adjusted(0, 0, 0, -footerHeight);
     const QRectF footer(body.bottomLeft(), paper.bottomRight());
-
     // the appendix's pages are counted first, so that every footer can say n/N
-    struct AppendixLine
-    {
-        int screen;
-        QStringList cells; // empty: the screen's heading
-    };
-    QVector<QVector<AppendixLine>> appendixPages;
     const qreal rowHeight = kResolution * 0.2;
-    if (m_appendix) {
-        const int perPage = std::max(5, int(body.height() / rowHeight) - 3);
-        QVector<AppendixLine> lines;
-        for (int i = 0; i < data.size(); ++i) {
-            lines << AppendixLine{i, {}};
-            for (const QStringList &row : appendixRows(data.at(i)))
-                lines << AppendixLine{i, row};
-        }
-        // a heading takes two rows (its title and the column names), and never ends a page
-        int used = perPage;
-        for (const AppendixLine &line : std::as_const(lines)) {
-            const int cost = line.cells.isEmpty() ? 3 : 1;
-            if (used + cost > perPage) {
-                appendixPages.append(QVector<AppendixLine>());
-                used = 0;
-            }
-            appendixPages.last() << line;
-            used += line.cells.isEmpty() ? 2 : 1;
-        }
-    }
-    const int total = int(data.size() + appendixPages.size());
+    const auto appendix = m_appendix
+                              ? appendixPages(data, std::max(5, int(body.height() / rowHeight) - 3))
+                              : QVector<QVector<AppendixLine>>();
+    const int total = int(data.size() + appendix.size());
     int n = 0;
     for (const ScreenData &d : data) {
         if (n > 0)
@@ -212,69 +279,15 @@ bool PdfExporter::write(const QString &file, const QVector<ScreenData> &data, QS
         delete page;
         paintFooter(painter, footer, d, n, total);
     }
-    const QStringList headers{tr("Code"),       tr("Indicator"), tr("Value"), tr("Status"),
-                              tr("Comparison"), tr("As of"),     tr("Source")};
-    // the comparison whole beside its status word: it is what the status judged
-    const qreal widths[] = {0.05, 0.30, 0.11, 0.09, 0.23, 0.10, 0.12};
-    for (const QVector<AppendixLine> &lines : std::as_const(appendixPages)) {
+    for (const QVector<AppendixLine> &lines : appendix) {
         pdf.newPage();
         ++n;
-        painter.save();
-        painter.setFont(printFont(12, QFont::DemiBold));
-        painter.setPen(m_theme.text);
-        painter.drawText(QRectF(body.left(), body.top(), body.width(), rowHeight * 1.5),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("Appendix: the figures of each screen"));
-        qreal y = body.top() + rowHeight * 2;
-        for (const AppendixLine &line : lines) {
-            const ScreenData &d = data.at(line.screen);
-            qreal x = body.left();
-            if (line.cells.isEmpty()) {
-                QString title = d.screen;
-                for (const ScreenDefinition &def : std::as_const(m_screens)) {
-                    if (def.code == d.screen)
-                        title = QStringLiteral("%1  %2").arg(def.code, def.title(m_fmt.lang()));
-                }
-                painter.setFont(printFont(10, QFont::DemiBold));
-                painter.setPen(m_theme.text);
-                painter.drawText(QRectF(x, y, body.width(), rowHeight),
-                                 Qt::AlignLeft | Qt::AlignBottom, title);
-                y += rowHeight;
-                painter.setFont(printFont(8, QFont::DemiBold));
-                painter.setPen(m_theme.muted);
-                for (int c = 0; c < headers.size(); ++c) {
-                    painter.drawText(QRectF(x, y, body.width() * widths[c] - 20, rowHeight),
-                                     Qt::AlignLeft | Qt::AlignVCenter, headers.at(c));
-                    x += body.width() * widths[c];
-                }
-                y += rowHeight;
-                painter.setPen(QPen(m_theme.border, 2));
-                painter.drawLine(QPointF(body.left(), y), QPointF(body.right(), y));
-                continue;
-            }
-            painter.setFont(printFont(8));
-            painter.setPen(m_theme.text);
-            for (int c = 0; c < line.cells.size(); ++c) {
-                const QRectF cell(x, y, body.width() * widths[c] - 20, rowHeight);
-                painter.drawText(
-                    cell, (c == 2 || c == 3 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                    painter.fontMetrics().elidedText(line.cells.at(c), Qt::ElideRight,
-                                                     int(cell.width())));
-                x += body.width() * widths[c];
-            }
-            y += rowHeight;
-        }
-        painter.restore();
+        paintAppendixPage(painter, body, rowHeight, data, lines);
         paintFooter(painter, footer, data.at(lines.first().screen), n, total);
     }
     painter.end();
-    if (!out.commit()) {
-        *error = tr("cannot write %1: %2").arg(file, out.errorString());
-        return false;
-    }
     if (pages)
         *pages = total;
     return true;
 }
-
 } // namespace ioc

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+class QIODevice;
 class QPainter;
 class QWidget;
 
@@ -32,11 +33,26 @@ public:
     void setDemo(bool demo) { m_demo = demo; }
     void setAppendix(bool on) { m_appendix = on; }
 
-    // data: one per page, in order. pages: how many were written.
+    // data: one per page, in order. pages: how many were written. The file is replaced whole
+    // or not at all.
     bool write(const QString &file, const QVector<ScreenData> &data, QString *error,
                int *pages = nullptr);
+    // The same PDF into out (a window renders on its own thread, then saves the bytes on a
+    // worker: its pages are drawn from widgets).
+    bool render(QIODevice *out, const QVector<ScreenData> &data, QString *error,
+                int *pages = nullptr);
 
 private:
+    struct AppendixLine
+    {
+        int screen;
+        QStringList cells; // empty: the screen's heading
+    };
+    QVector<QVector<AppendixLine>> appendixPages(const QVector<ScreenData> &data,
+                                                 int perPage) const;
+    void paintAppendixPage(QPainter &painter, const QRectF &body, qreal rowHeight,
+                           const QVector<ScreenData> &data,
+                           const QVector<AppendixLine> &lines) const;
     ScreenPage *stagePage(const ScreenData &data);
     void paintScreen(QPainter &painter, const QRectF &area, ScreenPage *page);
     void paintFooter(QPainter &painter, const QRectF &area, const ScreenData &data, int page,

@@ -2,6 +2,7 @@
 
 #include "acknowledgedialog.h"
 #include "alertpanel.h"
+#include "briefingactions.h"
 #include "briefingdialog.h"
 #include "briefingpack.h"
 #include "figureexport.h"
@@ -76,6 +77,8 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     , m_progressLabel(new QLabel)
     , m_repository(new ScreenRepository(catalog, entities, screens, this))
     , m_data(new DataSource(catalog, entities, this))
+    , m_briefing(new BriefingActions(
+          this, catalog, entities, screens, [this] { return briefingNow(); }, this))
 {
     qRegisterMetaType<ioc::Selection>();
     qRegisterMetaType<ioc::ScreenData>();
@@ -153,6 +156,12 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     setAcceptDrops(true); // report files dropped on the window are imported
     connectRepository();
     connectDataSource();
+    connect(m_briefing, &BriefingActions::message, this, [this](const QString &text) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text);
+    });
     applyDataSource(m_options.demoNeed);
     resize(1600, 960);
     if (!m_screens.isEmpty())
@@ -334,14 +343,15 @@ void MainWindow::buildMenus()
     });
     QAction *prepare
         = file->addAction(tr("&Prepare briefing…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
-                          this, &MainWindow::prepareBriefing);
+                          m_briefing, &BriefingActions::prepareBriefing);
     prepare->setEnabled(!isPack());
     prepare->setToolTip(
         tr("Freeze screens and months into one file that opens on any machine without a network"));
     QMenu *exportMenu = file->addMenu(tr("E&xport"));
-    exportMenu->addAction(tr("Screens as &PDF…"), QKeySequence::Print, this,
-                          &MainWindow::exportScreensPdf);
-    exportMenu->addAction(tr("&Figures to Excel or CSV…"), this, &MainWindow::exportFigures);
+    exportMenu->addAction(tr("Screens as &PDF…"), QKeySequence::Print, m_briefing,
+                          &BriefingActions::exportScreensPdf);
+    exportMenu->addAction(tr("&Figures to Excel or CSV…"), m_briefing,
+                          &BriefingActions::exportFigures);
     file->addSeparator();
     QAction *sourceAction = file->addAction(tr("&Data source…"), this, [this] {
         DataSourceDialog dialog(this);
@@ -946,143 +956,22 @@ QString MainWindow::sourceText() const
                     : tr("Source: %1").arg(m_data->name());
 }
 
-void MainWindow::runInBackground(const QString &label, const std::function<void()> &work)
+BriefingActions::Current MainWindow::briefingNow() const
 {
-    QProgressDialog busy(label, QString(), 0, 0, this);
-    busy.setWindowModality(Qt::WindowModal);
-    busy.setMinimumDuration(300);
-    busy.setCancelButton(nullptr);
-    QEventLoop loop;
-    QThread *thread = QThread::create(work);
-    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    thread->start();
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    thread->wait();
-    delete thread;
-}
-
-QVector<ScreenData> MainWindow::computeScreens(const QStringList &codes)
-{
-    QVector<ScreenData> data;
-    const Selection sel = m_options.selection;
-    const QDateTime now = clockNow();
-    runInBackground(tr("Reading the figures…"), [&] {
-        ScreenLoader loader(m_catalog, m_entities, m_screens, m_options.cachePath);
-        for (const QString &code : codes)
-            data << loader.compute(code, sel, now);
-    });
-    return data;
-}
-
-void MainWindow::prepareBriefing()
-{
-    if (isPack())
-        return;
-    BriefingDialog choose(BriefingDialog::Purpose::Pack, m_screens, m_options.selection, m_fmt,
-                          this);
-    if (choose.exec() != QDialog::Accepted)
-        return;
-    auto warn = [this](const QString &text) {
-        QMessageBox box(QMessageBox::Warning, tr("Prepare briefing"), text, QMessageBox::NoButton,
-                        this);
-        box.addButton(tr("Close"), QMessageBox::AcceptRole);
-        box.exec();
-    };
-    PackWriter writer(m_catalog, m_entities, m_screens, m_options.cachePath);
-    if (m_options.pastView) // the past day as it was known, as the window shows it
-        writer.setKnownAt(cityDayEnd(m_latest));
-    QString error;
-    bool ok = false;
-    const QStringList codes = choose.screens();
-    const QVector<Selection> selections = choose.selections();
-    const QDateTime now = clockNow();
-    runInBackground(tr("Checking the figures of the briefing…"),
-                    [&] { ok = writer.prepare(codes, selections, now, &error); });
-    if (!ok)
-        return warn(tr("The briefing could not be prepared: %1").arg(error));
-    ReadinessDialog readiness(writer.readiness().summary(m_catalog, m_entities, m_fmt), this);
-    if (readiness.exec() != QDialog::Accepted)
-        return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save briefing pack"),
-        QStringLiteral("giao-ban-%1.iocpack").arg(m_options.selection.asOf.toString(Qt::ISODate)),
-        tr("Briefing packs (*.iocpack)"), nullptr, kFileDialog);
-    if (path.isEmpty())
-        return;
-    const QVector<Alert> journal = m_alertPanel->model()->alerts();
-    const QString source = isDemo() ? DemoGenerator::sourceKind() : m_data->name();
-    QString hash;
-    runInBackground(tr("Writing the briefing pack…"), [&] {
-        ok = writer.write(path, m_options.boundariesPath, journal, source, &hash, &error);
-    });
-    if (!ok)
-        return warn(tr("The briefing pack was not written: %1").arg(error));
-    statusBar()->showMessage(
-        tr("Briefing pack saved: %1 · SHA-256 %2").arg(QDir::toNativeSeparators(path), hash));
-}
-
-void MainWindow::exportScreensPdf()
-{
-    BriefingDialog choose(BriefingDialog::Purpose::Pdf, m_screens, m_options.selection, m_fmt,
-                          this);
-    if (choose.exec() != QDialog::Accepted)
-        return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export screens as PDF"),
-        QStringLiteral("giao-ban-%1.pdf").arg(m_options.selection.asOf.toString(Qt::ISODate)),
-        tr("PDF files (*.pdf)"), nullptr, kFileDialog);
-    if (path.isEmpty())
-        return;
-    const QVector<ScreenData> data = computeScreens(choose.screens());
-    PdfExporter pdf(m_screens, m_entities, mapGeometry(), m_fmt);
-    pdf.setSource(sourceText());
-    pdf.setPackHash(m_options.packHash);
-    pdf.setDemo(isDemo());
-    pdf.setAppendix(choose.appendix());
-    QString error;
-    int pages = 0;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = pdf.write(path, data, &error, &pages);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        QMessageBox box(QMessageBox::Warning, tr("Export screens as PDF"),
-                        tr("The PDF was not written: %1").arg(error), QMessageBox::NoButton, this);
-        box.addButton(tr("Close"), QMessageBox::AcceptRole);
-        box.exec();
-        return;
-    }
-    statusBar()->showMessage(
-        tr("PDF saved: %1 (%n page(s))", nullptr, pages).arg(QDir::toNativeSeparators(path)));
-}
-
-void MainWindow::exportFigures()
-{
-    BriefingDialog choose(BriefingDialog::Purpose::Figures, m_screens, m_options.selection, m_fmt,
-                          this);
-    if (choose.exec() != QDialog::Accepted)
-        return;
-    QString filter;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export figures"),
-        QStringLiteral("so-lieu-%1.xlsx").arg(m_options.selection.asOf.toString(Qt::ISODate)),
-        tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), &filter, kFileDialog);
-    if (path.isEmpty())
-        return;
-    const QVector<ScreenData> data = computeScreens(choose.screens());
-    FigureExport figures(m_screens, m_entities, m_fmt);
-    figures.setSource(sourceText());
-    figures.setPackHash(m_options.packHash);
-    QString error;
-    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    if (!(csv ? figures.writeCsv(path, data, &error) : figures.writeXlsx(path, data, &error))) {
-        QMessageBox box(QMessageBox::Warning, tr("Export figures"),
-                        tr("The figures were not written: %1").arg(error), QMessageBox::NoButton,
-                        this);
-        box.addButton(tr("Close"), QMessageBox::AcceptRole);
-        box.exec();
-        return;
-    }
-    statusBar()->showMessage(tr("Figures saved: %1").arg(QDir::toNativeSeparators(path)));
+    BriefingActions::Current c;
+    c.selection = m_options.selection;
+    c.now = clockNow();
+    c.knownAt = m_options.pastView ? cityDayEnd(m_latest) : QDateTime();
+    c.cachePath = m_options.cachePath;
+    c.boundariesPath = m_options.boundariesPath;
+    c.fmt = m_fmt;
+    c.geometry = mapGeometry();
+    c.demo = isDemo();
+    c.sourceName = m_data->name();
+    c.sourceText = sourceText();
+    c.packHash = m_options.packHash;
+    c.journal = m_alertPanel->model()->alerts();
+    return c;
 }
 
 QDateTime MainWindow::clockNow() const
@@ -1315,20 +1204,9 @@ void MainWindow::exportTable()
     const bool detail = detailOpen();
     const QString name = (detail ? m_detailCode : m_current) + QLatin1Char('-')
                          + m_options.selection.asOf.toString(Qt::ISODate) + QStringLiteral(".csv");
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the table as CSV"), name, tr("CSV files (*.csv)"), nullptr, kFileDialog);
-    if (path.isEmpty())
-        return;
-    QString error;
     ScreenPage *p = m_pages.value(m_current);
-    const bool ok = detail ? m_detail->exportCsv(path, &error) : p && p->exportCsv(path, &error);
-    if (!ok) {
-        QMessageBox box(QMessageBox::Warning, tr("Export CSV"),
-                        tr("The table could not be saved to %1: %2").arg(path, error),
-                        QMessageBox::NoButton, this);
-        box.addButton(tr("Close"), QMessageBox::AcceptRole);
-        box.exec();
-    }
+    if (detail || p)
+        m_briefing->exportTable(name, detail ? m_detail->tableCsv() : p->tableCsv());
 }
 
 void MainWindow::openSearch()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "briefingactions.h"
 #include "catalog.h"
 #include "datasource.h"
 #include "entity.h"
@@ -112,12 +113,8 @@ public:
     // The options of a window that shows an opened pack (its figures, boundaries, clock and
     // periods), on the look of `base`.
     static Options packOptions(const OpenedPack &pack, const Options &base);
-    // File → Prepare briefing: screens and months, the readiness check, then the pack file.
-    void prepareBriefing();
-    // File → Export: the chosen screens of the current period as a PDF, or their figures as
-    // .xlsx or .csv (the file's suffix decides).
-    void exportScreensPdf();
-    void exportFigures();
+    // File → Prepare briefing and File → Export (PDF, figures), run in the background
+    BriefingActions *briefing() const { return m_briefing; }
     // Starts a full sync now (it also runs by itself every few minutes).
     void syncNow();
     // Switches to a server (empty: the demo data) while running; offline: no syncing.
@@ -198,10 +195,8 @@ private:
     void onAlertsJournaled(const QVector<ioc::Alert> &alerts);
     void updateAlertCount();
     bool isDemo() const;
-    QString sourceText() const; // "Nguồn: …" for footers
-    // Runs work on a thread of its own while a busy dialog shows; returns when it is done.
-    void runInBackground(const QString &label, const std::function<void()> &work);
-    QVector<ScreenData> computeScreens(const QStringList &codes);
+    QString sourceText() const;                   // "Nguồn: …" for footers
+    BriefingActions::Current briefingNow() const; // what the window shows, for its actions
 
     const Catalog &m_catalog;
     const EntityRegistry &m_entities;
@@ -240,6 +235,7 @@ private:
     QToolButton *m_alertButton = nullptr;
 
     DataSource *m_data;
+    BriefingActions *m_briefing;
     QAction *m_importAction = nullptr;
     bool m_activityFailed = false; // the progress label keeps saying why
     QLabel *m_connectionLabel = nullptr;
