@@ -436,6 +436,33 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ioc::AlertDock</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation>Alerts: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation>Acknowledge alert</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be stored: %1</source>
+        <translation>The acknowledgement could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) not acknowledged (Ctrl+Shift+A)</source>
+        <translation><numerusform>%n alert not acknowledged (Ctrl+Shift+A)</numerusform><numerusform>%n alerts not acknowledged (Ctrl+Shift+A)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ioc::AlertJournal</name>
     <message>
         <source>Raised at</source>
@@ -2355,14 +2382,6 @@ Do you want to delete it anyway?</translation>
         <translation>Presentation p&amp;laylist…</translation>
     </message>
     <message>
-        <source>Acknowledge alert</source>
-        <translation>Acknowledge alert</translation>
-    </message>
-    <message>
-        <source>The acknowledgement could not be stored: %1</source>
-        <translation>The acknowledgement could not be stored: %1</translation>
-    </message>
-    <message>
         <source>Briefing pack, read-only, no network</source>
         <translation>Briefing pack, read-only, no network</translation>
     </message>
@@ -2407,20 +2426,8 @@ Do you want to delete it anyway?</translation>
         <translation>Hải Phòng IOC Console — briefing pack %1 (read-only)</translation>
     </message>
     <message>
-        <source>Alerts</source>
-        <translation>Alerts</translation>
-    </message>
-    <message>
         <source>pack %1, SHA-256 %2…</source>
         <translation>pack %1, SHA-256 %2…</translation>
-    </message>
-    <message>
-        <source>Alerts: %1</source>
-        <translation>Alerts: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n alert(s) not acknowledged (Ctrl+Shift+A)</source>
-        <translation><numerusform>%n alert not acknowledged (Ctrl+Shift+A)</numerusform><numerusform>%n alerts not acknowledged (Ctrl+Shift+A)</numerusform></translation>
     </message>
     <message>
         <source>This briefing pack holds no figures for that period.</source>

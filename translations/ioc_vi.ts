@@ -436,6 +436,33 @@ Vẫn xóa?</translation>
     </message>
 </context>
 <context>
+    <name>ioc::AlertDock</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation>Xác nhận cảnh báo</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be stored: %1</source>
+        <translation>Không lưu được xác nhận: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) not acknowledged (Ctrl+Shift+A)</source>
+        <translation><numerusform>%n cảnh báo chưa xác nhận (Ctrl+Shift+A)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ioc::AlertJournal</name>
     <message>
         <source>Raised at</source>
@@ -2355,14 +2382,6 @@ Vẫn xóa?</translation>
         <translation>&amp;Danh sách trình chiếu…</translation>
     </message>
     <message>
-        <source>Acknowledge alert</source>
-        <translation>Xác nhận cảnh báo</translation>
-    </message>
-    <message>
-        <source>The acknowledgement could not be stored: %1</source>
-        <translation>Không lưu được xác nhận: %1</translation>
-    </message>
-    <message>
         <source>Briefing pack, read-only, no network</source>
         <translation>Gói giao ban, chỉ đọc, không dùng mạng</translation>
     </message>
@@ -2407,20 +2426,8 @@ Vẫn xóa?</translation>
         <translation>Hải Phòng IOC Console — gói giao ban %1 (chỉ đọc)</translation>
     </message>
     <message>
-        <source>Alerts</source>
-        <translation>Cảnh báo</translation>
-    </message>
-    <message>
         <source>pack %1, SHA-256 %2…</source>
         <translation>gói %1, SHA-256 %2…</translation>
-    </message>
-    <message>
-        <source>Alerts: %1</source>
-        <translation>Cảnh báo: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n alert(s) not acknowledged (Ctrl+Shift+A)</source>
-        <translation><numerusform>%n cảnh báo chưa xác nhận (Ctrl+Shift+A)</numerusform></translation>
     </message>
     <message>
         <source>This briefing pack holds no figures for that period.</source>

@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
-#include "acknowledgedialog.h"
-#include "alertpanel.h"
+#include "alertdock.h"
 #include "briefingactions.h"
 #include "briefingdialog.h"
 #include "briefingpack.h"
@@ -112,28 +111,30 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     connect(m_detail, &IndicatorDetail::exportRequested, this, &MainWindow::exportTable);
     buildPeriodBar();
 
-    m_alertPanel = new AlertPanel(m_catalog, m_entities);
-    m_alertPanel->setFormatter(m_fmt);
-    m_alertPanel->setTheme(m_theme);
-    m_alertPanel->setReadOnly(m_options.frozenNow.isValid());
-    connect(m_alertPanel, &AlertPanel::acknowledgeRequested, this, &MainWindow::acknowledge);
-    connect(m_alertPanel, &AlertPanel::indicatorActivated, this, &MainWindow::openDetail);
-    m_alertDock = new QDockWidget(this);
-    m_alertDock->setObjectName(QStringLiteral("alerts"));
-    m_alertDock->setWidget(m_alertPanel);
-    m_alertDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
-                             | QDockWidget::DockWidgetFloatable);
-    addDockWidget(Qt::BottomDockWidgetArea, m_alertDock);
-    m_alertDock->hide();
-    m_alertButton = new QToolButton;
-    m_alertButton->setAutoRaise(true);
-    connect(m_alertButton, &QToolButton::clicked, this, [this] {
-        if (m_alertDock->isVisible())
-            m_alertDock->hide();
-        else
-            showAlerts();
+    m_alerts
+        = new AlertDock(m_catalog, m_entities, m_repository, m_options.frozenNow.isValid(), this);
+    m_alerts->setLook(m_fmt, m_theme);
+    addDockWidget(Qt::BottomDockWidgetArea, m_alerts);
+    m_alerts->hide();
+    statusBar()->addPermanentWidget(m_alerts->button());
+    connect(m_alerts, &AlertDock::indicatorActivated, this, &MainWindow::openDetail);
+    connect(m_alerts, &AlertDock::problem, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_alerts, &AlertDock::acknowledged, this, &MainWindow::alertAcknowledged);
+    connect(m_alerts, &AlertDock::emergency, this, [this](const QString &text, bool critical) {
+        // in the status bar at once; a critical one also over a presentation
+        statusBar()->showMessage(text);
+        if (!critical)
+            return;
+        if (m_presentation)
+            m_presentation->showAlert(text);
+        emit criticalAlert(text);
     });
-    statusBar()->addPermanentWidget(m_alertButton);
+    connect(m_alerts, &AlertDock::journaled, this, [this](const QVector<Alert> &raised) {
+        if (!raised.isEmpty())
+            emit alertsRaised(raised);
+        emit alertsJournaled(int(raised.size()));
+    });
 
     for (QWidget *w : {static_cast<QWidget *>(m_sourceLabel), static_cast<QWidget *>(m_asOfLabel),
                        static_cast<QWidget *>(m_progressLabel)})
@@ -154,7 +155,6 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
             showScreen(item->data(0, Qt::UserRole).toString());
     });
     setAcceptDrops(true); // report files dropped on the window are imported
-    connectRepository();
     connectDataSource();
     connect(m_briefing, &BriefingActions::message, this, [this](const QString &text) {
         if (text.isEmpty())
@@ -206,36 +206,6 @@ void MainWindow::openRepository()
     // the journal of what the cache holds now, once the first screen has its figures (judging
     // every indicator must not hold up the first paint)
     m_journalPending = true;
-}
-
-void MainWindow::connectRepository()
-{
-    connect(m_repository, &ScreenRepository::alertsJournaled, this, &MainWindow::onAlertsJournaled);
-    connect(m_repository, &ScreenRepository::alertsLoaded, this,
-            [this](const QVector<Alert> &alerts, const QString &error) {
-                if (!error.isEmpty()) {
-                    // a damaged journal is said, never shown as an empty one
-                    m_alertPanel->setProblem(error);
-                    statusBar()->showMessage(tr("Alerts: %1").arg(error));
-                    return;
-                }
-                m_alertPanel->model()->setAlerts(alerts);
-                updateAlertCount();
-            });
-    connect(m_repository, &ScreenRepository::alertAcknowledged, this,
-            [this](const Alert &alert, const QString &error) {
-                if (!error.isEmpty()) {
-                    QMessageBox box(QMessageBox::Warning, tr("Acknowledge alert"),
-                                    tr("The acknowledgement could not be stored: %1").arg(error),
-                                    QMessageBox::NoButton, this);
-                    box.addButton(tr("Close"), QMessageBox::AcceptRole);
-                    box.exec();
-                    return;
-                }
-                m_alertPanel->model()->updateAlert(alert);
-                updateAlertCount();
-                emit alertAcknowledged(alert);
-            });
 }
 
 MainWindow::~MainWindow() = default;
@@ -493,8 +463,6 @@ void MainWindow::retranslate()
 {
     setWindowTitle(windowTitleText());
     buildMenus();
-    m_alertDock->setWindowTitle(tr("Alerts"));
-    m_alertPanel->retranslate();
     const QSignalBlocker blocker(m_nav);
     buildNavigation();
     updatePeriodBar();
@@ -808,9 +776,7 @@ void MainWindow::refreshShown()
         m_commune->setData(m_commune->data(), m_fmt, m_theme);
     if (m_presentation)
         m_presentation->setLook(m_fmt, m_theme, isDemo());
-    m_alertPanel->setFormatter(m_fmt);
-    m_alertPanel->setTheme(m_theme);
-    updateAlertCount();
+    m_alerts->setLook(m_fmt, m_theme);
 }
 
 void MainWindow::dataChanged()
@@ -850,67 +816,19 @@ void MainWindow::requestJournal()
     m_repository->journalAlerts(latest, clockNow());
 }
 
-void MainWindow::onAlertsJournaled(const QVector<Alert> &alerts)
-{
-    if (alerts.isEmpty()) {
-        emit alertsJournaled(0);
-        return;
-    }
-    m_alertPanel->model()->addAlerts(alerts);
-    updateAlertCount();
-    // Group D (emergencies) in the status bar at once; a critical one also over a presentation.
-    for (const Alert &a : alerts) {
-        const Indicator *ind = m_catalog.find(a.indicator);
-        if (!ind || ind->group != QLatin1Char('D'))
-            continue;
-        const QString text = AlertTableModel::describe(a, m_catalog, m_entities, m_fmt);
-        statusBar()->showMessage(text);
-        if (a.status != Status::Critical)
-            continue;
-        if (m_presentation)
-            m_presentation->showAlert(text);
-        emit criticalAlert(text);
-    }
-    emit alertsRaised(alerts);
-    emit alertsJournaled(int(alerts.size()));
-}
-
-void MainWindow::updateAlertCount()
-{
-    const int open = m_alertPanel->model()->unacknowledgedCount();
-    m_alertButton->setText(tr("Alerts: %1").arg(open));
-    m_alertButton->setToolTip(tr("%n alert(s) not acknowledged (Ctrl+Shift+A)", nullptr, open));
-    bool critical = false;
-    for (const Alert &a : m_alertPanel->model()->alerts())
-        critical = critical || (!a.acknowledged() && a.status == Status::Critical);
-    QFont f = m_alertButton->font();
-    f.setBold(open > 0);
-    m_alertButton->setFont(f);
-    QPalette pal = m_alertButton->palette();
-    pal.setColor(QPalette::ButtonText, critical   ? m_theme.status(Status::Critical)
-                                       : open > 0 ? m_theme.status(Status::Warn)
-                                                  : palette().color(QPalette::ButtonText));
-    m_alertButton->setPalette(pal);
-}
-
 void MainWindow::showAlerts()
 {
-    m_alertDock->show();
-    m_alertDock->raise();
-    m_alertPanel->view()->setFocus();
+    m_alerts->showAlerts();
 }
 
 void MainWindow::acknowledge(const Alert &alert)
 {
-    if (m_options.frozenNow.isValid() || alert.acknowledged())
-        return;
-    AcknowledgeDialog dialog(AlertTableModel::describe(alert, m_catalog, m_entities, m_fmt),
-                             Settings::operatorName(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    Settings::setOperatorName(dialog.operatorName());
-    m_repository->acknowledgeAlert(alert.id, dialog.operatorName(), dialog.note(),
-                                   QDateTime::currentDateTime());
+    m_alerts->acknowledge(alert);
+}
+
+AlertPanel *MainWindow::alertPanel() const
+{
+    return m_alerts->panel();
 }
 
 MainWindow::Options MainWindow::packOptions(const OpenedPack &pack, const Options &base)
@@ -970,7 +888,7 @@ BriefingActions::Current MainWindow::briefingNow() const
     c.sourceName = m_data->name();
     c.sourceText = sourceText();
     c.packHash = m_options.packHash;
-    c.journal = m_alertPanel->model()->alerts();
+    c.journal = m_alerts->alerts();
     return c;
 }
 

@@ -133,7 +133,7 @@ public:
     // The alert journal (View → Alerts, Ctrl+Shift+A): every rise to warn or critical of a
     // figure of the latest period, judged by the data layer (AlertJournal) after each change of
     // the data, whatever is shown; kept in the cache.
-    AlertPanel *alertPanel() const { return m_alertPanel; }
+    AlertPanel *alertPanel() const;
     // New figures arrived (sync, import, demo top-up): the screens again, and the alert journal.
     void dataArrived();
     void showAlerts();
@@ -174,7 +174,6 @@ private:
                       const QString &subject);
     void showImported(const QVector<ImportOutcome> &outcomes);
     void openRepository(); // on the current cache; the journal is read again
-    void connectRepository();
     void applyDataSource(std::optional<DemoSeeder::Need> demoNeed);
     void updateStatus();
     void buildPeriodBar();
@@ -192,8 +191,6 @@ private:
     bool journalsAlerts() const;
     void requestJournal();         // by the repository (AlertJournal), when journalsAlerts()
     bool m_journalPending = false; // a new cache is judged once the first screen is shown
-    void onAlertsJournaled(const QVector<ioc::Alert> &alerts);
-    void updateAlertCount();
     bool isDemo() const;
     QString sourceText() const;                   // "Nguồn: …" for footers
     BriefingActions::Current briefingNow() const; // what the window shows, for its actions
@@ -230,9 +227,7 @@ private:
 
     class ScreenRepository *m_repository;
     PresentationView *m_presentation = nullptr;
-    AlertPanel *m_alertPanel = nullptr;
-    QDockWidget *m_alertDock = nullptr;
-    QToolButton *m_alertButton = nullptr;
+    class AlertDock *m_alerts = nullptr;
 
     DataSource *m_data;
     BriefingActions *m_briefing;
