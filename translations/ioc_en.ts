@@ -2210,64 +2210,8 @@ Do you want to delete it anyway?</translation>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <source>Figures as of %1</source>
-        <translation>Figures as of %1</translation>
-    </message>
-    <message>
-        <source>Preparing demo data…</source>
-        <translation>Preparing demo data…</translation>
-    </message>
-    <message>
-        <source>Demo data could not be prepared: %1</source>
-        <translation>Demo data could not be prepared: %1</translation>
-    </message>
-    <message>
-        <source>Preparing demo data: %1 rows</source>
-        <translation>Preparing demo data: %1 rows</translation>
-    </message>
-    <message>
-        <source>Demo data by commune: %1 rows</source>
-        <translation>Demo data by commune: %1 rows</translation>
-    </message>
-    <message>
         <source>Preparing the demo data for the first start…</source>
         <translation>Preparing the demo data for the first start…</translation>
-    </message>
-    <message>
-        <source>Syncing: %1 rows</source>
-        <translation>Syncing: %1 rows</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Syncing…</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>Demo data</translation>
-    </message>
-    <message>
-        <source>Syncing</source>
-        <translation>Syncing</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>last successful sync %1</source>
-        <translation>last successful sync %1</translation>
-    </message>
-    <message>
-        <source>showing the figures kept from the last sync</source>
-        <translation>showing the figures kept from the last sync</translation>
-    </message>
-    <message>
-        <source>Cached figures</source>
-        <translation>Cached figures</translation>
     </message>
     <message>
         <source>&amp;Data source…</source>
@@ -2292,18 +2236,6 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Monthly reports of the departments (.xlsx or .csv); you can also drop the files on the window</source>
         <translation>Monthly reports of the departments (.xlsx or .csv); you can also drop the files on the window</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Importing %1…</translation>
-    </message>
-    <message>
-        <source>Syncing: %1 of %2 rows</source>
-        <translation>Syncing: %1 of %2 rows</translation>
-    </message>
-    <message>
-        <source>The server published indicator catalog revision %1; it applies when the console is started again.</source>
-        <translation>The server published indicator catalog revision %1; it applies when the console is started again.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2382,10 +2314,6 @@ Do you want to delete it anyway?</translation>
         <translation>Presentation p&amp;laylist…</translation>
     </message>
     <message>
-        <source>Briefing pack, read-only, no network</source>
-        <translation>Briefing pack, read-only, no network</translation>
-    </message>
-    <message>
         <source>&amp;Open briefing pack…</source>
         <translation>&amp;Open briefing pack…</translation>
     </message>
@@ -2424,10 +2352,6 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Hải Phòng IOC Console — briefing pack %1 (read-only)</source>
         <translation>Hải Phòng IOC Console — briefing pack %1 (read-only)</translation>
-    </message>
-    <message>
-        <source>pack %1, SHA-256 %2…</source>
-        <translation>pack %1, SHA-256 %2…</translation>
     </message>
     <message>
         <source>This briefing pack holds no figures for that period.</source>
@@ -3279,6 +3203,93 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>No data</source>
         <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::StatusLine</name>
+    <message>
+        <source>Demo data could not be prepared: %1</source>
+        <translation>Demo data could not be prepared: %1</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>Cached figures</source>
+        <translation>Cached figures</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Briefing pack, read-only, no network</source>
+        <translation>Briefing pack, read-only, no network</translation>
+    </message>
+    <message>
+        <source>Source: demo data built into the console (not official figures)</source>
+        <translation>Source: demo data built into the console (not official figures)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>last successful sync %1</source>
+        <translation>last successful sync %1</translation>
+    </message>
+    <message>
+        <source>showing the figures kept from the last sync</source>
+        <translation>showing the figures kept from the last sync</translation>
+    </message>
+    <message>
+        <source>The server published indicator catalog revision %1; it applies when the console is started again.</source>
+        <translation>The server published indicator catalog revision %1; it applies when the console is started again.</translation>
+    </message>
+    <message>
+        <source>pack %1, SHA-256 %2…</source>
+        <translation>pack %1, SHA-256 %2…</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Figures as of %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 rows</source>
+        <translation>Syncing: %1 rows</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 rows</source>
+        <translation>Syncing: %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Preparing demo data…</source>
+        <translation>Preparing demo data…</translation>
+    </message>
+    <message>
+        <source>Preparing demo data: %1 rows</source>
+        <translation>Preparing demo data: %1 rows</translation>
+    </message>
+    <message>
+        <source>Demo data by commune: %1 rows</source>
+        <translation>Demo data by commune: %1 rows</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
     </message>
 </context>
 <context>

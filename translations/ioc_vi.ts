@@ -2210,64 +2210,8 @@ Vẫn xóa?</translation>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <source>Figures as of %1</source>
-        <translation>Số liệu đến ngày %1</translation>
-    </message>
-    <message>
-        <source>Preparing demo data…</source>
-        <translation>Đang chuẩn bị dữ liệu mẫu…</translation>
-    </message>
-    <message>
-        <source>Demo data could not be prepared: %1</source>
-        <translation>Không chuẩn bị được dữ liệu mẫu: %1</translation>
-    </message>
-    <message>
-        <source>Preparing demo data: %1 rows</source>
-        <translation>Đang chuẩn bị dữ liệu mẫu: %1 dòng</translation>
-    </message>
-    <message>
-        <source>Demo data by commune: %1 rows</source>
-        <translation>Dữ liệu mẫu theo xã, phường, đặc khu: %1 dòng</translation>
-    </message>
-    <message>
         <source>Preparing the demo data for the first start…</source>
         <translation>Đang chuẩn bị dữ liệu mẫu cho lần chạy đầu tiên…</translation>
-    </message>
-    <message>
-        <source>Syncing: %1 rows</source>
-        <translation>Đang đồng bộ: %1 dòng</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Đang đồng bộ…</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>Dữ liệu mẫu</translation>
-    </message>
-    <message>
-        <source>Syncing</source>
-        <translation>Đang đồng bộ</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Trực tuyến</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Ngoại tuyến</translation>
-    </message>
-    <message>
-        <source>last successful sync %1</source>
-        <translation>lần đồng bộ thành công gần nhất %1</translation>
-    </message>
-    <message>
-        <source>showing the figures kept from the last sync</source>
-        <translation>đang hiển thị số liệu đã lưu từ lần đồng bộ trước</translation>
-    </message>
-    <message>
-        <source>Cached figures</source>
-        <translation>Số liệu đã lưu</translation>
     </message>
     <message>
         <source>&amp;Data source…</source>
@@ -2292,18 +2236,6 @@ Vẫn xóa?</translation>
     <message>
         <source>Monthly reports of the departments (.xlsx or .csv); you can also drop the files on the window</source>
         <translation>Báo cáo tháng của các sở, ngành (.xlsx hoặc .csv); cũng có thể kéo thả tệp vào cửa sổ</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Đang nhập %1…</translation>
-    </message>
-    <message>
-        <source>Syncing: %1 of %2 rows</source>
-        <translation>Đang đồng bộ: %1 / %2 dòng</translation>
-    </message>
-    <message>
-        <source>The server published indicator catalog revision %1; it applies when the console is started again.</source>
-        <translation>Máy chủ đã công bố bộ chỉ tiêu phiên bản %1; áp dụng khi mở lại phần mềm.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2382,10 +2314,6 @@ Vẫn xóa?</translation>
         <translation>&amp;Danh sách trình chiếu…</translation>
     </message>
     <message>
-        <source>Briefing pack, read-only, no network</source>
-        <translation>Gói giao ban, chỉ đọc, không dùng mạng</translation>
-    </message>
-    <message>
         <source>&amp;Open briefing pack…</source>
         <translation>&amp;Mở gói giao ban…</translation>
     </message>
@@ -2424,10 +2352,6 @@ Vẫn xóa?</translation>
     <message>
         <source>Hải Phòng IOC Console — briefing pack %1 (read-only)</source>
         <translation>Hải Phòng IOC Console — gói giao ban %1 (chỉ đọc)</translation>
-    </message>
-    <message>
-        <source>pack %1, SHA-256 %2…</source>
-        <translation>gói %1, SHA-256 %2…</translation>
     </message>
     <message>
         <source>This briefing pack holds no figures for that period.</source>
@@ -3279,6 +3203,93 @@ Vẫn xóa?</translation>
     <message>
         <source>No data</source>
         <translation>Chưa có số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::StatusLine</name>
+    <message>
+        <source>Demo data could not be prepared: %1</source>
+        <translation>Không chuẩn bị được dữ liệu mẫu: %1</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Cached figures</source>
+        <translation>Số liệu đã lưu</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Đang đồng bộ</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Briefing pack, read-only, no network</source>
+        <translation>Gói giao ban, chỉ đọc, không dùng mạng</translation>
+    </message>
+    <message>
+        <source>Source: demo data built into the console (not official figures)</source>
+        <translation>Nguồn: dữ liệu mẫu tích hợp trong phần mềm (không phải số liệu chính thức)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>last successful sync %1</source>
+        <translation>lần đồng bộ thành công gần nhất %1</translation>
+    </message>
+    <message>
+        <source>showing the figures kept from the last sync</source>
+        <translation>đang hiển thị số liệu đã lưu từ lần đồng bộ trước</translation>
+    </message>
+    <message>
+        <source>The server published indicator catalog revision %1; it applies when the console is started again.</source>
+        <translation>Máy chủ đã công bố bộ chỉ tiêu phiên bản %1; áp dụng khi mở lại phần mềm.</translation>
+    </message>
+    <message>
+        <source>pack %1, SHA-256 %2…</source>
+        <translation>gói %1, SHA-256 %2…</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Số liệu đến ngày %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 rows</source>
+        <translation>Đang đồng bộ: %1 dòng</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 rows</source>
+        <translation>Đang đồng bộ: %1 / %2 dòng</translation>
+    </message>
+    <message>
+        <source>Preparing demo data…</source>
+        <translation>Đang chuẩn bị dữ liệu mẫu…</translation>
+    </message>
+    <message>
+        <source>Preparing demo data: %1 rows</source>
+        <translation>Đang chuẩn bị dữ liệu mẫu: %1 dòng</translation>
+    </message>
+    <message>
+        <source>Demo data by commune: %1 rows</source>
+        <translation>Dữ liệu mẫu theo xã, phường, đặc khu: %1 dòng</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Đang nhập %1…</translation>
     </message>
 </context>
 <context>

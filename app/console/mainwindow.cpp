@@ -19,6 +19,7 @@
 #include "screenpage.h"
 #include "screenrepository.h"
 #include "settings.h"
+#include "statusline.h"
 #include "syncengine.h"
 
 #include <QTableView>
@@ -70,10 +71,6 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     , m_theme(Theme::byName(options.theme))
     , m_nav(new QTreeWidget)
     , m_stack(new QStackedWidget)
-    , m_sourceLabel(new QLabel)
-    , m_asOfLabel(new QLabel)
-    , m_progress(new QProgressBar)
-    , m_progressLabel(new QLabel)
     , m_repository(new ScreenRepository(catalog, entities, screens, this))
     , m_data(new DataSource(catalog, entities, this))
     , m_briefing(new BriefingActions(
@@ -136,19 +133,14 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
         emit alertsJournaled(int(raised.size()));
     });
 
-    for (QWidget *w : {static_cast<QWidget *>(m_sourceLabel), static_cast<QWidget *>(m_asOfLabel),
-                       static_cast<QWidget *>(m_progressLabel)})
-        w->setFont(uiFont(10));
-    m_connectionLabel = new QLabel;
-    m_connectionLabel->setFont(uiFont(10, QFont::DemiBold));
-    statusBar()->addWidget(m_connectionLabel);
-    statusBar()->addWidget(m_sourceLabel);
-    statusBar()->addWidget(m_asOfLabel);
-    statusBar()->addPermanentWidget(m_progressLabel);
-    statusBar()->addPermanentWidget(m_progress);
-    m_progress->setMaximumWidth(220);
-    m_progress->hide();
-    m_progressLabel->hide();
+    m_status = new StatusLine(statusBar(), m_data, this);
+    m_status->setLook(m_fmt, m_theme);
+    if (isPack())
+        m_status->setPack(m_options.packFile, m_options.packHash);
+    connect(m_status, &StatusLine::sourceChanged, this, [this](const QString &text) {
+        if (m_presentation)
+            m_presentation->setSource(text);
+    });
 
     connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, Qt::UserRole).isValid())
@@ -192,7 +184,6 @@ void MainWindow::applyDataSource(std::optional<DemoSeeder::Need> demoNeed)
     source.syncTimeoutMs = m_options.syncTimeoutMs;
     source.pack = isPack();
     source.packSource = m_options.packSource;
-    m_activityFailed = false;
     m_data->use(source, demoNeed);
     retranslate();
 }
@@ -218,57 +209,9 @@ void MainWindow::connectDataSource()
                 p->setMessage(tr("Preparing the demo data for the first start…"));
         }
         setWindowTitle(windowTitleText());
-        updateStatus();
-    });
-    connect(m_data, &DataSource::activity, this, &MainWindow::showActivity);
-    connect(m_data, &DataSource::activityFailed, this,
-            [this](DataSource::Activity, const QString &e) {
-                m_activityFailed = true;
-                m_progressLabel->setText(tr("Demo data could not be prepared: %1").arg(e));
-                m_progressLabel->show();
-                m_progress->hide();
-            });
-    connect(m_data, &DataSource::idle, this, [this] {
-        m_progress->hide();
-        if (!m_activityFailed)
-            m_progressLabel->hide();
     });
     connect(m_data, &DataSource::dataArrived, this, &MainWindow::dataArrived);
     connect(m_data, &DataSource::importFinished, this, &MainWindow::showImported);
-}
-
-void MainWindow::showActivity(DataSource::Activity activity, qint64 done, qint64 total,
-                              const QString &subject)
-{
-    const QLocale &l = m_fmt.locale();
-    QString text;
-    switch (activity) {
-    case DataSource::Activity::Syncing:
-        text = done < 0    ? tr("Syncing…")
-               : total < 0 ? tr("Syncing: %1 rows").arg(l.toString(done))
-                           : tr("Syncing: %1 of %2 rows").arg(l.toString(done), l.toString(total));
-        break;
-    case DataSource::Activity::PreparingDemo:
-        text = done < 0 ? tr("Preparing demo data…")
-                        : tr("Preparing demo data: %1 rows").arg(l.toString(done));
-        break;
-    case DataSource::Activity::DemoByCommune:
-        text = tr("Demo data by commune: %1 rows").arg(l.toString(done));
-        break;
-    case DataSource::Activity::Importing:
-        text = tr("Importing %1…").arg(QFileInfo(subject).fileName());
-        break;
-    }
-    m_activityFailed = false;
-    m_progressLabel->setText(text);
-    m_progressLabel->show();
-    if (activity == DataSource::Activity::Syncing && done >= 0 && total >= 0) {
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
-    } else {
-        m_progress->setRange(0, 0);
-    }
-    m_progress->show();
 }
 
 void MainWindow::syncNow()
@@ -278,21 +221,7 @@ void MainWindow::syncNow()
 
 QString MainWindow::connectionText() const
 {
-    switch (m_data->connection()) {
-    case Connection::Demo:
-        return tr("Demo data");
-    case Connection::Cached:
-        return tr("Cached figures");
-    case Connection::Syncing:
-        return tr("Syncing");
-    case Connection::Online:
-        return tr("Online");
-    case Connection::Offline:
-        return tr("Offline");
-    case Connection::Pack:
-        return tr("Briefing pack, read-only, no network");
-    }
-    return {};
+    return m_status->connectionText();
 }
 
 bool MainWindow::isDemo() const
@@ -501,41 +430,7 @@ void MainWindow::setLanguage(const QString &lang)
 
 void MainWindow::updateStatus()
 {
-    const Connection c = m_data->connection();
-    const QColor dot = c == Connection::Online    ? m_theme.ok
-                       : c == Connection::Offline ? m_theme.critical
-                       : c == Connection::Syncing ? m_theme.accent
-                       : c == Connection::Cached  ? m_theme.muted
-                                                  : m_theme.demoBadge;
-    m_connectionLabel->setText(
-        QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(dot.name(), connectionText()));
-    if (isDemo()) {
-        m_sourceLabel->setText(
-            tr("Source: demo data built into the console (not official figures)"));
-    } else {
-        QString text = tr("Source: %1").arg(m_data->name());
-        if (m_data->lastSync().isValid())
-            text += QStringLiteral(" · ")
-                    + tr("last successful sync %1").arg(m_fmt.dateTime(m_data->lastSync()));
-        if (c == Connection::Offline)
-            text += QStringLiteral(" · ") + tr("showing the figures kept from the last sync");
-        m_sourceLabel->setText(text);
-    }
-    // a later catalog arrived by sync; it applies at the next start
-    if (!m_data->laterCatalog().isEmpty())
-        m_sourceLabel->setText(m_sourceLabel->text() + QStringLiteral(" · ")
-                               + tr("The server published indicator catalog revision %1; it "
-                                    "applies when the console is started again.")
-                                     .arg(m_data->laterCatalog()));
-    if (isPack())
-        m_sourceLabel->setText(
-            m_sourceLabel->text() + QStringLiteral(" · ")
-            + tr("pack %1, SHA-256 %2…")
-                  .arg(QFileInfo(m_options.packFile).fileName(), m_options.packHash.left(12)));
-    m_connectionLabel->setToolTip(m_data->syncError());
-    m_asOfLabel->setText(tr("Figures as of %1").arg(m_fmt.date(m_options.selection.asOf)));
-    if (m_presentation)
-        m_presentation->setSource(m_sourceLabel->text());
+    m_status->setAsOf(m_options.selection.asOf);
 }
 
 ScreenPage *MainWindow::page(const QString &code)
@@ -777,6 +672,7 @@ void MainWindow::refreshShown()
     if (m_presentation)
         m_presentation->setLook(m_fmt, m_theme, isDemo());
     m_alerts->setLook(m_fmt, m_theme);
+    m_status->setLook(m_fmt, m_theme);
 }
 
 void MainWindow::dataChanged()
@@ -906,7 +802,7 @@ void MainWindow::startPresentation()
     m_presentation = new PresentationView(m_screens, m_entities, mapGeometry(), m_geoError);
     m_presentation->setAttribute(Qt::WA_DeleteOnClose);
     m_presentation->setLook(m_fmt, m_theme, isDemo());
-    m_presentation->setSource(m_sourceLabel->text());
+    m_presentation->setSource(m_status->sourceText());
     connect(m_presentation, &PresentationView::dataWanted, this,
             &MainWindow::requestPresentationData);
     connect(m_presentation, &PresentationView::leaveRequested, this, &MainWindow::stopPresentation);

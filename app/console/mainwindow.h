@@ -170,8 +170,6 @@ private:
     QString windowTitleText() const;
     void requestCurrent();
     void connectDataSource();
-    void showActivity(DataSource::Activity activity, qint64 done, qint64 total,
-                      const QString &subject);
     void showImported(const QVector<ImportOutcome> &outcomes);
     void openRepository(); // on the current cache; the journal is read again
     void applyDataSource(std::optional<DemoSeeder::Need> demoNeed);
@@ -206,10 +204,6 @@ private:
     QStackedWidget *m_stack;
     QHash<QString, ScreenPage *> m_pages;
     QString m_current;
-    QLabel *m_sourceLabel;
-    QLabel *m_asOfLabel;
-    QProgressBar *m_progress;
-    QLabel *m_progressLabel;
     IndicatorDetail *m_detail = nullptr;
     CommuneDetail *m_commune = nullptr;
     QWidget *m_communeReturn = nullptr; // what Back from the commune detail shows again
@@ -232,8 +226,7 @@ private:
     DataSource *m_data;
     BriefingActions *m_briefing;
     QAction *m_importAction = nullptr;
-    bool m_activityFailed = false; // the progress label keeps saying why
-    QLabel *m_connectionLabel = nullptr;
+    class StatusLine *m_status = nullptr;
 };
 
 } // namespace ioc
