@@ -49,8 +49,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     // One line of text for an alert: "Nghiêm trọng: Tỷ lệ giường bệnh…, Thành phố: 97%".
-    static QString describe(const Alert &alert, const Catalog &catalog,
-                            const EntityRegistry &entities, const Formatter &formatter);
+    static QString describe(const Alert &a, const Catalog &catalog, const EntityRegistry &entities,
+                            const Formatter &fmt);
 
 private:
     void refilter();

@@ -133,7 +133,9 @@ bool Cache::open(const QString &path, QString *error)
     m_path = path;
     // which thread opens which cache (QT_LOGGING_RULES="ioc.cache.debug=true"): never the UI's
     // while a window runs
-    qCDebug(lcCache) << "open" << path << "on" << QThread::currentThread();
+    qCDebug(lcCache, "open %s on thread %p (%s)", qPrintable(path),
+            static_cast<void *>(QThread::currentThread()),
+            qPrintable(QThread::currentThread()->objectName()));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         *error = tr("the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)");
         return false;
@@ -400,6 +402,7 @@ bool Cache::write(const QVector<Observation> &rows, OnConflict onConflict, QStri
     return true;
 }
 
+// NOLINTNEXTLINE(readability-function-size): over 120 lines; to be split (issue 16)
 bool Cache::adoptSnapshot(const QString &file, const KeyCheck &keyCheck, const QString &cursorKey,
                           const QVector<QPair<QString, QString>> &meta, SnapshotInfo *info,
                           QString *error)

@@ -24,11 +24,11 @@ struct ClassBreaks
     // quantile: about as many values in each class; equal interval: classes of equal width
     // (whole-number bounds when every value is a whole number)
     static ClassBreaks quantile(QVector<double> values, int classes);
-    static ClassBreaks equalInterval(const QVector<double> &values, int classes);
+    static ClassBreaks equalInterval(const QVector<double> &input, int classes);
     static ClassBreaks make(Method method, const QVector<double> &values, int classes);
     // classes of equal width symmetric around a centre (an odd count keeps the centre in the
     // middle class): for a change against plan, where the sign matters
-    static ClassBreaks diverging(const QVector<double> &values, double centre, int classes);
+    static ClassBreaks diverging(const QVector<double> &input, double centre, int classes);
 };
 
 } // namespace ioc

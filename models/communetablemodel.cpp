@@ -8,7 +8,7 @@ CommuneTableModel::CommuneTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void CommuneTableModel::setData(const CommuneData &data, const Formatter &formatter)
+void CommuneTableModel::setCommune(const CommuneData &data, const Formatter &formatter)
 {
     beginResetModel();
     m_data = data;

@@ -18,7 +18,7 @@ public:
 
     explicit CommuneTableModel(QObject *parent = nullptr);
 
-    void setData(const CommuneData &data, const Formatter &formatter);
+    void setCommune(const CommuneData &data, const Formatter &formatter);
     const CommuneData &communeData() const { return m_data; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

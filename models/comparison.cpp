@@ -49,6 +49,7 @@ int beaufort(double ms)
 
 } // namespace
 
+// NOLINTNEXTLINE(readability-function-size): over 120 lines; to be split (issue 16)
 Comparison Formatter::comparison(const Figure &f) const
 {
     Comparison out;
@@ -281,7 +282,7 @@ QString Formatter::sourceText(const Figure &f) const
 QString Formatter::sourceText(const Indicator *ind, const QString &kindKey,
                               const QString &ref) const
 {
-    const QString where = ind ? ind->sourceRefText(ref, m_lang) : ref;
+    QString where = ind ? ind->sourceRefText(ref, m_lang) : ref;
     QString kind;
     if (kindKey == QLatin1String("demo"))
         kind = tr("Demo data");

@@ -481,6 +481,7 @@ QVector<qint64> splitExact(qint64 total, const QVector<double> &weights)
 
 } // namespace
 
+// NOLINTNEXTLINE(readability-function-size): over 120 lines; to be split (issue 16)
 DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows) const
 {
     Built built;

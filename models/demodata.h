@@ -68,7 +68,7 @@ private:
         QVector<EntitySeries> rows;
     };
 
-    Built build(const Indicator &ind, bool communes) const;
+    Built build(const Indicator &ind, bool communeRows) const;
     QVector<Period> timeline(Frequency f) const;
     QDateTime publishedAt(const Period &p) const;
 

@@ -112,7 +112,7 @@ EntityRegistry EntityRegistry::load(const QByteArray &unitsCsv, const QByteArray
         return {};
     }
     const QJsonArray list = doc.object().value(QStringLiteral("entities")).toArray();
-    for (const QJsonValue &v : list) {
+    for (const QJsonValue v : list) {
         const QJsonObject o = v.toObject();
         Entity e;
         e.code = o.value(QStringLiteral("code")).toString();
@@ -127,7 +127,7 @@ EntityRegistry EntityRegistry::load(const QByteArray &unitsCsv, const QByteArray
             e.latitude = o.value(QStringLiteral("lat")).toDouble();
             e.longitude = o.value(QStringLiteral("lon")).toDouble();
         }
-        for (const QJsonValue &level : o.value(QStringLiteral("alarm_levels")).toArray())
+        for (const QJsonValue level : o.value(QStringLiteral("alarm_levels")).toArray())
             e.alarmLevels << level.toDouble();
         if (e.code.isEmpty() || e.set.isEmpty() || reg.m_index.contains(e.code)) {
             *error = tr("entity list: missing or repeated code '%1'").arg(e.code);

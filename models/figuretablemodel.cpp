@@ -11,7 +11,7 @@ FigureTableModel::FigureTableModel(const EntityRegistry &entities, QObject *pare
     , m_entities(entities)
 {}
 
-void FigureTableModel::setData(const ScreenData &data, const Formatter &formatter)
+void FigureTableModel::setFigures(const ScreenData &data, const Formatter &formatter)
 {
     beginResetModel();
     m_formatter = formatter;

@@ -29,7 +29,7 @@ public:
 
     explicit FigureTableModel(const EntityRegistry &entities, QObject *parent = nullptr);
 
-    void setData(const ScreenData &data, const Formatter &formatter);
+    void setFigures(const ScreenData &data, const Formatter &formatter);
     // One indicator's figures by commune, unit, project or station: the first two columns
     // name the entity instead of the indicator.
     void setBreakdown(const QVector<Figure> &figures, const Formatter &formatter);

@@ -78,7 +78,7 @@ QString Formatter::valueOnly(const Indicator &ind, double v, bool compact) const
 
 QString Formatter::value(const Indicator &ind, double v, bool compact) const
 {
-    const QString n = valueOnly(ind, v, compact);
+    QString n = valueOnly(ind, v, compact);
     const QString unit = unitLabel(ind.unit);
     if (unit.isEmpty())
         return n;

@@ -36,7 +36,7 @@ QVector<QPointF> readRing(const QJsonArray &positions, QString *problem)
 {
     QVector<QPointF> ring;
     ring.reserve(positions.size());
-    for (const QJsonValue &v : positions) {
+    for (const QJsonValue v : positions) {
         const QJsonArray pos = v.toArray();
         if (pos.size() < 2 || !pos.at(0).isDouble() || !pos.at(1).isDouble()) {
             *problem = GeoReader::tr("a position is not [longitude, latitude]");
@@ -113,6 +113,7 @@ GeoDataset GeoReader::builtIn(const EntityRegistry *registry, QString *error)
     return readFile(builtInPath(), registry, error);
 }
 
+// NOLINTNEXTLINE(readability-function-size): over 120 lines; to be split (issue 16)
 GeoDataset GeoReader::read(const QByteArray &json, const EntityRegistry *registry, QString *error)
 {
     GeoDataset out;
@@ -196,7 +197,7 @@ GeoDataset GeoReader::read(const QByteArray &json, const EntityRegistry *registr
             continue;
         }
         QString problem;
-        for (const QJsonValue &pv : std::as_const(polygons)) {
+        for (const QJsonValue pv : std::as_const(polygons)) {
             const QJsonArray rings = pv.toArray();
             if (rings.isEmpty()) {
                 problem = tr("a polygon has no rings");

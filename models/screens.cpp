@@ -40,7 +40,7 @@ std::optional<ScreenPanel> parsePanel(const QJsonObject &o, QString *why)
     if (o.contains(QStringLiteral("whole")))
         p.indicators << o.value(QStringLiteral("whole")).toString();
     for (const char *list : {"parts", "indicators"}) {
-        for (const QJsonValue &c : o.value(QLatin1String(list)).toArray())
+        for (const QJsonValue c : o.value(QLatin1String(list)).toArray())
             p.indicators << c.toString();
     }
     p.titleVi = o.value(QStringLiteral("title_vi")).toString();
@@ -106,7 +106,7 @@ QVector<ScreenDefinition> ScreenCatalog::load(const QByteArray &json, QString *e
         *error = tr("screen definitions: %1").arg(pe.errorString());
         return {};
     }
-    for (const QJsonValue &v : doc.object().value(QStringLiteral("screens")).toArray()) {
+    for (const QJsonValue v : doc.object().value(QStringLiteral("screens")).toArray()) {
         const QJsonObject o = v.toObject();
         ScreenDefinition s;
         s.code = o.value(QStringLiteral("code")).toString();
@@ -114,13 +114,13 @@ QVector<ScreenDefinition> ScreenCatalog::load(const QByteArray &json, QString *e
         s.titleVi = o.value(QStringLiteral("title_vi")).toString();
         s.titleEn = o.value(QStringLiteral("title_en")).toString();
         s.columns = std::clamp(o.value(QStringLiteral("columns")).toInt(2), 1, 4);
-        for (const QJsonValue &c : o.value(QStringLiteral("indicators")).toArray())
+        for (const QJsonValue c : o.value(QStringLiteral("indicators")).toArray())
             s.indicators << c.toString();
         if (s.code.isEmpty() || s.indicators.isEmpty() || !groups().contains(s.group)) {
             *error = tr("screen definitions: screen '%1' is incomplete").arg(s.code);
             return {};
         }
-        for (const QJsonValue &pv : o.value(QStringLiteral("panels")).toArray()) {
+        for (const QJsonValue pv : o.value(QStringLiteral("panels")).toArray()) {
             QString why;
             const auto panel = parsePanel(pv.toObject(), &why);
             if (!panel) {

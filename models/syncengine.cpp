@@ -468,7 +468,7 @@ bool SyncEngine::storePage(const QByteArray &body, const QByteArray &etag, bool 
         || !root.value(QStringLiteral("rows")).isArray())
         return fail(tr("'cursor' (text), 'more' (true/false) and 'rows' (a list) are required"));
     QStringList columns;
-    for (const QJsonValue &c : root.value(QStringLiteral("columns")).toArray())
+    for (const QJsonValue c : root.value(QStringLiteral("columns")).toArray())
         columns << c.toString();
     if (columns != expectedColumns())
         return fail(tr("the columns must be %1").arg(expectedColumns().join(QStringLiteral(", "))));

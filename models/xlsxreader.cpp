@@ -369,6 +369,7 @@ bool readDateStyles(Package &pkg, const QString &part, QVector<bool> *isDateStyl
 }
 
 // date1904: the workbook counts days from 1 Jan 1904; dates are kept on the 1900 system.
+// NOLINTNEXTLINE(readability-function-size): over 120 lines; to be split (issue 16)
 bool readSheet(Package &pkg, const QString &part, const QVector<QString> &shared,
                const QVector<bool> &dateStyles, const QVector<bool> &percentStyles, bool date1904,
                XlsxSheet *sheet, QString *error)

@@ -4,6 +4,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 bash "$here/scripts/build.sh"
 bash "$here/scripts/check-format.sh"
+bash "$here/scripts/tidy.sh"
 export QT_QPA_PLATFORM=offscreen
 if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -d "${XDG_RUNTIME_DIR}" ]; then
     export XDG_RUNTIME_DIR=$(mktemp -d /tmp/ioc-runtime.XXXXXX)

@@ -49,7 +49,7 @@ void tst_TableModel::modelContract()
     revenue.status = judge(revenue);
     QCOMPARE(revenue.status.evaluated, Status::Ok);
     data.figures = {grdp, river, revenue};
-    model.setData(data, Formatter(QStringLiteral("en")));
+    model.setFigures(data, Formatter(QStringLiteral("en")));
 
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), int(FigureTableModel::ColumnCount));
@@ -85,7 +85,7 @@ void tst_TableModel::modelContract()
     QVERIFY(tsv.contains(QStringLiteral("56,363 bn VND")));
 
     data.figures.removeLast();
-    model.setData(data, Formatter(QStringLiteral("vi")));
+    model.setFigures(data, Formatter(QStringLiteral("vi")));
     QCOMPARE(model.rowCount(), 2);
 }
 
@@ -119,7 +119,7 @@ void tst_TableModel::communeModel()
     cases.figure.indicator = catalog.find(QStringLiteral("D02.01"));
     cases.figure.entity = data.entity;
     data.rows = {onTime, cases};
-    model.setData(data, Formatter(QStringLiteral("en")));
+    model.setCommune(data, Formatter(QStringLiteral("en")));
 
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), int(CommuneTableModel::ColumnCount));
@@ -156,7 +156,7 @@ void tst_TableModel::communeModel()
     QCOMPARE(proxy.index(1, CommuneTableModel::Code).data().toString(), QStringLiteral("D02.01"));
     // a new unit replaces the rows in one reset
     data.rows.removeLast();
-    model.setData(data, Formatter(QStringLiteral("vi")));
+    model.setCommune(data, Formatter(QStringLiteral("vi")));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, CommuneTableModel::Rank).data().toString(),
              QStringLiteral("51 of 114")); // no translator loaded

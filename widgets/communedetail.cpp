@@ -143,7 +143,7 @@ void CommuneDetail::setLoading(const QString &entity, const Formatter &fmt, cons
     m_entity = entity;
     CommuneData empty;
     empty.entity = entity;
-    m_model->setData(empty, fmt);
+    m_model->setCommune(empty, fmt);
     showHeader(fmt, theme);
     m_summary->setText(tr("Loading the figures of this unit…"));
 }
@@ -151,7 +151,7 @@ void CommuneDetail::setLoading(const QString &entity, const Formatter &fmt, cons
 void CommuneDetail::setData(const CommuneData &data, const Formatter &fmt, const Theme &theme)
 {
     m_entity = data.entity;
-    m_model->setData(data, fmt);
+    m_model->setCommune(data, fmt);
     showHeader(fmt, theme);
     int alarms = 0, valued = 0;
     for (const CommuneData::Row &r : data.rows) {

@@ -115,6 +115,7 @@ QString KpiTile::toolTipText() const
     return lines.join(QStringLiteral("<br>"));
 }
 
+// NOLINTNEXTLINE(readability-function-size): over 120 lines; to be split (issue 16)
 void KpiTile::paintEvent(QPaintEvent *)
 {
     QPainter p(this);

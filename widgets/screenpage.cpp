@@ -136,6 +136,7 @@ ScreenPage::ScreenPage(const ScreenDefinition &definition, const EntityRegistry 
     buildPanels();
 }
 
+// NOLINTNEXTLINE(readability-function-size): over 120 lines; to be split (issue 16)
 void ScreenPage::buildPanels()
 {
     for (const ScreenPanel &def : m_definition.panels) {
@@ -431,7 +432,7 @@ void ScreenPage::setData(const ScreenData &data, const Formatter &fmt, const The
     if (!data.error.isEmpty())
         setError(data.error);
 
-    m_model->setData(data, fmt);
+    m_model->setFigures(data, fmt);
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(FigureTableModel::Name,
                             std::min(m_table->columnWidth(FigureTableModel::Name), 380));
@@ -448,11 +449,11 @@ QString ScreenPage::panelTitle(const Panel &panel) const
     const ScreenPanel &def = panel.definition;
     if (!def.title(m_fmt.lang()).isEmpty())
         return def.title(m_fmt.lang());
-    const QString code = def.indicators.value(0);
+    QString code = def.indicators.value(0);
     const Figure *f = figureOf(code);
     if (!f)
         return code;
-    const QString name = f->indicator->name(m_fmt.lang());
+    QString name = f->indicator->name(m_fmt.lang());
     switch (def.kind) {
     case ScreenPanel::Kind::Bars:
     case ScreenPanel::Kind::Ranked:

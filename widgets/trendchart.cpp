@@ -23,6 +23,7 @@ TrendChart::TrendChart(QWidget *parent)
     setMinimumHeight(240);
 }
 
+// NOLINTNEXTLINE(readability-function-size): over 120 lines; to be split (issue 16)
 void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
                           const QVector<TrendPoint> &trend, const Formatter &fmt,
                           const Theme &theme)

@@ -15,6 +15,7 @@
 
 using namespace ioc;
 
+// NOLINTNEXTLINE(readability-function-size): over 120 lines; to be split (issue 16)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
