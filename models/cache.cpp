@@ -157,7 +157,10 @@ bool Cache::open(const QString &path, QString *error)
     }
 
     // Read-only probes first: nothing is written until the file is known to be ours and current.
+    // One read transaction: another connection migrating a new file meanwhile is seen before or
+    // after, never half-way (its tables without its version).
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    exec(QStringLiteral("BEGIN"), nullptr);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         *error
             = tr("the data cache %1 is damaged or is not a database (%2). It was left untouched; "
@@ -175,6 +178,7 @@ bool Cache::open(const QString &path, QString *error)
     }
     const int objects = q.value(0).toInt();
     q.finish();
+    exec(QStringLiteral("COMMIT"), nullptr);
     if (version > kSchemaVersion) {
         *error
             = tr("the data cache %1 was written by a newer version of the console (schema %2, this "
@@ -193,8 +197,14 @@ bool Cache::open(const QString &path, QString *error)
     }
 
     QString sqlError;
-    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), &sqlError)
-        || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &sqlError)
+    // Turning a new file to WAL needs it to itself for a moment: another connection opening it
+    // at the same time (the window's reader and a sync) is waited for, up to the busy timeout.
+    bool wal = exec(QStringLiteral("PRAGMA journal_mode=WAL"), &sqlError);
+    for (int i = 0; !wal && i < 50; ++i) {
+        QThread::msleep(100);
+        wal = exec(QStringLiteral("PRAGMA journal_mode=WAL"), &sqlError);
+    }
+    if (!wal || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &sqlError)
         || !exec(QStringLiteral("PRAGMA foreign_keys=ON"), &sqlError)) {
         *error = tr("cannot prepare the data cache %1: %2").arg(path, sqlError);
         close();
@@ -211,30 +221,33 @@ bool Cache::migrate(int from, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     for (int v = from; v < kSchemaVersion; ++v) {
-        if (!db.transaction()) {
-            *error = db.lastError().text();
-            return false;
-        }
         QString sqlError;
-        const QStringList statements
-            = QString::fromStdString(kMigrations[v]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
-        bool ok = true;
-        for (const QString &s : statements) {
-            if (s.trimmed().isEmpty())
-                continue;
-            if (!exec(s, &sqlError)) {
-                ok = false;
-                break;
-            }
-        }
-        ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1), &sqlError);
-        if (!ok) {
-            db.rollback();
+        // The write lock first, then the version again: two connections opening a new cache at
+        // once (the window's reader and a sync) wait for each other, and the second finds the
+        // schema the first wrote.
+        if (!exec(QStringLiteral("BEGIN IMMEDIATE"), &sqlError)) {
             *error = tr("cannot upgrade the data cache to schema %1: %2").arg(v + 1).arg(sqlError);
             return false;
         }
-        if (!db.commit()) {
-            *error = db.lastError().text();
+        QSqlQuery q(db);
+        const int current
+            = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : v;
+        q.finish();
+        bool ok = true;
+        if (current <= v) {
+            const QStringList statements = QString::fromStdString(kMigrations[v])
+                                               .split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            for (const QString &s : statements) {
+                if (!s.trimmed().isEmpty() && !exec(s, &sqlError)) {
+                    ok = false;
+                    break;
+                }
+            }
+            ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1), &sqlError);
+        }
+        if (!ok || !exec(QStringLiteral("COMMIT"), &sqlError)) {
+            exec(QStringLiteral("ROLLBACK"), nullptr);
+            *error = tr("cannot upgrade the data cache to schema %1: %2").arg(v + 1).arg(sqlError);
             return false;
         }
     }

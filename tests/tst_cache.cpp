@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QSemaphore>
+#include <QThread>
 #include <QTest>
 
 #include <cmath>
@@ -17,6 +19,7 @@ class tst_Cache : public QObject
     Q_OBJECT
 private slots:
     void createsCurrentSchema();
+    void twoFirstOpensAtOnce();
     void writeAndRead();
     void newerRevisionWins();
     void rangedReads();
@@ -330,6 +333,40 @@ void tst_Cache::refusesForeignDatabase()
 }
 
 QTEST_GUILESS_MAIN(tst_Cache)
+void tst_Cache::twoFirstOpensAtOnce()
+{
+    // the window's reader and a sync open a new server's cache at the same moment: both get
+    // the current schema, neither fails ("table meta already exists")
+    QTemporaryDir dir;
+    for (int round = 0; round < 20; ++round) {
+        const QString path = dir.filePath(QStringLiteral("race-%1.sqlite").arg(round));
+        QString errors[2];
+        QSemaphore ready, go;
+        QThread *threads[2];
+        for (int i = 0; i < 2; ++i) {
+            threads[i] = QThread::create([&, i] {
+                Cache cache;
+                ready.release();
+                go.acquire();
+                if (!cache.open(path, &errors[i]) && errors[i].isEmpty())
+                    errors[i] = QStringLiteral("failed without a reason");
+            });
+            threads[i]->start();
+        }
+        ready.acquire(2);
+        go.release(2);
+        for (QThread *t : threads) {
+            QVERIFY(t->wait(20000));
+            delete t;
+        }
+        QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0]));
+        QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1]));
+        Cache cache;
+        QString error;
+        QVERIFY2(cache.open(path, &error), qPrintable(error));
+    }
+}
+
 #include "tst_cache.moc"
 
 void tst_Cache::migratesVersion1KeepingObservations()
