@@ -50,6 +50,32 @@ Selection Selection::next() const
     return Selection{mode, d};
 }
 
+std::optional<Selection> Selection::nearestIn(const QVector<Selection> &set,
+                                              const Selection &wanted)
+{
+    std::optional<Selection> nearest;
+    for (const Selection &s : set) {
+        if (s.mode == wanted.mode
+            && (!nearest
+                || std::abs(s.asOf.daysTo(wanted.asOf))
+                       < std::abs(nearest->asOf.daysTo(wanted.asOf))))
+            nearest = s;
+    }
+    return nearest;
+}
+
+std::optional<Selection> Selection::stepIn(const QVector<Selection> &set, int direction) const
+{
+    std::optional<Selection> step;
+    for (const Selection &s : set) {
+        if (s.mode != mode || (direction < 0 ? s.asOf >= asOf : s.asOf <= asOf))
+            continue;
+        if (!step || (direction < 0 ? s.asOf > step->asOf : s.asOf < step->asOf))
+            step = s;
+    }
+    return step;
+}
+
 Selection Selection::sameLastYear() const
 {
     QDate d = shiftMonths(asOf, -12);

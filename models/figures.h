@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QVector>
 
+#include <optional>
+
 namespace ioc {
 
 // The reporting window a screen shows: a month, a quarter or the year to date, as of a day.
@@ -26,6 +28,12 @@ struct Selection
 
     bool operator==(const Selection &o) const { return mode == o.mode && asOf == o.asOf; }
     bool operator!=(const Selection &o) const { return !(*this == o); }
+
+    // Among a fixed set (a briefing pack's periods): the one of the same mode nearest to
+    // `wanted`, and the next one of the current mode before (-1) or after (+1) this one.
+    static std::optional<Selection> nearestIn(const QVector<Selection> &set,
+                                              const Selection &wanted);
+    std::optional<Selection> stepIn(const QVector<Selection> &set, int direction) const;
 };
 
 // One figure of one indicator for one entity in a selection, with everything a tile shows.

@@ -2262,38 +2262,6 @@ Do you want to delete it anyway?</translation>
         <translation>&amp;Next period</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Quarter</translation>
-    </message>
-    <message>
-        <source>Year to date</source>
-        <translation>Year to date</translation>
-    </message>
-    <message>
-        <source>The period every screen shows</source>
-        <translation>The period every screen shows</translation>
-    </message>
-    <message>
-        <source>%1 · to %2</source>
-        <translation>%1 · to %2</translation>
-    </message>
-    <message>
-        <source>Previous period (Ctrl+PgUp)</source>
-        <translation>Previous period (Ctrl+PgUp)</translation>
-    </message>
-    <message>
-        <source>Next period (Ctrl+PgDown)</source>
-        <translation>Next period (Ctrl+PgDown)</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
         <source>Administrative &amp;map</source>
         <translation>Administrative &amp;map</translation>
     </message>
@@ -2356,14 +2324,6 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>This briefing pack holds no figures for that period.</source>
         <translation>This briefing pack holds no figures for that period.</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>Previous period</translation>
-    </message>
-    <message>
-        <source>Next period</source>
-        <translation>Next period</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2663,49 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>cannot paint the PDF</source>
         <translation>cannot paint the PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::PeriodBar</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>The period every screen shows</source>
+        <translation>The period every screen shows</translation>
+    </message>
+    <message>
+        <source>%1 · to %2</source>
+        <translation>%1 · to %2</translation>
+    </message>
+    <message>
+        <source>Previous period (Ctrl+PgUp)</source>
+        <translation>Previous period (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next period (Ctrl+PgDown)</source>
+        <translation>Next period (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
     </message>
 </context>
 <context>

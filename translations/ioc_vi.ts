@@ -2262,38 +2262,6 @@ Vẫn xóa?</translation>
         <translation>Kỳ &amp;sau</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Tháng</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Quý</translation>
-    </message>
-    <message>
-        <source>Year to date</source>
-        <translation>Lũy kế từ đầu năm</translation>
-    </message>
-    <message>
-        <source>The period every screen shows</source>
-        <translation>Kỳ số liệu áp dụng cho mọi màn hình</translation>
-    </message>
-    <message>
-        <source>%1 · to %2</source>
-        <translation>%1 · đến ngày %2</translation>
-    </message>
-    <message>
-        <source>Previous period (Ctrl+PgUp)</source>
-        <translation>Kỳ trước (Ctrl+PgUp)</translation>
-    </message>
-    <message>
-        <source>Next period (Ctrl+PgDown)</source>
-        <translation>Kỳ sau (Ctrl+PgDown)</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Kỳ số liệu</translation>
-    </message>
-    <message>
         <source>Administrative &amp;map</source>
         <translation>&amp;Bản đồ hành chính</translation>
     </message>
@@ -2356,14 +2324,6 @@ Vẫn xóa?</translation>
     <message>
         <source>This briefing pack holds no figures for that period.</source>
         <translation>Gói giao ban này không có số liệu của kỳ đó.</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>Kỳ trước</translation>
-    </message>
-    <message>
-        <source>Next period</source>
-        <translation>Kỳ sau</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2663,49 @@ Vẫn xóa?</translation>
     <message>
         <source>cannot paint the PDF</source>
         <translation>không vẽ được tệp PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::PeriodBar</name>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Lũy kế từ đầu năm</translation>
+    </message>
+    <message>
+        <source>The period every screen shows</source>
+        <translation>Kỳ số liệu áp dụng cho mọi màn hình</translation>
+    </message>
+    <message>
+        <source>%1 · to %2</source>
+        <translation>%1 · đến ngày %2</translation>
+    </message>
+    <message>
+        <source>Previous period (Ctrl+PgUp)</source>
+        <translation>Kỳ trước (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next period (Ctrl+PgDown)</source>
+        <translation>Kỳ sau (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Kỳ trước</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Kỳ sau</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "communedetail.h"
 #include "indicatordetail.h"
 #include "mappage.h"
+#include "periodbar.h"
 #include "playlistdialog.h"
 #include "presentation.h"
 #include "indicatorsearch.h"
@@ -904,30 +905,12 @@ bool MainWindow::detailOpen() const
 
 void MainWindow::buildPeriodBar()
 {
-    m_periodBar = addToolBar(QString());
-    m_periodBar->setObjectName(QStringLiteral("period"));
-    m_periodBar->setMovable(false);
-    m_periodBar->setFloatable(false);
-    m_periodMode = new QComboBox;
-    m_periodMode->setObjectName(QStringLiteral("periodMode"));
-    m_periodMode->setFont(uiFont(11));
-    m_previousPeriod = new QToolButton;
-    m_nextPeriod = new QToolButton;
-    m_previousPeriod->setText(QStringLiteral("◀"));
-    m_nextPeriod->setText(QStringLiteral("▶"));
-    m_periodLabel = new QLabel;
-    m_periodLabel->setFont(uiFont(12, QFont::DemiBold));
-    m_periodLabel->setMinimumWidth(260);
-    m_periodLabel->setAlignment(Qt::AlignCenter);
-    m_periodBar->addWidget(m_periodMode);
-    m_periodBar->addWidget(m_previousPeriod);
-    m_periodBar->addWidget(m_periodLabel);
-    m_periodBar->addWidget(m_nextPeriod);
-    connect(m_previousPeriod, &QToolButton::clicked, this, [this] { stepPeriod(-1); });
-    connect(m_nextPeriod, &QToolButton::clicked, this, [this] { stepPeriod(+1); });
-    connect(m_periodMode, &QComboBox::activated, this, [this](int index) {
+    m_periodBar = new PeriodBar(this);
+    addToolBar(m_periodBar);
+    connect(m_periodBar, &PeriodBar::stepRequested, this, &MainWindow::stepPeriod);
+    connect(m_periodBar, &PeriodBar::modeChosen, this, [this](Selection::Mode mode) {
         Selection sel = m_options.selection;
-        sel.mode = Selection::Mode(m_periodMode->itemData(index).toInt());
+        sel.mode = mode;
         setSelection(sel);
     });
     updatePeriodBar();
@@ -935,37 +918,14 @@ void MainWindow::buildPeriodBar()
 
 void MainWindow::updatePeriodBar()
 {
-    const QSignalBlocker blocker(m_periodMode);
-    m_periodMode->clear();
-    m_periodMode->addItem(tr("Month"), int(Selection::Mode::Month));
-    m_periodMode->addItem(tr("Quarter"), int(Selection::Mode::Quarter));
-    m_periodMode->addItem(tr("Year to date"), int(Selection::Mode::YearToDate));
-    m_periodMode->setCurrentIndex(m_periodMode->findData(int(m_options.selection.mode)));
-    m_periodMode->setToolTip(tr("The period every screen shows"));
-    m_periodLabel->setText(tr("%1 · to %2")
-                               .arg(ScreenPage::windowLabel(m_options.selection, m_fmt),
-                                    m_fmt.date(m_options.selection.asOf)));
-    m_previousPeriod->setToolTip(tr("Previous period (Ctrl+PgUp)"));
-    m_nextPeriod->setToolTip(tr("Next period (Ctrl+PgDown)"));
-    // the arrows are named for a screen reader (it would say "◀")
-    m_previousPeriod->setAccessibleName(tr("Previous period"));
-    m_nextPeriod->setAccessibleName(tr("Next period"));
-    m_nextPeriod->setEnabled(m_options.selection.asOf < m_latest);
-    m_periodBar->setWindowTitle(tr("Period"));
+    m_periodBar->setSelection(m_options.selection, m_latest, m_fmt);
 }
 
 void MainWindow::setSelection(const Selection &selection)
 {
     if (isPack() && !m_options.packSelections.contains(selection)) {
         // a pack has its own periods only: the nearest of the same kind, or none
-        std::optional<Selection> nearest;
-        for (const Selection &s : std::as_const(m_options.packSelections)) {
-            if (s.mode == selection.mode
-                && (!nearest
-                    || std::abs(s.asOf.daysTo(selection.asOf))
-                           < std::abs(nearest->asOf.daysTo(selection.asOf))))
-                nearest = s;
-        }
+        const auto nearest = Selection::nearestIn(m_options.packSelections, selection);
         if (!nearest || *nearest == m_options.selection) {
             statusBar()->showMessage(tr("This briefing pack holds no figures for that period."),
                                      5000);
@@ -990,16 +950,7 @@ void MainWindow::stepPeriod(int direction)
 {
     if (isPack()) {
         // the pack's periods of the same kind, in date order
-        std::optional<Selection> step;
-        for (const Selection &s : std::as_const(m_options.packSelections)) {
-            if (s.mode != m_options.selection.mode
-                || (direction < 0 ? s.asOf >= m_options.selection.asOf
-                                  : s.asOf <= m_options.selection.asOf))
-                continue;
-            if (!step || (direction < 0 ? s.asOf > step->asOf : s.asOf < step->asOf))
-                step = s;
-        }
-        if (step)
+        if (const auto step = m_options.selection.stepIn(m_options.packSelections, direction))
             setSelection(*step);
         else
             statusBar()->showMessage(tr("This briefing pack holds no figures for that period."),

@@ -212,11 +212,7 @@ private:
     QString m_geoError;
     QStringList m_geoWarnings;
     QString m_detailCode;
-    QToolBar *m_periodBar = nullptr;
-    QComboBox *m_periodMode = nullptr;
-    QToolButton *m_previousPeriod = nullptr;
-    QToolButton *m_nextPeriod = nullptr;
-    QLabel *m_periodLabel = nullptr;
+    class PeriodBar *m_periodBar = nullptr;
     QDate m_latest; // the newest date the period picker reaches
 
     class ScreenRepository *m_repository;
