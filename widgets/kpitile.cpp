@@ -29,7 +29,7 @@ void KpiTile::setFigure(const Figure &figure, const QVector<TrendPoint> &trend,
     m_fmt = fmt;
     m_theme = theme;
     m_facts = facts();
-    m_factsLayout.reset();
+    relayout();
     setToolTip(toolTipText());
     if (figure.indicator) {
         // what a screen reader says: the name, the figure and its status, as painted
@@ -115,187 +115,165 @@ QString KpiTile::toolTipText() const
     return lines.join(QStringLiteral("<br>"));
 }
 
-// NOLINTNEXTLINE(readability-function-size): over 120 lines; to be split (issue 16)
-void KpiTile::paintEvent(QPaintEvent *)
+void KpiTile::resizeEvent(QResizeEvent *event)
 {
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(rect(), m_theme.window);
-    const QRectF card = QRectF(rect()).adjusted(3, 3, -3, -3);
-    QPainterPath cardPath;
-    cardPath.addRoundedRect(card, 8, 8);
-    p.fillPath(cardPath, m_theme.surface);
-    p.setPen(QPen(m_selected ? m_theme.accent : m_theme.border, m_selected ? 2.5 : 1));
-    p.drawPath(cardPath);
+    QWidget::resizeEvent(event);
+    relayout();
+}
 
+// Everything the tile draws, placed once per figure, look and size (not on every paint).
+void KpiTile::relayout()
+{
+    m_layout = Layout();
+    Layout &l = m_layout;
+    l.card = QRectF(rect()).adjusted(3, 3, -3, -3);
     if (!m_figure.indicator)
         return;
-    const Indicator &ind = *m_figure.indicator;
-    const Status status = m_figure.status.effective();
-    const QColor statusColor = m_theme.status(status);
-
-    // status strip on the left edge
-    QPainterPath strip;
-    strip.addRoundedRect(QRectF(card.left(), card.top(), 7, card.height()), 3, 3);
-    p.fillPath(strip, statusColor);
-
-    const qreal left = card.left() + 18;
-    const qreal right = card.right() - 12;
-    const qreal width = right - left;
-    qreal y = card.top() + 8;
-
-    // title (two lines at most) and code
-    const QFont codeFont = uiFont(9);
-    p.setFont(codeFont);
-    p.setPen(m_theme.muted);
-    const qreal codeWidth = QFontMetricsF(codeFont).horizontalAdvance(ind.code) + 8;
-    p.drawText(QRectF(right - codeWidth, y, codeWidth, 18), Qt::AlignRight | Qt::AlignTop,
-               ind.code);
-    const QFont titleFont = uiFont(11, QFont::DemiBold);
-    p.setFont(titleFont);
-    p.setPen(m_theme.text);
-    const QFontMetricsF tfm(titleFont);
-    const QString title = ind.name(m_fmt.lang());
-    const QRectF titleRect(left, y, width - codeWidth, tfm.lineSpacing() * 2 + 1);
-    QString shown = title;
-    if (tfm.boundingRect(titleRect, Qt::TextWordWrap, title).height() > titleRect.height()) {
-        // elide the second line
-        while (
-            shown.size() > 8
-            && tfm.boundingRect(titleRect, Qt::TextWordWrap, shown + QStringLiteral("…")).height()
-                   > titleRect.height())
-            shown.chop(1);
-        shown = shown.trimmed() + QStringLiteral("…");
+    l.left = l.card.left() + 18;
+    l.right = l.card.right() - 12;
+    l.width = l.right - l.left;
+    qreal y = layoutTitle(l.card.top() + 8);
+    y = layoutValue(y);
+    const QFontMetricsF sfm(uiFont(9.5));
+    if (!l.entityLine.isEmpty()) {
+        l.entityRect = QRectF(l.left, y, l.width, sfm.height());
+        y += sfm.lineSpacing();
     }
-    p.drawText(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, shown);
-    y += titleRect.height() + 2;
+    // sparkline and "as of" along the bottom
+    const qreal bottom = l.card.bottom() - 8;
+    const qreal sparkWidth = std::min<qreal>(130, l.width * 0.3);
+    l.spark = QRectF(l.right - sparkWidth, bottom - 30, sparkWidth, 28);
+    layoutFacts(y, bottom);
+    layoutSparkline();
+    l.asOfRect = QRectF(l.left, bottom - 18, l.width - l.spark.width() - 8, 18);
+    if (m_figure.asOf.isValid()) {
+        // the date matters more than the words around it: drop the words before the date
+        const QString date = m_fmt.date(toCityTime(m_figure.asOf).date());
+        l.asOf = tr("As of %1").arg(date);
+        if (QFontMetricsF(uiFont(9)).horizontalAdvance(l.asOf) > l.asOfRect.width())
+            l.asOf = date;
+    }
+}
 
+// The code at the right, the title in two lines at most (the second elided); where the value
+// line starts.
+qreal KpiTile::layoutTitle(qreal y)
+{
+    Layout &l = m_layout;
+    const Indicator &ind = *m_figure.indicator;
+    const qreal codeWidth = QFontMetricsF(uiFont(9)).horizontalAdvance(ind.code) + 8;
+    l.codeRect = QRectF(l.right - codeWidth, y, codeWidth, 18);
+    const QFontMetricsF tfm(uiFont(11, QFont::DemiBold));
+    const QString title = ind.name(m_fmt.lang());
+    l.titleRect = QRectF(l.left, y, l.width - codeWidth, tfm.lineSpacing() * 2 + 1);
+    l.title = title;
+    if (tfm.boundingRect(l.titleRect, Qt::TextWordWrap, title).height() > l.titleRect.height()) {
+        while (l.title.size() > 8
+               && tfm.boundingRect(l.titleRect, Qt::TextWordWrap, l.title + QStringLiteral("…"))
+                          .height()
+                      > l.titleRect.height())
+            l.title.chop(1);
+        l.title = l.title.trimmed() + QStringLiteral("…");
+    }
     // which station/unit the figure is for, when it is not the city
     const Entity *entity = m_entities.find(m_figure.entity);
-    QString entityLine;
     if (entity && entity->kind != EntityKind::City)
-        entityLine = entity->name(m_fmt.lang());
+        l.entityLine = entity->name(m_fmt.lang());
     if (m_figure.entitiesInAlarm > 0) {
         const QString alarms = tr("%n in warning or worse", nullptr, m_figure.entitiesInAlarm);
-        entityLine = entityLine.isEmpty() ? alarms : entityLine + QStringLiteral(" · ") + alarms;
+        l.entityLine
+            = l.entityLine.isEmpty() ? alarms : l.entityLine + QStringLiteral(" · ") + alarms;
     }
+    return y + l.titleRect.height() + 2;
+}
 
-    // the status badge, top right of the value line; the value gets the room left of it
-    const QFont badgeFont = uiFont(10, QFont::DemiBold);
-    // no figure: no badge (the grey strip says it); the tile shows the latest figure known
-    const QString statusWord = m_figure.value ? m_fmt.statusText(m_figure.status) : QString();
-    const std::optional<double> shownValue = m_figure.value ? m_figure.value : m_figure.latestValue;
-    const QFontMetricsF bfm(badgeFont);
-    // an informational row has no status word and no badge
-    const qreal badgeW = statusWord.isEmpty() ? 0 : bfm.horizontalAdvance(statusWord) + 34;
-
-    // the value, large, shrunk only when it would run under the badge
-    QFont valueFont = uiFont(24, QFont::Bold);
-    QFont unitFont = uiFont(12);
-    const qreal valueRoom = width - badgeW - 10;
-    const QString number = shownValue ? m_fmt.valueOnly(ind, *shownValue, true) : QString();
-    const QString unit = shownValue ? m_fmt.unitLabel(ind.unit) : QString();
-    const qreal unitGap = unit == QLatin1String("%") ? 1 : 6;
-    for (qreal size = 24; size > 10;
-         size -= 1) { // never over the badge: smaller rather than overlapping
-        valueFont.setPointSizeF(size);
-        unitFont.setPointSizeF(std::max<qreal>(9, size / 2));
-        if (QFontMetricsF(valueFont).horizontalAdvance(number) + unitGap
-                + QFontMetricsF(unitFont).horizontalAdvance(unit)
+// The value, large, shrunk only when it would run under the status badge at its right; or,
+// without a figure, why in words. Where the lines under it start.
+qreal KpiTile::layoutValue(qreal y)
+{
+    Layout &l = m_layout;
+    const Indicator &ind = *m_figure.indicator;
+    // no figure: no badge (the grey strip says it); an informational row has no status word
+    l.statusWord = m_figure.value ? m_fmt.statusText(m_figure.status) : QString();
+    const qreal badgeW
+        = l.statusWord.isEmpty()
+              ? 0
+              : QFontMetricsF(uiFont(10, QFont::DemiBold)).horizontalAdvance(l.statusWord) + 34;
+    // the tile shows the latest figure known when this period has none
+    const std::optional<double> shown = m_figure.value ? m_figure.value : m_figure.latestValue;
+    l.number = shown ? m_fmt.valueOnly(ind, *shown, true) : QString();
+    l.unit = shown ? m_fmt.unitLabel(ind.unit) : QString();
+    const qreal unitGap = l.unit == QLatin1String("%") ? 1 : 6;
+    l.valueFont = uiFont(24, QFont::Bold);
+    l.unitFont = uiFont(12);
+    const qreal valueRoom = l.width - badgeW - 10;
+    for (qreal size = 24; size > 10; size -= 1) { // smaller rather than under the badge
+        l.valueFont.setPointSizeF(size);
+        l.unitFont.setPointSizeF(std::max<qreal>(9, size / 2));
+        if (QFontMetricsF(l.valueFont).horizontalAdvance(l.number) + unitGap
+                + QFontMetricsF(l.unitFont).horizontalAdvance(l.unit)
             <= valueRoom)
             break;
     }
     const QFontMetricsF vfm(uiFont(24, QFont::Bold));
-    const qreal baseline = y + vfm.ascent() + 2;
-    if (shownValue) {
-        // the latest known figure of an earlier period is greyed: not this period's
-        p.setFont(valueFont);
-        p.setPen(m_figure.value ? m_theme.text : m_theme.muted);
-        p.drawText(QPointF(left, baseline), number);
-        const qreal nx = left + QFontMetricsF(valueFont).horizontalAdvance(number);
-        p.setFont(unitFont);
-        p.setPen(m_theme.muted);
-        p.drawText(QPointF(nx + unitGap, baseline), unit);
-    } else {
-        // said in words, as large as fits the line
-        const QString none = ind.frequency == Frequency::Realtime
-                                 ? tr("No reading kept for this day")
-                                 : m_fmt.statusText(Status::NoData);
-        QFont noneFont = uiFont(16, QFont::DemiBold);
-        while (noneFont.pointSizeF() > 9 && QFontMetricsF(noneFont).horizontalAdvance(none) > width)
-            noneFont.setPointSizeF(noneFont.pointSizeF() - 1);
-        p.setFont(noneFont);
-        p.setPen(m_theme.muted);
-        p.drawText(QPointF(left, baseline),
-                   QFontMetricsF(noneFont).elidedText(none, Qt::ElideRight, width));
+    l.baseline = y + vfm.ascent() + 2;
+    l.unitAt = QPointF(l.left + QFontMetricsF(l.valueFont).horizontalAdvance(l.number) + unitGap,
+                       l.baseline);
+    if (!shown) {
+        l.none = ind.frequency == Frequency::Realtime ? tr("No reading kept for this day")
+                                                      : m_fmt.statusText(Status::NoData);
+        l.noneFont = uiFont(16, QFont::DemiBold);
+        while (l.noneFont.pointSizeF() > 9
+               && QFontMetricsF(l.noneFont).horizontalAdvance(l.none) > l.width)
+            l.noneFont.setPointSizeF(l.noneFont.pointSizeF() - 1);
+        l.none = QFontMetricsF(l.noneFont).elidedText(l.none, Qt::ElideRight, l.width);
     }
-    if (!statusWord.isEmpty()) {
-        const QRectF badge(right - badgeW, baseline - vfm.ascent() + 4, badgeW, 26);
-        QPainterPath badgePath;
-        badgePath.addRoundedRect(badge, 13, 13);
-        QColor badgeFill = statusColor;
-        badgeFill.setAlpha(m_theme.name == QLatin1String("dark") ? 60 : 34);
-        p.fillPath(badgePath, badgeFill);
-        paintStatusIcon(&p, QRectF(badge.left() + 7, badge.top() + 5, 16, 16), status, m_theme);
-        p.setFont(badgeFont);
-        p.setPen(m_theme.name == QLatin1String("dark") ? statusColor : statusColor.darker(120));
-        p.drawText(badge.adjusted(27, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft, statusWord);
-    }
-    y = baseline + vfm.descent() + 2;
+    if (!l.statusWord.isEmpty())
+        l.badge = QRectF(l.right - badgeW, l.baseline - vfm.ascent() + 4, badgeW, 26);
+    return l.baseline + vfm.descent() + 2;
+}
 
+// The facts wrap into the lines above "as of", a line beside the sparkline made shorter so that
+// nothing runs under it. Facts that do not fit whole are left out from the last (the comparison
+// the status judged comes first and stays), never cut in the middle of a phrase (the tooltip and
+// the accessible name carry them all).
+void KpiTile::layoutFacts(qreal y, qreal bottom)
+{
+    Layout &l = m_layout;
     const QFont small = uiFont(9.5);
-    const QFontMetricsF sfm(small);
-    p.setFont(small);
-    if (!entityLine.isEmpty()) {
-        p.setPen(m_theme.text);
-        p.drawText(QRectF(left, y, width, sfm.height()), Qt::AlignLeft,
-                   sfm.elidedText(entityLine, Qt::ElideRight, width));
-        y += sfm.lineSpacing();
-    }
-
-    p.setPen(m_theme.text);
-    // sparkline and "as of" along the bottom
-    const qreal bottom = card.bottom() - 8;
-    const qreal sparkWidth = std::min<qreal>(130, width * 0.3);
-    const QRectF spark(right - sparkWidth, bottom - 30, sparkWidth, 28);
-
-    // the facts wrap into the lines above "as of", a line beside the sparkline made shorter so
-    // that nothing runs under it (the tooltip and the accessible name carry them whole)
-    // laid out once per figure and size, not on every paint; facts that do not fit whole are
-    // left out from the last (the comparison the status judged comes first and stays), never
-    // cut in the middle of a phrase (the tooltip and the accessible name carry them all)
-    const QRectF factsBox(left, y, width, bottom - 18 - y);
-    if (!m_factsLayout || m_factsBox != factsBox) {
-        m_factsBox = factsBox;
-        for (qsizetype shown = m_facts.size(); shown >= 0; --shown) {
-            const QString text = m_facts.mid(0, shown).join(QStringLiteral(" · "));
-            m_factsLayout = std::make_unique<QTextLayout>(text, small);
-            QTextOption wrap;
-            wrap.setWrapMode(QTextOption::WordWrap);
-            m_factsLayout->setTextOption(wrap);
-            m_factsLayout->beginLayout();
-            int laidOut = 0;
-            for (qreal ly = y; ly + sfm.lineSpacing() <= bottom - 18 + 1;) {
-                QTextLine line = m_factsLayout->createLine();
-                if (!line.isValid())
-                    break;
-                line.setLineWidth(ly + sfm.lineSpacing() > spark.top() ? width - spark.width() - 8
-                                                                       : width);
-                line.setPosition(QPointF(0, ly - y));
-                laidOut = line.textStart() + line.textLength();
-                ly += sfm.lineSpacing();
-            }
-            m_factsLayout->endLayout();
-            if (laidOut >= text.size() || shown <= 1)
+    const qreal spacing = QFontMetricsF(small).lineSpacing();
+    l.factsAt = QPointF(l.left, y);
+    for (qsizetype shown = m_facts.size(); shown >= 0; --shown) {
+        const QString text = m_facts.mid(0, shown).join(QStringLiteral(" · "));
+        l.facts = std::make_shared<QTextLayout>(text, small);
+        QTextOption wrap;
+        wrap.setWrapMode(QTextOption::WordWrap);
+        l.facts->setTextOption(wrap);
+        l.facts->beginLayout();
+        int laidOut = 0;
+        for (qreal ly = y; ly + spacing <= bottom - 18 + 1;) {
+            QTextLine line = l.facts->createLine();
+            if (!line.isValid())
                 break;
+            line.setLineWidth(ly + spacing > l.spark.top() ? l.width - l.spark.width() - 8
+                                                           : l.width);
+            line.setPosition(QPointF(0, ly - y));
+            laidOut = line.textStart() + line.textLength();
+            ly += spacing;
         }
+        l.facts->endLayout();
+        if (laidOut >= text.size() || shown <= 1)
+            break;
     }
-    p.setPen(m_theme.text);
-    m_factsLayout->draw(&p, QPointF(left, y));
-    QVector<QPointF> pts;
+}
+
+// The last twelve points of the trend, scaled to their own range.
+void KpiTile::layoutSparkline()
+{
+    Layout &l = m_layout;
     double lo = 0, hi = 0;
     bool first = true;
-    for (const TrendPoint &t : m_trend) {
+    for (const TrendPoint &t : std::as_const(m_trend)) {
         if (!t.actual)
             continue;
         lo = first ? *t.actual : std::min(lo, *t.actual);
@@ -308,34 +286,84 @@ void KpiTile::paintEvent(QPaintEvent *)
         const TrendPoint &t = m_trend.at(i);
         if (!t.actual)
             continue;
-        const qreal x = spark.left() + spark.width() * (i - from) / std::max(1, count - from - 1);
+        const qreal x
+            = l.spark.left() + l.spark.width() * (i - from) / std::max(1, count - from - 1);
         const qreal fy = hi > lo ? (*t.actual - lo) / (hi - lo) : 0.5;
-        pts << QPointF(x, spark.bottom() - fy * spark.height());
+        l.sparkPoints << QPointF(x, l.spark.bottom() - fy * l.spark.height());
     }
-    if (pts.size() >= 2) {
+}
+
+void KpiTile::paintEvent(QPaintEvent *)
+{
+    const Layout &l = m_layout;
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), m_theme.window);
+    QPainterPath cardPath;
+    cardPath.addRoundedRect(l.card, 8, 8);
+    p.fillPath(cardPath, m_theme.surface);
+    p.setPen(QPen(m_selected ? m_theme.accent : m_theme.border, m_selected ? 2.5 : 1));
+    p.drawPath(cardPath);
+    if (!m_figure.indicator)
+        return;
+    const Status status = m_figure.status.effective();
+    const QColor statusColor = m_theme.status(status);
+    // status strip on the left edge
+    QPainterPath strip;
+    strip.addRoundedRect(QRectF(l.card.left(), l.card.top(), 7, l.card.height()), 3, 3);
+    p.fillPath(strip, statusColor);
+
+    p.setFont(uiFont(9));
+    p.setPen(m_theme.muted);
+    p.drawText(l.codeRect, Qt::AlignRight | Qt::AlignTop, m_figure.indicator->code);
+    p.setFont(uiFont(11, QFont::DemiBold));
+    p.setPen(m_theme.text);
+    p.drawText(l.titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, l.title);
+    if (l.none.isEmpty()) {
+        // the latest known figure of an earlier period is greyed: not this period's
+        p.setFont(l.valueFont);
+        p.setPen(m_figure.value ? m_theme.text : m_theme.muted);
+        p.drawText(QPointF(l.left, l.baseline), l.number);
+        p.setFont(l.unitFont);
+        p.setPen(m_theme.muted);
+        p.drawText(l.unitAt, l.unit);
+    } else {
+        p.setFont(l.noneFont);
+        p.setPen(m_theme.muted);
+        p.drawText(QPointF(l.left, l.baseline), l.none);
+    }
+    if (!l.statusWord.isEmpty()) {
+        QPainterPath badgePath;
+        badgePath.addRoundedRect(l.badge, 13, 13);
+        QColor badgeFill = statusColor;
+        badgeFill.setAlpha(m_theme.badgeFillAlpha);
+        p.fillPath(badgePath, badgeFill);
+        paintStatusIcon(&p, QRectF(l.badge.left() + 7, l.badge.top() + 5, 16, 16), status, m_theme);
+        p.setFont(uiFont(10, QFont::DemiBold));
+        p.setPen(statusColor.darker(m_theme.badgeTextDarker));
+        p.drawText(l.badge.adjusted(27, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft, l.statusWord);
+    }
+    p.setFont(uiFont(9.5));
+    p.setPen(m_theme.text);
+    if (!l.entityLine.isEmpty())
+        p.drawText(l.entityRect, Qt::AlignLeft,
+                   p.fontMetrics().elidedText(l.entityLine, Qt::ElideRight, int(l.width)));
+    if (l.facts)
+        l.facts->draw(&p, l.factsAt);
+    if (l.sparkPoints.size() >= 2) {
         p.setPen(QPen(m_theme.accent, 2));
-        p.drawPolyline(pts.constData(), int(pts.size()));
+        p.drawPolyline(l.sparkPoints.constData(), int(l.sparkPoints.size()));
         p.setBrush(m_theme.accent);
         p.setPen(Qt::NoPen);
-        p.drawEllipse(pts.last(), 3, 3);
+        p.drawEllipse(l.sparkPoints.last(), 3, 3);
     }
     p.setFont(uiFont(9));
     p.setPen(m_theme.muted);
-    QString asOf;
-    const qreal room = width - spark.width() - 8;
-    if (m_figure.asOf.isValid()) {
-        // the date matters more than the words around it: drop the words before the date
-        const QString date = m_fmt.date(toCityTime(m_figure.asOf).date());
-        asOf = tr("As of %1").arg(date);
-        if (QFontMetricsF(uiFont(9)).horizontalAdvance(asOf) > room)
-            asOf = date;
-    }
-    p.drawText(QRectF(left, bottom - 18, room, 18), Qt::AlignLeft | Qt::AlignBottom, asOf);
-
+    p.drawText(l.asOfRect, Qt::AlignLeft | Qt::AlignBottom, l.asOf);
     if (hasFocus()) {
         p.setPen(QPen(m_theme.accent, 1, Qt::DashLine));
         p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(card.adjusted(3, 3, -3, -3), 6, 6);
+        p.drawRoundedRect(l.card.adjusted(3, 3, -3, -3), 6, 6);
     }
 }
 

@@ -38,6 +38,7 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
@@ -53,8 +54,36 @@ private:
     Theme m_theme = Theme::light();
     bool m_selected = false;
     QStringList m_facts;
-    std::unique_ptr<QTextLayout> m_factsLayout;
-    QRectF m_factsBox;
+
+    // where everything goes: computed on a resize or a new figure, drawn by paintEvent
+    struct Layout
+    {
+        QRectF card;
+        qreal left = 0, right = 0, width = 0;
+        QRectF codeRect, titleRect;
+        QString title; // elided to two lines
+        QString entityLine;
+        QRectF entityRect;
+        QString number, unit; // the value, or none: no figure, said in words
+        QFont valueFont, unitFont, noneFont;
+        QString none;
+        qreal baseline = 0;
+        QPointF unitAt;
+        QString statusWord;
+        QRectF badge;
+        std::shared_ptr<QTextLayout> facts;
+        QPointF factsAt;
+        QRectF spark;
+        QVector<QPointF> sparkPoints;
+        QString asOf;
+        QRectF asOfRect;
+    };
+    void relayout();
+    qreal layoutTitle(qreal y);
+    qreal layoutValue(qreal y);
+    void layoutFacts(qreal y, qreal bottom);
+    void layoutSparkline();
+    Layout m_layout;
 };
 
 } // namespace ioc

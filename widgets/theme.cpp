@@ -23,6 +23,8 @@ Theme Theme::light()
     t.info = QColor(0x2c, 0x6f, 0xbb);
     t.noData = QColor(0x9a, 0xa3, 0xae);
     t.demoBadge = QColor(0xb4, 0x5f, 0x06);
+    t.badgeFillAlpha = 34;
+    t.badgeTextDarker = 120; // the status colour a shade darker on a pale badge
     return t;
 }
 
@@ -45,6 +47,8 @@ Theme Theme::dark()
     t.info = QColor(0x6c, 0xb6, 0xff);
     t.noData = QColor(0x7d, 0x87, 0x94);
     t.demoBadge = QColor(0xff, 0x9f, 0x1c);
+    t.badgeFillAlpha = 60;
+    t.badgeTextDarker = 100; // bright enough on a dark badge as it is
     return t;
 }
 

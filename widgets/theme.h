@@ -30,6 +30,10 @@ struct Theme
     QColor info;
     QColor noData;
     QColor demoBadge;
+    // a status badge: its fill is the status colour at this alpha, its word that colour
+    // darkened by this factor (QColor::darker; 100: as it is)
+    int badgeFillAlpha = 34;
+    int badgeTextDarker = 120;
 
     static Theme light();
     static Theme dark();
