@@ -69,8 +69,7 @@ public:
         m_fill = fill;
         m_hatched = hatched;
         m_hatch = theme.muted;
-        m_line = theme.name == QLatin1String("dark") ? QColor(0x0b, 0x0f, 0x16)
-                                                     : QColor(0x37, 0x41, 0x51);
+        m_line = theme.mapBoundary;
         update();
     }
     void setEmphasis(int level) // 0 none, 1 hovered, 2 highlighted
@@ -202,8 +201,7 @@ void MapView::setLook(const Formatter &fmt, const Theme &theme)
 {
     m_fmt = fmt;
     m_theme = theme;
-    setBackgroundBrush(theme.name == QLatin1String("dark") ? QColor(0x0e, 0x1a, 0x2b)
-                                                           : QColor(0xe4, 0xee, 0xf6)); // sea
+    setBackgroundBrush(theme.mapSea);
     if (m_insetFrame) {
         QPen pen(theme.muted, 1, Qt::DashLine);
         pen.setCosmetic(true);
@@ -255,8 +253,7 @@ double MapView::shadedValue(const Figure &f) const
 
 QColor MapView::noDataFill() const
 {
-    return m_theme.name == QLatin1String("dark") ? QColor(0x2a, 0x31, 0x3c)
-                                                 : QColor(0xf4, 0xf5, 0xf7);
+    return m_theme.mapNoData;
 }
 
 void MapView::recolor()
@@ -660,14 +657,12 @@ void MapView::layoutLabels()
     QPainter p(&m_labelLayer);
     p.setRenderHint(QPainter::TextAntialiasing);
     p.setFont(uiFont(8.5));
-    const QColor halo
-        = m_theme.name == QLatin1String("dark") ? QColor(0, 0, 0, 200) : QColor(255, 255, 255, 210);
+    const QColor halo = m_theme.mapLabelHalo;
     for (const Label &l : std::as_const(m_labels)) {
         p.setPen(halo);
         for (const QPointF &d : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)})
             p.drawText(l.box.translated(d), Qt::AlignCenter, l.text);
-        p.setPen(m_theme.name == QLatin1String("dark") ? QColor(0xf5, 0xf7, 0xfa)
-                                                       : QColor(0x1a, 0x20, 0x2c));
+        p.setPen(m_theme.mapLabel);
         p.drawText(l.box, Qt::AlignCenter, l.text);
     }
     p.end();

@@ -31,8 +31,7 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     paintStatusIcon(painter, QRectF(r.left() + 6, r.center().y() - icon / 2, icon, icon), s,
                     m_theme);
     painter->save();
-    painter->setPen(m_theme.name == QLatin1String("dark") ? m_theme.status(s)
-                                                          : m_theme.status(s).darker(115));
+    painter->setPen(m_theme.status(s).darker(m_theme.statusTextDarker));
     QFont f = option.font;
     f.setWeight(QFont::DemiBold);
     painter->setFont(f);

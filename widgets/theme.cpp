@@ -25,6 +25,12 @@ Theme Theme::light()
     t.demoBadge = QColor(0xb4, 0x5f, 0x06);
     t.badgeFillAlpha = 34;
     t.badgeTextDarker = 120; // the status colour a shade darker on a pale badge
+    t.statusTextDarker = 115;
+    t.mapSea = QColor(0xe4, 0xee, 0xf6);
+    t.mapBoundary = QColor(0x37, 0x41, 0x51);
+    t.mapNoData = QColor(0xf4, 0xf5, 0xf7);
+    t.mapLabel = QColor(0x1a, 0x20, 0x2c);
+    t.mapLabelHalo = QColor(255, 255, 255, 210);
     return t;
 }
 
@@ -49,6 +55,12 @@ Theme Theme::dark()
     t.demoBadge = QColor(0xff, 0x9f, 0x1c);
     t.badgeFillAlpha = 60;
     t.badgeTextDarker = 100; // bright enough on a dark badge as it is
+    t.statusTextDarker = 100;
+    t.mapSea = QColor(0x0e, 0x1a, 0x2b);
+    t.mapBoundary = QColor(0x0b, 0x0f, 0x16);
+    t.mapNoData = QColor(0x2a, 0x31, 0x3c);
+    t.mapLabel = QColor(0xf5, 0xf7, 0xfa);
+    t.mapLabelHalo = QColor(0, 0, 0, 200);
     return t;
 }
 

@@ -34,6 +34,13 @@ struct Theme
     // darkened by this factor (QColor::darker; 100: as it is)
     int badgeFillAlpha = 34;
     int badgeTextDarker = 120;
+    int statusTextDarker = 115; // a status word in a table cell
+    // the map: sea, unit boundaries, a unit without a figure, place names and their halo
+    QColor mapSea;
+    QColor mapBoundary;
+    QColor mapNoData;
+    QColor mapLabel;
+    QColor mapLabelHalo;
 
     static Theme light();
     static Theme dark();
