@@ -13,101 +13,96 @@
 #include <QTimer>
 #include <QtConcurrent>
 
+#include <optional>
+
 using namespace ioc;
 
-// NOLINTNEXTLINE(readability-function-size): over 120 lines; to be split (issue 16)
-int main(int argc, char **argv)
+namespace {
+
+struct Arguments
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("ioc-dataserver"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(IOC_VERSION));
+    QString dir;
+    int port = 8787;
+    QHostAddress address;
+    QString token;
+    quint64 seed = DemoGenerator::kDefaultSeed;
+    int tick = 5;
+    QStringList imports;
+};
+
+struct OptionSpec
+{
+    const char *name;
+    const char *valueName;
+    const char *help;
+    QString byDefault;
+};
+
+// The command line; the problem (printed by the caller) when it is malformed.
+std::optional<Arguments> parseArguments(const QCoreApplication &app, QString *problem)
+{
+    const OptionSpec options[] = {
+        {"port", "N", "Port to listen on (0: any free port).", QStringLiteral("8787")},
+        {"data", "DIR", "Folder of the server's store (required).", {}},
+        {"token",
+         "T",
+         "Require this bearer token (or set IOC_DATASERVER_TOKEN, which keeps it out of the "
+         "process list).",
+         {}},
+        {"seed", "S", "Seed of the demo dataset (default 5340: the published figures).",
+         QString::number(DemoGenerator::kDefaultSeed)},
+        {"tick", "SECONDS", "Seconds between real-time readings (default 5).", QStringLiteral("5")},
+        {"bind", "ADDRESS", "Address to listen on (default 127.0.0.1; 0.0.0.0 for the network).",
+         QStringLiteral("127.0.0.1")},
+        {"import",
+         "FILE",
+         "Store a report file (.xlsx or .csv, docs/import-template.md) before serving; may be "
+         "repeated. The same as POST /api/v1/reports.",
+         {}},
+    };
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Serves the IOC Data API v1 (docs/api.md) from its own store: the demo dataset, with "
         "real-time Group D readings every few seconds."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOpt(QStringLiteral("port"),
-                                     QStringLiteral("Port to listen on (0: any free port)."),
-                                     QStringLiteral("N"), QStringLiteral("8787"));
-    const QCommandLineOption dataOpt(QStringLiteral("data"),
-                                     QStringLiteral("Folder of the server's store (required)."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption tokenOpt(
-        QStringLiteral("token"),
-        QStringLiteral("Require this bearer token (or set IOC_DATASERVER_TOKEN, which keeps it out "
-                       "of the process list)."),
-        QStringLiteral("T"));
-    const QCommandLineOption seedOpt(
-        QStringLiteral("seed"),
-        QStringLiteral("Seed of the demo dataset (default 5340: the published figures)."),
-        QStringLiteral("S"), QString::number(DemoGenerator::kDefaultSeed));
-    const QCommandLineOption tickOpt(
-        QStringLiteral("tick"), QStringLiteral("Seconds between real-time readings (default 5)."),
-        QStringLiteral("SECONDS"), QStringLiteral("5"));
-    const QCommandLineOption bindOpt(
-        QStringLiteral("bind"),
-        QStringLiteral("Address to listen on (default 127.0.0.1; 0.0.0.0 for the network)."),
-        QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption importOpt(
-        QStringLiteral("import"),
-        QStringLiteral("Store a report file (.xlsx or .csv, docs/import-template.md) before "
-                       "serving; may be repeated. The same as POST /api/v1/reports."),
-        QStringLiteral("FILE"));
-    for (const auto *o : {&portOpt, &dataOpt, &tokenOpt, &seedOpt, &tickOpt, &bindOpt, &importOpt})
-        parser.addOption(*o);
+    for (const OptionSpec &o : options)
+        parser.addOption(QCommandLineOption(QLatin1String(o.name), QLatin1String(o.help),
+                                            QLatin1String(o.valueName), o.byDefault));
     parser.process(app);
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (!parser.isSet(dataOpt)) {
-        err << "ioc-dataserver: --data DIR is required" << Qt::endl;
-        return 1;
+    Arguments a;
+    a.dir = parser.value(QStringLiteral("data"));
+    if (a.dir.isEmpty()) {
+        *problem = QStringLiteral("--data DIR is required");
+        return std::nullopt;
     }
     bool ok = false;
-    const int port = parser.value(portOpt).toInt(&ok);
-    if (!ok || port < 0 || port > 65535) {
-        err << "ioc-dataserver: --port takes 0 to 65535" << Qt::endl;
-        return 1;
+    a.port = parser.value(QStringLiteral("port")).toInt(&ok);
+    if (!ok || a.port < 0 || a.port > 65535) {
+        *problem = QStringLiteral("--port takes 0 to 65535");
+        return std::nullopt;
     }
-    const quint64 seed = parser.value(seedOpt).toULongLong(&ok);
-    const int tick = parser.value(tickOpt).toInt();
-    const QHostAddress address(parser.value(bindOpt));
-    if (!ok || tick < 1 || address.isNull()) {
-        err << "ioc-dataserver: --seed, --tick or --bind is malformed" << Qt::endl;
-        return 1;
+    a.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    a.tick = parser.value(QStringLiteral("tick")).toInt();
+    a.address = QHostAddress(parser.value(QStringLiteral("bind")));
+    if (!ok || a.tick < 1 || a.address.isNull()) {
+        *problem = QStringLiteral("--seed, --tick or --bind is malformed");
+        return std::nullopt;
     }
-    QString token = parser.value(tokenOpt);
-    if (token.isEmpty())
-        token = qEnvironmentVariable("IOC_DATASERVER_TOKEN");
+    a.token = parser.value(QStringLiteral("token"));
+    if (a.token.isEmpty())
+        a.token = qEnvironmentVariable("IOC_DATASERVER_TOKEN");
+    a.imports = parser.values(QStringLiteral("import"));
+    return a;
+}
 
-    QVector<CatalogError> catalogErrors;
-    const Catalog catalog = Catalog::builtIn(&catalogErrors);
-    QString error;
-    const EntityRegistry entities = EntityRegistry::builtIn(&error);
-    if (!catalog.isValid() || !entities.isValid()) {
-        err << "ioc-dataserver: the built-in catalog or areas do not load" << Qt::endl;
-        return 3;
-    }
-    QFile meta(QStringLiteral(":/catalog/catalog.json"));
-    meta.open(QIODevice::ReadOnly);
-
-    const QString dir = parser.value(dataOpt);
-    QDir().mkpath(dir);
-    ServerStore store;
-    if (!store.open(QDir(dir).filePath(QStringLiteral("ioc-dataserver.sqlite")), &error)) {
-        err << "ioc-dataserver: " << error << Qt::endl;
-        return 2;
-    }
-    LiveSensors live(catalog, entities, store, seed);
-    err << "ioc-dataserver: preparing the dataset in " << dir << " …" << Qt::endl;
-    if (!live.catchUp(QDateTime::currentDateTime(), &error)
-        || live.tick(QDateTime::currentDateTime(), &error) < 0) {
-        err << "ioc-dataserver: " << error << Qt::endl;
-        return 2;
-    }
+// Stores the report files before serving, each whole or not at all; the exit code on a problem.
+std::optional<int> importReports(const Catalog &catalog, const EntityRegistry &entities,
+                                 ServerStore &store, const QStringList &files, QTextStream &err)
+{
     const ReportImporter importer(catalog, entities);
-    for (const QString &file : parser.values(importOpt)) {
+    for (const QString &file : files) {
         ImportResult result = importer.readFile(file, QDateTime::currentDateTimeUtc());
         if (!result.ok()) {
             for (const ImportProblem &p : result.problems)
@@ -118,6 +113,7 @@ int main(int argc, char **argv)
         for (Observation &o : result.rows)
             o.sourceKind = QStringLiteral("report");
         int added = 0, changed = 0, unchanged = 0;
+        QString error;
         if (!store.appendRevisions(result.rows, &added, &changed, &unchanged, &error)) {
             err << "ioc-dataserver: " << result.file << ": " << error << Qt::endl;
             return 2;
@@ -125,54 +121,129 @@ int main(int argc, char **argv)
         err << "ioc-dataserver: " << result.file << ": " << added << " new, " << changed
             << " changed, " << unchanged << " unchanged" << Qt::endl;
     }
-    ApiServer api(catalog, meta.readAll(), entities, store, token);
-    const quint16 bound = api.listen(address, quint16(port));
-    if (bound == 0) {
-        err << "ioc-dataserver: cannot listen on " << address.toString() << ':' << port << Qt::endl;
-        return 2;
+    return std::nullopt;
+}
+
+// The first sync of a client copies a snapshot instead of paging through millions of rows
+// (docs/api.md); it is written at the start and again in the background while rows keep
+// arriving, once the rows after it would take a client more than a few pages.
+class SnapshotKeeper : public QObject
+{
+public:
+    SnapshotKeeper(ServerStore &store, ApiServer &api, const QString &dir, QTextStream &err)
+        : m_store(store)
+        , m_api(api)
+        , m_path(QDir(dir).filePath(QStringLiteral("snapshot.sqlite")))
+        , m_err(err)
+    {
+        connect(&m_refresh, &QFutureWatcher<Outcome>::finished, this, &SnapshotKeeper::swap);
+        connect(&m_timer, &QTimer::timeout, this, &SnapshotKeeper::refresh);
     }
-    // The first sync of a client copies a snapshot instead of paging through millions of rows
-    // (docs/api.md); it is written now and again in the background while rows keep arriving.
-    const QString snapshotPath = QDir(dir).filePath(QStringLiteral("snapshot.sqlite"));
-    ServerStore::Snapshot snapshot;
-    err << "ioc-dataserver: writing the snapshot for first syncs …" << Qt::endl;
-    if (store.writeSnapshot(snapshotPath, &snapshot, &error))
-        api.setSnapshot(snapshot);
-    else
-        err << "ioc-dataserver: " << error << " (clients will page from the start)" << Qt::endl;
-    QFutureWatcher<std::pair<ServerStore::Snapshot, QString>> refresh;
-    QObject::connect(&refresh, &QFutureWatcher<std::pair<ServerStore::Snapshot, QString>>::finished,
-                     &app, [&] {
-                         const auto [fresh, why] = refresh.result();
-                         if (why.isEmpty()) {
-                             // requests are answered on this thread, each from a whole read of the
-                             // file: none sees the swap half done
-                             QFile::remove(snapshotPath);
-                             ServerStore::Snapshot renamed = fresh;
-                             if (QFile::rename(fresh.path, snapshotPath))
-                                 renamed.path = snapshotPath;
-                             api.setSnapshot(renamed);
-                         } else {
-                             err << "ioc-dataserver: " << why << Qt::endl;
-                         }
-                     });
-    QTimer refreshTimer;
-    QObject::connect(&refreshTimer, &QTimer::timeout, &app, [&] {
-        // worth it once the rows after the snapshot would take a client more than a few pages
-        if (refresh.isRunning() || store.lastSeq() - api.snapshot().cursor < 50000)
+
+    void start()
+    {
+        ServerStore::Snapshot snapshot;
+        QString error;
+        m_err << "ioc-dataserver: writing the snapshot for first syncs …" << Qt::endl;
+        if (m_store.writeSnapshot(m_path, &snapshot, &error))
+            m_api.setSnapshot(snapshot);
+        else
+            m_err << "ioc-dataserver: " << error << " (clients will page from the start)"
+                  << Qt::endl;
+        m_timer.start(10 * 60 * 1000);
+    }
+
+private:
+    using Outcome = std::pair<ServerStore::Snapshot, QString>;
+
+    void refresh()
+    {
+        if (m_refresh.isRunning() || m_store.lastSeq() - m_api.snapshot().cursor < 50000)
             return;
-        const QString next = snapshotPath + QStringLiteral(".next");
-        refresh.setFuture(QtConcurrent::run([&store, next] {
+        const QString next = m_path + QStringLiteral(".next");
+        ServerStore *store = &m_store;
+        m_refresh.setFuture(QtConcurrent::run([store, next] {
             ServerStore::Snapshot s;
             QString why;
-            store.writeSnapshot(next, &s, &why);
-            return std::make_pair(s, why);
+            store->writeSnapshot(next, &s, &why);
+            return Outcome(s, why);
         }));
-    });
-    refreshTimer.start(10 * 60 * 1000);
-    live.start(tick);
+    }
+
+    void swap()
+    {
+        const auto [fresh, why] = m_refresh.result();
+        if (!why.isEmpty()) {
+            m_err << "ioc-dataserver: " << why << Qt::endl;
+            return;
+        }
+        // requests are answered on this thread, each from a whole read of the file: none sees
+        // the swap half done
+        QFile::remove(m_path);
+        ServerStore::Snapshot renamed = fresh;
+        if (QFile::rename(fresh.path, m_path))
+            renamed.path = m_path;
+        m_api.setSnapshot(renamed);
+    }
+
+    ServerStore &m_store;
+    ApiServer &m_api;
+    const QString m_path;
+    QTextStream &m_err;
+    QFutureWatcher<Outcome> m_refresh;
+    QTimer m_timer;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ioc-dataserver"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IOC_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString error;
+    const std::optional<Arguments> args = parseArguments(app, &error);
+    if (!args) {
+        err << "ioc-dataserver: " << error << Qt::endl;
+        return 1;
+    }
+    QVector<CatalogError> catalogErrors;
+    const Catalog catalog = Catalog::builtIn(&catalogErrors);
+    const EntityRegistry entities = EntityRegistry::builtIn(&error);
+    QFile meta(QStringLiteral(":/catalog/catalog.json"));
+    if (!catalog.isValid() || !entities.isValid() || !meta.open(QIODevice::ReadOnly)) {
+        err << "ioc-dataserver: the built-in catalog or areas do not load" << Qt::endl;
+        return 3;
+    }
+    QDir().mkpath(args->dir);
+    ServerStore store;
+    if (!store.open(QDir(args->dir).filePath(QStringLiteral("ioc-dataserver.sqlite")), &error)) {
+        err << "ioc-dataserver: " << error << Qt::endl;
+        return 2;
+    }
+    LiveSensors live(catalog, entities, store, args->seed);
+    err << "ioc-dataserver: preparing the dataset in " << args->dir << " …" << Qt::endl;
+    if (!live.catchUp(QDateTime::currentDateTime(), &error)
+        || live.tick(QDateTime::currentDateTime(), &error) < 0) {
+        err << "ioc-dataserver: " << error << Qt::endl;
+        return 2;
+    }
+    if (const auto rc = importReports(catalog, entities, store, args->imports, err))
+        return *rc;
+    ApiServer api(catalog, meta.readAll(), entities, store, args->token);
+    const quint16 bound = api.listen(args->address, quint16(args->port));
+    if (bound == 0) {
+        err << "ioc-dataserver: cannot listen on " << args->address.toString() << ':' << args->port
+            << Qt::endl;
+        return 2;
+    }
+    SnapshotKeeper snapshots(store, api, args->dir, err);
+    snapshots.start();
+    live.start(args->tick);
     // the one line scripts wait for
-    out << "listening on http://" << address.toString() << ':' << bound << "/api/v1/"
-        << (token.isEmpty() ? "" : " (bearer token required)") << Qt::endl;
+    out << "listening on http://" << args->address.toString() << ':' << bound << "/api/v1/"
+        << (args->token.isEmpty() ? "" : " (bearer token required)") << Qt::endl;
     return app.exec();
 }
