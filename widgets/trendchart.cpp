@@ -23,7 +23,6 @@ TrendChart::TrendChart(QWidget *parent)
     setMinimumHeight(240);
 }
 
-// NOLINTNEXTLINE(readability-function-size): over 120 lines; to be split (issue 16)
 void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
                           const QVector<TrendPoint> &trend, const Formatter &fmt,
                           const Theme &theme)
@@ -99,6 +98,24 @@ void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
     else
         delete plan;
 
+    dress(ind, entityName, fmt, theme);
+    QAbstractAxis *xAxis = timeAxis(yearOnYear, daily, trend, fmt, theme);
+    QValueAxis *y = valueAxis(lo, hi, theme);
+    m_chart->addAxis(xAxis, Qt::AlignBottom);
+    m_chart->addAxis(y, Qt::AlignLeft);
+    m_code = ind.code;
+    for (QAbstractSeries *s : m_chart->series()) {
+        s->attachAxis(xAxis);
+        s->attachAxis(y);
+        if (auto *line = qobject_cast<QLineSeries *>(s))
+            connect(line, &QLineSeries::clicked, this, [this] { emit activated(m_code); });
+    }
+}
+
+// The chart's title (the indicator, the place, the unit), legend and background.
+void TrendChart::dress(const Indicator &ind, const QString &entityName, const Formatter &fmt,
+                       const Theme &theme)
+{
     m_chart->setLocale(fmt.locale());
     m_chart->setLocalizeNumbers(true);
     m_chart->setBackgroundBrush(theme.surface);
@@ -115,7 +132,12 @@ void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
     m_chart->setTitleBrush(theme.text);
     m_chart->legend()->setFont(uiFont(10));
     m_chart->legend()->setLabelColor(theme.text);
+}
 
+// Months of this year (year on year), days (a real-time series) or months along the bottom.
+QAbstractAxis *TrendChart::timeAxis(bool yearOnYear, bool daily, const QVector<TrendPoint> &trend,
+                                    const Formatter &fmt, const Theme &theme)
+{
     QAbstractAxis *xAxis = nullptr;
     if (yearOnYear) {
         auto *x = new QCategoryAxis;
@@ -143,6 +165,12 @@ void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
     xAxis->setLabelsFont(uiFont(9));
     xAxis->setLabelsColor(theme.muted);
     xAxis->setGridLineColor(theme.border);
+    return xAxis;
+}
+
+// The values with a little room above and below, from zero when none is negative.
+QValueAxis *TrendChart::valueAxis(double lo, double hi, const Theme &theme)
+{
     auto *y = new QValueAxis;
     const double span = hi - lo;
     const double pad = span > 0 ? span * 0.08 : std::max(1.0, std::fabs(hi) * 0.1);
@@ -153,15 +181,7 @@ void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
     y->setLabelsFont(uiFont(9));
     y->setLabelsColor(theme.muted);
     y->setGridLineColor(theme.border);
-    m_chart->addAxis(xAxis, Qt::AlignBottom);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    m_code = ind.code;
-    for (QAbstractSeries *s : m_chart->series()) {
-        s->attachAxis(xAxis);
-        s->attachAxis(y);
-        if (auto *line = qobject_cast<QLineSeries *>(s))
-            connect(line, &QLineSeries::clicked, this, [this] { emit activated(m_code); });
-    }
+    return y;
 }
 
 } // namespace ioc

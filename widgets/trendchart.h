@@ -6,7 +6,9 @@
 
 #include <QChartView>
 
+class QAbstractAxis;
 class QChart;
+class QValueAxis;
 
 namespace ioc {
 
@@ -30,6 +32,12 @@ signals:
     void activated(const QString &indicatorCode);
 
 private:
+    void dress(const Indicator &ind, const QString &entityName, const Formatter &fmt,
+               const Theme &theme);
+    static QAbstractAxis *timeAxis(bool yearOnYear, bool daily, const QVector<TrendPoint> &trend,
+                                   const Formatter &fmt, const Theme &theme);
+    static QValueAxis *valueAxis(double lo, double hi, const Theme &theme);
+
     QChart *m_chart;
     QString m_code;
     int m_actualPoints = 0;
