@@ -69,6 +69,7 @@ private slots:
     void pastDayJournalsNothing();
     void dialogsSpeakVietnamese();
     void leavesTheCacheToWorkerThreads();
+    void closingWaitsForAnExport();
     void importsDroppedReports(); // last: it adds a revision to the shared cache
 
 private:
@@ -829,6 +830,21 @@ void tst_MainWindow::leavesTheCacheToWorkerThreads()
     QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("ui-thread")),
              qPrintable(w.statusBar()->currentMessage()));
     QVERIFY2(watch.opened().isEmpty(), qPrintable(watch.opened().join(QLatin1Char('\n'))));
+}
+
+void tst_MainWindow::closingWaitsForAnExport()
+{
+    // a workbook being written when the window goes is written whole, not cut or lost
+    const QString xlsx = m_dir.filePath(QStringLiteral("closing.xlsx"));
+    {
+        MainWindow w(m_catalog, m_entities, m_screens, options());
+        w.briefing()->writeFigures(xlsx, {QStringLiteral("S01"), QStringLiteral("S07")});
+        QVERIFY(w.briefing()->busy());
+    }
+    QVERIFY(QFileInfo(xlsx).size() > 1000);
+    QFile f(xlsx);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.read(2), QByteArray("PK")); // a whole zip
 }
 
 void tst_MainWindow::importsDroppedReports()

@@ -44,6 +44,11 @@ BriefingActions::BriefingActions(QWidget *window, const Catalog &catalog,
     connect(m_tasks, &BackgroundTasks::busyChanged, this, &BriefingActions::busyChanged);
 }
 
+BriefingActions::~BriefingActions()
+{
+    delete m_tasks;
+}
+
 bool BriefingActions::busy() const
 {
     return m_tasks->busy();

@@ -47,6 +47,8 @@ public:
     BriefingActions(QWidget *window, const Catalog &catalog, const EntityRegistry &entities,
                     const QVector<ScreenDefinition> &screens, std::function<Current()> current,
                     QObject *parent = nullptr);
+    // waits for the work still running (it reads this object's members) before they go
+    ~BriefingActions() override;
 
     // with their dialogs
     void prepareBriefing();
