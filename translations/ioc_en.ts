@@ -2202,14 +2202,6 @@ Do you want to delete it anyway?</translation>
         <translation>Hải Phòng IOC Console</translation>
     </message>
     <message>
-        <source>Source: demo data built into the console (not official figures)</source>
-        <translation>Source: demo data built into the console (not official figures)</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Source: %1</translation>
-    </message>
-    <message>
         <source>Preparing the demo data for the first start…</source>
         <translation>Preparing the demo data for the first start…</translation>
     </message>
@@ -3237,14 +3229,6 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Briefing pack, read-only, no network</source>
         <translation>Briefing pack, read-only, no network</translation>
-    </message>
-    <message>
-        <source>Source: demo data built into the console (not official figures)</source>
-        <translation>Source: demo data built into the console (not official figures)</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Source: %1</translation>
     </message>
     <message>
         <source>last successful sync %1</source>

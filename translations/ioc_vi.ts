@@ -2202,14 +2202,6 @@ Vẫn xóa?</translation>
         <translation>Trung tâm Giám sát, điều hành thông minh (IOC) Hải Phòng</translation>
     </message>
     <message>
-        <source>Source: demo data built into the console (not official figures)</source>
-        <translation>Nguồn: dữ liệu mẫu tích hợp trong phần mềm (không phải số liệu chính thức)</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Nguồn: %1</translation>
-    </message>
-    <message>
         <source>Preparing the demo data for the first start…</source>
         <translation>Đang chuẩn bị dữ liệu mẫu cho lần chạy đầu tiên…</translation>
     </message>
@@ -3237,14 +3229,6 @@ Vẫn xóa?</translation>
     <message>
         <source>Briefing pack, read-only, no network</source>
         <translation>Gói giao ban, chỉ đọc, không dùng mạng</translation>
-    </message>
-    <message>
-        <source>Source: demo data built into the console (not official figures)</source>
-        <translation>Nguồn: dữ liệu mẫu tích hợp trong phần mềm (không phải số liệu chính thức)</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Nguồn: %1</translation>
     </message>
     <message>
         <source>last successful sync %1</source>

@@ -3,6 +3,7 @@
 #include "alertdock.h"
 #include "briefingactions.h"
 #include "briefingdialog.h"
+#include "commands.h"
 #include "briefingpack.h"
 #include "figureexport.h"
 #include "pdfexport.h"
@@ -767,8 +768,7 @@ MainWindow *MainWindow::openPack(const QString &file)
 
 QString MainWindow::sourceText() const
 {
-    return isDemo() ? tr("Source: demo data built into the console (not official figures)")
-                    : tr("Source: %1").arg(m_data->name());
+    return commands::sourceLine(isDemo(), m_data->name());
 }
 
 BriefingActions::Current MainWindow::briefingNow() const

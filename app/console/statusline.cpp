@@ -1,5 +1,7 @@
 #include "statusline.h"
 
+#include "commands.h"
+
 #include <QFileInfo>
 #include <QLabel>
 #include <QProgressBar>
@@ -100,10 +102,8 @@ void StatusLine::update()
         QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(dot.name(), connectionText()));
     m_connection->setToolTip(m_data->syncError());
     QStringList parts;
-    if (m_data->isDemo()) {
-        parts << tr("Source: demo data built into the console (not official figures)");
-    } else {
-        parts << tr("Source: %1").arg(m_data->name());
+    parts << commands::sourceLine(m_data->isDemo(), m_data->name());
+    if (!m_data->isDemo()) {
         if (m_data->lastSync().isValid())
             parts << tr("last successful sync %1").arg(m_fmt.dateTime(m_data->lastSync()));
         if (c == Connection::Offline)
