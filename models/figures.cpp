@@ -84,6 +84,32 @@ Selection Selection::sameLastYear() const
     return Selection{mode, d};
 }
 
+std::optional<Selection> PeriodRange::choose(const Selection &wanted,
+                                             const Selection &current) const
+{
+    if (only.isEmpty()) {
+        Selection sel = wanted;
+        if (sel.asOf > latest)
+            sel.asOf = latest;
+        return sel;
+    }
+    if (only.contains(wanted))
+        return wanted;
+    const auto nearest = Selection::nearestIn(only, wanted);
+    if (!nearest || *nearest == current)
+        return std::nullopt;
+    return nearest;
+}
+
+std::optional<Selection> PeriodRange::step(const Selection &current, int direction) const
+{
+    if (!only.isEmpty())
+        return current.stepIn(only, direction);
+    if (direction > 0 && current.asOf >= latest)
+        return std::nullopt;
+    return choose(direction < 0 ? current.previous() : current.next(), current);
+}
+
 std::optional<double> Figure::pctOfPlan() const
 {
     if (!value || !plan || *plan == 0.0)

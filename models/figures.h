@@ -36,6 +36,20 @@ struct Selection
     std::optional<Selection> stepIn(const QVector<Selection> &set, int direction) const;
 };
 
+// The periods a window may show: any up to its latest day, or only a briefing pack's own.
+struct PeriodRange
+{
+    QDate latest;
+    QVector<Selection> only; // a pack's periods; empty: any
+
+    // What is shown when `wanted` is asked for while `current` is shown: wanted (never past
+    // the latest day), or in a pack the nearest period of the same kind; nothing when there
+    // is none other than current.
+    std::optional<Selection> choose(const Selection &wanted, const Selection &current) const;
+    // The previous (-1) or next (+1) period after current; nothing past either end.
+    std::optional<Selection> step(const Selection &current, int direction) const;
+};
+
 // One figure of one indicator for one entity in a selection, with everything a tile shows.
 struct Figure
 {

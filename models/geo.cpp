@@ -420,4 +420,19 @@ QString MapGeometry::unitAt(const QPointF &scene) const
     return {};
 }
 
+MapBoundaries MapBoundaries::load(const QString &path, const EntityRegistry &entities)
+{
+    MapBoundaries b;
+    const GeoDataset data = path.isEmpty() ? GeoReader::builtIn(&entities, &b.problem)
+                                           : GeoReader::readFile(path, &entities, &b.problem);
+    b.warnings = data.warnings;
+    if (b.problem.isEmpty())
+        b.geometry = MapGeometry(data);
+    else
+        qWarning("%s", qPrintable(b.problem));
+    for (const QString &w : std::as_const(b.warnings))
+        qWarning("%s", qPrintable(w));
+    return b;
+}
+
 } // namespace ioc

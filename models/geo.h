@@ -126,4 +126,17 @@ private:
     double m_insetScale = 1;
 };
 
+// The boundaries every map of a window draws, or why there are none: a file that cannot be read
+// leaves the maps out with the reason, and the rest of the console works.
+struct MapBoundaries
+{
+    MapGeometry geometry;
+    QString problem;
+    QStringList warnings;
+
+    const MapGeometry *get() const { return problem.isEmpty() ? &geometry : nullptr; }
+    // a GeoJSON file, or the built-in boundaries when path is empty; problems are also logged
+    static MapBoundaries load(const QString &path, const EntityRegistry &entities);
+};
+
 } // namespace ioc

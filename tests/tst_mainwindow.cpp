@@ -1,5 +1,6 @@
 #include "support/fixture.h"
 #include "acknowledgedialog.h"
+#include "alertdock.h"
 #include "alertpanel.h"
 #include "briefingdialog.h"
 #include "datasourcedialog.h"
@@ -13,8 +14,11 @@
 #include "mappage.h"
 #include "playlistdialog.h"
 #include "presentation.h"
+#include "presenter.h"
+#include "workspace.h"
 #include "qtstrings.h"
 #include "settings.h"
+#include "statusline.h"
 #include "screenpage.h"
 
 #include "demoseeder.h"
@@ -135,7 +139,7 @@ void tst_MainWindow::opensOnS01WithFigures()
     w.show();
     QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
     QCOMPARE(painted.first().first().toString(), QStringLiteral("S01"));
-    ScreenPage *s01 = w.page(QStringLiteral("S01"));
+    ScreenPage *s01 = w.workspace()->page(QStringLiteral("S01"));
     QCOMPARE(s01->data().figures.size(), 16);
     QVERIFY(s01->data().valueCount() >= 15); // the river level has no readings this far back
     const Figure &grdp = s01->data().figures.first();
@@ -151,7 +155,7 @@ void tst_MainWindow::opensOnS01WithFigures()
         screens += nav->topLevelItem(i)->childCount();
     QCOMPARE(screens, 18);
     QCOMPARE(nav->topLevelItem(0)->child(1)->data(0, Qt::UserRole).toString(),
-             MainWindow::mapCode());
+             Workspace::mapCode());
     QCOMPARE(nav->topLevelItem(0)->text(0), QStringLiteral("Tổng quan"));
 }
 
@@ -169,10 +173,10 @@ void tst_MainWindow::switchesScreensAndLanguage()
     QTreeWidgetItem *emergency = nav->topLevelItem(4)->child(0);
     QCOMPARE(emergency->data(0, Qt::UserRole).toString(), QStringLiteral("S17"));
     nav->setCurrentItem(emergency);
-    QCOMPARE(w.currentScreen(), QStringLiteral("S17"));
-    QTRY_VERIFY_WITH_TIMEOUT(w.page(QStringLiteral("S17"))->hasData(), 10000);
-    QCOMPARE(w.currentScreen(), QStringLiteral("S17"));
-    QCOMPARE(w.page(QStringLiteral("S17"))->data().figures.size(), 15);
+    QCOMPARE(w.workspace()->currentScreen(), QStringLiteral("S17"));
+    QTRY_VERIFY_WITH_TIMEOUT(w.workspace()->page(QStringLiteral("S17"))->hasData(), 10000);
+    QCOMPARE(w.workspace()->currentScreen(), QStringLiteral("S17"));
+    QCOMPARE(w.workspace()->page(QStringLiteral("S17"))->data().figures.size(), 15);
 
     // through the menu, as a person would: the action that asks for the change is rebuilt
     QAction *english = nullptr;
@@ -186,7 +190,7 @@ void tst_MainWindow::switchesScreensAndLanguage()
     QCOMPARE(w.language(), QStringLiteral("en"));
     QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
     QTRY_COMPARE(nav->topLevelItem(0)->text(0), QStringLiteral("Overview"));
-    QCOMPARE(w.currentScreen(), QStringLiteral("S17"));
+    QCOMPARE(w.workspace()->currentScreen(), QStringLiteral("S17"));
     QCOMPARE(nav->currentItem()->data(0, Qt::UserRole).toString(), QStringLiteral("S17"));
 
     w.setLanguage(QStringLiteral("vi"));
@@ -218,7 +222,7 @@ void tst_MainWindow::syncsFromAServerAndKeepsFiguresOffline()
     MainWindow w(m_catalog, m_entities, m_screens, o);
     w.show();
     QTRY_COMPARE_WITH_TIMEOUT(w.connection(), MainWindow::Connection::Online, 15000);
-    ScreenPage *s01 = w.page(QStringLiteral("S01"));
+    ScreenPage *s01 = w.workspace()->page(QStringLiteral("S01"));
     QTRY_VERIFY_WITH_TIMEOUT(s01->data().valueCount() == 3,
                              10000); // the three indicators it serves
     QCOMPARE(*s01->data().figures.first().value, 10.87);
@@ -229,11 +233,12 @@ void tst_MainWindow::syncsFromAServerAndKeepsFiguresOffline()
     api.reset();
     w.syncNow();
     QTRY_COMPARE_WITH_TIMEOUT(w.connection(), MainWindow::Connection::Offline, 10000);
-    QCOMPARE(w.connectionText(), QStringLiteral("Ngoại tuyến"));
+    QCOMPARE(w.statusLine()->connectionText(), QStringLiteral("Ngoại tuyến"));
     QCOMPARE(*s01->data().figures.first().value, 10.87);
-    w.showScreen(QStringLiteral("S02"));
-    QTRY_VERIFY_WITH_TIMEOUT(w.page(QStringLiteral("S02"))->hasData(), 10000);
-    QCOMPARE(*w.page(QStringLiteral("S02"))->data().figures.first().value, 10.87); // from the cache
+    w.workspace()->showScreen(QStringLiteral("S02"));
+    QTRY_VERIFY_WITH_TIMEOUT(w.workspace()->page(QStringLiteral("S02"))->hasData(), 10000);
+    QCOMPARE(*w.workspace()->page(QStringLiteral("S02"))->data().figures.first().value,
+             10.87); // from the cache
 }
 
 void tst_MainWindow::switchesDataSourceLive()
@@ -262,15 +267,17 @@ void tst_MainWindow::switchesDataSourceLive()
     MainWindow w(m_catalog, m_entities, m_screens, o);
     QSignalSpy painted(&w, &MainWindow::screenPainted);
     w.show();
-    QTRY_VERIFY_WITH_TIMEOUT(w.page(QStringLiteral("S01"))->data().valueCount() > 0, 10000);
-    QCOMPARE(*w.page(QStringLiteral("S01"))->data().figures.first().value, 10.87);
+    QTRY_VERIFY_WITH_TIMEOUT(w.workspace()->page(QStringLiteral("S01"))->data().valueCount() > 0,
+                             10000);
+    QCOMPARE(*w.workspace()->page(QStringLiteral("S01"))->data().figures.first().value, 10.87);
     QCOMPARE(w.connection(), MainWindow::Connection::Demo);
 
     w.setDataSource(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QStringLiteral("s3cret"),
                     false);
     QTRY_COMPARE_WITH_TIMEOUT(w.connection(), MainWindow::Connection::Online, 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(w.page(QStringLiteral("S01"))->data().valueCount() == 1, 10000);
-    QCOMPARE(*w.page(QStringLiteral("S01"))->data().figures.first().value, 10.95);
+    QTRY_VERIFY_WITH_TIMEOUT(w.workspace()->page(QStringLiteral("S01"))->data().valueCount() == 1,
+                             10000);
+    QCOMPARE(*w.workspace()->page(QStringLiteral("S01"))->data().figures.first().value, 10.95);
     QVERIFY(!w.windowTitle().contains(QStringLiteral("DỮ LIỆU MẪU")));
     QVERIFY(QFile::exists(
         QDir(m_dir.path())
@@ -279,16 +286,17 @@ void tst_MainWindow::switchesDataSourceLive()
     // back to the demo data: its own cache, untouched by the server's figures
     w.setDataSource(QUrl(), QString(), false);
     QCOMPARE(w.connection(), MainWindow::Connection::Demo);
-    QTRY_VERIFY_WITH_TIMEOUT(w.page(QStringLiteral("S01"))->data().valueCount() > 10, 10000);
-    QCOMPARE(*w.page(QStringLiteral("S01"))->data().figures.first().value, 10.87);
+    QTRY_VERIFY_WITH_TIMEOUT(w.workspace()->page(QStringLiteral("S01"))->data().valueCount() > 10,
+                             10000);
+    QCOMPARE(*w.workspace()->page(QStringLiteral("S01"))->data().figures.first().value, 10.87);
     QVERIFY(w.windowTitle().contains(QStringLiteral("DỮ LIỆU MẪU")));
 
     // offline: the server's cached figures, no syncing
     w.setDataSource(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QStringLiteral("s3cret"),
                     true);
     QCOMPARE(w.connection(), MainWindow::Connection::Cached);
-    QTRY_COMPARE_WITH_TIMEOUT(*w.page(QStringLiteral("S01"))->data().figures.first().value, 10.95,
-                              10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        *w.workspace()->page(QStringLiteral("S01"))->data().figures.first().value, 10.95, 10000);
 }
 
 void tst_MainWindow::dataSourceDialog()
@@ -312,15 +320,15 @@ void tst_MainWindow::drillDownAndBackByKeyboard()
     w.show();
     QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
     KpiTile *tile = nullptr;
-    for (KpiTile *t : w.page(QStringLiteral("S01"))->findChildren<KpiTile *>()) {
+    for (KpiTile *t : w.workspace()->page(QStringLiteral("S01"))->findChildren<KpiTile *>()) {
         if (t->indicatorCode() == QLatin1String("C03.02"))
             tile = t;
     }
     QVERIFY(tile);
     tile->setFocus();
     QTest::keyClick(tile, Qt::Key_Return);
-    QVERIFY(w.detailOpen());
-    IndicatorDetail *detail = w.detail();
+    QVERIFY(w.workspace()->detailOpen());
+    IndicatorDetail *detail = w.workspace()->detail();
     QCOMPARE(detail->indicatorCode(), QStringLiteral("C03.02"));
     QTRY_COMPARE_WITH_TIMEOUT(detail->data().indicator, QStringLiteral("C03.02"), 10000);
     // the April 2026 figure with its status, the rules, where it comes from, by unit
@@ -338,14 +346,14 @@ void tst_MainWindow::drillDownAndBackByKeyboard()
     QCOMPARE(detail->bars()->order().first(), QStringLiteral("INV01")); // 42.9 %, the highest
     // back by keyboard: the screen again, its tile focused
     QTest::keyClick(detail, Qt::Key_Escape);
-    QVERIFY(!w.detailOpen());
-    QCOMPARE(w.currentScreen(), QStringLiteral("S01"));
+    QVERIFY(!w.workspace()->detailOpen());
+    QCOMPARE(w.workspace()->currentScreen(), QStringLiteral("S01"));
     QCOMPARE(QApplication::focusWidget(), tile);
     // Alt+Left does the same
-    w.openDetail(QStringLiteral("A01.01"));
-    QVERIFY(w.detailOpen());
+    w.workspace()->openDetail(QStringLiteral("A01.01"));
+    QVERIFY(w.workspace()->detailOpen());
     QTest::keyClick(detail, Qt::Key_Left, Qt::AltModifier);
-    QVERIFY(!w.detailOpen());
+    QVERIFY(!w.workspace()->detailOpen());
 }
 
 void tst_MainWindow::badBoundariesLeaveTheRestWorking()
@@ -361,13 +369,13 @@ void tst_MainWindow::badBoundariesLeaveTheRestWorking()
     o.boundariesPath = path;
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("GeoJSON|JSON")));
     MainWindow w(m_catalog, m_entities, m_screens, o);
-    QVERIFY(!w.mapGeometry());
-    const QString problem = w.mapProblem();
+    QVERIFY(!w.boundaries().get());
+    const QString problem = w.boundaries().problem;
     QVERIFY2(problem.contains(QStringLiteral("JSON")), qPrintable(problem));
     QSignalSpy painted(&w, &MainWindow::screenPainted);
     w.show();
     QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
-    ScreenPage *s01 = w.page(QStringLiteral("S01"));
+    ScreenPage *s01 = w.workspace()->page(QStringLiteral("S01"));
     QCOMPARE(s01->data().figures.size(), 16);
     QVERIFY(!s01->findChild<MapView *>());
     bool said = false;
@@ -375,16 +383,16 @@ void tst_MainWindow::badBoundariesLeaveTheRestWorking()
         said = said || (l->text().contains(problem) && !l->isHidden());
     QVERIFY(said);
     // the map view says so too, and its controls are there; the other screens open as usual
-    w.showScreen(MainWindow::mapCode());
-    QVERIFY(!w.mapPage()->map());
+    w.workspace()->showScreen(Workspace::mapCode());
+    QVERIFY(!w.workspace()->mapPage()->map());
     bool pageSaid = false;
-    for (const QLabel *l : w.mapPage()->findChildren<QLabel *>())
+    for (const QLabel *l : w.workspace()->mapPage()->findChildren<QLabel *>())
         pageSaid = pageSaid || l->text().contains(problem);
     QVERIFY(pageSaid);
-    w.showScreen(QStringLiteral("S13"));
+    w.workspace()->showScreen(QStringLiteral("S13"));
     QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 2, 10000);
-    QCOMPARE(w.currentScreen(), QStringLiteral("S13"));
-    QVERIFY(w.page(QStringLiteral("S13"))->data().valueCount() > 0);
+    QCOMPARE(w.workspace()->currentScreen(), QStringLiteral("S13"));
+    QVERIFY(w.workspace()->page(QStringLiteral("S13"))->data().valueCount() > 0);
 }
 
 void tst_MainWindow::presentsByKeysAndInterval()
@@ -394,11 +402,11 @@ void tst_MainWindow::presentsByKeysAndInterval()
     Settings::setPresentationInterval(0);
     MainWindow w(m_catalog, m_entities, m_screens, options());
     QSignalSpy painted(&w, &MainWindow::screenPainted);
-    QSignalSpy firstPass(&w, &MainWindow::alertsJournaled);
+    QSignalSpy firstPass(w.alerts(), &AlertDock::journaled);
     w.show();
     QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
     QTest::keyClick(&w, Qt::Key_F5);
-    PresentationView *p = w.presentation();
+    PresentationView *p = w.presenter()->view();
     QVERIFY(p);
     QVERIFY(p->isFullScreen());
     QCOMPARE(p->playlist(), (QStringList{QStringLiteral("S01"), QStringLiteral("S13"),
@@ -447,8 +455,8 @@ void tst_MainWindow::presentsByKeysAndInterval()
     QCOMPARE(p->currentScreen(), QStringLiteral("S07"));
     QTRY_VERIFY_WITH_TIMEOUT(firstPass.count() >= 1,
                              20000); // the journal knows the wards as they were
-    QSignalSpy alerts(&w, &MainWindow::criticalAlert);
-    QSignalSpy raised(&w, &MainWindow::alertsRaised);
+    QSignalSpy alerts(w.alerts(), &AlertDock::critical);
+    QSignalSpy raised(w.alerts(), &AlertDock::raised);
     writeIcu(88);
     w.dataArrived();
     QTRY_VERIFY_WITH_TIMEOUT(raised.count() >= 1, 10000); // the warning is journaled …
@@ -471,7 +479,7 @@ void tst_MainWindow::presentsByKeysAndInterval()
     QVERIFY(p->alertText().isEmpty() && !p->isPaused());
     // Esc leaves
     QTest::keyClick(p, Qt::Key_Escape);
-    QTRY_VERIFY(!w.presentation());
+    QTRY_VERIFY(!w.presenter()->view());
     Settings::setPresentationPlaylist({});
     writeIcu(74); // the wards back to normal for the tests after this one
 }
@@ -482,7 +490,7 @@ void tst_MainWindow::periodPickerAppliesToScreens()
     QSignalSpy painted(&w, &MainWindow::screenPainted);
     w.show();
     QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
-    ScreenPage *s01 = w.page(QStringLiteral("S01"));
+    ScreenPage *s01 = w.workspace()->page(QStringLiteral("S01"));
     // the latest date is the end: no further
     w.stepPeriod(+1);
     QCOMPARE(w.selection().asOf, QDate(2026, 4, 20));
@@ -501,8 +509,8 @@ void tst_MainWindow::periodPickerAppliesToScreens()
     w.stepPeriod(+1);
     QCOMPARE(w.selection().asOf, QDate(2026, 4, 20)); // a quarter on would pass the latest date
     // a screen shown later loads the chosen period too
-    w.showScreen(QStringLiteral("S02"));
-    QTRY_COMPARE_WITH_TIMEOUT(w.page(QStringLiteral("S02"))->data().selection.mode,
+    w.workspace()->showScreen(QStringLiteral("S02"));
+    QTRY_COMPARE_WITH_TIMEOUT(w.workspace()->page(QStringLiteral("S02"))->data().selection.mode,
                               Selection::Mode::Quarter, 10000);
 }
 
@@ -538,7 +546,7 @@ void tst_MainWindow::exportsTablesAsCsv()
     QSignalSpy painted(&w, &MainWindow::screenPainted);
     w.show();
     QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
-    ScreenPage *s01 = w.page(QStringLiteral("S01"));
+    ScreenPage *s01 = w.workspace()->page(QStringLiteral("S01"));
     const QString path = m_dir.filePath(QStringLiteral("s01.csv"));
     QString error;
     QVERIFY2(s01->exportCsv(path, &error), qPrintable(error));
@@ -555,11 +563,12 @@ void tst_MainWindow::exportsTablesAsCsv()
                  && lines.at(1).contains(QStringLiteral("\"10,87")),
              qPrintable(lines.at(1)));
     // the detail's table: by unit
-    w.openDetail(QStringLiteral("C03.02"));
-    QTRY_COMPARE_WITH_TIMEOUT(w.detail()->data().indicator, QStringLiteral("C03.02"), 10000);
-    const QStringList detailLines = QString::fromUtf8(w.detail()->tableCsv().mid(3))
+    w.workspace()->openDetail(QStringLiteral("C03.02"));
+    QTRY_COMPARE_WITH_TIMEOUT(w.workspace()->detail()->data().indicator, QStringLiteral("C03.02"),
+                              10000);
+    const QStringList detailLines = QString::fromUtf8(w.workspace()->detail()->tableCsv().mid(3))
                                         .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    QCOMPARE(detailLines.size(), 1 + int(w.detail()->data().breakdown.size()));
+    QCOMPARE(detailLines.size(), 1 + int(w.workspace()->detail()->data().breakdown.size()));
     QVERIFY2(detailLines.first().startsWith(QStringLiteral("Mã,Đơn vị,")),
              qPrintable(detailLines.first()));
     // a folder that cannot be written: a clear message, nothing half-written
@@ -575,9 +584,9 @@ void tst_MainWindow::journalsAlertsAcrossRestarts()
     {
         MainWindow w(m_catalog, m_entities, m_screens, options());
         QSignalSpy painted(&w, &MainWindow::screenPainted);
-        QSignalSpy raised(&w, &MainWindow::alertsRaised);
-        QSignalSpy critical(&w, &MainWindow::criticalAlert);
-        QSignalSpy journaled(&w, &MainWindow::alertsJournaled);
+        QSignalSpy raised(w.alerts(), &AlertDock::raised);
+        QSignalSpy critical(w.alerts(), &AlertDock::critical);
+        QSignalSpy journaled(w.alerts(), &AlertDock::journaled);
         w.show();
         QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
         // the journal's first pass over the cache as it is: no active outbreak
@@ -605,8 +614,8 @@ void tst_MainWindow::journalsAlertsAcrossRestarts()
         QTRY_VERIFY(critical.count() >= 1);
 
         // the panel lists it; the filters by group and severity
-        w.showAlerts();
-        AlertPanel *panel = w.alertPanel();
+        w.alerts()->showAlerts();
+        AlertPanel *panel = w.alerts()->panel();
         QVERIFY(panel->isVisible());
         auto listed = [&] {
             for (int r = 0; r < panel->model()->rowCount(); ++r) {
@@ -625,7 +634,7 @@ void tst_MainWindow::journalsAlertsAcrossRestarts()
 
         // acknowledged with a note, through the dialog
         Settings::setOperatorName({});
-        QSignalSpy acknowledged(&w, &MainWindow::alertAcknowledged);
+        QSignalSpy acknowledged(w.alerts(), &AlertDock::acknowledged);
         bool dialogSeen = false;
         QTimer::singleShot(0, &w, [&] {
             auto *dialog = qobject_cast<AcknowledgeDialog *>(QApplication::activeModalWidget());
@@ -636,7 +645,7 @@ void tst_MainWindow::journalsAlertsAcrossRestarts()
             dialog->setNote(QStringLiteral("Đã báo Sở Y tế; bệnh viện mở thêm 10 giường ICU"));
             dialog->accept();
         });
-        w.acknowledge(raisedAlert);
+        w.alerts()->acknowledge(raisedAlert);
         QVERIFY(dialogSeen);
         QTRY_COMPARE(acknowledged.count(), 1);
         QCOMPARE(Settings::operatorName(), QStringLiteral("Trần Thị Bình"));
@@ -649,9 +658,9 @@ void tst_MainWindow::journalsAlertsAcrossRestarts()
     QVERIFY(cache.open(cachePath, &error));
     const int journalBefore = int(cache.alerts().size());
     MainWindow again(m_catalog, m_entities, m_screens, options());
-    QSignalSpy journaledAgain(&again, &MainWindow::alertsJournaled);
+    QSignalSpy journaledAgain(again.alerts(), &AlertDock::journaled);
     again.show();
-    AlertTableModel *model = again.alertPanel()->model();
+    AlertTableModel *model = again.alerts()->panel()->model();
     QTRY_VERIFY_WITH_TIMEOUT(!model->alerts().isEmpty(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(journaledAgain.count() >= 1, 20000);
     QCOMPARE(journaledAgain.first().first().toInt(), 0);
@@ -683,7 +692,7 @@ void tst_MainWindow::pastDayJournalsNothing()
     o.pastView = true;
     MainWindow w(m_catalog, m_entities, m_screens, o);
     QSignalSpy painted(&w, &MainWindow::screenPainted);
-    QSignalSpy journaled(&w, &MainWindow::alertsJournaled);
+    QSignalSpy journaled(w.alerts(), &AlertDock::journaled);
     w.show();
     QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
     writeDaily(QStringLiteral("D01.07"), 5); // dyke incidents every day: critical were it live
@@ -692,7 +701,7 @@ void tst_MainWindow::pastDayJournalsNothing()
     QCOMPARE(journaled.count(), 0);
     QCOMPARE(int(cache.alerts().size()), before);
     // its status bar counts what its list holds: the live journal as it is
-    QCOMPARE(w.alertPanel()->model()->alerts().size(), before);
+    QCOMPARE(w.alerts()->panel()->model()->alerts().size(), before);
 }
 
 // Every dialog of the console, rendered in Vietnamese: none shows a string of Qt's own in English
@@ -782,7 +791,7 @@ void tst_MainWindow::dialogsSpeakVietnamese()
     {
         MainWindow w(m_catalog, m_entities, m_screens, options());
         w.show();
-        w.showAlerts();
+        w.alerts()->showAlerts();
         QCoreApplication::processEvents();
         QDockWidget *dock = w.findChild<QDockWidget *>(QStringLiteral("alerts"));
         QVERIFY(dock);
@@ -796,18 +805,20 @@ void tst_MainWindow::leavesTheCacheToWorkerThreads()
     MainWindow w(m_catalog, m_entities, m_screens, options());
     w.show();
     for (const char *code : {"S01", "S07", "S14"}) {
-        w.showScreen(QLatin1String(code));
-        QTRY_VERIFY_WITH_TIMEOUT(w.page(QLatin1String(code))->data().valueCount() > 0, 10000);
+        w.workspace()->showScreen(QLatin1String(code));
+        QTRY_VERIFY_WITH_TIMEOUT(w.workspace()->page(QLatin1String(code))->data().valueCount() > 0,
+                                 10000);
     }
-    w.openDetail(QStringLiteral("A09.01"));
-    QTRY_COMPARE_WITH_TIMEOUT(w.detail()->data().indicator, QStringLiteral("A09.01"), 10000);
-    w.openCommune(QStringLiteral("11311"));
-    QTRY_VERIFY_WITH_TIMEOUT(!w.communeDetail()->data().rows.isEmpty(), 10000);
-    w.showScreen(MainWindow::mapCode());
-    w.stepPeriod(-1);
-    w.showScreen(QStringLiteral("S01"));
-    QTRY_COMPARE_WITH_TIMEOUT(w.page(QStringLiteral("S01"))->data().selection, w.selection(),
+    w.workspace()->openDetail(QStringLiteral("A09.01"));
+    QTRY_COMPARE_WITH_TIMEOUT(w.workspace()->detail()->data().indicator, QStringLiteral("A09.01"),
                               10000);
+    w.workspace()->openCommune(QStringLiteral("11311"));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.workspace()->communeDetail()->data().rows.isEmpty(), 10000);
+    w.workspace()->showScreen(Workspace::mapCode());
+    w.stepPeriod(-1);
+    w.workspace()->showScreen(QStringLiteral("S01"));
+    QTRY_COMPARE_WITH_TIMEOUT(w.workspace()->page(QStringLiteral("S01"))->data().selection,
+                              w.selection(), 10000);
     // the exports read the figures and write their files in the background
     const QString pdf = m_dir.filePath(QStringLiteral("ui-thread.pdf"));
     const QString xlsx = m_dir.filePath(QStringLiteral("ui-thread.xlsx"));
@@ -872,7 +883,7 @@ void tst_MainWindow::importsDroppedReports()
     QSignalSpy finished(&w, &MainWindow::importFinished);
     w.show();
     QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
-    QCOMPARE(w.page(QStringLiteral("S01"))->data().figures.first().sourceKind,
+    QCOMPARE(w.workspace()->page(QStringLiteral("S01"))->data().figures.first().sourceKind,
              QStringLiteral("demo"));
 
     // A file that is not a report is not taken.
@@ -917,7 +928,7 @@ void tst_MainWindow::importsDroppedReports()
 
     // The screen shows the imported figure without a restart.
     QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
-    const Figure &grdp = w.page(QStringLiteral("S01"))->data().figures.first();
+    const Figure &grdp = w.workspace()->page(QStringLiteral("S01"))->data().figures.first();
     QCOMPARE(*grdp.value, 10.95);
     QCOMPARE(grdp.sourceKind, QStringLiteral("import"));
     QCOMPARE(grdp.sourceRef, QStringLiteral("cuc-thong-ke.csv"));

@@ -9,9 +9,12 @@
 #include "figureexport.h"
 #include "pdfexport.h"
 #include "demoseeder.h"
+#include "alertdock.h"
+#include "mainmenus.h"
 #include "mainwindow.h"
 #include "screendata.h"
 #include "screenpage.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -447,8 +450,8 @@ void tst_Pack::opensFromTheMenuReadOnly()
     o.frozenNow = m_now; // the operator's screen at the moment the pack was written
     MainWindow desk(m_catalog, m_entities, m_screens, o);
     desk.show();
-    QTRY_VERIFY_WITH_TIMEOUT(desk.page(QStringLiteral("S01"))->hasData(), 20000);
-    const ScreenData deskS01 = desk.page(QStringLiteral("S01"))->data();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.workspace()->page(QStringLiteral("S01"))->hasData(), 20000);
+    const ScreenData deskS01 = desk.workspace()->page(QStringLiteral("S01"))->data();
 
     // a tampered pack: a message saying why, and no window
     const QString bad = m_dir.filePath(QStringLiteral("menu-bad.iocpack"));
@@ -461,18 +464,19 @@ void tst_Pack::opensFromTheMenuReadOnly()
             box->accept();
         }
     });
-    QVERIFY(!desk.openPack(bad));
+    QVERIFY(!menus::openPack(desk, bad));
     QVERIFY2(shown.contains(QStringLiteral("alerts.json")), qPrintable(shown));
 
     // the good one: its own window, read-only, no network, the same figures as the desk
-    MainWindow *w = desk.openPack(m_pack);
+    MainWindow *w = menus::openPack(desk, m_pack);
     QVERIFY(w);
     QVERIFY(w->isPack());
     QCOMPARE(w->connection(), MainWindow::Connection::Pack);
     QVERIFY(w->windowTitle().contains(QStringLiteral("giao-ban-2026-04.iocpack")));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        w->page(QStringLiteral("S01")) && w->page(QStringLiteral("S01"))->hasData(), 20000);
-    compareFigures(w->page(QStringLiteral("S01"))->data().figures, deskS01.figures,
+    QTRY_VERIFY_WITH_TIMEOUT(w->workspace()->page(QStringLiteral("S01"))
+                                 && w->workspace()->page(QStringLiteral("S01"))->hasData(),
+                             20000);
+    compareFigures(w->workspace()->page(QStringLiteral("S01"))->data().figures, deskS01.figures,
                    QStringLiteral("S01 in the window"));
     for (QAction *a : w->menuBar()->actions().first()->menu()->actions()) {
         const QString text = a->text().remove(QLatin1Char('&'));
@@ -491,8 +495,8 @@ void tst_Pack::opensFromTheMenuReadOnly()
     w->stepPeriod(+1);
     QCOMPARE(w->selection().asOf, QDate(2026, 4, 20));
     // the pack's journal, read-only
-    QTRY_VERIFY(!w->alertPanel()->model()->alerts().isEmpty());
-    QCOMPARE(w->alertPanel()->model()->alerts().first().note, QStringLiteral("Đã xử lý"));
+    QTRY_VERIFY(!w->alerts()->panel()->model()->alerts().isEmpty());
+    QCOMPARE(w->alerts()->panel()->model()->alerts().first().note, QStringLiteral("Đã xử lý"));
     w->close(); // deleted on close, with its unpacked files
     QTRY_VERIFY(QApplication::topLevelWidgets().count() < 20);
 }

@@ -1,3 +1,4 @@
+#include "figures.h"
 #include "period.h"
 
 #include <QTest>
@@ -15,6 +16,8 @@ private slots:
     void navigation();
     void realtimeIsCityTime();
     void overlaps();
+    void anyPeriodUpToTheLatestDay();
+    void onlyAPacksPeriods();
 };
 
 void tst_Period::keys_data()
@@ -99,6 +102,41 @@ void tst_Period::overlaps()
     QVERIFY(q2.overlaps(QDate(2026, 4, 1), QDate(2026, 4, 30)));
     QVERIFY(!q2.overlaps(QDate(2026, 7, 1), QDate(2026, 7, 31)));
     QVERIFY(Period::fromKey("2026-04-20")->overlaps(QDate(2026, 4, 1), QDate(2026, 4, 30)));
+}
+
+void tst_Period::anyPeriodUpToTheLatestDay()
+{
+    using Mode = Selection::Mode;
+    const PeriodRange range{QDate(2026, 4, 20), {}};
+    const Selection april{Mode::Month, QDate(2026, 4, 20)};
+    // a later day is held at the latest one; an earlier one is taken as it is
+    QCOMPARE(*range.choose({Mode::Quarter, QDate(2026, 6, 30)}, april),
+             (Selection{Mode::Quarter, QDate(2026, 4, 20)}));
+    QCOMPARE(*range.choose({Mode::Month, QDate(2025, 12, 31)}, april),
+             (Selection{Mode::Month, QDate(2025, 12, 31)}));
+    // back a month to the same day; never on past the latest day
+    QCOMPARE(*range.step(april, -1), (Selection{Mode::Month, QDate(2026, 3, 20)}));
+    QVERIFY(!range.step(april, +1));
+    QCOMPARE(*range.step({Mode::Month, QDate(2026, 3, 20)}, +1), april);
+}
+
+void tst_Period::onlyAPacksPeriods()
+{
+    using Mode = Selection::Mode;
+    const Selection march{Mode::Month, QDate(2026, 3, 31)};
+    const Selection april{Mode::Month, QDate(2026, 4, 20)};
+    const Selection q1{Mode::Quarter, QDate(2026, 3, 31)};
+    const PeriodRange pack{QDate(2026, 4, 20), {march, april, q1}};
+    QCOMPARE(*pack.choose(march, april), march);
+    // a month the pack lacks: the nearest month it holds
+    QCOMPARE(*pack.choose({Mode::Month, QDate(2026, 2, 28)}, april), march);
+    // the nearest is what is shown already, or the pack holds none of that kind: nothing
+    QVERIFY(!pack.choose({Mode::Month, QDate(2026, 5, 31)}, april));
+    QVERIFY(!pack.choose({Mode::YearToDate, QDate(2026, 4, 20)}, april));
+    // steps go through the pack's periods of the same kind only
+    QCOMPARE(*pack.step(april, -1), march);
+    QVERIFY(!pack.step(march, -1));
+    QVERIFY(!pack.step(q1, +1));
 }
 
 QTEST_GUILESS_MAIN(tst_Period)

@@ -5,9 +5,11 @@
 #include "breakdownbars.h"
 #include "compositionbar.h"
 #include "kpitile.h"
+#include "alertdock.h"
 #include "mainwindow.h"
 #include "mapview.h"
 #include "screenpage.h"
+#include "workspace.h"
 #include "stationpanel.h"
 #include "trendchart.h"
 
@@ -314,11 +316,11 @@ void tst_Screens::layoutHolds()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     ScreenLoader loader(m_catalog, m_entities, m_screens, o.cachePath);
     for (const ScreenDefinition &def : m_screens) {
-        w.showScreen(def.code);
-        w.showData(loader.compute(def.code, m_april, m_now));
+        w.workspace()->showScreen(def.code);
+        w.workspace()->showData(loader.compute(def.code, m_april, m_now));
         QCoreApplication::processEvents();
         QCoreApplication::processEvents();
-        ScreenPage *page = w.page(def.code);
+        ScreenPage *page = w.workspace()->page(def.code);
         QVERIFY(page->isVisible());
         // tiles never narrower than their text needs, panels never squeezed below a chart
         for (KpiTile *t : page->findChildren<KpiTile *>())

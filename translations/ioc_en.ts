@@ -2202,10 +2202,6 @@ Do you want to delete it anyway?</translation>
         <translation>Hải Phòng IOC Console</translation>
     </message>
     <message>
-        <source>Preparing the demo data for the first start…</source>
-        <translation>Preparing the demo data for the first start…</translation>
-    </message>
-    <message>
         <source>&amp;Data source…</source>
         <translation>&amp;Data source…</translation>
     </message>
@@ -2256,14 +2252,6 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Administrative &amp;map</source>
         <translation>Administrative &amp;map</translation>
-    </message>
-    <message>
-        <source>Map  Administrative map</source>
-        <translation>Map  Administrative map</translation>
-    </message>
-    <message>
-        <source>Any indicator reported by commune on the map (Ctrl+M)</source>
-        <translation>Any indicator reported by commune on the map (Ctrl+M)</translation>
     </message>
     <message>
         <source>&amp;Present</source>
@@ -3127,6 +3115,17 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ioc::ScreenNav</name>
+    <message>
+        <source>Map  Administrative map</source>
+        <translation>Map  Administrative map</translation>
+    </message>
+    <message>
+        <source>Any indicator reported by commune on the map (Ctrl+M)</source>
+        <translation>Any indicator reported by commune on the map (Ctrl+M)</translation>
+    </message>
+</context>
+<context>
     <name>ioc::ScreenPage</name>
     <message>
         <source>Loading figures…</source>
@@ -3415,6 +3414,13 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Plan %1</source>
         <translation>Plan %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::Workspace</name>
+    <message>
+        <source>Preparing the demo data for the first start…</source>
+        <translation>Preparing the demo data for the first start…</translation>
     </message>
 </context>
 <context>

@@ -2202,10 +2202,6 @@ Vẫn xóa?</translation>
         <translation>Trung tâm Giám sát, điều hành thông minh (IOC) Hải Phòng</translation>
     </message>
     <message>
-        <source>Preparing the demo data for the first start…</source>
-        <translation>Đang chuẩn bị dữ liệu mẫu cho lần chạy đầu tiên…</translation>
-    </message>
-    <message>
         <source>&amp;Data source…</source>
         <translation>&amp;Nguồn dữ liệu…</translation>
     </message>
@@ -2256,14 +2252,6 @@ Vẫn xóa?</translation>
     <message>
         <source>Administrative &amp;map</source>
         <translation>&amp;Bản đồ hành chính</translation>
-    </message>
-    <message>
-        <source>Map  Administrative map</source>
-        <translation>BĐ  Bản đồ hành chính</translation>
-    </message>
-    <message>
-        <source>Any indicator reported by commune on the map (Ctrl+M)</source>
-        <translation>Mọi chỉ tiêu theo xã, phường trên bản đồ (Ctrl+M)</translation>
     </message>
     <message>
         <source>&amp;Present</source>
@@ -3127,6 +3115,17 @@ Vẫn xóa?</translation>
     </message>
 </context>
 <context>
+    <name>ioc::ScreenNav</name>
+    <message>
+        <source>Map  Administrative map</source>
+        <translation>BĐ  Bản đồ hành chính</translation>
+    </message>
+    <message>
+        <source>Any indicator reported by commune on the map (Ctrl+M)</source>
+        <translation>Mọi chỉ tiêu theo xã, phường trên bản đồ (Ctrl+M)</translation>
+    </message>
+</context>
+<context>
     <name>ioc::ScreenPage</name>
     <message>
         <source>Loading figures…</source>
@@ -3415,6 +3414,13 @@ Vẫn xóa?</translation>
     <message>
         <source>Plan %1</source>
         <translation>Kế hoạch %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::Workspace</name>
+    <message>
+        <source>Preparing the demo data for the first start…</source>
+        <translation>Đang chuẩn bị dữ liệu mẫu cho lần chạy đầu tiên…</translation>
     </message>
 </context>
 <context>

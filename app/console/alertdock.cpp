@@ -97,6 +97,24 @@ void AlertDock::showAlerts()
     m_panel->view()->setFocus();
 }
 
+void AlertDock::setJudging(const QDate &latest, std::function<QDateTime()> clock)
+{
+    m_latest = latest;
+    m_clock = std::move(clock);
+}
+
+void AlertDock::judge()
+{
+    if (m_latest.isValid() && m_repository->isOpen())
+        m_repository->journalAlerts({Selection::Mode::Month, m_latest}, m_clock());
+}
+
+void AlertDock::screenShown()
+{
+    if (std::exchange(m_pending, false))
+        judge();
+}
+
 void AlertDock::onJournaled(const QVector<Alert> &raised)
 {
     if (!raised.isEmpty()) {
@@ -106,11 +124,16 @@ void AlertDock::onJournaled(const QVector<Alert> &raised)
     // Group D (emergencies) at once; the window says where
     for (const Alert &a : raised) {
         const Indicator *ind = m_catalog.find(a.indicator);
-        if (ind && ind->group == QLatin1Char('D'))
-            emit emergency(AlertTableModel::describe(a, m_catalog, m_entities, m_fmt),
-                           a.status == Status::Critical);
+        if (!ind || ind->group != QLatin1Char('D'))
+            continue;
+        const QString text = AlertTableModel::describe(a, m_catalog, m_entities, m_fmt);
+        emit emergency(text);
+        if (a.status == Status::Critical)
+            emit critical(text);
     }
-    emit journaled(raised);
+    if (!raised.isEmpty())
+        emit this->raised(raised);
+    emit journaled(int(raised.size()));
 }
 
 void AlertDock::updateCount()

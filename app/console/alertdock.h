@@ -8,6 +8,8 @@
 
 #include <QDockWidget>
 
+#include <functional>
+
 class QToolButton;
 
 namespace ioc {
@@ -31,13 +33,24 @@ public:
     QVector<Alert> alerts() const;
     void setLook(const Formatter &fmt, const Theme &theme);
     void showAlerts(); // shown, raised, the table focused
+    // The journal judges the figures of the month running to `latest` after each change of the
+    // data (judge), by the given clock; a newly opened cache once its first screen is shown
+    // (judgeLater, then screenShown: judging every indicator must not hold up that paint).
+    // Only the live console judges: never a past day, a pack or a scripted render.
+    void setJudging(const QDate &latest, std::function<QDateTime()> clock);
+    void judge();
+    void judgeLater() { m_pending = true; }
+    void screenShown();
     void acknowledge(const ioc::Alert &alert);
 
 signals:
-    // a pass of the journal ended; raised: the alerts it added (often none)
-    void journaled(const QVector<ioc::Alert> &raised);
-    // a Group D (emergency) figure rose to warn or critical: the sentence to show at once
-    void emergency(const QString &text, bool critical);
+    // a pass of the journal over the data ended, adding this many alerts (often none)
+    void journaled(int raised);
+    void raised(const QVector<ioc::Alert> &alerts); // the alerts a pass added, when any
+    // a Group D (emergency) figure rose to warn or critical: the sentence to show at once (in
+    // the status bar); a critical one also as a banner over a running presentation
+    void emergency(const QString &text);
+    void critical(const QString &text);
     void acknowledged(const ioc::Alert &alert);
     void problem(const QString &text); // the journal cannot be read
     void indicatorActivated(const QString &code);
@@ -56,6 +69,9 @@ private:
     Formatter m_fmt{QStringLiteral("vi")};
     Theme m_theme = Theme::light();
     AlertPanel *m_panel;
+    QDate m_latest; // invalid: never judges
+    std::function<QDateTime()> m_clock;
+    bool m_pending = false;
     QToolButton *m_button;
 };
 

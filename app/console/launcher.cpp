@@ -5,6 +5,8 @@
 #include "period.h"
 #include "screendata.h"
 #include "screenpage.h"
+#include "workspace.h"
+#include "presenter.h"
 #include "screenshots.h"
 #include "settings.h"
 #include "syncengine.h"
@@ -202,7 +204,7 @@ Launcher::Exit Launcher::openPack(QApplication &app)
     MainWindow::Options base;
     base.lang = m_lang;
     base.theme = isSet("theme") ? value("theme") : Settings::theme();
-    const MainWindow::Options options = MainWindow::packOptions(pack, base);
+    const MainWindow::Options options = MainWindow::Options::forPack(pack, base);
     if (isSet("screenshot")) {
         screenshots::Request shot;
         shot.dir = value("screenshot");
@@ -391,7 +393,7 @@ int Launcher::runWindow(QApplication &app, const MainWindow::Options &options)
     // the benchmark's cold start: until the overview is painted with figures
     if (isSet("exit-after-first-paint")) {
         QObject::connect(&window, &MainWindow::screenPainted, &window, [&](const QString &code) {
-            ScreenPage *p = window.page(code);
+            ScreenPage *p = window.workspace()->page(code);
             if (code != QLatin1String("S01") || !p || p->data().valueCount() == 0)
                 return;
             m_out << "first_paint_ms " << m_sinceStart.elapsed() << Qt::endl;
@@ -402,7 +404,7 @@ int Launcher::runWindow(QApplication &app, const MainWindow::Options &options)
     }
     window.show();
     if (isSet("present"))
-        QTimer::singleShot(0, &window, &MainWindow::startPresentation);
+        QTimer::singleShot(0, window.presenter(), &Presenter::start);
     return app.exec();
 }
 

@@ -1,10 +1,13 @@
 #include "screenshots.h"
 
+#include "alertdock.h"
 #include "alertpanel.h"
 #include "briefingpack.h"
 #include "mappage.h"
 #include "presentation.h"
+#include "presenter.h"
 #include "screendata.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,11 +41,11 @@ QString shootScreens(MainWindow &window, ScreenLoader &loader,
                      QVector<ScreenData> *loaded, QTextStream &out)
 {
     for (const ScreenDefinition &s : screens) {
-        window.showScreen(s.code);
+        window.workspace()->showScreen(s.code);
         const ScreenData data = loader.compute(s.code, selection, now);
         if (!data.error.isEmpty())
             return data.error;
-        window.showData(data);
+        window.workspace()->showData(data);
         if (loaded)
             *loaded << data;
         // the posted layout requests, then the scroll areas' reaction to them
@@ -61,7 +64,7 @@ QString shootDetails(MainWindow &window, ScreenLoader &loader, const Selection &
                      const QDateTime &now, const QString &dir, QTextStream &out)
 {
     for (const char *code : {"A01.01", "C03.02", "A13.01", "A09.01"}) {
-        window.showDetail(loader.computeDetail(QLatin1String(code), selection, now));
+        window.workspace()->showDetail(loader.computeDetail(QLatin1String(code), selection, now));
         QCoreApplication::processEvents();
         if (QString problem
             = grabTo(window, dir, QStringLiteral("detail-%1.png").arg(QLatin1String(code)), out);
@@ -76,8 +79,8 @@ QString shootDetails(MainWindow &window, ScreenLoader &loader, const Selection &
     } maps[] = {{"D02.01", MapPage::Quantile, "map.png"},
                 {"A13.01", MapPage::VsPlan, "map-vs-plan.png"}};
     for (const auto &m : maps) {
-        window.showScreen(MainWindow::mapCode());
-        MapPage *map = window.mapPage();
+        window.workspace()->showScreen(Workspace::mapCode());
+        MapPage *map = window.workspace()->mapPage();
         map->setIndicator(QLatin1String(m.code));
         map->setBreakdown(loader.computeBreakdown(QLatin1String(m.code), selection, now));
         map->setMethod(m.method);
@@ -85,7 +88,7 @@ QString shootDetails(MainWindow &window, ScreenLoader &loader, const Selection &
         if (QString problem = grabTo(window, dir, QLatin1String(m.file), out); !problem.isEmpty())
             return problem;
     }
-    window.showCommune(loader.computeCommune(QStringLiteral("11311"), selection, now));
+    window.workspace()->showCommune(loader.computeCommune(QStringLiteral("11311"), selection, now));
     QCoreApplication::processEvents();
     return grabTo(window, dir, QStringLiteral("commune-11311.png"), out);
 }
@@ -94,10 +97,10 @@ QString shootDetails(MainWindow &window, ScreenLoader &loader, const Selection &
 QString shootAlerts(MainWindow &window, const ScreenData &overview, const QString &dir,
                     QTextStream &out)
 {
-    window.showScreen(overview.screen);
-    window.showData(overview);
-    window.showAlerts();
-    for (int i = 0; i < 20 && window.alertPanel()->model()->alerts().isEmpty(); ++i) {
+    window.workspace()->showScreen(overview.screen);
+    window.workspace()->showData(overview);
+    window.alerts()->showAlerts();
+    for (int i = 0; i < 20 && window.alerts()->panel()->model()->alerts().isEmpty(); ++i) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         QThread::msleep(10);
     }
@@ -109,8 +112,8 @@ QString shootAlerts(MainWindow &window, const ScreenData &overview, const QStrin
 QString shootPresentation(MainWindow &window, const QVector<ScreenData> &loaded, QSize size,
                           const QString &dir, QTextStream &out)
 {
-    window.startPresentation();
-    PresentationView *show = window.presentation();
+    window.presenter()->start();
+    PresentationView *show = window.presenter()->view();
     show->showNormal();
     show->resize(size);
     for (const ScreenData &data : loaded)
@@ -124,7 +127,7 @@ QString shootPresentation(MainWindow &window, const QVector<ScreenData> &loaded,
             !problem.isEmpty())
             return problem;
     }
-    window.stopPresentation();
+    window.presenter()->stop();
     return {};
 }
 

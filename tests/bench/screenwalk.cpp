@@ -11,6 +11,7 @@
 #include "launcher.h"
 #include "mainwindow.h"
 #include "screenpage.h"
+#include "workspace.h"
 #include "screens.h"
 #include "theme.h"
 
@@ -43,7 +44,7 @@ bool paintedWithData(MainWindow &window, const QString &code, int timeoutMs)
     timeout.setSingleShot(true);
     QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
     QObject::connect(&window, &MainWindow::screenPainted, &loop, [&](const QString &painted) {
-        ScreenPage *p = window.page(painted);
+        ScreenPage *p = window.workspace()->page(painted);
         if (painted == code && p && p->data().valueCount() > 0)
             loop.quit();
     });
@@ -54,7 +55,7 @@ bool paintedWithData(MainWindow &window, const QString &code, int timeoutMs)
 
 int walk(MainWindow &window, const QVector<ScreenDefinition> &screens, QTextStream &out)
 {
-    window.showScreen(screens.first().code);
+    window.workspace()->showScreen(screens.first().code);
     if (!paintedWithData(window, screens.first().code, 120000)) {
         out << "error no figures on " << screens.first().code << Qt::endl;
         return 1;
@@ -63,7 +64,7 @@ int walk(MainWindow &window, const QVector<ScreenDefinition> &screens, QTextStre
     for (const ScreenDefinition &s : screens.mid(1)) {
         QElapsedTimer t;
         t.start();
-        window.showScreen(s.code);
+        window.workspace()->showScreen(s.code);
         if (!paintedWithData(window, s.code, 30000)) {
             out << "error no figures on " << s.code << Qt::endl;
             return 1;
@@ -76,8 +77,8 @@ int walk(MainWindow &window, const QVector<ScreenDefinition> &screens, QTextStre
         for (const ScreenDefinition &s : screens) {
             QElapsedTimer t;
             t.start();
-            window.showScreen(s.code);
-            window.page(s.code)->repaint();
+            window.workspace()->showScreen(s.code);
+            window.workspace()->page(s.code)->repaint();
             switches << double(t.nsecsElapsed()) / 1e6;
             if (!paintedWithData(window, s.code, 30000))
                 return 1;

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "format.h"
+#include "presentation.h"
+#include "screens.h"
+#include "theme.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace ioc {
+
+class EntityRegistry;
+struct MapBoundaries;
+class Workspace;
+
+// Presentation mode (F5) of a window: the saved playlist full screen on the saved display, its
+// figures from the window's workspace (screens already loaded there need no second load), its
+// playlist dialog, and a critical alert shown over it as a banner. Esc leaves.
+class Presenter : public QObject
+{
+    Q_OBJECT
+public:
+    Presenter(const QVector<ScreenDefinition> &screens, const EntityRegistry &entities,
+              const MapBoundaries &boundaries, Workspace *workspace, QWidget *window);
+
+    void start();
+    void stop();
+    PresentationView *view() const { return m_view; }
+    void editPlaylist(); // the playlist dialog; saved in the settings
+    void setLook(const Formatter &fmt, const Theme &theme, bool demo);
+    void setSource(const QString &text);
+    void showAlert(const QString &text);
+    void refresh();                    // the figures of every screen of the playlist again
+    void show(const ScreenData &data); // figures the window received
+
+private:
+    void fetch(const QString &code);
+
+    QVector<ScreenDefinition> m_screens;
+    const EntityRegistry &m_entities;
+    const MapBoundaries &m_boundaries;
+    Workspace *m_workspace;
+    QWidget *m_window;
+    QPointer<PresentationView> m_view;
+    Formatter m_fmt{QStringLiteral("vi")};
+    Theme m_theme = Theme::light();
+    bool m_demo = false;
+    QString m_source;
+};
+
+} // namespace ioc

@@ -1,0 +1,84 @@
+#include "screennav.h"
+
+#include "theme.h"
+
+#include <QEvent>
+
+namespace ioc {
+
+ScreenNav::ScreenNav(const QVector<ScreenDefinition> &screens, const QString &mapCode,
+                     QWidget *parent)
+    : QTreeWidget(parent)
+    , m_screens(screens)
+    , m_mapCode(mapCode)
+{
+    setObjectName(QStringLiteral("navigation"));
+    setHeaderHidden(true);
+    setFont(uiFont(11));
+    setMinimumWidth(330);
+    setMaximumWidth(420);
+    connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && item->data(0, Qt::UserRole).isValid())
+            emit chosen(item->data(0, Qt::UserRole).toString());
+    });
+    rebuild();
+}
+
+void ScreenNav::setLanguage(const QString &lang)
+{
+    m_lang = lang;
+    rebuild();
+}
+
+void ScreenNav::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
+        rebuild();
+    QTreeWidget::changeEvent(event);
+}
+
+void ScreenNav::select(const QString &code)
+{
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole).toString() == code && currentItem() != *it) {
+            const QSignalBlocker blocker(this);
+            setCurrentItem(*it);
+        }
+    }
+}
+
+QString ScreenNav::selected() const
+{
+    return currentItem() ? currentItem()->data(0, Qt::UserRole).toString() : QString();
+}
+
+void ScreenNav::rebuild()
+{
+    const QString current = selected();
+    const QSignalBlocker blocker(this);
+    clear();
+    for (const QString &group : ScreenCatalog::groups()) {
+        auto *groupItem = new QTreeWidgetItem(this, {ScreenCatalog::groupTitle(group)});
+        groupItem->setFlags(Qt::ItemIsEnabled);
+        groupItem->setFont(0, uiFont(10, QFont::DemiBold));
+        // the group names recede: the palette's placeholder colour is the theme's muted one
+        groupItem->setForeground(0, palette().color(QPalette::PlaceholderText));
+        for (const ScreenDefinition &s : std::as_const(m_screens)) {
+            if (s.group != group)
+                continue;
+            auto *item = new QTreeWidgetItem(
+                groupItem, {QStringLiteral("%1  %2").arg(s.code, s.title(m_lang))});
+            item->setData(0, Qt::UserRole, s.code);
+            item->setToolTip(0, s.title(m_lang));
+        }
+        if (group == ScreenCatalog::groups().first()) {
+            auto *item = new QTreeWidgetItem(groupItem, {tr("Map  Administrative map")});
+            item->setData(0, Qt::UserRole, m_mapCode);
+            item->setToolTip(0, tr("Any indicator reported by commune on the map (Ctrl+M)"));
+        }
+    }
+    expandAll();
+    select(current);
+}
+
+} // namespace ioc
