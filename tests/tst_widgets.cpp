@@ -1,8 +1,11 @@
 #include "support/fixture.h"
+#include "dashboardpanels.h"
 #include "kpitile.h"
+#include "mapview.h"
 #include "screenpage.h"
 #include "trendchart.h"
 
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QRegularExpression>
@@ -19,6 +22,7 @@ private slots:
     void tilePaintsStatusAndValue();
     void screenPageFromDefinition();
     void tileWithoutAFigureShowsTheLatest();
+    void panelsFromTheirKind();
 
 private:
     Figure figure(const QString &code, double value, Status status) const;
@@ -172,6 +176,72 @@ void tst_Widgets::screenPageFromDefinition()
     page.setData(data, Formatter(QStringLiteral("vi")), Theme::light(), false);
     QCOMPARE(page.chartedIndicator(), QStringLiteral("A09.01"));
     QVERIFY(!page.grab().isNull());
+}
+
+void tst_Widgets::panelsFromTheirKind()
+{
+    // every kind below the tiles is built by the factory into a framed panel of its own class,
+    // which takes the screen's figures and titles itself from its indicator
+    using Kind = ScreenPanel::Kind;
+    const Formatter en(QStringLiteral("en"));
+    const Theme theme = Theme::dark();
+    ScreenData data;
+    data.selection = {Selection::Mode::Month, QDate(2026, 4, 20)};
+    data.figures << figure(QStringLiteral("D02.01"), 216, Status::Warn)
+                 << figure(QStringLiteral("D02.02"), 0, Status::Ok);
+    Figure byCommune = figure(QStringLiteral("D02.01"), 4, Status::Ok);
+    byCommune.entity = QStringLiteral("11311");
+    data.breakdowns.insert(QStringLiteral("D02.01"), {byCommune});
+    const PanelData panelData{data, en, theme};
+    const DashboardPanel::Needs needs{m_entities, nullptr, QStringLiteral("no boundaries")};
+    const QString name = m_catalog.find(QStringLiteral("D02.01"))->name(QStringLiteral("en"));
+    const struct
+    {
+        Kind kind;
+        const char *child; // the object name of what it shows
+        QString title;
+    } kinds[] = {
+        {Kind::Trend, "trend", name},
+        {Kind::Bars, "bars-D02.01", name + QStringLiteral(", by commune and ward")},
+        {Kind::Ranked, "ranked-D02.01", name + QStringLiteral(", by commune and ward")},
+        {Kind::Composition, "composition-D02.01", name + QStringLiteral(": what it is made of")},
+        {Kind::Stations, "stations", QStringLiteral("Latest readings against alarm levels")},
+        {Kind::Map, "mapChooser", QStringLiteral("Map by commune and ward")},
+    };
+    for (const auto &k : kinds) {
+        ScreenPanel def;
+        def.kind = k.kind;
+        def.indicators = {QStringLiteral("D02.01"), QStringLiteral("D02.02")};
+        std::unique_ptr<DashboardPanel> panel(DashboardPanel::create(def, needs));
+        QVERIFY(panel);
+        QCOMPARE(panel->objectName(), QStringLiteral("panel"));
+        QVERIFY2(panel->findChild<QWidget *>(QLatin1String(k.child)), k.child);
+        panel->applyLook(theme);
+        panel->setData(panelData);
+        QCOMPARE(panel->title(panelData), k.title);
+        // a title of the definition's own wins
+        def.titleEn = QStringLiteral("Visitors");
+        std::unique_ptr<DashboardPanel> titled(DashboardPanel::create(def, needs));
+        QCOMPARE(titled->title(panelData), QStringLiteral("Visitors"));
+    }
+    ScreenPanel tiles;
+    tiles.kind = Kind::Tiles;
+    QVERIFY(!DashboardPanel::create(tiles, needs)); // the page lays the tiles out itself
+
+    // a map panel without boundaries says why, and still offers the indicators it knows
+    ScreenPanel mapDef;
+    mapDef.kind = Kind::Map;
+    mapDef.indicators = {QStringLiteral("D02.01")};
+    MapPanel map(mapDef, needs);
+    map.setData(panelData);
+    QVERIFY(!map.map());
+    QCOMPARE(map.shown(), QStringLiteral("D02.01"));
+    QVERIFY(map.canShow(QStringLiteral("D02.01")));
+    QVERIFY(!map.canShow(QStringLiteral("D02.02")));
+    const auto labels = map.findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+        return l->text() == QStringLiteral("The map is not available: no boundaries");
+    }));
 }
 
 QTEST_MAIN(tst_Widgets)

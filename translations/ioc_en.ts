@@ -1171,6 +1171,33 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ioc::DashboardPanel</name>
+    <message>
+        <source>%1, by commune and ward</source>
+        <translation>%1, by commune and ward</translation>
+    </message>
+    <message>
+        <source>%1, by unit</source>
+        <translation>%1, by unit</translation>
+    </message>
+    <message>
+        <source>%1, by project</source>
+        <translation>%1, by project</translation>
+    </message>
+    <message>
+        <source>%1, by station</source>
+        <translation>%1, by station</translation>
+    </message>
+    <message>
+        <source>%1: what it is made of</source>
+        <translation>%1: what it is made of</translation>
+    </message>
+    <message>
+        <source>Latest readings against alarm levels</source>
+        <translation>Latest readings against alarm levels</translation>
+    </message>
+</context>
+<context>
     <name>ioc::DataSourceDialog</name>
     <message>
         <source>Demo data built into the console</source>
@@ -2350,6 +2377,21 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ioc::MapPanel</name>
+    <message>
+        <source>The map is not available: %1</source>
+        <translation>The map is not available: %1</translation>
+    </message>
+    <message>
+        <source>Map by commune and ward</source>
+        <translation>Map by commune and ward</translation>
+    </message>
+    <message>
+        <source>Loading the figures by commune…</source>
+        <translation>Loading the figures by commune…</translation>
+    </message>
+</context>
+<context>
     <name>ioc::MapView</name>
     <message>
         <source>ward</source>
@@ -3150,42 +3192,6 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Table of figures</source>
         <translation>Table of figures</translation>
-    </message>
-    <message>
-        <source>%1, by commune and ward</source>
-        <translation>%1, by commune and ward</translation>
-    </message>
-    <message>
-        <source>%1, by unit</source>
-        <translation>%1, by unit</translation>
-    </message>
-    <message>
-        <source>%1, by project</source>
-        <translation>%1, by project</translation>
-    </message>
-    <message>
-        <source>%1, by station</source>
-        <translation>%1, by station</translation>
-    </message>
-    <message>
-        <source>%1: what it is made of</source>
-        <translation>%1: what it is made of</translation>
-    </message>
-    <message>
-        <source>Latest readings against alarm levels</source>
-        <translation>Latest readings against alarm levels</translation>
-    </message>
-    <message>
-        <source>The map is not available: %1</source>
-        <translation>The map is not available: %1</translation>
-    </message>
-    <message>
-        <source>Map by commune and ward</source>
-        <translation>Map by commune and ward</translation>
-    </message>
-    <message>
-        <source>Loading the figures by commune…</source>
-        <translation>Loading the figures by commune…</translation>
     </message>
 </context>
 <context>

@@ -1171,6 +1171,33 @@ Vẫn xóa?</translation>
     </message>
 </context>
 <context>
+    <name>ioc::DashboardPanel</name>
+    <message>
+        <source>%1, by commune and ward</source>
+        <translation>%1 theo xã, phường</translation>
+    </message>
+    <message>
+        <source>%1, by unit</source>
+        <translation>%1 theo đơn vị</translation>
+    </message>
+    <message>
+        <source>%1, by project</source>
+        <translation>%1 theo dự án</translation>
+    </message>
+    <message>
+        <source>%1, by station</source>
+        <translation>%1 theo trạm</translation>
+    </message>
+    <message>
+        <source>%1: what it is made of</source>
+        <translation>Cơ cấu %1</translation>
+    </message>
+    <message>
+        <source>Latest readings against alarm levels</source>
+        <translation>Số đo mới nhất so với mức báo động</translation>
+    </message>
+</context>
+<context>
     <name>ioc::DataSourceDialog</name>
     <message>
         <source>Demo data built into the console</source>
@@ -2350,6 +2377,21 @@ Vẫn xóa?</translation>
     </message>
 </context>
 <context>
+    <name>ioc::MapPanel</name>
+    <message>
+        <source>The map is not available: %1</source>
+        <translation>Không hiển thị được bản đồ: %1</translation>
+    </message>
+    <message>
+        <source>Map by commune and ward</source>
+        <translation>Bản đồ theo xã, phường</translation>
+    </message>
+    <message>
+        <source>Loading the figures by commune…</source>
+        <translation>Đang tải số liệu theo xã, phường…</translation>
+    </message>
+</context>
+<context>
     <name>ioc::MapView</name>
     <message>
         <source>ward</source>
@@ -3150,42 +3192,6 @@ Vẫn xóa?</translation>
     <message>
         <source>Table of figures</source>
         <translation>Bảng số liệu</translation>
-    </message>
-    <message>
-        <source>%1, by commune and ward</source>
-        <translation>%1 theo xã, phường</translation>
-    </message>
-    <message>
-        <source>%1, by unit</source>
-        <translation>%1 theo đơn vị</translation>
-    </message>
-    <message>
-        <source>%1, by project</source>
-        <translation>%1 theo dự án</translation>
-    </message>
-    <message>
-        <source>%1, by station</source>
-        <translation>%1 theo trạm</translation>
-    </message>
-    <message>
-        <source>%1: what it is made of</source>
-        <translation>Cơ cấu %1</translation>
-    </message>
-    <message>
-        <source>Latest readings against alarm levels</source>
-        <translation>Số đo mới nhất so với mức báo động</translation>
-    </message>
-    <message>
-        <source>The map is not available: %1</source>
-        <translation>Không hiển thị được bản đồ: %1</translation>
-    </message>
-    <message>
-        <source>Map by commune and ward</source>
-        <translation>Bản đồ theo xã, phường</translation>
-    </message>
-    <message>
-        <source>Loading the figures by commune…</source>
-        <translation>Đang tải số liệu theo xã, phường…</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,13 @@
 #include "screenpage.h"
-#include "breakdownbars.h"
-#include "compositionbar.h"
 #include "csv.h"
+#include "dashboardpanels.h"
 #include "kpitile.h"
 #include "mapview.h"
-#include "stationpanel.h"
 #include "statusdelegate.h"
-#include "trendchart.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QComboBox>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -31,20 +27,8 @@ namespace ioc {
 namespace {
 constexpr int kTileMinWidth = 300;  // a tile's title and comparisons stay readable
 constexpr int kPanelMinWidth = 440; // a chart's axis labels and a bar's names stay readable
-constexpr int kPanelMinHeight = 250;
 constexpr int kMaxTileColumns = 6;
 
-QTableView *makeTable(QAbstractItemModel *model)
-{
-    auto *t = new QTableView;
-    t->setModel(model);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setAlternatingRowColors(true);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setWordWrap(false);
-    t->setFont(uiFont(10));
-    return t;
-}
 } // namespace
 
 ScreenPage::ScreenPage(const ScreenDefinition &definition, const EntityRegistry &entities,
@@ -110,7 +94,7 @@ ScreenPage::ScreenPage(const ScreenDefinition &definition, const EntityRegistry 
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(FigureTableModel::SortRole);
-    m_table = makeTable(m_proxy);
+    m_table = makeFigureTable(m_proxy);
     m_table->setObjectName(QStringLiteral("figureTable"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
@@ -136,131 +120,31 @@ ScreenPage::ScreenPage(const ScreenDefinition &definition, const EntityRegistry 
     buildPanels();
 }
 
-// NOLINTNEXTLINE(readability-function-size): over 120 lines; to be split (issue 16)
 void ScreenPage::buildPanels()
 {
+    const DashboardPanel::Needs needs{m_entities, m_geometry, m_mapProblem};
     for (const ScreenPanel &def : m_definition.panels) {
-        if (def.kind == ScreenPanel::Kind::Tiles)
-            continue;
-        Panel panel;
-        panel.definition = def;
-        panel.frame = new QFrame;
-        panel.frame->setObjectName(QStringLiteral("panel"));
-        panel.frame->setMinimumHeight(kPanelMinHeight);
-        // a panel asks for its minimum and takes what the page has left: charts and long bar
-        // lists would otherwise ask for more than a window has and push the page into scrolling
-        panel.frame->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
-        auto *box = new QVBoxLayout(panel.frame);
-        box->setContentsMargins(10, 8, 10, 8);
-        box->setSpacing(6);
-        panel.title = new QLabel;
-        panel.title->setFont(uiFont(12, QFont::DemiBold));
-        panel.title->setWordWrap(true);
-        box->addWidget(panel.title);
-        const QString code = def.indicators.value(0);
-        switch (def.kind) {
-        case ScreenPanel::Kind::Trend:
-            panel.title->hide(); // the chart carries its own title
-            panel.chart = new TrendChart;
-            panel.chart->setObjectName(QStringLiteral("trend"));
-            panel.chart->setMinimumHeight(kPanelMinHeight - 20);
-            connect(panel.chart, &TrendChart::activated, this, &ScreenPage::figureActivated);
-            box->addWidget(panel.chart, 1);
-            break;
-        case ScreenPanel::Kind::Bars:
-        case ScreenPanel::Kind::Stations: {
-            panel.scroll = new QScrollArea;
-            panel.scroll->setWidgetResizable(true);
-            panel.scroll->setFrameShape(QFrame::NoFrame);
-            panel.scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-            if (def.kind == ScreenPanel::Kind::Bars) {
-                panel.bars = new BreakdownBars(m_entities);
-                panel.bars->setObjectName(QStringLiteral("bars-") + code);
-                panel.bars->setWorstFirst(def.worstFirst);
-                panel.bars->setLimit(def.limit);
-                connect(panel.bars, &BreakdownBars::entityActivated, this,
-                        [this, code] { emit figureActivated(code); });
-                panel.scroll->setWidget(panel.bars);
-            } else {
-                panel.stations = new StationPanel(m_entities);
-                panel.stations->setObjectName(QStringLiteral("stations"));
-                connect(panel.stations, &StationPanel::indicatorActivated, this,
-                        &ScreenPage::figureActivated);
-                panel.scroll->setWidget(panel.stations);
-            }
-            box->addWidget(panel.scroll, 1);
-            if (panel.stations)
-                box->addStretch(); // a short list stays under its title
-            break;
-        }
-        case ScreenPanel::Kind::Ranked:
-            panel.rankedModel = new FigureTableModel(m_entities, this);
-            panel.ranked = makeTable(panel.rankedModel);
-            panel.ranked->setObjectName(QStringLiteral("ranked-") + code);
-            panel.ranked->setItemDelegateForColumn(FigureTableModel::StatusColumn,
-                                                   m_statusDelegate);
-            // the row number is the rank
-            panel.ranked->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            // the figures and the status always whole; the name takes what is left, elided
-            panel.ranked->horizontalHeader()->setStretchLastSection(false);
-            panel.ranked->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-            panel.ranked->horizontalHeader()->setSectionResizeMode(FigureTableModel::Name,
-                                                                   QHeaderView::Stretch);
-            // the comparison the status judged shares what is left with the name, elided
-            panel.ranked->horizontalHeader()->setSectionResizeMode(FigureTableModel::Comparison,
-                                                                   QHeaderView::Stretch);
-            panel.ranked->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-            panel.ranked->setTextElideMode(Qt::ElideRight);
-            // rank, name, value, % of plan and status fit a panel a third of a screen wide
-            for (int c : {int(FigureTableModel::Code), int(FigureTableModel::VsPrevious),
-                          int(FigureTableModel::VsLastYear), int(FigureTableModel::AsOf),
-                          int(FigureTableModel::Source)})
-                panel.ranked->setColumnHidden(c, true);
-            connect(panel.ranked, &QTableView::activated, this,
-                    [this, code] { emit figureActivated(code); });
-            box->addWidget(panel.ranked, 1);
-            break;
-        case ScreenPanel::Kind::Composition:
-            panel.composition = new CompositionBar;
-            panel.composition->setObjectName(QStringLiteral("composition-") + code);
-            panel.frame->setMinimumHeight(0);
-            connect(panel.composition, &CompositionBar::indicatorActivated, this,
-                    &ScreenPage::figureActivated);
-            box->addWidget(panel.composition);
-            box->addStretch(1);
-            break;
-        case ScreenPanel::Kind::Map: {
-            panel.mapChooser = new QComboBox;
-            panel.mapChooser->setObjectName(QStringLiteral("mapChooser"));
-            panel.mapChooser->setFont(uiFont(10));
-            panel.mapChooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-            panel.mapChooser->setMinimumContentsLength(24);
-            box->addWidget(panel.mapChooser);
-            panel.mapNote = new QLabel;
-            panel.mapNote->setWordWrap(true);
-            panel.mapNote->setFont(uiFont(10));
-            box->addWidget(panel.mapNote);
-            if (m_geometry) {
-                panel.map = new MapView(*m_geometry, m_entities);
-                panel.map->setObjectName(QStringLiteral("map"));
-                connect(panel.map, &MapView::unitActivated, this, &ScreenPage::communeActivated);
-                box->addWidget(panel.map, 1);
-                panel.mapNote->hide();
-            } else {
-                panel.mapNote->setText(tr("The map is not available: %1").arg(m_mapProblem));
-                box->addStretch(1);
-            }
-            const int index = int(m_panels.size());
-            connect(panel.mapChooser, qOverload<int>(&QComboBox::activated), this,
-                    [this, index] { showMapIndicator(m_panels[index]); });
-            break;
-        }
-        case ScreenPanel::Kind::Tiles:
-            break;
-        }
+        DashboardPanel *panel = DashboardPanel::create(def, needs);
+        if (!panel)
+            continue; // the tiles
+        connect(panel, &DashboardPanel::figureActivated, this, &ScreenPage::figureActivated);
+        connect(panel, &DashboardPanel::communeActivated, this, &ScreenPage::communeActivated);
+        connect(panel, &DashboardPanel::breakdownWanted, this, &ScreenPage::breakdownWanted);
         m_panels << panel;
     }
+    if (TrendPanel *first = followingTrend())
+        first->setFollowing(true);
     layoutGrid(true);
+}
+
+template <typename Kind> QVector<Kind *> ScreenPage::panelsOf() const
+{
+    QVector<Kind *> found;
+    for (DashboardPanel *p : m_panels) {
+        if (auto *k = qobject_cast<Kind *>(p))
+            found << k;
+    }
+    return found;
 }
 
 void ScreenPage::resizeEvent(QResizeEvent *event)
@@ -288,17 +172,17 @@ void ScreenPage::layoutGrid(bool force)
         m_tileGrid->addWidget(m_tiles[i], i / tileColumns, i % tileColumns);
 
     int row = 0, col = 0;
-    for (const Panel &p : std::as_const(m_panels))
-        m_panelGrid->removeWidget(p.frame);
+    for (DashboardPanel *p : std::as_const(m_panels))
+        m_panelGrid->removeWidget(p);
     for (int r = 0; r < m_panelGrid->rowCount(); ++r)
         m_panelGrid->setRowStretch(r, 0);
-    for (const Panel &p : std::as_const(m_panels)) {
-        const int span = std::min(p.definition.span, panelColumns);
+    for (DashboardPanel *p : std::as_const(m_panels)) {
+        const int span = std::min(p->definition().span, panelColumns);
         if (col + span > panelColumns) {
             ++row;
             col = 0;
         }
-        m_panelGrid->addWidget(p.frame, row, col, 1, span);
+        m_panelGrid->addWidget(p, row, col, 1, span);
         m_panelGrid->setRowStretch(row, 1);
         col += span;
     }
@@ -318,21 +202,8 @@ void ScreenPage::applyTheme()
                                    .arg(m_theme.demoBadge.name()));
     m_table->setPalette(m_theme.palette());
     m_statusDelegate->setTheme(m_theme);
-    for (Panel &p : m_panels) {
-        p.frame->setStyleSheet(
-            QStringLiteral(
-                "QFrame#panel { background: %1; border: 1px solid %2; border-radius: 8px; }")
-                .arg(m_theme.surface.name(), m_theme.border.name()));
-        p.title->setStyleSheet(QStringLiteral("color: %1").arg(m_theme.text.name()));
-        if (p.scroll) {
-            QPalette pal = m_theme.palette();
-            pal.setColor(QPalette::Window, m_theme.surface);
-            p.scroll->setPalette(pal);
-            p.scroll->viewport()->setPalette(pal);
-        }
-        if (p.ranked)
-            p.ranked->setPalette(m_theme.palette());
-    }
+    for (DashboardPanel *p : std::as_const(m_panels))
+        p->applyLook(m_theme);
 }
 
 void ScreenPage::setLoading(const Formatter &fmt, const Theme &theme)
@@ -439,147 +310,15 @@ void ScreenPage::setData(const ScreenData &data, const Formatter &fmt, const The
     rebuildTiles();
     if (m_charted.isEmpty() || !data.trends.contains(m_charted))
         m_charted = m_definition.trendIndicator;
-    for (Panel &p : m_panels)
-        fillPanel(p);
+    fillPanels();
     chartIndicator(m_charted);
 }
 
-QString ScreenPage::panelTitle(const Panel &panel) const
+void ScreenPage::fillPanels()
 {
-    const ScreenPanel &def = panel.definition;
-    if (!def.title(m_fmt.lang()).isEmpty())
-        return def.title(m_fmt.lang());
-    QString code = def.indicators.value(0);
-    const Figure *f = figureOf(code);
-    if (!f)
-        return code;
-    QString name = f->indicator->name(m_fmt.lang());
-    switch (def.kind) {
-    case ScreenPanel::Kind::Bars:
-    case ScreenPanel::Kind::Ranked:
-        switch (f->indicator->geoLevel) {
-        case GeoLevel::Commune:
-            return tr("%1, by commune and ward").arg(name);
-        case GeoLevel::Unit:
-            return tr("%1, by unit").arg(name);
-        case GeoLevel::Project:
-            return tr("%1, by project").arg(name);
-        case GeoLevel::Station:
-            return tr("%1, by station").arg(name);
-        case GeoLevel::City:
-            break;
-        }
-        return name;
-    case ScreenPanel::Kind::Composition:
-        return tr("%1: what it is made of").arg(name);
-    case ScreenPanel::Kind::Stations:
-        return tr("Latest readings against alarm levels");
-    case ScreenPanel::Kind::Map:
-        return tr("Map by commune and ward");
-    case ScreenPanel::Kind::Trend:
-    case ScreenPanel::Kind::Tiles:
-        break;
-    }
-    return name;
-}
-
-void ScreenPage::fillPanel(Panel &panel)
-{
-    const ScreenPanel &def = panel.definition;
-    panel.title->setText(panelTitle(panel));
-    const QString code = def.indicators.value(0);
-    switch (def.kind) {
-    case ScreenPanel::Kind::Trend:
-        // the first trend panel follows the chosen tile (chartIndicator); the others are fixed
-        if (const Figure *f = figureOf(code); f && panel.chart != firstTrend())
-            showTrend(panel.chart, *f);
-        break;
-    case ScreenPanel::Kind::Bars:
-        panel.bars->setFigures(m_data.breakdowns.value(code), m_fmt, m_theme);
-        break;
-    case ScreenPanel::Kind::Ranked: {
-        QVector<Figure> rows = m_data.breakdowns.value(code);
-        sortWorstFirst(&rows);
-        if (def.limit > 0 && rows.size() > def.limit)
-            rows.resize(def.limit);
-        panel.rankedModel->setBreakdown(rows, m_fmt);
-        break;
-    }
-    case ScreenPanel::Kind::Composition: {
-        QVector<Figure> parts;
-        for (const QString &c : def.indicators.mid(1)) {
-            if (const Figure *f = figureOf(c))
-                parts << *f;
-        }
-        if (const Figure *whole = figureOf(code))
-            panel.composition->setComposition(*whole, parts, def.rest(m_fmt.lang()), m_fmt,
-                                              m_theme);
-        break;
-    }
-    case ScreenPanel::Kind::Stations: {
-        QVector<QVector<Figure>> groups;
-        for (const QString &c : def.indicators)
-            groups << m_data.breakdowns.value(c);
-        panel.stations->setStations(groups, m_fmt, m_theme);
-        panel.scroll->setMaximumHeight(panel.stations->minimumHeight() + 4);
-        break;
-    }
-    case ScreenPanel::Kind::Map: {
-        // the chooser keeps its choice across refreshes and languages
-        const QString chosen = panel.mapChooser->currentData().toString();
-        panel.mapChooser->clear();
-        for (const QString &c : def.indicators) {
-            const Figure *f = figureOf(c);
-            if (f && f->indicator)
-                panel.mapChooser->addItem(f->indicator->name(m_fmt.lang()), c);
-        }
-        panel.mapChooser->setCurrentIndex(std::max(0, panel.mapChooser->findData(chosen)));
-        if (panel.map) {
-            panel.map->setLook(m_fmt, m_theme);
-            // the screen's stations and projects, where it has them
-            QVector<MapPoint> points;
-            for (auto it = m_data.breakdowns.cbegin(); it != m_data.breakdowns.cend(); ++it) {
-                for (const Figure &f : it.value()) {
-                    const Entity *e = m_entities.find(f.entity);
-                    if (!e || (e->kind != EntityKind::Station && e->kind != EntityKind::Project)
-                        || std::isnan(e->latitude))
-                        continue;
-                    MapPoint p;
-                    p.code = e->code;
-                    p.kind = e->kind;
-                    p.coordinate = QGeoCoordinate(e->latitude, e->longitude);
-                    p.figure = f;
-                    points << p;
-                }
-            }
-            panel.map->setPoints(points);
-        }
-        showMapIndicator(panel);
-        break;
-    }
-    case ScreenPanel::Kind::Tiles:
-        break;
-    }
-}
-
-void ScreenPage::showMapIndicator(Panel &panel)
-{
-    if (!panel.map)
-        return;
-    const QString code = panel.mapChooser->currentData().toString();
-    const Figure *f = figureOf(code);
-    if (!f || !f->indicator)
-        return;
-    const auto it = m_data.breakdowns.constFind(code);
-    if (it == m_data.breakdowns.cend()) {
-        panel.map->setFigures(f->indicator, {});
-        panel.mapNote->setText(tr("Loading the figures by commune…"));
-        panel.mapNote->show();
-        emit breakdownWanted(code);
-        return;
-    }
-    panel.mapNote->hide();
-    panel.map->setFigures(f->indicator, *it);
+    const PanelData data{m_data, m_fmt, m_theme};
+    for (DashboardPanel *p : std::as_const(m_panels))
+        p->setData(data);
 }
 
 void ScreenPage::addBreakdown(const BreakdownData &data)
@@ -587,38 +326,26 @@ void ScreenPage::addBreakdown(const BreakdownData &data)
     if (data.selection != m_data.selection)
         return;
     m_data.breakdowns.insert(data.indicator, data.figures);
-    for (Panel &p : m_panels) {
-        if (p.map && p.mapChooser->currentData().toString() == data.indicator)
-            showMapIndicator(p);
-    }
+    for (MapPanel *p : panelsOf<MapPanel>())
+        p->addBreakdown(data);
 }
 
 MapView *ScreenPage::map() const
 {
-    for (const Panel &p : m_panels) {
-        if (p.map)
-            return p.map;
-    }
-    return nullptr;
+    const auto maps = panelsOf<MapPanel>();
+    return maps.isEmpty() ? nullptr : maps.first()->map();
 }
 
 QString ScreenPage::mappedIndicator() const
 {
-    for (const Panel &p : m_panels) {
-        if (p.mapChooser)
-            return p.mapChooser->currentData().toString();
-    }
-    return {};
+    const auto maps = panelsOf<MapPanel>();
+    return maps.isEmpty() ? QString() : maps.first()->shown();
 }
 
 void ScreenPage::mapIndicator(const QString &code)
 {
-    for (Panel &p : m_panels) {
-        if (p.mapChooser && p.mapChooser->findData(code) >= 0) {
-            p.mapChooser->setCurrentIndex(p.mapChooser->findData(code));
-            showMapIndicator(p);
-        }
-    }
+    for (MapPanel *p : panelsOf<MapPanel>())
+        p->showIndicator(code);
 }
 
 void ScreenPage::rebuildTiles()
@@ -649,37 +376,21 @@ void ScreenPage::chartIndicator(const QString &code)
     if (!f)
         return;
     m_charted = code;
-    if (TrendChart *chart = firstTrend())
-        showTrend(chart, *f);
+    if (TrendPanel *trend = followingTrend())
+        trend->showFigure(*f, {m_data, m_fmt, m_theme});
     for (KpiTile *t : std::as_const(m_tiles))
         t->setSelected(t->indicatorCode() == code);
 }
 
 const Figure *ScreenPage::figureOf(const QString &code) const
 {
-    for (const Figure &f : m_data.figures) {
-        if (f.indicator->code == code)
-            return &f;
-    }
-    return nullptr;
+    return PanelData{m_data, m_fmt, m_theme}.figure(code);
 }
 
-void ScreenPage::showTrend(TrendChart *chart, const Figure &f)
+TrendPanel *ScreenPage::followingTrend() const
 {
-    // a station's or unit's trend says whose it is
-    const Entity *e = m_entities.find(f.entity);
-    const QString entityName = e && e->kind != EntityKind::City ? e->name(m_fmt.lang()) : QString();
-    chart->setTrend(*f.indicator, entityName, m_data.trends.value(f.indicator->code), m_fmt,
-                    m_theme);
-}
-
-TrendChart *ScreenPage::firstTrend() const
-{
-    for (const Panel &p : m_panels) {
-        if (p.chart)
-            return p.chart;
-    }
-    return nullptr;
+    const auto trends = panelsOf<TrendPanel>();
+    return trends.isEmpty() ? nullptr : trends.first();
 }
 
 void ScreenPage::showTable(bool table)

@@ -8,8 +8,6 @@
 
 #include <QWidget>
 
-class QComboBox;
-class QFrame;
 class QGridLayout;
 class QLabel;
 class QScrollArea;
@@ -19,14 +17,12 @@ class QTableView;
 
 namespace ioc {
 
-class BreakdownBars;
-class CompositionBar;
+class DashboardPanel;
 class KpiTile;
 class MapGeometry;
 class MapView;
-class StationPanel;
 class StatusDelegate;
-class TrendChart;
+class TrendPanel;
 
 // One dashboard screen built from its definition: the KPI tile grid, then its panels (trend
 // against plan, bars by entity, a ranked table, a composition, station readings) in a grid,
@@ -95,32 +91,14 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    struct Panel
-    {
-        ScreenPanel definition;
-        QFrame *frame = nullptr;
-        QLabel *title = nullptr;
-        TrendChart *chart = nullptr;
-        BreakdownBars *bars = nullptr;
-        CompositionBar *composition = nullptr;
-        StationPanel *stations = nullptr;
-        QScrollArea *scroll = nullptr;
-        QTableView *ranked = nullptr;
-        FigureTableModel *rankedModel = nullptr;
-        MapView *map = nullptr;
-        QComboBox *mapChooser = nullptr;
-        QLabel *mapNote = nullptr;
-    };
-    void showMapIndicator(Panel &panel);
     void buildPanels();
-    void fillPanel(Panel &panel);
+    void fillPanels();
     void rebuildTiles();
     void layoutGrid(bool force = false);
     void applyTheme();
-    QString panelTitle(const Panel &panel) const;
-    TrendChart *firstTrend() const;
+    TrendPanel *followingTrend() const; // the first trend panel: the chosen tile's trend
     const Figure *figureOf(const QString &code) const;
-    void showTrend(TrendChart *chart, const Figure &figure);
+    template <typename Kind> QVector<Kind *> panelsOf() const;
 
     ScreenDefinition m_definition;
     const EntityRegistry &m_entities;
@@ -145,7 +123,7 @@ private:
     int m_tileColumns = 0;
     int m_panelColumns = 0;
     QVector<KpiTile *> m_tiles;
-    QVector<Panel> m_panels;
+    QVector<DashboardPanel *> m_panels;
     FigureTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
