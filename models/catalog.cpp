@@ -151,30 +151,173 @@ Catalog Catalog::builtIn(QVector<CatalogError> *errors)
     return load(QString::fromUtf8(csv.readAll()), meta.readAll(), errors);
 }
 
-// NOLINTNEXTLINE(readability-function-size): over 120 lines; to be split (issue 16)
+namespace {
+
+// One row of indicators.csv as it is read: its fields by column name, and its problems said
+// with line, code and column.
+struct RowReader
+{
+    const CsvRow &row;
+    const QStringList &columns;
+    QVector<CatalogError> &found;
+    QString code;
+
+    QString field(const char *name) const
+    {
+        return row.fields.at(columns.indexOf(QLatin1String(name))).trimmed();
+    }
+    void err(const QString &column, const QString &message, int position = 0) const
+    {
+        found.append({row.line, code, column, position, message});
+    }
+    // a key of a closed list (unit, frequency, …) into its value, or a problem naming it
+    template <typename T, typename FromKey>
+    void key(const char *column, FromKey fromKey, T *into, const QString &unknown) const
+    {
+        if (auto v = fromKey(field(column)))
+            *into = *v;
+        else
+            err(QLatin1String(column), unknown.arg(field(column)));
+    }
+};
+
+// code, group, sub-group and names
+void readIdentity(const RowReader &in, const QHash<QString, int> &known, Indicator *ind)
+{
+    static const QRegularExpression codeRe(QStringLiteral(R"(^[A-D]\d{2}\.\d{2}$)"));
+    const QString &code = in.code;
+    ind->code = code;
+    if (!codeRe.match(code).hasMatch())
+        in.err(QStringLiteral("code"),
+               Catalog::tr("'%1' is not an indicator code like A01.01").arg(code));
+    else if (known.contains(code))
+        in.err(QStringLiteral("code"), Catalog::tr("the code appears twice"));
+    const QString group = in.field("group");
+    if (group.size() != 1 || code.isEmpty() || group.at(0) != code.at(0))
+        in.err(QStringLiteral("group"),
+               Catalog::tr("group '%1' does not match the code").arg(group));
+    else
+        ind->group = group.at(0);
+    ind->subgroupCode = in.field("subgroup_code");
+    if (!code.startsWith(ind->subgroupCode) || ind->subgroupCode.size() != 3)
+        in.err(QStringLiteral("subgroup_code"),
+               Catalog::tr("sub-group '%1' does not match the code").arg(ind->subgroupCode));
+    ind->subgroupVi = in.field("subgroup_vi");
+    ind->subgroupEn = in.field("subgroup_en");
+    ind->nameVi = in.field("name_vi");
+    ind->nameEn = in.field("name_en");
+    if (ind->nameVi.isEmpty() || ind->nameEn.isEmpty())
+        in.err(QStringLiteral("name_vi"),
+               Catalog::tr("both names (Vietnamese and English) are required"));
+}
+
+// unit, frequency, source, geographic level, direction, plan and aggregation
+void readKinds(const RowReader &in, Indicator *ind)
+{
+    in.key("unit", unitFromKey, &ind->unit, Catalog::tr("unknown unit '%1'"));
+    in.key("frequency", frequencyFromKey, &ind->frequency, Catalog::tr("unknown frequency '%1'"));
+    ind->source = in.field("source");
+    ind->sourceVi = in.field("source_vi");
+    in.key("source_kind", sourceKindFromKey, &ind->sourceKind,
+           Catalog::tr("unknown source kind '%1'"));
+    in.key("geo_level", geoLevelFromKey, &ind->geoLevel,
+           Catalog::tr("unknown geographic level '%1'"));
+    in.key("direction", directionFromKey, &ind->direction, Catalog::tr("unknown direction '%1'"));
+    const QString hasPlan = in.field("has_plan");
+    if (hasPlan != QLatin1String("yes") && hasPlan != QLatin1String("no"))
+        in.err(QStringLiteral("has_plan"),
+               Catalog::tr("has_plan must be 'yes' or 'no', not '%1'").arg(hasPlan));
+    ind->hasPlan = hasPlan == QLatin1String("yes");
+    in.key("aggregation", aggregationFromKey, &ind->aggregation,
+           Catalog::tr("unknown aggregation '%1'"));
+}
+
+// the status rules, their parameters (band_lo, band_hi in the notes), the entity set and why
+// a rule does not apply
+void readRules(const RowReader &in, Indicator *ind)
+{
+    static const QRegularExpression paramRe(
+        QStringLiteral(R"((band_lo|band_hi)=(-?\d+(?:\.\d+)?))"));
+    for (const char *col : {"warn_rule", "critical_rule"}) {
+        Rule::ParseError pe;
+        const auto rule = Rule::parse(in.field(col), &pe);
+        if (!rule) {
+            in.err(QLatin1String(col), pe.message, pe.position);
+            continue;
+        }
+        (qstrcmp(col, "warn_rule") == 0 ? ind->warnRule : ind->criticalRule) = *rule;
+    }
+    ind->notes = in.field("notes");
+    for (auto it = paramRe.globalMatch(ind->notes); it.hasNext();) {
+        const auto m = it.next();
+        ind->parameters.insert(m.captured(1), m.captured(2).toDouble());
+    }
+    ind->entitySet = in.field("entity_set");
+    const bool needsSet = ind->geoLevel == GeoLevel::Unit || ind->geoLevel == GeoLevel::Project
+                          || ind->geoLevel == GeoLevel::Station;
+    if (needsSet && ind->entitySet.isEmpty())
+        in.err(QStringLiteral("entity_set"),
+               Catalog::tr("a %1 row must name its entity set").arg(in.field("geo_level")));
+    ind->notApplicableVi = in.field("not_applicable_vi");
+    ind->notApplicableEn = in.field("not_applicable_en");
+    if (ind->notApplicableVi.isEmpty() != ind->notApplicableEn.isEmpty())
+        in.err(QStringLiteral("not_applicable_vi"),
+               Catalog::tr("the reason a rule does not apply needs both languages"));
+}
+
+// Rules may only name indicators that exist, and band references need bands.
+void checkReferences(const Indicator &ind, int line, const QHash<QString, int> &known,
+                     QVector<CatalogError> *found)
+{
+    for (const Rule *rule : {&ind.warnRule, &ind.criticalRule}) {
+        const QString column
+            = rule == &ind.warnRule ? QStringLiteral("warn_rule") : QStringLiteral("critical_rule");
+        for (const QString &ref : rule->referencedIndicators()) {
+            if (!known.contains(ref))
+                found->append({line, ind.code, column, int(rule->text().indexOf(ref)) + 1,
+                               Catalog::tr("the rule refers to unknown indicator %1").arg(ref)});
+        }
+        for (const auto &conj : rule->disjuncts()) {
+            for (const RuleClause &c : conj) {
+                if (c.rhs.ref.startsWith(QLatin1String("band_"))
+                    && !ind.parameters.contains(c.rhs.ref))
+                    found->append(
+                        {line, ind.code, column, c.position,
+                         Catalog::tr("%1 is used but not set in the notes").arg(c.rhs.ref)});
+            }
+        }
+    }
+}
+
+} // namespace
+
+void Catalog::readMeta(const QByteArray &metaJson, QVector<CatalogError> *found)
+{
+    QJsonParseError jsonError;
+    const QJsonObject meta = QJsonDocument::fromJson(metaJson, &jsonError).object();
+    if (jsonError.error != QJsonParseError::NoError) {
+        found->append({0,
+                       {},
+                       QStringLiteral("catalog.json"),
+                       0,
+                       tr("catalog metadata is not valid JSON: %1").arg(jsonError.errorString())});
+        return;
+    }
+    m_revision = meta.value(QStringLiteral("revision")).toString();
+    if (m_revision.isEmpty())
+        found->append(
+            {0, {}, QStringLiteral("catalog.json"), 0, tr("the catalog has no revision")});
+    const QJsonObject refs = meta.value(QStringLiteral("references")).toObject();
+    for (auto it = refs.begin(); it != refs.end(); ++it)
+        m_references.insert(it.key(), it.value().toDouble());
+}
+
 Catalog Catalog::load(const QString &csvText, const QByteArray &metaJson,
                       QVector<CatalogError> *errors)
 {
     QVector<CatalogError> found;
     Catalog catalog;
-
-    QJsonParseError jsonError;
-    const QJsonObject meta = QJsonDocument::fromJson(metaJson, &jsonError).object();
-    if (jsonError.error != QJsonParseError::NoError) {
-        found.append({0,
-                      {},
-                      QStringLiteral("catalog.json"),
-                      0,
-                      tr("catalog metadata is not valid JSON: %1").arg(jsonError.errorString())});
-    } else {
-        catalog.m_revision = meta.value(QStringLiteral("revision")).toString();
-        if (catalog.m_revision.isEmpty())
-            found.append(
-                {0, {}, QStringLiteral("catalog.json"), 0, tr("the catalog has no revision")});
-        const QJsonObject refs = meta.value(QStringLiteral("references")).toObject();
-        for (auto it = refs.begin(); it != refs.end(); ++it)
-            catalog.m_references.insert(it.key(), it.value().toDouble());
-    }
+    catalog.readMeta(metaJson, &found);
 
     const CsvResult parsed = Csv::parse(csvText);
     if (!parsed.error.isEmpty()) {
@@ -182,147 +325,34 @@ Catalog Catalog::load(const QString &csvText, const QByteArray &metaJson,
         *errors = found;
         return {};
     }
-    if (parsed.rows.isEmpty() || parsed.rows.first().fields != columns()) {
-        found.append(
-            {1, {}, {}, 0, tr("the header must be: %1").arg(columns().join(QLatin1Char(',')))});
+    const QStringList &cols = columns();
+    if (parsed.rows.isEmpty() || parsed.rows.first().fields != cols) {
+        found.append({1, {}, {}, 0, tr("the header must be: %1").arg(cols.join(QLatin1Char(',')))});
         *errors = found;
         return {};
     }
-
-    static const QRegularExpression codeRe(QStringLiteral(R"(^[A-D]\d{2}\.\d{2}$)"));
-    static const QRegularExpression paramRe(
-        QStringLiteral(R"((band_lo|band_hi)=(-?\d+(?:\.\d+)?))"));
-    const QStringList &cols = columns();
-
     for (int r = 1; r < parsed.rows.size(); ++r) {
         const CsvRow &row = parsed.rows.at(r);
-        const QString code = row.fields.value(0).trimmed();
-        auto err = [&](const QString &column, const QString &message, int position = 0) {
-            found.append({row.line, code, column, position, message});
-        };
+        const RowReader in{row, cols, found, row.fields.value(0).trimmed()};
         if (row.fields.size() != cols.size()) {
-            err({}, tr("expected %1 fields, found %2").arg(cols.size()).arg(row.fields.size()));
+            in.err({}, tr("expected %1 fields, found %2").arg(cols.size()).arg(row.fields.size()));
             continue;
         }
-        auto field = [&](const char *name) {
-            return row.fields.at(cols.indexOf(QLatin1String(name))).trimmed();
-        };
-
         Indicator ind;
-        ind.code = code;
-        if (!codeRe.match(code).hasMatch())
-            err(QStringLiteral("code"), tr("'%1' is not an indicator code like A01.01").arg(code));
-        else if (catalog.m_index.contains(code))
-            err(QStringLiteral("code"), tr("the code appears twice"));
-        const QString group = field("group");
-        if (group.size() != 1 || code.isEmpty() || group.at(0) != code.at(0))
-            err(QStringLiteral("group"), tr("group '%1' does not match the code").arg(group));
-        else
-            ind.group = group.at(0);
-        ind.subgroupCode = field("subgroup_code");
-        if (!code.startsWith(ind.subgroupCode) || ind.subgroupCode.size() != 3)
-            err(QStringLiteral("subgroup_code"),
-                tr("sub-group '%1' does not match the code").arg(ind.subgroupCode));
-        ind.subgroupVi = field("subgroup_vi");
-        ind.subgroupEn = field("subgroup_en");
-        ind.nameVi = field("name_vi");
-        ind.nameEn = field("name_en");
-        if (ind.nameVi.isEmpty() || ind.nameEn.isEmpty())
-            err(QStringLiteral("name_vi"), tr("both names (Vietnamese and English) are required"));
-
-        if (auto u = unitFromKey(field("unit")))
-            ind.unit = *u;
-        else
-            err(QStringLiteral("unit"), tr("unknown unit '%1'").arg(field("unit")));
-        if (auto f = frequencyFromKey(field("frequency")))
-            ind.frequency = *f;
-        else
-            err(QStringLiteral("frequency"), tr("unknown frequency '%1'").arg(field("frequency")));
-        ind.source = field("source");
-        ind.sourceVi = field("source_vi");
-        if (auto k = sourceKindFromKey(field("source_kind")))
-            ind.sourceKind = *k;
-        else
-            err(QStringLiteral("source_kind"),
-                tr("unknown source kind '%1'").arg(field("source_kind")));
-        if (auto g = geoLevelFromKey(field("geo_level")))
-            ind.geoLevel = *g;
-        else
-            err(QStringLiteral("geo_level"),
-                tr("unknown geographic level '%1'").arg(field("geo_level")));
-        if (auto d = directionFromKey(field("direction")))
-            ind.direction = *d;
-        else
-            err(QStringLiteral("direction"), tr("unknown direction '%1'").arg(field("direction")));
-        const QString hasPlan = field("has_plan");
-        if (hasPlan != QLatin1String("yes") && hasPlan != QLatin1String("no"))
-            err(QStringLiteral("has_plan"),
-                tr("has_plan must be 'yes' or 'no', not '%1'").arg(hasPlan));
-        ind.hasPlan = hasPlan == QLatin1String("yes");
-
-        for (const char *col : {"warn_rule", "critical_rule"}) {
-            Rule::ParseError pe;
-            const auto rule = Rule::parse(field(col), &pe);
-            if (!rule) {
-                err(QLatin1String(col), pe.message, pe.position);
-                continue;
-            }
-            (qstrcmp(col, "warn_rule") == 0 ? ind.warnRule : ind.criticalRule) = *rule;
-        }
-        ind.notes = field("notes");
-        auto it = paramRe.globalMatch(ind.notes);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            ind.parameters.insert(m.captured(1), m.captured(2).toDouble());
-        }
-        if (auto a = aggregationFromKey(field("aggregation")))
-            ind.aggregation = *a;
-        else
-            err(QStringLiteral("aggregation"),
-                tr("unknown aggregation '%1'").arg(field("aggregation")));
-        ind.entitySet = field("entity_set");
-        const bool needsSet = ind.geoLevel == GeoLevel::Unit || ind.geoLevel == GeoLevel::Project
-                              || ind.geoLevel == GeoLevel::Station;
-        if (needsSet && ind.entitySet.isEmpty())
-            err(QStringLiteral("entity_set"),
-                tr("a %1 row must name its entity set").arg(field("geo_level")));
-        ind.notApplicableVi = field("not_applicable_vi");
-        ind.notApplicableEn = field("not_applicable_en");
-        if (ind.notApplicableVi.isEmpty() != ind.notApplicableEn.isEmpty())
-            err(QStringLiteral("not_applicable_vi"),
-                tr("the reason a rule does not apply needs both languages"));
+        readIdentity(in, catalog.m_index, &ind);
+        readKinds(in, &ind);
+        readRules(in, &ind);
         QString kindProblem;
         ind.statusKind = classify(ind, &kindProblem);
         if (!kindProblem.isEmpty())
-            err(QStringLiteral("warn_rule"),
-                tr("the kind of status is ambiguous: %1").arg(kindProblem));
-
-        catalog.m_index.insert(code, catalog.m_indicators.size());
+            in.err(QStringLiteral("warn_rule"),
+                   tr("the kind of status is ambiguous: %1").arg(kindProblem));
+        catalog.m_index.insert(ind.code, catalog.m_indicators.size());
         catalog.m_indicators << ind;
     }
-
-    // Second pass: rules may only name indicators that exist, and band references need bands.
-    for (int r = 0; r < catalog.m_indicators.size(); ++r) {
-        const Indicator &ind = catalog.m_indicators.at(r);
-        const int line = parsed.rows.at(r + 1).line;
-        for (const Rule *rule : {&ind.warnRule, &ind.criticalRule}) {
-            const QString column = rule == &ind.warnRule ? QStringLiteral("warn_rule")
-                                                         : QStringLiteral("critical_rule");
-            for (const QString &ref : rule->referencedIndicators()) {
-                if (!catalog.m_index.contains(ref))
-                    found.append({line, ind.code, column, int(rule->text().indexOf(ref)) + 1,
-                                  tr("the rule refers to unknown indicator %1").arg(ref)});
-            }
-            for (const auto &conj : rule->disjuncts()) {
-                for (const RuleClause &c : conj) {
-                    if (c.rhs.ref.startsWith(QLatin1String("band_"))
-                        && !ind.parameters.contains(c.rhs.ref))
-                        found.append({line, ind.code, column, c.position,
-                                      tr("%1 is used but not set in the notes").arg(c.rhs.ref)});
-                }
-            }
-        }
-    }
+    for (int r = 0; r < catalog.m_indicators.size(); ++r)
+        checkReferences(catalog.m_indicators.at(r), parsed.rows.at(r + 1).line, catalog.m_index,
+                        &found);
     if (catalog.m_indicators.isEmpty() && found.isEmpty())
         found.append({1, {}, {}, 0, tr("the catalog has no indicators")});
 

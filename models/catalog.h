@@ -59,6 +59,7 @@ public:
     std::optional<double> reference(const QString &name) const;
 
 private:
+    void readMeta(const QByteArray &metaJson, QVector<CatalogError> *found);
     QVector<Indicator> m_indicators;
     QHash<QString, int> m_index;
     QString m_revision;

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace ioc {
 
@@ -113,155 +114,179 @@ GeoDataset GeoReader::builtIn(const EntityRegistry *registry, QString *error)
     return readFile(builtInPath(), registry, error);
 }
 
-// NOLINTNEXTLINE(readability-function-size): over 120 lines; to be split (issue 16)
-GeoDataset GeoReader::read(const QByteArray &json, const EntityRegistry *registry, QString *error)
+namespace {
+
+// The features of a GeoJSON FeatureCollection, or why the document is not one.
+std::optional<QJsonArray> featuresOf(const QByteArray &json, qint64 maxBytes, QString *error)
 {
-    GeoDataset out;
     if (json.trimmed().isEmpty()) {
-        *error = tr("The boundary file is empty.");
-        return out;
+        *error = GeoReader::tr("The boundary file is empty.");
+        return std::nullopt;
     }
-    if (json.size() > kMaxBytes) {
-        *error = tr("The boundary file is %1 MB; at most %2 MB is read.")
+    if (json.size() > maxBytes) {
+        *error = GeoReader::tr("The boundary file is %1 MB; at most %2 MB is read.")
                      .arg(json.size() / (1024 * 1024))
-                     .arg(kMaxBytes / (1024 * 1024));
-        return out;
+                     .arg(maxBytes / (1024 * 1024));
+        return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull()) {
-        *error = tr("The boundary file is not JSON: %1 at byte %2.")
+        *error = GeoReader::tr("The boundary file is not JSON: %1 at byte %2.")
                      .arg(parseError.errorString())
                      .arg(parseError.offset);
-        return out;
+        return std::nullopt;
     }
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("type")).toString() != QLatin1String("FeatureCollection")
         || !root.value(QLatin1String("features")).isArray()) {
-        *error = tr("The boundary file is not a GeoJSON FeatureCollection.");
-        return out;
+        *error = GeoReader::tr("The boundary file is not a GeoJSON FeatureCollection.");
+        return std::nullopt;
     }
-    const QJsonArray features = root.value(QLatin1String("features")).toArray();
+    return root.value(QLatin1String("features")).toArray();
+}
+
+// One polygon's rings, exterior first; each turned round to RFC 7946's orientation when it
+// is not (counted in reoriented). Empty: why the polygon cannot be used.
+QString readPolygon(const QJsonArray &rings, GeoPolygon *polygon, int *reoriented)
+{
+    if (rings.isEmpty())
+        return GeoReader::tr("a polygon has no rings");
+    for (int r = 0; r < rings.size(); ++r) {
+        QString problem;
+        QVector<QPointF> ring = readRing(rings.at(r).toArray(), &problem);
+        if (!problem.isEmpty())
+            return problem;
+        const double area = GeoReader::signedArea(ring);
+        if (area == 0)
+            return GeoReader::tr("a ring encloses no area");
+        // RFC 7946: exterior counter-clockwise, holes clockwise; others are turned round
+        if ((r == 0) != (area > 0)) {
+            std::reverse(ring.begin(), ring.end());
+            ++*reoriented;
+        }
+        if (r == 0)
+            polygon->exterior = ring;
+        else
+            polygon->holes << ring;
+    }
+    return {};
+}
+
+// A feature's Polygon or MultiPolygon into the unit, or why it cannot be used.
+QString readGeometry(const QJsonObject &geometry, GeoUnit *unit, int *reoriented)
+{
+    const QString type = geometry.value(QLatin1String("type")).toString();
+    QJsonArray polygons;
+    if (type == QLatin1String("MultiPolygon"))
+        polygons = geometry.value(QLatin1String("coordinates")).toArray();
+    else if (type == QLatin1String("Polygon"))
+        polygons.append(geometry.value(QLatin1String("coordinates")));
+    else
+        return type.isEmpty() ? GeoReader::tr("it has no geometry")
+                              : GeoReader::tr("its geometry is a %1, not a polygon").arg(type);
+    for (const QJsonValue pv : std::as_const(polygons)) {
+        GeoPolygon polygon;
+        if (QString problem = readPolygon(pv.toArray(), &polygon, reoriented); !problem.isEmpty())
+            return problem;
+        unit->polygons << polygon;
+    }
+    if (unit->polygons.isEmpty())
+        return GeoReader::tr("it has no polygons");
+    double west = 180, east = -180, south = 90, north = -90;
+    for (const GeoPolygon &p : std::as_const(unit->polygons)) {
+        for (const QPointF &pt : p.exterior) {
+            west = std::min(west, pt.x());
+            east = std::max(east, pt.x());
+            south = std::min(south, pt.y());
+            north = std::max(north, pt.y());
+        }
+    }
+    unit->bounds = QGeoRectangle(QGeoCoordinate(north, west), QGeoCoordinate(south, east));
+    return {};
+}
+
+// The unit's code, name and kind from its properties (the official list decides the name
+// when the file has none, and the kind), or why it cannot be used.
+QString readUnit(const QJsonObject &props, const QString &code, const Entity *entity, GeoUnit *unit)
+{
+    unit->code = code;
+    unit->name = props.value(QLatin1String("name")).toString();
+    if (unit->name.isEmpty() && entity)
+        unit->name = entity->nameVi;
+    if (unit->name.isEmpty())
+        unit->name = code;
+    bool kindOk = false;
+    unit->kind = kindFromKey(props.value(QLatin1String("kind")).toString(), &kindOk);
+    if (entity && (!kindOk || unit->kind != entity->kind)) {
+        kindOk = true;
+        unit->kind = entity->kind;
+    }
+    return kindOk ? QString() : GeoReader::tr("its kind is not ward, commune or special_zone");
+}
+
+// The registry's units the file has no boundary for, as a warning (empty: none).
+QString missingUnits(const EntityRegistry &registry, const QSet<QString> &seen)
+{
+    QStringList missing;
+    for (const Entity *e : registry.communes()) {
+        if (!seen.contains(e->code))
+            missing << QStringLiteral("%1 %2").arg(e->code, e->nameVi);
+    }
+    if (missing.isEmpty())
+        return {};
+    return GeoReader::tr("No boundary for %1 unit(s): %2.")
+        .arg(missing.size())
+        .arg(missing.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+GeoDataset GeoReader::read(const QByteArray &json, const EntityRegistry *registry, QString *error)
+{
+    GeoDataset out;
+    const auto features = featuresOf(json, kMaxBytes, error);
+    if (!features)
+        return out;
     QSet<QString> seen;
-    for (int i = 0; i < features.size(); ++i) {
-        const QJsonObject feature = features.at(i).toObject();
+    for (int i = 0; i < features->size(); ++i) {
+        const QJsonObject feature = features->at(i).toObject();
         const QJsonObject props = feature.value(QLatin1String("properties")).toObject();
         QString code = props.value(QLatin1String("code")).toString();
         if (code.isEmpty() && feature.value(QLatin1String("id")).isString())
             code = feature.value(QLatin1String("id")).toString();
-        const QString where = code.isEmpty() ? tr("Feature %1").arg(i + 1)
-                                             : tr("Feature %1 (%2)").arg(i + 1).arg(code);
-        auto leaveOut = [&](const QString &why) {
-            out.warnings << tr("%1 left out: %2.").arg(where, why);
-        };
-        if (code.isEmpty()) {
-            leaveOut(tr("it has no code"));
-            continue;
-        }
         const Entity *entity = registry ? registry->find(code) : nullptr;
-        if (registry && (!entity || !entity->isCommuneLevel())) {
-            leaveOut(tr("no commune-level unit has this code"));
-            continue;
-        }
-        if (seen.contains(code)) {
-            leaveOut(tr("the code appears twice"));
-            continue;
-        }
         GeoUnit unit;
-        unit.code = code;
-        unit.name = props.value(QLatin1String("name")).toString();
-        if (unit.name.isEmpty() && entity)
-            unit.name = entity->nameVi;
-        if (unit.name.isEmpty())
-            unit.name = code;
-        bool kindOk = false;
-        unit.kind = kindFromKey(props.value(QLatin1String("kind")).toString(), &kindOk);
-        if (entity && (!kindOk || unit.kind != entity->kind)) {
-            kindOk = true;
-            unit.kind = entity->kind; // the official list decides
-        }
-        if (!kindOk) {
-            leaveOut(tr("its kind is not ward, commune or special_zone"));
-            continue;
-        }
-        const QJsonObject geometry = feature.value(QLatin1String("geometry")).toObject();
-        const QString type = geometry.value(QLatin1String("type")).toString();
-        QJsonArray polygons;
-        if (type == QLatin1String("MultiPolygon"))
-            polygons = geometry.value(QLatin1String("coordinates")).toArray();
-        else if (type == QLatin1String("Polygon"))
-            polygons.append(geometry.value(QLatin1String("coordinates")));
-        else {
-            leaveOut(type.isEmpty() ? tr("it has no geometry")
-                                    : tr("its geometry is a %1, not a polygon").arg(type));
-            continue;
-        }
         QString problem;
-        for (const QJsonValue pv : std::as_const(polygons)) {
-            const QJsonArray rings = pv.toArray();
-            if (rings.isEmpty()) {
-                problem = tr("a polygon has no rings");
-                break;
-            }
-            GeoPolygon polygon;
-            for (int r = 0; r < rings.size() && problem.isEmpty(); ++r) {
-                QVector<QPointF> ring = readRing(rings.at(r).toArray(), &problem);
-                if (!problem.isEmpty())
-                    break;
-                const double area = signedArea(ring);
-                if (area == 0) {
-                    problem = tr("a ring encloses no area");
-                    break;
-                }
-                // RFC 7946: exterior counter-clockwise, holes clockwise; others are turned round
-                if ((r == 0) != (area > 0)) {
-                    std::reverse(ring.begin(), ring.end());
-                    ++out.reorientedRings;
-                }
-                if (r == 0)
-                    polygon.exterior = ring;
-                else
-                    polygon.holes << ring;
-            }
-            if (!problem.isEmpty())
-                break;
-            unit.polygons << polygon;
-        }
-        if (problem.isEmpty() && unit.polygons.isEmpty())
-            problem = tr("it has no polygons");
+        if (code.isEmpty())
+            problem = tr("it has no code");
+        else if (registry && (!entity || !entity->isCommuneLevel()))
+            problem = tr("no commune-level unit has this code");
+        else if (seen.contains(code))
+            problem = tr("the code appears twice");
+        else
+            problem = readUnit(props, code, entity, &unit);
+        if (problem.isEmpty())
+            problem = readGeometry(feature.value(QLatin1String("geometry")).toObject(), &unit,
+                                   &out.reorientedRings);
         if (!problem.isEmpty()) {
-            leaveOut(problem);
+            const QString where = code.isEmpty() ? tr("Feature %1").arg(i + 1)
+                                                 : tr("Feature %1 (%2)").arg(i + 1).arg(code);
+            out.warnings << tr("%1 left out: %2.").arg(where, problem);
             continue;
         }
-        double west = 180, east = -180, south = 90, north = -90;
-        for (const GeoPolygon &p : std::as_const(unit.polygons)) {
-            for (const QPointF &pt : p.exterior) {
-                west = std::min(west, pt.x());
-                east = std::max(east, pt.x());
-                south = std::min(south, pt.y());
-                north = std::max(north, pt.y());
-            }
-        }
-        unit.bounds = QGeoRectangle(QGeoCoordinate(north, west), QGeoCoordinate(south, east));
         seen.insert(code);
         out.units << unit;
     }
     if (out.units.isEmpty()) {
-        *error = features.isEmpty() ? tr("The boundary file has no features.")
-                                    : tr("No feature of the boundary file could be used: %1")
-                                          .arg(out.warnings.mid(0, 3).join(QLatin1Char(' ')));
+        *error = features->isEmpty() ? tr("The boundary file has no features.")
+                                     : tr("No feature of the boundary file could be used: %1")
+                                           .arg(out.warnings.mid(0, 3).join(QLatin1Char(' ')));
         return {};
     }
     if (registry) {
-        QStringList missing;
-        for (const Entity *e : registry->communes()) {
-            if (!seen.contains(e->code))
-                missing << QStringLiteral("%1 %2").arg(e->code, e->nameVi);
-        }
-        if (!missing.isEmpty())
-            out.warnings << tr("No boundary for %1 unit(s): %2.")
-                                .arg(missing.size())
-                                .arg(missing.join(QStringLiteral(", ")));
+        if (QString missing = missingUnits(*registry, seen); !missing.isEmpty())
+            out.warnings << missing;
     }
     return out;
 }

@@ -368,11 +368,130 @@ bool readDateStyles(Package &pkg, const QString &part, QVector<bool> *isDateStyl
     return true;
 }
 
-// date1904: the workbook counts days from 1 Jan 1904; dates are kept on the 1900 system.
-// NOLINTNEXTLINE(readability-function-size): over 120 lines; to be split (issue 16)
-bool readSheet(Package &pkg, const QString &part, const QVector<QString> &shared,
-               const QVector<bool> &dateStyles, const QVector<bool> &percentStyles, bool date1904,
-               XlsxSheet *sheet, QString *error)
+// What a <c> element holds, before it is understood.
+struct RawCell
+{
+    QString type;  // t: s, inlineStr, str, b, e, d, n or none
+    int style = 0; // s: into cellXfs
+    QString value; // <v>
+    bool hasValue = false;
+    QString inlineText; // <is>
+    bool hasInline = false;
+    bool hasFormula = false;
+};
+
+// The contents of the <c> element the reader is on, up to its end.
+RawCell readRawCell(QXmlStreamReader &xml)
+{
+    RawCell raw;
+    const auto a = xml.attributes();
+    raw.type = a.value(QLatin1String("t")).toString();
+    raw.style = a.value(QLatin1String("s")).toInt();
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("c"))
+            break;
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("v")) {
+            raw.value = xml.readElementText();
+            raw.hasValue = true;
+        } else if (xml.name() == QLatin1String("is")) {
+            raw.inlineText = readStringItem(xml);
+            raw.hasInline = true;
+        } else {
+            raw.hasFormula |= xml.name() == QLatin1String("f");
+            xml.skipCurrentElement(); // <f> and extensions
+        }
+    }
+    return raw;
+}
+
+// What a sheet's cells are read with: the shared strings and which styles are dates and
+// percentages. date1904: the workbook counts days from 1 Jan 1904; dates are kept on the 1900
+// system.
+struct CellBook
+{
+    const QVector<QString> &shared;
+    const QVector<bool> &dateStyles;
+    const QVector<bool> &percentStyles;
+    bool date1904 = false;
+};
+
+// A number cell (no type, or "n"), or false when its value is not a number.
+bool numberCell(const RawCell &raw, const CellBook &book, XlsxCell *cell)
+{
+    bool ok = false;
+    cell->number = raw.value.toDouble(&ok);
+    if (!ok || !std::isfinite(cell->number))
+        return false;
+    cell->type = XlsxCell::Type::Number;
+    const auto styled = [&raw](const QVector<bool> &styles) {
+        return raw.style >= 0 && raw.style < styles.size() && styles.at(raw.style);
+    };
+    cell->isDate = styled(book.dateStyles);
+    cell->isPercent = styled(book.percentStyles);
+    if (cell->isDate && book.date1904)
+        cell->number += 1462;
+    return true;
+}
+
+// The cell a <c> element stands for; an empty string, or why its value cannot be read (the
+// caller says where).
+QString understand(const RawCell &raw, const CellBook &book, XlsxCell *cell)
+{
+    const QString &type = raw.type;
+    if (type == QLatin1String("s")) {
+        bool ok = false;
+        const int index = raw.value.toInt(&ok);
+        if (!ok || index < 0 || index >= book.shared.size())
+            return XlsxReader::tr("shared string %1 does not exist").arg(raw.value);
+        cell->type = XlsxCell::Type::Text;
+        cell->text = book.shared.at(index);
+    } else if (type == QLatin1String("inlineStr") || type == QLatin1String("str")) {
+        cell->type = XlsxCell::Type::Text;
+        cell->text = type == QLatin1String("str") ? raw.value : raw.inlineText;
+    } else if (type == QLatin1String("b")) {
+        cell->type = XlsxCell::Type::Boolean;
+        cell->number = raw.value.trimmed() == QLatin1String("1") ? 1 : 0;
+    } else if (type == QLatin1String("e")) {
+        cell->type = XlsxCell::Type::Error;
+        cell->text = raw.value;
+    } else if (type == QLatin1String("d")) {
+        // ISO 8601 date cell: keep it as a serial like every other date.
+        const QDateTime dt = QDateTime::fromString(raw.value, Qt::ISODate);
+        if (!dt.isValid())
+            return XlsxReader::tr("'%1' is not a date").arg(raw.value);
+        const QDateTime epoch(QDate(1899, 12, 30), QTime(0, 0), dt.timeSpec());
+        cell->type = XlsxCell::Type::Number;
+        cell->number = epoch.msecsTo(dt) / 86400000.0;
+        cell->isDate = true;
+    } else if (raw.hasValue) {
+        if (!numberCell(raw, book, cell))
+            return XlsxReader::tr("'%1' is not a number").arg(raw.value);
+    } else if (raw.hasInline) {
+        cell->type = XlsxCell::Type::Text;
+        cell->text = raw.inlineText;
+    } else if (raw.hasFormula) {
+        // a formula whose result was never stored (written by a program that does not
+        // calculate): nothing to read, but not nothing either
+        cell->uncachedFormula = true;
+    }
+    return {};
+}
+
+void putCell(XlsxSheet *sheet, int row, int column, const XlsxCell &cell)
+{
+    if (sheet->rows.size() < row)
+        sheet->rows.resize(row);
+    auto &cells = sheet->rows[row - 1];
+    if (cells.size() < column)
+        cells.resize(column);
+    cells[column - 1] = cell;
+}
+
+bool readSheet(Package &pkg, const QString &part, const CellBook &book, XlsxSheet *sheet,
+               QString *error)
 {
     QByteArray data;
     if (!pkg.read(part, &data, error))
@@ -399,8 +518,7 @@ bool readSheet(Package &pkg, const QString &part, const QVector<QString> &shared
         }
         if (name != QLatin1String("c"))
             continue;
-        const auto a = xml.attributes();
-        const auto ref = a.value(QLatin1String("r"));
+        const auto ref = xml.attributes().value(QLatin1String("r"));
         int cellRow = row, cellColumn = column + 1;
         if (!ref.isEmpty() && !parseCellRef(ref, &cellRow, &cellColumn)) {
             *error = XlsxReader::tr("sheet '%1': '%2' is not a cell reference")
@@ -410,96 +528,14 @@ bool readSheet(Package &pkg, const QString &part, const QVector<QString> &shared
         if (row == 0)
             row = cellRow; // a cell outside any <row>: tolerate, use its own reference
         column = cellColumn;
-        const QStringView type = a.value(QLatin1String("t"));
-        const int style = a.value(QLatin1String("s")).toInt();
-        QString valueText;
-        bool hasValue = false;
-        QString inlineText;
-        bool hasInline = false;
-        bool hasFormula = false;
-        while (!xml.atEnd()) {
-            const auto token = xml.readNext();
-            if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("c"))
-                break;
-            if (token != QXmlStreamReader::StartElement)
-                continue;
-            if (xml.name() == QLatin1String("v")) {
-                valueText = xml.readElementText();
-                hasValue = true;
-            } else if (xml.name() == QLatin1String("is")) {
-                inlineText = readStringItem(xml);
-                hasInline = true;
-            } else {
-                hasFormula |= xml.name() == QLatin1String("f");
-                xml.skipCurrentElement(); // <f> and extensions
-            }
-        }
         XlsxCell cell;
-        bool ok = true;
-        if (type == QLatin1String("s")) {
-            const int index = valueText.toInt(&ok);
-            if (!ok || index < 0 || index >= shared.size()) {
-                *error
-                    = XlsxReader::tr("sheet '%1', cell %2: shared string %3 does not exist")
-                          .arg(sheet->name, XlsxReader::cellName(cellRow, cellColumn), valueText);
-                return false;
-            }
-            cell.type = XlsxCell::Type::Text;
-            cell.text = shared.at(index);
-        } else if (type == QLatin1String("inlineStr")) {
-            cell.type = XlsxCell::Type::Text;
-            cell.text = inlineText;
-        } else if (type == QLatin1String("str")) {
-            cell.type = XlsxCell::Type::Text;
-            cell.text = valueText;
-        } else if (type == QLatin1String("b")) {
-            cell.type = XlsxCell::Type::Boolean;
-            cell.number = valueText.trimmed() == QLatin1String("1") ? 1 : 0;
-        } else if (type == QLatin1String("e")) {
-            cell.type = XlsxCell::Type::Error;
-            cell.text = valueText;
-        } else if (type == QLatin1String("d")) {
-            // ISO 8601 date cell: keep it as a serial like every other date.
-            const QDateTime dt = QDateTime::fromString(valueText, Qt::ISODate);
-            if (!dt.isValid()) {
-                *error
-                    = XlsxReader::tr("sheet '%1', cell %2: '%3' is not a date")
-                          .arg(sheet->name, XlsxReader::cellName(cellRow, cellColumn), valueText);
-                return false;
-            }
-            const QDateTime epoch(QDate(1899, 12, 30), QTime(0, 0), dt.timeSpec());
-            cell.type = XlsxCell::Type::Number;
-            cell.number = epoch.msecsTo(dt) / 86400000.0;
-            cell.isDate = true;
-        } else if (hasValue) { // "n" or no type
-            cell.number = valueText.toDouble(&ok);
-            if (!ok || !std::isfinite(cell.number)) {
-                *error
-                    = XlsxReader::tr("sheet '%1', cell %2: '%3' is not a number")
-                          .arg(sheet->name, XlsxReader::cellName(cellRow, cellColumn), valueText);
-                return false;
-            }
-            cell.type = XlsxCell::Type::Number;
-            cell.isDate = style >= 0 && style < dateStyles.size() && dateStyles.at(style);
-            cell.isPercent = style >= 0 && style < percentStyles.size() && percentStyles.at(style);
-            if (cell.isDate && date1904)
-                cell.number += 1462;
-        } else if (hasInline) {
-            cell.type = XlsxCell::Type::Text;
-            cell.text = inlineText;
-        } else if (hasFormula) {
-            // a formula whose result was never stored (written by a program that does not
-            // calculate): nothing to read, but not nothing either
-            cell.uncachedFormula = true;
+        if (const QString problem = understand(readRawCell(xml), book, &cell); !problem.isEmpty()) {
+            *error = XlsxReader::tr("sheet '%1', cell %2: %3")
+                         .arg(sheet->name, XlsxReader::cellName(cellRow, cellColumn), problem);
+            return false;
         }
-        if (cell.type == XlsxCell::Type::Empty && !cell.uncachedFormula)
-            continue;
-        if (sheet->rows.size() < cellRow)
-            sheet->rows.resize(cellRow);
-        auto &cells = sheet->rows[cellRow - 1];
-        if (cells.size() < cellColumn)
-            cells.resize(cellColumn);
-        cells[cellColumn - 1] = cell;
+        if (cell.type != XlsxCell::Type::Empty || cell.uncachedFormula)
+            putCell(sheet, cellRow, cellColumn, cell);
     }
     if (xml.hasError()) {
         *error = xmlProblem(part, xml);
@@ -589,7 +625,7 @@ std::optional<QVector<XlsxSheet>> readPackage(const QByteArray &bytes, QString *
             *error = XlsxReader::tr("sheet '%1' is missing from the file (%2)").arg(name, part);
             return std::nullopt;
         }
-        if (!readSheet(pkg, part, shared, dateStyles, percentStyles, date1904, &sheet, error))
+        if (!readSheet(pkg, part, {shared, dateStyles, percentStyles, date1904}, &sheet, error))
             return std::nullopt;
         sheets << sheet;
     }

@@ -3476,18 +3476,6 @@ Do you want to delete it anyway?</translation>
         <translation>sheet '%1': '%2' is not a cell reference</translation>
     </message>
     <message>
-        <source>sheet '%1', cell %2: shared string %3 does not exist</source>
-        <translation>sheet '%1', cell %2: shared string %3 does not exist</translation>
-    </message>
-    <message>
-        <source>sheet '%1', cell %2: '%3' is not a date</source>
-        <translation>sheet '%1', cell %2: '%3' is not a date</translation>
-    </message>
-    <message>
-        <source>sheet '%1', cell %2: '%3' is not a number</source>
-        <translation>sheet '%1', cell %2: '%3' is not a number</translation>
-    </message>
-    <message>
         <source>the file is a zip archive but not an .xlsx workbook (it has no %1)</source>
         <translation>the file is a zip archive but not an .xlsx workbook (it has no %1)</translation>
     </message>
@@ -3502,6 +3490,22 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>cannot open the file: %1</source>
         <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>shared string %1 does not exist</source>
+        <translation>shared string %1 does not exist</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date</source>
+        <translation>'%1' is not a date</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number</source>
+        <translation>'%1' is not a number</translation>
+    </message>
+    <message>
+        <source>sheet '%1', cell %2: %3</source>
+        <translation>sheet '%1', cell %2: %3</translation>
     </message>
 </context>
 <context>

@@ -3476,18 +3476,6 @@ Vẫn xóa?</translation>
         <translation>trang tính '%1': '%2' không phải địa chỉ ô</translation>
     </message>
     <message>
-        <source>sheet '%1', cell %2: shared string %3 does not exist</source>
-        <translation>trang tính '%1', ô %2: chuỗi dùng chung %3 không tồn tại</translation>
-    </message>
-    <message>
-        <source>sheet '%1', cell %2: '%3' is not a date</source>
-        <translation>trang tính '%1', ô %2: '%3' không phải ngày tháng</translation>
-    </message>
-    <message>
-        <source>sheet '%1', cell %2: '%3' is not a number</source>
-        <translation>trang tính '%1', ô %2: '%3' không phải số</translation>
-    </message>
-    <message>
         <source>the file is a zip archive but not an .xlsx workbook (it has no %1)</source>
         <translation>tệp là tệp nén zip nhưng không phải sổ tính .xlsx (không có %1)</translation>
     </message>
@@ -3502,6 +3490,22 @@ Vẫn xóa?</translation>
     <message>
         <source>cannot open the file: %1</source>
         <translation>không mở được tệp: %1</translation>
+    </message>
+    <message>
+        <source>shared string %1 does not exist</source>
+        <translation>chuỗi dùng chung %1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date</source>
+        <translation>'%1' không phải ngày tháng</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number</source>
+        <translation>'%1' không phải số</translation>
+    </message>
+    <message>
+        <source>sheet '%1', cell %2: %3</source>
+        <translation>trang tính '%1', ô %2: %3</translation>
     </message>
 </context>
 <context>
