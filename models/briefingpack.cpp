@@ -554,51 +554,43 @@ bool PackWriter::write(const QString &file, const QString &boundariesPath,
 
 // --- reading ----------------------------------------------------------------------------------
 
-// NOLINTNEXTLINE(readability-function-size): over 120 lines; to be split (issue 16)
-bool PackReader::open(const QString &file, OpenedPack *pack, QString *error)
+namespace {
+
+// A pack's zip archive, read-only and checked for consistency when opened.
+class PackArchive
 {
-    auto refuse = [&](const QString &why) {
-        *error
-            = tr("The briefing pack %1 was refused: %2").arg(QDir::toNativeSeparators(file), why);
-        return false;
-    };
-    if (!QFileInfo(file).isFile())
-        return refuse(tr("there is no such file."));
-    int zipError = 0;
-    std::unique_ptr<zip_t, void (*)(zip_t *)> zip(
-        zip_open(QFile::encodeName(file).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &zipError),
-        [](zip_t *z) {
-            if (z)
-                zip_discard(z);
-        });
-    if (!zip) {
+public:
+    // empty: opened; else why not
+    QString open(const QString &file)
+    {
+        int zipError = 0;
+        m_zip.reset(
+            zip_open(QFile::encodeName(file).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &zipError));
+        if (m_zip)
+            return {};
         zip_error_t ze;
         zip_error_init_with_code(&ze, zipError);
         const QString why = QString::fromUtf8(zip_error_strerror(&ze));
         zip_error_fini(&ze);
-        return refuse(tr("it is not a briefing pack or it is damaged (%1).").arg(why));
+        return PackReader::tr("it is not a briefing pack or it is damaged (%1).").arg(why);
     }
-    // reads a whole part, checking its size against the limit and (by libzip) its CRC
-    auto readPart = [&](const QString &name, qint64 limit, QByteArray *data, QString *why) {
-        const zip_int64_t index = zip_name_locate(zip.get(), name.toUtf8().constData(), 0);
+
+    // A whole part, its size checked against the limit and (by libzip) its CRC; empty: read.
+    QString read(const QString &name, qint64 limit, QByteArray *data) const
+    {
+        const zip_int64_t index = zip_name_locate(m_zip.get(), name.toUtf8().constData(), 0);
         zip_stat_t st;
         zip_stat_init(&st);
-        if (index < 0 || zip_stat_index(zip.get(), zip_uint64_t(index), 0, &st) != 0
-            || !(st.valid & ZIP_STAT_SIZE)) {
-            *why = tr("the part '%1' is missing.").arg(name);
-            return false;
-        }
-        if (st.size > zip_uint64_t(limit)) {
-            *why = tr("the part '%1' is too large.").arg(name);
-            return false;
-        }
+        if (index < 0 || zip_stat_index(m_zip.get(), zip_uint64_t(index), 0, &st) != 0
+            || !(st.valid & ZIP_STAT_SIZE))
+            return PackReader::tr("the part '%1' is missing.").arg(name);
+        if (st.size > zip_uint64_t(limit))
+            return PackReader::tr("the part '%1' is too large.").arg(name);
         std::unique_ptr<zip_file_t, int (*)(zip_file_t *)> f(
-            zip_fopen_index(zip.get(), zip_uint64_t(index), 0), zip_fclose);
-        if (!f) {
-            *why = tr("the part '%1' cannot be read (%2).")
-                       .arg(name, QString::fromUtf8(zip_strerror(zip.get())));
-            return false;
-        }
+            zip_fopen_index(m_zip.get(), zip_uint64_t(index), 0), zip_fclose);
+        if (!f)
+            return PackReader::tr("the part '%1' cannot be read (%2).")
+                .arg(name, QString::fromUtf8(zip_strerror(m_zip.get())));
         data->resize(qsizetype(st.size));
         qint64 done = 0;
         while (done < data->size()) {
@@ -609,126 +601,188 @@ bool PackReader::open(const QString &file, OpenedPack *pack, QString *error)
             done += n;
         }
         char extra;
-        if (done != data->size() || zip_fread(f.get(), &extra, 1) != 0) {
-            *why = tr("the part '%1' is damaged (%2).")
-                       .arg(name, QString::fromUtf8(zip_file_strerror(f.get())));
-            return false;
-        }
-        return true;
+        if (done != data->size() || zip_fread(f.get(), &extra, 1) != 0)
+            return PackReader::tr("the part '%1' is damaged (%2).")
+                .arg(name, QString::fromUtf8(zip_file_strerror(f.get())));
+        return {};
+    }
+
+    QStringList names() const
+    {
+        QStringList all;
+        const zip_int64_t entries = zip_get_num_entries(m_zip.get(), 0);
+        for (zip_int64_t i = 0; i < entries; ++i)
+            all << QString::fromUtf8(zip_get_name(m_zip.get(), zip_uint64_t(i), 0));
+        return all;
+    }
+
+private:
+    struct Discard
+    {
+        void operator()(zip_t *z) const { zip_discard(z); }
     };
+    std::unique_ptr<zip_t, Discard> m_zip;
+};
 
-    QString why;
-    QByteArray manifestBytes;
-    if (!readPart(kManifest, kMaxManifestBytes, &manifestBytes, &why))
-        return refuse(why);
+// The manifest, whose own SHA-256 must match it; empty: read.
+QString readManifest(const PackArchive &zip, QJsonObject *manifest)
+{
+    QByteArray bytes;
+    if (QString why = zip.read(kManifest, kMaxManifestBytes, &bytes); !why.isEmpty())
+        return why;
     QJsonParseError pe;
-    const QJsonObject manifest = QJsonDocument::fromJson(manifestBytes, &pe).object();
+    *manifest = QJsonDocument::fromJson(bytes, &pe).object();
     if (pe.error != QJsonParseError::NoError)
-        return refuse(tr("its manifest is not valid JSON (%1).").arg(pe.errorString()));
-    const QString format = manifest.value(QStringLiteral("format")).toString();
-    if (format != QLatin1String(kFormat))
-        return refuse(
-            format.startsWith(QLatin1String("ioc-pack/"))
-                ? tr("it was written in format %1; this console reads %2. Update the console.")
-                      .arg(format, QLatin1String(kFormat))
-                : tr("its manifest is not one of a briefing pack."));
-    const QString hash = manifest.value(QStringLiteral("sha256")).toString();
-    if (hash.isEmpty() || manifestHash(manifest) != hash)
-        return refuse(tr("its manifest does not match its own SHA-256; it has been changed since "
-                         "it was written."));
+        return PackReader::tr("its manifest is not valid JSON (%1).").arg(pe.errorString());
+    const QString format = manifest->value(QStringLiteral("format")).toString();
+    if (format != QLatin1String(PackReader::kFormat))
+        return format.startsWith(QLatin1String("ioc-pack/"))
+                   ? PackReader::tr("it was written in format %1; this console reads %2. Update "
+                                    "the console.")
+                         .arg(format, QLatin1String(PackReader::kFormat))
+                   : PackReader::tr("its manifest is not one of a briefing pack.");
+    const QString hash = manifest->value(QStringLiteral("sha256")).toString();
+    if (hash.isEmpty() || manifestHash(*manifest) != hash)
+        return PackReader::tr("its manifest does not match its own SHA-256; it has been changed "
+                              "since it was written.");
+    return {};
+}
 
-    // every part listed, with its hash and size; nothing unlisted
-    QHash<QString, QByteArray> parts;
-    const QJsonArray partList = manifest.value(QStringLiteral("parts")).toArray();
-    for (const QJsonValue v : partList) {
+// Every part the manifest lists, each with its hash and size; nothing unlisted, nothing needed
+// missing. Empty: read.
+QString readParts(const PackArchive &zip, const QJsonObject &manifest,
+                  QHash<QString, QByteArray> *parts)
+{
+    for (const QJsonValue v : manifest.value(QStringLiteral("parts")).toArray()) {
         const QJsonObject p = v.toObject();
         const QString name = p.value(QStringLiteral("name")).toString();
         QByteArray data;
-        if (!readPart(name, kMaxPartBytes, &data, &why))
-            return refuse(why);
+        if (QString why = zip.read(name, kMaxPartBytes, &data); !why.isEmpty())
+            return why;
         if (data.size() != qint64(p.value(QStringLiteral("bytes")).toDouble())
             || sha256(data) != p.value(QStringLiteral("sha256")).toString())
-            return refuse(tr("the part '%1' does not match its SHA-256 in the manifest; it has "
-                             "been changed or damaged since the pack was written.")
-                              .arg(name));
-        parts.insert(name, data);
+            return PackReader::tr("the part '%1' does not match its SHA-256 in the manifest; it "
+                                  "has been changed or damaged since the pack was written.")
+                .arg(name);
+        parts->insert(name, data);
     }
-    const zip_int64_t entries = zip_get_num_entries(zip.get(), 0);
-    for (zip_int64_t i = 0; i < entries; ++i) {
-        const QString name = QString::fromUtf8(zip_get_name(zip.get(), zip_uint64_t(i), 0));
-        if (name != kManifest && !parts.contains(name))
-            return refuse(tr("it holds a part the manifest does not list: '%1'.").arg(name));
+    for (const QString &name : zip.names()) {
+        if (name != kManifest && !parts->contains(name))
+            return PackReader::tr("it holds a part the manifest does not list: '%1'.").arg(name);
     }
     for (const QString &name :
          {kObservations, kCatalogCsv, kCatalogJson, kScreens, kBoundaries, kAlerts}) {
-        if (!parts.contains(name))
-            return refuse(tr("the part '%1' is missing.").arg(name));
+        if (!parts->contains(name))
+            return PackReader::tr("the part '%1' is missing.").arg(name);
     }
+    return {};
+}
 
-    OpenedPack p;
-    p.file = file;
-    p.hash = hash;
-    p.manifest = manifest;
+// The pack's catalog, its screens (those the manifest names) and periods; empty: read.
+QString readDefinitions(const QHash<QString, QByteArray> &parts, const QJsonObject &manifest,
+                        OpenedPack *p)
+{
     QVector<CatalogError> catalogErrors;
-    p.catalog = Catalog::load(QString::fromUtf8(parts.value(kCatalogCsv)),
-                              parts.value(kCatalogJson), &catalogErrors);
-    if (!p.catalog.isValid())
-        return refuse(
-            tr("its catalog cannot be read: %1")
-                .arg(catalogErrors.isEmpty() ? QString() : catalogErrors.first().toString()));
-    QVector<ScreenDefinition> all = ScreenCatalog::load(parts.value(kScreens), &why);
+    p->catalog = Catalog::load(QString::fromUtf8(parts.value(kCatalogCsv)),
+                               parts.value(kCatalogJson), &catalogErrors);
+    if (!p->catalog.isValid())
+        return PackReader::tr("its catalog cannot be read: %1")
+            .arg(catalogErrors.isEmpty() ? QString() : catalogErrors.first().toString());
+    QString why;
+    const QVector<ScreenDefinition> all = ScreenCatalog::load(parts.value(kScreens), &why);
     if (all.isEmpty())
-        return refuse(tr("its screen definitions cannot be read: %1").arg(why));
-    if (const QStringList problems = ScreenCatalog::check(all, p.catalog); !problems.isEmpty())
-        return refuse(tr("its screens do not fit its catalog: %1").arg(problems.first()));
+        return PackReader::tr("its screen definitions cannot be read: %1").arg(why);
+    if (const QStringList problems = ScreenCatalog::check(all, p->catalog); !problems.isEmpty())
+        return PackReader::tr("its screens do not fit its catalog: %1").arg(problems.first());
     for (const QJsonValue v : manifest.value(QStringLiteral("screens")).toArray()) {
         const auto it = std::find_if(all.cbegin(), all.cend(), [&](const ScreenDefinition &s) {
             return s.code == v.toString();
         });
         if (it == all.cend())
-            return refuse(tr("it lists a screen it does not define: %1.").arg(v.toString()));
-        p.screens << *it;
+            return PackReader::tr("it lists a screen it does not define: %1.").arg(v.toString());
+        p->screens << *it;
     }
     for (const QJsonValue v : manifest.value(QStringLiteral("selections")).toArray()) {
         const std::optional<Selection> s = selectionFromKey(v.toString());
         if (!s)
-            return refuse(tr("it lists a period that cannot be read: '%1'.").arg(v.toString()));
-        p.selections << *s;
+            return PackReader::tr("it lists a period that cannot be read: '%1'.").arg(v.toString());
+        p->selections << *s;
     }
-    p.frozenNow = QDateTime::fromString(manifest.value(QStringLiteral("frozen_now")).toString(),
-                                        Qt::ISODateWithMs);
-    if (p.screens.isEmpty() || p.selections.isEmpty() || !p.frozenNow.isValid())
-        return refuse(tr("its manifest names no screen, no period or no time."));
-    p.dataSource = manifest.value(QStringLiteral("data_source")).toString();
-    const QJsonArray journal = QJsonDocument::fromJson(parts.value(kAlerts)).array();
-    for (const QJsonValue v : journal) {
+    p->frozenNow = QDateTime::fromString(manifest.value(QStringLiteral("frozen_now")).toString(),
+                                         Qt::ISODateWithMs);
+    if (p->screens.isEmpty() || p->selections.isEmpty() || !p->frozenNow.isValid())
+        return PackReader::tr("its manifest names no screen, no period or no time.");
+    p->dataSource = manifest.value(QStringLiteral("data_source")).toString();
+    for (const QJsonValue v : QJsonDocument::fromJson(parts.value(kAlerts)).array()) {
         const std::optional<Alert> a = alertFromJson(v.toObject());
         if (!a)
-            return refuse(tr("its alert journal cannot be read."));
-        p.alerts << *a;
+            return PackReader::tr("its alert journal cannot be read.");
+        p->alerts << *a;
     }
+    return {};
+}
 
-    // unpacked beside each other in a folder of its own
-    p.folder = std::make_shared<QTemporaryDir>();
-    if (!p.folder->isValid())
-        return refuse(tr("no temporary folder can be made (%1).").arg(p.folder->errorString()));
-    p.cachePath = p.folder->filePath(kObservations);
-    p.boundariesPath = p.folder->filePath(kBoundaries);
+// The observations and the boundaries, unpacked beside each other in a folder of their own.
+bool unpack(const QHash<QString, QByteArray> &parts, OpenedPack *p, QString *error)
+{
+    p->folder = std::make_shared<QTemporaryDir>();
+    if (!p->folder->isValid()) {
+        *error
+            = PackReader::tr("no temporary folder can be made (%1).").arg(p->folder->errorString());
+        return false;
+    }
+    p->cachePath = p->folder->filePath(kObservations);
+    p->boundariesPath = p->folder->filePath(kBoundaries);
     for (const auto &[path, name] :
-         {std::pair{p.cachePath, kObservations}, std::pair{p.boundariesPath, kBoundaries}}) {
+         {std::pair{p->cachePath, kObservations}, std::pair{p->boundariesPath, kBoundaries}}) {
         QFile out(path);
-        const QByteArray &data = parts[name];
+        const QByteArray data = parts.value(name);
         if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size()) {
-            *error = tr("The briefing pack %1 cannot be unpacked: %2")
-                         .arg(QDir::toNativeSeparators(file), out.errorString());
+            *error = out.errorString();
             return false;
         }
+    }
+    return true;
+}
+
+} // namespace
+
+bool PackReader::open(const QString &file, OpenedPack *pack, QString *error)
+{
+    auto refuse = [&](const QString &why) {
+        *error
+            = tr("The briefing pack %1 was refused: %2").arg(QDir::toNativeSeparators(file), why);
+        return false;
+    };
+    if (!QFileInfo(file).isFile())
+        return refuse(tr("there is no such file."));
+    PackArchive zip;
+    OpenedPack p;
+    QHash<QString, QByteArray> parts;
+    QString why = zip.open(file);
+    if (why.isEmpty())
+        why = readManifest(zip, &p.manifest);
+    if (why.isEmpty())
+        why = readParts(zip, p.manifest, &parts);
+    if (why.isEmpty())
+        why = readDefinitions(parts, p.manifest, &p);
+    if (!why.isEmpty())
+        return refuse(why);
+    p.file = file;
+    p.hash = p.manifest.value(QStringLiteral("sha256")).toString();
+    if (!unpack(parts, &p, &why)) {
+        // the folder cannot be made: refused; a part cannot be written: not unpacked
+        if (!p.folder || !p.folder->isValid())
+            return refuse(why);
+        *error = tr("The briefing pack %1 cannot be unpacked: %2")
+                     .arg(QDir::toNativeSeparators(file), why);
+        return false;
     }
     Cache cache;
     if (!cache.open(p.cachePath, &why))
         return refuse(tr("its observations cannot be read: %1").arg(why));
     if (cache.observationCount()
-        != qint64(manifest.value(QStringLiteral("observations")).toDouble()))
+        != qint64(p.manifest.value(QStringLiteral("observations")).toDouble()))
         return refuse(tr("its observations are not the ones its manifest counts."));
     if (!cache.replaceAlerts(p.alerts, &why))
         return refuse(tr("its alert journal cannot be read: %1").arg(why));
