@@ -123,6 +123,7 @@ public:
     bool setMeta(const QString &key, const QString &value, QString *error);
 
 private:
+    static ::sqlite3 *nativeHandle(const QSqlDatabase &db); // null: not SQLite
     bool exec(const QString &sql, QString *error);
     // Validates and inserts rows inside the caller's transaction; problem says why not.
     bool insertRows(::sqlite3 *handle, const QVector<Observation> &rows, OnConflict onConflict,
