@@ -1,5 +1,7 @@
 #include "period.h"
 
+#include "format.h"
+
 #include <QRegularExpression>
 
 namespace ioc {
@@ -104,6 +106,49 @@ Period Period::containing(Frequency f, const QDateTime &instant)
         return year(d.year());
     }
     return {};
+}
+
+std::optional<Period> Period::fromText(const QString &text, Frequency frequency)
+{
+    const QString t = text.simplified();
+    if (auto key = fromKey(t))
+        return key;
+    const QString folded = foldText(t);
+    static const QRegularExpression month(
+        QStringLiteral("^(?:thang |month |t)?(\\d{1,2})[/-](\\d{4})$"));
+    static const QRegularExpression quarter(
+        QStringLiteral("^(?:quy |quarter |q)([1-4]|i|ii|iii|iv)[/ -](\\d{4})$"));
+    static const QRegularExpression year(QStringLiteral("^(?:nam |year )?(\\d{4})$"));
+    static const QRegularExpression day(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
+    static const QRegularExpression week(
+        QStringLiteral("^(?:tuan |week |w)(\\d{1,2})[/ -](\\d{4})$"));
+    QRegularExpressionMatch m;
+    if ((m = day.match(folded)).hasMatch()) {
+        const QDate d(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+        if (d.isValid())
+            return containing(frequency, cityDateTime(d, QTime(12, 0)));
+    } else if ((m = month.match(folded)).hasMatch()) {
+        const int mo = m.captured(1).toInt();
+        if (mo >= 1 && mo <= 12)
+            return Period::month(m.captured(2).toInt(), mo);
+    } else if ((m = quarter.match(folded)).hasMatch()) {
+        static const QString roman[] = {QStringLiteral("I"), QStringLiteral("II"),
+                                        QStringLiteral("III"), QStringLiteral("IV")};
+        const QString q = m.captured(1).toUpper();
+        int n = q.toInt();
+        for (int i = 0; i < 4 && !n; ++i)
+            n = q == roman[i] ? i + 1 : 0;
+        return Period::quarter(m.captured(2).toInt(), n);
+    } else if ((m = year.match(folded)).hasMatch()) {
+        return Period::year(m.captured(1).toInt());
+    } else if ((m = week.match(folded)).hasMatch()) {
+        const int w = m.captured(1).toInt();
+        const QDate jan4(m.captured(2).toInt(), 1, 4);
+        const QDate monday = jan4.addDays(1 - jan4.dayOfWeek()).addDays(7 * (w - 1));
+        if (w >= 1 && w <= 53 && monday.weekNumber() == w)
+            return Period::week(monday);
+    }
+    return std::nullopt;
 }
 
 std::optional<Period> Period::fromKey(const QString &key)

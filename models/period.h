@@ -49,6 +49,11 @@ public:
     static Period year(int y) { return Period(Frequency::Yearly, QDate(y, 1, 1)); }
     static Period containing(Frequency f, const QDateTime &instant);
     static std::optional<Period> fromKey(const QString &key);
+    // A period as people write it in a report: a key ("2026-04"), "Tháng 4/2026", "T4/2026",
+    // "Quý II/2026", "Q2 2026", "Năm 2026", "Tuần 16/2026", or a day "20/04/2026" (the period of
+    // `frequency` that contains it); with or without diacritics, in English too. Nothing when
+    // it reads as none.
+    static std::optional<Period> fromText(const QString &text, Frequency frequency);
 
     bool isValid() const { return m_start.isValid(); }
     Frequency frequency() const { return m_frequency; }

@@ -128,9 +128,6 @@ QString frequencyWord(Frequency f)
     return {};
 }
 
-const QString kRoman[]
-    = {QStringLiteral("I"), QStringLiteral("II"), QStringLiteral("III"), QStringLiteral("IV")};
-
 } // namespace
 
 QString ImportProblem::cell() const
@@ -199,404 +196,463 @@ ImportResult ReportImporter::readFile(const QString &path, const QDateTime &impo
     return read(file.readAll(), info.fileName(), importedAt);
 }
 
-// NOLINTNEXTLINE(readability-function-size): over 120 lines; to be split (issue 16)
-ImportResult ReportImporter::read(const QByteArray &data, const QString &fileName,
-                                  const QDateTime &importedAt) const
+namespace {
+
+// Where the problems of a file go: at most kMaxProblems, then the list says it was cut short.
+struct Problems
 {
-    ImportResult result;
-    result.file = fileName;
-    auto problem = [&](const QString &sheet, int row, int column, const QString &message) {
-        if (result.problems.size() >= kMaxProblems) {
+    ImportResult &result;
+
+    void add(const QString &sheet, int row, int column, const QString &message) const
+    {
+        if (result.problems.size() >= ReportImporter::kMaxProblems) {
             result.truncated = true;
             return;
         }
-        result.problems << ImportProblem{fileName, sheet, row, column, message};
-    };
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (data.size() > kMaxFileBytes) {
-        problem({}, 0, 0,
-                tr("the file is too large (%1 MB; at most %2 MB)")
-                    .arg(data.size() / (1024 * 1024))
-                    .arg(kMaxFileBytes / (1024 * 1024)));
-        return result;
+        result.problems << ImportProblem{result.file, sheet, row, column, message};
     }
+    int count() const { return int(result.problems.size()); }
+};
 
-    // ---- the file's sheets as grids ----
-    QVector<XlsxSheet> xlsxSheets;
-    QVector<CsvRow> csvRows;
+// ---- stage 1: the file's sheets as grids ----
+
+QVector<Grid> xlsxGrids(const QByteArray &data, const Problems &problems)
+{
+    QString error;
+    auto read = XlsxReader::read(data, &error);
+    if (!read) {
+        problems.add({}, 0, 0, error);
+        return {};
+    }
+    const auto sheets = std::make_shared<QVector<XlsxSheet>>(std::move(*read));
     QVector<Grid> grids;
-    if (suffix == QLatin1String("xlsx")) {
-        QString error;
-        auto sheets = XlsxReader::read(data, &error);
-        if (!sheets) {
-            problem({}, 0, 0, error);
-            return result;
-        }
-        xlsxSheets = std::move(*sheets);
-        for (const XlsxSheet &s : std::as_const(xlsxSheets)) {
-            const XlsxSheet *sp = &s;
-            Grid g;
-            g.name = s.name;
-            g.rowCount = int(s.rows.size());
-            g.cell = [sp](int r, int c) {
-                return fromXlsx(sp->cell(r, c));
-            };
-            g.columnCount = [sp](int r) {
-                return r >= 1 && r <= sp->rows.size() ? int(sp->rows.at(r - 1).size()) : 0;
-            };
-            g.cellName = [](int r, int c) {
-                return XlsxReader::cellName(r, c);
-            };
-            grids << g;
-        }
-    } else if (suffix == QLatin1String("csv")) {
-        auto decoder = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString text = decoder.decode(data);
-        if (decoder.hasError()) {
-            problem({}, 0, 0, tr("the file is not UTF-8 text (save it as \"CSV UTF-8\")"));
-            return result;
-        }
-        // Vietnamese Excel writes semicolon-separated CSV; take what the header line uses.
-        const QString firstLine = text.left(text.indexOf(u'\n'));
-        const QChar delimiter = firstLine.count(u';') > firstLine.count(u',')    ? u';'
-                                : firstLine.count(u'\t') > firstLine.count(u',') ? u'\t'
-                                                                                 : u',';
-        const CsvResult parsed = Csv::parse(text, delimiter);
-        if (!parsed.error.isEmpty()) {
-            problem({}, parsed.errorLine, 0, tr("the CSV text is malformed: %1").arg(parsed.error));
-            return result;
-        }
-        csvRows = parsed.rows;
-        // Rows by line number, so problems name the line a text editor shows.
-        auto byLine = std::make_shared<QHash<int, int>>();
-        int lastLine = 0;
-        for (int i = 0; i < csvRows.size(); ++i) {
-            byLine->insert(csvRows.at(i).line, i);
-            lastLine = csvRows.at(i).line;
-        }
-        const QVector<CsvRow> *rows = &csvRows;
-        Grid g; // a CSV file is one sheet without a name
-
-        g.rowCount = lastLine;
-        g.cell = [rows, byLine](int r, int c) {
-            const int i = byLine->value(r, -1);
-            if (i < 0 || c < 1 || c > rows->at(i).fields.size())
-                return Cell();
-            return fromText(rows->at(i).fields.at(c - 1));
+    for (int i = 0; i < sheets->size(); ++i) {
+        const XlsxSheet *sp = &sheets->at(i);
+        Grid g;
+        g.name = sp->name;
+        g.rowCount = int(sp->rows.size());
+        g.cell = [sheets, sp](int r, int c) {
+            return fromXlsx(sp->cell(r, c));
         };
-        g.columnCount = [rows, byLine](int r) {
-            const int i = byLine->value(r, -1);
-            return i < 0 ? 0 : int(rows->at(i).fields.size());
+        g.columnCount = [sheets, sp](int r) {
+            return r >= 1 && r <= sp->rows.size() ? int(sp->rows.at(r - 1).size()) : 0;
         };
         g.cellName = [](int r, int c) {
             return XlsxReader::cellName(r, c);
         };
         grids << g;
-    } else {
-        problem({}, 0, 0, tr("only .xlsx and .csv report files can be imported"));
-        return result;
+    }
+    return grids;
+}
+
+QVector<Grid> csvGrids(const QByteArray &data, const Problems &problems)
+{
+    auto decoder = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(data);
+    if (decoder.hasError()) {
+        problems.add({}, 0, 0,
+                     ReportImporter::tr("the file is not UTF-8 text (save it as \"CSV UTF-8\")"));
+        return {};
+    }
+    // Vietnamese Excel writes semicolon-separated CSV; take what the header line uses.
+    const QString firstLine = text.left(text.indexOf(u'\n'));
+    const QChar delimiter = firstLine.count(u';') > firstLine.count(u',')    ? u';'
+                            : firstLine.count(u'\t') > firstLine.count(u',') ? u'\t'
+                                                                             : u',';
+    const CsvResult parsed = Csv::parse(text, delimiter);
+    if (!parsed.error.isEmpty()) {
+        problems.add({}, parsed.errorLine, 0,
+                     ReportImporter::tr("the CSV text is malformed: %1").arg(parsed.error));
+        return {};
+    }
+    const auto rows = std::make_shared<QVector<CsvRow>>(parsed.rows);
+    // Rows by line number, so problems name the line a text editor shows.
+    auto byLine = std::make_shared<QHash<int, int>>();
+    int lastLine = 0;
+    for (int i = 0; i < rows->size(); ++i) {
+        byLine->insert(rows->at(i).line, i);
+        lastLine = rows->at(i).line;
+    }
+    Grid g; // a CSV file is one sheet without a name
+    g.rowCount = lastLine;
+    g.cell = [rows, byLine](int r, int c) {
+        const int i = byLine->value(r, -1);
+        if (i < 0 || c < 1 || c > rows->at(i).fields.size())
+            return Cell();
+        return fromText(rows->at(i).fields.at(c - 1));
+    };
+    g.columnCount = [rows, byLine](int r) {
+        const int i = byLine->value(r, -1);
+        return i < 0 ? 0 : int(rows->at(i).fields.size());
+    };
+    g.cellName = [](int r, int c) {
+        return XlsxReader::cellName(r, c);
+    };
+    return {g};
+}
+
+bool isEmptySheet(const Grid &g)
+{
+    for (int r = 1; r <= g.rowCount; ++r) {
+        for (int c = 1; c <= g.columnCount(r); ++c) {
+            if (g.cell(r, c).type != Cell::Type::Empty)
+                return false;
+        }
+    }
+    return true;
+}
+
+// ---- stage 2: the header row ----
+
+struct Header
+{
+    int row = 0;
+    int columns[ColumnCount] = {}; // 1-based; 0: not there
+};
+
+// The first of the top rows that names the indicator column, with the columns it names; none
+// when there is no such row or it lacks a column or names one twice.
+std::optional<Header> locateHeader(const Grid &g, const Problems &problems)
+{
+    Header h;
+    const int searched = std::min(g.rowCount, ReportImporter::kHeaderSearchRows);
+    for (int r = 1; r <= searched && !h.row; ++r) {
+        for (int c = 1; c <= g.columnCount(r); ++c) {
+            const Cell cell = g.cell(r, c);
+            if (cell.type == Cell::Type::Text && columnFor(cell.text) == ColIndicator)
+                h.row = r;
+        }
+    }
+    if (!h.row) {
+        problems.add(g.name, 0, 0,
+                     ReportImporter::tr("no header row found: one of the first %1 rows must name "
+                                        "the columns \"Mã chỉ tiêu\", \"Mã đối tượng\", \"Kỳ báo "
+                                        "cáo\", \"Thực hiện\" (and optionally \"Kế hoạch\")")
+                         .arg(ReportImporter::kHeaderSearchRows));
+        return std::nullopt;
+    }
+    bool ok = true;
+    for (int c = 1; c <= g.columnCount(h.row); ++c) {
+        const Cell cell = g.cell(h.row, c);
+        const int col = cell.type == Cell::Type::Text ? columnFor(cell.text) : -1;
+        if (col < 0)
+            continue; // names, units, notes: for people, not read
+        if (h.columns[col]) {
+            problems.add(g.name, h.row, c,
+                         ReportImporter::tr("the column \"%1\" appears twice (also in column %2)")
+                             .arg(cell.text, XlsxReader::columnName(h.columns[col])));
+            ok = false;
+        }
+        h.columns[col] = c;
+    }
+    const QString required[] = {QStringLiteral("Mã chỉ tiêu"), QStringLiteral("Mã đối tượng"),
+                                QStringLiteral("Kỳ báo cáo"), QStringLiteral("Thực hiện")};
+    for (int col = ColIndicator; col <= ColValue; ++col) {
+        if (!h.columns[col]) {
+            problems.add(g.name, h.row, 0,
+                         ReportImporter::tr("the column \"%1\" is missing").arg(required[col]));
+            ok = false;
+        }
+    }
+    return ok ? std::optional<Header>(h) : std::nullopt;
+}
+
+// ---- stage 3: each row under the header ----
+
+// The cells of one row in the columns that are read, and where its problems go.
+struct Row
+{
+    const Grid &grid;
+    const Header &header;
+    int r;
+    const Problems &problems;
+    Cell cells[ColumnCount];
+
+    Row(const Grid &g, const Header &h, int row, const Problems &p)
+        : grid(g)
+        , header(h)
+        , r(row)
+        , problems(p)
+    {
+        for (int c = 0; c < ColumnCount; ++c)
+            cells[c] = h.columns[c] ? g.cell(row, h.columns[c]) : Cell();
+    }
+    const Cell &operator[](Column c) const { return cells[c]; }
+    bool blank() const
+    {
+        return std::all_of(std::begin(cells), std::end(cells),
+                           [](const Cell &c) { return c.type == Cell::Type::Empty; });
+    }
+    void bad(Column column, const QString &message) const
+    {
+        problems.add(grid.name, r, column == ColumnCount ? 0 : header.columns[column], message);
+    }
+};
+
+// Checks one row against the catalog and the entities into an observation.
+class RowValidator
+{
+public:
+    RowValidator(const Catalog &catalog, const EntityRegistry &entities, const QDate &today)
+        : m_catalog(catalog)
+        , m_entities(entities)
+        , m_today(today)
+    {}
+
+    // a formula never calculated in a column that is read: its value is not in the file (one in
+    // a column the importer does not read is none of its business)
+    static bool uncalculated(const Row &row)
+    {
+        bool any = false;
+        for (int col = 0; col < ColumnCount; ++col) {
+            if (!row.cells[col].uncachedFormula)
+                continue;
+            row.bad(Column(col), ReportImporter::tr("cell %1 is a formula with no stored value; "
+                                                    "open the file in Excel and save it again")
+                                     .arg(row.grid.cellName(row.r, row.header.columns[col])));
+            any = true;
+        }
+        return any;
     }
 
-    // ---- every sheet, every cell ----
+    const Indicator *indicator(const Row &row) const
+    {
+        const Cell &cell = row[ColIndicator];
+        if (cell.type == Cell::Type::Empty) {
+            row.bad(ColIndicator, ReportImporter::tr("the indicator code is empty"));
+            return nullptr;
+        }
+        const Indicator *ind = m_catalog.find(cell.text.toUpper());
+        if (!ind) {
+            row.bad(
+                ColIndicator,
+                ReportImporter::tr("'%1' is not an indicator code of the catalog").arg(cell.text));
+            return nullptr;
+        }
+        if (ind->frequency == Frequency::Realtime) {
+            row.bad(ColIndicator, ReportImporter::tr("%1 is measured by sensors in real time and "
+                                                     "cannot be imported from a report")
+                                      .arg(ind->code));
+            return nullptr;
+        }
+        return ind;
+    }
+
+    // the entity's code (empty when the cell holds none), checked to report the indicator
+    QString entity(const Row &row, const Indicator *ind) const
+    {
+        const Cell &cell = row[ColEntity];
+        QString code;
+        if (cell.type == Cell::Type::Number && cell.number == std::floor(cell.number)
+            && !cell.isDate)
+            code = QString::number(qint64(cell.number));
+        else if (cell.type == Cell::Type::Text)
+            code = cell.text.toUpper();
+        if (cell.type == Cell::Type::Empty) {
+            row.bad(ColEntity, ReportImporter::tr("the entity code is empty (the city is %1)")
+                                   .arg(EntityRegistry::cityCode()));
+        } else if (code.isEmpty()) {
+            row.bad(ColEntity, ReportImporter::tr("'%1' is not an entity code").arg(cell.text));
+        } else if (const Entity *e = m_entities.find(code); !e) {
+            row.bad(ColEntity, ReportImporter::tr("'%1' is not a known entity code").arg(code));
+        } else if (ind && e->kind != EntityKind::City) {
+            const bool fits = ind->geoLevel == GeoLevel::Commune ? e->isCommuneLevel()
+                              : ind->geoLevel == GeoLevel::City  ? false
+                                                                 : e->set == ind->entitySet;
+            if (!fits)
+                row.bad(ColEntity, ReportImporter::tr("%1 (%2) does not report %3")
+                                       .arg(code, e->nameVi, ind->code));
+        }
+        return code;
+    }
+
+    // the period of the indicator's frequency, begun by today
+    std::optional<Period> period(const Row &row, const Indicator *ind) const
+    {
+        const Cell &cell = row[ColPeriod];
+        if (cell.type == Cell::Type::Empty) {
+            row.bad(ColPeriod, ReportImporter::tr("the period is empty"));
+            return std::nullopt;
+        }
+        if (!ind)
+            return std::nullopt;
+        std::optional<Period> period;
+        if (cell.type == Cell::Type::Number && cell.isDate)
+            period
+                = Period::containing(ind->frequency, cityDateTime(cell.date.date(), QTime(12, 0)));
+        else if (cell.type == Cell::Type::Number && ind->frequency == Frequency::Yearly
+                 && cell.number == std::floor(cell.number) && cell.number >= 1900
+                 && cell.number <= 9999)
+            period = Period::year(int(cell.number));
+        else if (!(period = Period::fromText(cell.text, ind->frequency))) {
+            row.bad(ColPeriod, ReportImporter::tr("'%1' is not a period (write e.g. 2026-04, Tháng "
+                                                  "4/2026, Quý II/2026, 2026 or 20/04/2026)")
+                                   .arg(cell.text));
+            return std::nullopt;
+        }
+        if (period->frequency() != ind->frequency) {
+            row.bad(ColPeriod, ReportImporter::tr("'%1' is not a %2 period, and %3 is reported %2")
+                                   .arg(cell.text, frequencyWord(ind->frequency), ind->code));
+            return std::nullopt;
+        }
+        if (period->firstDay() > m_today) {
+            row.bad(ColPeriod,
+                    ReportImporter::tr("the period %1 has not begun yet").arg(period->key()));
+            return std::nullopt;
+        }
+        return period;
+    }
+
+    // the value or the plan, a number as the clerk typed and sees it
+    static std::optional<double> number(const Row &row, Column column, const Indicator *ind)
+    {
+        const Cell &c = row[column];
+        const QString what
+            = column == ColPlan ? ReportImporter::tr("plan") : ReportImporter::tr("value");
+        const bool percentUnit = ind && (ind->unit == Unit::Percent || ind->unit == Unit::IndexPct);
+        if (c.type == Cell::Type::Number) {
+            if (c.isDate) {
+                row.bad(column, ReportImporter::tr("the %1 is formatted as a date; format the "
+                                                   "cell as a number")
+                                    .arg(what));
+                return std::nullopt;
+            }
+            if (c.isPercent && percentUnit)                    // 1,23% is stored as 0.0123
+                return std::round(c.number * 100 * 1e9) / 1e9; // 10.87, not 10.870000000000001
+            if (c.isPercent && ind) {
+                row.bad(column,
+                        ReportImporter::tr("the %1 is formatted as a percent (%2%), but %3 "
+                                           "is not measured in percent; format the cell "
+                                           "as a number")
+                            .arg(what, QString::number(c.number * 100, 'g', 12), ind->code));
+                return std::nullopt;
+            }
+            return c.number;
+        }
+        if (c.type == Cell::Type::Other) {
+            row.bad(column, ReportImporter::tr("the %1 is %2, not a number").arg(what, c.text));
+            return std::nullopt;
+        }
+        return numberText(row, column, what, percentUnit);
+    }
+
+private:
+    static std::optional<double> numberText(const Row &row, Column column, const QString &what,
+                                            bool percentUnit)
+    {
+        const Cell &c = row[column];
+        QString t = c.text;
+        t.remove(QChar(0x00A0));
+        t = t.trimmed();
+        if (t.endsWith(u'%') && percentUnit)
+            t = t.chopped(1).trimmed();
+        static const QRegularExpression plain(QStringLiteral("^[-+]?\\d+([.,]\\d+)?$"));
+        static const QRegularExpression ambiguous(QStringLiteral("^[-+]?\\d{1,3}[.,]\\d{3}$"));
+        static const QRegularExpression grouped(
+            QStringLiteral("^[-+]?\\d{1,3}([. ,]\\d{3})+([.,]\\d+)?$"));
+        if (ambiguous.match(t).hasMatch()) {
+            row.bad(column, ReportImporter::tr("'%1' is ambiguous (a thousands separator or a "
+                                               "decimal one?): enter the %2 as a number cell, or "
+                                               "without thousands separators")
+                                .arg(c.text, what));
+            return std::nullopt;
+        }
+        if (!plain.match(t).hasMatch()) {
+            row.bad(column,
+                    grouped.match(t).hasMatch()
+                        ? ReportImporter::tr("the %1 '%2' has thousands separators: enter "
+                                             "it as a number cell, or without them")
+                              .arg(what, c.text)
+                        : ReportImporter::tr("the %1 '%2' is not a number").arg(what, c.text));
+            return std::nullopt;
+        }
+        t.replace(u',', u'.');
+        return t.toDouble();
+    }
+
+    const Catalog &m_catalog;
+    const EntityRegistry &m_entities;
+    QDate m_today;
+};
+
+} // namespace
+
+ImportResult ReportImporter::read(const QByteArray &data, const QString &fileName,
+                                  const QDateTime &importedAt) const
+{
+    ImportResult result;
+    result.file = fileName;
+    const Problems problems{result};
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (data.size() > kMaxFileBytes) {
+        problems.add({}, 0, 0,
+                     tr("the file is too large (%1 MB; at most %2 MB)")
+                         .arg(data.size() / (1024 * 1024))
+                         .arg(kMaxFileBytes / (1024 * 1024)));
+        return result;
+    }
+    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv")) {
+        problems.add({}, 0, 0, tr("only .xlsx and .csv report files can be imported"));
+        return result;
+    }
+    const QVector<Grid> grids
+        = suffix == QLatin1String("xlsx") ? xlsxGrids(data, problems) : csvGrids(data, problems);
+    if (problems.count())
+        return result;
+
+    const RowValidator validate(m_catalog, m_entities, toCityTime(importedAt).date());
     struct Seen
     {
         QString sheet;
         int row;
     };
     QHash<QString, Seen> seen; // indicator\nentity\nperiod -> first place
-    const QDateTime &now = importedAt;
-    const QDate today = toCityTime(now).date();
-    for (const Grid &g : std::as_const(grids)) {
-        if (isInstructionSheet(g.name)) {
+    for (const Grid &g : grids) {
+        if (isInstructionSheet(g.name) || isEmptySheet(g)) {
             result.skippedSheets << g.name;
             continue;
         }
-        bool empty = true;
-        for (int r = 1; r <= g.rowCount && empty; ++r)
-            for (int c = 1; c <= g.columnCount(r) && empty; ++c)
-                empty = g.cell(r, c).type == Cell::Type::Empty;
-        if (empty) {
-            result.skippedSheets << g.name;
-            continue;
-        }
-        // The header row: the first of the top rows that names the indicator column.
-        int headerRow = 0;
-        int columns[ColumnCount];
-        std::fill(std::begin(columns), std::end(columns), 0);
-        for (int r = 1; r <= std::min(g.rowCount, kHeaderSearchRows) && !headerRow; ++r) {
-            for (int c = 1; c <= g.columnCount(r); ++c) {
-                const Cell cell = g.cell(r, c);
-                if (cell.type == Cell::Type::Text && columnFor(cell.text) == ColIndicator)
-                    headerRow = r;
-            }
-        }
-        if (!headerRow) {
-            problem(g.name, 0, 0,
-                    tr("no header row found: one of the first %1 rows must name the columns "
-                       "\"Mã chỉ tiêu\", \"Mã đối tượng\", \"Kỳ báo cáo\", \"Thực hiện\" "
-                       "(and optionally \"Kế hoạch\")")
-                        .arg(kHeaderSearchRows));
-            continue;
-        }
-        bool headerOk = true;
-        for (int c = 1; c <= g.columnCount(headerRow); ++c) {
-            const Cell cell = g.cell(headerRow, c);
-            if (cell.type != Cell::Type::Text)
-                continue;
-            const int col = columnFor(cell.text);
-            if (col < 0)
-                continue; // names, units, notes: for people, not read
-            if (columns[col]) {
-                problem(g.name, headerRow, c,
-                        tr("the column \"%1\" appears twice (also in column %2)")
-                            .arg(cell.text, XlsxReader::columnName(columns[col])));
-                headerOk = false;
-            }
-            columns[col] = c;
-        }
-        const QString required[] = {QStringLiteral("Mã chỉ tiêu"), QStringLiteral("Mã đối tượng"),
-                                    QStringLiteral("Kỳ báo cáo"), QStringLiteral("Thực hiện")};
-        for (int col = ColIndicator; col <= ColValue; ++col) {
-            if (!columns[col]) {
-                problem(g.name, headerRow, 0,
-                        tr("the column \"%1\" is missing").arg(required[col]));
-                headerOk = false;
-            }
-        }
-        if (!headerOk)
+        const auto header = locateHeader(g, problems);
+        if (!header)
             continue;
         if (!g.name.isEmpty())
             result.sheets << g.name;
-
-        for (int r = headerRow + 1; r <= g.rowCount; ++r) {
-            const Cell indicatorCell = g.cell(r, columns[ColIndicator]);
-            const Cell entityCell = g.cell(r, columns[ColEntity]);
-            const Cell periodCell = g.cell(r, columns[ColPeriod]);
-            const Cell valueCell = g.cell(r, columns[ColValue]);
-            const Cell planCell = columns[ColPlan] ? g.cell(r, columns[ColPlan]) : Cell();
-            if (indicatorCell.type == Cell::Type::Empty && entityCell.type == Cell::Type::Empty
-                && periodCell.type == Cell::Type::Empty && valueCell.type == Cell::Type::Empty
-                && planCell.type == Cell::Type::Empty)
-                continue; // a blank line between blocks
-            const int before = int(result.problems.size());
-            auto bad = [&](int column, const QString &message) {
-                problem(g.name, r, column, message);
-            };
-            // a formula never calculated in a column that is read: its value is not in the file
-            // (one in a column the importer does not read is none of its business)
-            bool uncalculated = false;
-            for (const auto &[c, col] :
-                 {std::pair{&indicatorCell, ColIndicator}, std::pair{&entityCell, ColEntity},
-                  std::pair{&periodCell, ColPeriod}, std::pair{&valueCell, ColValue},
-                  std::pair{&planCell, ColPlan}}) {
-                if (c->uncachedFormula) {
-                    bad(columns[col], tr("cell %1 is a formula with no stored value; open the file "
-                                         "in Excel and save it again")
-                                          .arg(g.cellName(r, columns[col])));
-                    uncalculated = true;
-                }
-            }
-            if (uncalculated)
-                continue;
-
-            // Indicator
-            const Indicator *ind = nullptr;
-            if (indicatorCell.type == Cell::Type::Empty) {
-                bad(columns[ColIndicator], tr("the indicator code is empty"));
-            } else {
-                ind = m_catalog.find(indicatorCell.text.toUpper());
-                if (!ind)
-                    bad(columns[ColIndicator],
-                        tr("'%1' is not an indicator code of the catalog").arg(indicatorCell.text));
-                else if (ind->frequency == Frequency::Realtime) {
-                    bad(columns[ColIndicator], tr("%1 is measured by sensors in real time and "
-                                                  "cannot be imported from a report")
-                                                   .arg(ind->code));
-                    ind = nullptr;
-                }
-            }
-
-            // Entity
-            QString entityCode;
-            if (entityCell.type == Cell::Type::Number
-                && entityCell.number == std::floor(entityCell.number) && !entityCell.isDate)
-                entityCode = QString::number(qint64(entityCell.number));
-            else if (entityCell.type == Cell::Type::Text)
-                entityCode = entityCell.text.toUpper();
-            if (entityCell.type == Cell::Type::Empty) {
-                bad(columns[ColEntity], tr("the entity code is empty (the city is %1)")
-                                            .arg(EntityRegistry::cityCode()));
-            } else if (entityCode.isEmpty()) {
-                bad(columns[ColEntity], tr("'%1' is not an entity code").arg(entityCell.text));
-            } else if (const Entity *e = m_entities.find(entityCode); !e) {
-                bad(columns[ColEntity], tr("'%1' is not a known entity code").arg(entityCode));
-            } else if (ind && e->kind != EntityKind::City) {
-                const bool fits = ind->geoLevel == GeoLevel::Commune ? e->isCommuneLevel()
-                                  : ind->geoLevel == GeoLevel::City  ? false
-                                                                     : e->set == ind->entitySet;
-                if (!fits)
-                    bad(columns[ColEntity],
-                        tr("%1 (%2) does not report %3").arg(entityCode, e->nameVi, ind->code));
-            }
-
-            // Period
-            std::optional<Period> period;
-            if (periodCell.type == Cell::Type::Empty) {
-                bad(columns[ColPeriod], tr("the period is empty"));
-            } else if (ind) {
-                if (periodCell.type == Cell::Type::Number && periodCell.isDate) {
-                    period = Period::containing(ind->frequency,
-                                                cityDateTime(periodCell.date.date(), QTime(12, 0)));
-                } else if (periodCell.type == Cell::Type::Number
-                           && ind->frequency == Frequency::Yearly
-                           && periodCell.number == std::floor(periodCell.number)
-                           && periodCell.number >= 1900 && periodCell.number <= 9999) {
-                    period = Period::year(int(periodCell.number));
-                } else {
-                    const QString t = periodCell.text.simplified();
-                    const QString folded = foldText(t);
-                    static const QRegularExpression month(
-                        QStringLiteral("^(?:thang |month |t)?(\\d{1,2})[/-](\\d{4})$"));
-                    static const QRegularExpression quarter(
-                        QStringLiteral("^(?:quy |quarter |q)([1-4]|i|ii|iii|iv)[/ -](\\d{4})$"));
-                    static const QRegularExpression year(
-                        QStringLiteral("^(?:nam |year )?(\\d{4})$"));
-                    static const QRegularExpression day(
-                        QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
-                    static const QRegularExpression week(
-                        QStringLiteral("^(?:tuan |week |w)(\\d{1,2})[/ -](\\d{4})$"));
-                    QRegularExpressionMatch m;
-                    if ((period = Period::fromKey(t))) {
-                    } else if ((m = day.match(folded)).hasMatch()) {
-                        const QDate d(m.captured(3).toInt(), m.captured(2).toInt(),
-                                      m.captured(1).toInt());
-                        if (d.isValid())
-                            period
-                                = Period::containing(ind->frequency, cityDateTime(d, QTime(12, 0)));
-                    } else if ((m = month.match(folded)).hasMatch()) {
-                        const int mo = m.captured(1).toInt();
-                        if (mo >= 1 && mo <= 12)
-                            period = Period::month(m.captured(2).toInt(), mo);
-                    } else if ((m = quarter.match(folded)).hasMatch()) {
-                        const QString q = m.captured(1).toUpper();
-                        int n = q.toInt();
-                        for (int i = 0; i < 4 && !n; ++i)
-                            n = q == kRoman[i] ? i + 1 : 0;
-                        period = Period::quarter(m.captured(2).toInt(), n);
-                    } else if ((m = year.match(folded)).hasMatch()) {
-                        period = Period::year(m.captured(1).toInt());
-                    } else if ((m = week.match(folded)).hasMatch()) {
-                        const int w = m.captured(1).toInt();
-                        const QDate jan4(m.captured(2).toInt(), 1, 4);
-                        const QDate monday
-                            = jan4.addDays(1 - jan4.dayOfWeek()).addDays(7 * (w - 1));
-                        if (w >= 1 && w <= 53 && monday.weekNumber() == w)
-                            period = Period::week(monday);
-                    }
-                    if (!period)
-                        bad(columns[ColPeriod],
-                            tr("'%1' is not a period (write e.g. 2026-04, Tháng 4/2026, "
-                               "Quý II/2026, 2026 or 20/04/2026)")
-                                .arg(periodCell.text));
-                }
-                if (period && period->frequency() != ind->frequency) {
-                    bad(columns[ColPeriod],
-                        tr("'%1' is not a %2 period, and %3 is reported %2")
-                            .arg(periodCell.text, frequencyWord(ind->frequency), ind->code));
-                    period.reset();
-                } else if (period && period->firstDay() > today) {
-                    bad(columns[ColPeriod],
-                        tr("the period %1 has not begun yet").arg(period->key()));
-                    period.reset();
-                }
-            }
-
-            // Value and plan
-            auto readNumber
-                = [&](const Cell &c, int column, const QString &what) -> std::optional<double> {
-                if (c.type == Cell::Type::Number) {
-                    if (c.isDate) {
-                        bad(column, tr("the %1 is formatted as a date; format the cell as a number")
-                                        .arg(what));
-                        return std::nullopt;
-                    }
-                    if (c.isPercent) {
-                        // what the clerk typed and sees: 1,23% is stored as 0.0123
-                        if (ind && (ind->unit == Unit::Percent || ind->unit == Unit::IndexPct))
-                            return std::round(c.number * 100 * 1e9)
-                                   / 1e9; // 10.87, not 10.870000000000001
-                        if (ind) {
-                            bad(column, tr("the %1 is formatted as a percent (%2%), but %3 is not "
-                                           "measured in percent; "
-                                           "format the cell as a number")
-                                            .arg(what, QString::number(c.number * 100, 'g', 12),
-                                                 ind->code));
-                            return std::nullopt;
-                        }
-                    }
-                    return c.number;
-                }
-                if (c.type == Cell::Type::Other) {
-                    bad(column, tr("the %1 is %2, not a number").arg(what, c.text));
-                    return std::nullopt;
-                }
-                QString t = c.text;
-                t.remove(QChar(0x00A0));
-                t = t.trimmed();
-                if (t.endsWith(u'%') && ind
-                    && (ind->unit == Unit::Percent || ind->unit == Unit::IndexPct))
-                    t = t.chopped(1).trimmed();
-                static const QRegularExpression plain(QStringLiteral("^[-+]?\\d+([.,]\\d+)?$"));
-                static const QRegularExpression ambiguous(
-                    QStringLiteral("^[-+]?\\d{1,3}[.,]\\d{3}$"));
-                static const QRegularExpression grouped(
-                    QStringLiteral("^[-+]?\\d{1,3}([. ,]\\d{3})+([.,]\\d+)?$"));
-                if (ambiguous.match(t).hasMatch()) {
-                    bad(column, tr("'%1' is ambiguous (a thousands separator or a decimal one?): "
-                                   "enter the %2 "
-                                   "as a number cell, or without thousands separators")
-                                    .arg(c.text, what));
-                    return std::nullopt;
-                }
-                if (!plain.match(t).hasMatch()) {
-                    bad(column,
-                        grouped.match(t).hasMatch()
-                            ? tr("the %1 '%2' has thousands separators: enter it as a number cell, "
-                                 "or without them")
-                                  .arg(what, c.text)
-                            : tr("the %1 '%2' is not a number").arg(what, c.text));
-                    return std::nullopt;
-                }
-                t.replace(u',', u'.');
-                return t.toDouble();
-            };
+        for (int r = header->row + 1; r <= g.rowCount; ++r) {
+            const Row row(g, *header, r, problems);
+            if (row.blank() || RowValidator::uncalculated(row))
+                continue; // a blank line between blocks; a formula never calculated
+            const int before = problems.count();
+            const Indicator *ind = validate.indicator(row);
+            const QString entityCode = validate.entity(row, ind);
+            const std::optional<Period> period = validate.period(row, ind);
             std::optional<double> value;
-            if (valueCell.type == Cell::Type::Empty)
-                bad(columns[ColValue], tr("the value is empty"));
+            if (row[ColValue].type == Cell::Type::Empty)
+                row.bad(ColValue, tr("the value is empty"));
             else
-                value = readNumber(valueCell, columns[ColValue], tr("value"));
+                value = RowValidator::number(row, ColValue, ind);
             std::optional<double> plan;
-            if (planCell.type != Cell::Type::Empty) {
-                plan = readNumber(planCell, columns[ColPlan], tr("plan"));
+            if (row[ColPlan].type != Cell::Type::Empty) {
+                plan = RowValidator::number(row, ColPlan, ind);
                 if (plan && ind && !ind->hasPlan) {
-                    bad(columns[ColPlan],
+                    row.bad(
+                        ColPlan,
                         tr("%1 has no plan in the catalog; leave the plan empty").arg(ind->code));
                     plan.reset();
                 }
             }
-            if (int(result.problems.size()) != before || result.truncated || !ind || !period
-                || !value)
+            if (problems.count() != before || result.truncated || !ind || !period || !value)
                 continue;
 
             const QString key = ind->code + u'\n' + entityCode + u'\n' + period->key();
             if (const auto it = seen.constFind(key); it != seen.constEnd()) {
-                bad(0, it->sheet.isEmpty()
-                           ? tr("%1 for %2 in %3 is already given in row %4")
-                                 .arg(ind->code, entityCode, period->key())
-                                 .arg(it->row)
-                           : tr("%1 for %2 in %3 is already given in sheet '%4', row %5")
-                                 .arg(ind->code, entityCode, period->key(), it->sheet)
-                                 .arg(it->row));
+                row.bad(ColumnCount, it->sheet.isEmpty()
+                                         ? tr("%1 for %2 in %3 is already given in row %4")
+                                               .arg(ind->code, entityCode, period->key())
+                                               .arg(it->row)
+                                         : tr("%1 for %2 in %3 is already given in sheet '%4', "
+                                              "row %5")
+                                               .arg(ind->code, entityCode, period->key(), it->sheet)
+                                               .arg(it->row));
                 continue;
             }
             seen.insert(key, Seen{g.name, r});
@@ -608,15 +664,16 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
             o.plan = plan;
             o.sourceKind = QStringLiteral("import");
             o.sourceRef = fileName;
-            o.sourceDetail = g.name.isEmpty() ? g.cellName(r, columns[ColValue])
-                                              : g.name + u'!' + g.cellName(r, columns[ColValue]);
+            const QString cell = g.cellName(r, header->columns[ColValue]);
+            o.sourceDetail = g.name.isEmpty() ? cell : g.name + u'!' + cell;
             o.fetchedAt = importedAt;
             result.rows << o;
         }
     }
     if (result.problems.isEmpty() && result.rows.isEmpty())
-        problem({}, 0, 0,
-                tr("the file holds no figures: no sheet has rows under the template's header"));
+        problems.add({}, 0, 0,
+                     tr("the file holds no figures: no sheet has rows under the template's "
+                        "header"));
     if (!result.problems.isEmpty())
         result.rows.clear(); // all or nothing
     return result;

@@ -16,6 +16,8 @@ private slots:
     void navigation();
     void realtimeIsCityTime();
     void overlaps();
+    void asPeopleWriteIt_data();
+    void asPeopleWriteIt();
     void anyPeriodUpToTheLatestDay();
     void onlyAPacksPeriods();
 };
@@ -102,6 +104,37 @@ void tst_Period::overlaps()
     QVERIFY(q2.overlaps(QDate(2026, 4, 1), QDate(2026, 4, 30)));
     QVERIFY(!q2.overlaps(QDate(2026, 7, 1), QDate(2026, 7, 31)));
     QVERIFY(Period::fromKey("2026-04-20")->overlaps(QDate(2026, 4, 1), QDate(2026, 4, 30)));
+}
+
+void tst_Period::asPeopleWriteIt_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("frequency");
+    QTest::addColumn<QString>("key"); // empty: none
+    const int monthly = int(Frequency::Monthly);
+    QTest::newRow("key") << "2026-04" << monthly << "2026-04";
+    QTest::newRow("Tháng") << "Tháng 4/2026" << monthly << "2026-04";
+    QTest::newRow("no diacritics") << "thang 04-2026" << monthly << "2026-04";
+    QTest::newRow("T") << "T4/2026" << monthly << "2026-04";
+    QTest::newRow("month 13") << "Tháng 13/2026" << monthly << "";
+    QTest::newRow("Quý roman") << "Quý II/2026" << int(Frequency::Quarterly) << "2026-Q2";
+    QTest::newRow("Q") << "Q3 2026" << int(Frequency::Quarterly) << "2026-Q3";
+    QTest::newRow("Năm") << "Năm 2025" << int(Frequency::Yearly) << "2025";
+    QTest::newRow("Tuần") << "Tuần 16/2026" << int(Frequency::Weekly) << "2026-W16";
+    QTest::newRow("week 54") << "week 54/2026" << int(Frequency::Weekly) << "";
+    QTest::newRow("day in a month") << "20/04/2026" << monthly << "2026-04";
+    QTest::newRow("day itself") << "20/04/2026" << int(Frequency::Daily) << "2026-04-20";
+    QTest::newRow("30 February") << "30/02/2026" << monthly << "";
+    QTest::newRow("words") << "last month" << monthly << "";
+}
+
+void tst_Period::asPeopleWriteIt()
+{
+    QFETCH(QString, text);
+    QFETCH(int, frequency);
+    QFETCH(QString, key);
+    const auto period = Period::fromText(text, Frequency(frequency));
+    QCOMPARE(period ? period->key() : QString(), key);
 }
 
 void tst_Period::anyPeriodUpToTheLatestDay()
