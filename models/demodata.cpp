@@ -481,70 +481,126 @@ QVector<qint64> splitExact(qint64 total, const QVector<double> &weights)
 
 } // namespace
 
-// NOLINTNEXTLINE(readability-function-size): over 120 lines; to be split (issue 16)
-DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows) const
+// The series of one indicator, built step by step: the city's series by the shape of its
+// profile, fitted to the published figures, then the rows of its units, projects, stations or
+// communes as its level says.
+class DemoBuild
 {
-    Built built;
-    QVector<EntitySeries> &out = built.rows;
-    const Profile *prof = profileFor(ind.code);
-    if (!prof)
-        return built;
-    const QVector<Period> periods = timeline(ind.frequency);
-    if (periods.isEmpty())
-        return built;
-    built.keys.reserve(periods.size());
-    built.published.reserve(periods.size());
-    for (const Period &p : periods) {
-        built.keys << p.key();
-        built.published << publishedAt(p);
-    }
-    const QString city = EntityRegistry::cityCode();
-    const int decimals = unitDecimals(ind.unit);
-    const Noise noise(m_seed, ind.code);
-    const bool tourism = ind.subgroupCode == QLatin1String("A08");
-    const bool daily = ind.frequency == Frequency::Daily;
-    const bool countLike = decimals == 0;
+public:
+    using Built = DemoGenerator::Built;
+    using EntitySeries = DemoGenerator::EntitySeries;
+    using Point = DemoGenerator::Point;
+    using Series = DemoGenerator::Series;
 
-    QVector<QDate> dates; // the date each period's value refers to (its last day)
-    for (const Period &p : periods)
-        dates << p.lastDay();
+    DemoBuild(const DemoGenerator &generator, const Indicator &indicator)
+        : m_gen(generator)
+        , m_seed(generator.m_seed)
+        , m_entities(generator.m_entities)
+        , m_catalog(generator.m_catalog)
+        , ind(indicator)
+        , prof(profileFor(indicator.code))
+        , periods(generator.timeline(indicator.frequency))
+        , n(int(periods.size()))
+        , decimals(unitDecimals(indicator.unit))
+        , noise(generator.m_seed, indicator.code)
+        , tourism(indicator.subgroupCode == QLatin1String("A08"))
+        , daily(indicator.frequency == Frequency::Daily)
+        , countLike(decimals == 0)
+        , city(EntityRegistry::cityCode())
+        , out(built.rows)
+    {}
 
-    // anchors of this indicator
-    QVector<QPair<int, double>> valueAnchors, planAnchors;
-    QHash<QString, QVector<QPair<int, QPair<double, double>>>> entityAnchors;
-    for (const Anchor &a : kAnchors) {
-        if (ind.code != QLatin1String(a.indicator))
-            continue;
-        int idx = -1;
-        for (int i = 0; i < periods.size(); ++i) {
-            if (built.keys.at(i) == QLatin1String(a.period))
-                idx = i;
+    Built run(bool communeRows)
+    {
+        if (!prof || periods.isEmpty())
+            return built;
+        prepare();
+        cityShape();
+        fitAnchors();
+        if (ind.geoLevel == GeoLevel::Unit || ind.geoLevel == GeoLevel::Project
+            || ind.geoLevel == GeoLevel::Station) {
+            if (!communeRows)
+                entityRows();
+        } else if (ind.geoLevel == GeoLevel::City) {
+            if (!communeRows) {
+                cityOnly();
+                out << EntitySeries{city, makeSeries(value, plan)};
+            }
+        } else {
+            communeLevel(communeRows);
         }
-        if (idx < 0)
-            continue; // the end date is before the anchor's period
-        if (a.entity) {
-            entityAnchors[QString::fromLatin1(a.entity)]
-                << qMakePair(idx, qMakePair(a.value, a.plan));
-            continue;
-        }
-        valueAnchors << qMakePair(idx, a.value);
-        if (!std::isnan(a.plan))
-            planAnchors << qMakePair(idx, a.plan);
+        return built;
     }
-    auto sortAnchors = [](QVector<QPair<int, double>> &v) {
-        std::sort(v.begin(), v.end(),
-                  [](const auto &x, const auto &y) { return x.first < y.first; });
-    };
-    sortAnchors(valueAnchors);
-    sortAnchors(planAnchors);
 
-    const int n = periods.size();
-    QVector<double> value(n, 0), plan(n, std::nan(""));
-    bool cumulative = false;
+private:
+    Built build(const Indicator &other, bool communeRows) const
+    {
+        return m_gen.build(other, communeRows);
+    }
+    double sensorValue(const Indicator &i, const Entity &e, const QDateTime &at) const
+    {
+        return m_gen.sensorValue(i, e, at);
+    }
 
-    // ---- the city series ----
-    switch (prof->shape) {
-    case Shape::Rate:
+    // the timeline's keys, publication times and dates, and this indicator's anchors
+    void prepare()
+    {
+        built.keys.reserve(n);
+        built.published.reserve(n);
+        for (const Period &p : periods) {
+            built.keys << p.key();
+            built.published << m_gen.publishedAt(p);
+            dates << p.lastDay(); // the date each period's value refers to
+        }
+        for (const Anchor &a : kAnchors) {
+            if (ind.code != QLatin1String(a.indicator))
+                continue;
+            const int idx = int(built.keys.lastIndexOf(QLatin1String(a.period)));
+            if (idx < 0)
+                continue; // the end date is before the anchor's period
+            if (a.entity) {
+                entityAnchors[QString::fromLatin1(a.entity)]
+                    << qMakePair(idx, qMakePair(a.value, a.plan));
+                continue;
+            }
+            valueAnchors << qMakePair(idx, a.value);
+            if (!std::isnan(a.plan))
+                planAnchors << qMakePair(idx, a.plan);
+        }
+        auto byIndex = [](const auto &x, const auto &y) {
+            return x.first < y.first;
+        };
+        std::sort(valueAnchors.begin(), valueAnchors.end(), byIndex);
+        std::sort(planAnchors.begin(), planAnchors.end(), byIndex);
+        value = QVector<double>(n, 0);
+        plan = QVector<double>(n, std::nan(""));
+    }
+
+    // ---- the city series, by the profile's shape ----
+    void cityShape()
+    {
+        switch (prof->shape) {
+        case Shape::Rate:
+            return rateShape();
+        case Shape::Ytd:
+            return ytdShape();
+        case Shape::YtdRate:
+            return ytdRateShape();
+        case Shape::Stock:
+            return stockShape();
+        case Shape::Flow:
+            return flowShape();
+        case Shape::Price:
+            return priceShape();
+        case Shape::PeriodCum:
+            return periodCumShape();
+        case Shape::Progress:
+        case Shape::Sensor:
+            break; // per entity
+        }
+    }
+    void rateShape()
+    {
         for (int i = 0; i < n; ++i) {
             const double y = yearsSince2024(dates.at(i));
             double trend = prof->base + prof->growth * y;
@@ -557,8 +613,9 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
             else if (ind.hasPlan)
                 plan[i] = trend + prof->plan;
         }
-        break;
-    case Shape::Ytd:
+    }
+    void ytdShape()
+    {
         cumulative = true;
         for (int i = 0; i < n; ++i) {
             const QDate d = dates.at(i);
@@ -569,8 +626,9 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
             plan[i] = annual * share;
             value[i] = plan[i] * ratio;
         }
-        break;
-    case Shape::YtdRate:
+    }
+    void ytdRateShape()
+    {
         cumulative = true;
         for (int i = 0; i < n; ++i) {
             const QDate d = dates.at(i);
@@ -579,8 +637,9 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
             value[i] = prof->base * share
                        * (1 + prof->noise * noise.smooth(d.dayOfYear() + 400 * d.year(), 60));
         }
-        break;
-    case Shape::Stock:
+    }
+    void stockShape()
+    {
         for (int i = 0; i < n; ++i) {
             const double y = yearsSince2024(dates.at(i));
             value[i] = prof->base * std::pow(1 + prof->growth, y)
@@ -588,8 +647,9 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
             if (ind.hasPlan && prof->plan > 0)
                 plan[i] = prof->base * std::pow(1 + prof->growth, y) / prof->plan;
         }
-        break;
-    case Shape::Flow:
+    }
+    void flowShape()
+    {
         for (int i = 0; i < n; ++i) {
             const QDate d = dates.at(i);
             double lambda = prof->base * std::pow(1 + prof->growth, yearsSince2024(d));
@@ -626,8 +686,9 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
                 plan[i] = lastYear;
             }
         }
-        break;
-    case Shape::Price: {
+    }
+    void priceShape()
+    {
         double price = prof->base;
         for (int i = 0; i < n; ++i) {
             // adjustments are small most weeks, occasionally large (world oil price shocks)
@@ -636,9 +697,9 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
             price = std::clamp(price, 18500.0, 26500.0);
             value[i] = std::round(price / 10) * 10;
         }
-        break;
     }
-    case Shape::PeriodCum: {
+    void periodCumShape()
+    {
         // monthly reporting periods run from the 21st of the previous month to the 20th
         for (int i = 0; i < n; ++i) {
             const QDate d = dates.at(i);
@@ -669,38 +730,38 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
         }
         valueAnchors.clear();
         planAnchors.clear();
-        break;
-    }
-    case Shape::Progress:
-    case Shape::Sensor:
-        break; // per entity below
     }
 
-    if (cumulative) {
-        // plans follow the same stretch, so the share of plan stays what the profile says
-        const QVector<double> factors = pinCumulative(&value, dates, valueAnchors);
-        for (int i = 0; i < n; ++i)
-            plan[i] *= factors.at(i);
-        for (const auto &[idx, target] : planAnchors)
-            plan[idx] = target;
-    } else {
-        // a published level is blended into its neighbourhood (four months either side) so the
-        // series does not jump at it; then every anchor is made exact
-        for (const auto &[idx, target] : valueAnchors) {
-            const double shift = target - value.at(idx);
-            for (int i = 0; i < n; ++i) {
-                const double w = 1.0 - std::fabs(double(dates.at(idx).daysTo(dates.at(i)))) / 120.0;
-                if (w > 0)
-                    value[i] += shift * w;
+    void fitAnchors()
+    {
+        if (cumulative) {
+            // plans follow the same stretch, so the share of plan stays what the profile says
+            const QVector<double> factors = pinCumulative(&value, dates, valueAnchors);
+            for (int i = 0; i < n; ++i)
+                plan[i] *= factors.at(i);
+            for (const auto &[idx, target] : planAnchors)
+                plan[idx] = target;
+        } else {
+            // a published level is blended into its neighbourhood (four months either side) so the
+            // series does not jump at it; then every anchor is made exact
+            for (const auto &[idx, target] : valueAnchors) {
+                const double shift = target - value.at(idx);
+                for (int i = 0; i < n; ++i) {
+                    const double w
+                        = 1.0 - std::fabs(double(dates.at(idx).daysTo(dates.at(i)))) / 120.0;
+                    if (w > 0)
+                        value[i] += shift * w;
+                }
             }
+            for (const auto &[idx, target] : valueAnchors)
+                value[idx] = target;
+            for (const auto &[idx, target] : planAnchors)
+                plan[idx] = target;
         }
-        for (const auto &[idx, target] : valueAnchors)
-            value[idx] = target;
-        for (const auto &[idx, target] : planAnchors)
-            plan[idx] = target;
     }
 
-    auto makeSeries = [&](const QVector<double> &v, const QVector<double> &pl) {
+    Series makeSeries(const QVector<double> &v, const QVector<double> &pl) const
+    {
         Series s;
         s.reserve(n);
         for (int i = 0; i < n; ++i) {
@@ -714,99 +775,16 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
             s << pt;
         }
         return s;
-    };
+    }
 
     // ---- per-entity series for unit, project and station rows ----
-    if (ind.geoLevel == GeoLevel::Unit || ind.geoLevel == GeoLevel::Project
-        || ind.geoLevel == GeoLevel::Station) {
-        if (communeRows)
-            return built;
+    void entityRows()
+    {
         const auto members = m_entities.inSet(ind.entitySet);
         QVector<double> cityValue(n, 0), cityPlan(n, 0);
-        for (int e = 0; e < members.size(); ++e) {
-            const Entity *ent = members.at(e);
-            const Noise en(m_seed, ind.code, ent->code);
-            const Noise shared(m_seed, ind.entitySet,
-                               ent->code); // traits shared by the entity's rows
+        for (const Entity *ent : members) {
             QVector<double> v(n, std::nan("")), pl(n, std::nan("")), alloc(n, std::nan(""));
-            for (int i = 0; i < n; ++i) {
-                const QDate d = dates.at(i);
-                const double y = yearsSince2024(d);
-                if (ind.code == QLatin1String("C03.02") || ind.code == QLatin1String("C03.01")) {
-                    const double yearEnd = 60 + 40 * shared.uniform(d.year());
-                    double rate
-                        = yearEnd * disbursementShare(d) * (1 + 0.1 * en.smooth(d.dayOfYear(), 50));
-                    if (startsLate2026(ent->code) && d.year() == 2026)
-                        rate = d.month() <= 5 ? 0
-                                              : yearEnd
-                                                    * (disbursementShare(d)
-                                                       - disbursementShare(QDate(2026, 5, 31)));
-                    const double planRate = 100 * disbursementShare(d) * 1.12;
-                    const double allocation = 150 + 1800 * shared.uniform(1000 + d.year());
-                    if (ind.code == QLatin1String("C03.02")) {
-                        v[i] = rate;
-                        pl[i] = std::min(100.0, planRate);
-                    } else {
-                        // the plan is the investor's disbursement scenario to date, not the
-                        // year's allocation (indicators.csv, C03.01)
-                        alloc[i] = allocation;
-                        v[i] = allocation * rate / 100;
-                        pl[i] = allocation * std::min(100.0, planRate) / 100;
-                    }
-                } else if (ind.code == QLatin1String("A13.04")) {
-                    const double lambda = (60 + 200 * shared.uniform(1)) * workdayFactor(d, true);
-                    v[i] = std::round(lambda * (1 + 0.15 * en.gauss(i)));
-                } else if (ind.code == QLatin1String("A13.05")) {
-                    v[i] = std::max(
-                        0.0, std::round(3 * shared.uniform(2) * (1 + en.smooth(i, 20)) - 0.6));
-                } else if (ind.code == QLatin1String("A13.06")) {
-                    v[i] = std::min(100.0, 93 + 4 * y * shared.uniform(3) + 1.5 * en.smooth(i, 10));
-                    pl[i] = 100;
-                } else if (ind.code == QLatin1String("B03.01")) {
-                    v[i] = 72 + 35 * shared.uniform(4) + 4 * en.smooth(i, 3);
-                } else if (ind.code == QLatin1String("D02.03")) {
-                    v[i] = std::min(100.0, 58 + 32 * shared.uniform(5) + 6 * en.smooth(i, 9)
-                                               + 2 * en.gauss(i));
-                } else if (ind.code == QLatin1String("A02.03")) {
-                    const double opened = 55 + 35 * shared.uniform(6);
-                    v[i] = std::min(99.5, opened + 3.5 * y + 1.2 * en.smooth(i, 4)
-                                              - (en.uniform(i, 9) < 0.04 ? 6 : 0));
-                } else if (ind.code == QLatin1String("C01.01")) {
-                    v[i] = std::round(2000 + 28000 * shared.uniform(7));
-                } else if (ind.code == QLatin1String("C01.02")) {
-                    const double start = -0.3 - 1.2 * shared.uniform(8); // years before 2024
-                    const double span = 2.2 + 2.5 * shared.uniform(9);
-                    const double x = std::clamp((y - start) / span, 0.0, 1.0);
-                    pl[i] = 100 * x;
-                    const double lag = (0.02 + 0.12 * shared.uniform(10)) * std::sin(3.14159 * x);
-                    v[i] = std::clamp(100 * (x - lag) + 0.8 * en.smooth(i, 5), 0.0, 100.0);
-                } else if (ind.code == QLatin1String("C02.03")
-                           || ind.code == QLatin1String("C02.04")
-                           || ind.code == QLatin1String("C02.05")) {
-                    const double area
-                        = std::round(20000 + 2500000 * std::pow(shared.uniform(11), 2));
-                    const bool done2026
-                        = ent->code == QLatin1String("CP01") || ent->code == QLatin1String("CP02");
-                    const double start = -0.5 - shared.uniform(12);
-                    const double span = done2026 ? 2.0 - start : 2.5 + 2.0 * shared.uniform(13);
-                    const double x = std::clamp((y - start) / span, 0.0, 1.0);
-                    const double rate = std::clamp(100 * x * (0.85 + 0.1 * shared.uniform(14))
-                                                       + (x >= 1 ? 100 : 0),
-                                                   0.0, 100.0);
-                    const double due = std::min(100.0, 100 * x * 1.05);
-                    if (ind.code == QLatin1String("C02.03")) {
-                        v[i] = area;
-                    } else if (ind.code == QLatin1String("C02.04")) {
-                        v[i] = std::round(area * rate / 100);
-                        pl[i] = std::round(area * due / 100);
-                    } else {
-                        v[i] = rate;
-                        pl[i] = due;
-                    }
-                } else if (prof->shape == Shape::Sensor) {
-                    v[i] = sensorValue(ind, *ent, periods.at(i).start());
-                }
-            }
+            entityValues(ent, v, pl, alloc);
             // entity anchors (published per-unit figures): year-to-date rates keep their shape
             QVector<QPair<int, double>> pins;
             for (const auto &[idx, vp] : entityAnchors.value(ent->code))
@@ -835,21 +813,109 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
             }
             out << EntitySeries{ent->code, makeSeries(v, pl)};
         }
-        // the city row: a total for amounts and counts, the mean for rates; none for stations
-        if (ind.geoLevel != GeoLevel::Station && !members.isEmpty()) {
+        cityOfEntities(cityValue, cityPlan, int(members.size()));
+    }
+
+    void entityValues(const Entity *ent, QVector<double> &v, QVector<double> &pl,
+                      QVector<double> &alloc) const
+    {
+        const Noise en(m_seed, ind.code, ent->code);
+        const Noise shared(m_seed, ind.entitySet, ent->code); // traits shared by the entity's rows
+        for (int i = 0; i < n; ++i) {
+            const QDate d = dates.at(i);
+            const double y = yearsSince2024(d);
+            if (ind.code == QLatin1String("C03.02") || ind.code == QLatin1String("C03.01")) {
+                const double yearEnd = 60 + 40 * shared.uniform(d.year());
+                double rate
+                    = yearEnd * disbursementShare(d) * (1 + 0.1 * en.smooth(d.dayOfYear(), 50));
+                if (startsLate2026(ent->code) && d.year() == 2026)
+                    rate = d.month() <= 5 ? 0
+                                          : yearEnd
+                                                * (disbursementShare(d)
+                                                   - disbursementShare(QDate(2026, 5, 31)));
+                const double planRate = 100 * disbursementShare(d) * 1.12;
+                const double allocation = 150 + 1800 * shared.uniform(1000 + d.year());
+                if (ind.code == QLatin1String("C03.02")) {
+                    v[i] = rate;
+                    pl[i] = std::min(100.0, planRate);
+                } else {
+                    // the plan is the investor's disbursement scenario to date, not the
+                    // year's allocation (indicators.csv, C03.01)
+                    alloc[i] = allocation;
+                    v[i] = allocation * rate / 100;
+                    pl[i] = allocation * std::min(100.0, planRate) / 100;
+                }
+            } else if (ind.code == QLatin1String("A13.04")) {
+                const double lambda = (60 + 200 * shared.uniform(1)) * workdayFactor(d, true);
+                v[i] = std::round(lambda * (1 + 0.15 * en.gauss(i)));
+            } else if (ind.code == QLatin1String("A13.05")) {
+                v[i] = std::max(0.0,
+                                std::round(3 * shared.uniform(2) * (1 + en.smooth(i, 20)) - 0.6));
+            } else if (ind.code == QLatin1String("A13.06")) {
+                v[i] = std::min(100.0, 93 + 4 * y * shared.uniform(3) + 1.5 * en.smooth(i, 10));
+                pl[i] = 100;
+            } else if (ind.code == QLatin1String("B03.01")) {
+                v[i] = 72 + 35 * shared.uniform(4) + 4 * en.smooth(i, 3);
+            } else if (ind.code == QLatin1String("D02.03")) {
+                v[i] = std::min(100.0, 58 + 32 * shared.uniform(5) + 6 * en.smooth(i, 9)
+                                           + 2 * en.gauss(i));
+            } else if (ind.code == QLatin1String("A02.03")) {
+                const double opened = 55 + 35 * shared.uniform(6);
+                v[i] = std::min(99.5, opened + 3.5 * y + 1.2 * en.smooth(i, 4)
+                                          - (en.uniform(i, 9) < 0.04 ? 6 : 0));
+            } else if (ind.code == QLatin1String("C01.01")) {
+                v[i] = std::round(2000 + 28000 * shared.uniform(7));
+            } else if (ind.code == QLatin1String("C01.02")) {
+                const double start = -0.3 - 1.2 * shared.uniform(8); // years before 2024
+                const double span = 2.2 + 2.5 * shared.uniform(9);
+                const double x = std::clamp((y - start) / span, 0.0, 1.0);
+                pl[i] = 100 * x;
+                const double lag = (0.02 + 0.12 * shared.uniform(10)) * std::sin(3.14159 * x);
+                v[i] = std::clamp(100 * (x - lag) + 0.8 * en.smooth(i, 5), 0.0, 100.0);
+            } else if (ind.code == QLatin1String("C02.03") || ind.code == QLatin1String("C02.04")
+                       || ind.code == QLatin1String("C02.05")) {
+                const double area = std::round(20000 + 2500000 * std::pow(shared.uniform(11), 2));
+                const bool done2026
+                    = ent->code == QLatin1String("CP01") || ent->code == QLatin1String("CP02");
+                const double start = -0.5 - shared.uniform(12);
+                const double span = done2026 ? 2.0 - start : 2.5 + 2.0 * shared.uniform(13);
+                const double x = std::clamp((y - start) / span, 0.0, 1.0);
+                const double rate = std::clamp(
+                    100 * x * (0.85 + 0.1 * shared.uniform(14)) + (x >= 1 ? 100 : 0), 0.0, 100.0);
+                const double due = std::min(100.0, 100 * x * 1.05);
+                if (ind.code == QLatin1String("C02.03")) {
+                    v[i] = area;
+                } else if (ind.code == QLatin1String("C02.04")) {
+                    v[i] = std::round(area * rate / 100);
+                    pl[i] = std::round(area * due / 100);
+                } else {
+                    v[i] = rate;
+                    pl[i] = due;
+                }
+            } else if (prof->shape == Shape::Sensor) {
+                v[i] = sensorValue(ind, *ent, periods.at(i).start());
+            }
+        }
+    }
+
+    // the city row: a total for amounts and counts, the mean for rates; none for stations
+    void cityOfEntities(const QVector<double> &cityValue, const QVector<double> &cityPlan,
+                        int memberCount)
+    {
+        if (ind.geoLevel != GeoLevel::Station && memberCount > 0) {
             const bool mean = ind.unit == Unit::Percent;
             QVector<double> cv(n), cp(n, std::nan(""));
             for (int i = 0; i < n; ++i) {
-                cv[i] = mean ? cityValue.at(i) / members.size() : cityValue.at(i);
+                cv[i] = mean ? cityValue.at(i) / memberCount : cityValue.at(i);
                 if (ind.hasPlan)
-                    cp[i] = mean ? cityPlan.at(i) / members.size() : cityPlan.at(i);
+                    cp[i] = mean ? cityPlan.at(i) / memberCount : cityPlan.at(i);
             }
             if (ind.code == QLatin1String("C03.02")) {
                 // the city-wide rate is A12.03 (its notes): one figure, two rows
                 const Built a1203 = build(*m_catalog.find(QStringLiteral("A12.03")), false);
                 if (!a1203.rows.isEmpty())
                     out.prepend(EntitySeries{city, a1203.rows.first().series});
-                return built;
+                return;
             }
             if (ind.code == QLatin1String("C02.03") || ind.code == QLatin1String("C02.04")) {
                 // all 218 projects under clearance, of which the demo itemises ten
@@ -877,12 +943,10 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
             }
             out.prepend(EntitySeries{city, makeSeries(cv, cp)});
         }
-        return built;
     }
 
-    if (ind.geoLevel == GeoLevel::City) {
-        if (communeRows)
-            return built;
+    void cityOnly()
+    {
         if (ind.code == QLatin1String("D01.05")) {
             for (int i = 0; i < n; ++i)
                 value[i] = sensorValue(ind, m_entities.city(), periods.at(i).start());
@@ -910,85 +974,113 @@ DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows
                 value[i] = behind;
             }
         }
-        out << EntitySeries{city, makeSeries(value, plan)};
-        return built;
     }
 
     // ---- commune-level rows ----
-    const auto communes = m_entities.communes();
-    QVector<double> weights;
-    for (const Entity *c : communes) {
-        const double density = c->kind == EntityKind::Ward          ? 3.2
-                               : c->kind == EntityKind::SpecialZone ? 0.4
-                                                                    : 1.0;
-        weights << std::pow(std::max(1.0, c->areaKm2), 0.45) * density
-                       * (0.7 + 0.6 * Noise(m_seed, QStringLiteral("weight"), c->code).uniform(0));
-    }
-    const Series citySeries = makeSeries(value, plan);
-    if (!communeRows) {
-        out << EntitySeries{city, citySeries};
-        return built;
-    }
-    const bool rate = ind.unit == Unit::Percent;
-    const bool flow = prof->shape == Shape::Flow;
-    QVector<Series> rows(communes.size());
-    QVector<Noise> communeNoise;
-    communeNoise.reserve(communes.size());
-    for (const Entity *c : communes)
-        communeNoise << Noise(m_seed, ind.code, c->code);
-    for (Series &r : rows)
-        r.reserve(citySeries.size());
-    for (int i = 0; i < citySeries.size(); ++i) {
-        const Point &cp = citySeries.at(i);
-        if (rate) {
-            for (int c = 0; c < communes.size(); ++c) {
-                const Noise &cn = communeNoise.at(c);
-                const double spread = ind.code == QLatin1String("A13.01") ? 1.6 : 4.0;
-                Point pt = cp;
-                pt.value = roundTo(
-                    std::clamp(cp.value + spread * (cn.uniform(0) - 0.35) + 0.8 * cn.smooth(i, 15),
-                               0.0, 100.0),
-                    decimals);
-                rows[c] << pt;
-            }
-        } else if (flow && countLike) {
-            // scatter each of the day's events over the communes by weight
-            QVector<double> cumulativeW;
-            double acc = 0;
-            for (double w : weights)
-                cumulativeW << (acc += w);
-            QVector<qint64> counts(communes.size(), 0);
-            const qint64 total = qint64(cp.value);
-            for (qint64 k = 0; k < total; ++k) {
-                const double u = noise.uniform(qint64(i) * 100003 + k, 11) * acc;
-                const int c = int(std::lower_bound(cumulativeW.begin(), cumulativeW.end(), u)
-                                  - cumulativeW.begin());
-                ++counts[std::min(c, int(communes.size()) - 1)];
-            }
-            for (int c = 0; c < communes.size(); ++c) {
-                Point pt = cp;
-                pt.value = counts.at(c);
+    void communeLevel(bool communeRows)
+    {
+        const auto communes = m_entities.communes();
+        QVector<double> weights;
+        for (const Entity *c : communes) {
+            const double density = c->kind == EntityKind::Ward          ? 3.2
+                                   : c->kind == EntityKind::SpecialZone ? 0.4
+                                                                        : 1.0;
+            weights << std::pow(std::max(1.0, c->areaKm2), 0.45) * density
+                           * (0.7
+                              + 0.6 * Noise(m_seed, QStringLiteral("weight"), c->code).uniform(0));
+        }
+        const Series citySeries = makeSeries(value, plan);
+        if (!communeRows) {
+            out << EntitySeries{city, citySeries};
+            return;
+        }
+        const bool rate = ind.unit == Unit::Percent;
+        const bool flow = prof->shape == Shape::Flow;
+        QVector<Series> rows(communes.size());
+        QVector<Noise> communeNoise;
+        communeNoise.reserve(communes.size());
+        for (const Entity *c : communes)
+            communeNoise << Noise(m_seed, ind.code, c->code);
+        for (Series &r : rows)
+            r.reserve(citySeries.size());
+        for (int i = 0; i < citySeries.size(); ++i) {
+            const Point &cp = citySeries.at(i);
+            if (rate) {
+                for (int c = 0; c < communes.size(); ++c) {
+                    const Noise &cn = communeNoise.at(c);
+                    const double spread = ind.code == QLatin1String("A13.01") ? 1.6 : 4.0;
+                    Point pt = cp;
+                    pt.value = roundTo(std::clamp(cp.value + spread * (cn.uniform(0) - 0.35)
+                                                      + 0.8 * cn.smooth(i, 15),
+                                                  0.0, 100.0),
+                                       decimals);
+                    rows[c] << pt;
+                }
+            } else if (flow && countLike) {
+                // scatter each of the day's events over the communes by weight
+                QVector<double> cumulativeW;
+                double acc = 0;
+                for (double w : weights)
+                    cumulativeW << (acc += w);
+                QVector<qint64> counts(communes.size(), 0);
+                const qint64 total = qint64(cp.value);
+                for (qint64 k = 0; k < total; ++k) {
+                    const double u = noise.uniform(qint64(i) * 100003 + k, 11) * acc;
+                    const int c = int(std::lower_bound(cumulativeW.begin(), cumulativeW.end(), u)
+                                      - cumulativeW.begin());
+                    ++counts[std::min(c, int(communes.size()) - 1)];
+                }
+                for (int c = 0; c < communes.size(); ++c) {
+                    Point pt = cp;
+                    pt.value = counts.at(c);
+                    if (cp.plan)
+                        pt.plan = roundTo(*cp.plan * weights.at(c) / acc, 2);
+                    rows[c] << pt;
+                }
+            } else {
+                const QVector<qint64> parts = splitExact(qint64(std::llround(cp.value)), weights);
+                QVector<qint64> planParts;
                 if (cp.plan)
-                    pt.plan = roundTo(*cp.plan * weights.at(c) / acc, 2);
-                rows[c] << pt;
-            }
-        } else {
-            const QVector<qint64> parts = splitExact(qint64(std::llround(cp.value)), weights);
-            QVector<qint64> planParts;
-            if (cp.plan)
-                planParts = splitExact(qint64(std::llround(*cp.plan)), weights);
-            for (int c = 0; c < communes.size(); ++c) {
-                Point pt = cp;
-                pt.value = parts.at(c);
-                if (cp.plan)
-                    pt.plan = planParts.at(c);
-                rows[c] << pt;
+                    planParts = splitExact(qint64(std::llround(*cp.plan)), weights);
+                for (int c = 0; c < communes.size(); ++c) {
+                    Point pt = cp;
+                    pt.value = parts.at(c);
+                    if (cp.plan)
+                        pt.plan = planParts.at(c);
+                    rows[c] << pt;
+                }
             }
         }
+        for (int c = 0; c < communes.size(); ++c)
+            out << EntitySeries{communes.at(c)->code, rows.at(c)};
     }
-    for (int c = 0; c < communes.size(); ++c)
-        out << EntitySeries{communes.at(c)->code, rows.at(c)};
-    return built;
+
+    const DemoGenerator &m_gen;
+    const quint64 m_seed;
+    const EntityRegistry &m_entities;
+    const Catalog &m_catalog;
+    const Indicator &ind;
+    const Profile *prof;
+    const QVector<Period> periods;
+    const int n;
+    const int decimals;
+    const Noise noise;
+    const bool tourism;
+    const bool daily;
+    const bool countLike;
+    const QString city;
+    Built built;
+    QVector<EntitySeries> &out;
+    QVector<QDate> dates;
+    QVector<QPair<int, double>> valueAnchors, planAnchors;
+    QHash<QString, QVector<QPair<int, QPair<double, double>>>> entityAnchors;
+    QVector<double> value, plan;
+    bool cumulative = false;
+};
+
+DemoGenerator::Built DemoGenerator::build(const Indicator &ind, bool communeRows) const
+{
+    return DemoBuild(*this, ind).run(communeRows);
 }
 
 double DemoGenerator::sensorValue(const Indicator &ind, const Entity &ent, const QDateTime &t) const

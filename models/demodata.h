@@ -49,6 +49,7 @@ public:
     QVector<Observation> generateIndicator(const QString &code) const;
 
 private:
+    friend class DemoBuild; // builds one indicator's series (demodata.cpp)
     struct Point
     {
         int index = 0; // into the indicator's timeline
