@@ -1,6 +1,7 @@
 #include "support/fixture.h"
 #include "dashboardpanels.h"
 #include "kpitile.h"
+#include "look.h"
 #include "mapview.h"
 #include "screenpage.h"
 #include "trendchart.h"
@@ -23,6 +24,7 @@ private slots:
     void screenPageFromDefinition();
     void tileWithoutAFigureShowsTheLatest();
     void panelsFromTheirKind();
+    void pagesFollowTheLook();
 
 private:
     Figure figure(const QString &code, double value, Status status) const;
@@ -242,6 +244,36 @@ void tst_Widgets::panelsFromTheirKind()
     QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
         return l->text() == QStringLiteral("The map is not available: no boundaries");
     }));
+}
+
+void tst_Widgets::pagesFollowTheLook()
+{
+    // a page shows what it holds again in a new language and theme by itself: nobody pushes
+    // its figures again
+    const ScreenDefinition &s01 = m_screens.first();
+    const Formatter vi(QStringLiteral("vi")), en(QStringLiteral("en"));
+    Look::current().set(vi, Theme::light());
+    ScreenPage page(s01, m_entities);
+    ScreenData data;
+    data.screen = s01.code;
+    data.selection = {Selection::Mode::Month, QDate(2026, 4, 20)};
+    data.figures << figure(QStringLiteral("A01.01"), 10.87, Status::Warn);
+    page.setData(data, vi, Theme::light(), false);
+    auto shows = [&page](const QString &text) {
+        const auto labels = page.findChildren<QLabel *>();
+        return std::any_of(labels.cbegin(), labels.cend(),
+                           [&text](const QLabel *l) { return l->text() == text; });
+    };
+    const auto title = [&s01](const QString &lang) {
+        return QStringLiteral("%1  %2").arg(s01.code, s01.title(lang));
+    };
+    QVERIFY(shows(title(QStringLiteral("vi"))));
+    Look::current().set(en, Theme::dark());
+    QVERIFY(shows(title(QStringLiteral("en"))));
+    QCOMPARE(page.palette().color(QPalette::Window), Theme::dark().window);
+    QCOMPARE(page.data().figures.size(), 1); // the same figures, in the new look
+    Look::current().set(vi, Theme::light());
+    QVERIFY(shows(title(QStringLiteral("vi"))));
 }
 
 QTEST_MAIN(tst_Widgets)

@@ -1,5 +1,6 @@
 #include "communedetail.h"
 
+#include "look.h"
 #include "screenpage.h"
 #include "statusdelegate.h"
 
@@ -77,6 +78,10 @@ CommuneDetail::CommuneDetail(const EntityRegistry &entities, QWidget *parent)
     , m_statusDelegate(new StatusDelegate(CommuneTableModel::StatusRole, this))
     , m_sparkDelegate(new SparklineDelegate(CommuneTableModel::TrendRole, this))
 {
+    Look::follow(this, [this](const Formatter &fmt, const Theme &theme) {
+        if (!entity().isEmpty())
+            setData(data(), fmt, theme);
+    });
     setObjectName(QStringLiteral("communeDetail"));
     setAutoFillBackground(true);
     m_back->setFont(uiFont(11));

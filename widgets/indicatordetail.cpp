@@ -1,5 +1,6 @@
 #include "indicatordetail.h"
 
+#include "look.h"
 #include <QRegularExpression>
 
 #include "breakdownbars.h"
@@ -60,6 +61,10 @@ IndicatorDetail::IndicatorDetail(const EntityRegistry &entities, QWidget *parent
     , m_breakdownProxy(new QSortFilterProxyModel(this))
     , m_historyModel(new QStandardItemModel(this))
 {
+    Look::follow(this, [this](const Formatter &fmt, const Theme &theme) {
+        if (!m_data.indicator.isEmpty())
+            setData(m_data, fmt, theme);
+    });
     setAutoFillBackground(true);
     m_chart->setYearOnYearAllowed(false); // the whole history, years in a row
     auto *layout = new QVBoxLayout(this);

@@ -1,5 +1,6 @@
 #include "mappage.h"
 
+#include "look.h"
 #include "screenpage.h"
 
 #include <QCheckBox>
@@ -31,6 +32,7 @@ MapPage::MapPage(const Catalog &catalog, const EntityRegistry &entities,
     , m_problem(problem)
     , m_warnings(warnings)
 {
+    Look::follow(this, [this](const Formatter &fmt, const Theme &theme) { setLook(fmt, theme); });
     setObjectName(QStringLiteral("mapPage"));
     m_title->setFont(uiFont(20, QFont::Bold));
     m_note->setWordWrap(true);

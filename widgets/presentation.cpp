@@ -1,5 +1,6 @@
 #include "presentation.h"
 
+#include "look.h"
 #include "screenpage.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,8 @@ PresentationView::PresentationView(const QVector<ScreenDefinition> &screens,
     , m_mapProblem(mapProblem)
     , m_stage(new QWidget)
 {
+    Look::follow(this,
+                 [this](const Formatter &fmt, const Theme &theme) { setLook(fmt, theme, m_demo); });
     setObjectName(QStringLiteral("presentation"));
     setWindowTitle(tr("Presentation"));
     setFocusPolicy(Qt::StrongFocus);

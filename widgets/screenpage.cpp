@@ -1,4 +1,5 @@
 #include "screenpage.h"
+#include "look.h"
 #include "csv.h"
 #include "dashboardpanels.h"
 #include "kpitile.h"
@@ -53,6 +54,13 @@ ScreenPage::ScreenPage(const ScreenDefinition &definition, const EntityRegistry 
     , m_table(nullptr)
     , m_statusDelegate(new StatusDelegate(FigureTableModel::StatusRole, this))
 {
+    // a new language or theme: what the page shows, again in it
+    Look::follow(this, [this](const Formatter &fmt, const Theme &theme) {
+        if (hasData())
+            setData(m_data, fmt, theme, m_demo);
+        else
+            setLoading(fmt, theme);
+    });
     setAutoFillBackground(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);

@@ -1,5 +1,6 @@
 #include "alertdock.h"
 
+#include "look.h"
 #include "acknowledgedialog.h"
 #include "alertpanel.h"
 #include "screenrepository.h"
@@ -22,6 +23,7 @@ AlertDock::AlertDock(const Catalog &catalog, const EntityRegistry &entities,
     , m_panel(new AlertPanel(catalog, entities))
     , m_button(new QToolButton)
 {
+    Look::follow(this, [this](const Formatter &fmt, const Theme &theme) { setLook(fmt, theme); });
     setObjectName(QStringLiteral("alerts"));
     setWidget(m_panel);
     setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable

@@ -3,6 +3,7 @@
 #include "alertdock.h"
 #include "commands.h"
 #include "importdialog.h"
+#include "look.h"
 #include "mainmenus.h"
 #include "periodbar.h"
 #include "presenter.h"
@@ -42,12 +43,12 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
 {
     setPalette(m_theme.palette());
     QApplication::setPalette(m_theme.palette());
+    Look::current().set(m_fmt, m_theme);
     setCentralWidget(m_workspace);
     for (const Selection &s : std::as_const(m_options.packSelections))
         m_latest = std::max(m_latest, s.asOf);
     m_workspace->setFrozenNow(m_options.frozenNow);
     m_workspace->setAsyncLoading(m_options.asyncLoading);
-    m_workspace->setLook(m_fmt, m_theme);
     m_workspace->setSelection(m_options.selection);
     connect(m_workspace, &Workspace::screenPainted, this, &MainWindow::screenPainted);
     connect(m_workspace, &Workspace::exportRequested, this, &MainWindow::exportTable);
@@ -64,7 +65,6 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     m_status->setLook(m_fmt, m_theme);
     if (isPack())
         m_status->setPack(m_options.packFile, m_options.packHash);
-    m_presenter->setLook(m_fmt, m_theme, m_data->isDemo());
     m_presenter->setSource(m_status->sourceText());
     connect(m_status, &StatusLine::sourceChanged, m_presenter, &Presenter::setSource);
 
@@ -130,6 +130,7 @@ void MainWindow::updateTitle()
                                   .arg(QFileInfo(m_options.packFile).fileName())
                    : m_data->isDemo() ? tr("Hải Phòng IOC Console — DEMO DATA")
                                       : tr("Hải Phòng IOC Console"));
+    m_presenter->setDemo(m_data->isDemo());
 }
 
 void MainWindow::retranslate()
@@ -177,10 +178,7 @@ void MainWindow::setTheme(const QString &name)
 
 void MainWindow::restyle()
 {
-    m_workspace->setLook(m_fmt, m_theme);
-    m_presenter->setLook(m_fmt, m_theme, m_data->isDemo());
-    m_alerts->setLook(m_fmt, m_theme);
-    m_status->setLook(m_fmt, m_theme);
+    Look::current().set(m_fmt, m_theme); // every widget that shows figures follows it
 }
 
 void MainWindow::importReports(const QStringList &files)

@@ -1,6 +1,7 @@
 #include "presenter.h"
 
 #include "geo.h"
+#include "look.h"
 #include "playlistdialog.h"
 #include "presentation.h"
 #include "settings.h"
@@ -30,7 +31,7 @@ void Presenter::start()
     }
     m_view = new PresentationView(m_screens, m_entities, m_boundaries.get(), m_boundaries.problem);
     m_view->setAttribute(Qt::WA_DeleteOnClose);
-    m_view->setLook(m_fmt, m_theme, m_demo);
+    m_view->setLook(Look::current().fmt(), Look::current().theme(), m_demo);
     m_view->setSource(m_source);
     connect(m_view, &PresentationView::dataWanted, this, &Presenter::fetch);
     connect(m_view, &PresentationView::leaveRequested, this, &Presenter::stop);
@@ -68,7 +69,7 @@ void Presenter::stop()
 
 void Presenter::editPlaylist()
 {
-    PlaylistDialog dialog(m_screens, m_fmt, Settings::presentationPlaylist(),
+    PlaylistDialog dialog(m_screens, Look::current().fmt(), Settings::presentationPlaylist(),
                           Settings::presentationInterval(), Settings::presentationScreen(),
                           m_window);
     if (dialog.exec() != QDialog::Accepted)
@@ -82,13 +83,11 @@ void Presenter::editPlaylist()
     }
 }
 
-void Presenter::setLook(const Formatter &fmt, const Theme &theme, bool demo)
+void Presenter::setDemo(bool demo)
 {
-    m_fmt = fmt;
-    m_theme = theme;
     m_demo = demo;
     if (m_view)
-        m_view->setLook(fmt, theme, demo);
+        m_view->setLook(Look::current().fmt(), Look::current().theme(), demo);
 }
 
 void Presenter::setSource(const QString &text)

@@ -18,7 +18,8 @@ class Workspace;
 
 // Presentation mode (F5) of a window: the saved playlist full screen on the saved display, its
 // figures from the window's workspace (screens already loaded there need no second load), its
-// playlist dialog, and a critical alert shown over it as a banner. Esc leaves.
+// playlist dialog, and a critical alert shown over it as a banner. Esc leaves. The view follows
+// the current Look by itself.
 class Presenter : public QObject
 {
     Q_OBJECT
@@ -29,8 +30,8 @@ public:
     void start();
     void stop();
     PresentationView *view() const { return m_view; }
-    void editPlaylist(); // the playlist dialog; saved in the settings
-    void setLook(const Formatter &fmt, const Theme &theme, bool demo);
+    void editPlaylist();     // the playlist dialog; saved in the settings
+    void setDemo(bool demo); // the badge and footer of demo figures
     void setSource(const QString &text);
     void showAlert(const QString &text);
     void refresh();                    // the figures of every screen of the playlist again
@@ -45,8 +46,6 @@ private:
     Workspace *m_workspace;
     QWidget *m_window;
     QPointer<PresentationView> m_view;
-    Formatter m_fmt{QStringLiteral("vi")};
-    Theme m_theme = Theme::light();
     bool m_demo = false;
     QString m_source;
 };

@@ -1,5 +1,6 @@
 #include "statusline.h"
 
+#include "look.h"
 #include "commands.h"
 
 #include <QFileInfo>
@@ -18,6 +19,7 @@ StatusLine::StatusLine(QStatusBar *bar, DataSource *data, QObject *parent)
     , m_progressLabel(new QLabel)
     , m_progress(new QProgressBar)
 {
+    Look::follow(this, [this](const Formatter &fmt, const Theme &theme) { setLook(fmt, theme); });
     for (QLabel *l : {m_source, m_asOfLabel, m_progressLabel})
         l->setFont(uiFont(10));
     m_connection->setFont(uiFont(10, QFont::DemiBold));

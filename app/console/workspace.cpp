@@ -3,6 +3,7 @@
 #include "communedetail.h"
 #include "datasource.h"
 #include "indicatordetail.h"
+#include "look.h"
 #include "mappage.h"
 #include "screennav.h"
 #include "screenpage.h"
@@ -38,23 +39,18 @@ Workspace::Workspace(const Catalog &catalog, const EntityRegistry &entities,
     connect(m_detail, &IndicatorDetail::back, this, &Workspace::closeDetail);
     connect(m_detail, &IndicatorDetail::exportRequested, this, &Workspace::exportRequested);
     connect(m_data, &DataSource::changed, this, &Workspace::sayPreparing);
+    m_nav->setLanguage(fmt().lang());
+    Look::follow(this, [this](const Formatter &f, const Theme &) { m_nav->setLanguage(f.lang()); });
 }
 
-void Workspace::setLook(const Formatter &fmt, const Theme &theme)
+const Formatter &Workspace::fmt()
 {
-    m_fmt = fmt;
-    m_theme = theme;
-    m_nav->setLanguage(fmt.lang());
-    for (ScreenPage *p : std::as_const(m_pages)) {
-        if (p->hasData())
-            p->setData(p->data(), m_fmt, m_theme, isDemo());
-    }
-    if (!m_detail->data().indicator.isEmpty())
-        m_detail->setData(m_detail->data(), m_fmt, m_theme);
-    if (m_mapPage)
-        m_mapPage->setLook(m_fmt, m_theme);
-    if (!m_commune->entity().isEmpty())
-        m_commune->setData(m_commune->data(), m_fmt, m_theme);
+    return Look::current().fmt();
+}
+
+const Theme &Workspace::theme()
+{
+    return Look::current().theme();
 }
 
 void Workspace::setSelection(const Selection &selection)
@@ -103,7 +99,7 @@ ScreenPage *Workspace::page(const QString &code)
     connect(p, &ScreenPage::communeActivated, this, &Workspace::openCommune);
     connect(p, &ScreenPage::breakdownWanted, this,
             [this, code](const QString &indicator) { requestBreakdown(code, indicator); });
-    p->setLoading(m_fmt, m_theme);
+    p->setLoading(fmt(), theme());
     if (m_data->waitingForData())
         p->setMessage(tr("Preparing the demo data for the first start…"));
     m_stack->addWidget(p);
@@ -120,7 +116,7 @@ MapPage *Workspace::mapPage()
         connect(m_mapPage, &MapPage::breakdownWanted, this,
                 [this](const QString &indicator) { requestBreakdown(mapCode(), indicator); });
         m_mapPage->setSelection(m_selection);
-        m_mapPage->setLook(m_fmt, m_theme);
+        m_mapPage->setLook(fmt(), theme());
         m_stack->addWidget(m_mapPage);
     }
     return m_mapPage;
@@ -171,7 +167,7 @@ void Workspace::showData(const ScreenData &data)
     ScreenPage *p = page(data.screen);
     if (!p)
         return;
-    p->setData(data, m_fmt, m_theme, isDemo());
+    p->setData(data, fmt(), theme(), isDemo());
     emit screenFilled(data);
     if (data.screen == m_current && isVisible()) {
         p->repaint();
@@ -198,7 +194,7 @@ void Workspace::openDetail(const QString &indicatorCode)
     if (!ind)
         return;
     m_detailCode = indicatorCode;
-    m_detail->setLoading(*ind, m_fmt, m_theme);
+    m_detail->setLoading(*ind, fmt(), theme());
     m_stack->setCurrentWidget(m_detail);
     m_detail->setFocus();
     requestDetail();
@@ -217,7 +213,7 @@ void Workspace::requestDetail()
 void Workspace::showDetail(const DetailData &data)
 {
     m_detailCode = data.indicator;
-    m_detail->setData(data, m_fmt, m_theme);
+    m_detail->setData(data, fmt(), theme());
     m_stack->setCurrentWidget(m_detail);
 }
 
@@ -244,7 +240,7 @@ void Workspace::openCommune(const QString &entityCode)
         return;
     if (m_stack->currentWidget() != m_commune)
         m_communeReturn = m_stack->currentWidget();
-    m_commune->setLoading(entityCode, m_fmt, m_theme);
+    m_commune->setLoading(entityCode, fmt(), theme());
     m_stack->setCurrentWidget(m_commune);
     m_commune->table()->setFocus();
     if (m_data->waitingForData())
@@ -259,7 +255,7 @@ void Workspace::showCommune(const CommuneData &data)
 {
     if (m_stack->currentWidget() != m_commune)
         m_communeReturn = m_stack->currentWidget();
-    m_commune->setData(data, m_fmt, m_theme);
+    m_commune->setData(data, fmt(), theme());
     m_stack->setCurrentWidget(m_commune);
 }
 

@@ -26,7 +26,7 @@ class ScreenPage;
 // What a window shows for one period: the navigation beside a stack of pages (one per screen,
 // made on the first visit), the administrative map, and the drill-downs of an indicator and of
 // a commune-level unit, each with its way back. Asks the ScreenRepository for the figures of
-// what is on show, and again when the period or the data change.
+// what is on show, and again when the period or the data change; shown in the current Look.
 class Workspace : public QSplitter
 {
     Q_OBJECT
@@ -38,7 +38,6 @@ public:
     // the navigation code of the map view (beside the screens' S01..S17)
     static QString mapCode() { return QStringLiteral("MAP"); }
 
-    void setLook(const Formatter &fmt, const Theme &theme); // everything shown again
     // The period every page shows; what is on show is asked for again.
     void setSelection(const Selection &selection);
     Selection selection() const { return m_selection; }
@@ -86,6 +85,8 @@ private:
     void requestBreakdown(const QString &target, const QString &indicator);
     void sayPreparing();
     bool isDemo() const;
+    static const Formatter &fmt();
+    static const Theme &theme();
 
     const Catalog &m_catalog;
     const EntityRegistry &m_entities;
@@ -93,8 +94,6 @@ private:
     const MapBoundaries &m_boundaries;
     ScreenRepository *m_repository;
     const DataSource *m_data;
-    Formatter m_fmt{QStringLiteral("vi")};
-    Theme m_theme = Theme::light();
     Selection m_selection;
     QDateTime m_frozenNow;
     bool m_async = true;
