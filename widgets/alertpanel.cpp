@@ -48,7 +48,7 @@ AlertPanel::AlertPanel(const Catalog &catalog, const EntityRegistry &entities, Q
     m_view->setWordWrap(false);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setContentsMargins(space::gap, space::gap, space::gap, space::gap);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
 

@@ -117,8 +117,8 @@ void BreakdownBars::paintEvent(QPaintEvent *)
         hi = std::max({hi, *f.value, f.plan.value_or(0.0)});
         lo = std::min({lo, *f.value});
     }
-    const QFont nameFont = uiFont(10);
-    const QFont valueFont = uiFont(10, QFont::DemiBold);
+    const QFont nameFont = uiFont(textSize::body);
+    const QFont valueFont = uiFont(textSize::body, QFont::DemiBold);
     const QFontMetrics nameMetrics(nameFont), valueMetrics(valueFont);
     const int nameWidth = std::min(260, width() / 3);
     int valueWidth = 0;

@@ -84,7 +84,7 @@ CommuneDetail::CommuneDetail(const EntityRegistry &entities, QWidget *parent)
     });
     setObjectName(QStringLiteral("communeDetail"));
     setAutoFillBackground(true);
-    m_back->setFont(uiFont(11));
+    m_back->setFont(uiFont(textSize::control));
     connect(m_back, &QPushButton::clicked, this, &CommuneDetail::back);
     for (const QKeySequence &key :
          {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Left),
@@ -95,13 +95,13 @@ CommuneDetail::CommuneDetail(const EntityRegistry &entities, QWidget *parent)
         connect(a, &QAction::triggered, this, &CommuneDetail::back);
         addAction(a);
     }
-    m_title->setFont(uiFont(20, QFont::Bold));
-    m_subtitle->setFont(uiFont(11));
-    m_summary->setFont(uiFont(11));
+    m_title->setFont(uiFont(textSize::title, QFont::Bold));
+    m_subtitle->setFont(uiFont(textSize::control));
+    m_summary->setFont(uiFont(textSize::control));
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("communeTable"));
     m_table->setModel(m_model);
-    m_table->setFont(uiFont(10.5));
+    m_table->setFont(uiFont(textSize::bodyLarge));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -117,7 +117,7 @@ CommuneDetail::CommuneDetail(const EntityRegistry &entities, QWidget *parent)
     });
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setContentsMargins(space::pageH, space::pageV, space::pageH, space::pageV);
     auto *header = new QHBoxLayout;
     auto *titles = new QVBoxLayout;
     titles->addWidget(m_title);

@@ -103,7 +103,7 @@ void CompositionBar::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     if (!m_problem.isEmpty()) {
-        p.setFont(uiFont(11));
+        p.setFont(uiFont(textSize::control));
         p.setPen(m_segments.isEmpty() && m_whole.value ? m_theme.critical : m_theme.muted);
         p.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin),
                    Qt::AlignCenter | Qt::TextWordWrap, m_problem);
@@ -115,7 +115,7 @@ void CompositionBar::paintEvent(QPaintEvent *)
         return rest ? QBrush(m_theme.border, Qt::Dense5Pattern) : QBrush(c, Theme::partPattern(i));
     };
     double x = bar.left();
-    const QFont shareFont = uiFont(10, QFont::Bold);
+    const QFont shareFont = uiFont(textSize::body, QFont::Bold);
     for (int i = 0; i < m_segments.size(); ++i) {
         const Segment &s = m_segments.at(i);
         const QRectF r(x, bar.top(), s.share * bar.width(), bar.height());
@@ -132,8 +132,8 @@ void CompositionBar::paintEvent(QPaintEvent *)
     p.setBrush(Qt::NoBrush);
     p.drawRect(bar);
 
-    const QFont nameFont = uiFont(10);
-    const QFont valueFont = uiFont(10, QFont::DemiBold);
+    const QFont nameFont = uiFont(textSize::body);
+    const QFont valueFont = uiFont(textSize::body, QFont::DemiBold);
     const QFontMetrics nameMetrics(nameFont);
     for (int i = 0; i < m_segments.size(); ++i) {
         const Segment &s = m_segments.at(i);

@@ -250,7 +250,7 @@ QTableView *makeFigureTable(QAbstractItemModel *model)
     t->setAlternatingRowColors(true);
     t->horizontalHeader()->setStretchLastSection(true);
     t->setWordWrap(false);
-    t->setFont(uiFont(10));
+    t->setFont(uiFont(textSize::body));
     return t;
 }
 
@@ -285,9 +285,9 @@ DashboardPanel::DashboardPanel(const ScreenPanel &definition)
     // a panel asks for its minimum and takes what the page has left: charts and long bar
     // lists would otherwise ask for more than a window has and push the page into scrolling
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
-    m_box->setContentsMargins(10, 8, 10, 8);
-    m_box->setSpacing(6);
-    m_title->setFont(uiFont(12, QFont::DemiBold));
+    m_box->setContentsMargins(space::panelH, space::panelV, space::panelH, space::panelV);
+    m_box->setSpacing(space::gap);
+    m_title->setFont(uiFont(textSize::heading, QFont::DemiBold));
     m_title->setWordWrap(true);
     m_box->addWidget(m_title);
 }
@@ -356,12 +356,12 @@ MapPanel::MapPanel(const ScreenPanel &definition, const Needs &needs)
     , m_note(new QLabel)
 {
     m_chooser->setObjectName(QStringLiteral("mapChooser"));
-    m_chooser->setFont(uiFont(10));
+    m_chooser->setFont(uiFont(textSize::body));
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_chooser->setMinimumContentsLength(24);
     box()->addWidget(m_chooser);
     m_note->setWordWrap(true);
-    m_note->setFont(uiFont(10));
+    m_note->setFont(uiFont(textSize::body));
     box()->addWidget(m_note);
     if (needs.geometry) {
         m_map = new MapView(*needs.geometry, needs.entities);

@@ -39,7 +39,7 @@ QTableView *makeTable(QAbstractItemModel *model)
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
     t->setWordWrap(false);
-    t->setFont(uiFont(10));
+    t->setFont(uiFont(textSize::body));
     return t;
 }
 } // namespace
@@ -68,11 +68,11 @@ IndicatorDetail::IndicatorDetail(const EntityRegistry &entities, QWidget *parent
     setAutoFillBackground(true);
     m_chart->setYearOnYearAllowed(false); // the whole history, years in a row
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->setSpacing(8);
+    layout->setContentsMargins(space::pageH, space::pageV, space::pageH, space::pageV);
+    layout->setSpacing(space::row);
 
     auto *header = new QHBoxLayout;
-    m_back->setFont(uiFont(11));
+    m_back->setFont(uiFont(textSize::control));
     connect(m_back, &QPushButton::clicked, this, &IndicatorDetail::back);
     for (const QKeySequence &key :
          {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Left),
@@ -83,11 +83,11 @@ IndicatorDetail::IndicatorDetail(const EntityRegistry &entities, QWidget *parent
         connect(a, &QAction::triggered, this, &IndicatorDetail::back);
         addAction(a);
     }
-    m_title->setFont(uiFont(20, QFont::Bold));
+    m_title->setFont(uiFont(textSize::title, QFont::Bold));
     m_title->setWordWrap(true);
-    m_subtitle->setFont(uiFont(12));
+    m_subtitle->setFont(uiFont(textSize::heading));
     auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
+    titles->setSpacing(space::tight);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     header->addWidget(m_back, 0, Qt::AlignTop);
@@ -96,7 +96,7 @@ IndicatorDetail::IndicatorDetail(const EntityRegistry &entities, QWidget *parent
     layout->addLayout(header);
 
     for (QLabel *l : {m_rules, m_provenance}) {
-        l->setFont(uiFont(10));
+        l->setFont(uiFont(textSize::body));
         l->setWordWrap(true);
         l->setTextFormat(Qt::RichText);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);

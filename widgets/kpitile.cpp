@@ -134,7 +134,7 @@ void KpiTile::relayout()
     l.width = l.right - l.left;
     qreal y = layoutTitle(l.card.top() + 8);
     y = layoutValue(y);
-    const QFontMetricsF sfm(uiFont(9.5));
+    const QFontMetricsF sfm(uiFont(textSize::note));
     if (!l.entityLine.isEmpty()) {
         l.entityRect = QRectF(l.left, y, l.width, sfm.height());
         y += sfm.lineSpacing();
@@ -150,7 +150,7 @@ void KpiTile::relayout()
         // the date matters more than the words around it: drop the words before the date
         const QString date = m_fmt.date(toCityTime(m_figure.asOf).date());
         l.asOf = tr("As of %1").arg(date);
-        if (QFontMetricsF(uiFont(9)).horizontalAdvance(l.asOf) > l.asOfRect.width())
+        if (QFontMetricsF(uiFont(textSize::small)).horizontalAdvance(l.asOf) > l.asOfRect.width())
             l.asOf = date;
     }
 }
@@ -161,9 +161,9 @@ qreal KpiTile::layoutTitle(qreal y)
 {
     Layout &l = m_layout;
     const Indicator &ind = *m_figure.indicator;
-    const qreal codeWidth = QFontMetricsF(uiFont(9)).horizontalAdvance(ind.code) + 8;
+    const qreal codeWidth = QFontMetricsF(uiFont(textSize::small)).horizontalAdvance(ind.code) + 8;
     l.codeRect = QRectF(l.right - codeWidth, y, codeWidth, 18);
-    const QFontMetricsF tfm(uiFont(11, QFont::DemiBold));
+    const QFontMetricsF tfm(uiFont(textSize::control, QFont::DemiBold));
     const QString title = ind.name(m_fmt.lang());
     l.titleRect = QRectF(l.left, y, l.width - codeWidth, tfm.lineSpacing() * 2 + 1);
     l.title = title;
@@ -195,34 +195,35 @@ qreal KpiTile::layoutValue(qreal y)
     const Indicator &ind = *m_figure.indicator;
     // no figure: no badge (the grey strip says it); an informational row has no status word
     l.statusWord = m_figure.value ? m_fmt.statusText(m_figure.status) : QString();
-    const qreal badgeW
-        = l.statusWord.isEmpty()
-              ? 0
-              : QFontMetricsF(uiFont(10, QFont::DemiBold)).horizontalAdvance(l.statusWord) + 34;
+    const qreal badgeW = l.statusWord.isEmpty()
+                             ? 0
+                             : QFontMetricsF(uiFont(textSize::body, QFont::DemiBold))
+                                       .horizontalAdvance(l.statusWord)
+                                   + 34;
     // the tile shows the latest figure known when this period has none
     const std::optional<double> shown = m_figure.value ? m_figure.value : m_figure.latestValue;
     l.number = shown ? m_fmt.valueOnly(ind, *shown, true) : QString();
     l.unit = shown ? m_fmt.unitLabel(ind.unit) : QString();
     const qreal unitGap = l.unit == QLatin1String("%") ? 1 : 6;
-    l.valueFont = uiFont(24, QFont::Bold);
-    l.unitFont = uiFont(12);
+    l.valueFont = uiFont(textSize::figure, QFont::Bold);
+    l.unitFont = uiFont(textSize::heading);
     const qreal valueRoom = l.width - badgeW - 10;
     for (qreal size = 24; size > 10; size -= 1) { // smaller rather than under the badge
         l.valueFont.setPointSizeF(size);
-        l.unitFont.setPointSizeF(std::max<qreal>(9, size / 2));
+        l.unitFont.setPointSizeF(std::max<qreal>(textSize::small, size / 2));
         if (QFontMetricsF(l.valueFont).horizontalAdvance(l.number) + unitGap
                 + QFontMetricsF(l.unitFont).horizontalAdvance(l.unit)
             <= valueRoom)
             break;
     }
-    const QFontMetricsF vfm(uiFont(24, QFont::Bold));
+    const QFontMetricsF vfm(uiFont(textSize::figure, QFont::Bold));
     l.baseline = y + vfm.ascent() + 2;
     l.unitAt = QPointF(l.left + QFontMetricsF(l.valueFont).horizontalAdvance(l.number) + unitGap,
                        l.baseline);
     if (!shown) {
         l.none = ind.frequency == Frequency::Realtime ? tr("No reading kept for this day")
                                                       : m_fmt.statusText(Status::NoData);
-        l.noneFont = uiFont(16, QFont::DemiBold);
+        l.noneFont = uiFont(textSize::emphasis, QFont::DemiBold);
         while (l.noneFont.pointSizeF() > 9
                && QFontMetricsF(l.noneFont).horizontalAdvance(l.none) > l.width)
             l.noneFont.setPointSizeF(l.noneFont.pointSizeF() - 1);
@@ -240,7 +241,7 @@ qreal KpiTile::layoutValue(qreal y)
 void KpiTile::layoutFacts(qreal y, qreal bottom)
 {
     Layout &l = m_layout;
-    const QFont small = uiFont(9.5);
+    const QFont small = uiFont(textSize::note);
     const qreal spacing = QFontMetricsF(small).lineSpacing();
     l.factsAt = QPointF(l.left, y);
     for (qsizetype shown = m_facts.size(); shown >= 0; --shown) {
@@ -313,10 +314,10 @@ void KpiTile::paintEvent(QPaintEvent *)
     strip.addRoundedRect(QRectF(l.card.left(), l.card.top(), 7, l.card.height()), 3, 3);
     p.fillPath(strip, statusColor);
 
-    p.setFont(uiFont(9));
+    p.setFont(uiFont(textSize::small));
     p.setPen(m_theme.muted);
     p.drawText(l.codeRect, Qt::AlignRight | Qt::AlignTop, m_figure.indicator->code);
-    p.setFont(uiFont(11, QFont::DemiBold));
+    p.setFont(uiFont(textSize::control, QFont::DemiBold));
     p.setPen(m_theme.text);
     p.drawText(l.titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, l.title);
     if (l.none.isEmpty()) {
@@ -339,11 +340,11 @@ void KpiTile::paintEvent(QPaintEvent *)
         badgeFill.setAlpha(m_theme.badgeFillAlpha);
         p.fillPath(badgePath, badgeFill);
         paintStatusIcon(&p, QRectF(l.badge.left() + 7, l.badge.top() + 5, 16, 16), status, m_theme);
-        p.setFont(uiFont(10, QFont::DemiBold));
+        p.setFont(uiFont(textSize::body, QFont::DemiBold));
         p.setPen(statusColor.darker(m_theme.badgeTextDarker));
         p.drawText(l.badge.adjusted(27, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft, l.statusWord);
     }
-    p.setFont(uiFont(9.5));
+    p.setFont(uiFont(textSize::note));
     p.setPen(m_theme.text);
     if (!l.entityLine.isEmpty())
         p.drawText(l.entityRect, Qt::AlignLeft,
@@ -357,7 +358,7 @@ void KpiTile::paintEvent(QPaintEvent *)
         p.setPen(Qt::NoPen);
         p.drawEllipse(l.sparkPoints.last(), 3, 3);
     }
-    p.setFont(uiFont(9));
+    p.setFont(uiFont(textSize::small));
     p.setPen(m_theme.muted);
     p.drawText(l.asOfRect, Qt::AlignLeft | Qt::AlignBottom, l.asOf);
     if (hasFocus()) {

@@ -34,9 +34,9 @@ MapPage::MapPage(const Catalog &catalog, const EntityRegistry &entities,
 {
     Look::follow(this, [this](const Formatter &fmt, const Theme &theme) { setLook(fmt, theme); });
     setObjectName(QStringLiteral("mapPage"));
-    m_title->setFont(uiFont(20, QFont::Bold));
+    m_title->setFont(uiFont(textSize::title, QFont::Bold));
     m_note->setWordWrap(true);
-    m_note->setFont(uiFont(10));
+    m_note->setFont(uiFont(textSize::body));
     m_indicator->setObjectName(QStringLiteral("mapIndicator"));
     m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_indicator->setMinimumContentsLength(40);
@@ -47,10 +47,10 @@ MapPage::MapPage(const Catalog &catalog, const EntityRegistry &entities,
     for (QWidget *w : {static_cast<QWidget *>(m_indicator), static_cast<QWidget *>(m_method),
                        static_cast<QWidget *>(m_classes), static_cast<QWidget *>(m_stations),
                        static_cast<QWidget *>(m_projects)})
-        w->setFont(uiFont(10.5));
+        w->setFont(uiFont(textSize::bodyLarge));
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setContentsMargins(space::pageH, space::pageV, space::pageH, space::pageV);
     layout->addWidget(m_title);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_indicator, 1);

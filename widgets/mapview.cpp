@@ -623,7 +623,7 @@ void MapView::layoutLabels()
     // Largest units first; a label shows when its unit's largest polygon has room for it on
     // screen and it overlaps no label already placed.
     m_labels.clear();
-    const QFontMetricsF fm(uiFont(8.5));
+    const QFontMetricsF fm(uiFont(textSize::caption));
     QVector<const MapGeometry::Unit *> order;
     for (const MapGeometry::Unit &u : m_geometry.units())
         order << &u;
@@ -656,7 +656,7 @@ void MapView::layoutLabels()
     m_labelLayer.fill(Qt::transparent);
     QPainter p(&m_labelLayer);
     p.setRenderHint(QPainter::TextAntialiasing);
-    p.setFont(uiFont(8.5));
+    p.setFont(uiFont(textSize::caption));
     const QColor halo = m_theme.mapLabelHalo;
     for (const Label &l : std::as_const(m_labels)) {
         p.setPen(halo);
@@ -704,7 +704,8 @@ bool MapView::layoutLegend()
     // Laid out with the classes rather than at paint time, so that the city can be fitted
     // beside or below the legend's real size before the first paint.
     const QSizeF before = m_legendRect.size();
-    const QFontMetricsF tfm(uiFont(9, QFont::DemiBold)), sfm(uiFont(8.5));
+    const QFontMetricsF tfm(uiFont(textSize::small, QFont::DemiBold)),
+        sfm(uiFont(textSize::caption));
     m_legend.rows = legendClasses();
     m_legend.rows << m_fmt.statusText(Status::NoData);
     QString title = m_indicator ? m_indicator->name(m_fmt.lang()) : QString();
@@ -743,7 +744,7 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
     // the inset's caption, above its box
     if (m_insetFrame) {
         const QRectF inset = mapFromScene(m_geometry.insetRect()).boundingRect();
-        painter->setFont(uiFont(8));
+        painter->setFont(uiFont(textSize::micro));
         painter->setPen(m_theme.muted);
         // right-aligned over the box; where the whole caption would run off the view, the short one
         const QString scale = m_fmt.number(std::round(m_geometry.insetScale()), 0);
@@ -758,8 +759,8 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
 
     // the legend (laid out by layoutLegend): the indicator, its classes, no data, the outline
     // styles
-    const QFont titleFont = uiFont(9, QFont::DemiBold);
-    const QFont small = uiFont(8.5);
+    const QFont titleFont = uiFont(textSize::small, QFont::DemiBold);
+    const QFont small = uiFont(textSize::caption);
     const QFontMetricsF tfm(titleFont), sfm(small);
     const QStringList &rows = m_legend.rows;
     const double swatch = 14, rowH = m_legend.rowH, width = m_legendRect.width();

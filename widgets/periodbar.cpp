@@ -21,10 +21,10 @@ PeriodBar::PeriodBar(QWidget *parent)
     setMovable(false);
     setFloatable(false);
     m_mode->setObjectName(QStringLiteral("periodMode"));
-    m_mode->setFont(uiFont(11));
+    m_mode->setFont(uiFont(textSize::control));
     m_previous->setText(QStringLiteral("◀"));
     m_next->setText(QStringLiteral("▶"));
-    m_label->setFont(uiFont(12, QFont::DemiBold));
+    m_label->setFont(uiFont(textSize::heading, QFont::DemiBold));
     m_label->setMinimumWidth(260);
     m_label->setAlignment(Qt::AlignCenter);
     addWidget(m_mode);

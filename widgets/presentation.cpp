@@ -196,7 +196,7 @@ void PresentationView::paintEvent(QPaintEvent *)
     } else {
         p.fillRect(frame, m_theme.window);
         p.setPen(m_theme.muted);
-        p.setFont(uiFont(24));
+        p.setFont(uiFont(textSize::figure));
         p.drawText(frame, Qt::AlignCenter,
                    m_playlist.isEmpty() ? tr("The playlist is empty.")
                                         : tr("Loading %1…").arg(currentScreen()));
@@ -206,7 +206,7 @@ void PresentationView::paintEvent(QPaintEvent *)
     p.fillRect(footer, m_theme.window);
     p.setPen(m_theme.border);
     p.drawLine(footer.topLeft(), footer.topRight());
-    QFont f = uiFont(11);
+    QFont f = uiFont(textSize::control);
     f.setPixelSize(std::max(12, footer.height() * 11 / 20));
     p.setFont(f);
     p.setPen(m_theme.muted);
@@ -215,7 +215,7 @@ void PresentationView::paintEvent(QPaintEvent *)
                p.fontMetrics().elidedText(footerText(), Qt::ElideRight, text.width()));
     // a new critical alert: a banner across the top until the presenter moves on
     if (!m_alert.isEmpty()) {
-        QFont bf = uiFont(20, QFont::Bold);
+        QFont bf = uiFont(textSize::title, QFont::Bold);
         bf.setPixelSize(std::max(18, height() / 28));
         p.setFont(bf);
         const int h = QFontMetrics(bf).height() * 2;

@@ -14,7 +14,7 @@ ScreenNav::ScreenNav(const QVector<ScreenDefinition> &screens, const QString &ma
 {
     setObjectName(QStringLiteral("navigation"));
     setHeaderHidden(true);
-    setFont(uiFont(11));
+    setFont(uiFont(textSize::control));
     setMinimumWidth(330);
     setMaximumWidth(420);
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
@@ -60,7 +60,7 @@ void ScreenNav::rebuild()
     for (const QString &group : ScreenCatalog::groups()) {
         auto *groupItem = new QTreeWidgetItem(this, {ScreenCatalog::groupTitle(group)});
         groupItem->setFlags(Qt::ItemIsEnabled);
-        groupItem->setFont(0, uiFont(10, QFont::DemiBold));
+        groupItem->setFont(0, uiFont(textSize::body, QFont::DemiBold));
         // the group names recede: the palette's placeholder colour is the theme's muted one
         groupItem->setForeground(0, palette().color(QPalette::PlaceholderText));
         for (const ScreenDefinition &s : std::as_const(m_screens)) {

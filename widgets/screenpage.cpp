@@ -63,36 +63,36 @@ ScreenPage::ScreenPage(const ScreenDefinition &definition, const EntityRegistry 
     });
     setAutoFillBackground(true);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->setSpacing(8);
+    layout->setContentsMargins(space::pageH, space::pageV, space::pageH, space::pageV);
+    layout->setSpacing(space::row);
 
     auto *header = new QHBoxLayout;
-    m_title->setFont(uiFont(20, QFont::Bold));
-    m_subtitle->setFont(uiFont(12));
-    m_demoBadge->setFont(uiFont(11, QFont::Bold));
-    m_demoBadge->setContentsMargins(10, 3, 10, 3);
+    m_title->setFont(uiFont(textSize::title, QFont::Bold));
+    m_subtitle->setFont(uiFont(textSize::heading));
+    m_demoBadge->setFont(uiFont(textSize::control, QFont::Bold));
+    m_demoBadge->setContentsMargins(space::badgeH, space::badgeV, space::badgeH, space::badgeV);
     m_demoBadge->hide();
     auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
+    titles->setSpacing(space::tight);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     header->addLayout(titles, 1);
     header->addWidget(m_demoBadge, 0, Qt::AlignTop | Qt::AlignRight);
     layout->addLayout(header);
 
-    m_message->setFont(uiFont(12));
+    m_message->setFont(uiFont(textSize::heading));
     m_message->setWordWrap(true);
     m_message->hide();
     layout->addWidget(m_message);
 
     // the dashboard: tiles, then the panels, scrolling when the window is too small for both
     m_tileGrid->setContentsMargins(0, 0, 0, 0);
-    m_tileGrid->setSpacing(6);
+    m_tileGrid->setSpacing(space::gap);
     m_panelGrid->setContentsMargins(0, 0, 0, 0);
-    m_panelGrid->setSpacing(10);
+    m_panelGrid->setSpacing(space::section);
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 4, 0);
-    contentLayout->setSpacing(10);
+    contentLayout->setSpacing(space::section);
     contentLayout->addWidget(m_tileArea);
     contentLayout->addLayout(m_panelGrid, 1);
     m_scroll->setWidget(m_content);
@@ -120,7 +120,7 @@ ScreenPage::ScreenPage(const ScreenDefinition &definition, const EntityRegistry 
     });
 
     m_views->setDocumentMode(true);
-    m_views->setFont(uiFont(11));
+    m_views->setFont(uiFont(textSize::control));
     m_views->addTab(m_scroll, QString());
     m_views->addTab(m_table, QString());
     layout->addWidget(m_views, 1);

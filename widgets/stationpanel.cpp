@@ -82,15 +82,15 @@ void StationPanel::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     if (m_rows.isEmpty()) {
-        p.setFont(uiFont(11));
+        p.setFont(uiFont(textSize::control));
         p.setPen(m_theme.muted);
         p.drawText(rect(), Qt::AlignCenter, tr("No station readings for this period"));
         return;
     }
-    const QFont headerFont = uiFont(11, QFont::DemiBold);
-    const QFont nameFont = uiFont(10);
-    const QFont valueFont = uiFont(10, QFont::Bold);
-    const QFont smallFont = uiFont(9);
+    const QFont headerFont = uiFont(textSize::control, QFont::DemiBold);
+    const QFont nameFont = uiFont(textSize::body);
+    const QFont valueFont = uiFont(textSize::body, QFont::Bold);
+    const QFont smallFont = uiFont(textSize::small);
     const QFontMetrics nameMetrics(nameFont), smallMetrics(smallFont);
     const int nameWidth = std::min(220, width() / 4);
     const int valueWidth = 110;

@@ -57,6 +57,36 @@ struct Theme
     static QVector<QColor> diverging(int classes);
 };
 
+// The type scale of the console, in points: every text takes its size from here (the wall
+// frames and the printed pages scale a whole page, never one size).
+namespace textSize {
+inline constexpr qreal micro = 8;        // a map legend's line styles
+inline constexpr qreal caption = 8.5;    // place names and legend entries on a map
+inline constexpr qreal small = 9;        // chart axes, a tile's code and "as of"
+inline constexpr qreal note = 9.5;       // a tile's comparisons
+inline constexpr qreal body = 10;        // tables, notes, choosers
+inline constexpr qreal bodyLarge = 10.5; // the tables of the map page and a commune
+inline constexpr qreal control = 11;     // tabs, navigation, the period bar
+inline constexpr qreal heading = 12;     // a panel's or a section's title, subtitles
+inline constexpr qreal emphasis = 16;    // a tile that has no figure yet
+inline constexpr qreal title = 20;       // a page's title
+inline constexpr qreal figure = 24;      // a tile's figure
+} // namespace textSize
+
+// The spacing of the console, in pixels.
+namespace space {
+inline constexpr int pageH = 16; // a page's left and right margin
+inline constexpr int pageV = 12; // its top and bottom margin
+inline constexpr int panelH = 10;
+inline constexpr int panelV = 8;
+inline constexpr int section = 10; // between the tiles and the panels, between panels
+inline constexpr int row = 8;      // between a page's header, notices and contents
+inline constexpr int gap = 6;      // between tiles, inside a panel
+inline constexpr int tight = 2;    // a title and its subtitle
+inline constexpr int badgeH = 10;  // a badge's padding ("DỮ LIỆU MẪU")
+inline constexpr int badgeV = 3;
+} // namespace space
+
 // The family that renders Vietnamese stacked diacritics (ề ẫ ặ ự) correctly.
 QFont uiFont(qreal pointSize, int weight = QFont::Normal);
 

@@ -128,9 +128,9 @@ void TrendChart::dress(const Indicator &ind, const QString &entityName, const Fo
     if (!unit.isEmpty())
         title += QStringLiteral(" (%1)").arg(unit);
     m_chart->setTitle(title);
-    m_chart->setTitleFont(uiFont(12, QFont::DemiBold));
+    m_chart->setTitleFont(uiFont(textSize::heading, QFont::DemiBold));
     m_chart->setTitleBrush(theme.text);
-    m_chart->legend()->setFont(uiFont(10));
+    m_chart->legend()->setFont(uiFont(textSize::body));
     m_chart->legend()->setLabelColor(theme.text);
 }
 
@@ -162,7 +162,7 @@ QAbstractAxis *TrendChart::timeAxis(bool yearOnYear, bool daily, const QVector<T
                 QDateTime(QDate(last.year(), last.month(), last.daysInMonth()), QTime(0, 0)));
         }
     }
-    xAxis->setLabelsFont(uiFont(9));
+    xAxis->setLabelsFont(uiFont(textSize::small));
     xAxis->setLabelsColor(theme.muted);
     xAxis->setGridLineColor(theme.border);
     return xAxis;
@@ -178,7 +178,7 @@ QValueAxis *TrendChart::valueAxis(double lo, double hi, const Theme &theme)
     y->applyNiceNumbers();
     const int decimals = y->max() - y->min() < 10 ? 1 : 0;
     y->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f"));
-    y->setLabelsFont(uiFont(9));
+    y->setLabelsFont(uiFont(textSize::small));
     y->setLabelsColor(theme.muted);
     y->setGridLineColor(theme.border);
     return y;

@@ -23,11 +23,11 @@ IndicatorSearch::IndicatorSearch(const Catalog &catalog, const QString &lang, QW
     auto *layout = new QVBoxLayout(this);
     m_query->setPlaceholderText(
         tr("Code or name, with or without diacritics (e.g. A09.01, giai ngan)"));
-    m_query->setFont(uiFont(12));
-    m_results->setFont(uiFont(11));
+    m_query->setFont(uiFont(textSize::heading));
+    m_results->setFont(uiFont(textSize::control));
     m_results->setUniformItemSizes(true);
     auto *hint = new QLabel(tr("Enter opens the indicator; Esc closes."));
-    hint->setFont(uiFont(9));
+    hint->setFont(uiFont(textSize::small));
     layout->addWidget(m_query);
     layout->addWidget(m_results, 1);
     layout->addWidget(hint);

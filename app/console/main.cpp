@@ -146,7 +146,7 @@ int main(int argc, char **argv)
     // the launcher's id (Wayland's app id, the taskbar's icon) and the window icon
     QGuiApplication::setDesktopFileName(QStringLiteral(IOC_DESKTOP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/desktop/" IOC_DESKTOP_ID ".svg")));
-    QApplication::setFont(uiFont(10));
+    QApplication::setFont(uiFont(textSize::body));
     Translators translators;
     translators.install(languageAhead(argc, argv));
 

@@ -21,8 +21,8 @@ StatusLine::StatusLine(QStatusBar *bar, DataSource *data, QObject *parent)
 {
     Look::follow(this, [this](const Formatter &fmt, const Theme &theme) { setLook(fmt, theme); });
     for (QLabel *l : {m_source, m_asOfLabel, m_progressLabel})
-        l->setFont(uiFont(10));
-    m_connection->setFont(uiFont(10, QFont::DemiBold));
+        l->setFont(uiFont(textSize::body));
+    m_connection->setFont(uiFont(textSize::body, QFont::DemiBold));
     bar->addWidget(m_connection);
     bar->addWidget(m_source);
     bar->addWidget(m_asOfLabel);
