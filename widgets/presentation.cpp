@@ -221,7 +221,7 @@ void PresentationView::paintEvent(QPaintEvent *)
         const int h = QFontMetrics(bf).height() * 2;
         const QRect banner(0, 0, width(), h);
         p.fillRect(banner, m_theme.critical);
-        p.setPen(QColor(255, 255, 255));
+        p.setPen(m_theme.onFill);
         p.drawText(banner.adjusted(h / 2, 0, -h / 2, 0), Qt::AlignVCenter | Qt::AlignLeft,
                    QFontMetrics(bf).elidedText(tr("⚠ %1 (rotation paused)").arg(m_alert),
                                                Qt::ElideRight, banner.width() - h));

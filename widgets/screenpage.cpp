@@ -206,8 +206,8 @@ void ScreenPage::applyTheme()
     m_content->setAutoFillBackground(true);
     m_title->setStyleSheet(QStringLiteral("color: %1").arg(m_theme.text.name()));
     m_subtitle->setStyleSheet(QStringLiteral("color: %1").arg(m_theme.muted.name()));
-    m_demoBadge->setStyleSheet(QStringLiteral("color: white; background: %1; border-radius: 6px")
-                                   .arg(m_theme.demoBadge.name()));
+    m_demoBadge->setStyleSheet(QStringLiteral("color: %1; background: %2; border-radius: 6px")
+                                   .arg(m_theme.onFill.name(), m_theme.demoBadge.name()));
     m_table->setPalette(m_theme.palette());
     m_statusDelegate->setTheme(m_theme);
     for (DashboardPanel *p : std::as_const(m_panels))

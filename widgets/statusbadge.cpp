@@ -11,7 +11,7 @@ void paintStatusIcon(QPainter *p, const QRectF &r, Status s, const Theme &theme)
     const QColor c = theme.status(s);
     const QPointF m = r.center();
     const qreal w = r.width();
-    QPen glyph(Qt::white, std::max<qreal>(1.5, w * 0.13), Qt::SolidLine, Qt::RoundCap,
+    QPen glyph(theme.onFill, std::max<qreal>(1.5, w * 0.13), Qt::SolidLine, Qt::RoundCap,
                Qt::RoundJoin);
     p->setPen(Qt::NoPen);
     p->setBrush(c);

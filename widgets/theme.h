@@ -30,6 +30,7 @@ struct Theme
     QColor info;
     QColor noData;
     QColor demoBadge;
+    QColor onFill = Qt::white; // text and glyphs on a status colour or a badge
     // a status badge: its fill is the status colour at this alpha, its word that colour
     // darkened by this factor (QColor::darker; 100: as it is)
     int badgeFillAlpha = 34;
