@@ -85,6 +85,8 @@ void Presenter::editPlaylist()
 
 void Presenter::setDemo(bool demo)
 {
+    if (demo == m_demo)
+        return; // said on every change of the connection: the frames are drawn again only here
     m_demo = demo;
     if (m_view)
         m_view->setLook(Look::current().fmt(), Look::current().theme(), demo);
