@@ -100,10 +100,9 @@ ScreenPage *Workspace::page(const QString &code)
     connect(p, &ScreenPage::breakdownWanted, this,
             [this, code](const QString &indicator) { requestBreakdown(code, indicator); });
     p->setLoading(fmt(), theme());
-    if (m_data->waitingForData())
-        p->setMessage(tr("Preparing the demo data for the first start…"));
     m_stack->addWidget(p);
     m_pages.insert(code, p);
+    sayPreparing();
     return p;
 }
 
