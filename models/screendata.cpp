@@ -43,6 +43,11 @@ ScreenData ScreenLoader::compute(const QString &screen, const Selection &sel, co
         data.figures << f;
         data.trends.insert(code, figures.trend(*ind, f.entity, sel, kTrendMonths));
     }
+    for (const QString &code : def->context) {
+        const Indicator *ind = m_catalog.find(code);
+        if (ind && !def->indicators.contains(code))
+            data.context << figures.headline(*ind, sel, now);
+    }
     for (const QString &code : def->breakdownIndicators()) {
         if (const Indicator *ind = m_catalog.find(code))
             data.breakdowns.insert(code, figures.breakdown(*ind, sel, now));

@@ -14,7 +14,8 @@ struct ScreenData
 {
     QString screen;
     Selection selection;
-    QVector<Figure> figures;                    // one per indicator of the screen, in its order
+    QVector<Figure> figures; // one per indicator of the screen, in its order
+    QVector<Figure> context; // the other figures its briefing text cites (ScreenDefinition)
     QHash<QString, QVector<TrendPoint>> trends; // per indicator: the months up to the selection
     QHash<QString, QVector<Figure>> breakdowns; // by entity, for the panels that show them
     QString error;

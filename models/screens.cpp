@@ -97,6 +97,32 @@ QStringList ScreenDefinition::breakdownIndicators() const
     return out;
 }
 
+namespace {
+
+// "narrative": {"context": [codes], "in_which": {"whole": [parts]}}; composition panels add
+// their whole and parts.
+void parseNarrative(const QJsonObject &o, ScreenDefinition *s)
+{
+    for (const QJsonValue c : o.value(QStringLiteral("context")).toArray())
+        s->context << c.toString();
+    const QJsonObject inWhich = o.value(QStringLiteral("in_which")).toObject();
+    for (auto it = inWhich.begin(); it != inWhich.end(); ++it) {
+        for (const QJsonValue c : it.value().toArray())
+            s->inWhich[it.key()] << c.toString();
+    }
+    for (const ScreenPanel &p : std::as_const(s->panels)) {
+        if (p.kind != ScreenPanel::Kind::Composition || p.indicators.size() < 2)
+            continue;
+        QStringList &parts = s->inWhich[p.indicators.first()];
+        for (const QString &c : p.indicators.mid(1)) {
+            if (!parts.contains(c))
+                parts << c;
+        }
+    }
+}
+
+} // namespace
+
 QVector<ScreenDefinition> ScreenCatalog::load(const QByteArray &json, QString *error)
 {
     QVector<ScreenDefinition> out;
@@ -135,6 +161,7 @@ QVector<ScreenDefinition> ScreenCatalog::load(const QByteArray &json, QString *e
             trend.indicators << s.indicators.first();
             s.panels << ScreenPanel{} << trend;
         }
+        parseNarrative(o.value(QStringLiteral("narrative")).toObject(), &s);
         if (s.panels.first().kind != ScreenPanel::Kind::Tiles) {
             *error = tr("screen definitions: screen '%1' must begin with its tiles").arg(s.code);
             return {};
@@ -163,6 +190,17 @@ QStringList ScreenCatalog::check(const QVector<ScreenDefinition> &screens, const
                 problems << tr("%1: indicator %2 is not in the catalog").arg(s.code, c);
             if (s.indicators.count(c) > 1)
                 problems << tr("%1: indicator %2 is listed twice").arg(s.code, c);
+        }
+        QStringList cited = s.context;
+        for (auto it = s.inWhich.cbegin(); it != s.inWhich.cend(); ++it)
+            cited << it.key() << it.value();
+        for (const QString &c : std::as_const(cited)) {
+            if (!catalog.find(c))
+                problems << tr("%1: the briefing text cites %2, not in the catalog").arg(s.code, c);
+            else if (!s.indicators.contains(c) && !s.context.contains(c))
+                problems << tr("%1: the briefing text states %2 with its whole but neither the "
+                               "screen nor its context has it")
+                                .arg(s.code, c);
         }
         int tiles = 0;
         for (const ScreenPanel &p : s.panels) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -56,6 +57,11 @@ struct ScreenDefinition
     QStringList indicators;
     QVector<ScreenPanel> panels; // tiles first
     int columns = 2;             // of the grid the panels after the tiles are laid out in
+    // What the screen's briefing text cites beside its own indicators ("narrative": "context"),
+    // and the parts it states with a whole ("trong đó …"): those of its composition panels and
+    // those "narrative": "in_which" names.
+    QStringList context;
+    QHash<QString, QStringList> inWhich;
 
     // the indicators whose breakdown by entity the panels show
     QStringList breakdownIndicators() const;

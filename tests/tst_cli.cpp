@@ -2,6 +2,7 @@
 #include "cache.h"
 
 #include "support/xlsxfixture.h"
+#include "support/zippart.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -362,6 +363,28 @@ void tst_Cli::briefingPackAndPdf()
         qPrintable(
             hash.captured(1) + QLatin1Char('\n')
             + all.split(QLatin1Char('\n')).filter(QStringLiteral("SHA")).join(QLatin1Char('|'))));
+
+    // the briefing in words from the pack: printed, and written as an editable document
+    r = run({"--narrative", "--pack", pack, "--lang", "vi"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(QStringLiteral("Tóm tắt giao ban — Tháng 4/2026")),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("\nS07 Thu, chi ngân sách")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("đạt 56.363 tỷ đồng, vượt kế hoạch tháng; trong đó "
+                                           "thu nội địa 29.351 tỷ đồng")),
+             qPrintable(r.out));
+    const QString odt = out.filePath(QStringLiteral("giao-ban.odt"));
+    r = run({"--export-odt", odt, "--pack", pack, "--lang", "en"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString content = QString::fromUtf8(test::zipPart(odt, QStringLiteral("content.xml")));
+    QVERIFY2(content.contains(QStringLiteral("reached 56,363 bn VND, above the month plan")),
+             qPrintable(content.left(400)));
+    // a folder that cannot be written: a message, no file, exit 2
+    const QString nowhere = out.filePath(QStringLiteral("no/such/folder/x.odt"));
+    r = run({"--export-odt", nowhere, "--pack", pack, "--lang", "en"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("The document was not written")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(nowhere));
 
     // a changed pack is refused, with the reason
     QFile f(pack);

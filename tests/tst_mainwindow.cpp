@@ -11,6 +11,8 @@
 #include "breakdownbars.h"
 #include "kpitile.h"
 #include "mainwindow.h"
+#include "narrativeview.h"
+#include "summarydock.h"
 #include "mappage.h"
 #include "playlistdialog.h"
 #include "presentation.h"
@@ -60,6 +62,7 @@ private slots:
     void initTestCase();
     void opensOnS01WithFigures();
     void switchesScreensAndLanguage();
+    void summaryFollowsTheScreen();
     void syncsFromAServerAndKeepsFiguresOffline();
     void switchesDataSourceLive();
     void dataSourceDialog();
@@ -195,6 +198,41 @@ void tst_MainWindow::switchesScreensAndLanguage()
 
     w.setLanguage(QStringLiteral("vi"));
     QTRY_VERIFY(w.windowTitle().contains(QStringLiteral("DỮ LIỆU MẪU")));
+}
+
+void tst_MainWindow::summaryFollowsTheScreen()
+{
+    MainWindow w(m_catalog, m_entities, m_screens, options());
+    connect(&w, &MainWindow::languageChangeRequested, this,
+            [this](const QString &lang) { QVERIFY(m_translation.install(lang)); });
+    QSignalSpy painted(&w, &MainWindow::screenPainted);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
+    QVERIFY(!w.summary()->isVisible());
+    w.summary()->toggleViewAction()->trigger(); // View → Tóm tắt
+    QVERIFY(w.summary()->isVisible());
+    NarrativePanel *panel = w.summary()->panel();
+    QTRY_COMPARE(panel->narrative().screen, QStringLiteral("S01"));
+    // GRDP short of its plan, in the words of the April report; hovering it names the figure
+    int grdp = -1;
+    for (int i = 0; i < panel->narrative().sentences.size(); ++i) {
+        if (panel->narrative().sentences.at(i).text.contains(
+                QStringLiteral("đạt 10,87%, chưa đạt kế hoạch tháng")))
+            grdp = i;
+    }
+    QVERIFY(grdp >= 0);
+    QVERIFY2(panel->citations(grdp).startsWith(QStringLiteral("A01.01 · ")),
+             qPrintable(panel->citations(grdp)));
+    QVERIFY(panel->citations(grdp).contains(QStringLiteral("10,87%")));
+    // another screen: its own text
+    w.workspace()->showScreen(QStringLiteral("S16"));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->narrative().screen, QStringLiteral("S16"), 10000);
+    QVERIFY(!panel->narrative().sentences.isEmpty());
+    // another language: the same sentences in English
+    w.setLanguage(QStringLiteral("en"));
+    QTRY_VERIFY(panel->narrative().sentences.first().text.contains(QStringLiteral(" units with ")));
+    w.setLanguage(QStringLiteral("vi"));
+    QTRY_VERIFY(panel->narrative().sentences.first().text.contains(QStringLiteral(" đơn vị có ")));
 }
 
 void tst_MainWindow::syncsFromAServerAndKeepsFiguresOffline()

@@ -1,6 +1,7 @@
 // The briefing pack: written, reopened elsewhere with the same figures, refused when tampered
 // with, and its readiness check.
 #include "support/fixture.h"
+#include "support/zippart.h"
 #include "alertpanel.h"
 #include "briefingpack.h"
 #include "cache.h"
@@ -103,16 +104,7 @@ bool rewriteZip(const QString &from, const QString &to, const QString &part, con
 
 QByteArray readPart(const QString &pack, const QString &part)
 {
-    int err = 0;
-    zip_t *z = zip_open(QFile::encodeName(pack).constData(), ZIP_RDONLY, &err);
-    zip_stat_t st;
-    zip_stat(z, part.toUtf8().constData(), 0, &st);
-    QByteArray bytes(qsizetype(st.size), 0);
-    zip_file_t *f = zip_fopen(z, part.toUtf8().constData(), 0);
-    zip_fread(f, bytes.data(), st.size);
-    zip_fclose(f);
-    zip_discard(z);
-    return bytes;
+    return test::zipPart(pack, part);
 }
 
 void compareFigures(const QVector<Figure> &a, const QVector<Figure> &b, const QString &where)

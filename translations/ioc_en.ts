@@ -2439,6 +2439,141 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ioc::NarrativePanel</name>
+    <message>
+        <source>the document was not written</source>
+        <translation>the document was not written</translation>
+    </message>
+    <message>
+        <source>The summary is written once the screen's figures are loaded.</source>
+        <translation>The summary is written once the screen's figures are loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::NarrativeWriter</name>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>the separator of a list inside a sentence</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>nearly %1</source>
+        <translation>nearly %1</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>over %1</translation>
+    </message>
+    <message>
+        <source>short of the %1 plan</source>
+        <translation>short of the %1 plan</translation>
+    </message>
+    <message>
+        <source>short of the %1 plan: %2</source>
+        <translation>short of the %1 plan: %2</translation>
+    </message>
+    <message>
+        <source>above the %1 plan</source>
+        <translation>above the %1 plan</translation>
+    </message>
+    <message>
+        <source>meeting the %1 plan</source>
+        <translation>meeting the %1 plan</translation>
+    </message>
+    <message>
+        <source>no plan to compare with</source>
+        <translation>no plan to compare with</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unchanged on the previous %1</source>
+        <translation>unchanged on the previous %1</translation>
+    </message>
+    <message>
+        <source>up %1 on the previous %2</source>
+        <translation>up %1 on the previous %2</translation>
+    </message>
+    <message>
+        <source>down %1 on the previous %2</source>
+        <translation>down %1 on the previous %2</translation>
+    </message>
+    <message>
+        <source>%1 reached %2</source>
+        <translation>%1 reached %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>; of which %1</source>
+        <translation>; of which %1</translation>
+    </message>
+    <message>
+        <source> (not updated since %1)</source>
+        <translation> (not updated since %1)</translation>
+    </message>
+    <message>
+        <source>and %1 other units</source>
+        <translation>and %1 other units</translation>
+    </message>
+    <message>
+        <source>%1 units with %2 at %3: %4.</source>
+        <translation>%1 units with %2 at %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1 units critical for %2: %3.</source>
+        <translation>%1 units critical for %2: %3.</translation>
+    </message>
+    <message>
+        <source>Lowest %1: %2.</source>
+        <translation>Lowest %1: %2.</translation>
+    </message>
+    <message>
+        <source>Highest %1: %2.</source>
+        <translation>Highest %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (latest: %2, %3)</source>
+        <translation>%1 (latest: %2, %3)</translation>
+    </message>
+    <message>
+        <source>No figure yet for this period: %1.</source>
+        <translation>No figure yet for this period: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Briefing summary</source>
+        <translation>Briefing summary</translation>
+    </message>
+    <message>
+        <source>No figure of these screens is critical, short of its plan or notably up.</source>
+        <translation>No figure of these screens is critical, short of its plan or notably up.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::PackReader</name>
     <message>
         <source>The briefing pack %1 was refused: %2</source>
@@ -3155,6 +3290,14 @@ Do you want to delete it anyway?</translation>
         <source>%1: %2 is reported by commune but not on the screen's map</source>
         <translation>%1: %2 is reported by commune but not on the screen's map</translation>
     </message>
+    <message>
+        <source>%1: the briefing text cites %2, not in the catalog</source>
+        <translation>%1: the briefing text cites %2, not in the catalog</translation>
+    </message>
+    <message>
+        <source>%1: the briefing text states %2 with its whole but neither the screen nor its context has it</source>
+        <translation>%1: the briefing text states %2 with its whole but neither the screen nor its context has it</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ScreenNav</name>
@@ -3282,6 +3425,17 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::SummaryDock</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Summary</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3946,18 @@ With no command it opens the window; a fresh install with no server shows demo d
     <message>
         <source>Print the alert journal as CSV (header first: raised at, indicator, entity, period, severity, value, acknowledged by, acknowledged at, note) and exit.</source>
         <translation>Print the alert journal as CSV (header first: raised at, indicator, entity, period, severity, value, acknowledged by, acknowledged at, note) and exit.</translation>
+    </message>
+    <message>
+        <source>The document was not written: %1</source>
+        <translation>The document was not written: %1</translation>
+    </message>
+    <message>
+        <source>Print the briefing in words (the summary, then each of --screens) for --as-of, or from --pack FILE, and exit.</source>
+        <translation>Print the briefing in words (the summary, then each of --screens) for --as-of, or from --pack FILE, and exit.</translation>
+    </message>
+    <message>
+        <source>Write the briefing in words as an editable OpenDocument text (.odt) and exit.</source>
+        <translation>Write the briefing in words as an editable OpenDocument text (.odt) and exit.</translation>
     </message>
 </context>
 </TS>

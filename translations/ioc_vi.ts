@@ -2439,6 +2439,141 @@ Vẫn xóa?</translation>
     </message>
 </context>
 <context>
+    <name>ioc::NarrativePanel</name>
+    <message>
+        <source>the document was not written</source>
+        <translation>không ghi được tài liệu</translation>
+    </message>
+    <message>
+        <source>The summary is written once the screen's figures are loaded.</source>
+        <translation>Phần tóm tắt được viết khi số liệu của màn hình đã tải xong.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::NarrativeWriter</name>
+    <message>
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>quý</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>the separator of a list inside a sentence</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>nearly %1</source>
+        <translation>gần %1</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>hơn %1</translation>
+    </message>
+    <message>
+        <source>short of the %1 plan</source>
+        <translation>chưa đạt kế hoạch %1</translation>
+    </message>
+    <message>
+        <source>short of the %1 plan: %2</source>
+        <translation>chưa đạt kế hoạch %1: %2</translation>
+    </message>
+    <message>
+        <source>above the %1 plan</source>
+        <translation>vượt kế hoạch %1</translation>
+    </message>
+    <message>
+        <source>meeting the %1 plan</source>
+        <translation>đạt kế hoạch %1</translation>
+    </message>
+    <message>
+        <source>no plan to compare with</source>
+        <translation>chưa có kế hoạch để so sánh</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unchanged on the previous %1</source>
+        <translation>không đổi so với %1 trước</translation>
+    </message>
+    <message>
+        <source>up %1 on the previous %2</source>
+        <translation>tăng %1 so với %2 trước</translation>
+    </message>
+    <message>
+        <source>down %1 on the previous %2</source>
+        <translation>giảm %1 so với %2 trước</translation>
+    </message>
+    <message>
+        <source>%1 reached %2</source>
+        <translation>%1 đạt %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>; of which %1</source>
+        <translation>; trong đó %1</translation>
+    </message>
+    <message>
+        <source> (not updated since %1)</source>
+        <translation> (số liệu chưa cập nhật từ %1)</translation>
+    </message>
+    <message>
+        <source>and %1 other units</source>
+        <translation>và %1 đơn vị khác</translation>
+    </message>
+    <message>
+        <source>%1 units with %2 at %3: %4.</source>
+        <translation>%1 đơn vị có %2 ở mức %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1 units critical for %2: %3.</source>
+        <translation>%1 đơn vị ở mức nghiêm trọng về %2: %3.</translation>
+    </message>
+    <message>
+        <source>Lowest %1: %2.</source>
+        <translation>Thấp nhất về %1: %2.</translation>
+    </message>
+    <message>
+        <source>Highest %1: %2.</source>
+        <translation>Cao nhất về %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (latest: %2, %3)</source>
+        <translation>%1 (gần nhất: %2, %3)</translation>
+    </message>
+    <message>
+        <source>No figure yet for this period: %1.</source>
+        <translation>Chưa có số liệu kỳ này: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Briefing summary</source>
+        <translation>Tóm tắt giao ban</translation>
+    </message>
+    <message>
+        <source>No figure of these screens is critical, short of its plan or notably up.</source>
+        <translation>Không có chỉ tiêu nào của các màn hình này ở mức nghiêm trọng, chưa đạt kế hoạch hoặc tăng đáng kể.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::PackReader</name>
     <message>
         <source>The briefing pack %1 was refused: %2</source>
@@ -3155,6 +3290,14 @@ Vẫn xóa?</translation>
         <source>%1: %2 is reported by commune but not on the screen's map</source>
         <translation>%1: %2 có số liệu theo xã nhưng không có trên bản đồ của màn hình</translation>
     </message>
+    <message>
+        <source>%1: the briefing text cites %2, not in the catalog</source>
+        <translation>%1: nội dung giao ban dẫn %2, không có trong bộ chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>%1: the briefing text states %2 with its whole but neither the screen nor its context has it</source>
+        <translation>%1: nội dung giao ban nêu %2 cùng chỉ tiêu tổng nhưng màn hình và phần bối cảnh đều không có chỉ tiêu này</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ScreenNav</name>
@@ -3282,6 +3425,17 @@ Vẫn xóa?</translation>
     <message>
         <source>Importing %1…</source>
         <translation>Đang nhập %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::SummaryDock</name>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Tóm tắt</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3946,18 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
     <message>
         <source>Print the alert journal as CSV (header first: raised at, indicator, entity, period, severity, value, acknowledged by, acknowledged at, note) and exit.</source>
         <translation>In nhật ký cảnh báo dạng CSV (dòng tiêu đề trước: thời điểm cảnh báo, chỉ tiêu, đối tượng, kỳ, mức độ, giá trị, người xác nhận, thời điểm xác nhận, ghi chú) rồi thoát.</translation>
+    </message>
+    <message>
+        <source>The document was not written: %1</source>
+        <translation>Không ghi được tài liệu: %1</translation>
+    </message>
+    <message>
+        <source>Print the briefing in words (the summary, then each of --screens) for --as-of, or from --pack FILE, and exit.</source>
+        <translation>In nội dung giao ban bằng lời (phần tóm tắt, rồi từng màn hình trong --screens) đến ngày --as-of, hoặc từ --pack FILE, rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Write the briefing in words as an editable OpenDocument text (.odt) and exit.</source>
+        <translation>Ghi nội dung giao ban bằng lời ra tệp văn bản OpenDocument (.odt) sửa được, rồi thoát.</translation>
     </message>
 </context>
 </TS>

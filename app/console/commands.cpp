@@ -1,4 +1,6 @@
 #include "commands.h"
+
+#include "narrativeview.h"
 #include "alertjournal.h"
 
 #include "briefingpack.h"
@@ -308,6 +310,38 @@ int writePack(const Catalog &catalog, const EntityRegistry &entities,
     return 0;
 }
 
+namespace {
+
+// --narrative / --export-odt: the briefing in words of the screens computed, for each period.
+int writeNarrative(const EntityRegistry &entities, const QVector<ScreenDefinition> &chosen,
+                   const QVector<ScreenData> &data, const ExportJob &job, const Formatter &fmt,
+                   QTextStream &out, QTextStream &err)
+{
+    const NarrativeWriter writer(entities, fmt);
+    QVector<Narrative> all;
+    for (qsizetype from = 0; from + chosen.size() <= data.size(); from += chosen.size()) {
+        QVector<Narrative> screens;
+        for (qsizetype i = 0; i < chosen.size(); ++i)
+            screens << writer.screen(chosen.at(i), data.at(from + i));
+        all << writer.briefing(screens) << screens;
+    }
+    if (job.narrative)
+        out << NarrativeWriter::plainText(all);
+    if (!job.odt.isEmpty()) {
+        QString error;
+        if (!writeNarrativeOdt(job.odt, all, writer, &error)) {
+            err << QCoreApplication::translate("main", "The document was not written: %1")
+                       .arg(error)
+                << Qt::endl;
+            return 2;
+        }
+        out << job.odt << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace
+
 int exportScreens(const Catalog &catalog, const EntityRegistry &entities,
                   const QVector<ScreenDefinition> &screens, const ExportJob &job, QTextStream &out,
                   QTextStream &err)
@@ -335,6 +369,11 @@ int exportScreens(const Catalog &catalog, const EntityRegistry &entities,
     }
     const Formatter fmt(job.lang);
     QString error;
+    if (job.narrative || !job.odt.isEmpty()) {
+        const int code = writeNarrative(entities, chosen, data, job, fmt, out, err);
+        if (code != 0)
+            return code;
+    }
     if (!job.pdf.isEmpty()) {
         QString geoError;
         const GeoDataset geo = job.boundariesPath.isEmpty()
@@ -375,8 +414,9 @@ int exportScreens(const Catalog &catalog, const EntityRegistry &entities,
         }
         out << job.csv << Qt::endl;
     }
-    out << QCoreApplication::translate("main", "Exported in %1 ms").arg(timer.elapsed())
-        << Qt::endl;
+    if (!job.pdf.isEmpty() || !job.xlsx.isEmpty() || !job.csv.isEmpty() || !job.odt.isEmpty())
+        out << QCoreApplication::translate("main", "Exported in %1 ms").arg(timer.elapsed())
+            << Qt::endl;
     return 0;
 }
 

@@ -66,8 +66,9 @@ int writePack(const Catalog &catalog, const EntityRegistry &entities,
 // a cache (a pack's or the data folder's), to the files asked for. The exit code.
 struct ExportJob
 {
-    QString pdf, xlsx, csv;
+    QString pdf, xlsx, csv, odt;
     bool appendix = false;
+    bool narrative = false; // print the briefing in words
     QStringList codes;
     QVector<Selection> selections;
     QDateTime now;
@@ -79,7 +80,10 @@ struct ExportJob
     bool demo = false;
     QString lang;
 
-    bool any() const { return !pdf.isEmpty() || !xlsx.isEmpty() || !csv.isEmpty(); }
+    bool any() const
+    {
+        return !pdf.isEmpty() || !xlsx.isEmpty() || !csv.isEmpty() || !odt.isEmpty() || narrative;
+    }
 };
 int exportScreens(const Catalog &catalog, const EntityRegistry &entities,
                   const QVector<ScreenDefinition> &screens, const ExportJob &job, QTextStream &out,

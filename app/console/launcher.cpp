@@ -133,6 +133,8 @@ Launcher::Exit Launcher::checkArguments()
     m_job.pdf = value("export-pdf");
     m_job.xlsx = value("export-xlsx");
     m_job.csv = value("export-csv");
+    m_job.odt = value("export-odt");
+    m_job.narrative = isSet("narrative");
     m_job.appendix = isSet("appendix");
     m_job.lang = m_lang;
     if (isSet("pack") && !m_job.any())

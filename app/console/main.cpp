@@ -90,6 +90,11 @@ const OptionSpec kOptions[] = {
     {"pack", "FILE",
      QT_TRANSLATE_NOOP("main", "With --export-pdf, --export-xlsx or --export-csv: "
                                             "take the figures from this briefing pack.")},
+    {"narrative", nullptr,
+     QT_TRANSLATE_NOOP("main", "Print the briefing in words (the summary, then each of --screens) for --as-of, "
+                    "or from --pack FILE, and exit."), Headless},
+    {"export-odt", "FILE",
+     QT_TRANSLATE_NOOP("main", "Write the briefing in words as an editable OpenDocument text (.odt) and exit."), Headless},
     {"appendix", nullptr,
      QT_TRANSLATE_NOOP("main", "With --export-pdf: add tables of every screen's figures after the screens.")},
 };

@@ -1,6 +1,7 @@
 #include "mainmenus.h"
 
 #include "alertdock.h"
+#include "summarydock.h"
 #include "mainwindow.h"
 #include "presenter.h"
 #include "briefingpack.h"
@@ -110,6 +111,9 @@ void viewMenu(MainWindow &w, QMenu *view)
     view->addSeparator();
     view->addAction(MainWindow::tr("&Alerts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                     w.alerts(), &AlertDock::showAlerts);
+    QAction *summary = w.summary()->toggleViewAction();
+    summary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    view->addAction(summary);
     view->addSeparator();
     view->addAction(MainWindow::tr("&Present"), QKeySequence(Qt::Key_F5), w.presenter(),
                     &Presenter::start);

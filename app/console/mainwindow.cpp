@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "alertdock.h"
+#include "summarydock.h"
 #include "commands.h"
 #include "importdialog.h"
 #include "look.h"
@@ -60,6 +61,9 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
         setSelection({mode, selection().asOf});
     });
     buildAlerts();
+    m_summary = new SummaryDock(m_entities, m_screens, m_workspace, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_summary);
+    m_summary->hide();
 
     m_status = new StatusLine(statusBar(), m_data, this);
     m_status->setLook(m_fmt, m_theme);
@@ -136,6 +140,7 @@ void MainWindow::updateTitle()
 void MainWindow::retranslate()
 {
     updateTitle();
+    m_summary->retranslate();
     m_importAction = menus::build(*this);
     m_importAction->setEnabled(!m_data->importing() && !isPack());
     updatePeriod();

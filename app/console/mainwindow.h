@@ -20,6 +20,7 @@ class PeriodBar;
 class Presenter;
 class ScreenRepository;
 class StatusLine;
+class SummaryDock;
 class Workspace;
 
 // The shell of the console: menus, the period bar, the workspace (navigation, pages and
@@ -42,7 +43,8 @@ public:
     BriefingActions *briefing() const { return m_briefing; }
     DataSource *dataSource() const { return m_data; }
     const MapBoundaries &boundaries() const { return m_boundaries; }
-    AlertDock *alerts() const { return m_alerts; } // the alert journal (View → Alerts)
+    AlertDock *alerts() const { return m_alerts; }     // the alert journal (View → Alerts)
+    SummaryDock *summary() const { return m_summary; } // the briefing text (View → Summary)
     const Catalog &catalog() const { return m_catalog; }
     const EntityRegistry &entities() const { return m_entities; }
     const Options &options() const { return m_options; }
@@ -108,6 +110,7 @@ private:
     BriefingActions *m_briefing;
     PeriodBar *m_periodBar;
     AlertDock *m_alerts = nullptr;
+    SummaryDock *m_summary = nullptr;
     StatusLine *m_status = nullptr;
     QPointer<QAction> m_importAction;
 };

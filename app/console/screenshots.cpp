@@ -7,6 +7,7 @@
 #include "presentation.h"
 #include "presenter.h"
 #include "screendata.h"
+#include "summarydock.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -108,6 +109,20 @@ QString shootAlerts(MainWindow &window, const ScreenData &overview, const QStrin
     return grabTo(window, dir, QStringLiteral("alerts.png"), out);
 }
 
+// The overview with its briefing text beside it (View → Summary).
+QString shootSummary(MainWindow &window, const ScreenData &overview, const QString &dir,
+                     QTextStream &out)
+{
+    window.alerts()->hide();
+    window.workspace()->showScreen(overview.screen);
+    window.workspace()->showData(overview);
+    window.summary()->show();
+    QCoreApplication::processEvents();
+    QString problem = grabTo(window, dir, QStringLiteral("summary.png"), out);
+    window.summary()->hide();
+    return problem;
+}
+
 // Presentation mode as the room sees it: every screen of the saved playlist, with its footer.
 QString shootPresentation(MainWindow &window, const QVector<ScreenData> &loaded, QSize size,
                           const QString &dir, QTextStream &out)
@@ -153,6 +168,8 @@ QString renderAll(const Catalog &catalog, const EntityRegistry &entities,
         problem = shootDetails(window, loader, options.selection, request.now, request.dir, out);
     if (problem.isEmpty() && !loaded.isEmpty())
         problem = shootAlerts(window, loaded.first(), request.dir, out);
+    if (problem.isEmpty() && !loaded.isEmpty())
+        problem = shootSummary(window, loaded.first(), request.dir, out);
     if (problem.isEmpty() && request.present)
         problem = shootPresentation(window, loaded, request.size, request.dir, out);
     return problem;
