@@ -157,6 +157,80 @@ int Readiness::expected() const
     return n;
 }
 
+namespace {
+
+Readiness::Item itemOf(const Figure &f)
+{
+    return Readiness::Item{f.indicator->code, f.entity, f.period, f.asOf,
+                           f.sourceRef.isEmpty() ? f.sourceKind
+                                                 : f.sourceKind + QLatin1Char(' ') + f.sourceRef};
+}
+
+} // namespace
+
+void Readiness::add(const ScreenDefinition &def, const ScreenData &data)
+{
+    const Selection &sel = data.selection;
+    Coverage c{def.code, sel, 0, int(def.indicators.size()), {}};
+    for (const Figure &f : data.figures) {
+        if (!f.indicator)
+            continue;
+        if (f.value) {
+            ++c.present;
+            if (!oldest || f.asOf < oldest->asOf)
+                oldest = itemOf(f);
+        } else {
+            c.missing << f.indicator->code;
+        }
+        // a monthly report is received when the month the selection ends in is in
+        const QString month = monthKey(sel.asOf);
+        if (f.indicator->frequency == Frequency::Monthly && (!f.value || f.period < month)
+            && !m_seen.contains(QStringLiteral("report/") + f.indicator->code + month)) {
+            m_seen.insert(QStringLiteral("report/") + f.indicator->code + month);
+            missingReports << Item{f.indicator->code,
+                                   {},
+                                   month,
+                                   f.asOf,
+                                   f.indicator->sourceVi.isEmpty() ? f.indicator->source
+                                                                   : f.indicator->sourceVi};
+        }
+        if (f.indicator->frequency != Frequency::Realtime)
+            continue;
+        QVector<Figure> readings = data.breakdowns.value(f.indicator->code);
+        if (readings.isEmpty())
+            readings = {f};
+        for (const Figure &r : std::as_const(readings)) {
+            if (r.value && r.status.stale
+                && !m_seen.contains(QStringLiteral("stale/") + r.indicator->code + r.entity)) {
+                m_seen.insert(QStringLiteral("stale/") + r.indicator->code + r.entity);
+                staleSources << itemOf(r);
+            }
+        }
+    }
+    coverage << c;
+}
+
+bool Readiness::ready() const
+{
+    return present() == expected() && missingReports.isEmpty() && staleSources.isEmpty();
+}
+
+QString Readiness::verdict() const
+{
+    if (ready())
+        return PackWriter::tr("Ready");
+    QStringList why;
+    if (present() < expected())
+        why << PackWriter::tr("%1 of %2 figures missing")
+                   .arg(expected() - present())
+                   .arg(expected());
+    if (!missingReports.isEmpty())
+        why << PackWriter::tr("%1 monthly reports not received").arg(missingReports.size());
+    if (!staleSources.isEmpty())
+        why << PackWriter::tr("%1 real-time sources stale").arg(staleSources.size());
+    return PackWriter::tr("Not ready: %1").arg(why.join(QStringLiteral("; ")));
+}
+
 QStringList Readiness::summary(const Catalog &catalog, const EntityRegistry &entities,
                                const Formatter &fmt) const
 {
@@ -181,6 +255,7 @@ QStringList Readiness::summary(const Catalog &catalog, const EntityRegistry &ent
         return fmt.sourceText(catalog.find(i.indicator), kind, ref);
     };
     QStringList lines;
+    lines << verdict();
     lines << PackWriter::tr("Coverage: %1 of %2 figures").arg(present()).arg(expected());
     for (const Coverage &c : coverage) {
         QString line = PackWriter::tr("  %1 (%2): %3/%4")
@@ -276,12 +351,6 @@ bool PackWriter::prepare(const QStringList &screens, const QVector<Selection> &s
     cache->setReadRecorder(&m_rows);
     const auto stopRecording = qScopeGuard([cache] { cache->setReadRecorder(nullptr); });
 
-    QSet<QString> missingSeen, staleSeen;
-    auto item = [](const Figure &f) {
-        return Readiness::Item{
-            f.indicator->code, f.entity, f.period, f.asOf,
-            f.sourceRef.isEmpty() ? f.sourceKind : f.sourceKind + QLatin1Char(' ') + f.sourceRef};
-    };
     for (const Selection &sel : selections) {
         QStringList indicators;
         for (const ScreenDefinition *def : std::as_const(defs)) {
@@ -290,46 +359,11 @@ bool PackWriter::prepare(const QStringList &screens, const QVector<Selection> &s
                 *error = data.error;
                 return false;
             }
-            Readiness::Coverage c{def->code, sel, 0, int(def->indicators.size()), {}};
             for (const Figure &f : data.figures) {
-                if (!f.indicator)
-                    continue;
-                if (!indicators.contains(f.indicator->code))
+                if (f.indicator && !indicators.contains(f.indicator->code))
                     indicators << f.indicator->code;
-                if (f.value) {
-                    ++c.present;
-                    if (!m_readiness.oldest || f.asOf < m_readiness.oldest->asOf)
-                        m_readiness.oldest = item(f);
-                } else {
-                    c.missing << f.indicator->code;
-                }
-                // a monthly report is received when the month the selection ends in is in
-                const QString month = monthKey(sel.asOf);
-                if (f.indicator->frequency == Frequency::Monthly && (!f.value || f.period < month)
-                    && !missingSeen.contains(f.indicator->code + month)) {
-                    missingSeen.insert(f.indicator->code + month);
-                    m_readiness.missingReports
-                        << Readiness::Item{f.indicator->code,
-                                           {},
-                                           month,
-                                           f.asOf,
-                                           f.indicator->sourceVi.isEmpty() ? f.indicator->source
-                                                                           : f.indicator->sourceVi};
-                }
-                if (f.indicator->frequency != Frequency::Realtime)
-                    continue;
-                QVector<Figure> readings = data.breakdowns.value(f.indicator->code);
-                if (readings.isEmpty())
-                    readings = {f};
-                for (const Figure &r : std::as_const(readings)) {
-                    if (r.value && r.status.stale
-                        && !staleSeen.contains(r.indicator->code + r.entity)) {
-                        staleSeen.insert(r.indicator->code + r.entity);
-                        m_readiness.staleSources << item(r);
-                    }
-                }
             }
-            m_readiness.coverage << c;
+            m_readiness.add(*def, data);
         }
         // what a click opens: each indicator's drill-down (its history, breakdown and
         // revisions), which also holds what the maps show

@@ -5,6 +5,7 @@
 #include "entity.h"
 #include "figures.h"
 #include "format.h"
+#include "screendata.h"
 #include "screens.h"
 
 #include <QCoreApplication>
@@ -41,12 +42,21 @@ struct Readiness
     QVector<Item> missingReports; // monthly indicators without the month the selection ends in
     QVector<Item> staleSources;   // real-time figures older than twice their frequency
 
+    // Counts what one screen's figures for one period show.
+    void add(const ScreenDefinition &def, const ScreenData &data);
     int present() const;
     int expected() const;
+    // every figure present, every monthly report in, no real-time source stale
+    bool ready() const;
+    // "Sẵn sàng" / "Chưa sẵn sàng: 2/46 số liệu chưa có; …"
+    QString verdict() const;
     // Lines for people: a summary, then each finding.
     QStringList summary(const Catalog &catalog, const EntityRegistry &entities,
                         const Formatter &fmt) const;
     QJsonObject toJson() const;
+
+private:
+    QSet<QString> m_seen; // findings already counted (a report, a stale station)
 };
 
 QString selectionKey(const Selection &s); // "month:2026-04-20", "quarter:…", "ytd:…"

@@ -14,6 +14,7 @@ namespace {
 
 constexpr int kNamedEntities = 5; // a list of units names this many, then "and N others"
 constexpr int kBestEntities = 2;  // the best units a breakdown names
+constexpr int kSummaryGains = 8;  // the gains a briefing's summary names (the screens say all)
 
 bool isRate(const Indicator &ind)
 {
@@ -341,6 +342,7 @@ Narrative NarrativeWriter::briefing(const QVector<Narrative> &screens) const
     Narrative out;
     out.title = tr("Briefing summary");
     QSet<QString> said; // the first figure a sentence cites: indicator and entity
+    int gains = 0;
     for (const Narrative &n : screens) {
         if (out.period.isEmpty())
             out.period = n.period;
@@ -351,6 +353,9 @@ Narrative NarrativeWriter::briefing(const QVector<Narrative> &screens) const
             const QString key = lead.indicator->code + QLatin1Char('/') + lead.entity
                                 + QString::number(s.cites.size());
             if (said.contains(key))
+                continue;
+            // every critical figure and warning; the first notable gains
+            if (s.weight == NarrativeSentence::Weight::Gain && gains++ >= kSummaryGains)
                 continue;
             said.insert(key);
             out.sentences << s;

@@ -47,7 +47,8 @@ public:
     NarrativeWriter(const EntityRegistry &entities, const Formatter &fmt);
 
     Narrative screen(const ScreenDefinition &def, const ScreenData &data) const;
-    // What matters across the screens (each figure once): critical, warnings, notable gains.
+    // What matters across the screens (each figure once): every critical figure and warning,
+    // then the first eight notable gains in screen order.
     Narrative briefing(const QVector<Narrative> &screens) const;
 
     // What one cited figure is, for a tooltip or a footnote: "A09.01 · Tổng thu … · 56.363 tỷ

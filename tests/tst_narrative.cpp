@@ -240,6 +240,11 @@ void tst_Narrative::briefingStatesEachFigureOnce()
     for (const QString &t : std::as_const(texts))
         disbursement += t.startsWith(QStringLiteral("Tỷ lệ giải ngân vốn đầu tư công theo chủ"));
     QCOMPARE(disbursement, 1);
+    // short: every critical figure and warning, at most eight gains
+    int gains = 0;
+    for (const NarrativeSentence &s : all.first().sentences)
+        gains += s.weight == NarrativeSentence::Weight::Gain;
+    QVERIFY(gains > 0 && gains <= 8);
 }
 
 QTEST_GUILESS_MAIN(tst_Narrative)

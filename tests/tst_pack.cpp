@@ -515,7 +515,7 @@ void tst_Pack::exportsPdfWithVietnameseText()
     const QString file = m_dir.filePath(QStringLiteral("giao-ban.pdf"));
     int pages = 0;
     QVERIFY2(pdf.write(file, data, &error, &pages), qPrintable(error));
-    QVERIFY(pages > 17); // 17 screens and the appendix
+    QVERIFY(pages > 17 + 3); // the cover, the summary, the words, 17 screens, the appendix
 
     // what a PDF reader finds: the page count, the text layer with its diacritics, the fonts
     QProcess info;
@@ -557,6 +557,49 @@ void tst_Pack::exportsPdfWithVietnameseText()
     for (const QString &line : fontLines)
         QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\byes\\b"))),
                  qPrintable(line)); // embedded
+
+    // tables complete: every one of the 114 units, the header repeated where a table goes on
+    QVERIFY(all.contains(QRegularExpression(QStringLiteral("\\n\\s*114\\s+\\S"))));
+    QVERIFY(all.contains(QStringLiteral("(continued)\n")));
+    // no text under 8 pt: a DejaVu word's box is 1.16 of its size (8 pt is 33 dots at 300 dpi,
+    // 7.92 pt)
+    QProcess boxes;
+    boxes.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), file, QStringLiteral("-")});
+    QVERIFY(boxes.waitForFinished(30000) && boxes.exitCode() == 0);
+    const QRegularExpression word(
+        QStringLiteral("<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" "
+                       "yMax=\"([\\d.]+)\">([^<]*)<"));
+    int words = 0;
+    for (const QRegularExpressionMatch &m :
+         word.globalMatch(QString::fromUtf8(boxes.readAllStandardOutput()))) {
+        const double size = (m.captured(2).toDouble() - m.captured(1).toDouble()) / 1.16;
+        QVERIFY2(size >= 7.9, qPrintable(m.captured(3) + QLatin1Char(' ') + QString::number(size)));
+        ++words;
+    }
+    QVERIFY(words > 1000);
+
+    // the same pack, the same PDF: times come from the pack; title, author, subject, language
+    pdf.setIssued(pack.frozenNow);
+    pdf.setPreparedBy(QStringLiteral("Nguyễn Văn An"));
+    const QString again = m_dir.filePath(QStringLiteral("giao-ban-2.pdf"));
+    QVERIFY2(pdf.write(file, data, &error), qPrintable(error));
+    QTest::qWait(1100); // a clock's second later
+    QVERIFY2(pdf.write(again, data, &error), qPrintable(error));
+    QFile first(file), second(again);
+    QVERIFY(first.open(QIODevice::ReadOnly) && second.open(QIODevice::ReadOnly));
+    const QByteArray bytes = first.readAll();
+    QVERIFY(bytes == second.readAll());
+    QVERIFY(bytes.contains(
+        "(D:" + pack.frozenNow.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1()
+        + "Z)"));
+    QVERIFY(bytes.contains("/Lang <FEFF00760069002D0056004E>")); // vi-VN
+    info.start(QStringLiteral("pdfinfo"), {file});
+    QVERIFY(info.waitForFinished(30000) && info.exitCode() == 0);
+    const QString meta = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(meta.contains(QStringLiteral("Author:          Nguyễn Văn An"))
+                 && meta.contains(QStringLiteral("Subject:         Briefing handout: S01"))
+                 && meta.contains(QStringLiteral("Title:           Hải Phòng IOC briefing")),
+             qPrintable(meta));
 
     // a folder that cannot be written: a message, nothing else
     QVERIFY(!pdf.write(m_dir.filePath(QStringLiteral("no/such/folder/x.pdf")), data, &error));

@@ -2742,13 +2742,36 @@ Do you want to delete it anyway?</translation>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>%1 of %2 figures missing</source>
+        <translation>%1 of %2 figures missing</translation>
+    </message>
+    <message>
+        <source>%1 monthly reports not received</source>
+        <translation>%1 monthly reports not received</translation>
+    </message>
+    <message>
+        <source>%1 real-time sources stale</source>
+        <translation>%1 real-time sources stale</translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation>Not ready: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::PageFlow</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
 </context>
 <context>
     <name>ioc::PdfExporter</name>
-    <message>
-        <source>no boundaries</source>
-        <translation>no boundaries</translation>
-    </message>
     <message>
         <source>Figures as of %1</source>
         <translation>Figures as of %1</translation>
@@ -2764,10 +2787,6 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>pack SHA-256 %1</source>
         <translation>pack SHA-256 %1</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>no data</translation>
     </message>
     <message>
         <source>no screen to export</source>
@@ -2794,10 +2813,6 @@ Do you want to delete it anyway?</translation>
         <translation>Indicator</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2810,16 +2825,120 @@ Do you want to delete it anyway?</translation>
         <translation>Source</translation>
     </message>
     <message>
-        <source>Appendix: the figures of each screen</source>
-        <translation>Appendix: the figures of each screen</translation>
-    </message>
-    <message>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
         <source>cannot paint the PDF</source>
         <translation>cannot paint the PDF</translation>
+    </message>
+    <message>
+        <source>none for the period (latest: %1, %2)</source>
+        <translation>none for the period (latest: %1, %2)</translation>
+    </message>
+    <message>
+        <source>no figure yet</source>
+        <translation>no figure yet</translation>
+    </message>
+    <message>
+        <source>Hải Phòng IOC briefing</source>
+        <translation>Hải Phòng IOC briefing</translation>
+    </message>
+    <message>
+        <source>Reporting period: %1</source>
+        <translation>Reporting period: %1</translation>
+    </message>
+    <message>
+        <source>Meeting date: %1</source>
+        <translation>Meeting date: %1</translation>
+    </message>
+    <message>
+        <source>DEMO DATA — not official figures</source>
+        <translation>DEMO DATA — not official figures</translation>
+    </message>
+    <message>
+        <source>Not from a briefing pack: the figures of the data folder when exported</source>
+        <translation>Not from a briefing pack: the figures of the data folder when exported</translation>
+    </message>
+    <message>
+        <source>Briefing pack SHA-256: %1</source>
+        <translation>Briefing pack SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Prepared by: %1</source>
+        <translation>Prepared by: %1</translation>
+    </message>
+    <message>
+        <source>Readiness: %1</source>
+        <translation>Readiness: %1</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <source>Summary of the indicators</source>
+        <translation>Summary of the indicators</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>The briefing in words</source>
+        <translation>The briefing in words</translation>
+    </message>
+    <message>
+        <source>No figures by unit yet.</source>
+        <translation>No figures by unit yet.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Share of the whole</source>
+        <translation>Share of the whole</translation>
+    </message>
+    <message>
+        <source>Map: %1</source>
+        <translation>Map: %1</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Classes (%1)</source>
+        <translation>Classes (%1)</translation>
+    </message>
+    <message>
+        <source>No figure</source>
+        <translation>No figure</translation>
+    </message>
+    <message>
+        <source>No figures yet: %1.</source>
+        <translation>No figures yet: %1.</translation>
+    </message>
+    <message>
+        <source>Appendix: where each figure comes from</source>
+        <translation>Appendix: where each figure comes from</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Hải Phòng Intelligent Operations Center</source>
+        <translation>Hải Phòng Intelligent Operations Center</translation>
+    </message>
+    <message>
+        <source>Briefing handout: %1; %2</source>
+        <translation>Briefing handout: %1; %2</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +3052,25 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>⚠ %1 (rotation paused)</source>
         <translation>⚠ %1 (rotation paused)</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::PrintChart</name>
+    <message>
+        <source>No monthly figures to draw yet.</source>
+        <translation>No monthly figures to draw yet.</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
@@ -3916,10 +4054,6 @@ With no command it opens the window; a fresh install with no server shows demo d
         <translation>Show a briefing pack read-only, without any network (with --screenshot: render its screens and exit). A pack that does not match its manifest is refused.</translation>
     </message>
     <message>
-        <source>Export --screens to a PDF (one A4 page per screen, vector charts, fonts embedded; the footer gives as of, source, page and pack hash) and exit. From --pack FILE, or from the cache as of --as-of.</source>
-        <translation>Export --screens to a PDF (one A4 page per screen, vector charts, fonts embedded; the footer gives as of, source, page and pack hash) and exit. From --pack FILE, or from the cache as of --as-of.</translation>
-    </message>
-    <message>
         <source>Export the figures of --screens (by unit too) to an Excel workbook and exit.</source>
         <translation>Export the figures of --screens (by unit too) to an Excel workbook and exit.</translation>
     </message>
@@ -3930,10 +4064,6 @@ With no command it opens the window; a fresh install with no server shows demo d
     <message>
         <source>With --export-pdf, --export-xlsx or --export-csv: take the figures from this briefing pack.</source>
         <translation>With --export-pdf, --export-xlsx or --export-csv: take the figures from this briefing pack.</translation>
-    </message>
-    <message>
-        <source>With --export-pdf: add tables of every screen's figures after the screens.</source>
-        <translation>With --export-pdf: add tables of every screen's figures after the screens.</translation>
     </message>
     <message>
         <source>With --write-pack or --export-pdf: the screens, e.g. S01,S07 (default: all 17).</source>
@@ -3958,6 +4088,14 @@ With no command it opens the window; a fresh install with no server shows demo d
     <message>
         <source>Write the briefing in words as an editable OpenDocument text (.odt) and exit.</source>
         <translation>Write the briefing in words as an editable OpenDocument text (.odt) and exit.</translation>
+    </message>
+    <message>
+        <source>Export --screens as the briefing handout (A4 PDF: cover, summary table, the briefing in words, each screen's charts, map and complete tables; every footer gives as of, source, page and pack hash) and exit. From --pack FILE (the same pack gives the same PDF), or from the cache as of --as-of.</source>
+        <translation>Export --screens as the briefing handout (A4 PDF: cover, summary table, the briefing in words, each screen's charts, map and complete tables; every footer gives as of, source, page and pack hash) and exit. From --pack FILE (the same pack gives the same PDF), or from the cache as of --as-of.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: add where each figure comes from (period, time, source) as tables at the end.</source>
+        <translation>With --export-pdf: add where each figure comes from (period, time, source) as tables at the end.</translation>
     </message>
 </context>
 </TS>

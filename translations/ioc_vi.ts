@@ -2742,13 +2742,36 @@ Vẫn xóa?</translation>
         <source>cannot read %1: %2</source>
         <translation>không đọc được %1: %2</translation>
     </message>
+    <message>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <source>%1 of %2 figures missing</source>
+        <translation>thiếu %1/%2 số liệu</translation>
+    </message>
+    <message>
+        <source>%1 monthly reports not received</source>
+        <translation>%1 báo cáo tháng chưa nhận</translation>
+    </message>
+    <message>
+        <source>%1 real-time sources stale</source>
+        <translation>%1 nguồn thời gian thực chưa cập nhật</translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation>Chưa sẵn sàng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::PageFlow</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (tiếp theo)</translation>
+    </message>
 </context>
 <context>
     <name>ioc::PdfExporter</name>
-    <message>
-        <source>no boundaries</source>
-        <translation>không có ranh giới hành chính</translation>
-    </message>
     <message>
         <source>Figures as of %1</source>
         <translation>Số liệu đến ngày %1</translation>
@@ -2764,10 +2787,6 @@ Vẫn xóa?</translation>
     <message>
         <source>pack SHA-256 %1</source>
         <translation>gói SHA-256 %1</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>không có số liệu</translation>
     </message>
     <message>
         <source>no screen to export</source>
@@ -2794,10 +2813,6 @@ Vẫn xóa?</translation>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Thực hiện</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -2810,16 +2825,120 @@ Vẫn xóa?</translation>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <source>Appendix: the figures of each screen</source>
-        <translation>Phụ lục: số liệu của từng màn hình</translation>
-    </message>
-    <message>
         <source>Comparison</source>
         <translation>So sánh</translation>
     </message>
     <message>
         <source>cannot paint the PDF</source>
         <translation>không vẽ được tệp PDF</translation>
+    </message>
+    <message>
+        <source>none for the period (latest: %1, %2)</source>
+        <translation>chưa có số liệu kỳ này (gần nhất: %1, %2)</translation>
+    </message>
+    <message>
+        <source>no figure yet</source>
+        <translation>chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Hải Phòng IOC briefing</source>
+        <translation>Giao ban IOC Hải Phòng</translation>
+    </message>
+    <message>
+        <source>Reporting period: %1</source>
+        <translation>Kỳ báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Meeting date: %1</source>
+        <translation>Ngày giao ban: %1</translation>
+    </message>
+    <message>
+        <source>DEMO DATA — not official figures</source>
+        <translation>DỮ LIỆU MẪU — không phải số liệu chính thức</translation>
+    </message>
+    <message>
+        <source>Not from a briefing pack: the figures of the data folder when exported</source>
+        <translation>Không phải gói giao ban: số liệu trong thư mục dữ liệu tại thời điểm xuất</translation>
+    </message>
+    <message>
+        <source>Briefing pack SHA-256: %1</source>
+        <translation>Mã SHA-256 của gói giao ban: %1</translation>
+    </message>
+    <message>
+        <source>Prepared by: %1</source>
+        <translation>Người chuẩn bị: %1</translation>
+    </message>
+    <message>
+        <source>Readiness: %1</source>
+        <translation>Mức sẵn sàng: %1</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Các màn hình</translation>
+    </message>
+    <message>
+        <source>Summary of the indicators</source>
+        <translation>Tổng hợp các chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>The briefing in words</source>
+        <translation>Nội dung giao ban</translation>
+    </message>
+    <message>
+        <source>No figures by unit yet.</source>
+        <translation>Chưa có số liệu theo đơn vị.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Share of the whole</source>
+        <translation>Tỷ trọng</translation>
+    </message>
+    <message>
+        <source>Map: %1</source>
+        <translation>Bản đồ: %1</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Khoảng giá trị</translation>
+    </message>
+    <message>
+        <source>Classes (%1)</source>
+        <translation>Khoảng giá trị (%1)</translation>
+    </message>
+    <message>
+        <source>No figure</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>No figures yet: %1.</source>
+        <translation>Chưa có số liệu: %1.</translation>
+    </message>
+    <message>
+        <source>Appendix: where each figure comes from</source>
+        <translation>Phụ lục: nguồn của từng số liệu</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Hải Phòng Intelligent Operations Center</source>
+        <translation>Trung tâm Giám sát, điều hành thông minh Hải Phòng</translation>
+    </message>
+    <message>
+        <source>Briefing handout: %1; %2</source>
+        <translation>Tài liệu giao ban: %1; %2</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +3052,25 @@ Vẫn xóa?</translation>
     <message>
         <source>⚠ %1 (rotation paused)</source>
         <translation>⚠ %1 (tạm dừng tự chuyển màn hình)</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::PrintChart</name>
+    <message>
+        <source>No monthly figures to draw yet.</source>
+        <translation>Chưa có số liệu tháng để vẽ.</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
     </message>
 </context>
 <context>
@@ -3916,10 +4054,6 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
         <translation>Mở gói giao ban ở chế độ chỉ đọc, không dùng mạng (kèm --screenshot: xuất ảnh các màn hình của gói rồi thoát). Gói không khớp bảng kê sẽ bị từ chối.</translation>
     </message>
     <message>
-        <source>Export --screens to a PDF (one A4 page per screen, vector charts, fonts embedded; the footer gives as of, source, page and pack hash) and exit. From --pack FILE, or from the cache as of --as-of.</source>
-        <translation>Xuất --screens ra PDF (mỗi màn hình một trang A4, biểu đồ vector, nhúng phông chữ; chân trang ghi ngày số liệu, nguồn, số trang và mã gói) rồi thoát. Lấy từ --pack TỆP, hoặc từ bộ nhớ đệm theo --as-of.</translation>
-    </message>
-    <message>
         <source>Export the figures of --screens (by unit too) to an Excel workbook and exit.</source>
         <translation>Xuất số liệu của --screens (cả theo đơn vị) ra bảng tính Excel rồi thoát.</translation>
     </message>
@@ -3930,10 +4064,6 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
     <message>
         <source>With --export-pdf, --export-xlsx or --export-csv: take the figures from this briefing pack.</source>
         <translation>Kèm --export-pdf, --export-xlsx hoặc --export-csv: lấy số liệu từ gói giao ban này.</translation>
-    </message>
-    <message>
-        <source>With --export-pdf: add tables of every screen's figures after the screens.</source>
-        <translation>Kèm --export-pdf: thêm bảng số liệu của từng màn hình sau các màn hình.</translation>
     </message>
     <message>
         <source>With --write-pack or --export-pdf: the screens, e.g. S01,S07 (default: all 17).</source>
@@ -3958,6 +4088,14 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
     <message>
         <source>Write the briefing in words as an editable OpenDocument text (.odt) and exit.</source>
         <translation>Ghi nội dung giao ban bằng lời ra tệp văn bản OpenDocument (.odt) sửa được, rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Export --screens as the briefing handout (A4 PDF: cover, summary table, the briefing in words, each screen's charts, map and complete tables; every footer gives as of, source, page and pack hash) and exit. From --pack FILE (the same pack gives the same PDF), or from the cache as of --as-of.</source>
+        <translation>Xuất --screens thành tài liệu giao ban (PDF khổ A4: trang bìa, bảng tổng hợp, nội dung giao ban, biểu đồ, bản đồ và bảng đầy đủ của từng màn hình; chân trang ghi thời điểm số liệu, nguồn, số trang và mã gói) rồi thoát. Từ --pack FILE (cùng một gói cho cùng một tệp PDF), hoặc từ bộ nhớ đệm đến ngày --as-of.</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: add where each figure comes from (period, time, source) as tables at the end.</source>
+        <translation>Kèm --export-pdf: thêm bảng nguồn của từng số liệu (kỳ, thời điểm, nguồn) ở cuối.</translation>
     </message>
 </context>
 </TS>

@@ -1,28 +1,44 @@
 #include "pdfexport.h"
 
-#include "mapview.h"
-#include "screenpage.h"
+#include "briefingpack.h"
+#include "classbreaks.h"
+#include "narrative.h"
+#include "pageflow.h"
+#include "pdfmeta.h"
+#include "printchart.h"
 
+#include <QBuffer>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QScrollBar>
 
 namespace ioc {
 
 namespace {
 
-constexpr int kResolution = 300; // dots per inch of the page's coordinates (the output is vectors)
+constexpr int kResolution = 300;    // dots per inch of the page's coordinates (vectors)
+constexpr qreal kBodyText = 10;     // points
+constexpr qreal kFooterText = 8;    // points: the smallest text on paper
+constexpr qreal kChartHeight = 150; // points
+constexpr qreal kMapHeight = 300;   // points
+constexpr int kMapClasses = 5;
 
-// Type painted by the exporter itself, without shaping: the text layer then holds what was
-// written, "ff" in a hash and "fi" in "figures", not DejaVu's ligatures (the Vietnamese of the
-// console is precomposed and needs none).
-QFont printFont(int pointSize, QFont::Weight weight = QFont::Normal)
+PrintCell statusCell(const Formatter &fmt, const Figure &f)
 {
-    QFont f = uiFont(pointSize, weight);
-    f.setStyleStrategy(QFont::PreferNoShaping);
-    return f;
+    if (!f.value)
+        return PrintCell{fmt.statusText(Status::NoData), Status::NoData};
+    return PrintCell{fmt.statusText(f.status), f.status.effective()};
+}
+
+QString figureText(const Formatter &fmt, const Figure &f)
+{
+    if (f.value)
+        return fmt.value(*f.indicator, *f.value);
+    if (f.latestValue)
+        return PdfExporter::tr("none for the period (latest: %1, %2)")
+            .arg(fmt.value(*f.indicator, *f.latestValue), fmt.periodLabel(f.latestPeriod));
+    return PdfExporter::tr("no figure yet");
 }
 
 } // namespace
@@ -33,105 +49,389 @@ PdfExporter::PdfExporter(const QVector<ScreenDefinition> &screens, const EntityR
     , m_entities(entities)
     , m_geometry(geometry)
     , m_fmt(fmt)
-    , m_stage(new QWidget)
-{
-    // pages are laid out on a stage that is never on screen
-    m_stage->setAttribute(Qt::WA_DontShowOnScreen);
-    m_stage->setPalette(m_theme.palette());
-    m_stage->show();
-}
+{}
 
-PdfExporter::~PdfExporter()
+const ScreenDefinition *PdfExporter::definition(const QString &code) const
 {
-    delete m_stage;
-}
-
-ScreenPage *PdfExporter::stagePage(const ScreenData &data)
-{
-    for (const ScreenDefinition &def : std::as_const(m_screens)) {
-        if (def.code != data.screen)
-            continue;
-        auto *page = new ScreenPage(def, m_entities, m_geometry,
-                                    m_geometry ? QString() : tr("no boundaries"), m_stage);
-        page->setPalette(m_theme.palette());
-        page->setPresentation(true);
-        page->setData(data, m_fmt, m_theme, m_demo);
-        page->show();
-        return page;
+    for (const ScreenDefinition &def : m_screens) {
+        if (def.code == code)
+            return &def;
     }
     return nullptr;
 }
 
-void PdfExporter::paintScreen(QPainter &painter, const QRectF &area, ScreenPage *page)
+QString PdfExporter::entityName(const QString &code) const
 {
-    // the narrowest layout at the page's proportions that shows the dashboard whole; a screen
-    // that fits none is laid out at the widest, as tall as it needs, and shrunk onto the page
-    QSize logical = page->layOutToFit(area.size());
-    // and taller while anything would be cut at its foot: the scroll area's content, or a
-    // panel's child squeezed below its own minimum (a map's view)
-    auto cut = [page] {
-        int bottom = 0;
-        for (const QWidget *w : page->findChildren<QWidget *>()) {
-            if (w->isVisibleTo(page) && !qobject_cast<const QScrollBar *>(w))
-                bottom = std::max(bottom, w->mapTo(page, QPoint(0, w->height())).y());
-        }
-        return std::max(page->overflow(), bottom - page->height());
-    };
-    for (int i = 0; i < 6 && cut() > 0; ++i) {
-        logical.rheight() += cut();
-        page->layOutNow(logical);
+    const Entity *e = m_entities.find(code);
+    return e ? e->name(m_fmt.lang()) : code;
+}
+
+void PdfExporter::cover(PageFlow &flow, const QVector<ScreenData> &data) const
+{
+    flow.space(80);
+    flow.heading(tr("Hải Phòng IOC briefing"), 0);
+    QStringList periods;
+    for (const ScreenData &d : data) {
+        const QString label = selectionLabel(d.selection, m_fmt);
+        if (!periods.contains(label))
+            periods << label;
     }
-    page->scrollToTop();
-    if (QWidget *focus = page->focusWidget())
-        focus->clearFocus(); // no focus frame on paper
-    if (MapView *map = page->map())
-        map->setItemCaching(false);
-    const qreal scale = std::min(area.width() / logical.width(), area.height() / logical.height());
-    painter.save();
-    painter.setClipRect(area); // nothing of the page over its footer
-    painter.translate(area.topLeft());
-    painter.scale(scale, scale);
-    page->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
-    painter.restore();
+    flow.paragraph(tr("Reporting period: %1").arg(periods.join(QStringLiteral("; "))), 13,
+                   m_theme.text);
+    if (m_issued.isValid())
+        flow.paragraph(tr("Meeting date: %1").arg(m_fmt.date(m_issued.date())), 13, m_theme.text);
+    flow.space(12);
+    if (m_demo)
+        flow.paragraph(tr("DEMO DATA — not official figures"), 13,
+                       m_theme.status(Status::Critical));
+    flow.paragraph(m_source, kBodyText + 1, m_theme.text);
+    flow.paragraph(m_packHash.isEmpty() ? tr(
+                       "Not from a briefing pack: the figures of the data folder when exported")
+                                        : tr("Briefing pack SHA-256: %1").arg(m_packHash),
+                   kBodyText + 1, m_theme.text);
+    if (!m_preparedBy.isEmpty())
+        flow.paragraph(tr("Prepared by: %1").arg(m_preparedBy), kBodyText + 1, m_theme.text);
+    Readiness readiness;
+    for (const ScreenData &d : data) {
+        if (const ScreenDefinition *def = definition(d.screen))
+            readiness.add(*def, d);
+    }
+    flow.space(12);
+    flow.paragraph(tr("Readiness: %1").arg(readiness.verdict()), 13,
+                   readiness.ready() ? m_theme.status(Status::Ok).darker(130)
+                                     : m_theme.status(Status::Critical));
+    flow.space(12);
+    flow.heading(tr("Screens"), 2);
+    QStringList seen;
+    for (const ScreenData &d : data) {
+        const ScreenDefinition *def = definition(d.screen);
+        if (def && !seen.contains(def->code)) {
+            seen << def->code;
+            flow.paragraph(def->code + QStringLiteral("  ") + def->title(m_fmt.lang()), kBodyText,
+                           m_theme.text, true);
+        }
+    }
 }
 
-void PdfExporter::paintFooter(QPainter &painter, const QRectF &area, const ScreenData &data,
-                              int page, int pages)
+// A screen's heading row in a table of many screens: "S01  Tổng quan điều hành — Tháng 4/2026, …"
+void PdfExporter::groupRow(PrintTable *table, const ScreenData &d) const
 {
-    painter.save();
-    painter.setPen(QPen(m_theme.border, 2));
-    painter.drawLine(area.topLeft(), area.topRight());
-    painter.setFont(printFont(8));
-    painter.setPen(m_theme.muted);
-    const QString left = tr("Figures as of %1").arg(m_fmt.date(data.selection.asOf))
-                         + (m_source.isEmpty() ? QString() : QStringLiteral(" · ") + m_source);
-    const QString right = tr("Page %1/%2").arg(page).arg(pages) + QStringLiteral(" · ")
-                          + (m_packHash.isEmpty() ? tr("not from a briefing pack")
-                                                  : tr("pack SHA-256 %1").arg(m_packHash));
-    const QRectF text = area.adjusted(0, area.height() * 0.2, 0, 0);
-    const qreal rightWidth = painter.fontMetrics().horizontalAdvance(right) + 40;
-    painter.drawText(
-        text.adjusted(0, 0, -rightWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
-        painter.fontMetrics().elidedText(left, Qt::ElideRight, int(text.width() - rightWidth)));
-    painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter, right);
-    painter.restore();
+    const ScreenDefinition *def = definition(d.screen);
+    table->groupRows << int(table->rows.size());
+    table->rows << QVector<PrintCell>{
+        {(def ? def->code + QStringLiteral("  ") + def->title(m_fmt.lang()) : d.screen)
+         + QStringLiteral(" — ") + selectionLabel(d.selection, m_fmt)}};
 }
 
-QVector<QStringList> PdfExporter::appendixRows(const ScreenData &data) const
+void PdfExporter::summary(PageFlow &flow, const QVector<ScreenData> &data) const
 {
-    QVector<QStringList> rows;
+    flow.heading(tr("Summary of the indicators"), 1);
+    PrintTable table;
+    table.headers = {tr("Code"), tr("Indicator"), tr("Figure"), tr("Comparison"), tr("Status")};
+    table.widths = {0.08, 0.36, 0.17, 0.23, 0.16};
+    for (const ScreenData &d : data) {
+        groupRow(&table, d);
+        for (const Figure &f : d.figures) {
+            if (!f.indicator)
+                continue;
+            table.rows << QVector<PrintCell>{{f.indicator->code},
+                                             {f.indicator->name(m_fmt.lang())},
+                                             {figureText(m_fmt, f), std::nullopt, true, true},
+                                             {f.value ? m_fmt.comparisonText(f) : QString()},
+                                             statusCell(m_fmt, f)};
+        }
+    }
+    flow.table(table);
+}
+
+void PdfExporter::narrative(PageFlow &flow, const QVector<ScreenData> &data) const
+{
+    const NarrativeWriter writer(m_entities, m_fmt);
+    QVector<Narrative> screens;
+    for (const ScreenData &d : data) {
+        if (const ScreenDefinition *def = definition(d.screen))
+            screens << writer.screen(*def, d);
+    }
+    flow.heading(tr("The briefing in words"), 1);
+    QVector<Narrative> all{writer.briefing(screens)};
+    all += screens;
+    for (const Narrative &n : std::as_const(all)) {
+        flow.heading((n.screen.isEmpty() ? n.title : n.screen + QStringLiteral("  ") + n.title)
+                         + QStringLiteral(" — ") + n.period,
+                     2);
+        for (const NarrativeSentence &s : n.sentences) {
+            const QColor colour = s.weight == NarrativeSentence::Weight::Critical
+                                      ? m_theme.status(Status::Critical)
+                                  : s.weight == NarrativeSentence::Weight::Warning
+                                      ? m_theme.status(Status::Warn).darker(135)
+                                      : m_theme.text;
+            flow.paragraph(s.text, kBodyText, colour, true);
+        }
+        flow.space(4);
+    }
+}
+
+void PdfExporter::breakdownTable(PageFlow &flow, const QString &title,
+                                 const QVector<Figure> &figures) const
+{
+    if (figures.isEmpty()) {
+        flow.heading(title, 2);
+        flow.paragraph(tr("No figures by unit yet."), kBodyText, m_theme.muted);
+        return;
+    }
+    QVector<Figure> sorted = figures;
+    sortWorstFirst(&sorted);
+    PrintTable table;
+    table.title = title;
+    table.headers = {QStringLiteral("#"), tr("Unit"), tr("Figure"), tr("Comparison"), tr("Status")};
+    table.widths = {0.05, 0.35, 0.17, 0.27, 0.16};
+    int n = 0;
+    for (const Figure &f : std::as_const(sorted)) {
+        table.rows << QVector<PrintCell>{{m_fmt.number(++n, 0), std::nullopt, false, true},
+                                         {entityName(f.entity)},
+                                         {figureText(m_fmt, f), std::nullopt, true, true},
+                                         {f.value ? m_fmt.comparisonText(f) : QString()},
+                                         statusCell(m_fmt, f)};
+    }
+    flow.table(table);
+}
+
+void PdfExporter::compositionTable(PageFlow &flow, const ScreenPanel &panel,
+                                   const ScreenData &data) const
+{
+    PrintTable table;
+    const Figure *whole = nullptr;
+    QVector<const Figure *> parts;
     for (const Figure &f : data.figures) {
         if (!f.indicator)
             continue;
-        rows << QStringList{f.indicator->code,
-                            f.indicator->name(m_fmt.lang()),
-                            f.value ? m_fmt.value(*f.indicator, *f.value) : tr("no data"),
-                            m_fmt.statusText(f.status),
-                            m_fmt.comparisonText(f),
-                            f.value ? m_fmt.dateTime(f.asOf) : QString(),
-                            m_fmt.sourceText(f)};
+        if (f.indicator->code == panel.indicators.value(0))
+            whole = &f;
+        else if (panel.indicators.contains(f.indicator->code))
+            parts << &f;
     }
-    return rows;
+    if (!whole)
+        return;
+    table.title = panel.title(m_fmt.lang()).isEmpty() ? whole->indicator->name(m_fmt.lang())
+                                                      : panel.title(m_fmt.lang());
+    table.headers = {tr("Part"), tr("Figure"), tr("Share of the whole")};
+    table.widths = {0.55, 0.25, 0.20};
+    double rest = whole->value.value_or(0.0);
+    auto share = [&](std::optional<double> v) {
+        return v && whole->value && *whole->value != 0.0
+                   ? m_fmt.percent(100.0 * *v / *whole->value, 1)
+                   : QString();
+    };
+    for (const Figure *p : std::as_const(parts)) {
+        table.rows << QVector<PrintCell>{{p->indicator->name(m_fmt.lang())},
+                                         {figureText(m_fmt, *p), std::nullopt, false, true},
+                                         {share(p->value), std::nullopt, false, true}};
+        rest -= p->value.value_or(0.0);
+    }
+    if (whole->value) {
+        table.rows << QVector<PrintCell>{
+            {panel.rest(m_fmt.lang())},
+            {m_fmt.value(*whole->indicator, rest), std::nullopt, false, true},
+            {share(rest), std::nullopt, false, true}};
+    }
+    table.rows << QVector<PrintCell>{
+        {whole->indicator->name(m_fmt.lang()), std::nullopt, true},
+        {figureText(m_fmt, *whole), std::nullopt, true, true},
+        {whole->value ? m_fmt.percent(100, 0) : QString(), std::nullopt, true, true}};
+    flow.table(table);
+}
+
+void PdfExporter::map(PageFlow &flow, const ScreenPanel &panel, const ScreenData &data) const
+{
+    const QString code = panel.indicators.value(0);
+    const Indicator *ind = nullptr;
+    QHash<QString, double> values;
+    for (const Figure &f : data.breakdowns.value(code)) {
+        ind = f.indicator;
+        if (f.value)
+            values.insert(f.entity, *f.value);
+    }
+    if (!m_geometry || !ind || values.isEmpty())
+        return;
+    const ClassBreaks breaks = ClassBreaks::quantile(values.values(), kMapClasses);
+    const QVector<QColor> colours = Theme::sequential(std::max(1, breaks.count()));
+    flow.keep(kMapHeight + 30);
+    flow.heading(tr("Map: %1").arg(ind->name(m_fmt.lang())), 2);
+    flow.drawing(flow.pt(kMapHeight), [&](QPainter &p, const QRectF &area) {
+        const QRectF mapArea(area.left(), area.top(), area.width() * 0.68, area.height());
+        const QRectF scene = m_geometry->mainlandRect();
+        const qreal scale
+            = std::min(mapArea.width() / scene.width(), mapArea.height() / scene.height());
+        p.save();
+        p.translate(mapArea.left() + (mapArea.width() - scene.width() * scale) / 2,
+                    mapArea.top() + (mapArea.height() - scene.height() * scale) / 2);
+        p.scale(scale, scale);
+        p.translate(-scene.topLeft());
+        p.setPen(QPen(m_theme.mapBoundary, flow.pt(0.4) / scale));
+        for (const MapGeometry::Unit &u : m_geometry->units()) {
+            if (u.inset)
+                continue; // Bạch Long Vĩ, 117 km offshore: in the table
+            const auto v = values.constFind(u.code);
+            p.setBrush(v == values.cend() ? m_theme.mapNoData : colours.at(breaks.classOf(*v)));
+            p.drawPath(u.path);
+        }
+        p.restore();
+        // the legend beside the map: each class's range, and the units without a figure
+        QRectF row(mapArea.right() + flow.pt(12), area.top() + flow.pt(20), flow.pt(14),
+                   flow.pt(10));
+        p.setFont(PageFlow::font(kFooterText + 0.5));
+        p.setPen(m_theme.text);
+        p.drawText(QPointF(row.left(), area.top() + flow.pt(10)),
+                   m_fmt.unitLabel(ind->unit).isEmpty()
+                       ? tr("Classes")
+                       : tr("Classes (%1)").arg(m_fmt.unitLabel(ind->unit)));
+        const int decimals = unitDecimals(ind->unit);
+        for (int c = 0; c <= breaks.count(); ++c) {
+            const bool none = c == breaks.count();
+            p.setBrush(none ? m_theme.mapNoData : colours.at(c));
+            p.setPen(QPen(m_theme.border, flow.pt(0.4)));
+            p.drawRect(row);
+            p.setPen(m_theme.text);
+            p.drawText(QPointF(row.right() + flow.pt(5), row.bottom() - flow.pt(1.5)),
+                       none ? tr("No figure")
+                            : QStringLiteral("%1 – %2").arg(
+                                m_fmt.number(breaks.bounds.at(c), decimals),
+                                m_fmt.number(breaks.bounds.at(c + 1), decimals)));
+            row.translate(0, flow.pt(15));
+        }
+    });
+}
+
+void PdfExporter::screen(PageFlow &flow, const ScreenDefinition &def, const ScreenData &data) const
+{
+    flow.heading(def.code + QStringLiteral("  ") + def.title(m_fmt.lang()), 1);
+    flow.paragraph(selectionLabel(data.selection, m_fmt), kBodyText, m_theme.muted);
+    if (data.valueCount() == 0) {
+        QStringList names;
+        for (const Figure &f : data.figures) {
+            if (f.indicator)
+                names << f.indicator->code + QLatin1Char(' ') + f.indicator->name(m_fmt.lang());
+        }
+        flow.paragraph(tr("No figures yet: %1.").arg(names.join(QStringLiteral("; "))), kBodyText,
+                       m_theme.status(Status::Critical));
+        return;
+    }
+    QStringList tabled; // each breakdown printed once per screen
+    for (const ScreenPanel &panel : def.panels) {
+        const QString code = panel.indicators.value(0);
+        const Indicator *ind = nullptr;
+        for (const Figure &f : data.figures) {
+            if (f.indicator && f.indicator->code == code)
+                ind = f.indicator;
+        }
+        const QString title = panel.title(m_fmt.lang()).isEmpty() && ind
+                                  ? ind->name(m_fmt.lang())
+                                  : panel.title(m_fmt.lang());
+        switch (panel.kind) {
+        case ScreenPanel::Kind::Tiles:
+            break; // the summary holds them
+        case ScreenPanel::Kind::Trend:
+            if (!ind)
+                break;
+            flow.keep(kChartHeight + 30);
+            flow.heading(title, 2);
+            flow.drawing(flow.pt(kChartHeight), [&](QPainter &p, const QRectF &area) {
+                PrintChart::trend(p, area, *ind, data.trends.value(code), m_fmt, m_theme,
+                                  flow.pt(1));
+            });
+            break;
+        case ScreenPanel::Kind::Composition:
+            compositionTable(flow, panel, data);
+            break;
+        case ScreenPanel::Kind::Map:
+            map(flow, panel, data);
+            [[fallthrough]];
+        case ScreenPanel::Kind::Bars:
+        case ScreenPanel::Kind::Ranked:
+        case ScreenPanel::Kind::Stations:
+            for (const QString &c : panel.kind == ScreenPanel::Kind::Stations
+                                        ? panel.indicators
+                                        : panel.indicators.mid(0, 1)) {
+                if (tabled.contains(c) || !data.breakdowns.contains(c))
+                    continue;
+                tabled << c;
+                const QVector<Figure> &rows = data.breakdowns.value(c);
+                const QString name = rows.isEmpty() || !rows.first().indicator
+                                         ? c
+                                         : rows.first().indicator->name(m_fmt.lang());
+                breakdownTable(
+                    flow, panel.kind == ScreenPanel::Kind::Map || c != code ? name : title, rows);
+            }
+            break;
+        }
+    }
+}
+
+void PdfExporter::appendix(PageFlow &flow, const QVector<ScreenData> &data) const
+{
+    flow.heading(tr("Appendix: where each figure comes from"), 1);
+    PrintTable table;
+    table.headers = {tr("Code"), tr("Indicator"), tr("Period"), tr("As of"), tr("Source")};
+    table.widths = {0.08, 0.34, 0.13, 0.15, 0.30};
+    for (const ScreenData &d : data) {
+        groupRow(&table, d);
+        for (const Figure &f : d.figures) {
+            if (!f.indicator)
+                continue;
+            table.rows << QVector<PrintCell>{
+                {f.indicator->code},
+                {f.indicator->name(m_fmt.lang())},
+                {f.period.isEmpty() ? QString() : m_fmt.periodLabel(f.period)},
+                {f.value ? m_fmt.dateTime(f.asOf) : QString()},
+                {m_fmt.sourceText(f)
+                 + (f.sourceDetail.isEmpty() ? QString()
+                                             : QStringLiteral(" (") + f.sourceDetail + ')')}};
+        }
+    }
+    flow.table(table);
+}
+
+void PdfExporter::footer(QPainter &p, const QRectF &area, const ScreenData &data, int page,
+                         int pages) const
+{
+    p.save();
+    p.setPen(QPen(m_theme.border, kResolution / 144.0));
+    p.drawLine(area.topLeft(), area.topRight());
+    p.setFont(PageFlow::font(kFooterText));
+    p.setPen(m_theme.muted);
+    const QString pageText = tr("Page %1/%2").arg(page).arg(pages);
+    const qreal pageWidth = QFontMetricsF(p.font(), p.device()).horizontalAdvance(pageText);
+    QStringList left{tr("Figures as of %1").arg(m_fmt.date(data.selection.asOf))};
+    if (!m_source.isEmpty())
+        left << m_source;
+    left << (m_packHash.isEmpty() ? tr("not from a briefing pack")
+                                  : tr("pack SHA-256 %1").arg(m_packHash));
+    const QRectF text = area.adjusted(0, kResolution / 24.0, -pageWidth - kResolution / 6.0, 0);
+    // wrapped, never cut: the source line says whether the figures are official
+    p.drawText(text, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+               left.join(QStringLiteral(" · ")));
+    p.drawText(area.adjusted(0, kResolution / 24.0, 0, 0), Qt::AlignRight | Qt::AlignTop, pageText);
+    p.restore();
+}
+
+void PdfExporter::layOut(PageFlow &flow, const QVector<ScreenData> &data) const
+{
+    cover(flow, data);
+    flow.pageBreak();
+    summary(flow, data);
+    flow.pageBreak();
+    narrative(flow, data);
+    for (const ScreenData &d : data) {
+        if (const ScreenDefinition *def = definition(d.screen)) {
+            flow.pageBreak();
+            screen(flow, *def, d);
+        }
+    }
+    if (m_appendix) {
+        flow.pageBreak();
+        appendix(flow, data);
+    }
+    flow.finish();
 }
 
 bool PdfExporter::write(const QString &file, const QVector<ScreenData> &data, QString *error,
@@ -151,143 +451,80 @@ bool PdfExporter::write(const QString &file, const QVector<ScreenData> &data, QS
     return true;
 }
 
-QVector<QVector<PdfExporter::AppendixLine>>
-PdfExporter::appendixPages(const QVector<ScreenData> &data, int perPage) const
-{
-    QVector<AppendixLine> lines;
-    for (int i = 0; i < data.size(); ++i) {
-        lines << AppendixLine{i, {}};
-        for (const QStringList &row : appendixRows(data.at(i)))
-            lines << AppendixLine{i, row};
-    }
-    // a heading takes two rows (its title and the column names), and never ends a page
-    QVector<QVector<AppendixLine>> pages;
-    int used = perPage;
-    for (const AppendixLine &line : std::as_const(lines)) {
-        const int cost = line.cells.isEmpty() ? 3 : 1;
-        if (used + cost > perPage) {
-            pages.append(QVector<AppendixLine>());
-            used = 0;
-        }
-        pages.last() << line;
-        used += line.cells.isEmpty() ? 2 : 1;
-    }
-    return pages;
-}
-
-void PdfExporter::paintAppendixPage(QPainter &painter, const QRectF &body, qreal rowHeight,
-                                    const QVector<ScreenData> &data,
-                                    const QVector<AppendixLine> &lines) const
-{
-    const QStringList headers{tr("Code"),       tr("Indicator"), tr("Value"), tr("Status"),
-                              tr("Comparison"), tr("As of"),     tr("Source")};
-    // the comparison whole beside its status word: it is what the status judged
-    const qreal widths[] = {0.05, 0.30, 0.11, 0.09, 0.23, 0.10, 0.12};
-    painter.save();
-    painter.setFont(printFont(12, QFont::DemiBold));
-    painter.setPen(m_theme.text);
-    painter.drawText(QRectF(body.left(), body.top(), body.width(), rowHeight * 1.5),
-                     Qt::AlignLeft | Qt::AlignVCenter, tr("Appendix: the figures of each screen"));
-    qreal y = body.top() + rowHeight * 2;
-    for (const AppendixLine &line : lines) {
-        const ScreenData &d = data.at(line.screen);
-        qreal x = body.left();
-        if (line.cells.isEmpty()) {
-            QString title = d.screen;
-            for (const ScreenDefinition &def : std::as_const(m_screens)) {
-                if (def.code == d.screen)
-                    title = QStringLiteral("%1  %2").arg(def.code, def.title(m_fmt.lang()));
-            }
-            painter.setFont(printFont(10, QFont::DemiBold));
-            painter.setPen(m_theme.text);
-            painter.drawText(QRectF(x, y, body.width(), rowHeight), Qt::AlignLeft | Qt::AlignBottom,
-                             title);
-            y += rowHeight;
-            painter.setFont(printFont(8, QFont::DemiBold));
-            painter.setPen(m_theme.muted);
-            for (int c = 0; c < headers.size(); ++c) {
-                painter.drawText(QRectF(x, y, body.width() * widths[c] - 20, rowHeight),
-                                 Qt::AlignLeft | Qt::AlignVCenter, headers.at(c));
-                x += body.width() * widths[c];
-            }
-            y += rowHeight;
-            painter.setPen(QPen(m_theme.border, 2));
-            painter.drawLine(QPointF(body.left(), y), QPointF(body.right(), y));
-            continue;
-        }
-        painter.setFont(printFont(8));
-        painter.setPen(m_theme.text);
-        for (int c = 0; c < line.cells.size(); ++c) {
-            const QRectF cell(x, y, body.width() * widths[c] - 20, rowHeight);
-            painter.drawText(cell,
-                             (c == 2 || c == 3 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                             painter.fontMetrics().elidedText(line.cells.at(c), Qt::ElideRight,
-                                                              int(cell.width())));
-            x += body.width() * widths[c];
-        }
-        y += rowHeight;
-    }
-    painter.restore();
-}
-
 bool PdfExporter::render(QIODevice *out, const QVector<ScreenData> &data, QString *error,
                          int *pages)
 {
+    for (const ScreenData &d : data) {
+        if (!definition(d.screen)) {
+            *error = tr("there is no screen %1").arg(d.screen);
+            return false;
+        }
+    }
     if (data.isEmpty()) {
         *error = tr("no screen to export");
         return false;
     }
-    QPdfWriter pdf(out);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
     pdf.setResolution(kResolution);
-    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                  QMarginsF(10, 10, 10, 8), QPageLayout::Millimeter));
-    pdf.setTitle(tr("Hải Phòng IOC briefing, figures as of %1")
-                     .arg(m_fmt.date(data.first().selection.asOf)));
-    pdf.setCreator(
-        QStringLiteral("Hải Phòng IOC Console %1").arg(QCoreApplication::applicationVersion()));
-
+    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                  QMarginsF(18, 15, 15, 10), QPageLayout::Millimeter));
+    const QString title = tr("Hải Phòng IOC briefing, figures as of %1")
+                              .arg(m_fmt.date(data.first().selection.asOf));
+    pdf.setTitle(title);
+    const QString creator
+        = QStringLiteral("Hải Phòng IOC Console %1").arg(QCoreApplication::applicationVersion());
+    pdf.setCreator(creator);
+    const QRect paint = pdf.pageLayout().paintRectPixels(kResolution);
+    const QRectF paper = QRectF(paint).translated(-paint.topLeft());
+    const qreal footerHeight = kResolution * 0.5; // 12.7 mm: two lines of 8 pt and the rule
+    const QRectF body = paper.adjusted(0, 0, 0, -footerHeight);
+    const QRectF footerArea(body.left(), body.bottom() + kResolution * 0.08, body.width(),
+                            footerHeight - kResolution * 0.08);
+    // measured first, so that every footer can say n/N
+    PageFlow measure(&pdf, nullptr, body, footerArea, m_theme, 0, {});
+    layOut(measure, data);
+    const int total = measure.page();
     QPainter painter;
     if (!painter.begin(&pdf)) {
         *error = tr("cannot paint the PDF");
         return false;
     }
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    const QRectF paper = QRectF(pdf.pageLayout().paintRectPixels(kResolution))
-                             .translated(-pdf.pageLayout().paintRectPixels(kResolution).topLeft());
-    const qreal footerHeight = kResolution * 0.28; // 7 mm
-    const QRectF body = paper.adjusted(0, 0, 0, -footerHeight);
-    const QRectF footer(body.bottomLeft(), paper.bottomRight());
-    // the appendix's pages are counted first, so that every footer can say n/N
-    const qreal rowHeight = kResolution * 0.2;
-    const auto appendix = m_appendix
-                              ? appendixPages(data, std::max(5, int(body.height() / rowHeight) - 3))
-                              : QVector<QVector<AppendixLine>>();
-    const int total = int(data.size() + appendix.size());
-    int n = 0;
-    for (const ScreenData &d : data) {
-        if (n > 0)
-            pdf.newPage();
-        ++n;
-        ScreenPage *page = stagePage(d);
-        if (!page) {
-            painter.end();
-            *error = tr("there is no screen %1").arg(d.screen);
-            return false;
-        }
-        paintScreen(painter, body, page);
-        delete page;
-        paintFooter(painter, footer, d, n, total);
-    }
-    for (const QVector<AppendixLine> &lines : appendix) {
-        pdf.newPage();
-        ++n;
-        paintAppendixPage(painter, body, rowHeight, data, lines);
-        paintFooter(painter, footer, data.at(lines.first().screen), n, total);
-    }
+    PageFlow flow(&pdf, &painter, body, footerArea, m_theme, total,
+                  [this, &data](QPainter &p, const QRectF &area, int page, int pages) {
+                      footer(p, area, data.first(), page, pages);
+                  });
+    layOut(flow, data);
     painter.end();
+    buffer.close();
+    PdfInfo info;
+    info.title = title;
+    info.author
+        = m_preparedBy.isEmpty() ? tr("Hải Phòng Intelligent Operations Center") : m_preparedBy;
+    QStringList codes;
+    for (const ScreenData &d : data) {
+        if (!codes.contains(d.screen))
+            codes << d.screen;
+    }
+    info.subject
+        = tr("Briefing handout: %1; %2")
+              .arg(codes.join(QStringLiteral(", ")), selectionLabel(data.first().selection, m_fmt));
+    info.creator = creator;
+    info.language
+        = m_fmt.lang() == QLatin1String("en") ? QStringLiteral("en-GB") : QStringLiteral("vi-VN");
+    info.created = m_issued.isValid() ? m_issued : QDateTime::currentDateTimeUtc();
+    if (!finishPdf(&bytes, info, error))
+        return false;
+    if (out->write(bytes) != bytes.size()) {
+        *error = out->errorString();
+        return false;
+    }
     if (pages)
         *pages = total;
     return true;
 }
+
 } // namespace ioc

@@ -6,69 +6,74 @@
 #include "theme.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 class QIODevice;
 class QPainter;
-class QWidget;
 
 namespace ioc {
 
-class ScreenPage;
+class PageFlow;
+struct PrintTable;
 
-// A briefing on paper: one A4 landscape page per screen, painted as vectors (the screen's own
-// widgets render into the PDF painter; the maps' units as paths), fonts embedded by Qt's PDF
-// engine, and on every page a footer with the "as of" date, the source, page n/N and the
-// briefing pack's hash. Optionally an appendix with the figures of every screen as tables.
-// Written through QSaveFile: the file is whole or left as it was.
+// The briefing handout, laid out for A4 portrait rather than painted from the screens: a
+// cover (title, period, meeting date, source, pack SHA-256, readiness verdict), a one-page
+// summary of every indicator (figure, comparison, status as a traffic light), the briefing in
+// words, then each screen on as many pages as it needs: its trend charts with every series in
+// a legend, its map, and its tables complete (every unit; the header repeated, "(tiếp theo)" on
+// the pages a table continues onto). Text is never under 8 pt; footers wrap. Vector output,
+// fonts embedded by Qt's PDF engine; the document's title, author, subject and language set.
+// The same figures and the same issue time give the same bytes. Written through QSaveFile.
 class PdfExporter
 {
     Q_DECLARE_TR_FUNCTIONS(ioc::PdfExporter)
 public:
     PdfExporter(const QVector<ScreenDefinition> &screens, const EntityRegistry &entities,
                 const MapGeometry *geometry, const Formatter &fmt);
-    ~PdfExporter();
 
     void setSource(const QString &source) { m_source = source; } // "Nguồn: …"
     void setPackHash(const QString &hash) { m_packHash = hash; } // empty: not from a pack
     void setDemo(bool demo) { m_demo = demo; }
+    // the figures' sources and times of every screen as tables at the end
     void setAppendix(bool on) { m_appendix = on; }
+    // the operator who prepares the briefing: the document's author
+    void setPreparedBy(const QString &name) { m_preparedBy = name; }
+    // when the handout is issued: a pack's frozen clock (never the wall clock for a pack); the
+    // cover's date and the document's creation date
+    void setIssued(const QDateTime &at) { m_issued = at; }
 
-    // data: one per page, in order. pages: how many were written. The file is replaced whole
-    // or not at all.
+    // data: the screens in order (each period after the other). pages: how many were written.
     bool write(const QString &file, const QVector<ScreenData> &data, QString *error,
                int *pages = nullptr);
-    // The same PDF into out (a window renders on its own thread, then saves the bytes on a
-    // worker: its pages are drawn from widgets).
     bool render(QIODevice *out, const QVector<ScreenData> &data, QString *error,
                 int *pages = nullptr);
 
 private:
-    struct AppendixLine
-    {
-        int screen;
-        QStringList cells; // empty: the screen's heading
-    };
-    QVector<QVector<AppendixLine>> appendixPages(const QVector<ScreenData> &data,
-                                                 int perPage) const;
-    void paintAppendixPage(QPainter &painter, const QRectF &body, qreal rowHeight,
-                           const QVector<ScreenData> &data,
-                           const QVector<AppendixLine> &lines) const;
-    ScreenPage *stagePage(const ScreenData &data);
-    void paintScreen(QPainter &painter, const QRectF &area, ScreenPage *page);
-    void paintFooter(QPainter &painter, const QRectF &area, const ScreenData &data, int page,
-                     int pages);
-    QVector<QStringList> appendixRows(const ScreenData &data) const;
+    void layOut(PageFlow &flow, const QVector<ScreenData> &data) const;
+    void cover(PageFlow &flow, const QVector<ScreenData> &data) const;
+    void groupRow(PrintTable *table, const ScreenData &d) const;
+    void summary(PageFlow &flow, const QVector<ScreenData> &data) const;
+    void narrative(PageFlow &flow, const QVector<ScreenData> &data) const;
+    void screen(PageFlow &flow, const ScreenDefinition &def, const ScreenData &data) const;
+    void breakdownTable(PageFlow &flow, const QString &title, const QVector<Figure> &figures) const;
+    void compositionTable(PageFlow &flow, const ScreenPanel &panel, const ScreenData &data) const;
+    void map(PageFlow &flow, const ScreenPanel &panel, const ScreenData &data) const;
+    void appendix(PageFlow &flow, const QVector<ScreenData> &data) const;
+    void footer(QPainter &p, const QRectF &area, const ScreenData &data, int page, int pages) const;
+    const ScreenDefinition *definition(const QString &code) const;
+    QString entityName(const QString &code) const;
 
     QVector<ScreenDefinition> m_screens;
     const EntityRegistry &m_entities;
     const MapGeometry *m_geometry;
     Formatter m_fmt;
-    Theme m_theme = Theme::light();
+    Theme m_theme = Theme::light(); // paper is light
     QString m_source;
     QString m_packHash;
+    QString m_preparedBy;
+    QDateTime m_issued;
     bool m_demo = false;
     bool m_appendix = false;
-    QWidget *m_stage;
 };
 
 } // namespace ioc

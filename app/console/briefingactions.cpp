@@ -1,5 +1,7 @@
 #include "briefingactions.h"
 
+#include "settings.h"
+
 #include "backgroundtasks.h"
 #include "briefingdialog.h"
 #include "briefingpack.h"
@@ -171,6 +173,8 @@ void BriefingActions::writePdf(const QString &path, const QStringList &screens, 
         pdf.setPackHash(now.packHash);
         pdf.setDemo(now.demo);
         pdf.setAppendix(appendix);
+        pdf.setIssued(now.now);
+        pdf.setPreparedBy(Settings::operatorName());
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);

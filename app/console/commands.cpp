@@ -385,6 +385,8 @@ int exportScreens(const Catalog &catalog, const EntityRegistry &entities,
         pdf.setPackHash(job.packHash);
         pdf.setDemo(job.demo);
         pdf.setAppendix(job.appendix);
+        pdf.setIssued(job.now); // a pack's frozen clock: the same pack, the same PDF
+        pdf.setPreparedBy(job.preparedBy);
         int pages = 0;
         if (!pdf.write(job.pdf, data, &error, &pages)) {
             err << QCoreApplication::translate("main", "The PDF was not written: %1").arg(error)

@@ -77,6 +77,7 @@ struct ExportJob
     QString boundariesPath;
     QString source;
     QString packHash;
+    QString preparedBy; // the operator's name (settings): the PDF's author
     bool demo = false;
     QString lang;
 

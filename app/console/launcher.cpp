@@ -136,6 +136,7 @@ Launcher::Exit Launcher::checkArguments()
     m_job.odt = value("export-odt");
     m_job.narrative = isSet("narrative");
     m_job.appendix = isSet("appendix");
+    m_job.preparedBy = Settings::operatorName();
     m_job.lang = m_lang;
     if (isSet("pack") && !m_job.any())
         return fatal(QCoreApplication::translate("main",

@@ -80,9 +80,10 @@ const OptionSpec kOptions[] = {
     {"screens", "CODES",
      QT_TRANSLATE_NOOP("main", "With --write-pack or --export-pdf: the screens, e.g. S01,S07 (default: all 17).")},
     {"export-pdf", "FILE",
-     QT_TRANSLATE_NOOP("main", "Export --screens to a PDF (one A4 page per screen, vector charts, fonts "
-                    "embedded; the footer gives as of, source, page and pack hash) and exit. From "
-                    "--pack FILE, or from the cache as of --as-of."), Headless},
+     QT_TRANSLATE_NOOP("main", "Export --screens as the briefing handout (A4 PDF: cover, summary table, the "
+                    "briefing in words, each screen's charts, map and complete tables; every footer gives "
+                    "as of, source, page and pack hash) and exit. From --pack FILE (the same pack gives "
+                    "the same PDF), or from the cache as of --as-of."), Headless},
     {"export-xlsx", "FILE",
      QT_TRANSLATE_NOOP("main", "Export the figures of --screens (by unit too) to an Excel workbook and exit."), Headless},
     {"export-csv", "FILE",
@@ -96,7 +97,7 @@ const OptionSpec kOptions[] = {
     {"export-odt", "FILE",
      QT_TRANSLATE_NOOP("main", "Write the briefing in words as an editable OpenDocument text (.odt) and exit."), Headless},
     {"appendix", nullptr,
-     QT_TRANSLATE_NOOP("main", "With --export-pdf: add tables of every screen's figures after the screens.")},
+     QT_TRANSLATE_NOOP("main", "With --export-pdf: add where each figure comes from (period, time, source) as tables at the end.")},
 };
 // clang-format on
 

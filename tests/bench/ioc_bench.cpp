@@ -2,6 +2,7 @@
 // Run it on purpose (scripts/bench.sh); medians over several runs, since the machine is noisy.
 #include "briefingpack.h"
 #include "cache.h"
+#include "narrative.h"
 #include "pdfexport.h"
 #include "reportimport.h"
 
@@ -502,7 +503,8 @@ int main(int argc, char **argv)
     }
 
     // pack_write_ms: all 17 screens of the current month into a briefing pack (readiness,
-    // every row read, the file); pack_open_ms: checked and unpacked; pdf_export_ms: 17 pages
+    // every row read, the file); pack_open_ms: checked and unpacked; pdf_export_ms: the handout
+    // of the 17 screens (cover, summary, words, charts, maps, tables); narrative_ms: the words
     if (want("pack")) {
         QString screensError;
         const QVector<ScreenDefinition> screens = ScreenCatalog::builtIn(&screensError);
@@ -510,7 +512,8 @@ int main(int argc, char **argv)
         for (const ScreenDefinition &d : screens)
             codes << d.code;
         const QString packFile = work.filePath(QStringLiteral("bench.iocpack"));
-        QVector<double> writeMs, openMs, pdfMs;
+        QVector<double> writeMs, openMs, pdfMs, narrativeMs;
+        int narrativeSentences = 0;
         qint64 packRows = 0;
         for (int i = 0; i < runs; ++i) {
             QElapsedTimer t;
@@ -557,12 +560,31 @@ int main(int argc, char **argv)
                 }
                 pdfMs << double(p.nsecsElapsed()) / 1e6;
             }
+            // the briefing in words of the 17 screens and its summary, from their figures
+            ScreenLoader loader(pack.catalog, entities, pack.screens, pack.cachePath);
+            QVector<ScreenData> data;
+            for (const ScreenDefinition &d : std::as_const(pack.screens))
+                data << loader.compute(d.code, pack.selections.first(), pack.frozenNow);
+            const Formatter vi(QStringLiteral("vi"));
+            for (int j = 0; j < runs; ++j) {
+                QElapsedTimer n;
+                n.start();
+                const NarrativeWriter writer(entities, vi);
+                QVector<Narrative> screens;
+                for (int k = 0; k < data.size(); ++k)
+                    screens << writer.screen(pack.screens.at(k), data.at(k));
+                const Narrative summary = writer.briefing(screens);
+                narrativeMs << double(n.nsecsElapsed()) / 1e6;
+                narrativeSentences = int(summary.sentences.size());
+            }
         }
         result.insert(QStringLiteral("pack_write_ms"), rounded(median(writeMs), 1));
         result.insert(QStringLiteral("pack_open_ms"), rounded(median(openMs), 1));
         result.insert(QStringLiteral("pack_rows"), packRows);
         result.insert(QStringLiteral("pack_mb"), rounded(QFileInfo(packFile).size() / 1048576.0));
         result.insert(QStringLiteral("pdf_export_ms"), rounded(median(pdfMs), 1));
+        result.insert(QStringLiteral("narrative_ms"), rounded(median(narrativeMs), 1));
+        result.insert(QStringLiteral("narrative_summary_sentences"), narrativeSentences);
     }
 
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
