@@ -171,28 +171,30 @@ Readiness::Item itemOf(const Figure &f)
 void Readiness::add(const ScreenDefinition &def, const ScreenData &data)
 {
     const Selection &sel = data.selection;
-    Coverage c{def.code, sel, 0, int(def.indicators.size()), {}};
+    Coverage c{def.code, sel, 0, int(def.indicators.size()), {}, std::nullopt, {}, {}};
     for (const Figure &f : data.figures) {
         if (!f.indicator)
             continue;
         if (f.value) {
             ++c.present;
-            if (!oldest || f.asOf < oldest->asOf)
-                oldest = itemOf(f);
+            if (!c.oldest || f.asOf < c.oldest->asOf)
+                c.oldest = itemOf(f);
         } else {
             c.missing << f.indicator->code;
         }
         // a monthly report is received when the month the selection ends in is in
         const QString month = monthKey(sel.asOf);
-        if (f.indicator->frequency == Frequency::Monthly && (!f.value || f.period < month)
-            && !m_seen.contains(QStringLiteral("report/") + f.indicator->code + month)) {
-            m_seen.insert(QStringLiteral("report/") + f.indicator->code + month);
-            missingReports << Item{f.indicator->code,
-                                   {},
-                                   month,
-                                   f.asOf,
-                                   f.indicator->sourceVi.isEmpty() ? f.indicator->source
-                                                                   : f.indicator->sourceVi};
+        if (f.indicator->frequency == Frequency::Monthly && (!f.value || f.period < month)) {
+            c.reportsMissing << f.indicator->code;
+            if (!m_seen.contains(QStringLiteral("report/") + f.indicator->code + month)) {
+                m_seen.insert(QStringLiteral("report/") + f.indicator->code + month);
+                missingReports << Item{f.indicator->code,
+                                       {},
+                                       month,
+                                       f.asOf,
+                                       f.indicator->sourceVi.isEmpty() ? f.indicator->source
+                                                                       : f.indicator->sourceVi};
+            }
         }
         if (f.indicator->frequency != Frequency::Realtime)
             continue;
@@ -200,14 +202,42 @@ void Readiness::add(const ScreenDefinition &def, const ScreenData &data)
         if (readings.isEmpty())
             readings = {f};
         for (const Figure &r : std::as_const(readings)) {
-            if (r.value && r.status.stale
-                && !m_seen.contains(QStringLiteral("stale/") + r.indicator->code + r.entity)) {
+            if (!r.value || !r.status.stale)
+                continue;
+            if (!c.staleSources.contains(r.indicator->code))
+                c.staleSources << r.indicator->code;
+            if (!m_seen.contains(QStringLiteral("stale/") + r.indicator->code + r.entity)) {
                 m_seen.insert(QStringLiteral("stale/") + r.indicator->code + r.entity);
                 staleSources << itemOf(r);
             }
         }
     }
+    if (c.oldest && (!oldest || c.oldest->asOf < oldest->asOf))
+        oldest = c.oldest;
     coverage << c;
+}
+
+namespace {
+
+QString notReady(int present, int expected, qsizetype reports, qsizetype stale)
+{
+    if (present == expected && reports == 0 && stale == 0)
+        return PackWriter::tr("Ready");
+    QStringList why;
+    if (present < expected)
+        why << PackWriter::tr("%1 of %2 figures missing").arg(expected - present).arg(expected);
+    if (reports > 0)
+        why << PackWriter::tr("%1 monthly reports not received").arg(reports);
+    if (stale > 0)
+        why << PackWriter::tr("%1 real-time sources stale").arg(stale);
+    return PackWriter::tr("Not ready: %1").arg(why.join(QStringLiteral("; ")));
+}
+
+} // namespace
+
+QString Readiness::Coverage::verdict() const
+{
+    return notReady(present, expected, reportsMissing.size(), staleSources.size());
 }
 
 bool Readiness::ready() const
@@ -217,18 +247,7 @@ bool Readiness::ready() const
 
 QString Readiness::verdict() const
 {
-    if (ready())
-        return PackWriter::tr("Ready");
-    QStringList why;
-    if (present() < expected())
-        why << PackWriter::tr("%1 of %2 figures missing")
-                   .arg(expected() - present())
-                   .arg(expected());
-    if (!missingReports.isEmpty())
-        why << PackWriter::tr("%1 monthly reports not received").arg(missingReports.size());
-    if (!staleSources.isEmpty())
-        why << PackWriter::tr("%1 real-time sources stale").arg(staleSources.size());
-    return PackWriter::tr("Not ready: %1").arg(why.join(QStringLiteral("; ")));
+    return notReady(present(), expected(), missingReports.size(), staleSources.size());
 }
 
 QStringList Readiness::summary(const Catalog &catalog, const EntityRegistry &entities,
@@ -264,15 +283,19 @@ QStringList Readiness::summary(const Catalog &catalog, const EntityRegistry &ent
                            .arg(c.expected);
         if (!c.missing.isEmpty())
             line += PackWriter::tr(" — no figure: %1").arg(c.missing.join(QStringLiteral(", ")));
-        lines << line;
+        lines << line + QStringLiteral(" — ") + c.verdict();
     }
     if (oldest)
         lines << PackWriter::tr("Oldest figure: %1, as of %2 (%3)")
                      .arg(name(*oldest), fmt.dateTime(oldest->asOf), source(*oldest));
     lines << PackWriter::tr("Monthly reports not received for the period: %1")
                  .arg(missingReports.size());
-    for (const Item &i : missingReports)
-        lines << PackWriter::tr("  %1, %2 — %3").arg(name(i), fmt.periodLabel(i.period), source(i));
+    for (const Item &i : missingReports) {
+        const Indicator *ind = catalog.find(i.indicator);
+        lines << PackWriter::tr("  %1, %2 — %3")
+                     .arg(name(i), fmt.periodLabel(i.period),
+                          ind ? ind->sourceText(fmt.lang()) : source(i));
+    }
     lines << PackWriter::tr("Stale real-time sources: %1").arg(staleSources.size());
     for (const Item &i : staleSources)
         lines << PackWriter::tr("  %1, last reading %2").arg(name(i), fmt.dateTime(i.asOf));

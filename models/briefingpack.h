@@ -21,14 +21,6 @@ namespace ioc {
 // stale.
 struct Readiness
 {
-    struct Coverage
-    {
-        QString screen;
-        Selection selection;
-        int present = 0;     // figures with a value
-        int expected = 0;    // indicators on the screen
-        QStringList missing; // codes without a value
-    };
     struct Item // one indicator (and entity) named by a finding
     {
         QString indicator;
@@ -36,6 +28,23 @@ struct Readiness
         QString period;
         QDateTime asOf;
         QString source; // kind and reference, or the department's report
+    };
+    struct Coverage // one screen for one period
+    {
+        QString screen;
+        Selection selection;
+        int present = 0;     // figures with a value
+        int expected = 0;    // indicators on the screen
+        QStringList missing; // codes without a value
+        std::optional<Item> oldest;
+        QStringList reportsMissing; // its monthly indicators without the month's report
+        QStringList staleSources;   // its real-time indicators gone stale
+        bool ready() const
+        {
+            return present == expected && reportsMissing.isEmpty() && staleSources.isEmpty();
+        }
+        // "Sẵn sàng" / "Chưa sẵn sàng: thiếu 2/16 số liệu; 1 báo cáo tháng chưa nhận"
+        QString verdict() const;
     };
     QVector<Coverage> coverage;
     std::optional<Item> oldest;

@@ -3,6 +3,7 @@
 #include "support/fixture.h"
 #include "support/zippart.h"
 #include "alertpanel.h"
+#include "briefingdialog.h"
 #include "briefingpack.h"
 #include "cache.h"
 #include "commands.h"
@@ -26,6 +27,7 @@
 #include <QProcess>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTest>
 #include <QScopeGuard>
 #include <QTranslator>
@@ -402,6 +404,30 @@ void tst_Pack::readinessCountsAMissingReport()
                                .arg(before.missingReports.size())),
              qPrintable(lines.join(QLatin1Char('\n'))));
     QVERIFY(before.staleSources.isEmpty());
+    // the verdict, overall and per screen, and the dialog's table
+    QVERIFY(!before.ready());
+    QVERIFY2(before.verdict().startsWith(QStringLiteral("Not ready: ")),
+             qPrintable(before.verdict()));
+    QVERIFY(before.verdict().contains(QStringLiteral("monthly reports not received")));
+    QVERIFY(!before.coverage.at(1).ready());
+    QVERIFY(after.coverage.at(0).ready());
+    QCOMPARE(after.coverage.at(0).verdict(), QStringLiteral("Ready"));
+    QCOMPARE(lines.first(), before.verdict());
+    ReadinessDialog dialog(before, m_catalog, m_entities, Formatter(QStringLiteral("en")));
+    QCOMPARE(dialog.verdict(), before.verdict());
+    QCOMPARE(dialog.table()->rowCount(), 2);
+    QCOMPARE(dialog.table()->item(0, 0)->text(), QStringLiteral("S01"));
+    QCOMPARE(dialog.table()->item(1, 6)->text(), before.coverage.at(1).verdict());
+    QVERIFY(dialog.table()->item(1, 2)->text().startsWith(
+        QStringLiteral("%1/8").arg(before.coverage.at(1).present)));
+    // words, never rule syntax
+    for (int r = 0; r < dialog.table()->rowCount(); ++r) {
+        for (int c = 0; c < dialog.table()->columnCount(); ++c) {
+            const QString text = dialog.table()->item(r, c)->text();
+            QVERIFY2(!text.contains(QLatin1Char('[')) && !text.contains(QStringLiteral("pct_of")),
+                     qPrintable(text));
+        }
+    }
 }
 
 void tst_Pack::writesAtomically()

@@ -3087,6 +3087,50 @@ Do you want to delete it anyway?</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Screen</source>
+        <translation>Screen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Oldest figure</source>
+        <translation>Oldest figure</translation>
+    </message>
+    <message>
+        <source>Reports not received</source>
+        <translation>Reports not received</translation>
+    </message>
+    <message>
+        <source>Stale sources</source>
+        <translation>Stale sources</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <translation>none: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ReportImporter</name>

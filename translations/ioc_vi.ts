@@ -3087,6 +3087,50 @@ Vẫn xóa?</translation>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Screen</source>
+        <translation>Màn hình</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Oldest figure</source>
+        <translation>Số liệu cũ nhất</translation>
+    </message>
+    <message>
+        <source>Reports not received</source>
+        <translation>Báo cáo chưa nhận</translation>
+    </message>
+    <message>
+        <source>Stale sources</source>
+        <translation>Nguồn chưa cập nhật</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <translation>chưa có: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ReportImporter</name>

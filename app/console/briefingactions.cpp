@@ -106,7 +106,7 @@ void BriefingActions::prepareBriefing()
             if (!o.error.isEmpty())
                 return warn(tr("Prepare briefing"),
                             tr("The briefing could not be prepared: %1").arg(o.error));
-            ReadinessDialog readiness(writer->readiness().summary(m_catalog, m_entities, now.fmt),
+            ReadinessDialog readiness(writer->readiness(), m_catalog, m_entities, now.fmt,
                                       m_window);
             if (readiness.exec() != QDialog::Accepted)
                 return;

@@ -1,14 +1,17 @@
 #include "briefingdialog.h"
 
 #include "briefingpack.h"
+#include "look.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace ioc {
@@ -126,22 +129,89 @@ bool BriefingDialog::appendix() const
     return m_appendix && m_appendix->isChecked();
 }
 
-ReadinessDialog::ReadinessDialog(const QStringList &lines, QWidget *parent)
+ReadinessDialog::ReadinessDialog(const Readiness &readiness, const Catalog &catalog,
+                                 const EntityRegistry &entities, const Formatter &fmt,
+                                 QWidget *parent)
     : QDialog(parent)
+    , m_verdict(new QLabel(readiness.verdict()))
+    , m_table(new QTableWidget(int(readiness.coverage.size()), 7))
 {
     setWindowTitle(tr("Readiness of the briefing pack"));
+    QFont big = m_verdict->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_verdict->setFont(big);
+    m_verdict->setWordWrap(true);
+    const Theme &theme = Look::current().theme();
+    m_verdict->setStyleSheet(
+        QStringLiteral("color: %1")
+            .arg((readiness.ready() ? theme.status(Status::Ok) : theme.status(Status::Critical))
+                     .name()));
+    m_table->setHorizontalHeaderLabels({tr("Screen"), tr("Period"), tr("Figures"),
+                                        tr("Oldest figure"), tr("Reports not received"),
+                                        tr("Stale sources"), tr("Verdict")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(true);
+    for (int r = 0; r < readiness.coverage.size(); ++r) {
+        const Readiness::Coverage &c = readiness.coverage.at(r);
+        QString oldest;
+        if (c.oldest) {
+            const Indicator *ind = catalog.find(c.oldest->indicator);
+            oldest = tr("%1, %2").arg(c.oldest->indicator, fmt.dateTime(c.oldest->asOf));
+            if (ind)
+                oldest += QLatin1Char('\n') + ind->sourceText(fmt.lang());
+        }
+        const QStringList cells{
+            c.screen,
+            selectionLabel(c.selection, fmt),
+            tr("%1/%2").arg(c.present).arg(c.expected)
+                + (c.missing.isEmpty()
+                       ? QString()
+                       : QLatin1Char('\n')
+                             + tr("none: %1").arg(c.missing.join(QStringLiteral(", ")))),
+            oldest,
+            c.reportsMissing.isEmpty() ? tr("none") : c.reportsMissing.join(QStringLiteral(" ")),
+            c.staleSources.isEmpty() ? tr("none") : c.staleSources.join(QStringLiteral(" ")),
+            c.verdict()};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            if (col == cells.size() - 1)
+                item->setForeground(c.ready() ? theme.status(Status::Ok).darker(120)
+                                              : theme.status(Status::Critical));
+            m_table->setItem(r, col, item);
+        }
+    }
+    // the screen, its period and its count as wide as they are; the rest shares the width and wraps
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    for (int col : {0, 1, 2})
+        m_table->horizontalHeader()->setSectionResizeMode(col, QHeaderView::ResizeToContents);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // rows as tall as their wrapped text once the columns have their widths
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            &QTableView::resizeRowsToContents);
+    // the findings in words, wrapped at the dialog's edge
+    QStringList lines = readiness.summary(catalog, entities, fmt);
+    lines.removeFirst(); // the verdict, shown above
+    auto *details = new QPlainTextEdit(lines.join(QLatin1Char('\n')));
+    details->setReadOnly(true);
+    details->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     auto *layout = new QVBoxLayout(this);
-    auto *text = new QPlainTextEdit(lines.join(QLatin1Char('\n')));
-    text->setReadOnly(true);
-    text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    layout->addWidget(text, 1);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_table, 2);
+    layout->addWidget(details, 1);
     auto *buttons = new QDialogButtonBox;
     buttons->addButton(tr("Save pack…"), QDialogButtonBox::AcceptRole);
     buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(900, 560);
+    resize(1100, 640);
+}
+
+QString ReadinessDialog::verdict() const
+{
+    return m_verdict->text();
 }
 
 } // namespace ioc

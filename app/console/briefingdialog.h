@@ -6,11 +6,19 @@
 
 #include <QDialog>
 
+class QLabel;
+class QTableWidget;
+
 class QCheckBox;
 class QListWidget;
 class QPlainTextEdit;
 
 namespace ioc {
+
+class Catalog;
+class EntityRegistry;
+class Formatter;
+struct Readiness;
 
 // Chooses the screens (and, for a briefing pack, the months; for a PDF, the appendix) of a
 // briefing, from a checkable list with every screen checked.
@@ -33,12 +41,23 @@ private:
     Selection m_current;
 };
 
-// The readiness check of a pack before it is written: the summary, and Save or Cancel.
+// The readiness check of a pack before it is written: the verdict ("Sẵn sàng" / "Chưa sẵn
+// sàng: …"), a table of the screens (figures present, the oldest figure and its source,
+// reports missing, stale sources, each screen's verdict), the findings in words, and Save or
+// Cancel.
 class ReadinessDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ReadinessDialog(const QStringList &lines, QWidget *parent = nullptr);
+    ReadinessDialog(const Readiness &readiness, const Catalog &catalog,
+                    const EntityRegistry &entities, const Formatter &fmt,
+                    QWidget *parent = nullptr);
+    QTableWidget *table() const { return m_table; }
+    QString verdict() const;
+
+private:
+    QLabel *m_verdict;
+    QTableWidget *m_table;
 };
 
 } // namespace ioc

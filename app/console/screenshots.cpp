@@ -2,6 +2,7 @@
 
 #include "alertdock.h"
 #include "alertpanel.h"
+#include "briefingdialog.h"
 #include "briefingpack.h"
 #include "mappage.h"
 #include "presentation.h"
@@ -123,6 +124,23 @@ QString shootSummary(MainWindow &window, const ScreenData &overview, const QStri
     return problem;
 }
 
+// The readiness check of a briefing of the overview, the enterprises and the emergency screens.
+QString shootReadiness(const Catalog &catalog, const EntityRegistry &entities,
+                       const QVector<ScreenDefinition> &screens, const MainWindow::Options &options,
+                       const Request &request, QTextStream &out)
+{
+    PackWriter writer(catalog, entities, screens, options.cachePath);
+    writer.setKnownAt(request.knownAt);
+    QString error;
+    if (!writer.prepare({QStringLiteral("S01"), QStringLiteral("S09"), QStringLiteral("S17")},
+                        {options.selection}, request.now, &error))
+        return error;
+    ReadinessDialog dialog(writer.readiness(), catalog, entities, Formatter(options.lang));
+    dialog.show();
+    QCoreApplication::processEvents();
+    return grabTo(dialog, request.dir, QStringLiteral("readiness.png"), out);
+}
+
 // Presentation mode as the room sees it: every screen of the saved playlist, with its footer.
 QString shootPresentation(MainWindow &window, const QVector<ScreenData> &loaded, QSize size,
                           const QString &dir, QTextStream &out)
@@ -170,6 +188,8 @@ QString renderAll(const Catalog &catalog, const EntityRegistry &entities,
         problem = shootAlerts(window, loaded.first(), request.dir, out);
     if (problem.isEmpty() && !loaded.isEmpty())
         problem = shootSummary(window, loaded.first(), request.dir, out);
+    if (problem.isEmpty())
+        problem = shootReadiness(catalog, entities, screens, options, request, out);
     if (problem.isEmpty() && request.present)
         problem = shootPresentation(window, loaded, request.size, request.dir, out);
     return problem;
