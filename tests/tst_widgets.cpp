@@ -21,6 +21,7 @@ private slots:
     void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("QObject::connect"))); }
     void initTestCase();
     void tilePaintsStatusAndValue();
+    void mapClassesStandOut();
     void screenPageFromDefinition();
     void tileWithoutAFigureShowsTheLatest();
     void panelsFromTheirKind();
@@ -52,6 +53,30 @@ Figure tst_Widgets::figure(const QString &code, double value, Status status) con
     f.sourceKind = QStringLiteral("demo");
     f.status.evaluated = status;
     return f;
+}
+
+// Every class of a map stays distinct from what is around it: on the wall's dark theme from the
+// background and the sea at 3:1 (the highest class was almost the background's colour), on the
+// light theme from the background or the units' boundaries.
+void tst_Widgets::mapClassesStandOut()
+{
+    for (int classes = 1; classes <= 7; ++classes) {
+        const Theme dark = Theme::dark();
+        for (const QColor &c : dark.mapClasses(classes)) {
+            QVERIFY2(Theme::contrast(c, dark.window) >= 3.0, qPrintable(c.name()));
+            QVERIFY2(Theme::contrast(c, dark.mapSea) >= 3.0, qPrintable(c.name()));
+        }
+        const Theme light = Theme::light();
+        QCOMPARE(light.mapClasses(classes), Theme::sequential(classes));
+        for (const QColor &c : light.mapClasses(classes))
+            QVERIFY2(
+                std::max(Theme::contrast(c, light.mapBoundary), Theme::contrast(c, light.window))
+                    >= 3.0,
+                qPrintable(c.name()));
+    }
+    // only what sank into the dark is changed: the palest class is as ColorBrewer has it
+    QCOMPARE(Theme::dark().mapClasses(5).first(), Theme::sequential(5).first());
+    QVERIFY(Theme::dark().mapClasses(5).last() != Theme::sequential(5).last());
 }
 
 void tst_Widgets::tilePaintsStatusAndValue()

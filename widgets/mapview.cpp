@@ -281,7 +281,7 @@ void MapView::recolor()
             if (equal.count() > m_breaks.count())
                 m_breaks = equal;
         }
-        m_colours = Theme::sequential(m_breaks.count());
+        m_colours = m_theme.mapClasses(m_breaks.count());
     }
     const QColor none = noDataFill();
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {

@@ -254,7 +254,7 @@ void PdfExporter::map(PageFlow &flow, const ScreenPanel &panel, const ScreenData
     if (!m_geometry || !ind || values.isEmpty())
         return;
     const ClassBreaks breaks = ClassBreaks::quantile(values.values(), kMapClasses);
-    const QVector<QColor> colours = Theme::sequential(std::max(1, breaks.count()));
+    const QVector<QColor> colours = m_theme.mapClasses(std::max(1, breaks.count()));
     flow.keep(kMapHeight + 30);
     flow.heading(tr("Map: %1").arg(ind->name(m_fmt.lang())), 2);
     flow.drawing(flow.pt(kMapHeight), [&](QPainter &p, const QRectF &area) {

@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include <cmath>
+
 #include <algorithm>
 
 namespace ioc {
@@ -99,6 +101,35 @@ QVector<QColor> Theme::sequential(int classes)
     default:
         return spread(sequential(5), std::clamp(classes, 0, 5));
     }
+}
+
+double Theme::contrast(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) {
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+               + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QVector<QColor> Theme::mapClasses(int classes) const
+{
+    QVector<QColor> out = sequential(classes);
+    constexpr double kNonText = 3.0;
+    // on a light background the palest class is set apart by the units' dark boundaries
+    if (contrast(window, Qt::black) >= kNonText)
+        return out;
+    for (QColor &c : out) {
+        for (int i = 0;
+             i < 40 && (contrast(c, window) < kNonText || contrast(c, mapSea) < kNonText); ++i)
+            c = c.lighter(106);
+    }
+    return out;
 }
 
 QVector<QColor> Theme::diverging(int classes)

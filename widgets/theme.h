@@ -56,6 +56,12 @@ struct Theme
     // magnitude, diverging PuOr for a change (low end orange, high end purple), 1 to 7 classes.
     static QVector<QColor> sequential(int classes);
     static QVector<QColor> diverging(int classes);
+    // The sequential scale as this theme shows it on a map: on the dark theme a class as dark
+    // as the background is lightened (same hue) until it stands out from it at 3:1 (WCAG
+    // non-text contrast), so that the highest class never sinks into the wall's black; on the
+    // light theme the palest class stands apart by the units' dark boundaries.
+    QVector<QColor> mapClasses(int classes) const;
+    static double contrast(const QColor &a, const QColor &b); // WCAG 2 contrast ratio, 1..21
 };
 
 // The type scale of the console, in points: every text takes its size from here (the wall
