@@ -113,6 +113,12 @@ struct Indicator
         return lang == QLatin1String("en") ? subgroupEn : subgroupVi;
     }
     bool isInformational() const { return warnRule.isNone() && criticalRule.isNone(); }
+    // a year-to-date total (as the catalog names it): its month-on-month change is the month's
+    // addition, and its line starts again each January
+    bool isYearToDate() const
+    {
+        return nameEn.contains(QLatin1String("year-to-date"), Qt::CaseInsensitive);
+    }
     bool isPlanKind() const
     {
         return statusKind == StatusKind::PlanHigher || statusKind == StatusKind::PlanLower

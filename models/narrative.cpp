@@ -21,12 +21,6 @@ bool isRate(const Indicator &ind)
     return ind.unit == Unit::Percent || ind.unit == Unit::IndexPct;
 }
 
-// A year-to-date total: its change on the previous month is the month's addition, not growth.
-bool isYearToDate(const Indicator &ind)
-{
-    return ind.nameEn.contains(QLatin1String("year-to-date"), Qt::CaseInsensitive);
-}
-
 NarrativeSentence::Weight weightOf(const Figure &f)
 {
     using W = NarrativeSentence::Weight;
@@ -46,7 +40,7 @@ NarrativeSentence::Weight weightOf(const Figure &f)
     if (f.plan && ind.statusKind == StatusKind::PlanHigher && *f.value > *f.plan)
         return W::Gain;
     const auto c = f.changeVsPrevious();
-    if (c && !isYearToDate(ind)
+    if (c && !ind.isYearToDate()
         && ((ind.direction == Direction::Up && *c > 0)
             || (ind.direction == Direction::Down && *c < 0)))
         return W::Gain;
@@ -180,7 +174,7 @@ QString NarrativeWriter::statusClause(const Figure &f, const Selection &sel) con
 QString NarrativeWriter::changeClause(const Figure &f, const Selection &sel) const
 {
     const Indicator &ind = *f.indicator;
-    if (isRate(ind) || isYearToDate(ind) || ind.statusKind == StatusKind::Change
+    if (isRate(ind) || ind.isYearToDate() || ind.statusKind == StatusKind::Change
         || ind.statusKind == StatusKind::ReduceVsSamePeriod || ind.statusKind == StatusKind::Sensor)
         return {};
     const auto c = f.changeVsPrevious();

@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "narrativeview.h"
 #include "summarydock.h"
+#include "wallframe.h"
 #include "mappage.h"
 #include "playlistdialog.h"
 #include "presentation.h"
@@ -450,30 +451,45 @@ void tst_MainWindow::presentsByKeysAndInterval()
     QCOMPARE(p->playlist(), (QStringList{QStringLiteral("S01"), QStringLiteral("S13"),
                                          QStringLiteral("S07")})); // S99 is no screen
     QCOMPARE(p->currentScreen(), QStringLiteral("S01"));
-    // S01 came from the desk; the next screen's frame is rendered before it is asked for
+    // the wall's frames: S01's four (tiles twice, two panels, the map), S13's, S07's
+    int frames = 0;
+    for (const QString &code : p->playlist()) {
+        for (const ScreenDefinition &d : std::as_const(m_screens))
+            frames += d.code == code ? int(WallFrame::stops(d).size()) : 0;
+    }
+    QCOMPARE(p->frames().size(), frames);
+    QCOMPARE(p->frames().first().parts, 4);
+    // S01 came from the desk; the next frame is painted before it is asked for
     QVERIFY(p->isReady(QStringLiteral("S01")));
-    QTRY_VERIFY_WITH_TIMEOUT(p->isReady(QStringLiteral("S13")), 10000);
-    QVERIFY2(p->footerText().contains(QStringLiteral("Màn hình 1/3"))
+    QTRY_VERIFY_WITH_TIMEOUT(p->isFrameReady(1), 10000);
+    QVERIFY2(p->footerText().contains(QStringLiteral("(1/4)"))
+                 && p->footerText().contains(QStringLiteral("Màn hình 1/3"))
                  && p->footerText().contains(QStringLiteral("20/04/2026"))
                  && p->footerText().contains(QStringLiteral("dữ liệu mẫu")),
              qPrintable(p->footerText()));
     const QImage frame = p->grab().toImage();
     QVERIFY(frame.pixelColor(frame.width() / 2, frame.height() / 3) != QColor(Qt::black));
-    // presenter keys and remote clickers
+    QCOMPARE(p->theme().name, QStringLiteral("dark")); // the wall's default
+    // presenter keys and remote clickers, frame by frame
     QSignalSpy switched(p, &PresentationView::switched);
     QTest::keyClick(p, Qt::Key_Right);
-    QCOMPARE(p->currentScreen(), QStringLiteral("S13"));
+    QCOMPARE(p->index(), 1);
     QTest::keyClick(p, Qt::Key_Space);
-    QCOMPARE(p->currentScreen(), QStringLiteral("S07"));
-    QTest::keyClick(p, Qt::Key_PageDown); // round to the first
-    QCOMPARE(p->currentScreen(), QStringLiteral("S01"));
+    QCOMPARE(p->index(), 2);
     QTest::keyClick(p, Qt::Key_PageUp);
-    QCOMPARE(p->currentScreen(), QStringLiteral("S07"));
-    QTest::keyClick(p, Qt::Key_Left);
-    QCOMPARE(p->currentScreen(), QStringLiteral("S13"));
+    QCOMPARE(p->index(), 1);
     QTest::keyClick(p, Qt::Key_Home);
+    QCOMPARE(p->index(), 0);
+    QTest::keyClick(p, Qt::Key_Left); // round to the last frame
+    QCOMPARE(p->currentScreen(), QStringLiteral("S07"));
+    QCOMPARE(p->index(), frames - 1);
+    QTest::keyClick(p, Qt::Key_PageDown); // and on to the first
     QCOMPARE(p->currentScreen(), QStringLiteral("S01"));
     QCOMPARE(switched.count(), 6);
+    for (int i = 0; i < 4; ++i) // past S01's four frames: S13
+        QTest::keyClick(p, Qt::Key_Right);
+    QCOMPARE(p->currentScreen(), QStringLiteral("S13"));
+    QTest::keyClick(p, Qt::Key_Home);
     QTest::keyClick(p, Qt::Key_B);
     QVERIFY(p->isBlank());
     QCOMPARE(p->grab().toImage().pixelColor(10, 10), QColor(Qt::black));
@@ -481,15 +497,17 @@ void tst_MainWindow::presentsByKeysAndInterval()
     QVERIFY(!p->isBlank());
     QTest::keyClick(p, Qt::Key_Period);
     QVERIFY(p->isBlank());
-    QTest::keyClick(p, Qt::Key_Right); // moving on shows the screen again
+    QTest::keyClick(p, Qt::Key_Right); // moving on shows the wall again
     QVERIFY(!p->isBlank());
-    QCOMPARE(p->currentScreen(), QStringLiteral("S13"));
+    QCOMPARE(p->index(), 1);
     // an interval advances by itself
     p->setInterval(1);
-    QTRY_COMPARE_WITH_TIMEOUT(p->currentScreen(), QStringLiteral("S07"), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(p->index(), 2, 3000);
+    p->setInterval(0);
+    QTest::keyClick(p, Qt::Key_Home);
+    QTest::keyClick(p, Qt::Key_Left); // S07's last frame
     // a Group D figure turning critical while the wall shows S07 (no Group D figure on it): the
     // data layer judges every figure, so the status bar, a banner, the rotation paused
-    p->setInterval(0);
     QCOMPARE(p->currentScreen(), QStringLiteral("S07"));
     QTRY_VERIFY_WITH_TIMEOUT(firstPass.count() >= 1,
                              20000); // the journal knows the wards as they were

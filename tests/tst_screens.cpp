@@ -8,6 +8,7 @@
 #include "alertdock.h"
 #include "mainwindow.h"
 #include "mapview.h"
+#include "presentation.h"
 #include "screenpage.h"
 #include "workspace.h"
 #include "stationpanel.h"
@@ -41,6 +42,8 @@ private slots:
     void publishedTiles();
     void layoutHolds_data();
     void layoutHolds();
+    void wallFramesReadFromTheBack_data();
+    void wallFramesReadFromTheBack();
 
 private:
     const Figure *figureOf(const ScreenData &data, const QString &code) const
@@ -348,6 +351,68 @@ void tst_Screens::layoutHolds()
                      qPrintable(def.code + sizes));
         }
     }
+}
+
+// Every wall frame of every screen, in Vietnamese and English, light and dark, at 1920x1080:
+// no text under 1/50 of the frame's height (22 px), big figures at least three times that,
+// every text inside the frame, at most eight tiles a frame and every tile on one, no widget
+// (so no scroll bar, combo box or focus frame) on the wall.
+void tst_Screens::wallFramesReadFromTheBack_data()
+{
+    everyScreenRenders_data(); // vi and en, light and dark
+}
+
+void tst_Screens::wallFramesReadFromTheBack()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, theme);
+    QVERIFY(m_translation.install(lang));
+    const QSize wall(1920, 1080);
+    const int least = WallFrame::unit(wall.height());
+    QCOMPARE(least, 22);
+    PresentationView view(m_screens, m_entities, &m_geometry, {});
+    view.setLook(Formatter(lang), Theme::byName(theme), true);
+    view.resize(wall);
+    QStringList codes;
+    for (const ScreenDefinition &s : std::as_const(m_screens))
+        codes << s.code;
+    view.setPlaylist(codes);
+    ScreenLoader loader(m_catalog, m_entities, m_screens, m_dir.filePath(Cache::defaultFileName()));
+    for (const ScreenDefinition &s : std::as_const(m_screens))
+        view.setData(loader.compute(s.code, m_april, m_now));
+    QVERIFY(view.findChildren<QWidget *>().isEmpty());
+    QHash<QString, QSet<int>> tiled;
+    for (int i = 0; i < view.frames().size(); ++i) {
+        const WallStop &stop = view.frames().at(i);
+        const QByteArray where
+            = QStringLiteral("%1 (%2/%3)").arg(stop.screen).arg(stop.part).arg(stop.parts).toUtf8();
+        QVERIFY2(stop.tiles.size() <= WallFrame::kMaxTiles, where.constData());
+        for (int t : stop.tiles)
+            tiled[stop.screen].insert(t);
+        QVector<WallText> texts;
+        const QImage frame = view.renderFrame(i, wall, 1, &texts);
+        QVERIFY2(!frame.isNull() && !texts.isEmpty(), where.constData());
+        const QRectF bounds(QPointF(0, 0), QSizeF(frame.size()));
+        int figures = 0;
+        for (const WallText &t : std::as_const(texts)) {
+            const QByteArray what
+                = where + ": " + t.text.toUtf8() + " at " + QByteArray::number(t.pixelSize) + " px";
+            QVERIFY2(t.pixelSize >= least, what.constData());
+            QVERIFY2(bounds.contains(t.rect), what.constData());
+            if (t.figure) {
+                ++figures;
+                QVERIFY2(t.pixelSize >= 3 * least, what.constData());
+                QVERIFY2(!t.text.contains(QStringLiteral("…")), what.constData()); // whole
+            }
+        }
+        if (stop.kind == WallStop::Kind::Tiles)
+            QVERIFY2(figures > 0, where.constData());
+    }
+    // every tile of every screen is on one of its frames
+    for (const ScreenDefinition &s : std::as_const(m_screens))
+        QCOMPARE(tiled.value(s.code).size(), s.indicators.size());
+    // the footer's line is the smallest text too
+    QVERIFY(view.footerHeight() >= least);
 }
 
 QTEST_MAIN(tst_Screens)

@@ -3026,6 +3026,18 @@ Do you want to delete it anyway?</translation>
         <source>Tick the screens to show and drag them into order. In the presentation: → Space PageDown next, ← PageUp previous, Home first, B blank, Esc leave.</source>
         <translation>Tick the screens to show and drag them into order. In the presentation: → Space PageDown next, ← PageUp previous, Home first, B blank, Esc leave.</translation>
     </message>
+    <message>
+        <source>Dark, high contrast (the wall's default)</source>
+        <translation>Dark, high contrast (the wall's default)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
 </context>
 <context>
     <name>ioc::PresentationView</name>
@@ -3756,6 +3768,57 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Plan %1</source>
         <translation>Plan %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::WallFrame</name>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Figures as of %1</translation>
+    </message>
+    <message>
+        <source>DEMO DATA</source>
+        <translation>DEMO DATA</translation>
+    </message>
+    <message>
+        <source>Latest: %1 (%2)</source>
+        <translation>Latest: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>No figures by unit yet.</source>
+        <translation>No figures by unit yet.</translation>
+    </message>
+    <message>
+        <source>+ %1 other units</source>
+        <translation>+ %1 other units</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>No figures by commune yet.</source>
+        <translation>No figures by commune yet.</translation>
+    </message>
+    <message>
+        <source>No figure</source>
+        <translation>No figure</translation>
+    </message>
+    <message>
+        <source>No figures for this screen yet.</source>
+        <translation>No figures for this screen yet.</translation>
+    </message>
+    <message>
+        <source>million %1</source>
+        <translation>million %1</translation>
+    </message>
+    <message>
+        <source>Latest readings at the stations</source>
+        <translation>Latest readings at the stations</translation>
     </message>
 </context>
 <context>

@@ -3026,6 +3026,18 @@ Vẫn xóa?</translation>
         <source>Tick the screens to show and drag them into order. In the presentation: → Space PageDown next, ← PageUp previous, Home first, B blank, Esc leave.</source>
         <translation>Đánh dấu các màn hình cần trình chiếu và kéo để sắp thứ tự. Khi trình chiếu: → Space PageDown màn sau, ← PageUp màn trước, Home màn đầu, B tắt màn hình, Esc thoát.</translation>
     </message>
+    <message>
+        <source>Dark, high contrast (the wall's default)</source>
+        <translation>Nền tối, tương phản cao (mặc định cho màn hình lớn)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Nền sáng</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Giao diện</translation>
+    </message>
 </context>
 <context>
     <name>ioc::PresentationView</name>
@@ -3756,6 +3768,57 @@ Vẫn xóa?</translation>
     <message>
         <source>Plan %1</source>
         <translation>Kế hoạch %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::WallFrame</name>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Số liệu đến ngày %1</translation>
+    </message>
+    <message>
+        <source>DEMO DATA</source>
+        <translation>DỮ LIỆU MẪU</translation>
+    </message>
+    <message>
+        <source>Latest: %1 (%2)</source>
+        <translation>Gần nhất: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Số liệu đến %1</translation>
+    </message>
+    <message>
+        <source>No figures by unit yet.</source>
+        <translation>Chưa có số liệu theo đơn vị.</translation>
+    </message>
+    <message>
+        <source>+ %1 other units</source>
+        <translation>+ %1 đơn vị khác</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Tổng: %1</translation>
+    </message>
+    <message>
+        <source>No figures by commune yet.</source>
+        <translation>Chưa có số liệu theo xã, phường.</translation>
+    </message>
+    <message>
+        <source>No figure</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>No figures for this screen yet.</source>
+        <translation>Màn hình này chưa có số liệu.</translation>
+    </message>
+    <message>
+        <source>million %1</source>
+        <translation>triệu %1</translation>
+    </message>
+    <message>
+        <source>Latest readings at the stations</source>
+        <translation>Số đo mới nhất tại các trạm</translation>
     </message>
 </context>
 <context>

@@ -337,7 +337,7 @@ void PdfExporter::screen(PageFlow &flow, const ScreenDefinition &def, const Scre
             flow.heading(title, 2);
             flow.drawing(flow.pt(kChartHeight), [&](QPainter &p, const QRectF &area) {
                 PrintChart::trend(p, area, *ind, data.trends.value(code), m_fmt, m_theme,
-                                  flow.pt(1));
+                                  flow.pt(1), PageFlow::font(kFooterText));
             });
             break;
         case ScreenPanel::Kind::Composition:

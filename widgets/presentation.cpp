@@ -1,7 +1,6 @@
 #include "presentation.h"
 
 #include "look.h"
-#include "screenpage.h"
 
 #include <QCoreApplication>
 #include <QKeyEvent>
@@ -21,25 +20,17 @@ PresentationView::PresentationView(const QVector<ScreenDefinition> &screens,
     , m_entities(entities)
     , m_geometry(geometry)
     , m_mapProblem(mapProblem)
-    , m_stage(new QWidget)
 {
+    // the language follows the console's; the wall keeps its own theme (dark by default)
     Look::follow(this,
-                 [this](const Formatter &fmt, const Theme &theme) { setLook(fmt, theme, m_demo); });
+                 [this](const Formatter &fmt, const Theme &) { setLook(fmt, m_theme, m_demo); });
     setObjectName(QStringLiteral("presentation"));
     setWindowTitle(tr("Presentation"));
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setCursor(Qt::BlankCursor);
-    // laid out and rendered, never shown (but "visible", so that its layouts run as on screen)
-    m_stage->setAttribute(Qt::WA_DontShowOnScreen);
-    m_stage->show();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &PresentationView::next);
-}
-
-PresentationView::~PresentationView()
-{
-    delete m_stage;
 }
 
 void PresentationView::setLook(const Formatter &fmt, const Theme &theme, bool demo)
@@ -62,15 +53,29 @@ void PresentationView::setSource(const QString &source)
 void PresentationView::setPlaylist(const QStringList &codes)
 {
     m_playlist.clear();
+    m_stops.clear();
+    m_frames.clear();
     for (const QString &code : codes) {
-        if (definition(code) && !m_playlist.contains(code))
+        const ScreenDefinition *def = definition(code);
+        if (def && !m_playlist.contains(code)) {
             m_playlist << code;
+            m_stops += WallFrame::stops(*def);
+        }
     }
     for (const QString &code : std::as_const(m_playlist)) {
         if (!m_data.contains(code))
             emit dataWanted(code);
     }
     go(0);
+}
+
+bool PresentationView::isReady(const QString &code) const
+{
+    for (int i = 0; i < m_stops.size(); ++i) {
+        if (m_stops.at(i).screen == code)
+            return m_frames.contains(i);
+    }
+    return false;
 }
 
 void PresentationView::setInterval(int seconds)
@@ -88,68 +93,56 @@ const ScreenDefinition *PresentationView::definition(const QString &code) const
     return nullptr;
 }
 
-ScreenPage *PresentationView::page(const QString &code)
-{
-    if (ScreenPage *p = m_pages.value(code))
-        return p;
-    const ScreenDefinition *def = definition(code);
-    if (!def)
-        return nullptr;
-    auto *p = new ScreenPage(*def, m_entities, m_geometry, m_mapProblem, m_stage);
-    p->setPresentation(true);
-    p->show();
-    m_pages.insert(code, p);
-    return p;
-}
-
 void PresentationView::setData(const ScreenData &data)
 {
     if (!m_playlist.contains(data.screen))
         return;
     m_data.insert(data.screen, data);
-    m_frames.remove(data.screen);
-    // the screen on show, or the one after it: rendered now; the others when their turn nears
-    if (data.screen == currentScreen()
-        || data.screen == m_playlist.value((m_index + 1) % m_playlist.size())) {
-        ensureFrame(data.screen);
-        if (data.screen == currentScreen())
-            update();
+    const int next = m_stops.isEmpty() ? 0 : (m_index + 1) % int(m_stops.size());
+    for (int i = 0; i < m_stops.size(); ++i) {
+        if (m_stops.at(i).screen != data.screen)
+            continue;
+        m_frames.remove(i);
+        // the frame on show, or the one after it: painted now; the others when their turn nears
+        if (i == m_index || i == next)
+            ensureFrame(i);
     }
+    if (data.screen == currentScreen())
+        update();
 }
 
-void PresentationView::ensureFrame(const QString &code)
+void PresentationView::ensureFrame(int index)
 {
     const QRect frame = frameRect();
-    if (!m_frames.contains(code) && m_data.contains(code) && !frame.isEmpty())
-        m_frames.insert(code, renderScreen(code, frame.size(), devicePixelRatioF()));
+    if (index < 0 || index >= m_stops.size() || m_frames.contains(index) || frame.isEmpty()
+        || !m_data.contains(m_stops.at(index).screen))
+        return;
+    m_frames.insert(index, renderFrame(index, size(), devicePixelRatioF()));
 }
 
-QImage PresentationView::renderScreen(const QString &code, const QSize &size, qreal dpr)
+QImage PresentationView::renderFrame(int index, const QSize &size, qreal dpr,
+                                     QVector<WallText> *texts) const
 {
-    ScreenPage *p = page(code);
-    const auto data = m_data.constFind(code);
-    if (!p || data == m_data.cend() || size.isEmpty())
+    const WallStop stop = m_stops.value(index);
+    const ScreenDefinition *def = definition(stop.screen);
+    const auto data = m_data.constFind(stop.screen);
+    const QSize frame(size.width(),
+                      size.height() - std::max(28, WallFrame::unit(size.height()) * 2));
+    if (!def || data == m_data.cend() || frame.isEmpty())
         return {};
-    p->setData(*data, m_fmt, m_theme, m_demo);
-    // the narrowest logical width at which the dashboard fits whole; a screen that fits at none
-    // is laid out at the widest, as tall as it needs, and shrunk to the frame
-    const qreal scale = qreal(size.width()) / p->layOutToFit(QSizeF(size)).width();
-    p->scrollToTop(); // a screen that fits at no width shows its top, as on the desk
-    QImage image((QSizeF(size) * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale * dpr);
-    image.fill(m_theme.window);
+    QImage image((QSizeF(frame) * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
     QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    p->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren | QWidget::DrawWindowBackground);
+    const WallFrame wall(m_entities, m_geometry, m_fmt, m_theme, m_demo);
+    wall.paint(painter, QRect(QPoint(), frame), size.height(), *def, stop, *data, texts);
     painter.end();
-    image.setDevicePixelRatio(dpr); // drawn 1:1 onto the frame
     return image;
 }
 
 int PresentationView::footerHeight() const
 {
-    return std::max(28, height() / 30);
+    // one line of the wall's smallest text, with room around it
+    return std::max(28, WallFrame::unit(height()) * 2);
 }
 
 QRect PresentationView::frameRect() const
@@ -163,9 +156,12 @@ QString PresentationView::footerText() const
     if (code.isEmpty())
         return {};
     QStringList parts;
+    const WallStop &stop = m_stops.at(m_index);
     if (const ScreenDefinition *def = definition(code))
-        parts << QStringLiteral("%1 %2").arg(code, def->title(m_fmt.lang()));
-    parts << tr("Screen %1/%2").arg(m_index + 1).arg(m_playlist.size());
+        parts << QStringLiteral("%1 %2").arg(code, def->title(m_fmt.lang()))
+                     + (stop.parts > 1 ? QStringLiteral(" (%1/%2)").arg(stop.part).arg(stop.parts)
+                                       : QString());
+    parts << tr("Screen %1/%2").arg(m_playlist.indexOf(code) + 1).arg(m_playlist.size());
     const auto data = m_data.constFind(code);
     if (data != m_data.cend()) {
         QDateTime newest;
@@ -190,7 +186,7 @@ void PresentationView::paintEvent(QPaintEvent *)
         p.fillRect(rect(), black);
         return;
     }
-    const QImage image = m_frames.value(currentScreen());
+    const QImage image = m_frames.value(m_index);
     if (!image.isNull()) {
         p.drawImage(frame.topLeft(), image);
     } else {
@@ -207,7 +203,7 @@ void PresentationView::paintEvent(QPaintEvent *)
     p.setPen(m_theme.border);
     p.drawLine(footer.topLeft(), footer.topRight());
     QFont f = uiFont(textSize::control);
-    f.setPixelSize(std::max(12, footer.height() * 11 / 20));
+    f.setPixelSize(std::max(12, WallFrame::unit(height())));
     p.setFont(f);
     p.setPen(m_theme.muted);
     const QRect text = footer.adjusted(footer.height() / 2, 0, -footer.height() / 2, 0);
@@ -230,13 +226,14 @@ void PresentationView::paintEvent(QPaintEvent *)
 
 void PresentationView::go(int index)
 {
-    if (m_playlist.isEmpty()) {
+    if (m_stops.isEmpty()) {
         m_index = 0;
         update();
         return;
     }
-    m_index = (index % m_playlist.size() + m_playlist.size()) % m_playlist.size();
-    ensureFrame(currentScreen());
+    const int n = int(m_stops.size());
+    m_index = (index % n + n) % n;
+    ensureFrame(m_index);
     update();
     emit switched(m_index);
     restartTimer();
@@ -246,14 +243,14 @@ void PresentationView::go(int index)
 
 void PresentationView::prepareNext()
 {
-    if (m_playlist.size() >= 2)
-        ensureFrame(m_playlist.value((m_index + 1) % m_playlist.size()));
+    if (m_stops.size() >= 2)
+        ensureFrame((m_index + 1) % int(m_stops.size()));
 }
 
 void PresentationView::restartTimer()
 {
     m_timer.stop();
-    if (m_interval > 0 && !m_paused && !m_blank && m_playlist.size() > 1)
+    if (m_interval > 0 && !m_paused && !m_blank && m_stops.size() > 1)
         m_timer.start(m_interval * 1000);
 }
 

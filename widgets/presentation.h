@@ -6,6 +6,7 @@
 #include "screendata.h"
 #include "screens.h"
 #include "theme.h"
+#include "wallframe.h"
 
 #include <QHash>
 #include <QImage>
@@ -14,16 +15,16 @@
 
 namespace ioc {
 
-class ScreenPage;
-
-// Presentation mode for a briefing room: the playlist's screens one at a time, full screen,
-// in large type, with a discreet footer (screen n/N, "as of", source). Presenter keys and remote
-// clickers: → Space PageDown next, ← PageUp previous, Home first, B or . blank, Esc leaves.
-// With an interval the screens advance by themselves.
+// Presentation mode for a briefing room: the playlist's screens full screen, each as the wall
+// frames WallFrame lays out for it (its tiles eight at a time, its panels two by two, its map
+// on its own: "S01 (1/4)"), with a discreet footer (screen n/N, "as of", source). Presenter keys
+// and remote clickers: → Space PageDown next frame, ← PageUp previous, Home first, B or .
+// blank, Esc leaves. With an interval the frames advance by themselves. The wall is dark unless
+// the playlist chooses otherwise.
 //
-// Each screen is laid out on a hidden stage at a smaller logical size and rendered, scaled up,
-// into a frame: the type grows with the room's screen, and the next frame is rendered before it
-// is shown, so that a switch only paints a finished image and never flashes.
+// Frames are painted, not rendered from widgets: nothing a desk shows (scroll bars, combo
+// boxes, focus frames) can reach the wall. The next frame is painted before it is shown, so
+// that a switch only paints a finished image and never flashes.
 class PresentationView : public QWidget
 {
     Q_OBJECT
@@ -31,9 +32,9 @@ public:
     PresentationView(const QVector<ScreenDefinition> &screens, const EntityRegistry &entities,
                      const MapGeometry *geometry, const QString &mapProblem,
                      QWidget *parent = nullptr);
-    ~PresentationView() override;
 
     void setLook(const Formatter &fmt, const Theme &theme, bool demo);
+    const Theme &theme() const { return m_theme; }
     void setSource(const QString &source); // the footer's source note
     // the screens in order (unknown codes are left out); starts again from the first
     void setPlaylist(const QStringList &codes);
@@ -43,18 +44,25 @@ public:
     // A playlist screen's figures, first or refreshed: its frame is rendered again.
     void setData(const ScreenData &data);
 
+    // the frames of the playlist, in order; the one on show
+    const QVector<WallStop> &frames() const { return m_stops; }
     int index() const { return m_index; }
-    QString currentScreen() const { return m_playlist.value(m_index); }
+    QString currentScreen() const { return m_stops.value(m_index).screen; }
     bool isBlank() const { return m_blank; }
     bool isPaused() const { return m_paused; }
-    bool isReady(const QString &code) const { return m_frames.contains(code); }
+    // the first frame of a screen is painted and waiting; a frame by its index
+    bool isReady(const QString &code) const;
+    bool isFrameReady(int index) const { return m_frames.contains(index); }
     QString alertText() const { return m_alert; }
     QString footerText() const;
     // A new critical alert: a banner over the screen, and the rotation pauses until the
     // presenter moves on.
     void showAlert(const QString &text);
-    // one screen rendered as the presentation shows it, at a size (screenshots, PDF)
-    QImage renderScreen(const QString &code, const QSize &size, qreal dpr = 1);
+    // One frame as the wall shows it (without the footer), for a wall of `size`; the texts
+    // painted are added to `texts` when given.
+    QImage renderFrame(int index, const QSize &size, qreal dpr = 1,
+                       QVector<WallText> *texts = nullptr) const;
+    int footerHeight() const;
 
 public slots:
     void next();
@@ -75,15 +83,12 @@ protected:
 
 private:
     const ScreenDefinition *definition(const QString &code) const;
-    void
-    ensureFrame(const QString &code); // renders a screen's frame if it has figures and none yet
+    void ensureFrame(int index); // paints a frame if its screen has figures and it has none yet
     void go(int index);
     void resume();
     void prepareNext();
     void restartTimer();
     QRect frameRect() const;
-    int footerHeight() const;
-    ScreenPage *page(const QString &code);
 
     QVector<ScreenDefinition> m_screens;
     const EntityRegistry &m_entities;
@@ -99,10 +104,9 @@ private:
     bool m_blank = false;
     bool m_paused = false;
     QString m_alert;
-    QWidget *m_stage; // hidden: where the pages are laid out to be rendered
-    QHash<QString, ScreenPage *> m_pages;
+    QVector<WallStop> m_stops;
     QHash<QString, ScreenData> m_data;
-    QHash<QString, QImage> m_frames; // finished frames at the current size
+    QHash<int, QImage> m_frames; // finished frames at the current size, by index
     QTimer m_timer;
 };
 

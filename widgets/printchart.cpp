@@ -1,7 +1,5 @@
 #include "printchart.h"
 
-#include "pageflow.h"
-
 #include <QPainter>
 #include <QPainterPath>
 
@@ -32,9 +30,16 @@ QString monthLabel(const QDate &d, const Formatter &fmt)
 
 void PrintChart::trend(QPainter &p, const QRectF &area, const Indicator &ind,
                        const QVector<TrendPoint> &all, const Formatter &fmt, const Theme &theme,
-                       qreal pt)
+                       qreal pt, const QFont &text)
 {
-    const QVector<TrendPoint> points = all.mid(std::max<qsizetype>(0, all.size() - kMonths));
+    QVector<TrendPoint> points = all.mid(std::max<qsizetype>(0, all.size() - kMonths));
+    // a year-to-date total starts again each January: this year's months only
+    if (ind.isYearToDate() && !points.isEmpty()) {
+        const int year = points.last().asOf.year();
+        points.erase(points.begin(),
+                     std::find_if(points.begin(), points.end(),
+                                  [year](const TrendPoint &t) { return t.asOf.year() == year; }));
+    }
     double lo = 0;
     double hi = 0;
     bool any = false;
@@ -49,9 +54,8 @@ void PrintChart::trend(QPainter &p, const QRectF &area, const Indicator &ind,
         }
         plan = plan || t.plan.has_value();
     }
-    const QFont small = PageFlow::font(8);
-    p.setFont(small);
-    const QFontMetricsF fm(small, p.device());
+    p.setFont(text);
+    const QFontMetricsF fm(text, p.device());
     if (!any || points.isEmpty()) {
         p.setPen(theme.muted);
         p.drawText(area, Qt::AlignCenter, tr("No monthly figures to draw yet."));

@@ -15,11 +15,11 @@ class PrintChart
 {
     Q_DECLARE_TR_FUNCTIONS(ioc::PrintChart)
 public:
-    // Month by month, the actual against the plan, over the last `months` months of trend.
-    // pt: device units per point.
+    // Month by month, the actual against the plan, over the last kMonths months of trend.
+    // pt: device units per point (line widths); text: the font of every label.
     static void trend(QPainter &p, const QRectF &area, const Indicator &ind,
                       const QVector<TrendPoint> &all, const Formatter &fmt, const Theme &theme,
-                      qreal pt);
+                      qreal pt, const QFont &text);
     static constexpr int kMonths = 13; // this month and the same month last year
 };
 

@@ -16,11 +16,12 @@ namespace ioc {
 
 PlaylistDialog::PlaylistDialog(const QVector<ScreenDefinition> &screens, const Formatter &fmt,
                                const QStringList &playlist, int interval, const QString &display,
-                               QWidget *parent)
+                               const QString &theme, QWidget *parent)
     : QDialog(parent)
     , m_list(new QListWidget)
     , m_interval(new QSpinBox)
     , m_display(new QComboBox)
+    , m_theme(new QComboBox)
 {
     setWindowTitle(tr("Presentation playlist"));
     m_list->setObjectName(QStringLiteral("playlist"));
@@ -77,6 +78,11 @@ PlaylistDialog::PlaylistDialog(const QVector<ScreenDefinition> &screens, const F
     auto *form = new QFormLayout;
     form->addRow(tr("Each screen for"), m_interval);
     form->addRow(tr("Show on"), m_display);
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_theme->addItem(tr("Dark, high contrast (the wall's default)"), QStringLiteral("dark"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(theme)));
+    form->addRow(tr("Theme"), m_theme);
 
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(box, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -117,6 +123,11 @@ QStringList PlaylistDialog::playlist() const
 int PlaylistDialog::interval() const
 {
     return m_interval->value();
+}
+
+QString PlaylistDialog::theme() const
+{
+    return m_theme->currentData().toString();
 }
 
 QString PlaylistDialog::display() const

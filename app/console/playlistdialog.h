@@ -12,18 +12,19 @@ class QSpinBox;
 namespace ioc {
 
 // Edits presentation mode's playlist: which screens, in which order (drag, or the Up and Down
-// buttons), how long each stays, and on which display it is shown.
+// buttons), how long each stays, on which display it is shown, and in which theme.
 class PlaylistDialog : public QDialog
 {
     Q_OBJECT
 public:
     PlaylistDialog(const QVector<ScreenDefinition> &screens, const Formatter &fmt,
                    const QStringList &playlist, int interval, const QString &display,
-                   QWidget *parent = nullptr);
+                   const QString &theme = QStringLiteral("dark"), QWidget *parent = nullptr);
 
     QStringList playlist() const; // the ticked screens, in the order listed
     int interval() const;         // seconds; 0: the presenter advances
     QString display() const;      // the chosen display's name (empty: the window's own)
+    QString theme() const;        // "dark" (the wall's default) or "light"
 
 private:
     void move(int by);
@@ -31,6 +32,7 @@ private:
     QListWidget *m_list;
     QSpinBox *m_interval;
     QComboBox *m_display;
+    QComboBox *m_theme;
 };
 
 } // namespace ioc

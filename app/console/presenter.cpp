@@ -31,7 +31,7 @@ void Presenter::start()
     }
     m_view = new PresentationView(m_screens, m_entities, m_boundaries.get(), m_boundaries.problem);
     m_view->setAttribute(Qt::WA_DeleteOnClose);
-    m_view->setLook(Look::current().fmt(), Look::current().theme(), m_demo);
+    m_view->setLook(Look::current().fmt(), Theme::byName(Settings::presentationTheme()), m_demo);
     m_view->setSource(m_source);
     connect(m_view, &PresentationView::dataWanted, this, &Presenter::fetch);
     connect(m_view, &PresentationView::leaveRequested, this, &Presenter::stop);
@@ -71,13 +71,15 @@ void Presenter::editPlaylist()
 {
     PlaylistDialog dialog(m_screens, Look::current().fmt(), Settings::presentationPlaylist(),
                           Settings::presentationInterval(), Settings::presentationScreen(),
-                          m_window);
+                          Settings::presentationTheme(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Settings::setPresentationPlaylist(dialog.playlist());
     Settings::setPresentationInterval(dialog.interval());
     Settings::setPresentationScreen(dialog.display());
+    Settings::setPresentationTheme(dialog.theme());
     if (m_view) {
+        m_view->setLook(Look::current().fmt(), Theme::byName(dialog.theme()), m_demo);
         m_view->setInterval(dialog.interval());
         m_view->setPlaylist(dialog.playlist());
     }
@@ -89,7 +91,7 @@ void Presenter::setDemo(bool demo)
         return; // said on every change of the connection: the frames are drawn again only here
     m_demo = demo;
     if (m_view)
-        m_view->setLook(Look::current().fmt(), Look::current().theme(), demo);
+        m_view->setLook(Look::current().fmt(), m_view->theme(), demo);
 }
 
 void Presenter::setSource(const QString &text)

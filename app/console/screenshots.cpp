@@ -151,13 +151,16 @@ QString shootPresentation(MainWindow &window, const QVector<ScreenData> &loaded,
     show->resize(size);
     for (const ScreenData &data : loaded)
         show->setData(data);
-    for (int i = 0; i < show->playlist().size(); ++i) {
+    for (int i = 0; i < show->frames().size(); ++i) {
         if (i > 0)
             show->next();
         QCoreApplication::processEvents();
-        if (QString problem
-            = grabTo(*show, dir, QStringLiteral("present-%1.png").arg(show->currentScreen()), out);
-            !problem.isEmpty())
+        // present-S07.png, or present-S01-1.png … present-S01-4.png for a screen of four frames
+        const WallStop &stop = show->frames().at(i);
+        const QString name
+            = stop.parts > 1 ? QStringLiteral("present-%1-%2.png").arg(stop.screen).arg(stop.part)
+                             : QStringLiteral("present-%1.png").arg(stop.screen);
+        if (QString problem = grabTo(*show, dir, name, out); !problem.isEmpty())
             return problem;
     }
     window.presenter()->stop();

@@ -85,6 +85,19 @@ void Settings::setPresentationInterval(int seconds)
     QSettings().setValue(QStringLiteral("presentation/interval"), seconds);
 }
 
+QString Settings::presentationTheme()
+{
+    const QString t = QSettings()
+                          .value(QStringLiteral("presentation/theme"), QStringLiteral("dark"))
+                          .toString();
+    return t == QLatin1String("light") ? t : QStringLiteral("dark");
+}
+
+void Settings::setPresentationTheme(const QString &theme)
+{
+    QSettings().setValue(QStringLiteral("presentation/theme"), theme);
+}
+
 QString Settings::presentationScreen()
 {
     return QSettings().value(QStringLiteral("presentation/screen")).toString();

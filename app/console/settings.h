@@ -29,6 +29,9 @@ public:
     static int presentationInterval();
     static void setPresentationInterval(int seconds);
     static QString presentationScreen();
+    // the wall's theme: "dark" unless the playlist chose "light"
+    static QString presentationTheme();
+    static void setPresentationTheme(const QString &theme);
     static void setPresentationScreen(const QString &name);
     // Who acknowledges alerts at this workstation (asked the first time, then kept).
     static QString operatorName();
