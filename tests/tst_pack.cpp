@@ -157,6 +157,7 @@ private slots:
     void writesAtomically();
     void opensFromTheMenuReadOnly();
     void exportsPdfWithVietnameseText();
+    void emptyScreensSayWhatIsMissing();
     void exportsFiguresToXlsxAndCsv();
     void packOfAPastDayAsItWasKnown(); // last: it adds a revision to the shared cache
 
@@ -630,6 +631,34 @@ void tst_Pack::exportsPdfWithVietnameseText()
     // a folder that cannot be written: a message, nothing else
     QVERIFY(!pdf.write(m_dir.filePath(QStringLiteral("no/such/folder/x.pdf")), data, &error));
     QVERIFY(error.contains(QStringLiteral("cannot write")));
+}
+
+// A screen with no figure at all: its page states the gap, the words say there is nothing yet,
+// the cover says it is not ready. Never a blank page.
+void tst_Pack::emptyScreensSayWhatIsMissing()
+{
+    const QString empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    {
+        Cache cache;
+        QString error;
+        QVERIFY2(cache.open(empty, &error), qPrintable(error));
+    }
+    ScreenLoader loader(m_catalog, m_entities, m_screens, empty);
+    const QVector<ScreenData> data{
+        loader.compute(QStringLiteral("S08"), {Selection::Mode::Month, QDate(2026, 4, 20)}, m_now)};
+    QCOMPARE(data.first().valueCount(), 0);
+    PdfExporter pdf(m_screens, m_entities, nullptr, Formatter(QStringLiteral("en")));
+    const QString file = m_dir.filePath(QStringLiteral("empty.pdf"));
+    QString error;
+    QVERIFY2(pdf.write(file, data, &error), qPrintable(error));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000) && text.exitCode() == 0);
+    const QString all = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY2(all.contains(QStringLiteral("Readiness: Not ready: 3 of 3 figures missing")),
+             qPrintable(all.left(600)));
+    QVERIFY2(all.contains(QStringLiteral("No figures yet: A10.01")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("No figure yet for this period:")), qPrintable(all));
 }
 
 void tst_Pack::exportsFiguresToXlsxAndCsv()

@@ -1,6 +1,4 @@
 #include "commands.h"
-
-#include "narrativeview.h"
 #include "alertjournal.h"
 
 #include "briefingpack.h"
@@ -12,6 +10,7 @@
 #include "figureexport.h"
 #include "figures.h"
 #include "geo.h"
+#include "narrativeview.h"
 #include "pdfexport.h"
 #include "reportimport.h"
 #include "syncengine.h"

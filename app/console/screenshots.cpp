@@ -118,7 +118,9 @@ QString shootSummary(MainWindow &window, const ScreenData &overview, const QStri
     window.workspace()->showScreen(overview.screen);
     window.workspace()->showData(overview);
     window.summary()->show();
-    QCoreApplication::processEvents();
+    // the dock takes its width, then the page lays its tiles out again for what is left
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
     QString problem = grabTo(window, dir, QStringLiteral("summary.png"), out);
     window.summary()->hide();
     return problem;
