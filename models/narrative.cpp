@@ -220,7 +220,7 @@ void NarrativeWriter::figureSentence(const Figure &f, const ScreenDefinition &de
     if (!parts.isEmpty())
         s.text += tr("; of which %1").arg(joined(parts));
     if (f.status.stale)
-        s.text += tr(" (not updated since %1)").arg(m_fmt.date(f.asOf.date()));
+        s.text += tr(" (not updated since %1)").arg(m_fmt.date(toCityTime(f.asOf).date()));
     s.text += QLatin1Char('.');
     draft->sentences << s;
 }

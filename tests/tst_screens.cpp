@@ -44,6 +44,7 @@ private slots:
     void layoutHolds();
     void wallFramesReadFromTheBack_data();
     void wallFramesReadFromTheBack();
+    void wallMapWithoutBoundariesSaysWhy();
 
 private:
     const Figure *figureOf(const ScreenData &data, const QString &code) const
@@ -413,6 +414,25 @@ void tst_Screens::wallFramesReadFromTheBack()
         QCOMPARE(tiled.value(s.code).size(), s.indicators.size());
     // the footer's line is the smallest text too
     QVERIFY(view.footerHeight() >= least);
+}
+
+void tst_Screens::wallMapWithoutBoundariesSaysWhy()
+{
+    QVERIFY(m_translation.install(QStringLiteral("en")));
+    PresentationView view(m_screens, m_entities, nullptr, QStringLiteral("no boundaries file"));
+    view.setLook(Formatter(QStringLiteral("en")), Theme::dark(), false);
+    view.resize(1920, 1080);
+    view.setPlaylist({QStringLiteral("S01")});
+    ScreenLoader loader(m_catalog, m_entities, m_screens, m_dir.filePath(Cache::defaultFileName()));
+    view.setData(loader.compute(QStringLiteral("S01"), m_april, m_now));
+    const int map = int(view.frames().size()) - 1;
+    QCOMPARE(view.frames().at(map).kind, WallStop::Kind::Map);
+    QVector<WallText> texts;
+    QVERIFY(!view.renderFrame(map, QSize(1920, 1080), 1, &texts).isNull());
+    bool said = false;
+    for (const WallText &t : std::as_const(texts))
+        said = said || t.text == QLatin1String("The map cannot be drawn: no boundaries file");
+    QVERIFY(said);
 }
 
 QTEST_MAIN(tst_Screens)

@@ -3820,6 +3820,10 @@ Do you want to delete it anyway?</translation>
         <source>Latest readings at the stations</source>
         <translation>Latest readings at the stations</translation>
     </message>
+    <message>
+        <source>The map cannot be drawn: %1</source>
+        <translation>The map cannot be drawn: %1</translation>
+    </message>
 </context>
 <context>
     <name>ioc::Workspace</name>

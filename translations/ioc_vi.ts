@@ -3820,6 +3820,10 @@ Vẫn xóa?</translation>
         <source>Latest readings at the stations</source>
         <translation>Số đo mới nhất tại các trạm</translation>
     </message>
+    <message>
+        <source>The map cannot be drawn: %1</source>
+        <translation>Không vẽ được bản đồ: %1</translation>
+    </message>
 </context>
 <context>
     <name>ioc::Workspace</name>

@@ -133,7 +133,8 @@ QImage PresentationView::renderFrame(int index, const QSize &size, qreal dpr,
     QImage image((QSizeF(frame) * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(dpr);
     QPainter painter(&image);
-    const WallFrame wall(m_entities, m_geometry, m_fmt, m_theme, m_demo);
+    WallFrame wall(m_entities, m_geometry, m_fmt, m_theme, m_demo);
+    wall.setMapProblem(m_mapProblem);
     wall.paint(painter, QRect(QPoint(), frame), size.height(), *def, stop, *data, texts);
     painter.end();
     return image;

@@ -370,7 +370,12 @@ void WallFrame::map(Canvas &c, const QRectF &area, const ScreenPanel &panel,
     const QRectF mapArea(area.left(), area.top(), area.width() * 0.62, area.height());
     const QRectF side(mapArea.right() + c.u * 1.5, area.top(),
                       area.right() - mapArea.right() - c.u * 1.5, area.height());
-    if (!m_geometry || !ind || values.isEmpty()) {
+    if (!m_geometry) {
+        text(c, area, tr("The map cannot be drawn: %1").arg(m_mapProblem), kBody,
+             Qt::TextWordWrap | Qt::AlignCenter, m_theme.muted);
+        return;
+    }
+    if (!ind || values.isEmpty()) {
         text(c, area, tr("No figures by commune yet."), kBody, Qt::AlignCenter, m_theme.muted);
         return;
     }

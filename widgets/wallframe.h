@@ -56,6 +56,8 @@ public:
 
     WallFrame(const EntityRegistry &entities, const MapGeometry *geometry, const Formatter &fmt,
               const Theme &theme, bool demo);
+    // why there is no map to draw (no geometry): said where the map would be
+    void setMapProblem(const QString &problem) { m_mapProblem = problem; }
 
     // Paints one stop into `frame` (the frame's full height sets the text unit); the texts
     // drawn are added to `texts` when given.
@@ -86,6 +88,7 @@ private:
     Formatter m_fmt;
     Theme m_theme;
     bool m_demo;
+    QString m_mapProblem;
 };
 
 } // namespace ioc
