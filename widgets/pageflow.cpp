@@ -29,8 +29,11 @@ PageFlow::PageFlow(QPagedPaintDevice *device, QPainter *painter, const QRectF &b
 
 QFont PageFlow::font(qreal pointSize, QFont::Weight weight)
 {
+    // whole device pixels at the page's resolution, rounded up: 8 pt is 34 dots at 300 dpi
+    // (8.16 pt), never 33 (7.92 pt)
+    const qreal dots = std::ceil(pointSize * kResolution / 72.0 - 1e-9);
     // no shaping: the text layer holds what was written ("ff" in a hash, not a ligature)
-    QFont f = uiFont(pointSize, weight);
+    QFont f = uiFont(dots * 72.0 / kResolution, weight);
     f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }

@@ -71,7 +71,9 @@ public:
     int page() const { return m_page; }
     qreal pt(qreal points) const; // points in device units
 
+    // The print font at a size in points, never smaller once drawn at kResolution.
     static QFont font(qreal pointSize, QFont::Weight weight = QFont::Normal);
+    static constexpr int kResolution = 300; // dots per inch of the pages (vectors)
 
 private:
     qreal textHeight(const QString &text, const QFont &font, qreal width) const;

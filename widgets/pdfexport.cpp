@@ -17,11 +17,11 @@ namespace ioc {
 
 namespace {
 
-constexpr int kResolution = 300;    // dots per inch of the page's coordinates (vectors)
-constexpr qreal kBodyText = 10;     // points
-constexpr qreal kFooterText = 8;    // points: the smallest text on paper
-constexpr qreal kChartHeight = 150; // points
-constexpr qreal kMapHeight = 300;   // points
+constexpr int kResolution = PageFlow::kResolution; // dots per inch of the pages (vectors)
+constexpr qreal kBodyText = 10;                    // points
+constexpr qreal kFooterText = 8;                   // points: the smallest text on paper
+constexpr qreal kChartHeight = 150;                // points
+constexpr qreal kMapHeight = 300;                  // points
 constexpr int kMapClasses = 5;
 
 PrintCell statusCell(const Formatter &fmt, const Figure &f)
