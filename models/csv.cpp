@@ -102,11 +102,26 @@ QString Csv::joinRow(const QStringList &fields)
     return escaped.join(QLatin1Char(','));
 }
 
+QString Csv::inert(const QString &field)
+{
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    if (field.isEmpty() || !triggers.contains(field.front()))
+        return field;
+    bool number = false;
+    field.toDouble(&number); // "-0.5" stays a number
+    return number ? field : QLatin1Char('\'') + field;
+}
+
 QByteArray Csv::document(const QList<QStringList> &rows)
 {
     QByteArray out = "\xEF\xBB\xBF";
-    for (const QStringList &row : rows)
-        out += joinRow(row).toUtf8() + "\r\n";
+    for (const QStringList &row : rows) {
+        QStringList fields;
+        fields.reserve(row.size());
+        for (const QString &f : row)
+            fields << inert(f);
+        out += joinRow(fields).toUtf8() + "\r\n";
+    }
     return out;
 }
 

@@ -29,8 +29,12 @@ public:
     static QString escape(const QString &field);
     static QString joinRow(const QStringList &fields);
     // Rows as a file for spreadsheets: UTF-8 with a byte-order mark (so that Excel reads the
-    // Vietnamese), CRLF line ends.
+    // Vietnamese), CRLF line ends, every field inert.
     static QByteArray document(const QList<QStringList> &rows);
+    // A field a spreadsheet shows as text, never runs: one that begins with = + - @ or a tab or
+    // carriage return and is not a number ("=HYPERLINK(…)" from a report's sheet name) gets a
+    // leading apostrophe (OWASP, CSV injection); "-0.5" stays a number.
+    static QString inert(const QString &field);
     // Writes the whole file or nothing (QSaveFile); error says why not.
     static bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
 };

