@@ -366,6 +366,24 @@ void tst_Cli::briefingPackAndPdf()
             hash.captured(1) + QLatin1Char('\n')
             + all.split(QLatin1Char('\n')).filter(QStringLiteral("SHA")).join(QLatin1Char('|'))));
 
+    // what the console wrote is the user's alone: the pack, the PDF, the data folder and cache
+    for (const QString &written :
+         {pack, pdf, m_dir.path(), m_dir.filePath(Cache::defaultFileName())}) {
+        const QFile::Permissions p = QFileInfo(written).permissions();
+        QVERIFY2(!(p
+                   & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther
+                      | QFile::ExeGroup | QFile::ExeOther)),
+                 qPrintable(written + QStringLiteral(" %1").arg(int(p), 0, 16)));
+    }
+
+    // a folder and cache an earlier version left readable to all become private on the next start
+    QFile::setPermissions(m_dir.path(), QFile::Permissions(0x7755));
+    QFile::setPermissions(m_dir.filePath(Cache::defaultFileName()), QFile::Permissions(0x6644));
+    QCOMPARE(run(withData({"--query", "A01.01", "--period", "2026-04"})).exitCode, 0);
+    QCOMPARE(QFileInfo(m_dir.path()).permissions() & 0x0077, QFile::Permissions());
+    QCOMPARE(QFileInfo(m_dir.filePath(Cache::defaultFileName())).permissions() & 0x0077,
+             QFile::Permissions());
+
     // the briefing in words from the pack: printed, and written as an editable document
     r = run({"--narrative", "--pack", pack, "--lang", "vi"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));

@@ -257,6 +257,10 @@ Launcher::Exit Launcher::openDataFolder()
     m_token = qEnvironmentVariableIsSet("IOC_TOKEN") ? qEnvironmentVariable("IOC_TOKEN")
                                                      : Settings::token();
     m_cachePath = QDir(m_dataDir).filePath(Cache::fileNameFor(m_server));
+    // a folder and cache written before the console kept them private (0755, 0644) become so
+    QFile::setPermissions(m_dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (QFile::exists(m_cachePath))
+        QFile::setPermissions(m_cachePath, QFile::ReadOwner | QFile::WriteOwner);
     QString error;
     if (!m_cache.open(m_cachePath, &error))
         return fatal(error, 2);

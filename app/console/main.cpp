@@ -5,6 +5,8 @@
 #include "settings.h"
 #include "theme.h"
 
+#include <sys/stat.h>
+
 #include <QApplication>
 #include <QIcon>
 
@@ -141,6 +143,9 @@ int main(int argc, char **argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // Everything the console writes is the user's alone: the cache, packs, exports, the
+    // settings (with the access token) and their folders, 0600 and 0700 whatever the umask.
+    ::umask(S_IRWXG | S_IRWXO);
     const bool headless = headlessRun(argc, argv);
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -149,6 +154,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("ioc-console"));
     QApplication::setOrganizationName(QStringLiteral("HaiPhongIOC"));
     QApplication::setApplicationVersion(QStringLiteral(IOC_VERSION));
+    Settings::keepPrivate();
     // the launcher's id (Wayland's app id, the taskbar's icon) and the window icon
     QGuiApplication::setDesktopFileName(QStringLiteral(IOC_DESKTOP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/desktop/" IOC_DESKTOP_ID ".svg")));

@@ -1,5 +1,6 @@
 #include "settings.h"
 
+#include <QFile>
 #include <QSettings>
 
 #include <algorithm>
@@ -83,6 +84,13 @@ int Settings::presentationInterval()
 void Settings::setPresentationInterval(int seconds)
 {
     QSettings().setValue(QStringLiteral("presentation/interval"), seconds);
+}
+
+void Settings::keepPrivate()
+{
+    const QString file = QSettings().fileName();
+    if (QFile::exists(file))
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
 }
 
 QString Settings::presentationTheme()

@@ -29,6 +29,9 @@ public:
     static int presentationInterval();
     static void setPresentationInterval(int seconds);
     static QString presentationScreen();
+    // The settings file (it holds the access token) readable by the user alone, also when an
+    // earlier version wrote it 0644.
+    static void keepPrivate();
     // the wall's theme: "dark" unless the playlist chose "light"
     static QString presentationTheme();
     static void setPresentationTheme(const QString &theme);
