@@ -51,6 +51,12 @@ public:
 
     bool isValid() const { return !m_entities.isEmpty(); }
     const Entity *find(const QString &code) const;
+    // An entity's name in a language; its code when it is not known.
+    QString nameOf(const QString &code, const QString &lang) const
+    {
+        const Entity *e = find(code);
+        return e ? e->name(lang) : code;
+    }
     const Entity &city() const { return m_entities.first(); }
     QVector<const Entity *> communes() const;
     QVector<const Entity *> inSet(const QString &set) const;

@@ -16,11 +16,6 @@ constexpr int kNamedEntities = 5; // a list of units names this many, then "and 
 constexpr int kBestEntities = 2;  // the best units a breakdown names
 constexpr int kSummaryGains = 8;  // the gains a briefing's summary names (the screens say all)
 
-bool isRate(const Indicator &ind)
-{
-    return ind.unit == Unit::Percent || ind.unit == Unit::IndexPct;
-}
-
 NarrativeSentence::Weight weightOf(const Figure &f)
 {
     using W = NarrativeSentence::Weight;
@@ -113,12 +108,6 @@ QString NarrativeWriter::name(const Indicator &ind, bool sentenceStart) const
     return n;
 }
 
-QString NarrativeWriter::entityName(const QString &code) const
-{
-    const Entity *e = m_entities.find(code);
-    return e ? e->name(m_fmt.lang()) : code;
-}
-
 // The value as a sentence states it: exact, but a very large amount in millions rounded to
 // the unit ("gần 129 triệu m²" for 128,96 million).
 QString NarrativeWriter::amount(const Figure &f) const
@@ -174,7 +163,7 @@ QString NarrativeWriter::statusClause(const Figure &f, const Selection &sel) con
 QString NarrativeWriter::changeClause(const Figure &f, const Selection &sel) const
 {
     const Indicator &ind = *f.indicator;
-    if (isRate(ind) || ind.isYearToDate() || ind.statusKind == StatusKind::Change
+    if (f.changeInPoints() || ind.isYearToDate() || ind.statusKind == StatusKind::Change
         || ind.statusKind == StatusKind::ReduceVsSamePeriod || ind.statusKind == StatusKind::Sensor)
         return {};
     const auto c = f.changeVsPrevious();
@@ -197,9 +186,10 @@ void NarrativeWriter::figureSentence(const Figure &f, const ScreenDefinition &de
     s.screen = def.code;
     s.weight = weightOf(f);
     s.cites << f;
-    const QString subject = f.entity == m_entities.city().code
-                                ? name(ind, true)
-                                : tr("%1 (%2)").arg(name(ind, true), entityName(f.entity));
+    const QString subject
+        = f.entity == m_entities.city().code
+              ? name(ind, true)
+              : tr("%1 (%2)").arg(name(ind, true), m_entities.nameOf(f.entity, m_fmt.lang()));
     const bool reached = ind.direction == Direction::Up && ind.statusKind != StatusKind::Sensor;
     s.text = reached ? tr("%1 reached %2").arg(subject, amount(f))
                      : tr("%1: %2").arg(subject, amount(f));
@@ -244,8 +234,9 @@ void NarrativeWriter::breakdownSentences(const Figure &headline, const QVector<F
     if (!critical.isEmpty()) {
         QStringList names;
         for (const Figure &e : std::as_const(critical).mid(0, kNamedEntities))
-            names << (allZero ? entityName(e.entity)
-                              : tr("%1 %2").arg(entityName(e.entity), m_fmt.value(ind, *e.value)));
+            names << (allZero ? m_entities.nameOf(e.entity, m_fmt.lang())
+                              : tr("%1 %2").arg(m_entities.nameOf(e.entity, m_fmt.lang()),
+                                                m_fmt.value(ind, *e.value)));
         if (critical.size() > kNamedEntities)
             names << tr("and %1 other units").arg(critical.size() - kNamedEntities);
         NarrativeSentence s;
@@ -268,7 +259,8 @@ void NarrativeWriter::breakdownSentences(const Figure &headline, const QVector<F
     s.weight = NarrativeSentence::Weight::Gain;
     QStringList best;
     for (const Figure &e : std::as_const(valued).mid(0, kBestEntities)) {
-        best << tr("%1 (%2)").arg(entityName(e.entity), m_fmt.value(ind, *e.value));
+        best << tr("%1 (%2)").arg(m_entities.nameOf(e.entity, m_fmt.lang()),
+                                  m_fmt.value(ind, *e.value));
         s.cites << e;
     }
     s.text = (ind.direction == Direction::Down ? tr("Lowest %1: %2.") : tr("Highest %1: %2."))
@@ -373,7 +365,7 @@ QString NarrativeWriter::citation(const Figure &f) const
     QStringList parts;
     parts << f.indicator->code << f.indicator->name(m_fmt.lang());
     if (f.entity != m_entities.city().code)
-        parts << entityName(f.entity);
+        parts << m_entities.nameOf(f.entity, m_fmt.lang());
     parts << (f.value ? m_fmt.value(*f.indicator, *f.value) : m_fmt.statusText(Status::NoData));
     if (!f.period.isEmpty())
         parts << m_fmt.periodLabel(f.period);

@@ -68,7 +68,6 @@ private:
     QString changeClause(const Figure &f, const Selection &sel) const;
     QString amount(const Figure &f) const;
     QString name(const Indicator &ind, bool sentenceStart) const;
-    QString entityName(const QString &code) const;
 
     const EntityRegistry &m_entities;
     const Formatter &m_fmt;

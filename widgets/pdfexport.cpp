@@ -60,12 +60,6 @@ const ScreenDefinition *PdfExporter::definition(const QString &code) const
     return nullptr;
 }
 
-QString PdfExporter::entityName(const QString &code) const
-{
-    const Entity *e = m_entities.find(code);
-    return e ? e->name(m_fmt.lang()) : code;
-}
-
 void PdfExporter::cover(PageFlow &flow, const QVector<ScreenData> &data) const
 {
     flow.space(80);
@@ -188,7 +182,7 @@ void PdfExporter::breakdownTable(PageFlow &flow, const QString &title,
     int n = 0;
     for (const Figure &f : std::as_const(sorted)) {
         table.rows << QVector<PrintCell>{{m_fmt.number(++n, 0), std::nullopt, false, true},
-                                         {entityName(f.entity)},
+                                         {m_entities.nameOf(f.entity, m_fmt.lang())},
                                          {figureText(m_fmt, f), std::nullopt, true, true},
                                          {f.value ? m_fmt.comparisonText(f) : QString()},
                                          statusCell(m_fmt, f)};

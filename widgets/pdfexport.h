@@ -61,7 +61,6 @@ private:
     void appendix(PageFlow &flow, const QVector<ScreenData> &data) const;
     void footer(QPainter &p, const QRectF &area, const ScreenData &data, int page, int pages) const;
     const ScreenDefinition *definition(const QString &code) const;
-    QString entityName(const QString &code) const;
 
     QVector<ScreenDefinition> m_screens;
     const EntityRegistry &m_entities;

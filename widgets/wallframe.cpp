@@ -84,12 +84,6 @@ WallFrame::WallFrame(const EntityRegistry &entities, const MapGeometry *geometry
     , m_demo(demo)
 {}
 
-QString WallFrame::entityName(const QString &code) const
-{
-    const Entity *e = m_entities.find(code);
-    return e ? e->name(m_fmt.lang()) : code;
-}
-
 QColor WallFrame::statusColour(const Figure &f) const
 {
     return m_theme.status(f.value ? f.status.effective() : Status::NoData);
@@ -250,7 +244,8 @@ void WallFrame::topList(Canvas &c, const QRectF &area, QVector<Figure> rows, Ord
         text(c,
              QRectF(row.left() + dot * 1.7, row.top(), row.width() - valueWidth - dot * 2.2,
                     rowHeight),
-             entityName(f.entity), kBody, Qt::AlignLeft | Qt::AlignVCenter, m_theme.text);
+             m_entities.nameOf(f.entity, m_fmt.lang()), kBody, Qt::AlignLeft | Qt::AlignVCenter,
+             m_theme.text);
         text(c, QRectF(row.right() - valueWidth, row.top(), valueWidth, rowHeight),
              m_fmt.value(*f.indicator, *f.value), kBody, Qt::AlignRight | Qt::AlignVCenter,
              m_theme.text, true);

@@ -80,7 +80,6 @@ private:
     void composition(Canvas &c, const QRectF &area, const ScreenPanel &panel,
                      const ScreenData &data) const;
     void map(Canvas &c, const QRectF &area, const ScreenPanel &panel, const ScreenData &data) const;
-    QString entityName(const QString &code) const;
     QColor statusColour(const Figure &f) const;
 
     const EntityRegistry &m_entities;
