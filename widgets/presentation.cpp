@@ -158,10 +158,11 @@ QString PresentationView::footerText() const
         return {};
     QStringList parts;
     const WallStop &stop = m_stops.at(m_index);
-    if (const ScreenDefinition *def = definition(code))
-        parts << QStringLiteral("%1 %2").arg(code, def->title(m_fmt.lang()))
-                     + (stop.parts > 1 ? QStringLiteral(" (%1/%2)").arg(stop.part).arg(stop.parts)
-                                       : QString());
+    // the frame's header carries the screen's title: the footer keeps its room for the source,
+    // which says whether the figures are official
+    parts << code
+                 + (stop.parts > 1 ? QStringLiteral(" (%1/%2)").arg(stop.part).arg(stop.parts)
+                                   : QString());
     parts << tr("Screen %1/%2").arg(m_playlist.indexOf(code) + 1).arg(m_playlist.size());
     const auto data = m_data.constFind(code);
     if (data != m_data.cend()) {
