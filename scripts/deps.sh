@@ -9,7 +9,7 @@ packages=(
     qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qt6-positioning-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libzip-dev libxlsxwriter-dev
-    poppler-utils
+    poppler-utils openssl
     clang-format-14 clang-tidy-14 desktop-file-utils appstream dpkg-dev file
     fonts-dejavu-core qt6-translations-l10n
 )

@@ -249,7 +249,7 @@ void tst_MainWindow::syncsFromAServerAndKeepsFiguresOffline()
     QFile meta(QStringLiteral(":/catalog/catalog.json"));
     QVERIFY(meta.open(QIODevice::ReadOnly));
     auto api = std::make_unique<ApiServer>(m_catalog, meta.readAll(), m_entities, store,
-                                           QStringLiteral("s3cret"));
+                                           AccessTokens::single(QStringLiteral("test"), "s3cret"));
     const quint16 port = api->listen(QHostAddress::LocalHost, 0);
     QVERIFY(port > 0);
 
@@ -298,7 +298,8 @@ void tst_MainWindow::switchesDataSourceLive()
     QVERIFY(store.insert({revised}, &error));
     QFile meta(QStringLiteral(":/catalog/catalog.json"));
     QVERIFY(meta.open(QIODevice::ReadOnly));
-    ApiServer api(m_catalog, meta.readAll(), m_entities, store, QStringLiteral("s3cret"));
+    ApiServer api(m_catalog, meta.readAll(), m_entities, store,
+                  AccessTokens::single(QStringLiteral("test"), "s3cret"));
     const quint16 port = api.listen(QHostAddress::LocalHost, 0);
 
     MainWindow::Options o = options();

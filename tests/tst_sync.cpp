@@ -630,7 +630,7 @@ void tst_Sync::laterCatalogIsKeptForTheNextStart()
     meta.remove(QStringLiteral("indicators"));
     meta.insert(QStringLiteral("revision"), QStringLiteral("2026.06.01-1"));
     ApiServer later(m_catalog, QJsonDocument(meta).toJson(), m_entities, m_store,
-                    QStringLiteral("s3cret"));
+                    AccessTokens::single(QStringLiteral("test"), "s3cret"));
     const quint16 port = later.listen(QHostAddress::LocalHost, 0);
     QVERIFY(port > 0);
     const QString path = m_dir.filePath(QStringLiteral("catalog.sqlite"));
@@ -668,7 +668,8 @@ void tst_Sync::killedSyncLeavesConsistentCache()
     // the same store served with a snapshot (a first sync copies it) and without (it pages)
     QFile meta(QStringLiteral(":/catalog/catalog.json"));
     QVERIFY(meta.open(QIODevice::ReadOnly));
-    ApiServer plain(m_catalog, meta.readAll(), m_entities, m_store, QStringLiteral("s3cret"));
+    ApiServer plain(m_catalog, meta.readAll(), m_entities, m_store,
+                    AccessTokens::single(QStringLiteral("test"), "s3cret"));
     const quint16 plainPort = plain.listen(QHostAddress::LocalHost, 0);
     QVERIFY(plainPort > 0);
     const QStringList urls{QStringLiteral("http://127.0.0.1:%1").arg(m_port),

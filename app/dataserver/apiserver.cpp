@@ -5,13 +5,12 @@
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
+#include <QtConcurrent>
 
 #include <cmath>
 #include <cstdio>
@@ -85,26 +84,67 @@ QByteArray number(double v)
     return QByteArray::number(v, 'g', 15);
 }
 
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+// Where a stored row came from ("Sheet 1!D12") as a problem the clerk can find.
+ImportProblem problemAt(const Observation &o, const QString &message)
 {
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (int i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
+    ImportProblem p;
+    p.file = o.sourceRef;
+    const qsizetype bang = o.sourceDetail.lastIndexOf(QLatin1Char('!'));
+    p.sheet = bang < 0 ? QString() : o.sourceDetail.left(bang);
+    const QString cell = o.sourceDetail.mid(bang + 1);
+    qsizetype digits = 0;
+    while (digits < cell.size() && cell.at(digits).isLetter())
+        p.column = p.column * 26 + (cell.at(digits++).toUpper().unicode() - 'A' + 1);
+    p.row = cell.mid(digits).toInt();
+    p.message = message;
+    return p;
+}
+
+QJsonObject problemJson(const ImportProblem &p)
+{
+    return QJsonObject{{QStringLiteral("sheet"), p.sheet},
+                       {QStringLiteral("row"), p.row},
+                       {QStringLiteral("column"), p.column},
+                       {QStringLiteral("cell"), p.cell()},
+                       {QStringLiteral("message"), p.message}};
+}
+
+// A 422 listing problems of a report; nothing was stored.
+ApiServer::Reply invalidReport(const QString &message, const QVector<ImportProblem> &problems,
+                               bool truncated)
+{
+    ApiServer::Reply r = ApiServer::error(422, "invalid_report", message);
+    QJsonObject root = QJsonDocument::fromJson(r.body).object();
+    QJsonObject e = root.value(QStringLiteral("error")).toObject();
+    QJsonArray list;
+    for (const ImportProblem &p : problems)
+        list.append(problemJson(p));
+    e.insert(QStringLiteral("problems"), list);
+    e.insert(QStringLiteral("truncated"), truncated);
+    root.insert(QStringLiteral("error"), e);
+    r.body = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+bool isRead(const QByteArray &method)
+{
+    return method == "GET" || method == "HEAD";
 }
 } // namespace
 
 ApiServer::ApiServer(const Catalog &catalog, const QByteArray &catalogMetaJson,
-                     const EntityRegistry &entities, ServerStore &store, const QString &token,
+                     const EntityRegistry &entities, ServerStore &store, const AccessTokens &tokens,
                      QObject *parent)
     : QObject(parent)
     , m_catalog(catalog)
     , m_entities(entities)
     , m_store(store)
-    , m_token(token.toUtf8())
+    , m_tokens(tokens)
 {
+    m_parsers.setMaxThreadCount(2);
+    m_limits.maxBodyBytes = ReportImporter::kMaxFileBytes;
+    m_open.name = QStringLiteral("anonymous");
+    m_open.role = AccessToken::Role::Admin;
     // The catalog and entities do not change while the server runs: build their bodies once.
     QJsonObject meta = QJsonDocument::fromJson(catalogMetaJson).object();
     QJsonArray indicators;
@@ -172,37 +212,29 @@ ApiServer::~ApiServer() = default;
 
 quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
 {
-    m_http = std::make_unique<QHttpServer>();
-    m_http->setMissingHandler([this](const QHttpServerRequest &request,
-                                     QHttpServerResponder &&responder) {
-        QByteArray authorization, ifNoneMatch;
-        for (const auto &[name, value] : request.headers()) {
-            if (name.compare("authorization", Qt::CaseInsensitive) == 0)
-                authorization = value;
-            else if (name.compare("if-none-match", Qt::CaseInsensitive) == 0)
-                ifNoneMatch = value;
-        }
-        const QByteArray method = request.method() == QHttpServerRequest::Method::Get    ? "GET"
-                                  : request.method() == QHttpServerRequest::Method::Head ? "HEAD"
-                                  : request.method() == QHttpServerRequest::Method::Post ? "POST"
-                                                                                         : "OTHER";
-        const Reply r = handle(method, request.url(), authorization, ifNoneMatch, request.body());
-        responder.writeStatusLine(QHttpServerResponder::StatusCode(r.status));
-        if (r.status != 304) {
-            responder.writeHeader("Content-Type", r.contentType);
-            responder.writeHeader("Content-Length", QByteArray::number(r.body.size()));
-        } else {
-            responder.writeHeader("Content-Length", "0");
-        }
-        if (!r.etag.isEmpty())
-            responder.writeHeader("ETag", r.etag);
-        for (const auto &[name, value] : r.headers)
-            responder.writeHeader(name, value);
-        responder.writeHeader("Cache-Control", "no-cache");
-        // writeBody() also ends the header block: call it even for an empty 304
-        responder.writeBody(r.status == 304 ? QByteArray() : r.body);
-    });
-    return m_http->listen(address, port);
+    m_http = std::make_unique<HttpListener>(*this);
+    m_http->setLimits(m_limits);
+    m_http->setTls(m_tls);
+    return m_http->listen(address, port) ? m_http->serverPort() : 0;
+}
+
+void ApiServer::setLimits(const HttpListener::Limits &limits)
+{
+    m_limits = limits;
+    if (m_http)
+        m_http->setLimits(limits);
+}
+
+bool ApiServer::setAuditLog(const QString &path, QString *error)
+{
+    m_audit.close();
+    m_audit.setFileName(path);
+    if (!m_audit.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        *error = QStringLiteral("%1: %2").arg(path, m_audit.errorString());
+        return false;
+    }
+    m_audit.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
 }
 
 ApiServer::Reply ApiServer::error(int status, const QByteArray &code, const QString &message)
@@ -221,31 +253,141 @@ ApiServer::Reply ApiServer::handle(const QByteArray &method, const QUrl &url,
                                    const QByteArray &authorization, const QByteArray &ifNoneMatch,
                                    const QByteArray &body)
 {
-    if (url.toEncoded().size() > kMaxUrl)
-        return error(414, "uri_too_long", QStringLiteral("The request line is longer than 8 KiB."));
-    if (!m_token.isEmpty() && !constantTimeEquals(authorization, "Bearer " + m_token))
-        return error(401, "unauthorized", QStringLiteral("A valid bearer token is required."));
-    const QString path = url.path();
-    if (!path.startsWith(QLatin1String("/api/v1/")))
-        return error(404, "not_found", QStringLiteral("No such path: %1").arg(path));
-    if (path == QLatin1String("/api/v1/reports")) {
-        if (method != "POST")
-            return error(405, "method_not_allowed", QStringLiteral("Reports are sent with POST."));
-        return postReport(QUrlQuery(url), body);
+    HttpRequest request;
+    request.method = method;
+    request.url = url;
+    request.target = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+    request.headers = {{"Authorization", authorization}, {"If-None-Match", ifNoneMatch}};
+    request.body = body;
+    if (std::optional<Reply> refused = admit(request))
+        return *refused;
+    if (url.path() == QLatin1String("/api/v1/reports")) {
+        const AccessToken *token = nullptr;
+        authenticate(request, &token);
+        QString file;
+        reportName(QUrlQuery(url), &file);
+        return storeReport(parseReport(m_catalog, m_entities, body, file), token);
     }
-    if (method != "GET")
-        return error(405, "method_not_allowed", QStringLiteral("Only GET is allowed here."));
-    Reply r;
-    if (path == QLatin1String("/api/v1/catalog"))
-        r = catalog();
-    else if (path == QLatin1String("/api/v1/entities"))
-        r = entities();
-    else if (path == QLatin1String("/api/v1/observations"))
-        return observations(QUrlQuery(url), ifNoneMatch);
-    else if (path == QLatin1String("/api/v1/snapshot"))
+    return answer(request);
+}
+
+std::optional<ApiServer::Reply> ApiServer::authenticate(const HttpRequest &request,
+                                                        const AccessToken **token) const
+{
+    *token = nullptr;
+    if (m_tokens.isEmpty()) {
+        *token = &m_open;
+        return std::nullopt;
+    }
+    switch (
+        m_tokens.check(request.header("authorization"), QDateTime::currentDateTimeUtc(), token)) {
+    case AccessTokens::Check::Granted:
+        return std::nullopt;
+    case AccessTokens::Check::Missing:
+        return error(401, "unauthorized", QStringLiteral("A valid bearer token is required."));
+    case AccessTokens::Check::Unknown:
+        return error(401, "unauthorized", QStringLiteral("This server does not know the token."));
+    case AccessTokens::Check::Expired:
+        break;
+    }
+    Reply r = error(401, "token_expired",
+                    QStringLiteral("The token '%1' expired on %2.")
+                        .arg((*token)->name, (*token)->expires.toUTC().toString(Qt::ISODate)));
+    r.caller = (*token)->name;
+    *token = nullptr;
+    return r;
+}
+
+std::optional<HttpReply> ApiServer::admit(const HttpRequest &request)
+{
+    if (request.target.size() > kMaxUrl)
+        return error(414, "uri_too_long", QStringLiteral("The request line is longer than 8 KiB."));
+    const AccessToken *token = nullptr;
+    if (std::optional<Reply> refused = authenticate(request, &token))
+        return refused;
+    const QString path = request.url.path();
+    std::optional<Reply> refused;
+    if (path == QLatin1String("/api/v1/reports")) {
+        QString file;
+        if (request.method != "POST")
+            refused
+                = error(405, "method_not_allowed", QStringLiteral("Reports are sent with POST."));
+        else if (!token->mayReport())
+            refused = error(403, "forbidden",
+                            QStringLiteral("The token '%1' (%2) may not send reports.")
+                                .arg(token->name, token->scope()));
+        else
+            refused = reportName(QUrlQuery(request.url), &file);
+    } else if (!isRead(request.method)) {
+        refused = error(405, "method_not_allowed",
+                        QStringLiteral("Only GET and HEAD are allowed here."));
+    } else if (!QStringList{QStringLiteral("/api/v1/catalog"), QStringLiteral("/api/v1/entities"),
+                            QStringLiteral("/api/v1/observations"),
+                            QStringLiteral("/api/v1/snapshot")}
+                    .contains(path)) {
+        refused = error(404, "not_found", QStringLiteral("No such path: %1").arg(path));
+    }
+    if (refused)
+        refused->caller = token->name;
+    return refused;
+}
+
+void ApiServer::respond(const HttpRequest &request, std::function<void(HttpReply)> done)
+{
+    const AccessToken *token = nullptr;
+    if (std::optional<Reply> refused = authenticate(request, &token)) {
+        done(*refused); // the tokens were reloaded in between
+        return;
+    }
+    if (request.url.path() != QLatin1String("/api/v1/reports")) {
+        Reply r = answer(request);
+        r.caller = token->name;
+        done(r);
+        return;
+    }
+    // parsed off the event loop, at most two at once; stored back on this thread
+    QString file;
+    reportName(QUrlQuery(request.url), &file);
+    auto *watcher = new QFutureWatcher<ImportResult>(this);
+    const AccessToken caller = *token;
+    connect(watcher, &QFutureWatcher<ImportResult>::finished, this,
+            [this, watcher, caller, done = std::move(done)] {
+                watcher->deleteLater();
+                done(storeReport(watcher->result(), &caller));
+            });
+    watcher->setFuture(QtConcurrent::run(&m_parsers, &ApiServer::parseReport, std::cref(m_catalog),
+                                         std::cref(m_entities), request.body, file));
+}
+
+void ApiServer::served(const HttpRequest &request, const HttpReply &reply, qint64 bytesSent,
+                       qint64 elapsedMs)
+{
+    if (!m_audit.isOpen())
+        return;
+    QJsonObject line{
+        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("peer"), request.peer.toString()},
+        {QStringLiteral("token"), reply.caller.isEmpty() ? QStringLiteral("-") : reply.caller},
+        {QStringLiteral("method"), QString::fromLatin1(request.method)},
+        {QStringLiteral("path"), QString::fromUtf8(request.target.left(kMaxUrl))},
+        {QStringLiteral("status"), reply.status},
+        {QStringLiteral("bytes"), bytesSent},
+        {QStringLiteral("ms"), elapsedMs}};
+    if (reply.rowsStored >= 0)
+        line.insert(QStringLiteral("rows"), reply.rowsStored);
+    m_audit.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    m_audit.flush();
+}
+
+ApiServer::Reply ApiServer::answer(const HttpRequest &request) const
+{
+    const QString path = request.url.path();
+    const QByteArray ifNoneMatch = request.header("if-none-match");
+    if (path == QLatin1String("/api/v1/observations"))
+        return observations(QUrlQuery(request.url), ifNoneMatch);
+    if (path == QLatin1String("/api/v1/snapshot"))
         return snapshotFile(ifNoneMatch);
-    else
-        return error(404, "not_found", QStringLiteral("No such path: %1").arg(path));
+    Reply r = path == QLatin1String("/api/v1/catalog") ? catalog() : entities();
     if (!r.etag.isEmpty() && r.etag == ifNoneMatch) {
         r.status = 304;
         r.body.clear();
@@ -391,37 +533,47 @@ ApiServer::Reply ApiServer::snapshotFile(const QByteArray &ifNoneMatch) const
     return r;
 }
 
-ApiServer::Reply ApiServer::postReport(const QUrlQuery &query, const QByteArray &body)
+std::optional<ApiServer::Reply> ApiServer::reportName(const QUrlQuery &query, QString *file)
 {
-    const QString file = query.queryItemValue(QStringLiteral("file"), QUrl::FullyDecoded);
-    if (file.isEmpty() || file.contains(QLatin1Char('/')) || file.contains(QLatin1Char('\\')))
+    *file = query.queryItemValue(QStringLiteral("file"), QUrl::FullyDecoded);
+    if (file->isEmpty() || file->contains(QLatin1Char('/')) || file->contains(QLatin1Char('\\')))
         return error(400, "bad_request",
                      QStringLiteral("'file' must be the report's file name (.xlsx or .csv)."));
-    if (body.size() > ReportImporter::kMaxFileBytes)
-        return error(413, "too_large",
-                     QStringLiteral("A report may be at most %1 MB.")
-                         .arg(ReportImporter::kMaxFileBytes / (1024 * 1024)));
-    const ReportImporter importer(m_catalog, m_entities);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const ImportResult result = importer.read(body, file, now);
-    if (!result.ok()) {
-        Reply r = error(422, "invalid_report",
-                        QStringLiteral("The report has %1 problem(s); nothing was stored.")
-                            .arg(result.problems.size()));
-        QJsonObject root = QJsonDocument::fromJson(r.body).object();
-        QJsonObject e = root.value(QStringLiteral("error")).toObject();
-        QJsonArray problems;
-        for (const ImportProblem &p : result.problems) {
-            problems.append(QJsonObject{{QStringLiteral("sheet"), p.sheet},
-                                        {QStringLiteral("row"), p.row},
-                                        {QStringLiteral("column"), p.column},
-                                        {QStringLiteral("cell"), p.cell()},
-                                        {QStringLiteral("message"), p.message}});
-        }
-        e.insert(QStringLiteral("problems"), problems);
-        e.insert(QStringLiteral("truncated"), result.truncated);
-        root.insert(QStringLiteral("error"), e);
-        r.body = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    return std::nullopt;
+}
+
+ImportResult ApiServer::parseReport(const Catalog &catalog, const EntityRegistry &entities,
+                                    const QByteArray &body, const QString &file)
+{
+    const ReportImporter importer(catalog, entities);
+    return importer.read(body, file, QDateTime::currentDateTimeUtc());
+}
+
+ApiServer::Reply ApiServer::storeReport(const ImportResult &result, const AccessToken *token)
+{
+    if (!result.ok())
+        return invalidReport(QStringLiteral("The report has %1 problem(s); nothing was stored.")
+                                 .arg(result.problems.size()),
+                             result.problems, result.truncated);
+    // a department reports its own indicators only
+    QVector<ImportProblem> outside;
+    for (const Observation &o : result.rows) {
+        const Indicator *indicator = m_catalog.find(o.indicator);
+        if (indicator && !token->mayCarry(*indicator)
+            && outside.size() < ReportImporter::kMaxProblems)
+            outside << problemAt(
+                o, QStringLiteral("%1 (%2) is not among what the token '%3' may "
+                                  "report: %4")
+                       .arg(o.indicator, indicator->source, token->name, token->scope()));
+    }
+    if (!outside.isEmpty()) {
+        Reply r = invalidReport(
+            QStringLiteral("%1 row(s) carry indicators the token '%2' may not report; nothing was "
+                           "stored.")
+                .arg(outside.size())
+                .arg(token->name),
+            outside, outside.size() >= ReportImporter::kMaxProblems);
+        r.caller = token->name;
         return r;
     }
     QVector<Observation> rows = result.rows;
@@ -433,8 +585,10 @@ ApiServer::Reply ApiServer::postReport(const QUrlQuery &query, const QByteArray 
         return error(500, "internal",
                      QStringLiteral("The report could not be stored; nothing was stored."));
     Reply r;
+    r.caller = token->name;
+    r.rowsStored = added + changed;
     r.body = QJsonDocument(
-                 QJsonObject{{QStringLiteral("file"), file},
+                 QJsonObject{{QStringLiteral("file"), result.file},
                              {QStringLiteral("sheets"), QJsonArray::fromStringList(result.sheets)},
                              {QStringLiteral("figures"), int(rows.size())},
                              {QStringLiteral("added"), added},

@@ -1,49 +1,61 @@
 #pragma once
 
+#include "accesstokens.h"
 #include "catalog.h"
 #include "entity.h"
+#include "httplistener.h"
+#include "reportimport.h"
 #include "serverstore.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QHostAddress>
 #include <QObject>
+#include <QThreadPool>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <memory>
 
-class QHttpServer;
-class QHttpServerRequest;
-class QHttpServerResponder;
-
 namespace ioc {
 
-// The IOC Data API v1 (docs/api.md) over a ServerStore.
-class ApiServer : public QObject
+// The IOC Data API v1 (docs/api.md) over a ServerStore: who may do what (AccessTokens), the
+// request log, and the answers. HttpListener carries it over HTTP or HTTPS.
+class ApiServer : public QObject, public HttpHandler
 {
     Q_OBJECT
 public:
+    // With no tokens, anyone may do anything ("--no-auth", loopback only: ioc-dataserver
+    // enforces that).
     ApiServer(const Catalog &catalog, const QByteArray &catalogMetaJson,
-              const EntityRegistry &entities, ServerStore &store, const QString &token,
+              const EntityRegistry &entities, ServerStore &store, const AccessTokens &tokens,
               QObject *parent = nullptr);
     ~ApiServer() override;
 
     // The port it listens on (0 picks a free one), or 0 when it cannot listen.
     quint16 listen(const QHostAddress &address, quint16 port);
+    // HTTPS from the next listen() on (HttpListener::loadTls).
+    void setTls(const QSslConfiguration &tls) { m_tls = tls; }
+    void setLimits(const HttpListener::Limits &limits);
+    HttpListener *listener() const { return m_http.get(); }
 
-    struct Reply
-    {
-        int status = 200;
-        QByteArray body;
-        QByteArray etag;
-        QByteArray contentType = "application/json; charset=utf-8";
-        QList<QPair<QByteArray, QByteArray>> headers; // further headers
-    };
-    // The whole API as a function of the request, for the HTTP layer and for tests.
+    // A new set of tokens (SIGHUP): requests from now on are checked against it.
+    void setTokens(const AccessTokens &tokens) { m_tokens = tokens; }
+    // Appends one JSON line per request to the file (docs/api.md, "Request log"); the file is
+    // opened for appending only and made readable by the server's user alone.
+    bool setAuditLog(const QString &path, QString *error);
+
+    using Reply = HttpReply;
+    // The whole API as a function of the request, for tests: admit, then respond at once.
     // Reports change the store, so handle() is not const; body: the request body (POST).
     Reply handle(const QByteArray &method, const QUrl &url, const QByteArray &authorization,
                  const QByteArray &ifNoneMatch, const QByteArray &body = {});
     static Reply error(int status, const QByteArray &code, const QString &message);
+
+    std::optional<HttpReply> admit(const HttpRequest &request) override;
+    void respond(const HttpRequest &request, std::function<void(HttpReply)> done) override;
+    void served(const HttpRequest &request, const HttpReply &reply, qint64 bytesSent,
+                qint64 elapsedMs) override;
 
     // The snapshot GET /snapshot serves (ServerStore::writeSnapshot); until one is set, that
     // path answers 404 and clients page through /observations from the start.
@@ -51,10 +63,17 @@ public:
     ServerStore::Snapshot snapshot() const { return m_snapshot; }
 
 private:
+    // The token the request presents (nullptr with open access), or the 401 refusing it.
+    std::optional<Reply> authenticate(const HttpRequest &request, const AccessToken **token) const;
+    Reply answer(const HttpRequest &request) const;
     Reply catalog() const;
     Reply entities() const;
     Reply observations(const QUrlQuery &query, const QByteArray &ifNoneMatch) const;
-    Reply postReport(const QUrlQuery &query, const QByteArray &body);
+    // A report's file name from the query, or the 400 refusing it.
+    static std::optional<Reply> reportName(const QUrlQuery &query, QString *file);
+    static ImportResult parseReport(const Catalog &catalog, const EntityRegistry &entities,
+                                    const QByteArray &body, const QString &file);
+    Reply storeReport(const ImportResult &result, const AccessToken *token);
     Reply snapshotFile(const QByteArray &ifNoneMatch) const;
 
     const Catalog &m_catalog;
@@ -63,9 +82,14 @@ private:
     QByteArray m_catalogEtag;
     QByteArray m_entitiesJson;
     ServerStore &m_store;
-    QByteArray m_token;
+    AccessTokens m_tokens;
     ServerStore::Snapshot m_snapshot;
-    std::unique_ptr<QHttpServer> m_http;
+    QSslConfiguration m_tls;
+    HttpListener::Limits m_limits;
+    std::unique_ptr<HttpListener> m_http;
+    QFile m_audit;
+    QThreadPool m_parsers; // reports are parsed here, at most two at once
+    AccessToken m_open;    // the caller when there are no tokens
 };
 
 } // namespace ioc

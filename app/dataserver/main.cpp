@@ -9,11 +9,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
 #include <QtConcurrent>
 
 #include <optional>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace ioc;
 
@@ -24,10 +29,16 @@ struct Arguments
     QString dir;
     int port = 8787;
     QHostAddress address;
-    QString token;
+    QString tokensFile;
+    QByteArray envToken;
+    bool noAuth = false;
+    QString audit;
+    QString tlsCert;
+    QString tlsKey;
     quint64 seed = DemoGenerator::kDefaultSeed;
     int tick = 5;
     QStringList imports;
+    std::optional<AccessToken> issue; // --issue-token: write the entry, print the secret, exit
 };
 
 struct OptionSpec
@@ -38,17 +49,66 @@ struct OptionSpec
     QString byDefault;
 };
 
+std::optional<Arguments> issueArguments(const QCommandLineParser &parser, const QString &file,
+                                        QString *problem)
+{
+    if (file.isEmpty()) {
+        *problem = QStringLiteral("--issue-token needs --tokens FILE");
+        return std::nullopt;
+    }
+    AccessToken t;
+    t.name = parser.value(QStringLiteral("issue-token")).trimmed();
+    const QString role = parser.value(QStringLiteral("role"));
+    t.role = role == QLatin1String("admin")    ? AccessToken::Role::Admin
+             : role == QLatin1String("report") ? AccessToken::Role::Report
+                                               : AccessToken::Role::Read;
+    t.indicators = parser.value(QStringLiteral("indicators")).split(u',', Qt::SkipEmptyParts);
+    t.departments = parser.value(QStringLiteral("departments")).split(u',', Qt::SkipEmptyParts);
+    const QString expires = parser.value(QStringLiteral("expires"));
+    const QDate day = QDate::fromString(expires, Qt::ISODate);
+    if (!expires.isEmpty())
+        t.expires = QDateTime(day.addDays(1), QTime(0, 0), Qt::OffsetFromUTC, 7 * 3600);
+    if (t.name.isEmpty() || AccessToken::roleKey(t.role) != role
+        || (!expires.isEmpty() && !day.isValid())
+        || (t.role == AccessToken::Role::Report && t.indicators.isEmpty()
+            && t.departments.isEmpty())) {
+        *problem = QStringLiteral(
+            "--issue-token NAME --role read|report|admin [--expires YYYY-MM-DD]; a report token "
+            "names --indicators or --departments");
+        return std::nullopt;
+    }
+    Arguments a;
+    a.tokensFile = file;
+    a.issue = t;
+    return a;
+}
+
 // The command line; the problem (printed by the caller) when it is malformed.
 std::optional<Arguments> parseArguments(const QCoreApplication &app, QString *problem)
 {
     const OptionSpec options[] = {
         {"port", "N", "Port to listen on (0: any free port).", QStringLiteral("8787")},
         {"data", "DIR", "Folder of the server's store (required).", {}},
-        {"token",
-         "T",
-         "Require this bearer token (or set IOC_DATASERVER_TOKEN, which keeps it out of the "
-         "process list).",
+        {"tokens",
+         "FILE",
+         "Who may do what: the tokens file (docs/api.md), reloaded on SIGHUP. "
+         "IOC_DATASERVER_TOKEN adds one admin token.",
          {}},
+        {"audit",
+         "FILE",
+         "The request log, one JSON line per request (default DIR/audit.jsonl).",
+         {}},
+        {"tls-cert", "FILE", "Serve HTTPS with this PEM certificate (chain).", {}},
+        {"tls-key", "FILE", "The certificate's PEM private key.", {}},
+        {"issue-token",
+         "NAME",
+         "Add a token to --tokens FILE and print its secret once (with --role, --indicators, "
+         "--departments, --expires).",
+         {}},
+        {"role", "ROLE", "read, report or admin (--issue-token).", QStringLiteral("read")},
+        {"indicators", "CODES", "Comma-separated codes or prefixes a report token may carry.", {}},
+        {"departments", "NAMES", "Comma-separated departments (catalog sources), ditto.", {}},
+        {"expires", "DATE", "The token's last day (--issue-token).", {}},
         {"seed", "S", "Seed of the demo dataset (default 5340: the published figures).",
          QString::number(DemoGenerator::kDefaultSeed)},
         {"tick", "SECONDS", "Seconds between real-time readings (default 5).", QStringLiteral("5")},
@@ -66,12 +126,18 @@ std::optional<Arguments> parseArguments(const QCoreApplication &app, QString *pr
         "real-time Group D readings every few seconds."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("no-auth"),
+        QStringLiteral("Serve without tokens: loopback only, for development.")));
     for (const OptionSpec &o : options)
         parser.addOption(QCommandLineOption(QLatin1String(o.name), QLatin1String(o.help),
                                             QLatin1String(o.valueName), o.byDefault));
     parser.process(app);
 
     Arguments a;
+    a.tokensFile = parser.value(QStringLiteral("tokens"));
+    if (parser.isSet(QStringLiteral("issue-token")))
+        return issueArguments(parser, a.tokensFile, problem);
     a.dir = parser.value(QStringLiteral("data"));
     if (a.dir.isEmpty()) {
         *problem = QStringLiteral("--data DIR is required");
@@ -90,9 +156,22 @@ std::optional<Arguments> parseArguments(const QCoreApplication &app, QString *pr
         *problem = QStringLiteral("--seed, --tick or --bind is malformed");
         return std::nullopt;
     }
-    a.token = parser.value(QStringLiteral("token"));
-    if (a.token.isEmpty())
-        a.token = qEnvironmentVariable("IOC_DATASERVER_TOKEN");
+    a.envToken = qgetenv("IOC_DATASERVER_TOKEN");
+    a.noAuth = parser.isSet(QStringLiteral("no-auth"));
+    a.audit = parser.value(QStringLiteral("audit"));
+    if (a.audit.isEmpty())
+        a.audit = QDir(a.dir).filePath(QStringLiteral("audit.jsonl"));
+    a.tlsCert = parser.value(QStringLiteral("tls-cert"));
+    a.tlsKey = parser.value(QStringLiteral("tls-key"));
+    if (a.tlsCert.isEmpty() != a.tlsKey.isEmpty()) {
+        *problem = QStringLiteral("--tls-cert and --tls-key go together");
+        return std::nullopt;
+    }
+    if (a.noAuth && !a.address.isLoopback()) {
+        *problem = QStringLiteral("--no-auth serves loopback only; give --tokens FILE to serve %1")
+                       .arg(a.address.toString());
+        return std::nullopt;
+    }
     a.imports = parser.values(QStringLiteral("import"));
     return a;
 }
@@ -194,6 +273,111 @@ private:
     QTimer m_timer;
 };
 
+int g_hangup[2] = {-1, -1};
+
+void onHangup(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_hangup[0], &c, 1);
+}
+
+// The tokens file and IOC_DATASERVER_TOKEN; empty with the problem when neither gives a token.
+AccessTokens loadTokens(const Arguments &args, QString *error)
+{
+    AccessTokens tokens;
+    if (!args.tokensFile.isEmpty()) {
+        tokens = AccessTokens::fromFile(args.tokensFile, error);
+        if (tokens.isEmpty())
+            return {};
+    }
+    if (!args.envToken.isEmpty()) {
+        AccessToken t;
+        t.name = QStringLiteral("IOC_DATASERVER_TOKEN");
+        t.role = AccessToken::Role::Admin;
+        t.sha256 = AccessTokens::hashOf(args.envToken);
+        tokens.add(t);
+    }
+    if (tokens.isEmpty())
+        *error = QStringLiteral("no tokens: give --tokens FILE (docs/api.md; --issue-token makes "
+                                "one) or --no-auth to serve loopback without them");
+    return tokens;
+}
+
+// SIGHUP reads the tokens file again; a file that does not read leaves the tokens as they were.
+void reloadTokensOnHangup(ApiServer &api, const Arguments &args, QTextStream &err)
+{
+    if (args.tokensFile.isEmpty() || ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_hangup) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_hangup[1], QSocketNotifier::Read, &api);
+    QObject::connect(notifier, &QSocketNotifier::activated, &api, [&api, &args, &err] {
+        char c = 0;
+        [[maybe_unused]] const auto n = ::read(g_hangup[1], &c, 1);
+        QString error;
+        const AccessTokens tokens = loadTokens(args, &error);
+        if (tokens.isEmpty()) {
+            err << "ioc-dataserver: SIGHUP: " << error << "; the tokens stay as they were"
+                << Qt::endl;
+            return;
+        }
+        api.setTokens(tokens);
+        err << "ioc-dataserver: SIGHUP: " << tokens.tokens().size() << " token(s) from "
+            << args.tokensFile << Qt::endl;
+    });
+    struct sigaction hangup = {};
+    hangup.sa_handler = onHangup;
+    sigemptyset(&hangup.sa_mask);
+    hangup.sa_flags = SA_RESTART;
+    ::sigaction(SIGHUP, &hangup, nullptr);
+}
+
+// How the server is reached, and the warning when that is without tokens.
+bool startServing(ApiServer &api, const Arguments &args, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    if (!args.tlsCert.isEmpty()) {
+        const QSslConfiguration tls = HttpListener::loadTls(args.tlsCert, args.tlsKey, &error);
+        if (tls.isNull()) {
+            err << "ioc-dataserver: " << error << Qt::endl;
+            return false;
+        }
+        api.setTls(tls);
+    }
+    if (!api.setAuditLog(args.audit, &error)) {
+        err << "ioc-dataserver: " << error << Qt::endl;
+        return false;
+    }
+    const quint16 bound = api.listen(args.address, quint16(args.port));
+    if (bound == 0) {
+        err << "ioc-dataserver: cannot listen on " << args.address.toString() << ':' << args.port
+            << Qt::endl;
+        return false;
+    }
+    if (args.noAuth)
+        err << "ioc-dataserver: WARNING: --no-auth: anyone on this machine may read and send "
+               "reports"
+            << Qt::endl;
+    // the one line scripts wait for
+    out << "listening on " << (args.tlsCert.isEmpty() ? "http" : "https") << "://"
+        << args.address.toString() << ':' << bound << "/api/v1/"
+        << (args.noAuth ? "" : " (bearer token required)") << Qt::endl;
+    return true;
+}
+
+int issueToken(const Arguments &args, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    const QByteArray secret = AccessTokens::issue(args.tokensFile, *args.issue, &error);
+    if (secret.isEmpty()) {
+        err << "ioc-dataserver: " << error << Qt::endl;
+        return 2;
+    }
+    err << "ioc-dataserver: token '" << args.issue->name << "' (" << args.issue->scope()
+        << ") written to " << args.tokensFile
+        << "; its secret follows, shown this once (send SIGHUP to a running server)" << Qt::endl;
+    out << secret << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -208,6 +392,16 @@ int main(int argc, char **argv)
     if (!args) {
         err << "ioc-dataserver: " << error << Qt::endl;
         return 1;
+    }
+    if (args->issue)
+        return issueToken(*args, out, err);
+    AccessTokens tokens;
+    if (!args->noAuth) {
+        tokens = loadTokens(*args, &error);
+        if (tokens.isEmpty()) {
+            err << "ioc-dataserver: " << error << Qt::endl;
+            return 1;
+        }
     }
     QVector<CatalogError> catalogErrors;
     const Catalog catalog = Catalog::builtIn(&catalogErrors);
@@ -232,18 +426,12 @@ int main(int argc, char **argv)
     }
     if (const auto rc = importReports(catalog, entities, store, args->imports, err))
         return *rc;
-    ApiServer api(catalog, meta.readAll(), entities, store, args->token);
-    const quint16 bound = api.listen(args->address, quint16(args->port));
-    if (bound == 0) {
-        err << "ioc-dataserver: cannot listen on " << args->address.toString() << ':' << args->port
-            << Qt::endl;
-        return 2;
-    }
+    ApiServer api(catalog, meta.readAll(), entities, store, tokens);
+    reloadTokensOnHangup(api, *args, err);
     SnapshotKeeper snapshots(store, api, args->dir, err);
     snapshots.start();
+    if (!startServing(api, *args, out, err))
+        return 2;
     live.start(args->tick);
-    // the one line scripts wait for
-    out << "listening on http://" << args->address.toString() << ':' << bound << "/api/v1/"
-        << (args->token.isEmpty() ? "" : " (bearer token required)") << Qt::endl;
     return app.exec();
 }

@@ -191,7 +191,8 @@ int main(int argc, char **argv)
             store.insert(b, &error);
         QFile meta(QStringLiteral(":/catalog/catalog.json"));
         meta.open(QIODevice::ReadOnly);
-        ApiServer api(catalog, meta.readAll(), entities, store, QStringLiteral("bench"));
+        ApiServer api(catalog, meta.readAll(), entities, store,
+                      AccessTokens::single(QStringLiteral("bench"), "bench"));
         // the server writes its snapshot once, before clients come (ioc-dataserver at start)
         QElapsedTimer snapshotClock;
         snapshotClock.start();

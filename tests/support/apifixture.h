@@ -38,7 +38,10 @@ inline std::unique_ptr<ApiServer> apiOver(ServerStore &store, const Catalog &cat
     QFile meta(QStringLiteral(":/catalog/catalog.json"));
     if (!meta.open(QIODevice::ReadOnly))
         return nullptr;
-    return std::make_unique<ApiServer>(catalog, meta.readAll(), entities, store, token);
+    return std::make_unique<ApiServer>(
+        catalog, meta.readAll(), entities, store,
+        token.isEmpty() ? AccessTokens()
+                        : AccessTokens::single(QStringLiteral("test"), token.toUtf8()));
 }
 
 } // namespace ioc::test

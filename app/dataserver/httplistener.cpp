@@ -1,0 +1,500 @@
+#include "httplistener.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPointer>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTimer>
+
+#include <algorithm>
+
+#include <sys/socket.h>
+
+namespace ioc {
+
+namespace {
+
+constexpr int kMaxChunkLine = 1024;
+constexpr int kMaxTrailerBytes = 4096;
+constexpr int kLingerMs = 2000;
+constexpr qint64 kMaxDiscarded = 1024 * 1024;
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 100:
+        return "Continue";
+    case 200:
+        return "OK";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Content Too Large";
+    case 414:
+        return "URI Too Long";
+    case 417:
+        return "Expectation Failed";
+    case 422:
+        return "Unprocessable Content";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+HttpReply plainError(int status, const QByteArray &code, const QByteArray &message)
+{
+    HttpReply r;
+    r.status = status;
+    r.caller = QStringLiteral("-");
+    r.body = "{\"error\":{\"status\":" + QByteArray::number(status) + ",\"code\":\"" + code
+             + "\",\"message\":\"" + message + "\"}}";
+    return r;
+}
+
+bool isToken(const QByteArray &s)
+{
+    if (s.isEmpty())
+        return false;
+    for (const char c : s) {
+        if (c <= ' ' || c >= 127 || QByteArrayView("()<>@,;:\\\"/[]?={}").contains(c))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QByteArray HttpRequest::header(const QByteArray &name) const
+{
+    for (const auto &[n, v] : headers)
+        if (n.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    return {};
+}
+
+// One client connection: reads one request at a time, answers it, and either waits for the
+// next (keep-alive) or closes.
+class HttpConnection : public QObject
+{
+public:
+    HttpConnection(HttpListener &listener, QTcpSocket *socket)
+        : QObject(&listener)
+        , m_listener(listener)
+        , m_socket(socket)
+    {
+        m_socket->setParent(this);
+        // what Qt reads ahead stays small: a client sending faster than it is read is held by
+        // TCP, not buffered here
+        m_socket->setReadBufferSize(64 * 1024);
+        ++m_listener.m_open;
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, &HttpConnection::timedOut);
+        connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readMore);
+        connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
+        connect(m_socket, &QTcpSocket::errorOccurred, this, [this] {
+            if (m_socket->state() != QAbstractSocket::ConnectedState)
+                finish();
+        });
+        m_timer.start(m_listener.m_limits.requestMs); // the TLS handshake and first request
+    }
+    ~HttpConnection() override { --m_listener.m_open; }
+
+    void readMore()
+    {
+        if (m_closing) {
+            discard();
+            return;
+        }
+        // while a request is answered, only a little of the next is read ahead
+        if (m_state == State::Busy && m_in.size() > kMaxChunkLine)
+            return;
+        m_in += m_socket->readAll();
+        process();
+    }
+
+private:
+    enum class State { Head, Body, Chunked, Busy };
+
+    void process()
+    {
+        while (!m_closing) {
+            if (m_state == State::Head && !readHead())
+                return;
+            if (m_state == State::Body && !readBody())
+                return;
+            if (m_state == State::Chunked && !readChunks())
+                return;
+            if (m_state == State::Busy)
+                return;
+        }
+    }
+
+    // The header block; false when it is not complete yet or the connection ends.
+    bool readHead()
+    {
+        const HttpListener::Limits &limits = m_listener.m_limits;
+        if (!m_in.isEmpty() && !m_inRequest) {
+            m_inRequest = true;
+            m_clock.start();
+            m_timer.start(limits.requestMs);
+        }
+        const qsizetype end = m_in.indexOf("\r\n\r\n");
+        if ((end < 0 && m_in.size() > limits.maxHeaderBytes) || end + 4 > limits.maxHeaderBytes) {
+            refuse(plainError(431, "header_too_large", "The header block is over 16 KiB."));
+            return false;
+        }
+        if (end < 0)
+            return false;
+        const QByteArray head = m_in.left(end);
+        m_in.remove(0, end + 4);
+        m_request = HttpRequest();
+        m_request.peer = m_socket->peerAddress();
+        if (!parseHead(head)) {
+            refuse(plainError(400, "bad_request", "The request line or a header is malformed."));
+            return false;
+        }
+        return startBody();
+    }
+
+    bool parseHead(const QByteArray &head)
+    {
+        const QList<QByteArray> lines = head.split('\n');
+        const QList<QByteArray> start = lines.first().trimmed().split(' ');
+        if (start.size() != 3 || !isToken(start.at(0)) || !start.at(1).startsWith('/'))
+            return false;
+        m_request.method = start.at(0);
+        m_request.target = start.at(1);
+        if (start.at(2) == "HTTP/1.0")
+            m_request.http10 = true;
+        else if (start.at(2) != "HTTP/1.1")
+            return false;
+        m_request.url = QUrl::fromEncoded("http://localhost" + m_request.target, QUrl::StrictMode);
+        if (!m_request.url.isValid())
+            return false;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line
+                = lines.at(i).endsWith('\r') ? lines.at(i).chopped(1) : lines.at(i);
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0 || !isToken(line.left(colon)))
+                return false; // also refuses obsolete line folding
+            m_request.headers.append({line.left(colon), line.mid(colon + 1).trimmed()});
+        }
+        return true;
+    }
+
+    // Admission, then how the body comes; false when the connection ends here.
+    bool startBody()
+    {
+        const HttpListener::Limits &limits = m_listener.m_limits;
+        const QByteArray encoding = m_request.header("transfer-encoding").toLower();
+        const QByteArray length = m_request.header("content-length");
+        const QByteArray expect = m_request.header("expect").toLower();
+        bool lengthOk = true;
+        m_remaining = length.isEmpty() ? 0 : length.toLongLong(&lengthOk);
+        if ((!encoding.isEmpty() && (encoding != "chunked" || !length.isEmpty())) || !lengthOk
+            || m_remaining < 0) {
+            // both framings at once is how requests are smuggled: neither is trusted
+            refuse(plainError(400, "bad_request", "The body's framing is malformed."));
+            return false;
+        }
+        if (!expect.isEmpty() && expect != "100-continue") {
+            refuse(plainError(417, "expectation_failed", "Only 100-continue is understood."));
+            return false;
+        }
+        if (std::optional<HttpReply> refused = m_listener.m_handler.admit(m_request)) {
+            // a body that will not be read ends the connection; without one, it may go on
+            send(*refused, m_remaining > 0 || !encoding.isEmpty());
+            return false;
+        }
+        if (m_remaining > limits.maxBodyBytes) {
+            refuse(plainError(413, "too_large", "The body is over the server's limit."));
+            return false;
+        }
+        if (!expect.isEmpty())
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        m_state = encoding.isEmpty() ? State::Body : State::Chunked;
+        return true;
+    }
+
+    bool readBody()
+    {
+        if (m_in.size() < m_remaining)
+            return false;
+        m_request.body = m_in.left(m_remaining);
+        m_in.remove(0, m_remaining);
+        dispatch();
+        return true;
+    }
+
+    // A chunked body, decoded as it arrives and counted against the limit.
+    bool readChunks()
+    {
+        for (;;) {
+            if (m_chunkLeft > 0) {
+                if (m_in.size() < m_chunkLeft + 2)
+                    return false;
+                if (m_in.mid(m_chunkLeft, 2) != "\r\n")
+                    return malformedChunk();
+                m_request.body += m_in.left(m_chunkLeft);
+                m_in.remove(0, m_chunkLeft + 2);
+                m_chunkLeft = 0;
+            }
+            const qsizetype eol = m_in.indexOf("\r\n");
+            if (eol < 0)
+                return m_in.size() > kMaxChunkLine ? malformedChunk() : false;
+            if (m_lastChunk) {
+                m_in.remove(0, eol + 2);
+                m_trailerBytes += eol + 2;
+                if (m_trailerBytes > kMaxTrailerBytes)
+                    return malformedChunk();
+                if (eol == 0) {
+                    dispatch();
+                    return true;
+                }
+                continue;
+            }
+            const QByteArray sizeField = m_in.left(eol).split(';').first().trimmed();
+            bool ok = false;
+            const qint64 size = sizeField.size() <= 15 ? sizeField.toLongLong(&ok, 16) : -1;
+            m_in.remove(0, eol + 2);
+            if (!ok || size < 0)
+                return malformedChunk();
+            if (m_request.body.size() + size > m_listener.m_limits.maxBodyBytes) {
+                refuse(plainError(413, "too_large", "The body is over the server's limit."));
+                return false;
+            }
+            m_chunkLeft = size;
+            m_lastChunk = size == 0;
+        }
+    }
+
+    bool malformedChunk()
+    {
+        refuse(plainError(400, "bad_request", "The chunked body is malformed."));
+        return false;
+    }
+
+    void dispatch()
+    {
+        m_state = State::Busy;
+        m_timer.stop();
+        QPointer<HttpConnection> self(this);
+        m_listener.m_handler.respond(m_request, [self](HttpReply reply) {
+            if (self)
+                self->send(std::move(reply), false);
+        });
+    }
+
+    // A refusal ends the connection: the rest of what the client sends is never read.
+    void refuse(const HttpReply &reply) { send(reply, true); }
+
+    void send(HttpReply reply, bool close)
+    {
+        if (m_closing)
+            return;
+        const bool head = m_request.method == "HEAD";
+        close = close || m_request.http10
+                || m_request.header("connection").toLower().contains("close");
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
+                         + reasonPhrase(reply.status) + "\r\n";
+        if (reply.status != 304) {
+            out += "Content-Type: " + reply.contentType + "\r\n";
+            out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+        }
+        if (!reply.etag.isEmpty())
+            out += "ETag: " + reply.etag + "\r\n";
+        for (const auto &[name, value] : reply.headers)
+            out += name + ": " + value + "\r\n";
+        out += "Cache-Control: no-cache\r\n";
+        if (m_listener.isTls())
+            out += "Strict-Transport-Security: max-age=31536000\r\n";
+        out += close ? "Connection: close\r\n\r\n" : "\r\n";
+        qint64 sent = m_socket->write(out);
+        if (!head && reply.status != 304)
+            sent += m_socket->write(reply.body);
+        m_listener.m_handler.served(m_request, reply, sent,
+                                    m_clock.isValid() ? m_clock.elapsed() : 0);
+        if (close) {
+            closeAfterWriting();
+            return;
+        }
+        m_state = State::Head;
+        m_inRequest = false;
+        m_chunkLeft = 0;
+        m_lastChunk = false;
+        m_trailerBytes = 0;
+        m_timer.start(m_listener.m_limits.idleMs);
+        // a request pipelined behind this one may be read already
+        QTimer::singleShot(0, this, &HttpConnection::readMore);
+    }
+
+    void timedOut()
+    {
+        if (m_inRequest && m_state != State::Busy)
+            refuse(plainError(408, "timeout", "The request took too long to arrive."));
+        else if (m_state != State::Busy)
+            closeAfterWriting();
+    }
+
+    // Ends the connection without losing the answer: closing with unread bytes would reset it
+    // and a client still sending would never see its 413 or 431. So the sending side is shut
+    // once the answer is out, and what still comes is read and dropped, up to a bound.
+    void closeAfterWriting()
+    {
+        m_closing = true;
+        m_in.clear();
+        m_timer.stop();
+        connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::shutWhenWritten);
+        shutWhenWritten();
+        // a client that neither reads nor stops sending does not hold the connection
+        QTimer::singleShot(std::min(m_listener.m_limits.idleMs, kLingerMs), this,
+                           &HttpConnection::finish);
+    }
+
+    void shutWhenWritten()
+    {
+        if (m_shut || m_socket->bytesToWrite() > 0)
+            return;
+        m_shut = true;
+        if (qobject_cast<QSslSocket *>(m_socket))
+            m_socket->disconnectFromHost();
+        else
+            ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+        discard();
+    }
+
+    void discard()
+    {
+        m_discarded += m_socket->skip(m_socket->bytesAvailable());
+        if (m_discarded > kMaxDiscarded)
+            finish();
+    }
+
+    void finish()
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        m_closing = true;
+        m_socket->abort();
+        deleteLater();
+    }
+
+    HttpListener &m_listener;
+    QTcpSocket *m_socket;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    QByteArray m_in;
+    HttpRequest m_request;
+    State m_state = State::Head;
+    qint64 m_remaining = 0;
+    qint64 m_chunkLeft = 0;
+    qint64 m_trailerBytes = 0;
+    bool m_lastChunk = false;
+    bool m_inRequest = false;
+    bool m_closing = false;
+    bool m_shut = false;
+    bool m_finished = false;
+    qint64 m_discarded = 0;
+};
+
+HttpListener::HttpListener(HttpHandler &handler, QObject *parent)
+    : QTcpServer(parent)
+    , m_handler(handler)
+{}
+
+HttpListener::~HttpListener()
+{
+    close();
+    // connections are children: they go first, each lowering m_open
+    const QObjectList children = this->children();
+    for (QObject *child : children)
+        delete dynamic_cast<HttpConnection *>(child);
+}
+
+void HttpListener::incomingConnection(qintptr descriptor)
+{
+    if (m_open >= m_limits.maxConnections) {
+        QTcpSocket refused;
+        if (refused.setSocketDescriptor(descriptor)) {
+            if (!isTls())
+                refused.write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n"
+                              "Retry-After: 5\r\nConnection: close\r\n\r\n");
+            refused.flush();
+            refused.abort();
+        }
+        return;
+    }
+    if (isTls()) {
+        auto *tls = new QSslSocket;
+        if (!tls->setSocketDescriptor(descriptor)) {
+            delete tls;
+            return;
+        }
+        tls->setSslConfiguration(m_tls);
+        new HttpConnection(*this, tls);
+        // readyRead comes once the handshake is done; a failed one ends the connection, a
+        // stalled one is ended by the request timer
+        tls->startServerEncryption();
+        return;
+    }
+    auto *socket = new QTcpSocket;
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    new HttpConnection(*this, socket);
+}
+
+QSslConfiguration HttpListener::loadTls(const QString &certFile, const QString &keyFile,
+                                        QString *error)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certFile, QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull()) {
+        *error = QStringLiteral("%1: no PEM certificate in it").arg(certFile);
+        return {};
+    }
+    QFile file(keyFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(keyFile, file.errorString());
+        return {};
+    }
+    const QByteArray pem = file.readAll();
+    QSslKey key(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull()) {
+        *error = QStringLiteral("%1: no unencrypted PEM key (RSA or EC) in it").arg(keyFile);
+        return {};
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(chain.first());
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients prove themselves with tokens
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    return tls;
+}
+
+} // namespace ioc

@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QPair>
+#include <QSslConfiguration>
+#include <QString>
+#include <QTcpServer>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+namespace ioc {
+
+struct HttpRequest
+{
+    QByteArray method; // as sent: GET, HEAD, POST …
+    QByteArray target; // the request target as sent
+    QUrl url;
+    bool http10 = false;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QHostAddress peer;
+
+    // The first header of that name (case-insensitive), or empty.
+    QByteArray header(const QByteArray &name) const;
+};
+
+struct HttpReply
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray etag;
+    QByteArray contentType = "application/json; charset=utf-8";
+    QList<QPair<QByteArray, QByteArray>> headers; // further headers
+    // for the request log: the token's name ("-" when none was accepted) and rows stored
+    QString caller;
+    int rowsStored = -1;
+};
+
+// What the listener asks of the API.
+class HttpHandler
+{
+public:
+    virtual ~HttpHandler() = default;
+    // Called once the header block is in, before a byte of the body is read: a reply refuses
+    // the request (401, 403, 404, 405 …) and the connection is closed without reading on.
+    virtual std::optional<HttpReply> admit(const HttpRequest &request) = 0;
+    // The answer to an admitted request whose body is complete; `done` may be called later
+    // (a report parsed on another thread), on the listener's thread.
+    virtual void respond(const HttpRequest &request, std::function<void(HttpReply)> done) = 0;
+    // Every request that got an answer, refused ones included (the request log).
+    virtual void served(const HttpRequest &request, const HttpReply &reply, qint64 bytesSent,
+                        qint64 elapsedMs)
+        = 0;
+};
+
+// HTTP/1.1 for ioc-dataserver, written for clients that may be hostile (issue 18): a header
+// block over its limit gets 431 and a body over its limit 413 without being buffered; the
+// token is checked (HttpHandler::admit) before the body is read; idle and slow connections
+// are closed; the number of connections is bounded; HEAD, HTTP/1.0 and "Connection: close"
+// are honoured; a malformed chunked body ends the connection. With a certificate, HTTPS only.
+class HttpListener : public QTcpServer
+{
+    Q_OBJECT
+public:
+    struct Limits
+    {
+        int maxHeaderBytes = 16 * 1024;
+        qint64 maxBodyBytes = 64LL * 1024 * 1024;
+        int idleMs = 30 * 1000;    // between requests on a kept-alive connection
+        int requestMs = 60 * 1000; // from a request's first byte to its last
+        int maxConnections = 256;
+    };
+
+    explicit HttpListener(HttpHandler &handler, QObject *parent = nullptr);
+    ~HttpListener() override;
+
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    Limits limits() const { return m_limits; }
+    // HTTPS with this certificate and key from now on (a null configuration: plain HTTP).
+    void setTls(const QSslConfiguration &tls) { m_tls = tls; }
+    bool isTls() const { return !m_tls.isNull(); }
+    int connections() const { return m_open; }
+
+    // Reads a PEM certificate (chain) and key; a null configuration and the problem otherwise.
+    static QSslConfiguration loadTls(const QString &certFile, const QString &keyFile,
+                                     QString *error);
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    friend class HttpConnection;
+    HttpHandler &m_handler;
+    Limits m_limits;
+    QSslConfiguration m_tls;
+    int m_open = 0;
+};
+
+} // namespace ioc
