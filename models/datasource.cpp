@@ -114,6 +114,7 @@ void DataSource::setupSync()
         SyncEngine::Options o;
         o.server = m_source.server;
         o.token = m_source.token;
+        o.trust = m_source.trust;
         o.timeoutMs = m_source.syncTimeoutMs;
         if (!everything) {
             o.stream = QStringLiteral("realtime");

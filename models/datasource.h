@@ -4,6 +4,7 @@
 #include "demoseeder.h"
 #include "entity.h"
 #include "reportimport.h"
+#include "servertrust.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -38,6 +39,7 @@ public:
         QString cachePath;
         QUrl server; // empty: the demo data
         QString token;
+        ServerTrust trust;
         bool autoSync = true; // false: the server's cache as it is, no network
         int syncTimeoutMs = 20000;
         bool pack = false;  // a briefing pack: read-only, no network

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QTemporaryFile>
 
 #include <cmath>
@@ -83,6 +84,10 @@ void SyncEngine::start()
     m_cancelled = false;
     m_summary = Summary();
     m_clock.start();
+    if (const QString refused = m_options.trust.refusal(m_options.server); !refused.isEmpty()) {
+        finish(false, refused);
+        return;
+    }
     if (!m_nam)
         m_nam = new QNetworkAccessManager(this);
     if (!m_cache) {
@@ -114,6 +119,7 @@ void SyncEngine::get(const QString &path, const QUrlQuery &query, const QByteArr
 {
     QNetworkReply *reply = m_nam->get(request(path, query, etag));
     m_reply = reply;
+    const std::shared_ptr<QString> stop = guard(reply);
     const qint64 maxBytes = m_options.maxBodyBytes;
     auto tooLarge = std::make_shared<bool>(false);
     connect(reply, &QNetworkReply::metaDataChanged, this, [reply, maxBytes, tooLarge] {
@@ -137,6 +143,10 @@ void SyncEngine::get(const QString &path, const QUrlQuery &query, const QByteArr
             finish(false, tr("The sync was cancelled."));
             return;
         }
+        if (!stop->isEmpty()) {
+            finish(false, *stop);
+            return;
+        }
         if (*tooLarge) {
             finish(false,
                    tr("The server's answer to %1 is larger than %2 MiB. Nothing was stored; the "
@@ -154,7 +164,8 @@ void SyncEngine::get(const QString &path, const QUrlQuery &query, const QByteArr
                                || netError == QNetworkReply::TemporaryNetworkFailureError
                                || netError == QNetworkReply::NetworkSessionFailedError
                                || netError == QNetworkReply::UnknownNetworkError
-                               || (status == 0 && netError != QNetworkReply::NoError);
+                               || (status == 0 && netError != QNetworkReply::NoError
+                                   && netError != QNetworkReply::SslHandshakeFailedError);
         if (transient && attempt < m_options.maxAttempts) {
             // 1, 2, 4 … seconds, at most a minute
             const int wait = std::min(60000, m_options.firstBackoffMs * (1 << (attempt - 1)));
@@ -195,11 +206,45 @@ QNetworkRequest SyncEngine::request(const QString &path, const QUrlQuery &query,
     QNetworkRequest r(url);
     r.setTransferTimeout(m_options.timeoutMs);
     r.setRawHeader("Accept", "application/json");
-    if (!m_options.token.isEmpty())
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                   QNetworkRequest::UserVerifiedRedirectPolicy);
+    if (url.scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_options.trust.authorities);
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        r.setSslConfiguration(tls);
+    }
+    if (!m_options.token.isEmpty() && ServerTrust::sendsToken(url))
         r.setRawHeader("Authorization", "Bearer " + m_options.token.toUtf8());
     if (!etag.isEmpty())
         r.setRawHeader("If-None-Match", etag);
     return r;
+}
+
+std::shared_ptr<QString> SyncEngine::guard(QNetworkReply *reply)
+{
+    auto stop = std::make_shared<QString>();
+    connect(reply, &QNetworkReply::sslErrors, this, [reply, stop](const QList<QSslError> &errors) {
+        QSslCertificate presented
+            = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
+        if (presented.isNull())
+            presented = reply->sslConfiguration().peerCertificate();
+        // never ignored: Qt ends the handshake, and the reply finishes with this as its reason
+        *stop = ServerTrust::untrusted(reply->url().host(), errors, presented);
+    });
+    connect(reply, &QNetworkReply::redirected, this, [this, reply, stop](const QUrl &to) {
+        if (ServerTrust::sameOrigin(m_options.server, to)) {
+            emit reply->redirectAllowed();
+            return;
+        }
+        *stop = tr("The server %1 sent the request on to another address (%2). The console does "
+                   "not follow it there: the access token was not sent, and the cached figures "
+                   "are kept.")
+                    .arg(m_options.server.host(),
+                         to.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+        reply->abort();
+    });
+    return stop;
 }
 
 QString SyncEngine::serverName() const
@@ -329,6 +374,7 @@ void SyncEngine::fetchSnapshot()
     r.setRawHeader("Accept", snapshot::kContentType);
     QNetworkReply *reply = m_nam->get(r);
     m_reply = reply;
+    const std::shared_ptr<QString> stop = guard(reply);
     auto problem = std::make_shared<QString>();
     auto expectedRows = std::make_shared<qint64>(-1);
     auto lastReport = std::make_shared<QElapsedTimer>();
@@ -367,11 +413,15 @@ void SyncEngine::fetchSnapshot()
                     qint64(double(*expectedRows) * double(received) / double(total)),
                     *expectedRows);
             });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, file, problem] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, file, problem, stop] {
         reply->deleteLater();
         m_reply = nullptr;
         if (m_cancelled) {
             finish(false, tr("The sync was cancelled."));
+            return;
+        }
+        if (!stop->isEmpty()) {
+            finish(false, *stop);
             return;
         }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -3,6 +3,7 @@
 #include "cache.h"
 #include "catalog.h"
 #include "entity.h"
+#include "servertrust.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -32,8 +33,9 @@ class SyncEngine : public QObject
 public:
     struct Options
     {
-        QUrl server; // e.g. http://127.0.0.1:8787 (the API is under /api/v1)
-        QString token;
+        QUrl server;       // e.g. http://127.0.0.1:8787 (the API is under /api/v1)
+        QString token;     // sent over HTTPS or to this computer only (ServerTrust::sendsToken)
+        ServerTrust trust; // the city's CA; whether plain HTTP was allowed for this server
         int pageSize = 20000;
         int timeoutMs = 20000;
         int maxAttempts = 4;
@@ -102,6 +104,10 @@ private:
     QNetworkRequest request(const QString &path, const QUrlQuery &query,
                             const QByteArray &etag) const;
     QString serverName() const;
+    // Watches a reply for what stops a sync at once, on any attempt: a certificate the console
+    // does not trust, a redirect to another origin (never followed: the token would go there).
+    // The reason, once one happened.
+    std::shared_ptr<QString> guard(QNetworkReply *reply);
     bool storePage(const QByteArray &body, const QByteArray &etag, bool *more, QString *error);
     void finish(bool ok, const QString &error, int status = 0);
     QString describe(int status, const QByteArray &body) const;

@@ -1,4 +1,5 @@
 #include "support/fixture.h"
+#include "support/testcerts.h"
 #include "acknowledgedialog.h"
 #include "alertdock.h"
 #include "alertpanel.h"
@@ -313,7 +314,7 @@ void tst_MainWindow::switchesDataSourceLive()
     QCOMPARE(w.connection(), MainWindow::Connection::Demo);
 
     w.setDataSource(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QStringLiteral("s3cret"),
-                    false);
+                    {}, false);
     QTRY_COMPARE_WITH_TIMEOUT(w.connection(), MainWindow::Connection::Online, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(w.workspace()->page(QStringLiteral("S01"))->data().valueCount() == 1,
                              10000);
@@ -324,7 +325,7 @@ void tst_MainWindow::switchesDataSourceLive()
             .filePath(Cache::fileNameFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))))));
 
     // back to the demo data: its own cache, untouched by the server's figures
-    w.setDataSource(QUrl(), QString(), false);
+    w.setDataSource(QUrl(), QString(), {}, false);
     QCOMPARE(w.connection(), MainWindow::Connection::Demo);
     QTRY_VERIFY_WITH_TIMEOUT(w.workspace()->page(QStringLiteral("S01"))->data().valueCount() > 10,
                              10000);
@@ -333,7 +334,7 @@ void tst_MainWindow::switchesDataSourceLive()
 
     // offline: the server's cached figures, no syncing
     w.setDataSource(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QStringLiteral("s3cret"),
-                    true);
+                    {}, true);
     QCOMPARE(w.connection(), MainWindow::Connection::Cached);
     QTRY_COMPARE_WITH_TIMEOUT(
         *w.workspace()->page(QStringLiteral("S01"))->data().figures.first().value, 10.95, 10000);
@@ -344,13 +345,37 @@ void tst_MainWindow::dataSourceDialog()
     DataSourceDialog d;
     QVERIFY(d.problem().isEmpty()); // the demo data needs nothing
     QVERIFY(d.server().isEmpty());
-    d.setSource(QUrl(QStringLiteral("ftp://example.org")), QStringLiteral("t"), false);
+    d.setSource(QUrl(QStringLiteral("ftp://example.org")), QStringLiteral("t"), {}, false);
     QVERIFY(!d.problem().isEmpty());
-    d.setSource(QUrl(QStringLiteral("https://ioc.example.vn")), QStringLiteral("t"), true);
+    d.setSource(QUrl(QStringLiteral("https://ioc.example.vn")), QStringLiteral("t"), {}, true);
     QVERIFY(d.problem().isEmpty());
     QCOMPARE(d.server(), QUrl(QStringLiteral("https://ioc.example.vn")));
     QCOMPARE(d.token(), QStringLiteral("t"));
     QVERIFY(d.offline());
+
+    // plain HTTP to another machine only when allowed for that server
+    d.setSource(QUrl(QStringLiteral("http://10.8.0.5:8787")), QStringLiteral("t"), {}, false);
+    QVERIFY2(d.problem().contains(QStringLiteral("plain HTTP")), qPrintable(d.problem()));
+    QVERIFY(!d.trust().plainHttpAllowed);
+    ServerTrust allowed;
+    allowed.plainHttpAllowed = true;
+    d.setSource(QUrl(QStringLiteral("http://10.8.0.5:8787")), QStringLiteral("t"), allowed, false);
+    QVERIFY(d.problem().isEmpty());
+    QVERIFY(d.trust().plainHttpAllowed);
+    d.setSource(QUrl(QStringLiteral("http://127.0.0.1:8787")), QStringLiteral("t"), {}, false);
+    QVERIFY(d.problem().isEmpty()); // this computer
+
+    // the city's CA, from a file; a server's own certificate is not an authority
+    QTemporaryDir dir;
+    const test::TestCerts certs = test::makeTestCerts(dir.path());
+    QVERIFY2(certs.ok(), qPrintable(certs.problem));
+    QString problem = d.addAuthorities(certs.serverCert);
+    QVERIFY2(problem.contains(QStringLiteral("not a certificate authority")), qPrintable(problem));
+    QVERIFY(d.trust().authorities.isEmpty());
+    QVERIFY(d.addAuthorities(certs.caCert).isEmpty());
+    QCOMPARE(d.trust().authorities.size(), 1);
+    QVERIFY(d.addAuthorities(certs.caCert).isEmpty()); // once
+    QCOMPARE(d.trust().authorities.size(), 1);
 }
 
 void tst_MainWindow::drillDownAndBackByKeyboard()

@@ -4,6 +4,7 @@
 #include "figures.h"
 #include "syncengine.h"
 #include "support/faultserver.h"
+#include "support/testcerts.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -46,11 +47,15 @@ private slots:
     void progressCountsRows();
     void laterCatalogIsKeptForTheNextStart();
     void killedSyncLeavesConsistentCache();
+    void untrustedCertificatesAreRefused_data();
+    void untrustedCertificatesAreRefused();
+    void plainHttpAndRedirectsKeepTheToken();
 
 private:
     SyncEngine::Summary sync(const QString &cachePath, const QString &server,
                              const QString &token = QStringLiteral("s3cret"), int timeoutMs = 5000,
-                             bool useSnapshot = true);
+                             bool useSnapshot = true, const ServerTrust &trust = {},
+                             int *retries = nullptr);
     QByteArray alteredSnapshot(const QString &name, const QStringList &statements) const;
     QByteArray digest(const QString &cachePath) const;
     QByteArray observationsPage(const QString &rowsJson, bool more = false) const;
@@ -95,7 +100,8 @@ void tst_Sync::initTestCase()
 }
 
 SyncEngine::Summary tst_Sync::sync(const QString &cachePath, const QString &server,
-                                   const QString &token, int timeoutMs, bool useSnapshot)
+                                   const QString &token, int timeoutMs, bool useSnapshot,
+                                   const ServerTrust &trust, int *retries)
 {
     SyncEngine::Options o;
     o.server = QUrl(server);
@@ -106,11 +112,15 @@ SyncEngine::Summary tst_Sync::sync(const QString &cachePath, const QString &serv
     o.firstBackoffMs = 20;
     o.maxBodyBytes = 8 * 1024 * 1024;
     o.useSnapshot = useSnapshot;
+    o.trust = trust;
     SyncEngine engine(m_catalog, m_entities, cachePath, o);
     QSignalSpy done(&engine, &SyncEngine::finished);
+    QSignalSpy retrying(&engine, &SyncEngine::retrying);
     engine.start();
     if (done.isEmpty() && !done.wait(60000))
         return {};
+    if (retries)
+        *retries = int(retrying.count());
     return done.first().first().value<SyncEngine::Summary>();
 }
 
@@ -742,6 +752,103 @@ void tst_Sync::killedSyncLeavesConsistentCache()
         QCOMPARE(cache.observationCount(), m_store.lastSeq());
     }
     QVERIFY2(interrupted >= 20, qPrintable(QString::number(interrupted)));
+}
+
+void tst_Sync::untrustedCertificatesAreRefused_data()
+{
+    QTest::addColumn<QString>("certificate");
+    QTest::addColumn<bool>("trustCa");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("the city's CA trusted") << "server" << true << QString();
+    QTest::newRow("the city's CA not trusted")
+        << "server" << false << "not issued by a certificate authority the console trusts";
+    QTest::newRow("self-signed") << "self" << true
+                                 << "not issued by a certificate authority the console trusts";
+    QTest::newRow("another host") << "other" << true
+                                  << "it was issued for another name (files.example.org)";
+    QTest::newRow("expired") << "expired" << true << "it expired on";
+}
+
+void tst_Sync::untrustedCertificatesAreRefused()
+{
+    QFETCH(QString, certificate);
+    QFETCH(bool, trustCa);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    const test::TestCerts certs = test::makeTestCerts(dir.path());
+    QVERIFY2(certs.ok(), qPrintable(certs.problem));
+    const QString file = certificate == QLatin1String("server")  ? certs.serverCert
+                         : certificate == QLatin1String("self")  ? certs.selfSignedCert
+                         : certificate == QLatin1String("other") ? certs.otherHostCert
+                                                                 : certs.expiredCert;
+    QString error;
+    const QSslConfiguration tls = HttpListener::loadTls(file, certs.serverKey, &error);
+    QVERIFY2(!tls.isNull(), qPrintable(error));
+    auto api = test::apiOver(m_store, m_catalog, m_entities, QStringLiteral("s3cret"));
+    api->setTls(tls);
+    const quint16 port = api->listen(QHostAddress::LocalHost, 0);
+    ServerTrust trust;
+    if (trustCa)
+        trust.authorities = QSslCertificate::fromPath(certs.caCert);
+    const QString cache = dir.filePath(QStringLiteral("cache.sqlite"));
+    int retries = -1;
+    const SyncEngine::Summary s = sync(cache, QStringLiteral("https://localhost:%1").arg(port),
+                                       QStringLiteral("s3cret"), 5000, true, trust, &retries);
+    if (says.isEmpty()) {
+        QVERIFY2(s.ok, qPrintable(s.error));
+        QCOMPARE(s.rows, m_store.lastSeq()); // every row the server holds, over HTTPS
+        return;
+    }
+    QVERIFY(!s.ok);
+    QCOMPARE(retries, 0); // a certificate is not a network hiccup: said at once, not retried
+    const QString fingerprint = ServerTrust::fingerprint(QSslCertificate::fromPath(file).first());
+    QVERIFY2(s.error.contains(QStringLiteral("The server localhost presented a certificate the "
+                                             "console does not trust"))
+                 && s.error.contains(says) && s.error.contains(fingerprint)
+                 && s.error.contains(QStringLiteral("--ca-cert")),
+             qPrintable(s.error));
+    Cache c;
+    QVERIFY(c.open(cache, &error));
+    QCOMPARE(c.observationCount(), 0);
+}
+
+void tst_Sync::plainHttpAndRedirectsKeepTheToken()
+{
+    QTemporaryDir dir;
+    const QString cache = dir.filePath(QStringLiteral("cache.sqlite"));
+    // plain HTTP to another machine: refused before anything is sent
+    QElapsedTimer clock;
+    clock.start();
+    SyncEngine::Summary s = sync(cache, QStringLiteral("http://10.255.255.1:8787"));
+    QVERIFY(!s.ok);
+    QVERIFY2(s.error.contains(QStringLiteral("does not talk to 10.255.255.1 over plain HTTP")),
+             qPrintable(s.error));
+    QVERIFY(clock.elapsed() < 2000);
+    QVERIFY(!ServerTrust::sendsToken(QUrl(QStringLiteral("http://10.255.255.1:8787"))));
+    QVERIFY(ServerTrust::sendsToken(QUrl(QStringLiteral("https://10.255.255.1:8787"))));
+    QVERIFY(ServerTrust::sendsToken(QUrl(QStringLiteral("http://localhost:8787"))));
+    QVERIFY(ServerTrust::sendsToken(QUrl(QStringLiteral("http://[::1]:8787"))));
+    ServerTrust allowed;
+    allowed.plainHttpAllowed = true;
+    QVERIFY(allowed.refusal(QUrl(QStringLiteral("http://10.255.255.1:8787"))).isEmpty());
+
+    // a redirect to another origin is not followed: the token never reaches it
+    FaultServer there;
+    there.set("/api/v1/catalog", {200, m_catalogBody});
+    FaultServer here;
+    here.set("/api/v1/catalog", {302, {}, 0, -1, false, there.base() + "/api/v1/catalog"});
+    s = sync(cache, QString::fromLatin1(here.base()));
+    QVERIFY(!s.ok);
+    QVERIFY2(s.error.contains(QStringLiteral("sent the request on to another address (%1")
+                                  .arg(QString::fromLatin1(there.base()))),
+             qPrintable(s.error));
+    QCOMPARE(there.requests("/api/v1/catalog"), 0);
+    QCOMPARE(here.authorization("/api/v1/catalog"), QByteArray("Bearer s3cret"));
+
+    // one on the same server is followed
+    here.set("/api/v1/catalog", {301, {}, 0, -1, false, "/api/v1/moved"});
+    s = sync(cache, QString::fromLatin1(here.base()));
+    QCOMPARE(here.requests("/api/v1/moved"), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Sync)

@@ -1232,16 +1232,60 @@ Do you want to delete it anyway?</translation>
         <translation>The address must start with https:// (or http:// on this computer).</translation>
     </message>
     <message>
-        <source>Warning: without https the access token travels unencrypted.</source>
-        <translation>Warning: without https the access token travels unencrypted.</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Forget</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP for this server (unencrypted: the figures can be read and changed on the way, and the access token is not sent)</source>
+        <translation>Allow plain HTTP for this server (unencrypted: the figures can be read and changed on the way, and the access token is not sent)</translation>
+    </message>
+    <message>
+        <source>Trust a certificate authority…</source>
+        <translation>Trust a certificate authority…</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Certificate authority</translation>
+    </message>
+    <message>
+        <source>Trust a certificate authority</source>
+        <translation>Trust a certificate authority</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Trust certificates issued by this authority, for every server?
+
+%1
+
+Compare the SHA-256 fingerprint with the one the city's IT department gave you before you trust it.</source>
+        <translation>Trust certificates issued by this authority, for every server?
+
+%1
+
+Compare the SHA-256 fingerprint with the one the city's IT department gave you before you trust it.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Only the system's</source>
+        <translation>Only the system's</translation>
+    </message>
+    <message>
+        <source>Warning: plain HTTP to %1. Anyone on the network can read and change the figures on the way; the access token is not sent.</source>
+        <translation>Warning: plain HTTP to %1. Anyone on the network can read and change the figures on the way; the access token is not sent.</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +3576,61 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ioc::ServerTrust</name>
+    <message>
+        <source>The server's address must start with https:// (not '%1').</source>
+        <translation>The server's address must start with https:// (not '%1').</translation>
+    </message>
+    <message>
+        <source>The console does not talk to %1 over plain HTTP: the figures and the access token would cross the network unencrypted. Use its https:// address, or allow plain HTTP for this server under File → Data source….</source>
+        <translation>The console does not talk to %1 over plain HTTP: the figures and the access token would cross the network unencrypted. Use its https:// address, or allow plain HTTP for this server under File → Data source….</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2)</source>
+        <translation>%1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>it is not issued by a certificate authority the console trusts</source>
+        <translation>it is not issued by a certificate authority the console trusts</translation>
+    </message>
+    <message>
+        <source>it was issued for another name (%1)</source>
+        <translation>it was issued for another name (%1)</translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation>it expired on %1</translation>
+    </message>
+    <message>
+        <source>it is not valid before %1</source>
+        <translation>it is not valid before %1</translation>
+    </message>
+    <message>
+        <source>it has been revoked</source>
+        <translation>it has been revoked</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate the console does not trust: %2 (SHA-256 %3). Nothing was sent to it; the cached figures are kept. If the certificate comes from the city's own certificate authority, trust that authority under File → Data source… or with --ca-cert FILE.</source>
+        <translation>The server %1 presented a certificate the console does not trust: %2 (SHA-256 %3). Nothing was sent to it; the cached figures are kept. If the certificate comes from the city's own certificate authority, trust that authority under File → Data source… or with --ca-cert FILE.</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>not shown</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER).</source>
+        <translation>%1 holds no certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate authority's certificate: %2. Trust the authority that issued the server's certificate, not the server's own.</source>
+        <translation>%1 is not a certificate authority's certificate: %2. Trust the authority that issued the server's certificate, not the server's own.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::StationPanel</name>
     <message>
         <source>No station readings for this period</source>
@@ -3619,6 +3718,10 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>plain HTTP allowed: not encrypted, no access token sent</source>
+        <translation>plain HTTP allowed: not encrypted, no access token sent</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3852,10 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>The snapshot was not used (%1); the figures come page by page instead.</source>
         <translation>The snapshot was not used (%1); the figures come page by page instead.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent the request on to another address (%2). The console does not follow it there: the access token was not sent, and the cached figures are kept.</source>
+        <translation>The server %1 sent the request on to another address (%2). The console does not follow it there: the access token was not sent, and the cached figures are kept.</translation>
     </message>
 </context>
 <context>
@@ -4089,10 +4196,6 @@ With no command it opens the window; a fresh install with no server shows demo d
         <translation>--server takes an http or https address, not '%1'.</translation>
     </message>
     <message>
-        <source>Warning: %1 is not HTTPS; the access token travels unencrypted.</source>
-        <translation>Warning: %1 is not HTTPS; the access token travels unencrypted.</translation>
-    </message>
-    <message>
         <source>--sync-only needs a server: pass --server URL.</source>
         <translation>--sync-only needs a server: pass --server URL.</translation>
     </message>
@@ -4207,6 +4310,22 @@ With no command it opens the window; a fresh install with no server shows demo d
     <message>
         <source>With --export-pdf: add where each figure comes from (period, time, source) as tables at the end.</source>
         <translation>With --export-pdf: add where each figure comes from (period, time, source) as tables at the end.</translation>
+    </message>
+    <message>
+        <source>Trusted from now on: %1</source>
+        <translation>Trusted from now on: %1</translation>
+    </message>
+    <message>
+        <source>Warning: plain HTTP to %1: the figures travel unencrypted and the access token is not sent.</source>
+        <translation>Warning: plain HTTP to %1: the figures travel unencrypted and the access token is not sent.</translation>
+    </message>
+    <message>
+        <source>Trust the certificate authority in FILE (PEM) for HTTPS servers, besides the system's; kept in the settings.</source>
+        <translation>Trust the certificate authority in FILE (PEM) for HTTPS servers, besides the system's; kept in the settings.</translation>
+    </message>
+    <message>
+        <source>For this run, talk plain HTTP to a server that is not on this computer (unencrypted; the access token is not sent).</source>
+        <translation>For this run, talk plain HTTP to a server that is not on this computer (unencrypted; the access token is not sent).</translation>
     </message>
 </context>
 </TS>

@@ -1232,16 +1232,60 @@ Vẫn xóa?</translation>
         <translation>Địa chỉ phải bắt đầu bằng https:// (hoặc http:// trên chính máy này).</translation>
     </message>
     <message>
-        <source>Warning: without https the access token travels unencrypted.</source>
-        <translation>Cảnh báo: không có https, mã truy cập được gửi không mã hóa.</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Bỏ tin cậy</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP for this server (unencrypted: the figures can be read and changed on the way, and the access token is not sent)</source>
+        <translation>Cho phép HTTP không mã hóa với máy chủ này (số liệu có thể bị đọc và sửa trên đường truyền; mã truy cập không được gửi)</translation>
+    </message>
+    <message>
+        <source>Trust a certificate authority…</source>
+        <translation>Tin cậy một tổ chức cấp chứng thư…</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Tổ chức cấp chứng thư</translation>
+    </message>
+    <message>
+        <source>Trust a certificate authority</source>
+        <translation>Tin cậy tổ chức cấp chứng thư</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Chứng thư số (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Trust certificates issued by this authority, for every server?
+
+%1
+
+Compare the SHA-256 fingerprint with the one the city's IT department gave you before you trust it.</source>
+        <translation>Tin cậy các chứng thư do tổ chức này cấp, cho mọi máy chủ?
+
+%1
+
+Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của thành phố cung cấp trước khi tin cậy.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Tin cậy</translation>
+    </message>
+    <message>
+        <source>Only the system's</source>
+        <translation>Chỉ các tổ chức của hệ thống</translation>
+    </message>
+    <message>
+        <source>Warning: plain HTTP to %1. Anyone on the network can read and change the figures on the way; the access token is not sent.</source>
+        <translation>Cảnh báo: HTTP không mã hóa tới %1. Bất kỳ ai trên mạng cũng có thể đọc và sửa số liệu trên đường truyền; mã truy cập không được gửi.</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +3576,61 @@ Vẫn xóa?</translation>
     </message>
 </context>
 <context>
+    <name>ioc::ServerTrust</name>
+    <message>
+        <source>The server's address must start with https:// (not '%1').</source>
+        <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// (không phải '%1').</translation>
+    </message>
+    <message>
+        <source>The console does not talk to %1 over plain HTTP: the figures and the access token would cross the network unencrypted. Use its https:// address, or allow plain HTTP for this server under File → Data source….</source>
+        <translation>Phần mềm không kết nối tới %1 bằng HTTP không mã hóa: số liệu và mã truy cập sẽ đi qua mạng mà không được mã hóa. Hãy dùng địa chỉ https:// của máy chủ, hoặc cho phép HTTP với riêng máy chủ này tại Tệp → Nguồn dữ liệu….</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2)</source>
+        <translation>%1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>it is not issued by a certificate authority the console trusts</source>
+        <translation>chứng thư không do tổ chức cấp chứng thư mà phần mềm tin cậy cấp</translation>
+    </message>
+    <message>
+        <source>it was issued for another name (%1)</source>
+        <translation>chứng thư được cấp cho tên khác (%1)</translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation>chứng thư đã hết hạn ngày %1</translation>
+    </message>
+    <message>
+        <source>it is not valid before %1</source>
+        <translation>chứng thư chưa có hiệu lực trước ngày %1</translation>
+    </message>
+    <message>
+        <source>it has been revoked</source>
+        <translation>chứng thư đã bị thu hồi</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate the console does not trust: %2 (SHA-256 %3). Nothing was sent to it; the cached figures are kept. If the certificate comes from the city's own certificate authority, trust that authority under File → Data source… or with --ca-cert FILE.</source>
+        <translation>Máy chủ %1 trình chứng thư số mà phần mềm không tin cậy: %2 (SHA-256 %3). Không gửi gì tới máy chủ; số liệu đã lưu được giữ nguyên. Nếu chứng thư do tổ chức cấp chứng thư của thành phố cấp, hãy tin cậy tổ chức đó tại Tệp → Nguồn dữ liệu… hoặc bằng --ca-cert TỆP.</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER).</source>
+        <translation>%1 không chứa chứng thư số nào (PEM hoặc DER).</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate authority's certificate: %2. Trust the authority that issued the server's certificate, not the server's own.</source>
+        <translation>%1 không phải chứng thư của một tổ chức cấp chứng thư: %2. Hãy tin cậy tổ chức đã cấp chứng thư cho máy chủ, không phải chứng thư của chính máy chủ.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::StationPanel</name>
     <message>
         <source>No station readings for this period</source>
@@ -3619,6 +3718,10 @@ Vẫn xóa?</translation>
     <message>
         <source>Importing %1…</source>
         <translation>Đang nhập %1…</translation>
+    </message>
+    <message>
+        <source>plain HTTP allowed: not encrypted, no access token sent</source>
+        <translation>cho phép HTTP: không mã hóa, không gửi mã truy cập</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3852,10 @@ Vẫn xóa?</translation>
     <message>
         <source>The snapshot was not used (%1); the figures come page by page instead.</source>
         <translation>Không dùng bản chụp dữ liệu (%1); số liệu được tải theo từng trang.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent the request on to another address (%2). The console does not follow it there: the access token was not sent, and the cached figures are kept.</source>
+        <translation>Máy chủ %1 chuyển yêu cầu sang địa chỉ khác (%2). Phần mềm không đi theo: mã truy cập không được gửi tới đó, số liệu đã lưu được giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -4089,10 +4196,6 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
         <translation>--server nhận địa chỉ http hoặc https, không phải '%1'.</translation>
     </message>
     <message>
-        <source>Warning: %1 is not HTTPS; the access token travels unencrypted.</source>
-        <translation>Cảnh báo: %1 không dùng HTTPS; mã truy cập được gửi không mã hóa.</translation>
-    </message>
-    <message>
         <source>--sync-only needs a server: pass --server URL.</source>
         <translation>--sync-only cần máy chủ: thêm --server URL.</translation>
     </message>
@@ -4207,6 +4310,22 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
     <message>
         <source>With --export-pdf: add where each figure comes from (period, time, source) as tables at the end.</source>
         <translation>Kèm --export-pdf: thêm bảng nguồn của từng số liệu (kỳ, thời điểm, nguồn) ở cuối.</translation>
+    </message>
+    <message>
+        <source>Trusted from now on: %1</source>
+        <translation>Từ nay tin cậy: %1</translation>
+    </message>
+    <message>
+        <source>Warning: plain HTTP to %1: the figures travel unencrypted and the access token is not sent.</source>
+        <translation>Cảnh báo: HTTP không mã hóa tới %1: số liệu đi qua mạng không được mã hóa và mã truy cập không được gửi.</translation>
+    </message>
+    <message>
+        <source>Trust the certificate authority in FILE (PEM) for HTTPS servers, besides the system's; kept in the settings.</source>
+        <translation>Tin cậy tổ chức cấp chứng thư trong TỆP (PEM) cho các máy chủ HTTPS, ngoài các tổ chức của hệ thống; được lưu trong thiết lập.</translation>
+    </message>
+    <message>
+        <source>For this run, talk plain HTTP to a server that is not on this computer (unencrypted; the access token is not sent).</source>
+        <translation>Trong lần chạy này, cho phép HTTP không mã hóa tới máy chủ không nằm trên máy này (mã truy cập không được gửi).</translation>
     </message>
 </context>
 </TS>

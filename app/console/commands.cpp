@@ -138,11 +138,13 @@ int query(const Catalog &catalog, const EntityRegistry &entities, const Cache &c
 }
 
 int syncOnly(const Catalog &catalog, const EntityRegistry &entities, const QString &cachePath,
-             const QUrl &server, const QString &token, QTextStream &out, QTextStream &err)
+             const QUrl &server, const QString &token, const ServerTrust &trust, QTextStream &out,
+             QTextStream &err)
 {
     SyncEngine::Options options;
     options.server = server;
     options.token = token;
+    options.trust = trust;
     SyncEngine engine(catalog, entities, cachePath, options);
     SyncEngine::Summary summary;
     QEventLoop loop;

@@ -14,6 +14,7 @@ class Catalog;
 class EntityRegistry;
 struct ScreenDefinition;
 struct Selection;
+struct ServerTrust;
 
 // The console's scriptable commands: each writes to out/err and returns the exit code.
 namespace commands {
@@ -30,7 +31,8 @@ int printAlerts(const Catalog &catalog, const Cache &cache, const QString &lang,
 
 // Syncs the cache from the server and prints a summary; non-zero on failure.
 int syncOnly(const Catalog &catalog, const EntityRegistry &entities, const QString &cachePath,
-             const QUrl &server, const QString &token, QTextStream &out, QTextStream &err);
+             const QUrl &server, const QString &token, const ServerTrust &trust, QTextStream &out,
+             QTextStream &err);
 
 // Imports report files (.xlsx, .csv) into the cache, each all or nothing; lists every problem
 // with file, sheet, row and column. 0 when all were imported, 4 when a file has problems.

@@ -245,14 +245,9 @@ Launcher::Exit Launcher::openDataFolder()
                              "main", "--server takes an http or https address, not '%1'.")
                              .arg(value("server")),
                          1);
-        if (m_server.scheme() == QLatin1String("http")
-            && !QHostAddress(m_server.host()).isLoopback()
-            && m_server.host() != QLatin1String("localhost"))
-            m_err << QCoreApplication::translate(
-                         "main", "Warning: %1 is not HTTPS; the access token travels unencrypted.")
-                         .arg(m_server.host())
-                  << Qt::endl;
     }
+    if (const auto exit = trustFromArguments())
+        return exit;
     // kept out of the command line (and so out of the process list and shell history)
     m_token = qEnvironmentVariableIsSet("IOC_TOKEN") ? qEnvironmentVariable("IOC_TOKEN")
                                                      : Settings::token();
@@ -280,6 +275,40 @@ Launcher::Exit Launcher::openDataFolder()
     return {};
 }
 
+Launcher::Exit Launcher::trustFromArguments()
+{
+    m_trust = Settings::serverTrust(m_server);
+    if (isSet("ca-cert")) {
+        QString problem;
+        const QList<QSslCertificate> found
+            = ServerTrust::readAuthorities(value("ca-cert"), &problem);
+        if (found.isEmpty())
+            return fatal(problem, 1); // the settings stay as they were
+        for (const QSslCertificate &c : found) {
+            if (!m_trust.authorities.contains(c))
+                m_trust.authorities << c;
+            m_err << QCoreApplication::translate("main", "Trusted from now on: %1")
+                         .arg(ServerTrust::describe(c))
+                  << Qt::endl;
+        }
+        Settings::setServerTrust(m_server, m_trust);
+    }
+    if (isSet("allow-plain-http"))
+        m_trust.plainHttpAllowed = true;
+    // a server from the settings that may not be talked to is said so by its sync, in the window
+    if (m_server.isEmpty() || !isSet("server"))
+        return {};
+    if (const QString refused = m_trust.refusal(m_server); !refused.isEmpty())
+        return fatal(refused, 1);
+    if (!ServerTrust::sendsToken(m_server))
+        m_err << QCoreApplication::translate(
+                     "main", "Warning: plain HTTP to %1: the figures travel unencrypted and the "
+                             "access token is not sent.")
+                     .arg(m_server.host())
+              << Qt::endl;
+    return {};
+}
+
 Launcher::Exit Launcher::commandsOnCache()
 {
     if (isSet("sync-only")) {
@@ -288,8 +317,8 @@ Launcher::Exit Launcher::commandsOnCache()
                              "main", "--sync-only needs a server: pass --server URL."),
                          1);
         m_cache.close();
-        return commands::syncOnly(m_catalog, m_entities, m_cachePath, m_server, m_token, m_out,
-                                  m_err);
+        return commands::syncOnly(m_catalog, m_entities, m_cachePath, m_server, m_token, m_trust,
+                                  m_out, m_err);
     }
     if (isSet("alerts"))
         return commands::printAlerts(m_catalog, m_cache, m_lang, m_out, m_err);
@@ -384,6 +413,7 @@ MainWindow::Options Launcher::windowOptions() const
     options.demoNeed = m_demoNeed;
     options.server = m_server;
     options.token = m_token;
+    options.trust = m_trust;
     options.dataDir = m_dataDir;
     options.autoSync = !isSet("offline") && !Settings::offline();
     return options;

@@ -55,8 +55,9 @@ private:
     Exit loadDefinitions(); // the catalog (and --list-indicators), the areas, the screens
     Exit exportFromPack();  // --export-* --pack FILE
     Exit openPack(QApplication &app);
-    Exit openDataFolder();  // the data folder, the server, its cache and a later catalog
-    Exit commandsOnCache(); // --sync-only, --alerts, --import
+    Exit openDataFolder();     // the data folder, the server, its cache and a later catalog
+    Exit trustFromArguments(); // --ca-cert (kept), --allow-plain-http (this run)
+    Exit commandsOnCache();    // --sync-only, --alerts, --import
     Exit prepareSelection();
     Exit commandsOnFigures(); // --query, --write-pack, --export-*
     MainWindow::Options windowOptions() const;
@@ -80,6 +81,7 @@ private:
     QString m_dataDir;
     QUrl m_server;
     QString m_token;
+    ServerTrust m_trust;
     QString m_cachePath;
     Cache m_cache;
 

@@ -57,6 +57,12 @@ const OptionSpec kOptions[] = {
     {"server", "URL",
      QT_TRANSLATE_NOOP("main", "IOC Data API server to use for this run (the access "
                                             "token comes from IOC_TOKEN or the settings).")},
+    {"ca-cert", "FILE",
+     QT_TRANSLATE_NOOP("main", "Trust the certificate authority in FILE (PEM) for HTTPS servers, "
+                               "besides the system's; kept in the settings.")},
+    {"allow-plain-http", nullptr,
+     QT_TRANSLATE_NOOP("main", "For this run, talk plain HTTP to a server that is not on this "
+                               "computer (unencrypted; the access token is not sent).")},
     {"offline", nullptr,
      QT_TRANSLATE_NOOP("main", "Do not contact the server: show the cached figures.")},
     {"demo", nullptr,

@@ -28,13 +28,14 @@ void chooseDataSource(MainWindow &w)
 {
     const DataSource::Source &now = w.dataSource()->source();
     DataSourceDialog dialog(&w);
-    dialog.setSource(now.server, now.token, !now.autoSync);
+    dialog.setSource(now.server, now.token, now.trust, !now.autoSync);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Settings::setServer(dialog.server());
     Settings::setToken(dialog.token());
+    Settings::setServerTrust(dialog.server(), dialog.trust());
     Settings::setOffline(dialog.offline());
-    w.setDataSource(dialog.server(), dialog.token(), dialog.offline());
+    w.setDataSource(dialog.server(), dialog.token(), dialog.trust(), dialog.offline());
 }
 
 QAction *fileMenu(MainWindow &w, QMenu *file)

@@ -107,9 +107,10 @@ void MainWindow::buildAlerts()
     connect(m_alerts, &AlertDock::critical, m_presenter, &Presenter::showAlert);
 }
 
-void MainWindow::setDataSource(const QUrl &server, const QString &token, bool offline)
+void MainWindow::setDataSource(const QUrl &server, const QString &token, const ServerTrust &trust,
+                               bool offline)
 {
-    m_options.useServer(server, token, offline);
+    m_options.useServer(server, token, trust, offline);
     // the demo dataset is prepared if it is missing (found out off this thread); a server's
     // cache only fills by syncing
     applyDataSource(std::nullopt);

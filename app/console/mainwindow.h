@@ -63,7 +63,8 @@ public:
     bool isPack() const { return m_options.isPack(); }
     void syncNow() { m_data->syncNow(); } // also runs by itself every few minutes
     // Switches to a server (empty: the demo data) while running; offline: no syncing.
-    void setDataSource(const QUrl &server, const QString &token, bool offline);
+    void setDataSource(const QUrl &server, const QString &token, const ServerTrust &trust,
+                       bool offline);
     // Imports report files (.xlsx, .csv) into the current source's cache on a worker thread,
     // each whole or not at all, then shows what happened in an ImportDialog.
     void importReports(const QStringList &files);

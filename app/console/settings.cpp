@@ -55,6 +55,27 @@ void Settings::setToken(const QString &token)
     QSettings().setValue(QStringLiteral("data/token"), token);
 }
 
+ServerTrust Settings::serverTrust(const QUrl &server)
+{
+    const QSettings settings;
+    ServerTrust trust;
+    trust.authorities
+        = ServerTrust::fromPem(settings.value(QStringLiteral("data/caCertificates")).toByteArray());
+    const QUrl allowed = settings.value(QStringLiteral("data/plainHttpServer")).toUrl();
+    trust.plainHttpAllowed = !server.isEmpty() && allowed == server;
+    return trust;
+}
+
+void Settings::setServerTrust(const QUrl &server, const ServerTrust &trust)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("data/caCertificates"), trust.authoritiesPem());
+    if (trust.plainHttpAllowed)
+        settings.setValue(QStringLiteral("data/plainHttpServer"), server);
+    else if (settings.value(QStringLiteral("data/plainHttpServer")).toUrl() == server)
+        settings.remove(QStringLiteral("data/plainHttpServer"));
+}
+
 bool Settings::offline()
 {
     return QSettings().value(QStringLiteral("data/offline"), false).toBool();

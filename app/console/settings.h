@@ -1,5 +1,7 @@
 #pragma once
 
+#include "servertrust.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -22,6 +24,11 @@ public:
     static void setToken(const QString &token);
     static bool offline();
     static void setOffline(bool offline);
+    // How the console may talk to that server: the certificate authorities trusted besides the
+    // system's (PEM, from the data-source dialog or --ca-cert), and plain HTTP when it was
+    // allowed for this very server (another server does not inherit it).
+    static ServerTrust serverTrust(const QUrl &server);
+    static void setServerTrust(const QUrl &server, const ServerTrust &trust);
     // Presentation mode: the playlist (screen codes in order; empty: all 17), the seconds each
     // screen stays (0: the presenter advances), and the display by its name (empty: the window's).
     static QStringList presentationPlaylist();

@@ -110,6 +110,9 @@ void StatusLine::update()
             parts << tr("last successful sync %1").arg(m_fmt.dateTime(m_data->lastSync()));
         if (c == Connection::Offline)
             parts << tr("showing the figures kept from the last sync");
+        const DataSource::Source &source = m_data->source();
+        if (!source.pack && !ServerTrust::sendsToken(source.server))
+            parts << tr("plain HTTP allowed: not encrypted, no access token sent");
     }
     // a later catalog arrived by sync; it applies at the next start
     if (!m_data->laterCatalog().isEmpty())

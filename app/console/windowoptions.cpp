@@ -18,6 +18,7 @@ DataSource::Source WindowOptions::source() const
     s.cachePath = cachePath;
     s.server = server;
     s.token = token;
+    s.trust = trust;
     s.autoSync = autoSync;
     s.syncTimeoutMs = syncTimeoutMs;
     s.pack = isPack();
@@ -25,10 +26,12 @@ DataSource::Source WindowOptions::source() const
     return s;
 }
 
-void WindowOptions::useServer(const QUrl &url, const QString &key, bool offline)
+void WindowOptions::useServer(const QUrl &url, const QString &key, const ServerTrust &how,
+                              bool offline)
 {
     server = url;
     token = key;
+    trust = how;
     autoSync = !offline;
     if (!dataDir.isEmpty())
         cachePath = QDir(dataDir).filePath(Cache::fileNameFor(url));

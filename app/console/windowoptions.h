@@ -25,6 +25,7 @@ struct WindowOptions
     bool asyncLoading = true; // false: the caller fills pages itself (screenshots)
     QUrl server;              // an IOC Data API server to sync from (empty: demo data)
     QString token;
+    ServerTrust trust;         // the city's CA; plain HTTP allowed for this server
     int syncTimeoutMs = 20000; // per request
     bool autoSync = true;      // false: show the server's cache as it is (screenshots)
     QString boundariesPath;    // a GeoJSON file instead of the built-in boundaries
@@ -44,7 +45,7 @@ struct WindowOptions
     QDateTime knownAt(const QDate &latest) const;
     DataSource::Source source() const;
     // switches to a server (empty: the demo data); offline: no syncing
-    void useServer(const QUrl &url, const QString &key, bool offline);
+    void useServer(const QUrl &url, const QString &key, const ServerTrust &how, bool offline);
     // A window that shows an opened pack (its figures, boundaries, clock and periods), on the
     // look of `base`.
     static WindowOptions forPack(const OpenedPack &pack, const WindowOptions &base);

@@ -18,6 +18,7 @@ public:
         int delayMs = 0;
         qint64 declaredLength = -1; // Content-Length to announce; -1: the body's size
         bool closeEarly = false;    // send part of the body, then close
+        QByteArray location = {};   // a Location header (redirects)
     };
 
     FaultServer()
@@ -41,6 +42,8 @@ public:
     QByteArray base() const { return "http://127.0.0.1:" + QByteArray::number(serverPort()); }
     void set(const QByteArray &path, const Reply &reply) { m_replies.insert(path, reply); }
     int requests(const QByteArray &path) const { return m_counts.value(path); }
+    // the Authorization header of the last request for the path
+    QByteArray authorization(const QByteArray &path) const { return m_authorization.value(path); }
     void reset() { m_counts.clear(); }
 
 private:
@@ -53,10 +56,16 @@ private:
             if (end < 0)
                 return;
             const QByteArray requestLine = buffer.left(buffer.indexOf("\r\n"));
+            QByteArray authorization;
+            for (const QByteArray &line : buffer.left(end).split('\n')) {
+                if (line.toLower().startsWith("authorization:"))
+                    authorization = line.mid(14).trimmed();
+            }
             buffer.remove(0, end + 4);
             QByteArray path = requestLine.split(' ').value(1);
             path = path.left(path.indexOf('?') < 0 ? path.size() : path.indexOf('?'));
             ++m_counts[path];
+            m_authorization.insert(path, authorization);
             const Reply r = m_replies.value(
                 path,
                 Reply{404,
@@ -67,7 +76,9 @@ private:
                       + " X\r\n"
                         "Content-Type: application/json\r\nContent-Length: "
                       + QByteArray::number(r.declaredLength >= 0 ? r.declaredLength : r.body.size())
-                      + "\r\nETag: \"fault\"\r\n\r\n";
+                      + "\r\nETag: \"fault\"\r\n"
+                      + (r.location.isEmpty() ? QByteArray() : "Location: " + r.location + "\r\n")
+                      + "\r\n";
                 socket->write(head);
                 socket->write(r.closeEarly ? r.body.left(r.body.size() / 2) : r.body);
                 socket->flush();
@@ -83,5 +94,6 @@ private:
 
     QHash<QByteArray, Reply> m_replies;
     QHash<QByteArray, int> m_counts;
+    QHash<QByteArray, QByteArray> m_authorization;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };

@@ -63,13 +63,15 @@ inline TestCerts makeTestCerts(const QString &dir)
         c.problem = QStringLiteral("cannot write in %1").arg(dir);
         return c;
     }
-    auto sign = [&](const QString &out, const QString &ext, const QString &days) {
+    // the name is in the subject too: Qt also accepts a matching common name
+    auto sign = [&](const QString &out, const QString &ext, const QString &days,
+                    const QString &csr = QStringLiteral("server.csr")) {
         return runOpenssl(dir,
                           {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                           QStringLiteral("server.csr"), QStringLiteral("-CA"), c.caCert,
-                           QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                           QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), out,
-                           QStringLiteral("-days"), days, QStringLiteral("-extfile"), ext},
+                           csr, QStringLiteral("-CA"), c.caCert, QStringLiteral("-CAkey"),
+                           QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                           QStringLiteral("-out"), out, QStringLiteral("-days"), days,
+                           QStringLiteral("-extfile"), ext},
                           &c.problem);
     };
     const bool made
@@ -87,7 +89,13 @@ inline TestCerts makeTestCerts(const QString &dir)
                                           QStringLiteral("-subj"), QStringLiteral("/CN=localhost")},
                         &c.problem)
           && sign(c.serverCert, QStringLiteral("local.ext"), QStringLiteral("2"))
-          && sign(c.otherHostCert, QStringLiteral("other.ext"), QStringLiteral("2"))
+          && runOpenssl(dir,
+                        {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"),
+                         c.serverKey, QStringLiteral("-out"), QStringLiteral("other.csr"),
+                         QStringLiteral("-subj"), QStringLiteral("/CN=files.example.org")},
+                        &c.problem)
+          && sign(c.otherHostCert, QStringLiteral("other.ext"), QStringLiteral("2"),
+                  QStringLiteral("other.csr"))
           && sign(c.expiredCert, QStringLiteral("local.ext"), QStringLiteral("-1"))
           && runOpenssl(dir,
                         {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
