@@ -3,6 +3,7 @@
 #include "cache.h"
 #include "geo.h"
 #include "screendata.h"
+#include "tempfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -509,7 +510,7 @@ bool PackWriter::write(const QString &file, const QString &boundariesPath,
     const QByteArray boundaries = geo.readAll();
     const QByteArray screensJson = defs.readAll();
     // the observations as a cache of the console's own schema
-    QTemporaryDir work;
+    QTemporaryDir work(tempfiles::workFolderPattern());
     if (!work.isValid()) {
         *error = tr("cannot create a temporary folder: %1").arg(work.errorString());
         return false;
@@ -782,7 +783,7 @@ QString readDefinitions(const QHash<QString, QByteArray> &parts, const QJsonObje
 // The observations and the boundaries, unpacked beside each other in a folder of their own.
 bool unpack(const QHash<QString, QByteArray> &parts, OpenedPack *p, QString *error)
 {
-    p->folder = std::make_shared<QTemporaryDir>();
+    p->folder = std::make_shared<QTemporaryDir>(tempfiles::workFolderPattern());
     if (!p->folder->isValid()) {
         *error
             = PackReader::tr("no temporary folder can be made (%1).").arg(p->folder->errorString());

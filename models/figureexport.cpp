@@ -1,6 +1,7 @@
 #include "figureexport.h"
 
 #include "csv.h"
+#include "tempfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -115,7 +116,7 @@ bool FigureExport::writeXlsx(const QString &file, const QVector<ScreenData> &dat
                              QString *error) const
 {
     // libxlsxwriter writes a path of its own: into a temporary file, then moved in whole
-    QTemporaryDir work;
+    QTemporaryDir work(tempfiles::workFolderPattern());
     const QByteArray temp = QFile::encodeName(work.filePath(QStringLiteral("figures.xlsx")));
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;

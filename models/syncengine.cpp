@@ -2,6 +2,7 @@
 
 #include "demoseeder.h"
 #include "snapshotformat.h"
+#include "tempfiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -357,13 +358,9 @@ void SyncEngine::fetchSnapshot()
     m_snapshotTried = true;
     const QFileInfo cacheFile(m_cachePath);
     const QDir dir = cacheFile.absoluteDir();
-    const QString pattern = cacheFile.fileName() + QStringLiteral(".snapshot-");
-    // left by a sync that was killed: nobody else writes these names
-    for (const QFileInfo &old : dir.entryInfoList({pattern + QLatin1Char('*')}, QDir::Files)) {
-        if (old.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
-            QFile::remove(old.absoluteFilePath());
-    }
-    auto file = std::make_shared<QTemporaryFile>(dir.filePath(pattern + QStringLiteral("XXXXXX")));
+    // named after this process: a start removes what a killed sync left (tempfiles::sweep)
+    auto file = std::make_shared<QTemporaryFile>(
+        tempfiles::pattern(dir.path(), cacheFile.fileName() + QStringLiteral(".snapshot-")));
     if (!file->open()) {
         m_summary.snapshotNote
             = tr("No room for the snapshot beside the cache (%1).").arg(file->errorString());

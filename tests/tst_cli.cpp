@@ -379,7 +379,35 @@ void tst_Cli::briefingPackAndPdf()
     // a folder and cache an earlier version left readable to all become private on the next start
     QFile::setPermissions(m_dir.path(), QFile::Permissions(0x7755));
     QFile::setPermissions(m_dir.filePath(Cache::defaultFileName()), QFile::Permissions(0x6644));
+    // and what a killed console left is removed: a snapshot download, an unpacked pack; never
+    // what a running one uses (this test's own process stands for it)
+    QProcess gone;
+    gone.start(QStringLiteral("sleep"), {QStringLiteral("0.2")});
+    QVERIFY(gone.waitForStarted(10000));
+    const QString dead = QString::number(gone.processId());
+    QVERIFY(gone.waitForFinished(10000));
+    const QString alive = QString::number(QCoreApplication::applicationPid());
+    const QString snapshot
+        = m_dir.filePath(Cache::defaultFileName() + QStringLiteral(".snapshot-"));
+    const QString unpacked = QDir(QDir::tempPath()).filePath(QStringLiteral("ioc-console-"));
+    for (const QString &left : {snapshot + dead + QStringLiteral("-aB3dE9"),
+                                snapshot + alive + QStringLiteral("-aB3dE9")}) {
+        QFile f(left);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+    }
+    for (const QString &left : {unpacked + dead + QStringLiteral("-Qx7Lp2"),
+                                unpacked + alive + QStringLiteral("-Qx7Lp2")}) {
+        QVERIFY(QDir().mkpath(left));
+        QFile f(QDir(left).filePath(QStringLiteral("observations.sqlite")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
     QCOMPARE(run(withData({"--query", "A01.01", "--period", "2026-04"})).exitCode, 0);
+    QVERIFY(!QFile::exists(snapshot + dead + QStringLiteral("-aB3dE9")));
+    QVERIFY(!QFile::exists(unpacked + dead + QStringLiteral("-Qx7Lp2")));
+    QVERIFY(QFile::exists(snapshot + alive + QStringLiteral("-aB3dE9")));
+    QVERIFY(QDir(unpacked + alive + QStringLiteral("-Qx7Lp2")).removeRecursively());
+    QVERIFY(QFile::remove(snapshot + alive + QStringLiteral("-aB3dE9")));
     QCOMPARE(QFileInfo(m_dir.path()).permissions() & 0x0077, QFile::Permissions());
     QCOMPARE(QFileInfo(m_dir.filePath(Cache::defaultFileName())).permissions() & 0x0077,
              QFile::Permissions());

@@ -5,6 +5,7 @@
 #include "period.h"
 #include "screendata.h"
 #include "screenpage.h"
+#include "tempfiles.h"
 #include "workspace.h"
 #include "presenter.h"
 #include "screenshots.h"
@@ -252,6 +253,8 @@ Launcher::Exit Launcher::openDataFolder()
     m_token = qEnvironmentVariableIsSet("IOC_TOKEN") ? qEnvironmentVariable("IOC_TOKEN")
                                                      : Settings::token();
     m_cachePath = QDir(m_dataDir).filePath(Cache::fileNameFor(m_server));
+    // what a killed console left: a half-downloaded snapshot, an unpacked pack
+    tempfiles::sweepLeftovers(m_dataDir);
     // a folder and cache written before the console kept them private (0755, 0644) become so
     QFile::setPermissions(m_dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (QFile::exists(m_cachePath))
