@@ -30,7 +30,8 @@ const QString kScreens = QStringLiteral("screens.json");
 const QString kBoundaries = QStringLiteral("boundaries.geojson");
 const QString kAlerts = QStringLiteral("alerts.json");
 constexpr qint64 kMaxManifestBytes = 4 * 1024 * 1024;
-constexpr qint64 kMaxPartBytes = qint64(2) * 1024 * 1024 * 1024;
+constexpr qint64 kMaxPartBytes = qint64(256) * 1024 * 1024; // checked before it is inflated
+constexpr qint64 kMaxSignatureBytes = 64 * 1024;
 
 QString sha256(const QByteArray &data)
 {
@@ -597,6 +598,10 @@ bool PackWriter::write(const QString &file, const QString &boundariesPath,
             return false;
         }
     }
+    if (m_signingKey && !zip.add(PackSigning::kPart, PackSigning::sign(hash, *m_signingKey))) {
+        *error = zip.zipError();
+        return false;
+    }
     const std::optional<QByteArray> bytes = zip.finish(error);
     if (!bytes)
         return false;
@@ -725,7 +730,7 @@ QString readParts(const PackArchive &zip, const QJsonObject &manifest,
         parts->insert(name, data);
     }
     for (const QString &name : zip.names()) {
-        if (name != kManifest && !parts->contains(name))
+        if (name != kManifest && name != PackSigning::kPart && !parts->contains(name))
             return PackReader::tr("it holds a part the manifest does not list: '%1'.").arg(name);
     }
     for (const QString &name :
@@ -818,10 +823,29 @@ bool PackReader::open(const QString &file, OpenedPack *pack, QString *error)
     OpenedPack p;
     QHash<QString, QByteArray> parts;
     QString why = zip.open(file);
+    if (why.isEmpty() && zip.names().size() > kMaxParts)
+        why = tr("it holds %1 parts; a pack has at most %2.")
+                  .arg(zip.names().size())
+                  .arg(kMaxParts);
     if (why.isEmpty())
         why = readManifest(zip, &p.manifest);
     if (why.isEmpty())
         why = readParts(zip, p.manifest, &parts);
+    if (why.isEmpty()) {
+        // who signed it, before anything is unpacked: a signature that does not match refuses
+        std::optional<QByteArray> signature;
+        if (zip.names().contains(PackSigning::kPart)) {
+            signature = QByteArray();
+            why = zip.read(PackSigning::kPart, kMaxSignatureBytes, &*signature);
+        }
+        if (why.isEmpty()) {
+            const auto seal
+                = PackSigning::verify(p.manifest.value(QStringLiteral("sha256")).toString(),
+                                      signature, TrustStore::load(), &why);
+            if (seal)
+                p.seal = *seal;
+        }
+    }
     if (why.isEmpty())
         why = readDefinitions(parts, p.manifest, &p);
     if (!why.isEmpty())

@@ -5,6 +5,7 @@
 #include "entity.h"
 #include "figures.h"
 #include "format.h"
+#include "packsigning.h"
 #include "screendata.h"
 #include "screens.h"
 
@@ -111,11 +112,15 @@ public:
     bool write(const QString &file, const QString &boundariesPath, const QVector<Alert> &alerts,
                const QString &dataSource, QString *packHash, QString *error);
 
+    // Signs the packs it writes from now on (no key: unsigned).
+    void setSigningKey(const std::optional<SigningKey> &key) { m_signingKey = key; }
+
 private:
     QDateTime m_knownAt;
     const Catalog &m_catalog;
     const EntityRegistry &m_entities;
     QVector<ScreenDefinition> m_screens;
+    std::optional<SigningKey> m_signingKey;
     QString m_cachePath;
     QStringList m_packed;
     QVector<Selection> m_selections;
@@ -139,6 +144,7 @@ struct OpenedPack
     QString cachePath;      // the observations, as a cache file
     QString boundariesPath; // the GeoJSON
     QVector<Alert> alerts;
+    PackSeal seal; // who signed it, as far as this console's trust store can tell
     std::shared_ptr<QTemporaryDir> folder;
 };
 
@@ -147,9 +153,10 @@ class PackReader
     Q_DECLARE_TR_FUNCTIONS(ioc::PackReader)
 public:
     static constexpr char kFormat[] = "ioc-pack/1";
-    // Checks every part's SHA-256 and size and the manifest's own hash; a pack that does not
-    // match, is damaged, or is not a pack is refused with a message saying why (nothing else
-    // happens).
+    static constexpr int kMaxParts = 16;
+    // Checks every part's SHA-256 and size, the manifest's own hash and the signature; a pack
+    // that does not match, is damaged, or is not a pack is refused with a message saying why
+    // (nothing else happens). The seal says who signed it (TrustStore::load()).
     static bool open(const QString &file, OpenedPack *pack, QString *error);
 };
 

@@ -8,6 +8,10 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <QJsonObject>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -71,6 +75,7 @@ private slots:
     void screenshots();
     void alertJournalAsCsv();
     void briefingPackAndPdf();
+    void signedPacks();
     void importReports(); // last: it changes the shared demo cache
 
 private:
@@ -316,6 +321,110 @@ void tst_Cli::screenshots()
             QCOMPARE(img.size(), QSize(1280, 800));
         }
     }
+}
+
+void tst_Cli::signedPacks()
+{
+    // a configuration of its own: the signing key and the trust store live there
+    QTemporaryDir config;
+    const QByteArray before = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    const auto restore = qScopeGuard([&] { qputenv("XDG_CONFIG_HOME", before); });
+    QTemporaryDir out;
+    const QString unsignedPack = out.filePath(QStringLiteral("unsigned.iocpack"));
+    Run r = run(withData({"--write-pack", unsignedPack, "--screens", "S07", "--period", "2026-04",
+                          "--as-of", "2026-04-20"}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Not signed: this console has no signing key")),
+             qPrintable(r.out));
+    r = run({"--verify-pack", unsignedPack, "--lang", "en"});
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("Not verified: unsigned"));
+
+    // the console's key: made once, its public half trusted here
+    r = run({"--new-signing-key", "Trung tâm IOC Hải Phòng", "--lang", "en"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QRegularExpressionMatch fp
+        = QRegularExpression(
+              QStringLiteral("fingerprint ([0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4})"))
+              .match(r.out);
+    QVERIFY2(fp.hasMatch(), qPrintable(r.out));
+    const QString keyFile
+        = QDir(config.path()).filePath(QStringLiteral("HaiPhongIOC/ioc-console/signing-key.json"));
+    QVERIFY2(QFile::exists(keyFile), qPrintable(r.out));
+    QCOMPARE(QFileInfo(keyFile).permissions() & 0x0077, QFile::Permissions());
+    r = run({"--new-signing-key", "Someone else", "--lang", "en"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("A signing key exists already")), qPrintable(r.err));
+
+    const QString pack = out.filePath(QStringLiteral("signed.iocpack"));
+    r = run(withData({"--write-pack", pack, "--screens", "S07", "--period", "2026-04", "--as-of",
+                      "2026-04-20"}));
+    QVERIFY2(r.out.contains(QStringLiteral("Signed by Trung tâm IOC Hải Phòng, fingerprint ")
+                            + fp.captured(1)),
+             qPrintable(r.out));
+    const QString verified = QStringLiteral("Verified: Trung tâm IOC Hải Phòng, ") + fp.captured(1);
+    r = run({"--verify-pack", pack, "--lang", "en"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), verified);
+    r = run({"--verify-pack", pack, "--lang", "vi"});
+    QCOMPARE(r.out.trimmed(),
+             QStringLiteral("Đã xác thực: Trung tâm IOC Hải Phòng, ") + fp.captured(1));
+
+    // the secret stays in its file: not in the pack, not in what the console prints
+    QFile key(keyFile);
+    QVERIFY(key.open(QIODevice::ReadOnly));
+    const QByteArray secret = QJsonDocument::fromJson(key.readAll())
+                                  .object()
+                                  .value(QStringLiteral("secret_key"))
+                                  .toString()
+                                  .toLatin1();
+    QVERIFY(secret.size() > 80);
+    QFile packFile(pack);
+    QVERIFY(packFile.open(QIODevice::ReadOnly));
+    QVERIFY(!packFile.readAll().contains(secret));
+
+    // every page of its PDF says who signed it
+    const QString pdf = out.filePath(QStringLiteral("signed.pdf"));
+    r = run({"--export-pdf", pdf, "--pack", pack, "--lang", "en"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString all = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    const int pages = all.count(QStringLiteral("Page "));
+    QVERIFY(pages >= 2);
+    QCOMPARE(all.count(verified), pages + 1); // every footer, and the cover
+    // an unsigned one's: warned, and every page says so
+    r = run({"--export-pdf", pdf, "--pack", unsignedPack, "--lang", "en"});
+    QVERIFY2(r.err.contains(QStringLiteral("Warning: Not verified: unsigned")), qPrintable(r.err));
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString plain = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QCOMPARE(plain.count(QStringLiteral("Not verified: unsigned")),
+             plain.count(QStringLiteral("Page ")) + 1);
+
+    // another console trusts the key from the exported file; revoked, its packs are not
+    const QString pub = out.filePath(QStringLiteral("ioc.pub.json"));
+    r = run({"--export-public-key", pub, "--lang", "en"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({"--revoke-key", fp.captured(1), "--lang", "en"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({"--verify-pack", pack, "--lang", "en"});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.out.contains(QStringLiteral("revoked")), qPrintable(r.out));
+    r = run({"--trust-key", pub, "--lang", "en"});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(fp.captured(1)), qPrintable(r.out + r.err));
+    QCOMPARE(run({"--verify-pack", pack, "--lang", "en"}).exitCode, 0);
+    r = run({"--trust-key", unsignedPack, "--lang", "en"}); // not a key: nothing changes
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("not a publisher's public key")), qPrintable(r.err));
+
+    // a pack cut short or changed: exit 2, naming why
+    QVERIFY(QFile::resize(pack, QFileInfo(pack).size() / 2));
+    r = run({"--verify-pack", pack, "--lang", "en"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("was refused")), qPrintable(r.err));
 }
 
 void tst_Cli::briefingPackAndPdf()

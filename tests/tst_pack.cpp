@@ -18,13 +18,22 @@
 #include "screenpage.h"
 #include "workspace.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenuBar>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTableWidget>
@@ -71,8 +80,9 @@ QVector<QPair<QString, QPair<qint64, qint64>>> zipEntries(const QByteArray &zip)
     return out;
 }
 
-// A copy of a pack with one part replaced, as a valid zip (so only the manifest can tell).
-bool rewriteZip(const QString &from, const QString &to, const QString &part, const QByteArray &data)
+// A copy of a pack with parts replaced (nullopt: removed), as a valid zip.
+bool rewriteZipParts(const QString &from, const QString &to,
+                     const QHash<QString, std::optional<QByteArray>> &changes)
 {
     QFile::remove(to);
     int err = 0;
@@ -85,8 +95,10 @@ bool rewriteZip(const QString &from, const QString &to, const QString &part, con
     for (zip_int64_t i = 0; i < zip_get_num_entries(in, 0); ++i) {
         const QString name = QString::fromUtf8(zip_get_name(in, zip_uint64_t(i), 0));
         QByteArray bytes;
-        if (name == part) {
-            bytes = data;
+        if (changes.contains(name) && !changes.value(name))
+            continue;
+        if (changes.contains(name)) {
+            bytes = *changes.value(name);
         } else {
             zip_stat_t st;
             zip_stat_index(in, zip_uint64_t(i), 0, &st);
@@ -102,6 +114,48 @@ bool rewriteZip(const QString &from, const QString &to, const QString &part, con
     }
     zip_discard(in);
     return zip_close(out) == 0;
+}
+
+// A copy of a pack with one part replaced, as a valid zip (so only the manifest can tell).
+bool rewriteZip(const QString &from, const QString &to, const QString &part, const QByteArray &data)
+{
+    return rewriteZipParts(from, to, {{part, data}});
+}
+
+QString sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+// What someone who edits a pack can do: change a part and recompute every hash exactly as the
+// writer does (the part's in the manifest, the manifest's own); `signature` replaces the
+// signature part (nullopt: removed; empty: kept as it was).
+bool forge(const QString &from, const QString &to, const QString &part, const QByteArray &data,
+           const std::optional<QByteArray> &signature, QString *manifestHash = nullptr)
+{
+    QJsonObject manifest
+        = QJsonDocument::fromJson(test::zipPart(from, QStringLiteral("manifest.json"))).object();
+    QJsonArray parts = manifest.value(QStringLiteral("parts")).toArray();
+    for (int i = 0; i < parts.size(); ++i) {
+        QJsonObject p = parts.at(i).toObject();
+        if (p.value(QStringLiteral("name")).toString() == part) {
+            p.insert(QStringLiteral("sha256"), sha256Hex(data));
+            p.insert(QStringLiteral("bytes"), double(data.size()));
+            parts.replace(i, p);
+        }
+    }
+    manifest.insert(QStringLiteral("parts"), parts);
+    manifest.remove(QStringLiteral("sha256"));
+    const QString hash = sha256Hex(QJsonDocument(manifest).toJson(QJsonDocument::Compact));
+    manifest.insert(QStringLiteral("sha256"), hash);
+    if (manifestHash)
+        *manifestHash = hash;
+    QHash<QString, std::optional<QByteArray>> changes{
+        {part, data},
+        {QStringLiteral("manifest.json"), QJsonDocument(manifest).toJson(QJsonDocument::Indented)}};
+    if (!signature || !signature->isEmpty())
+        changes.insert(PackSigning::kPart, signature);
+    return rewriteZipParts(from, to, changes);
 }
 
 QByteArray readPart(const QString &pack, const QString &part)
@@ -153,6 +207,7 @@ private slots:
     void initTestCase();
     void reopensWithTheSameFigures();
     void refusesATamperedPack();
+    void signedPacksSayWhoWroteThem();
     void readinessCountsAMissingReport();
     void writesAtomically();
     void opensFromTheMenuReadOnly();
@@ -164,7 +219,7 @@ private slots:
 private:
     bool writePack(const QString &file, const QStringList &screens,
                    const QVector<Selection> &selections, Readiness *readiness = nullptr,
-                   QString *hash = nullptr);
+                   QString *hash = nullptr, const std::optional<SigningKey> &key = {});
 
     QTemporaryDir m_dir;
     QString m_cachePath;
@@ -204,13 +259,15 @@ void tst_Pack::initTestCase()
 }
 
 bool tst_Pack::writePack(const QString &file, const QStringList &screens,
-                         const QVector<Selection> &selections, Readiness *readiness, QString *hash)
+                         const QVector<Selection> &selections, Readiness *readiness, QString *hash,
+                         const std::optional<SigningKey> &key)
 {
     Cache cache;
     QString error;
     if (!cache.open(m_cachePath, &error))
         return false;
     PackWriter writer(m_catalog, m_entities, m_screens, m_cachePath);
+    writer.setSigningKey(key);
     if (!writer.prepare(screens, selections, m_now, &error)) {
         qWarning("%s", qPrintable(error));
         return false;
@@ -370,6 +427,126 @@ void tst_Pack::refusesATamperedPack()
     QVERIFY2(PackReader::open(m_pack, &pack, &error), qPrintable(error));
 }
 
+void tst_Pack::signedPacksSayWhoWroteThem()
+{
+    // the system's trusted and revoked keys (a directory under /etc/xdg on a real machine)
+    QTemporaryDir system;
+    qputenv("XDG_CONFIG_DIRS", QFile::encodeName(system.path()));
+    QString systemDir;
+    for (const QString &d : QStandardPaths::standardLocations(QStandardPaths::AppConfigLocation))
+        if (d.startsWith(system.path()))
+            systemDir = d;
+    QVERIFY(!systemDir.isEmpty());
+    const SigningKey ioc = SigningKey::generate(QStringLiteral("Trung tâm IOC Hải Phòng"));
+    const SigningKey other = SigningKey::generate(QStringLiteral("Trung tâm IOC Hải Phòng"));
+    QVERIFY(ioc.isValid() && other.isValid());
+    const QString signedPack = m_dir.filePath(QStringLiteral("signed.iocpack"));
+    QString hash;
+    QVERIFY(writePack(signedPack, {QStringLiteral("S01")},
+                      {{Selection::Mode::Month, QDate(2026, 4, 20)}}, nullptr, &hash, ioc));
+    auto seal = [](const QString &file, QString *why = nullptr) -> std::optional<PackSeal> {
+        OpenedPack p;
+        QString error;
+        if (!PackReader::open(file, &p, &error)) {
+            if (why)
+                *why = error;
+            return std::nullopt;
+        }
+        return p.seal;
+    };
+
+    // a key this console has not trusted: intact, marked
+    std::optional<PackSeal> s = seal(signedPack);
+    QVERIFY(s);
+    QCOMPARE(s->state, PackSeal::State::Unknown);
+    QCOMPARE(s->fingerprint, ioc.publicKey.fingerprint());
+    QVERIFY2(s->text().startsWith(QStringLiteral("Not verified: signed by an unknown key")),
+             qPrintable(s->text()));
+
+    // trusted: "Verified: <publisher>, <fingerprint>"
+    QString error;
+    QVERIFY2(TrustStore::trust(ioc.publicKey, &error), qPrintable(error));
+    s = seal(signedPack);
+    QCOMPARE(s->state, PackSeal::State::Trusted);
+    QCOMPARE(
+        s->text(),
+        QStringLiteral("Verified: Trung tâm IOC Hải Phòng, %1").arg(ioc.publicKey.fingerprint()));
+
+    // forged: a figure changed and every hash recomputed as the writer does; the signature no
+    // longer matches and the pack is refused, naming why
+    // (the city's GRDP growth raised by a point, in the packed observations)
+    const QString db = m_dir.filePath(QStringLiteral("forged-observations.sqlite"));
+    {
+        QFile out(db);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(readPart(signedPack, QStringLiteral("observations.sqlite")));
+    }
+    {
+        QSqlDatabase sql
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("forge"));
+        sql.setDatabaseName(db);
+        QVERIFY(sql.open());
+        QSqlQuery q(sql);
+        QVERIFY(q.exec(QStringLiteral("UPDATE observations SET value = value + 1 WHERE "
+                                      "indicator = 'A01.01'")));
+        QVERIFY(q.numRowsAffected() > 0);
+        sql.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("forge"));
+    QFile edited(db);
+    QVERIFY(edited.open(QIODevice::ReadOnly));
+    const QByteArray changed = edited.readAll();
+    const QString part = QStringLiteral("observations.sqlite");
+    const QString forged = m_dir.filePath(QStringLiteral("forged.iocpack"));
+    QString forgedHash;
+    QVERIFY(forge(signedPack, forged, part, changed, QByteArray(), &forgedHash));
+    QString why;
+    QVERIFY(!seal(forged, &why));
+    QVERIFY2(why.contains(QStringLiteral("its signature does not match its manifest")),
+             qPrintable(why));
+    // the signature taken out: intact, but unsigned, and said so
+    QVERIFY(forge(signedPack, forged, part, changed, std::nullopt));
+    s = seal(forged);
+    QCOMPARE(s->state, PackSeal::State::Unsigned);
+    QCOMPARE(s->text(), QStringLiteral("Not verified: unsigned"));
+    // signed again with another key of the same name: not the IOC's
+    QVERIFY(forge(signedPack, forged, part, changed, PackSigning::sign(forgedHash, other)));
+    s = seal(forged);
+    QCOMPARE(s->state, PackSeal::State::Unknown);
+    QVERIFY(s->fingerprint != ioc.publicKey.fingerprint());
+    // a signature part that is not one: refused
+    QVERIFY(rewriteZip(signedPack, forged, PackSigning::kPart, "{\"signature\": 1}"));
+    QVERIFY(!seal(forged, &why));
+    QVERIFY2(why.contains(QStringLiteral("signature")), qPrintable(why));
+
+    // revoked: marked as such; removed from the store: unknown again
+    QVERIFY2(TrustStore::revoke(ioc.publicKey.fingerprint(), &error), qPrintable(error));
+    QCOMPARE(seal(signedPack)->state, PackSeal::State::Revoked);
+    QVERIFY(seal(signedPack)->text().contains(QStringLiteral("revoked")));
+    QVERIFY(TrustStore::trust(ioc.publicKey, &error)); // trusted again
+    QCOMPARE(seal(signedPack)->state, PackSeal::State::Trusted);
+    const QDir userTrusted(
+        QDir(TrustStore::userDirectory()).filePath(QStringLiteral("trusted-keys")));
+    for (const QString &f : userTrusted.entryList(QDir::Files))
+        QVERIFY(QFile::remove(userTrusted.filePath(f)));
+    QCOMPARE(seal(signedPack)->state, PackSeal::State::Unknown);
+
+    // trusted system-wide; and a key the system revoked is never trusted by a user
+    QVERIFY(QDir().mkpath(systemDir + QStringLiteral("/trusted-keys")));
+    QFile systemKey(systemDir + QStringLiteral("/trusted-keys/ioc.json"));
+    QVERIFY(systemKey.open(QIODevice::WriteOnly));
+    systemKey.write(ioc.publicKey.toJson());
+    systemKey.close();
+    QCOMPARE(seal(signedPack)->state, PackSeal::State::Trusted);
+    QVERIFY(QDir().rename(systemDir + QStringLiteral("/trusted-keys"),
+                          systemDir + QStringLiteral("/revoked-keys")));
+    QVERIFY(TrustStore::trust(ioc.publicKey, &error));
+    QCOMPARE(seal(signedPack)->state, PackSeal::State::Revoked);
+    for (const QString &f : userTrusted.entryList(QDir::Files))
+        QFile::remove(userTrusted.filePath(f));
+    qunsetenv("XDG_CONFIG_DIRS");
+}
+
 void tst_Pack::readinessCountsAMissingReport()
 {
     // On the 19th, April's monthly reports (published on the 20th) have not come in yet.
@@ -486,9 +663,32 @@ void tst_Pack::opensFromTheMenuReadOnly()
     QVERIFY(!menus::openPack(desk, bad));
     QVERIFY2(shown.contains(QStringLiteral("alerts.json")), qPrintable(shown));
 
-    // the good one: its own window, read-only, no network, the same figures as the desk
+    // an unsigned pack opens only after a clear warning; cancelled, no window
+    auto answer = [&](QMessageBox::ButtonRole role) {
+        QTimer::singleShot(0, &desk, [&shown, role] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            shown = box->text();
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == role)
+                    b->click();
+        });
+    };
+    answer(QMessageBox::RejectRole);
+    QVERIFY(!menus::openPack(desk, m_pack));
+    QVERIFY2(shown.startsWith(QStringLiteral("Not verified: unsigned")), qPrintable(shown));
+
+    // opened anyway: its own window, read-only, no network, the same figures as the desk, and
+    // "Not verified" in its status line (and so on the wall's footer)
+    answer(QMessageBox::AcceptRole);
     MainWindow *w = menus::openPack(desk, m_pack);
     QVERIFY(w);
+    QStringList status;
+    for (QLabel *l : w->statusBar()->findChildren<QLabel *>())
+        status << l->text();
+    QVERIFY2(status.join(QLatin1Char('|')).contains(QStringLiteral("Not verified: unsigned")),
+             qPrintable(status.join(QLatin1Char('|'))));
     QVERIFY(w->isPack());
     QCOMPARE(w->connection(), MainWindow::Connection::Pack);
     QVERIFY(w->windowTitle().contains(QStringLiteral("giao-ban-2026-04.iocpack")));

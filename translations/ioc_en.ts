@@ -2376,6 +2376,22 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
         <source>This briefing pack holds no figures for that period.</source>
         <translation>This briefing pack holds no figures for that period.</translation>
     </message>
+    <message>
+        <source>%1
+
+This console cannot tell who wrote the pack %2: its figures are intact, but they may not be the operator's. Every screen, wall frame and page will say "Not verified". Open it anyway?</source>
+        <translation>%1
+
+This console cannot tell who wrote the pack %2: its figures are intact, but they may not be the operator's. Every screen, wall frame and page will say "Not verified". Open it anyway?</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>ioc::MapPage</name>
@@ -2718,6 +2734,40 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
     <message>
         <source>its alert journal cannot be read: %1</source>
         <translation>its alert journal cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>it holds %1 parts; a pack has at most %2.</source>
+        <translation>it holds %1 parts; a pack has at most %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::PackSeal</name>
+    <message>
+        <source>Verified: %1, %2</source>
+        <translation>Verified: %1, %2</translation>
+    </message>
+    <message>
+        <source>Not verified: signed by an unknown key (%1, %2)</source>
+        <translation>Not verified: signed by an unknown key (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Not verified: signed by a revoked key (%1, %2)</source>
+        <translation>Not verified: signed by a revoked key (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Not verified: unsigned</source>
+        <translation>Not verified: unsigned</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::PackSigning</name>
+    <message>
+        <source>%1 is not a signing key of the console.</source>
+        <translation>%1 is not a signing key of the console.</translation>
+    </message>
+    <message>
+        <source>its signature does not match its manifest: it was changed after it was signed, or the signature is not one of this pack</source>
+        <translation>its signature does not match its manifest: it was changed after it was signed, or the signature is not one of this pack</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +3928,25 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
     </message>
 </context>
 <context>
+    <name>ioc::TrustStore</name>
+    <message>
+        <source>it is not a publisher's public key (Ed25519, with a name)</source>
+        <translation>it is not a publisher's public key (Ed25519, with a name)</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+    <message>
+        <source>no trusted key has the fingerprint %1</source>
+        <translation>no trusted key has the fingerprint %1</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>cannot move %1 to %2</translation>
+    </message>
+</context>
+<context>
     <name>ioc::WallFrame</name>
     <message>
         <source>Figures as of %1</source>
@@ -4099,6 +4168,14 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
     <message>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Signed by %1, fingerprint %2.</source>
+        <translation>Signed by %1, fingerprint %2.</translation>
+    </message>
+    <message>
+        <source>Not signed: this console has no signing key (--new-signing-key NAME).</source>
+        <translation>Not signed: this console has no signing key (--new-signing-key NAME).</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4403,58 @@ With no command it opens the window; a fresh install with no server shows demo d
     <message>
         <source>For this run, talk plain HTTP to a server that is not on this computer (unencrypted; the access token is not sent).</source>
         <translation>For this run, talk plain HTTP to a server that is not on this computer (unencrypted; the access token is not sent).</translation>
+    </message>
+    <message>
+        <source>A signing key exists already (%1); nothing was changed.</source>
+        <translation>A signing key exists already (%1); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>--new-signing-key needs the publisher's name.</source>
+        <translation>--new-signing-key needs the publisher's name.</translation>
+    </message>
+    <message>
+        <source>Signing key of %1, fingerprint %2, in %3; its packs are trusted here.</source>
+        <translation>Signing key of %1, fingerprint %2, in %3; its packs are trusted here.</translation>
+    </message>
+    <message>
+        <source>There is no signing key: make one with --new-signing-key NAME.</source>
+        <translation>There is no signing key: make one with --new-signing-key NAME.</translation>
+    </message>
+    <message>
+        <source>Public key of %1, fingerprint %2, written to %3.</source>
+        <translation>Public key of %1, fingerprint %2, written to %3.</translation>
+    </message>
+    <message>
+        <source>Trusted: %1, fingerprint %2.</source>
+        <translation>Trusted: %1, fingerprint %2.</translation>
+    </message>
+    <message>
+        <source>Revoked: %1.</source>
+        <translation>Revoked: %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1; every page says so.</source>
+        <translation>Warning: %1; every page says so.</translation>
+    </message>
+    <message>
+        <source>Make this console's key for signing briefing packs, under the publisher NAME (e.g. "Trung tâm IOC Hải Phòng"); its public key is trusted here. Packs are signed from then on.</source>
+        <translation>Make this console's key for signing briefing packs, under the publisher NAME (e.g. "Trung tâm IOC Hải Phòng"); its public key is trusted here. Packs are signed from then on.</translation>
+    </message>
+    <message>
+        <source>Write the signing key's public half to FILE, for other consoles to trust.</source>
+        <translation>Write the signing key's public half to FILE, for other consoles to trust.</translation>
+    </message>
+    <message>
+        <source>Trust packs signed by the publisher's public key in FILE (prints its fingerprint: compare it with the publisher's).</source>
+        <translation>Trust packs signed by the publisher's public key in FILE (prints its fingerprint: compare it with the publisher's).</translation>
+    </message>
+    <message>
+        <source>Stop trusting a publisher's key (as --trust-key printed it); its packs are marked revoked.</source>
+        <translation>Stop trusting a publisher's key (as --trust-key printed it); its packs are marked revoked.</translation>
+    </message>
+    <message>
+        <source>Say who signed a briefing pack and exit: 0 signed by a trusted key, 3 intact but unsigned or signed by a key not trusted here, 2 changed or damaged.</source>
+        <translation>Say who signed a briefing pack and exit: 0 signed by a trusted key, 3 intact but unsigned or signed by a key not trusted here, 2 changed or damaged.</translation>
     </message>
 </context>
 </TS>

@@ -2376,6 +2376,22 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
         <source>This briefing pack holds no figures for that period.</source>
         <translation>Gói giao ban này không có số liệu của kỳ đó.</translation>
     </message>
+    <message>
+        <source>%1
+
+This console cannot tell who wrote the pack %2: its figures are intact, but they may not be the operator's. Every screen, wall frame and page will say "Not verified". Open it anyway?</source>
+        <translation>%1
+
+Phần mềm không xác định được ai đã lập gói %2: số liệu trong gói còn nguyên vẹn, nhưng có thể không phải của cán bộ điều hành. Mọi màn hình, khung trình chiếu và trang in sẽ ghi "Chưa xác thực". Vẫn mở?</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Vẫn mở</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
 </context>
 <context>
     <name>ioc::MapPage</name>
@@ -2718,6 +2734,40 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
     <message>
         <source>its alert journal cannot be read: %1</source>
         <translation>không đọc được nhật ký cảnh báo của gói: %1</translation>
+    </message>
+    <message>
+        <source>it holds %1 parts; a pack has at most %2.</source>
+        <translation>gói có %1 phần; một gói có tối đa %2 phần.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::PackSeal</name>
+    <message>
+        <source>Verified: %1, %2</source>
+        <translation>Đã xác thực: %1, %2</translation>
+    </message>
+    <message>
+        <source>Not verified: signed by an unknown key (%1, %2)</source>
+        <translation>Chưa xác thực: ký bằng khóa chưa được tin cậy (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Not verified: signed by a revoked key (%1, %2)</source>
+        <translation>Chưa xác thực: ký bằng khóa đã bị thu hồi (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Not verified: unsigned</source>
+        <translation>Chưa xác thực: gói không có chữ ký</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::PackSigning</name>
+    <message>
+        <source>%1 is not a signing key of the console.</source>
+        <translation>%1 không phải khóa ký của phần mềm.</translation>
+    </message>
+    <message>
+        <source>its signature does not match its manifest: it was changed after it was signed, or the signature is not one of this pack</source>
+        <translation>chữ ký không khớp với bản kê của gói: gói đã bị sửa sau khi ký, hoặc chữ ký không phải của gói này</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +3928,25 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
     </message>
 </context>
 <context>
+    <name>ioc::TrustStore</name>
+    <message>
+        <source>it is not a publisher's public key (Ed25519, with a name)</source>
+        <translation>đây không phải khóa công khai của một đơn vị phát hành (Ed25519, có tên)</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>không tạo được %1</translation>
+    </message>
+    <message>
+        <source>no trusted key has the fingerprint %1</source>
+        <translation>không có khóa tin cậy nào có dấu vân tay %1</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>không chuyển được %1 sang %2</translation>
+    </message>
+</context>
+<context>
     <name>ioc::WallFrame</name>
     <message>
         <source>Figures as of %1</source>
@@ -4099,6 +4168,14 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
     <message>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Signed by %1, fingerprint %2.</source>
+        <translation>Đã ký bởi %1, dấu vân tay %2.</translation>
+    </message>
+    <message>
+        <source>Not signed: this console has no signing key (--new-signing-key NAME).</source>
+        <translation>Chưa ký: máy này chưa có khóa ký (--new-signing-key TÊN).</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4403,58 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
     <message>
         <source>For this run, talk plain HTTP to a server that is not on this computer (unencrypted; the access token is not sent).</source>
         <translation>Trong lần chạy này, cho phép HTTP không mã hóa tới máy chủ không nằm trên máy này (mã truy cập không được gửi).</translation>
+    </message>
+    <message>
+        <source>A signing key exists already (%1); nothing was changed.</source>
+        <translation>Đã có khóa ký (%1); không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>--new-signing-key needs the publisher's name.</source>
+        <translation>--new-signing-key cần tên đơn vị phát hành.</translation>
+    </message>
+    <message>
+        <source>Signing key of %1, fingerprint %2, in %3; its packs are trusted here.</source>
+        <translation>Khóa ký của %1, dấu vân tay %2, lưu tại %3; các gói do khóa này ký được tin cậy trên máy này.</translation>
+    </message>
+    <message>
+        <source>There is no signing key: make one with --new-signing-key NAME.</source>
+        <translation>Chưa có khóa ký: tạo bằng --new-signing-key TÊN.</translation>
+    </message>
+    <message>
+        <source>Public key of %1, fingerprint %2, written to %3.</source>
+        <translation>Đã ghi khóa công khai của %1, dấu vân tay %2, vào %3.</translation>
+    </message>
+    <message>
+        <source>Trusted: %1, fingerprint %2.</source>
+        <translation>Đã tin cậy: %1, dấu vân tay %2.</translation>
+    </message>
+    <message>
+        <source>Revoked: %1.</source>
+        <translation>Đã thu hồi: %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1; every page says so.</source>
+        <translation>Cảnh báo: %1; mọi trang đều ghi rõ.</translation>
+    </message>
+    <message>
+        <source>Make this console's key for signing briefing packs, under the publisher NAME (e.g. "Trung tâm IOC Hải Phòng"); its public key is trusted here. Packs are signed from then on.</source>
+        <translation>Tạo khóa ký gói giao ban của máy này, mang tên đơn vị phát hành TÊN (ví dụ "Trung tâm IOC Hải Phòng"); khóa công khai được tin cậy trên máy này. Từ đó các gói đều được ký.</translation>
+    </message>
+    <message>
+        <source>Write the signing key's public half to FILE, for other consoles to trust.</source>
+        <translation>Ghi khóa công khai của khóa ký vào TỆP, để các máy khác tin cậy.</translation>
+    </message>
+    <message>
+        <source>Trust packs signed by the publisher's public key in FILE (prints its fingerprint: compare it with the publisher's).</source>
+        <translation>Tin cậy các gói được ký bằng khóa công khai trong TỆP (in dấu vân tay: hãy so với dấu vân tay của đơn vị phát hành).</translation>
+    </message>
+    <message>
+        <source>Stop trusting a publisher's key (as --trust-key printed it); its packs are marked revoked.</source>
+        <translation>Thôi tin cậy khóa của một đơn vị phát hành (theo dấu vân tay --trust-key đã in); các gói của khóa đó bị đánh dấu đã thu hồi.</translation>
+    </message>
+    <message>
+        <source>Say who signed a briefing pack and exit: 0 signed by a trusted key, 3 intact but unsigned or signed by a key not trusted here, 2 changed or damaged.</source>
+        <translation>Cho biết ai đã ký gói giao ban rồi thoát: 0 là ký bằng khóa tin cậy, 3 là gói nguyên vẹn nhưng không ký hoặc ký bằng khóa chưa tin cậy, 2 là gói bị sửa hoặc hỏng.</translation>
     </message>
 </context>
 </TS>

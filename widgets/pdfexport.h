@@ -33,6 +33,12 @@ public:
 
     void setSource(const QString &source) { m_source = source; } // "Nguồn: …"
     void setPackHash(const QString &hash) { m_packHash = hash; } // empty: not from a pack
+    // who signed the pack, on the cover and every footer ("Verified: …", "Not verified …")
+    void setPackSeal(const QString &seal, bool trusted)
+    {
+        m_packSeal = seal;
+        m_packTrusted = trusted;
+    }
     void setDemo(bool demo) { m_demo = demo; }
     // the figures' sources and times of every screen as tables at the end
     void setAppendix(bool on) { m_appendix = on; }
@@ -69,6 +75,8 @@ private:
     Theme m_theme = Theme::light(); // paper is light
     QString m_source;
     QString m_packHash;
+    QString m_packSeal;
+    bool m_packTrusted = false;
     QString m_preparedBy;
     QDateTime m_issued;
     bool m_demo = false;

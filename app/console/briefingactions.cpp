@@ -127,7 +127,10 @@ void BriefingActions::writePack(std::shared_ptr<PackWriter> writer, const Curren
         [writer, now, path] {
             Outcome o;
             const QString source = now.demo ? DemoGenerator::sourceKind() : now.sourceName;
-            if (!writer->write(path, now.boundariesPath, now.journal, source, &o.hash, &o.error)
+            // signed when this console has a signing key (--new-signing-key)
+            writer->setSigningKey(SigningKey::load(SigningKey::defaultPath(), &o.error));
+            if (o.error.isEmpty()
+                && !writer->write(path, now.boundariesPath, now.journal, source, &o.hash, &o.error)
                 && o.error.isEmpty())
                 o.error = tr("the pack could not be written");
             return o;
@@ -171,6 +174,8 @@ void BriefingActions::writePdf(const QString &path, const QStringList &screens, 
         PdfExporter pdf(m_screens, m_entities, now.geometry, now.fmt);
         pdf.setSource(now.sourceText);
         pdf.setPackHash(now.packHash);
+        if (!now.packHash.isEmpty())
+            pdf.setPackSeal(now.packSeal.text(), now.packSeal.trusted());
         pdf.setDemo(now.demo);
         pdf.setAppendix(appendix);
         pdf.setIssued(now.now);

@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "entity.h"
 #include "format.h"
+#include "packsigning.h"
 #include "geo.h"
 #include "screendata.h"
 #include "screens.h"
@@ -41,6 +42,7 @@ public:
         QString sourceName; // for a pack's manifest: "demo" or the server
         QString sourceText; // "Nguồn: …" for the footers
         QString packHash;   // a pack's figures: its hash on every page
+        PackSeal packSeal;  // and who signed it
         QVector<Alert> journal;
     };
 

@@ -284,6 +284,13 @@ int writePack(const Catalog &catalog, const EntityRegistry &entities,
     QString error;
     PackWriter writer(catalog, entities, screens, cache.path());
     writer.setKnownAt(request.knownAt);
+    // signed when this console has a signing key (--new-signing-key)
+    const std::optional<SigningKey> key = SigningKey::load(SigningKey::defaultPath(), &error);
+    if (!error.isEmpty()) {
+        err << tr("The briefing pack was not written: %1").arg(error) << Qt::endl;
+        return 2;
+    }
+    writer.setSigningKey(key);
     if (!writer.prepare(request.screens, request.selections, request.now, &error)) {
         err << tr("The briefing pack was not written: %1").arg(error) << Qt::endl;
         return 2;
@@ -307,7 +314,11 @@ int writePack(const Catalog &catalog, const EntityRegistry &entities,
                .arg(QFileInfo(request.file).size())
                .arg(timer.elapsed())
         << '\n';
-    out << tr("SHA-256: %1").arg(hash) << Qt::endl;
+    out << tr("SHA-256: %1").arg(hash) << '\n';
+    out << (key ? tr("Signed by %1, fingerprint %2.")
+                      .arg(key->publicKey.publisher, key->publicKey.fingerprint())
+                : tr("Not signed: this console has no signing key (--new-signing-key NAME)."))
+        << Qt::endl;
     return 0;
 }
 
@@ -384,6 +395,7 @@ int exportScreens(const Catalog &catalog, const EntityRegistry &entities,
         PdfExporter pdf(screens, entities, geoError.isEmpty() ? &geometry : nullptr, fmt);
         pdf.setSource(job.source);
         pdf.setPackHash(job.packHash);
+        pdf.setPackSeal(job.packSeal, job.packTrusted);
         pdf.setDemo(job.demo);
         pdf.setAppendix(job.appendix);
         pdf.setIssued(job.now); // a pack's frozen clock: the same pack, the same PDF

@@ -79,6 +79,8 @@ struct ExportJob
     QString boundariesPath;
     QString source;
     QString packHash;
+    QString packSeal; // who signed the pack: "Verified: …" or "Not verified …" on every page
+    bool packTrusted = false;
     QString preparedBy; // the operator's name (settings): the PDF's author
     bool demo = false;
     QString lang;

@@ -2,6 +2,7 @@
 
 #include "briefingpack.h"
 #include "demoseeder.h"
+#include "mainmenus.h"
 #include "period.h"
 #include "screendata.h"
 #include "screenpage.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QHostAddress>
 #include <QLibraryInfo>
 #include <QMessageBox>
@@ -73,7 +75,8 @@ int Launcher::run(QApplication &app)
 {
     m_lang = isSet("lang") ? value("lang") : Settings::language();
     Exit exit = checkArguments();
-    for (auto step : {&Launcher::loadDefinitions, &Launcher::exportFromPack}) {
+    for (auto step : {&Launcher::keyCommands, &Launcher::verifyPack, &Launcher::loadDefinitions,
+                      &Launcher::exportFromPack}) {
         if (!exit)
             exit = (this->*step)();
     }
@@ -173,6 +176,88 @@ Launcher::Exit Launcher::loadDefinitions()
     return {};
 }
 
+Launcher::Exit Launcher::keyCommands()
+{
+    QString error;
+    const QString keyFile = SigningKey::defaultPath();
+    if (isSet("new-signing-key")) {
+        if (QFile::exists(keyFile))
+            return fatal(QCoreApplication::translate(
+                             "main", "A signing key exists already (%1); nothing was changed.")
+                             .arg(QDir::toNativeSeparators(keyFile)),
+                         1);
+        const SigningKey key = SigningKey::generate(value("new-signing-key"));
+        if (!key.isValid())
+            return fatal(QCoreApplication::translate(
+                             "main", "--new-signing-key needs the publisher's name."),
+                         1);
+        if (!key.save(keyFile, &error) || !TrustStore::trust(key.publicKey, &error))
+            return fatal(error, 2);
+        m_out << QCoreApplication::translate(
+                     "main",
+                     "Signing key of %1, fingerprint %2, in %3; its packs are trusted here.")
+                     .arg(key.publicKey.publisher, key.publicKey.fingerprint(),
+                          QDir::toNativeSeparators(keyFile))
+              << Qt::endl;
+        return 0;
+    }
+    if (isSet("export-public-key")) {
+        const std::optional<SigningKey> key = SigningKey::load(keyFile, &error);
+        if (!key)
+            return fatal(error.isEmpty() ? QCoreApplication::translate(
+                             "main", "There is no signing key: make one with "
+                                     "--new-signing-key NAME.")
+                                         : error,
+                         1);
+        QSaveFile out(value("export-public-key"));
+        if (!out.open(QIODevice::WriteOnly) || out.write(key->publicKey.toJson()) < 0
+            || !out.commit())
+            return fatal(QStringLiteral("%1: %2").arg(out.fileName(), out.errorString()), 2);
+        m_out << QCoreApplication::translate("main",
+                                             "Public key of %1, fingerprint %2, written to %3.")
+                     .arg(key->publicKey.publisher, key->publicKey.fingerprint(), out.fileName())
+              << Qt::endl;
+        return 0;
+    }
+    if (isSet("trust-key")) {
+        QFile file(value("trust-key"));
+        const bool read = file.open(QIODevice::ReadOnly);
+        // a key file is small: anything larger is not one
+        const auto key = PublicKey::fromJson(
+            read && file.size() < 65536 ? file.readAll() : QByteArray(), &error);
+        if (!key)
+            return fatal(
+                QStringLiteral("%1: %2").arg(value("trust-key"), read ? error : file.errorString()),
+                1); // the trust store stays as it was
+        if (!TrustStore::trust(*key, &error))
+            return fatal(error, 2);
+        m_out << QCoreApplication::translate("main", "Trusted: %1, fingerprint %2.")
+                     .arg(key->publisher, key->fingerprint())
+              << Qt::endl;
+        return 0;
+    }
+    if (isSet("revoke-key")) {
+        if (!TrustStore::revoke(value("revoke-key"), &error))
+            return fatal(error, 1);
+        m_out << QCoreApplication::translate("main", "Revoked: %1.").arg(value("revoke-key"))
+              << Qt::endl;
+        return 0;
+    }
+    return {};
+}
+
+Launcher::Exit Launcher::verifyPack()
+{
+    if (!isSet("verify-pack"))
+        return {};
+    OpenedPack pack;
+    QString error;
+    if (!PackReader::open(value("verify-pack"), &pack, &error))
+        return fatal(error, 2);
+    m_out << pack.seal.text() << Qt::endl;
+    return pack.seal.trusted() ? 0 : 3;
+}
+
 Launcher::Exit Launcher::exportFromPack()
 {
     if (!m_job.any() || !isSet("pack"))
@@ -192,6 +277,12 @@ Launcher::Exit Launcher::exportFromPack()
     job.demo = pack.dataSource == QLatin1String("demo");
     job.source = commands::sourceLine(job.demo, pack.dataSource);
     job.packHash = pack.hash;
+    job.packSeal = pack.seal.text();
+    job.packTrusted = pack.seal.trusted();
+    if (!pack.seal.trusted())
+        m_err << QCoreApplication::translate("main", "Warning: %1; every page says so.")
+                     .arg(job.packSeal)
+              << Qt::endl;
     return commands::exportScreens(pack.catalog, m_entities, pack.screens, job, m_out, m_err);
 }
 
@@ -216,6 +307,8 @@ Launcher::Exit Launcher::openPack(QApplication &app)
         const QString problem = screenshots::renderPack(pack, m_entities, options, shot, m_out);
         return problem.isEmpty() ? 0 : fatal(problem, 2);
     }
+    if (!menus::openUnverified(nullptr, pack))
+        return 3;
     MainWindow window(pack.catalog, m_entities, pack.screens, options);
     QObject::connect(&window, &MainWindow::languageChangeRequested, &window,
                      [this](const QString &l) {

@@ -82,6 +82,23 @@ const OptionSpec kOptions[] = {
     {"write-pack", "FILE",
      QT_TRANSLATE_NOOP("main", "Prepare a briefing pack (.iocpack) of --screens for --period, "
                                     "print the readiness check and the pack's SHA-256, and exit."), Headless},
+    {"new-signing-key", "NAME",
+     QT_TRANSLATE_NOOP("main", "Make this console's key for signing briefing packs, under the publisher "
+                    "NAME (e.g. \"Trung tâm IOC Hải Phòng\"); its public key is trusted here. Packs "
+                    "are signed from then on."), Headless},
+    {"export-public-key", "FILE",
+     QT_TRANSLATE_NOOP("main", "Write the signing key's public half to FILE, for other consoles to trust."),
+     Headless},
+    {"trust-key", "FILE",
+     QT_TRANSLATE_NOOP("main", "Trust packs signed by the publisher's public key in FILE (prints its "
+                    "fingerprint: compare it with the publisher's)."), Headless},
+    {"revoke-key", "FINGERPRINT",
+     QT_TRANSLATE_NOOP("main", "Stop trusting a publisher's key (as --trust-key printed it); its packs "
+                    "are marked revoked."), Headless},
+    {"verify-pack", "FILE",
+     QT_TRANSLATE_NOOP("main", "Say who signed a briefing pack and exit: 0 signed by a trusted key, 3 "
+                    "intact but unsigned or signed by a key not trusted here, 2 changed or damaged."),
+     Headless},
     {"open-pack", "FILE",
      QT_TRANSLATE_NOOP("main", "Show a briefing pack read-only, without any network (with --screenshot: render its "
             "screens and exit). A pack that does not match its manifest is refused.")},

@@ -13,8 +13,10 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace ioc::menus {
 
@@ -177,6 +179,23 @@ QAction *build(MainWindow &window)
     return import;
 }
 
+bool openUnverified(QWidget *parent, const OpenedPack &pack)
+{
+    if (pack.seal.trusted())
+        return true;
+    QMessageBox box(
+        QMessageBox::Warning, MainWindow::tr("Open briefing pack"),
+        MainWindow::tr("%1\n\nThis console cannot tell who wrote the pack %2: its figures are "
+                       "intact, but they may not be the operator's. Every screen, wall frame "
+                       "and page will say \"Not verified\". Open it anyway?")
+            .arg(pack.seal.text(), QFileInfo(pack.file).fileName()),
+        QMessageBox::NoButton, parent);
+    QPushButton *open = box.addButton(MainWindow::tr("Open anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(MainWindow::tr("Cancel"), QMessageBox::RejectRole));
+    box.exec();
+    return box.clickedButton() == open;
+}
+
 MainWindow *openPack(MainWindow &from, const QString &file)
 {
     auto pack = std::make_shared<OpenedPack>();
@@ -188,6 +207,8 @@ MainWindow *openPack(MainWindow &from, const QString &file)
         box.exec();
         return nullptr;
     }
+    if (!openUnverified(&from, *pack))
+        return nullptr;
     auto *w = new MainWindow(pack->catalog, from.entities(), pack->screens,
                              WindowOptions::forPack(*pack, from.options()));
     w->setAttribute(Qt::WA_DeleteOnClose);

@@ -2,10 +2,12 @@
 
 class QAction;
 class QString;
+class QWidget;
 
 namespace ioc {
 
 class MainWindow;
+struct OpenedPack;
 
 namespace menus {
 
@@ -18,6 +20,8 @@ QAction *build(MainWindow &window);
 // on the look of `from` (a pack that does not match its manifest is refused with the reason).
 // The new window, or null.
 MainWindow *openPack(MainWindow &from, const QString &file);
+// A pack not signed by a trusted key opens only after a clear warning: true when opened anyway.
+bool openUnverified(QWidget *parent, const OpenedPack &pack);
 
 } // namespace menus
 } // namespace ioc

@@ -68,7 +68,7 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     m_status = new StatusLine(statusBar(), m_data, this);
     m_status->setLook(m_fmt, m_theme);
     if (isPack())
-        m_status->setPack(m_options.packFile, m_options.packHash);
+        m_status->setPack(m_options.packFile, m_options.packHash, m_options.packSeal);
     m_presenter->setSource(m_status->sourceText());
     connect(m_status, &StatusLine::sourceChanged, m_presenter, &Presenter::setSource);
 
@@ -232,6 +232,7 @@ BriefingActions::Current MainWindow::briefingNow() const
     c.sourceName = m_data->name();
     c.sourceText = commands::sourceLine(c.demo, c.sourceName);
     c.packHash = m_options.packHash;
+    c.packSeal = m_options.packSeal;
     c.journal = m_alerts->alerts();
     return c;
 }

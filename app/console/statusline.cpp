@@ -60,10 +60,11 @@ void StatusLine::setAsOf(const QDate &asOf)
     update();
 }
 
-void StatusLine::setPack(const QString &file, const QString &hash)
+void StatusLine::setPack(const QString &file, const QString &hash, const PackSeal &seal)
 {
     m_packFile = file;
     m_packHash = hash;
+    m_packSeal = seal;
     update();
 }
 
@@ -120,8 +121,9 @@ void StatusLine::update()
                     "console is started again.")
                      .arg(m_data->laterCatalog());
     if (!m_packFile.isEmpty())
-        parts << tr("pack %1, SHA-256 %2…")
-                     .arg(QFileInfo(m_packFile).fileName(), m_packHash.left(12));
+        parts
+            << tr("pack %1, SHA-256 %2…").arg(QFileInfo(m_packFile).fileName(), m_packHash.left(12))
+            << m_packSeal.text();
     const QString source = parts.join(QStringLiteral(" · "));
     const bool changed = source != m_source->text();
     m_source->setText(source);

@@ -2,6 +2,7 @@
 
 #include "datasource.h"
 #include "format.h"
+#include "packsigning.h"
 #include "theme.h"
 
 #include <QObject>
@@ -23,7 +24,7 @@ public:
 
     void setLook(const Formatter &fmt, const Theme &theme);
     void setAsOf(const QDate &asOf);
-    void setPack(const QString &file, const QString &hash); // a pack's window
+    void setPack(const QString &file, const QString &hash, const PackSeal &seal); // a pack's
     QString connectionText() const;
     QString sourceText() const; // the source line as shown (also a presentation's footer)
     void update();
@@ -41,6 +42,7 @@ private:
     QDate m_asOf;
     QString m_packFile;
     QString m_packHash;
+    PackSeal m_packSeal;
     bool m_failed = false; // the progress label keeps saying why
     QLabel *m_connection;
     QLabel *m_source;

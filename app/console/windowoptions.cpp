@@ -49,6 +49,7 @@ WindowOptions WindowOptions::forPack(const OpenedPack &pack, const WindowOptions
     o.autoSync = false;
     o.packFile = pack.file;
     o.packHash = pack.hash;
+    o.packSeal = pack.seal;
     o.packSource = pack.dataSource;
     o.packSelections = pack.selections;
     return o;

@@ -3,6 +3,7 @@
 #include "datasource.h"
 #include "demoseeder.h"
 #include "figures.h"
+#include "packsigning.h"
 
 #include <QDateTime>
 #include <QUrl>
@@ -33,6 +34,7 @@ struct WindowOptions
     // A briefing pack shown read-only: no network, no import, only its periods.
     QString packFile;
     QString packHash;
+    PackSeal packSeal;  // who signed the pack
     QString packSource; // where the pack's figures came from: "demo" or a server
     QVector<Selection> packSelections;
     bool pastView = false; // --as-of: a past day as it was; writes no alert journal
