@@ -6,9 +6,9 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libgl-dev libqt6opengl6-dev libqt6sql6-sqlite libsqlite3-dev
-    qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qt6-positioning-dev
+    qt6-charts-dev qt6-svg-dev qt6-positioning-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libzip-dev libxlsxwriter-dev libsodium-dev
+    libzip-dev libxlsxwriter-dev libsodium-dev qtkeychain-qt6-dev
     poppler-utils openssl
     clang-format-14 clang-tidy-14 desktop-file-utils appstream dpkg-dev file
     fonts-dejavu-core qt6-translations-l10n

@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -43,6 +44,7 @@ private slots:
     void retriesServerErrorsNotClientErrors();
     void unreachableServer();
     void tokenStaysOutOfTheCache();
+    void tokenLeavesTheSettingsFile();
     void commandLine();
     void progressCountsRows();
     void laterCatalogIsKeptForTheNextStart();
@@ -539,8 +541,12 @@ Run console(const QStringList &args, const QString &token, const QString &home)
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("IOC_TOKEN"), token);
+    if (token.isNull())
+        env.remove(QStringLiteral("IOC_TOKEN")); // the settings' token
+    else
+        env.insert(QStringLiteral("IOC_TOKEN"), token);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home);
+    env.insert(QStringLiteral("IOC_SECRETS"), QStringLiteral("file")); // never the desktop's
     p.setProcessEnvironment(env);
     QSignalSpy finished(&p, &QProcess::finished);
     p.start(QStringLiteral(IOC_CONSOLE), args);
@@ -553,6 +559,45 @@ Run console(const QStringList &args, const QString &token, const QString &home)
     return r;
 }
 } // namespace
+
+void tst_Sync::tokenLeavesTheSettingsFile()
+{
+    QTemporaryDir data, home;
+    // an earlier version's settings: the server, and its token in clear
+    const QString conf = home.filePath(QStringLiteral("HaiPhongIOC/ioc-console.conf"));
+    QVERIFY(QDir().mkpath(QFileInfo(conf).absolutePath()));
+    QFile old(conf);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write(
+        QStringLiteral("[data]\nserver=http://127.0.0.1:%1\ntoken=s3cret\n").arg(m_port).toUtf8());
+    old.close();
+    const QStringList sync{"--data-dir", data.path(), "--sync-only", "--lang", "en"};
+    for (int start = 0; start < 2; ++start) { // moved at the first start, found at the second
+        const Run r = console(sync, QString(), home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!r.out.contains(QStringLiteral("s3cret"))
+                && !r.err.contains(QStringLiteral("s3cret")));
+    }
+    // no file the console wrote holds the token but the secret store's own, readable by the
+    // user alone
+    const QString secrets = home.filePath(QStringLiteral("HaiPhongIOC/ioc-console/secrets.json"));
+    QStringList checked;
+    for (const QString &root : {data.path(), home.path()}) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll().contains("s3cret"), file == secrets);
+            checked << QFileInfo(file).fileName();
+        }
+    }
+    QVERIFY2(checked.contains(QStringLiteral("ioc-console.conf"))
+                 && checked.contains(QStringLiteral("secrets.json"))
+                 && checked.filter(QStringLiteral(".sqlite")).size() >= 1,
+             qPrintable(checked.join(QLatin1Char(' '))));
+    QCOMPARE(QFileInfo(secrets).permissions() & 0x0077, QFile::Permissions());
+}
 
 void tst_Sync::commandLine()
 {

@@ -2392,6 +2392,14 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Data source</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>The access token could not be kept for the next start: %1</source>
+        <translation>The access token could not be kept for the next start: %1</translation>
+    </message>
 </context>
 <context>
     <name>ioc::MapPage</name>
@@ -3623,6 +3631,17 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>Table of figures</source>
         <translation>Table of figures</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::SecretStore</name>
+    <message>
+        <source>The access token is kept in the desktop's keyring.</source>
+        <translation>The access token is kept in the desktop's keyring.</translation>
+    </message>
+    <message>
+        <source>This desktop has no keyring (secret service): the access token is kept in %1, which only you can read.</source>
+        <translation>This desktop has no keyring (secret service): the access token is kept in %1, which only you can read.</translation>
     </message>
 </context>
 <context>

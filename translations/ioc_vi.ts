@@ -2392,6 +2392,14 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Data source</source>
+        <translation>Nguồn dữ liệu</translation>
+    </message>
+    <message>
+        <source>The access token could not be kept for the next start: %1</source>
+        <translation>Không lưu được mã truy cập cho lần khởi động sau: %1</translation>
+    </message>
 </context>
 <context>
     <name>ioc::MapPage</name>
@@ -3623,6 +3631,17 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>Table of figures</source>
         <translation>Bảng số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::SecretStore</name>
+    <message>
+        <source>The access token is kept in the desktop's keyring.</source>
+        <translation>Mã truy cập được lưu trong kho khóa bí mật của máy.</translation>
+    </message>
+    <message>
+        <source>This desktop has no keyring (secret service): the access token is kept in %1, which only you can read.</source>
+        <translation>Máy này không có kho khóa bí mật (secret service): mã truy cập được lưu trong tệp %1, chỉ tài khoản của bạn đọc được.</translation>
     </message>
 </context>
 <context>

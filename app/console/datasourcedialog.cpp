@@ -1,5 +1,7 @@
 #include "datasourcedialog.h"
 
+#include "secretstore.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -21,6 +23,7 @@ DataSourceDialog::DataSourceDialog(QWidget *parent)
     , m_url(new QLineEdit)
     , m_token(new QLineEdit)
     , m_authorities(new QLabel)
+    , m_secrets(new QLabel(SecretStore::description()))
     , m_forget(new QPushButton(tr("Forget")))
     , m_allowPlain(new QCheckBox(tr("Allow plain HTTP for this server (unencrypted: the figures "
                                     "can be read and changed on the way, and the access token is "
@@ -36,6 +39,8 @@ DataSourceDialog::DataSourceDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Server address"), m_url);
     form->addRow(tr("Access token"), m_token);
+    m_secrets->setWordWrap(true);
+    form->addRow(QString(), m_secrets);
     auto *trust = new QPushButton(tr("Trust a certificate authority…"));
     auto *authorityRow = new QHBoxLayout;
     m_authorities->setWordWrap(true);
@@ -178,6 +183,8 @@ void DataSourceDialog::validate()
     const bool server = m_useServer->isChecked();
     m_url->setEnabled(server);
     m_token->setEnabled(server);
+    // where the token is kept: said plainly when it is a file rather than the keyring
+    m_secrets->setVisible(server && SecretStore::where() == SecretStore::Where::File);
     const QUrl url = this->server();
     m_allowPlain->setVisible(server && url.scheme() == QLatin1String("http")
                              && !ServerTrust::isLoopback(url));

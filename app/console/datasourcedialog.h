@@ -44,6 +44,7 @@ private:
     QLineEdit *m_url;
     QLineEdit *m_token;
     QLabel *m_authorities;
+    QLabel *m_secrets;
     QPushButton *m_forget;
     QCheckBox *m_allowPlain;
     ServerTrust m_trust;

@@ -34,7 +34,20 @@ void chooseDataSource(MainWindow &w)
     if (dialog.exec() != QDialog::Accepted)
         return;
     Settings::setServer(dialog.server());
-    Settings::setToken(dialog.token());
+    QString error;
+    if (!Settings::setToken(dialog.token(), &error)) {
+        // used for this session all the same; said, so that the next start is no surprise
+        // (lupdate needs the class spelt out here)
+        QMessageBox box(
+            QMessageBox::Warning, QCoreApplication::translate("ioc::MainWindow", "Data source"),
+            QCoreApplication::translate("ioc::MainWindow",
+                                        "The access token could not be kept for the next start: %1")
+                .arg(error),
+            QMessageBox::NoButton, &w);
+        box.addButton(QCoreApplication::translate("ioc::MainWindow", "Close"),
+                      QMessageBox::AcceptRole);
+        box.exec();
+    }
     Settings::setServerTrust(dialog.server(), dialog.trust());
     Settings::setOffline(dialog.offline());
     w.setDataSource(dialog.server(), dialog.token(), dialog.trust(), dialog.offline());

@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "secretstore.h"
+
 #include <QFile>
 #include <QSettings>
 
@@ -47,12 +49,24 @@ void Settings::setServer(const QUrl &url)
 
 QString Settings::token()
 {
-    return QSettings().value(QStringLiteral("data/token")).toString();
+    QSettings settings;
+    // an earlier version kept it in this file, in clear: moved to the secret store, then gone
+    if (settings.contains(QStringLiteral("data/token"))) {
+        QString old = settings.value(QStringLiteral("data/token")).toString();
+        QString error;
+        if (SecretStore::write(QStringLiteral("access-token"), old, &error)) {
+            settings.remove(QStringLiteral("data/token"));
+            settings.sync();
+        }
+        return old;
+    }
+    return SecretStore::read(QStringLiteral("access-token"));
 }
 
-void Settings::setToken(const QString &token)
+bool Settings::setToken(const QString &token, QString *error)
 {
-    QSettings().setValue(QStringLiteral("data/token"), token);
+    QSettings().remove(QStringLiteral("data/token"));
+    return SecretStore::write(QStringLiteral("access-token"), token, error);
 }
 
 ServerTrust Settings::serverTrust(const QUrl &server)

@@ -21,7 +21,8 @@ public:
     static QUrl server();
     static void setServer(const QUrl &url);
     static QString token();
-    static void setToken(const QString &token);
+    // kept in the secret store (SecretStore), never in the settings file
+    static bool setToken(const QString &token, QString *error);
     static bool offline();
     static void setOffline(bool offline);
     // How the console may talk to that server: the certificate authorities trusted besides the
