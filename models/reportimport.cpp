@@ -104,6 +104,7 @@ struct Grid
 {
     QString name;
     int rowCount = 0;
+    bool hidden = false;
     std::function<Cell(int, int)> cell;
     std::function<int(int)> columnCount;
     std::function<QString(int, int)> cellName;
@@ -230,12 +231,13 @@ QVector<Grid> xlsxGrids(const QByteArray &data, const Problems &problems)
         const XlsxSheet *sp = &sheets->at(i);
         Grid g;
         g.name = sp->name;
-        g.rowCount = int(sp->rows.size());
+        g.hidden = sp->hidden;
+        g.rowCount = sp->rowCount();
         g.cell = [sheets, sp](int r, int c) {
             return fromXlsx(sp->cell(r, c));
         };
         g.columnCount = [sheets, sp](int r) {
-            return r >= 1 && r <= sp->rows.size() ? int(sp->rows.at(r - 1).size()) : 0;
+            return sp->columnCount(r);
         };
         g.cellName = [](int r, int c) {
             return XlsxReader::cellName(r, c);
@@ -608,6 +610,10 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
     };
     QHash<QString, Seen> seen; // indicator\nentity\nperiod -> first place
     for (const Grid &g : grids) {
+        if (g.hidden) { // what the clerk cannot see is not imported
+            result.hiddenSheets << g.name;
+            continue;
+        }
         if (isInstructionSheet(g.name) || isEmptySheet(g)) {
             result.skippedSheets << g.name;
             continue;

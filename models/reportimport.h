@@ -35,6 +35,7 @@ struct ImportResult
     QVector<ImportProblem> problems;
     QStringList sheets;        // the sheets read
     QStringList skippedSheets; // instructions and empty sheets
+    QStringList hiddenSheets;  // hidden in the workbook: not imported, and said so
     bool truncated = false;    // more problems than kMaxProblems: the rest are not listed
 
     bool ok() const { return problems.isEmpty(); }

@@ -13,6 +13,26 @@ namespace ioc {
 
 namespace {
 
+constexpr zip_uint64_t kRatioFloorBytes = 1024 * 1024;
+
+// "<!DOCTYPE" or "<!ENTITY" anywhere, in UTF-8 or UTF-16 (either byte order).
+bool declaresDtd(const QByteArray &xml)
+{
+    for (const char *word : {"<!DOCTYPE", "<!ENTITY"}) {
+        const QByteArray utf8(word);
+        QByteArray le, be;
+        for (const char c : utf8) {
+            le += c;
+            le += '\0';
+            be += '\0';
+            be += c;
+        }
+        if (xml.contains(utf8) || xml.contains(le) || xml.contains(be))
+            return true;
+    }
+    return false;
+}
+
 const XlsxCell kEmptyCell;
 
 // Number formats Excel builds in that show dates or times (ECMA-376 §18.8.30; 27–36 and
@@ -202,6 +222,20 @@ public:
                          .arg(XlsxReader::kMaxPartBytes / (1024 * 1024));
             return false;
         }
+        // a zip bomb is refused by what it declares, before a byte is inflated; small parts are
+        // cheap whatever their ratio (an XML of repeated empty cells compresses very well)
+        if ((st.valid & ZIP_STAT_COMP_SIZE) && st.size > kRatioFloorBytes
+            && st.size / std::max<zip_uint64_t>(st.comp_size, 1)
+                   > zip_uint64_t(XlsxReader::kMaxRatio)) {
+            *error = tr("the part '%1' would inflate %2 times (%3 MB from %4 KB; at most %5 to 1): "
+                        "not a spreadsheet")
+                         .arg(part)
+                         .arg(st.size / std::max<zip_uint64_t>(st.comp_size, 1))
+                         .arg(st.size / (1024 * 1024))
+                         .arg(st.comp_size / 1024)
+                         .arg(XlsxReader::kMaxRatio);
+            return false;
+        }
         zip_file_t *file = zip_fopen_index(m_zip, *it, 0);
         if (!file) {
             *error = tr("the part '%1' cannot be opened: the archive is damaged").arg(part);
@@ -230,6 +264,12 @@ public:
         }
         if (zip_uint64_t(out->size()) != st.size) {
             *error = tr("the part '%1' is damaged (its length does not match)").arg(part);
+            return false;
+        }
+        // no DTD: entities are how an XML file reads other files or grows a billion laughs
+        if (declaresDtd(*out)) {
+            *error = tr("the part '%1' holds a DTD or entity declaration, which is not allowed")
+                         .arg(part);
             return false;
         }
         return true;
@@ -482,12 +522,28 @@ QString understand(const RawCell &raw, const CellBook &book, XlsxCell *cell)
 
 void putCell(XlsxSheet *sheet, int row, int column, const XlsxCell &cell)
 {
-    if (sheet->rows.size() < row)
-        sheet->rows.resize(row);
-    auto &cells = sheet->rows[row - 1];
-    if (cells.size() < column)
-        cells.resize(column);
-    cells[column - 1] = cell;
+    auto &rows = sheet->rows;
+    auto r = rows.end();
+    if (rows.isEmpty() || rows.last().number < row) {
+        rows.append(XlsxSheet::Row{row, {}});
+        r = rows.end() - 1;
+    } else { // a cell outside its row's order: rare, found by search
+        r = std::lower_bound(rows.begin(), rows.end(), row,
+                             [](const XlsxSheet::Row &x, int n) { return x.number < n; });
+        if (r->number != row)
+            r = rows.insert(r, XlsxSheet::Row{row, {}});
+    }
+    auto &cells = r->cells;
+    if (cells.isEmpty() || cells.last().first < column) {
+        cells.append(qMakePair(column, cell));
+        return;
+    }
+    auto c = std::lower_bound(cells.begin(), cells.end(), column,
+                              [](const QPair<int, XlsxCell> &x, int n) { return x.first < n; });
+    if (c->first == column)
+        c->second = cell;
+    else
+        cells.insert(c, qMakePair(column, cell));
 }
 
 bool readSheet(Package &pkg, const QString &part, const CellBook &book, XlsxSheet *sheet,
@@ -587,6 +643,7 @@ std::optional<QVector<XlsxSheet>> readPackage(const QByteArray &bytes, QString *
     if (!pkg.read(workbookPart, &data, error))
         return std::nullopt;
     QVector<QPair<QString, QString>> sheetParts; // name, part
+    QStringList hidden;
     bool date1904 = false;
     {
         QXmlStreamReader xml(data);
@@ -598,6 +655,10 @@ std::optional<QVector<XlsxSheet>> readPackage(const QByteArray &bytes, QString *
                 const auto v = a.value(QLatin1String("date1904"));
                 date1904 = v == QLatin1String("1") || v == QLatin1String("true");
             } else if (xml.name() == QLatin1String("sheet")) {
+                if (a.value(QLatin1String("state")) == QLatin1String("hidden")
+                    || a.value(QLatin1String("state")) == QLatin1String("veryHidden")) {
+                    hidden << a.value(QLatin1String("name")).toString();
+                }
                 QString id;
                 for (const auto &attr : a) {
                     if (attr.name() == QLatin1String("id")) // r:id in the relationships namespace
@@ -621,6 +682,11 @@ std::optional<QVector<XlsxSheet>> readPackage(const QByteArray &bytes, QString *
     for (const auto &[name, part] : sheetParts) {
         XlsxSheet sheet;
         sheet.name = name;
+        sheet.hidden = hidden.contains(name);
+        if (sheet.hidden) { // reported, never read
+            sheets << sheet;
+            continue;
+        }
         if (!pkg.has(part)) {
             *error = XlsxReader::tr("sheet '%1' is missing from the file (%2)").arg(name, part);
             return std::nullopt;
@@ -647,12 +713,28 @@ QDateTime XlsxCell::dateTime() const
     return QDateTime(day, QTime(0, 0).addSecs(inDay), Qt::UTC);
 }
 
+static const XlsxSheet::Row *findRow(const QVector<XlsxSheet::Row> &rows, int row)
+{
+    const auto r = std::lower_bound(rows.begin(), rows.end(), row,
+                                    [](const XlsxSheet::Row &x, int n) { return x.number < n; });
+    return r != rows.end() && r->number == row ? &*r : nullptr;
+}
+
+int XlsxSheet::columnCount(int row) const
+{
+    const Row *r = findRow(rows, row);
+    return r && !r->cells.isEmpty() ? r->cells.last().first : 0;
+}
+
 const XlsxCell &XlsxSheet::cell(int row, int column) const
 {
-    if (row < 1 || row > rows.size())
+    const Row *r = findRow(rows, row);
+    if (!r)
         return kEmptyCell;
-    const auto &r = rows.at(row - 1);
-    return column >= 1 && column <= r.size() ? r.at(column - 1) : kEmptyCell;
+    const auto c
+        = std::lower_bound(r->cells.begin(), r->cells.end(), column,
+                           [](const QPair<int, XlsxCell> &x, int n) { return x.first < n; });
+    return c != r->cells.end() && c->first == column ? c->second : kEmptyCell;
 }
 
 std::optional<QVector<XlsxSheet>> XlsxReader::read(const QString &path, QString *error)

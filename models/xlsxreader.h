@@ -31,11 +31,19 @@ struct XlsxCell
 
 struct XlsxSheet
 {
+    // A row with cells, and its cells in column order: a sparse sheet costs what its cells
+    // cost, never what its last row or column number would (one cell at XFD1048576 is one cell).
+    struct Row
+    {
+        int number = 0;                      // 1-based
+        QVector<QPair<int, XlsxCell>> cells; // (column, cell), non-empty cells only
+    };
     QString name;
-    // rows[r][c] is the cell at row r + 1, column c + 1; rows and columns end at the last
-    // non-empty cell, missing cells are Empty.
-    QVector<QVector<XlsxCell>> rows;
+    bool hidden = false; // hidden or "very hidden" in the workbook: reported, never imported
+    QVector<Row> rows;   // in row order
 
+    int rowCount() const { return rows.isEmpty() ? 0 : rows.last().number; } // the last row
+    int columnCount(int row) const;                  // the last column with a cell in that row
     const XlsxCell &cell(int row, int column) const; // 1-based; Empty outside
 };
 
@@ -49,8 +57,9 @@ class XlsxReader
     Q_DECLARE_TR_FUNCTIONS(ioc::XlsxReader)
 public:
     // Limits that keep a broken or hostile file from exhausting memory.
-    static constexpr qint64 kMaxPartBytes = 256LL * 1024 * 1024; // one uncompressed part
-    static constexpr int kMaxRows = 1048576;                     // Excel's own limit
+    static constexpr qint64 kMaxPartBytes = 64LL * 1024 * 1024; // one part, inflated
+    static constexpr int kMaxRatio = 100;    // inflated : deflated, checked before inflating
+    static constexpr int kMaxRows = 1048576; // Excel's own limit
     static constexpr int kMaxColumns = 16384;
 
     // Reads every worksheet, in workbook order. On failure returns nothing and says why.

@@ -71,6 +71,8 @@ private slots:
     void reportsFileProblems_data();
     void reportsFileProblems();
     void badFileLeavesCacheIdentical();
+    void sparseSheetsCostTheirCells();
+    void hiddenSheetsAreNotImported();
 
 private:
     QString write(const QString &name, const QVector<Sheet> &sheets, bool constantMemory = false)
@@ -264,6 +266,110 @@ void tst_Import::refusesBrokenWorkbooks_data()
     parts = fixture::minimalWorkbook("");
     parts.remove(QStringLiteral("xl/worksheets/sheet1.xml"));
     QTest::newRow("sheet part missing") << zipOf(parts) << t("is missing from the file");
+
+    // hostile files: refused by name, before they cost anything
+    const QString sheet = QStringLiteral("xl/worksheets/sheet1.xml");
+    parts = fixture::minimalWorkbook(
+        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>");
+    parts[sheet].replace("<?xml version=\"1.0\"?>",
+                         "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "
+                         "\"file:///etc/passwd\">]>");
+    QTest::newRow("external entity (XXE)")
+        << zipOf(parts)
+        << t("the part 'xl/worksheets/sheet1.xml' holds a DTD or entity declaration");
+    parts = fixture::minimalWorkbook("");
+    parts[sheet] = QStringLiteral("<!DOCTYPE w [<!ENTITY a \"aaaa\">]><w>&a;</w>").toUtf8();
+    parts[sheet]
+        = QByteArray("\xff\xfe", 2)
+          + QByteArray(reinterpret_cast<const char *>(QString::fromUtf8(parts[sheet]).utf16()),
+                       parts[sheet].size() * 2);
+    QTest::newRow("entity in UTF-16") << zipOf(parts) << t("holds a DTD or entity declaration");
+    parts = fixture::minimalWorkbook("");
+    parts[sheet] += QByteArray(5 * 1024 * 1024, ' ');
+    QTest::newRow("zip bomb by ratio") << zipOf(parts) << t("would inflate");
+    parts = fixture::minimalWorkbook("");
+    parts[sheet] += QByteArray(65 * 1024 * 1024, ' ');
+    QTest::newRow("zip bomb by size")
+        << zipOf(parts) << t("is too large (65 MB uncompressed; at most 64 MB)");
+}
+
+void tst_Import::sparseSheetsCostTheirCells()
+{
+    // one cell at the last row and column Excel has, on twenty sheets: twenty cells
+    QByteArray sheets, rels;
+    QMap<QString, QByteArray> parts
+        = fixture::minimalWorkbook("<row r=\"1048576\"><c r=\"XFD1048576\"><v>1</v></c></row>");
+    const QByteArray sheetXml = parts.value(QStringLiteral("xl/worksheets/sheet1.xml"));
+    for (int i = 2; i <= 20; ++i) {
+        parts.insert(QStringLiteral("xl/worksheets/sheet%1.xml").arg(i), sheetXml);
+        sheets
+            += QStringLiteral("<sheet name=\"S%1\" sheetId=\"%1\" r:id=\"rS%1\"/>").arg(i).toUtf8();
+        rels += QStringLiteral("<Relationship Id=\"rS%1\" Type=\"http://schemas.openxmlformats.org/"
+                               "officeDocument/2006/relationships/worksheet\" "
+                               "Target=\"/xl/worksheets/sheet%1.xml\"/>")
+                    .arg(i)
+                    .toUtf8();
+    }
+    parts[QStringLiteral("xl/workbook.xml")].replace("</sheets>", sheets + "</sheets>");
+    parts[QStringLiteral("xl/_rels/workbook.xml.rels")].replace("</Relationships>",
+                                                                rels + "</Relationships>");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sparse.xlsx"));
+    QVERIFY(fixture::writeZip(path, parts));
+    QVERIFY(QFileInfo(path).size() < 64 * 1024);
+    QString error;
+    const auto read = XlsxReader::read(path, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->size(), 20);
+    for (const XlsxSheet &s : *read) {
+        QCOMPARE(s.rows.size(), 1);
+        QCOMPARE(s.rows.first().cells.size(), 1);
+        QCOMPARE(s.rowCount(), XlsxReader::kMaxRows);
+        QCOMPARE(s.columnCount(XlsxReader::kMaxRows), XlsxReader::kMaxColumns);
+        QCOMPARE(s.cell(XlsxReader::kMaxRows, XlsxReader::kMaxColumns).number, 1.0);
+        QVERIFY(s.cell(XlsxReader::kMaxRows, XlsxReader::kMaxColumns - 1).isEmpty());
+        QVERIFY(s.cell(1, 1).isEmpty());
+    }
+    // through the importer: said, not a crash (no header on any sheet)
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const ImportResult r = ReportImporter(m_catalog, m_entities)
+                               .read(f.readAll(), QStringLiteral("sparse.xlsx"), importTime());
+    QVERIFY(!r.ok());
+    QVERIFY(r.rows.isEmpty());
+}
+
+void tst_Import::hiddenSheetsAreNotImported()
+{
+    QMap<QString, QByteArray> parts = fixture::minimalWorkbook(
+        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Mã chỉ tiêu</t></is></c>"
+        "<c r=\"B1\" t=\"inlineStr\"><is><t>Mã đối tượng</t></is></c>"
+        "<c r=\"C1\" t=\"inlineStr\"><is><t>Kỳ báo cáo</t></is></c>"
+        "<c r=\"D1\" t=\"inlineStr\"><is><t>Thực hiện</t></is></c>"
+        "<c r=\"E1\" t=\"inlineStr\"><is><t>Kế hoạch</t></is></c></row>"
+        "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>A01.01</t></is></c>"
+        "<c r=\"B2\" t=\"inlineStr\"><is><t>31</t></is></c>"
+        "<c r=\"C2\" t=\"inlineStr\"><is><t>2026-03</t></is></c>"
+        "<c r=\"D2\"><v>9.9</v></c><c r=\"E2\"><v>11.5</v></c></row>");
+    // the same rows again on a sheet the clerk cannot see
+    parts[QStringLiteral("xl/workbook.xml")].replace(
+        "</sheets>", "<sheet name=\"Ẩn\" sheetId=\"2\" state=\"hidden\" r:id=\"rId1\"/>"
+                     "<sheet name=\"Rất ẩn\" sheetId=\"3\" state=\"veryHidden\" r:id=\"rId1\"/>"
+                     "</sheets>");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hidden.xlsx"));
+    QVERIFY(fixture::writeZip(path, parts));
+    QString error;
+    const auto read = XlsxReader::read(path, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->size(), 3);
+    QVERIFY(!read->at(0).hidden && read->at(1).hidden && read->at(2).hidden);
+    QVERIFY(read->at(1).rows.isEmpty()); // never read
+    const ImportResult r = ReportImporter(m_catalog, m_entities).readFile(path, importTime());
+    QVERIFY2(r.ok(), r.problems.isEmpty() ? "" : qPrintable(r.problems.first().toString()));
+    QCOMPARE(r.rows.size(), 1); // once, from the sheet one can see
+    QCOMPARE(r.sheets, QStringList{t("Sheet1")});
+    QCOMPARE(r.hiddenSheets, (QStringList{t("Ẩn"), t("Rất ẩn")}));
 }
 
 void tst_Import::refusesBrokenWorkbooks()

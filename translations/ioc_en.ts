@@ -2020,6 +2020,10 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
         <source>Only the first %1 problems are listed.</source>
         <translation>Only the first %1 problems are listed.</translation>
     </message>
+    <message>
+        <source>hidden sheets, not imported: %1</source>
+        <translation>hidden sheets, not imported: %1</translation>
+    </message>
 </context>
 <context>
     <name>ioc::IndicatorDetail</name>
@@ -4105,6 +4109,14 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <source>sheet '%1', cell %2: %3</source>
         <translation>sheet '%1', cell %2: %3</translation>
     </message>
+    <message>
+        <source>the part '%1' would inflate %2 times (%3 MB from %4 KB; at most %5 to 1): not a spreadsheet</source>
+        <translation>the part '%1' would inflate %2 times (%3 MB from %4 KB; at most %5 to 1): not a spreadsheet</translation>
+    </message>
+    <message>
+        <source>the part '%1' holds a DTD or entity declaration, which is not allowed</source>
+        <translation>the part '%1' holds a DTD or entity declaration, which is not allowed</translation>
+    </message>
 </context>
 <context>
     <name>ioc::commands</name>
@@ -4195,6 +4207,10 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>Not signed: this console has no signing key (--new-signing-key NAME).</source>
         <translation>Not signed: this console has no signing key (--new-signing-key NAME).</translation>
+    </message>
+    <message>
+        <source>Hidden sheets, not imported: %1.</source>
+        <translation>Hidden sheets, not imported: %1.</translation>
     </message>
 </context>
 <context>

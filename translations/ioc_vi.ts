@@ -2020,6 +2020,10 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
         <source>Only the first %1 problems are listed.</source>
         <translation>Chỉ liệt kê %1 lỗi đầu tiên.</translation>
     </message>
+    <message>
+        <source>hidden sheets, not imported: %1</source>
+        <translation>trang tính bị ẩn, không nhập: %1</translation>
+    </message>
 </context>
 <context>
     <name>ioc::IndicatorDetail</name>
@@ -4105,6 +4109,14 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <source>sheet '%1', cell %2: %3</source>
         <translation>trang tính '%1', ô %2: %3</translation>
     </message>
+    <message>
+        <source>the part '%1' would inflate %2 times (%3 MB from %4 KB; at most %5 to 1): not a spreadsheet</source>
+        <translation>phần '%1' sẽ giải nén gấp %2 lần (%3 MB từ %4 KB; tối đa %5 lần): không phải bảng tính</translation>
+    </message>
+    <message>
+        <source>the part '%1' holds a DTD or entity declaration, which is not allowed</source>
+        <translation>phần '%1' của tệp chứa khai báo DTD/thực thể, không được phép</translation>
+    </message>
 </context>
 <context>
     <name>ioc::commands</name>
@@ -4195,6 +4207,10 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>Not signed: this console has no signing key (--new-signing-key NAME).</source>
         <translation>Chưa ký: máy này chưa có khóa ký (--new-signing-key TÊN).</translation>
+    </message>
+    <message>
+        <source>Hidden sheets, not imported: %1.</source>
+        <translation>Trang tính bị ẩn, không nhập: %1.</translation>
     </message>
 </context>
 <context>

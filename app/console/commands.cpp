@@ -224,6 +224,10 @@ int importReports(const Catalog &catalog, const EntityRegistry &entities, Cache 
                    .arg(stats.unchanged);
         if (!result.sheets.isEmpty())
             out << ' ' << tr("Sheets: %1.").arg(result.sheets.join(QStringLiteral(", ")));
+        if (!result.hiddenSheets.isEmpty())
+            out << ' '
+                << tr("Hidden sheets, not imported: %1.")
+                       .arg(result.hiddenSheets.join(QStringLiteral(", ")));
         out << Qt::endl;
     }
     return rc;

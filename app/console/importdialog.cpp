@@ -93,6 +93,10 @@ QString ImportDialog::summaryText() const
             if (!o.result.sheets.isEmpty())
                 line += QStringLiteral(" · ")
                         + tr("sheets: %1").arg(o.result.sheets.join(QStringLiteral(", ")));
+            if (!o.result.hiddenSheets.isEmpty())
+                line += QStringLiteral(" · ")
+                        + tr("hidden sheets, not imported: %1")
+                              .arg(o.result.hiddenSheets.join(QStringLiteral(", ")));
             lines << line;
         } else if (!o.storeError.isEmpty()) {
             lines << tr("%1: nothing was imported; the data cache could not be written.")

@@ -590,6 +590,8 @@ ApiServer::Reply ApiServer::storeReport(const ImportResult &result, const Access
     r.body = QJsonDocument(
                  QJsonObject{{QStringLiteral("file"), result.file},
                              {QStringLiteral("sheets"), QJsonArray::fromStringList(result.sheets)},
+                             {QStringLiteral("hidden_sheets"),
+                              QJsonArray::fromStringList(result.hiddenSheets)},
                              {QStringLiteral("figures"), int(rows.size())},
                              {QStringLiteral("added"), added},
                              {QStringLiteral("changed"), changed},

@@ -107,6 +107,55 @@ Startup startConsole(const QString &dataDir)
     return s;
 }
 
+// The five columns of the import template (docs/import-template.md).
+fixture::Row templateHeader()
+{
+    return fixture::Row{QStringLiteral("Mã chỉ tiêu"), QStringLiteral("Mã đối tượng"),
+                        QStringLiteral("Kỳ báo cáo"), QStringLiteral("Thực hiện"),
+                        QStringLiteral("Kế hoạch")};
+}
+
+struct ChildRun
+{
+    double ms = -1;
+    double peakRssMb = -1; // VmHWM, read every 10 ms while it runs
+    int exitCode = -1;
+};
+
+// Runs the console headless and watches its peak memory from outside.
+ChildRun runConsole(const QStringList &args)
+{
+    ChildRun r;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    QElapsedTimer t;
+    t.start();
+    p.start(QStringLiteral(IOC_CONSOLE), args);
+    p.waitForStarted();
+    QFile status(QStringLiteral("/proc/%1/status").arg(p.processId()));
+    qint64 peakKb = 0;
+    while (!p.waitForFinished(10)) {
+        if (status.open(QIODevice::ReadOnly)) {
+            const auto m = QRegularExpression(QStringLiteral(R"(VmHWM:\s+(\d+))"))
+                               .match(QString::fromLatin1(status.readAll()));
+            if (m.hasMatch())
+                peakKb = std::max(peakKb, m.captured(1).toLongLong());
+            status.close();
+        }
+        if (t.elapsed() > 300000) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+    }
+    r.ms = double(t.nsecsElapsed()) / 1e6;
+    r.peakRssMb = double(peakKb) / 1024;
+    r.exitCode = p.exitCode();
+    return r;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -286,9 +335,7 @@ int main(int argc, char **argv)
         int importRows = 0;
         for (const char *code : {"A13.01", "A13.02", "B05.02"}) {
             fixture::Sheet sheet{QStringLiteral("Sở %1").arg(QLatin1String(code)), {}};
-            sheet.rows << fixture::Row{QStringLiteral("Mã chỉ tiêu"),
-                                       QStringLiteral("Mã đối tượng"), QStringLiteral("Kỳ báo cáo"),
-                                       QStringLiteral("Thực hiện"), QStringLiteral("Kế hoạch")};
+            sheet.rows << templateHeader();
             for (const Entity *c : communes) {
                 for (int d = 0; d < 150; ++d) {
                     sheet.rows << fixture::Row{QLatin1String(code), c->code.toDouble(),
@@ -326,6 +373,65 @@ int main(int argc, char **argv)
                       qRound64(QFileInfo(xlsx).size() / 1024.0));
         result.insert(QStringLiteral("import_xlsx_read_ms"), rounded(median(readMs)));
         result.insert(QStringLiteral("import_xlsx_rows_per_s"), qRound64(median(perSecond)));
+    }
+
+    // import_300k_ms / import_300k_peak_mb: `ioc-console --import` of a 300 000-row workbook
+    // into an empty data folder, its memory watched from outside; import_zipbomb_*: a 200 KB
+    // workbook whose sheet declares 200 MiB, refused
+    if (want("import")) {
+        const QString big = QDir(work.path()).filePath(QStringLiteral("bao-cao-300k.xlsx"));
+        QVector<fixture::Sheet> sheets;
+        const auto communes = entities.communes();
+        const QDate first(2024, 1, 1);
+        for (const char *code : {"A13.01", "A13.02", "B05.02"}) {
+            fixture::Sheet sheet{QStringLiteral("Sở %1").arg(QLatin1String(code)), {}};
+            sheet.rows << templateHeader();
+            for (const Entity *c : communes) {
+                for (int d = 0; d < 877; ++d)
+                    sheet.rows << fixture::Row{QLatin1String(code), c->code.toDouble(),
+                                               first.addDays(d), 80.0 + (d % 17) * 0.5, 90.0};
+            }
+            sheets << sheet;
+        }
+        if (!fixture::writeXlsx(big, sheets)) {
+            std::fprintf(stderr, "libxlsxwriter could not write %s\n", qPrintable(big));
+            return 1;
+        }
+        QVector<double> ms, peak;
+        for (int i = 0; i < runs; ++i) {
+            const QString data = QDir(work.path()).filePath(QStringLiteral("import300k-%1").arg(i));
+            const ChildRun r
+                = runConsole({QStringLiteral("--data-dir"), data, QStringLiteral("--import"), big,
+                              QStringLiteral("--lang"), QStringLiteral("en")});
+            if (r.exitCode != 0) {
+                std::fprintf(stderr, "the 300 000-row import failed (%d)\n", r.exitCode);
+                return 1;
+            }
+            ms << r.ms;
+            peak << r.peakRssMb;
+        }
+        result.insert(QStringLiteral("import_300k_rows"), 3 * int(communes.size()) * 877);
+        result.insert(QStringLiteral("import_300k_ms"), rounded(median(ms)));
+        result.insert(QStringLiteral("import_300k_peak_mb"), rounded(median(peak)));
+
+        QMap<QString, QByteArray> bomb = fixture::minimalWorkbook({});
+        bomb[QStringLiteral("xl/worksheets/sheet1.xml")] += QByteArray(200 * 1024 * 1024, ' ');
+        const QString bombFile = QDir(work.path()).filePath(QStringLiteral("bomb.xlsx"));
+        fixture::writeZip(bombFile, bomb);
+        bomb.clear();
+        QVector<double> bombMs, bombPeak;
+        for (int i = 0; i < runs; ++i) {
+            const ChildRun r = runConsole({QStringLiteral("--data-dir"),
+                                           QDir(work.path()).filePath(QStringLiteral("bomb")),
+                                           QStringLiteral("--import"), bombFile,
+                                           QStringLiteral("--lang"), QStringLiteral("en")});
+            bombMs << r.ms;
+            bombPeak << r.peakRssMb;
+        }
+        result.insert(QStringLiteral("import_zipbomb_file_kb"),
+                      qRound64(QFileInfo(bombFile).size() / 1024.0));
+        result.insert(QStringLiteral("import_zipbomb_ms"), rounded(median(bombMs)));
+        result.insert(QStringLiteral("import_zipbomb_peak_mb"), rounded(median(bombPeak)));
     }
 
     // cold_start_ms: process start to S01 painted with figures from a present cache
