@@ -491,17 +491,14 @@ void SyncEngine::adoptSnapshot(const QString &file)
     fetchObservations();
 }
 
-bool SyncEngine::storePage(const QByteArray &body, const QByteArray &etag, bool *more,
-                           QString *error)
+std::optional<SyncEngine::Page> SyncEngine::parsePage(const QByteArray &body,
+                                                      const Catalog &catalog,
+                                                      const EntityRegistry &entities,
+                                                      QString *problem)
 {
-    const int page = m_summary.pages + 1;
     auto fail = [&](const QString &message) {
-        *error
-            = tr("The server's answer (page %1) is not usable: %2. Nothing of it was stored; the "
-                 "cached figures are kept.")
-                  .arg(page)
-                  .arg(message);
-        return false;
+        *problem = message;
+        return std::nullopt;
     };
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
@@ -520,55 +517,84 @@ bool SyncEngine::storePage(const QByteArray &body, const QByteArray &etag, bool 
     if (columns != expectedColumns())
         return fail(tr("the columns must be %1").arg(expectedColumns().join(QStringLiteral(", "))));
     const QJsonArray rows = root.value(QStringLiteral("rows")).toArray();
-    QVector<Observation> out;
-    out.reserve(rows.size());
+    Page page;
+    page.rows.reserve(rows.size());
     for (int i = 0; i < rows.size(); ++i) {
-        const QJsonArray r = rows.at(i).toArray();
-        auto bad = [&](const QString &what) {
-            return fail(tr("row %1: %2").arg(i + 1).arg(what));
-        };
-        if (r.size() != 9)
-            return bad(tr("expected 9 fields"));
-        if (!r.at(0).isString() || !r.at(1).isString() || !r.at(2).isString() || !r.at(6).isString()
-            || !r.at(7).isString() || !(r.at(8).isString() || r.at(8).isNull()))
-            return bad(tr("indicator, entity, period, fetched_at and source must be text"));
-        if (!r.at(3).isDouble() || !r.at(4).isDouble() || !(r.at(5).isDouble() || r.at(5).isNull()))
-            return bad(tr("revision, value and plan must be numbers"));
-        Observation o;
-        o.indicator = r.at(0).toString();
-        const Indicator *ind = m_catalog.find(o.indicator);
-        if (!ind)
-            return bad(tr("unknown indicator '%1'").arg(o.indicator));
-        o.entity = r.at(1).toString();
-        if (!m_entities.find(o.entity))
-            return bad(tr("unknown entity '%1'").arg(o.entity));
-        o.period = r.at(2).toString();
-        const auto p = Period::fromKey(o.period);
-        if (!p || p->frequency() != ind->frequency)
-            return bad(tr("'%1' is not a %2 period").arg(o.period, frequencyKey(ind->frequency)));
-        const double revision = r.at(3).toDouble();
-        if (revision < 1 || revision != std::floor(revision))
-            return bad(tr("the revision must be a whole number from 1"));
-        o.revision = int(revision);
-        o.value = r.at(4).toDouble();
-        if (!r.at(5).isNull())
-            o.plan = r.at(5).toDouble();
-        o.fetchedAt = parseFetchTime(r.at(6).toString());
-        if (!o.fetchedAt.isValid())
-            return bad(tr("'%1' is not a date and time").arg(r.at(6).toString()));
-        o.sourceKind = QStringLiteral("api");
-        o.sourceRef = r.at(7).toString();
-        // the report's sheet and cell for values the server took from a report; none for the
-        // server's own (the cache names its data source for those)
-        if (r.at(8).isString())
-            o.sourceDetail = r.at(8).toString();
-        out << o;
+        QString why;
+        std::optional<Observation> o = parseRow(rows.at(i).toArray(), catalog, entities, &why);
+        if (!o)
+            return fail(tr("row %1: %2").arg(i + 1).arg(why));
+        page.rows << *o;
     }
-    const QString cursor = cursorValue.toString();
-    *more = root.value(QStringLiteral("more")).toBool();
+    page.cursor = cursorValue.toString();
+    page.more = root.value(QStringLiteral("more")).toBool();
     const QJsonValue remaining = root.value(QStringLiteral("remaining")); // optional
-    m_summary.remaining
+    page.remaining
         = remaining.isDouble() && remaining.toDouble() >= 0 ? qint64(remaining.toDouble()) : -1;
+    return page;
+}
+
+std::optional<Observation> SyncEngine::parseRow(const QJsonArray &r, const Catalog &catalog,
+                                                const EntityRegistry &entities, QString *why)
+{
+    auto bad = [&](const QString &what) {
+        *why = what;
+        return std::nullopt;
+    };
+    if (r.size() != 9)
+        return bad(tr("expected 9 fields"));
+    if (!r.at(0).isString() || !r.at(1).isString() || !r.at(2).isString() || !r.at(6).isString()
+        || !r.at(7).isString() || !(r.at(8).isString() || r.at(8).isNull()))
+        return bad(tr("indicator, entity, period, fetched_at and source must be text"));
+    if (!r.at(3).isDouble() || !r.at(4).isDouble() || !(r.at(5).isDouble() || r.at(5).isNull()))
+        return bad(tr("revision, value and plan must be numbers"));
+    Observation o;
+    o.indicator = r.at(0).toString();
+    const Indicator *ind = catalog.find(o.indicator);
+    if (!ind)
+        return bad(tr("unknown indicator '%1'").arg(o.indicator));
+    o.entity = r.at(1).toString();
+    if (!entities.find(o.entity))
+        return bad(tr("unknown entity '%1'").arg(o.entity));
+    o.period = r.at(2).toString();
+    const auto p = Period::fromKey(o.period);
+    if (!p || p->frequency() != ind->frequency)
+        return bad(tr("'%1' is not a %2 period").arg(o.period, frequencyKey(ind->frequency)));
+    const double revision = r.at(3).toDouble();
+    if (revision < 1 || revision > 1e9 || revision != std::floor(revision))
+        return bad(tr("the revision must be a whole number from 1"));
+    o.revision = int(revision);
+    o.value = r.at(4).toDouble();
+    if (!r.at(5).isNull())
+        o.plan = r.at(5).toDouble();
+    o.fetchedAt = parseFetchTime(r.at(6).toString());
+    if (!o.fetchedAt.isValid())
+        return bad(tr("'%1' is not a date and time").arg(r.at(6).toString()));
+    o.sourceKind = QStringLiteral("api");
+    o.sourceRef = r.at(7).toString();
+    // the report's sheet and cell for values the server took from a report; none for the
+    // server's own (the cache names its data source for those)
+    if (r.at(8).isString())
+        o.sourceDetail = r.at(8).toString();
+    return o;
+}
+
+bool SyncEngine::storePage(const QByteArray &body, const QByteArray &etag, bool *more,
+                           QString *error)
+{
+    QString problem;
+    const std::optional<Page> parsed = parsePage(body, m_catalog, m_entities, &problem);
+    if (!parsed) {
+        *error = tr("The server's answer (page %1) is not usable: %2. Nothing of it was stored; "
+                    "the cached figures are kept.")
+                     .arg(m_summary.pages + 1)
+                     .arg(problem);
+        return false;
+    }
+    const QVector<Observation> &out = parsed->rows;
+    const QString &cursor = parsed->cursor;
+    *more = parsed->more;
+    m_summary.remaining = parsed->remaining;
     QString writeError;
     if (!m_cache->write(out, Cache::OnConflict::Replace, &writeError,
                         {{metaCursor(m_options.stream), cursor},

@@ -13,8 +13,10 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <optional>
 #include <memory>
 
+class QJsonArray;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
@@ -77,6 +79,18 @@ public:
                                               : QStringLiteral("sync_cursor_") + stream;
     }
     static QString metaLastSuccess() { return QStringLiteral("sync_last_success"); }
+
+    // One page of GET /observations, every row checked against the catalog and the entities;
+    // nullopt and the problem when any of it is not usable (nothing of it is stored then).
+    struct Page
+    {
+        QVector<Observation> rows;
+        QString cursor;
+        bool more = false;
+        qint64 remaining = -1;
+    };
+    static std::optional<Page> parsePage(const QByteArray &body, const Catalog &catalog,
+                                         const EntityRegistry &entities, QString *problem);
     // The server's published catalog (JSON, validated), for Catalog::preferred at the next start.
     static QString metaCatalogJson() { return QStringLiteral("sync_catalog_json"); }
 
@@ -108,6 +122,8 @@ private:
     // does not trust, a redirect to another origin (never followed: the token would go there).
     // The reason, once one happened.
     std::shared_ptr<QString> guard(QNetworkReply *reply);
+    static std::optional<Observation> parseRow(const QJsonArray &row, const Catalog &catalog,
+                                               const EntityRegistry &entities, QString *why);
     bool storePage(const QByteArray &body, const QByteArray &etag, bool *more, QString *error);
     void finish(bool ok, const QString &error, int status = 0);
     QString describe(int status, const QByteArray &body) const;

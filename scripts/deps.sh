@@ -10,7 +10,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libzip-dev libxlsxwriter-dev libsodium-dev qtkeychain-qt6-dev
     poppler-utils openssl
-    clang-format-14 clang-tidy-14 desktop-file-utils appstream dpkg-dev file
+    clang-format-14 clang-tidy-14 clang libclang-rt-14-dev desktop-file-utils appstream dpkg-dev file
     fonts-dejavu-core qt6-translations-l10n
 )
 

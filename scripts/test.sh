@@ -5,6 +5,8 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 bash "$here/scripts/build.sh"
 bash "$here/scripts/check-format.sh"
 bash "$here/scripts/tidy.sh"
+# the readers of untrusted bytes under libFuzzer, AddressSanitizer and UBSan (a short fixed run)
+IOC_FUZZ_RUNS=${IOC_FUZZ_RUNS:-2000} bash "$here/scripts/fuzz.sh"
 export QT_QPA_PLATFORM=offscreen
 if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -d "${XDG_RUNTIME_DIR}" ]; then
     export XDG_RUNTIME_DIR=$(mktemp -d /tmp/ioc-runtime.XXXXXX)

@@ -343,7 +343,10 @@ Launcher::Exit Launcher::openDataFolder()
     if (const auto exit = trustFromArguments())
         return exit;
     // kept out of the command line (and so out of the process list and shell history)
+    // the keyring is asked only when there is a server to send the token to: a desktop may
+    // ask its user to unlock it
     m_token = qEnvironmentVariableIsSet("IOC_TOKEN") ? qEnvironmentVariable("IOC_TOKEN")
+              : m_server.isEmpty()                   ? QString()
                                                      : Settings::token();
     m_cachePath = QDir(m_dataDir).filePath(Cache::fileNameFor(m_server));
     // what a killed console left: a half-downloaded snapshot, an unpacked pack
