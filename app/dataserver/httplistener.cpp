@@ -300,9 +300,14 @@ private:
         m_state = State::Busy;
         m_timer.stop();
         QPointer<HttpConnection> self(this);
-        m_listener.m_handler.respond(m_request, [self](HttpReply reply) {
+        QPointer<HttpListener> listener(&m_listener);
+        HttpRequest request = m_request;
+        request.body.clear();
+        m_listener.m_handler.respond(m_request, [self, listener, request](HttpReply reply) {
             if (self)
                 self->send(std::move(reply), false);
+            else if (listener) // the client went away: what was done is logged all the same
+                listener->m_handler.served(request, reply, 0, -1);
         });
     }
 
