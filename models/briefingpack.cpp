@@ -443,6 +443,7 @@ public:
         return QString::fromUtf8(zip_error_strerror(const_cast<zip_error_t *>(&m_error)));
     }
     // data must live until finish()
+    // `data` is read when the archive is finished: it must outlive finish()
     bool add(const QString &name, const QByteArray &data)
     {
         zip_source_t *src
@@ -489,6 +490,34 @@ private:
     zip_source_t *m_buffer = nullptr;
     zip_t *m_zip = nullptr;
 };
+
+// The parts zipped in memory and written once, atomically. libzip reads every part only when the
+// archive is finished: all of them live until then.
+bool zipTo(const QString &file, const QVector<QPair<QString, const QByteArray *>> &parts,
+           QString *error)
+{
+    ZipBuilder zip;
+    if (!zip.ok()) {
+        *error = zip.error();
+        return false;
+    }
+    for (const auto &[name, data] : parts) {
+        if (!zip.add(name, *data)) {
+            *error = zip.zipError();
+            return false;
+        }
+    }
+    const std::optional<QByteArray> bytes = zip.finish(error);
+    if (!bytes)
+        return false;
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() || !out.commit()) {
+        *error = QCoreApplication::translate("ioc::PackWriter", "cannot write %1: %2")
+                     .arg(file, out.errorString());
+        return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -583,33 +612,15 @@ bool PackWriter::write(const QString &file, const QString &boundariesPath,
     manifest.insert(QStringLiteral("sha256"), hash);
     const QByteArray manifestJson = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
 
-    ZipBuilder zip;
-    if (!zip.ok()) {
-        *error = zip.error();
+    QVector<QPair<QString, const QByteArray *>> zipped{{kManifest, &manifestJson}};
+    for (const Part &p : parts)
+        zipped.append({p.name, p.data});
+    const QByteArray signature
+        = m_signingKey ? PackSigning::sign(hash, *m_signingKey) : QByteArray();
+    if (m_signingKey)
+        zipped.append({PackSigning::kPart, &signature});
+    if (!zipTo(file, zipped, error))
         return false;
-    }
-    if (!zip.add(kManifest, manifestJson)) {
-        *error = zip.zipError();
-        return false;
-    }
-    for (const Part &p : parts) {
-        if (!zip.add(p.name, *p.data)) {
-            *error = zip.zipError();
-            return false;
-        }
-    }
-    if (m_signingKey && !zip.add(PackSigning::kPart, PackSigning::sign(hash, *m_signingKey))) {
-        *error = zip.zipError();
-        return false;
-    }
-    const std::optional<QByteArray> bytes = zip.finish(error);
-    if (!bytes)
-        return false;
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() || !out.commit()) {
-        *error = tr("cannot write %1: %2").arg(file, out.errorString());
-        return false;
-    }
     if (packHash)
         *packHash = hash;
     return true;
