@@ -834,10 +834,9 @@ bool PackReader::open(const QString &file, OpenedPack *pack, QString *error)
     OpenedPack p;
     QHash<QString, QByteArray> parts;
     QString why = zip.open(file);
-    if (why.isEmpty() && zip.names().size() > kMaxParts)
-        why = tr("it holds %1 parts; a pack has at most %2.")
-                  .arg(zip.names().size())
-                  .arg(kMaxParts);
+    const QStringList names = why.isEmpty() ? zip.names() : QStringList();
+    if (names.size() > kMaxParts)
+        why = tr("it holds %1 parts; a pack has at most %2.").arg(names.size()).arg(kMaxParts);
     if (why.isEmpty())
         why = readManifest(zip, &p.manifest);
     if (why.isEmpty())
@@ -845,7 +844,7 @@ bool PackReader::open(const QString &file, OpenedPack *pack, QString *error)
     if (why.isEmpty()) {
         // who signed it, before anything is unpacked: a signature that does not match refuses
         std::optional<QByteArray> signature;
-        if (zip.names().contains(PackSigning::kPart)) {
+        if (names.contains(PackSigning::kPart)) {
             signature = QByteArray();
             why = zip.read(PackSigning::kPart, kMaxSignatureBytes, &*signature);
         }

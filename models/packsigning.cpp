@@ -1,11 +1,12 @@
 #include "packsigning.h"
 
+#include "savefile.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <sodium.h>
@@ -46,9 +47,10 @@ QByteArray readSmall(const QString &path, QString *error)
     return f.readAll();
 }
 
-QString fingerprintFile(const PublicKey &key)
+// A key's file in trusted-keys/ or revoked-keys/: "3f2a91c07b1e44d2.json".
+QString keyFileName(const QString &fingerprint)
 {
-    return key.fingerprint().remove(QLatin1Char(' ')).toLower() + QStringLiteral(".json");
+    return QString(fingerprint).remove(QLatin1Char(' ')).toLower() + QStringLiteral(".json");
 }
 
 QList<QByteArray> keysIn(const QString &dir, QList<PublicKey> *named = nullptr)
@@ -142,22 +144,10 @@ std::optional<SigningKey> SigningKey::load(const QString &path, QString *error)
 
 bool SigningKey::save(const QString &path, QString *error) const
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
     QJsonObject o = QJsonDocument::fromJson(publicKey.toJson()).object();
     o.insert(QStringLiteral("secret_key"), QString::fromLatin1(secret.toBase64()));
-    QSaveFile out(path);
-    out.setDirectWriteFallback(false);
-    if (!out.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), out.errorString());
-        return false;
-    }
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    out.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
-    if (!out.commit()) {
-        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), out.errorString());
-        return false;
-    }
-    return true;
+    return saveWhole(path, QJsonDocument(o).toJson(QJsonDocument::Indented), error,
+                     FileAccess::OwnerOnly);
 }
 
 QString PackSeal::text() const
@@ -215,20 +205,17 @@ bool TrustStore::trust(const PublicKey &key, QString *error)
         *error = tr("cannot create %1").arg(QDir::toNativeSeparators(dir.path()));
         return false;
     }
-    QSaveFile out(dir.filePath(fingerprintFile(key)));
-    if (!out.open(QIODevice::WriteOnly) || out.write(key.toJson()) < 0 || !out.commit()) {
-        *error = QStringLiteral("%1: %2").arg(out.fileName(), out.errorString());
+    const QString file = keyFileName(key.fingerprint());
+    if (!saveWhole(dir.filePath(file), key.toJson(), error))
         return false;
-    }
     // trusting a key again takes it off the user's revoked keys
-    QFile::remove(QDir(QDir(userDirectory()).filePath(kRevoked)).filePath(fingerprintFile(key)));
+    QFile::remove(QDir(QDir(userDirectory()).filePath(kRevoked)).filePath(file));
     return true;
 }
 
 bool TrustStore::revoke(const QString &fingerprint, QString *error)
 {
-    const QString file
-        = QString(fingerprint).remove(QLatin1Char(' ')).toLower() + QStringLiteral(".json");
+    const QString file = keyFileName(fingerprint);
     const QDir trusted(QDir(userDirectory()).filePath(kTrusted));
     const QDir revoked(QDir(userDirectory()).filePath(kRevoked));
     if (!trusted.exists(file)) {

@@ -22,6 +22,14 @@ QString ServerTrust::refusal(const QUrl &server) const
     return {};
 }
 
+void ServerTrust::add(const QList<QSslCertificate> &more)
+{
+    for (const QSslCertificate &c : more) {
+        if (!authorities.contains(c))
+            authorities << c;
+    }
+}
+
 bool ServerTrust::isLoopback(const QUrl &server)
 {
     const QString host = server.host();

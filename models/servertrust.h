@@ -20,6 +20,9 @@ public:
     QList<QSslCertificate> authorities;
     bool plainHttpAllowed = false;
 
+    // Trusts these authorities too (each once).
+    void add(const QList<QSslCertificate> &more);
+
     // Why the console will not talk to this address at all (not http(s); plain HTTP to anything
     // but this computer without it being allowed), or empty.
     QString refusal(const QUrl &server) const;

@@ -83,9 +83,9 @@ void PdfExporter::cover(PageFlow &flow, const QVector<ScreenData> &data) const
                        "Not from a briefing pack: the figures of the data folder when exported")
                                         : tr("Briefing pack SHA-256: %1").arg(m_packHash),
                    kBodyText + 1, m_theme.text);
-    if (!m_packSeal.isEmpty())
-        flow.paragraph(m_packSeal, kBodyText + 1,
-                       m_packTrusted ? m_theme.text : m_theme.status(Status::Critical));
+    if (!m_packHash.isEmpty())
+        flow.paragraph(m_packSeal.text(), kBodyText + 1,
+                       m_packSeal.trusted() ? m_theme.text : m_theme.status(Status::Critical));
     if (!m_preparedBy.isEmpty())
         flow.paragraph(tr("Prepared by: %1").arg(m_preparedBy), kBodyText + 1, m_theme.text);
     Readiness readiness;
@@ -403,8 +403,8 @@ void PdfExporter::footer(QPainter &p, const QRectF &area, const ScreenData &data
         left << m_source;
     left << (m_packHash.isEmpty() ? tr("not from a briefing pack")
                                   : tr("pack SHA-256 %1").arg(m_packHash));
-    if (!m_packSeal.isEmpty())
-        left << m_packSeal;
+    if (!m_packHash.isEmpty())
+        left << m_packSeal.text();
     const QRectF text = area.adjusted(0, kResolution / 24.0, -pageWidth - kResolution / 6.0, 0);
     // wrapped, never cut: the source line says whether the figures are official
     p.drawText(text, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,

@@ -2,6 +2,7 @@
 
 #include "format.h"
 #include "geo.h"
+#include "packsigning.h"
 #include "screendata.h"
 #include "theme.h"
 
@@ -34,11 +35,7 @@ public:
     void setSource(const QString &source) { m_source = source; } // "Nguồn: …"
     void setPackHash(const QString &hash) { m_packHash = hash; } // empty: not from a pack
     // who signed the pack, on the cover and every footer ("Verified: …", "Not verified …")
-    void setPackSeal(const QString &seal, bool trusted)
-    {
-        m_packSeal = seal;
-        m_packTrusted = trusted;
-    }
+    void setPackSeal(const PackSeal &seal) { m_packSeal = seal; }
     void setDemo(bool demo) { m_demo = demo; }
     // the figures' sources and times of every screen as tables at the end
     void setAppendix(bool on) { m_appendix = on; }
@@ -75,8 +72,7 @@ private:
     Theme m_theme = Theme::light(); // paper is light
     QString m_source;
     QString m_packHash;
-    QString m_packSeal;
-    bool m_packTrusted = false;
+    PackSeal m_packSeal; // said only for a pack's figures (a hash)
     QString m_preparedBy;
     QDateTime m_issued;
     bool m_demo = false;

@@ -174,8 +174,7 @@ void BriefingActions::writePdf(const QString &path, const QStringList &screens, 
         PdfExporter pdf(m_screens, m_entities, now.geometry, now.fmt);
         pdf.setSource(now.sourceText);
         pdf.setPackHash(now.packHash);
-        if (!now.packHash.isEmpty())
-            pdf.setPackSeal(now.packSeal.text(), now.packSeal.trusted());
+        pdf.setPackSeal(now.packSeal);
         pdf.setDemo(now.demo);
         pdf.setAppendix(appendix);
         pdf.setIssued(now.now);

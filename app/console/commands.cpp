@@ -399,7 +399,7 @@ int exportScreens(const Catalog &catalog, const EntityRegistry &entities,
         PdfExporter pdf(screens, entities, geoError.isEmpty() ? &geometry : nullptr, fmt);
         pdf.setSource(job.source);
         pdf.setPackHash(job.packHash);
-        pdf.setPackSeal(job.packSeal, job.packTrusted);
+        pdf.setPackSeal(job.packSeal);
         pdf.setDemo(job.demo);
         pdf.setAppendix(job.appendix);
         pdf.setIssued(job.now); // a pack's frozen clock: the same pack, the same PDF

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "packsigning.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -79,8 +81,7 @@ struct ExportJob
     QString boundariesPath;
     QString source;
     QString packHash;
-    QString packSeal; // who signed the pack: "Verified: …" or "Not verified …" on every page
-    bool packTrusted = false;
+    PackSeal packSeal;  // who signed the pack: said on every page
     QString preparedBy; // the operator's name (settings): the PDF's author
     bool demo = false;
     QString lang;

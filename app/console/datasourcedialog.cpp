@@ -99,11 +99,7 @@ ServerTrust DataSourceDialog::trust() const
 QString DataSourceDialog::addAuthorities(const QString &file)
 {
     QString problem;
-    const QList<QSslCertificate> found = ServerTrust::readAuthorities(file, &problem);
-    for (const QSslCertificate &c : found) {
-        if (!m_trust.authorities.contains(c))
-            m_trust.authorities << c;
-    }
+    m_trust.add(ServerTrust::readAuthorities(file, &problem));
     showAuthorities();
     return problem;
 }
@@ -134,8 +130,10 @@ void DataSourceDialog::chooseAuthority()
     QPushButton *yes = ask.addButton(tr("Trust"), QMessageBox::AcceptRole);
     ask.addButton(tr("Cancel"), QMessageBox::RejectRole);
     ask.exec();
-    if (ask.clickedButton() == yes)
-        addAuthorities(file);
+    if (ask.clickedButton() == yes) {
+        m_trust.add(found);
+        showAuthorities();
+    }
 }
 
 void DataSourceDialog::showAuthorities()

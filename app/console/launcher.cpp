@@ -5,6 +5,7 @@
 #include "mainmenus.h"
 #include "period.h"
 #include "screendata.h"
+#include "savefile.h"
 #include "screenpage.h"
 #include "tempfiles.h"
 #include "workspace.h"
@@ -16,7 +17,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QHostAddress>
 #include <QLibraryInfo>
 #include <QMessageBox>
@@ -209,13 +209,12 @@ Launcher::Exit Launcher::keyCommands()
                                      "--new-signing-key NAME.")
                                          : error,
                          1);
-        QSaveFile out(value("export-public-key"));
-        if (!out.open(QIODevice::WriteOnly) || out.write(key->publicKey.toJson()) < 0
-            || !out.commit())
-            return fatal(QStringLiteral("%1: %2").arg(out.fileName(), out.errorString()), 2);
+        if (!saveWhole(value("export-public-key"), key->publicKey.toJson(), &error))
+            return fatal(error, 2);
         m_out << QCoreApplication::translate("main",
                                              "Public key of %1, fingerprint %2, written to %3.")
-                     .arg(key->publicKey.publisher, key->publicKey.fingerprint(), out.fileName())
+                     .arg(key->publicKey.publisher, key->publicKey.fingerprint(),
+                          value("export-public-key"))
               << Qt::endl;
         return 0;
     }
@@ -277,11 +276,10 @@ Launcher::Exit Launcher::exportFromPack()
     job.demo = pack.dataSource == QLatin1String("demo");
     job.source = commands::sourceLine(job.demo, pack.dataSource);
     job.packHash = pack.hash;
-    job.packSeal = pack.seal.text();
-    job.packTrusted = pack.seal.trusted();
+    job.packSeal = pack.seal;
     if (!pack.seal.trusted())
         m_err << QCoreApplication::translate("main", "Warning: %1; every page says so.")
-                     .arg(job.packSeal)
+                     .arg(pack.seal.text())
               << Qt::endl;
     return commands::exportScreens(pack.catalog, m_entities, pack.screens, job, m_out, m_err);
 }
@@ -383,13 +381,11 @@ Launcher::Exit Launcher::trustFromArguments()
             = ServerTrust::readAuthorities(value("ca-cert"), &problem);
         if (found.isEmpty())
             return fatal(problem, 1); // the settings stay as they were
-        for (const QSslCertificate &c : found) {
-            if (!m_trust.authorities.contains(c))
-                m_trust.authorities << c;
+        m_trust.add(found);
+        for (const QSslCertificate &c : found)
             m_err << QCoreApplication::translate("main", "Trusted from now on: %1")
                          .arg(ServerTrust::describe(c))
                   << Qt::endl;
-        }
         Settings::setServerTrust(m_server, m_trust);
     }
     if (isSet("allow-plain-http"))

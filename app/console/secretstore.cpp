@@ -1,11 +1,12 @@
 #include "secretstore.h"
 
+#include "savefile.h"
+
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -48,37 +49,39 @@ QJsonObject readFile()
 
 bool writeFile(const QJsonObject &all, QString *error)
 {
-    const QString path = SecretStore::filePath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), out.errorString());
-        return false;
-    }
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    out.write(QJsonDocument(all).toJson(QJsonDocument::Indented));
-    if (!out.commit()) {
-        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), out.errorString());
-        return false;
-    }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return true;
+    return saveWhole(SecretStore::filePath(), QJsonDocument(all).toJson(QJsonDocument::Indented),
+                     error, FileAccess::OwnerOnly);
 }
 
-// Whether the desktop's secret service answers: asked once, with a read that changes nothing.
+// Whether the desktop's secret service answers, once known this run (IOC_SECRETS=file: no).
+std::optional<bool> &answers()
+{
+    static std::optional<bool> known = qEnvironmentVariable("IOC_SECRETS") == QLatin1String("file")
+                                           ? std::optional<bool>(false)
+                                           : std::nullopt;
+    return known;
+}
+
+// A read from the keyring, which also tells whether it answers (one round trip, not two).
+bool readKeyring(const QString &name, QString *secret)
+{
+    QKeychain::ReadPasswordJob job(kService);
+    job.setKey(name);
+    const bool answered = finish(job);
+    if (!answers())
+        answers() = answered;
+    if (answered && job.error() == QKeychain::NoError)
+        *secret = job.textData();
+    return answered;
+}
+
 bool keyringAnswers()
 {
-    static std::optional<bool> answers;
-    if (!answers) {
-        if (qEnvironmentVariable("IOC_SECRETS") == QLatin1String("file")) {
-            answers = false;
-        } else {
-            QKeychain::ReadPasswordJob probe(kService);
-            probe.setKey(QStringLiteral("probe"));
-            answers = finish(probe);
-        }
+    if (!answers()) {
+        QString ignored;
+        readKeyring(QStringLiteral("probe"), &ignored); // changes nothing
     }
-    return *answers;
+    return *answers();
 }
 
 } // namespace
@@ -105,12 +108,9 @@ QString SecretStore::description()
 
 QString SecretStore::read(const QString &name)
 {
-    if (where() == Where::Keyring) {
-        QKeychain::ReadPasswordJob job(kService);
-        job.setKey(name);
-        if (finish(job) && job.error() == QKeychain::NoError)
-            return job.textData();
-    }
+    QString secret;
+    if (answers().value_or(true) && readKeyring(name, &secret) && !secret.isEmpty())
+        return secret;
     // the file also holds what was stored while the desktop had no keyring
     return readFile().value(name).toString();
 }

@@ -1,6 +1,7 @@
 #include "accesstokens.h"
 
 #include "indicator.h"
+#include "savefile.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QSaveFile>
 
 namespace ioc {
 
@@ -244,17 +244,9 @@ QByteArray AccessTokens::issue(const QString &path, AccessToken token, QString *
         = raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     token.sha256 = hashOf(secret);
     kept.append(toJson(token));
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, out.errorString());
+    if (!saveWhole(path, QJsonDocument(QJsonObject{{QStringLiteral("tokens"), kept}}).toJson(),
+                   error, FileAccess::OwnerOnly))
         return {};
-    }
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    out.write(QJsonDocument(QJsonObject{{QStringLiteral("tokens"), kept}}).toJson());
-    if (!out.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, out.errorString());
-        return {};
-    }
     return secret;
 }
 
