@@ -332,6 +332,8 @@ bool Cache::insertRows(sqlite3 *handle, const QVector<Observation> &rows, OnConf
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(stmt, sqlite3_finalize);
     QByteArray indicator, entity, period, detail;
     QString lastIndicator, lastEntity;
+    QDateTime lastFetched;  // a batch is usually fetched at one time: converted once, since a
+    qint64 fetchedSecs = 0; // local time's conversion reads the time zone file every time
     for (int i = 0; i < rows.size(); ++i) {
         const Observation &o = rows.at(i);
         const QString invalid = validate(o);
@@ -369,7 +371,11 @@ bool Cache::insertRows(sqlite3 *handle, const QVector<Observation> &rows, OnConf
             detail = o.sourceDetail.toUtf8();
             sqlite3_bind_text(stmt, 8, detail.constData(), int(detail.size()), SQLITE_STATIC);
         }
-        sqlite3_bind_int64(stmt, 9, o.fetchedAt.toSecsSinceEpoch());
+        if (i == 0 || o.fetchedAt != lastFetched) {
+            lastFetched = o.fetchedAt;
+            fetchedSecs = o.fetchedAt.toSecsSinceEpoch();
+        }
+        sqlite3_bind_int64(stmt, 9, fetchedSecs);
         if (sqlite3_step(stmt) != SQLITE_DONE) {
             *problem = QString::fromUtf8(sqlite3_errmsg(handle));
             return false;
@@ -418,6 +424,18 @@ bool Cache::write(const QVector<Observation> &rows, OnConflict onConflict, QStri
 bool Cache::appendRevisions(const QVector<Observation> &rows, int *added, int *changed,
                             int *unchanged, QString *error)
 {
+    bool given = false;
+    const auto once = [&rows, &given] {
+        const bool first = !given;
+        given = true;
+        return first ? rows : QVector<Observation>();
+    };
+    return appendRevisions(once, added, changed, unchanged, error);
+}
+
+bool Cache::appendRevisions(const std::function<QVector<Observation>()> &nextBatch, int *added,
+                            int *changed, int *unchanged, QString *error)
+{
     *added = *changed = *unchanged = 0;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     sqlite3 *handle = db.isOpen() ? nativeHandle(db) : nullptr;
@@ -447,23 +465,43 @@ bool Cache::appendRevisions(const QVector<Observation> &rows, int *added, int *c
         return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(newest,
                                                                            sqlite3_finalize);
+    int offset = 0; // rows of earlier batches
+    for (QVector<Observation> rows = nextBatch(); !rows.isEmpty(); rows = nextBatch()) {
+        QString problem;
+        if (!appendBatch(handle, newest, rows, offset, added, changed, unchanged, &problem))
+            return fail(problem);
+        offset += int(rows.size());
+    }
+    QString problem;
+    if (!exec(QStringLiteral("COMMIT"), &problem))
+        return fail(problem);
+    return true;
+}
+
+bool Cache::appendBatch(sqlite3 *handle, sqlite3_stmt *newest, const QVector<Observation> &rows,
+                        int offset, int *added, int *changed, int *unchanged, QString *problem)
+{
     QVector<Observation> fresh; // each as the next revision of its key
     fresh.reserve(rows.size());
     for (int i = 0; i < rows.size(); ++i) {
         const Observation &o = rows.at(i);
         const QString invalid = validate(o);
-        if (!invalid.isEmpty())
-            return fail(tr("row %1 (%2, %3, %4): %5")
-                            .arg(i + 1)
-                            .arg(o.indicator, o.entity, o.period, invalid));
+        if (!invalid.isEmpty()) {
+            *problem = tr("row %1 (%2, %3, %4): %5")
+                           .arg(offset + i + 1)
+                           .arg(o.indicator, o.entity, o.period, invalid);
+            return false;
+        }
         const QByteArray indicator = o.indicator.toUtf8(), entity = o.entity.toUtf8(),
                          period = o.period.toUtf8();
         sqlite3_bind_text(newest, 1, indicator.constData(), int(indicator.size()), SQLITE_STATIC);
         sqlite3_bind_text(newest, 2, entity.constData(), int(entity.size()), SQLITE_STATIC);
         sqlite3_bind_text(newest, 3, period.constData(), int(period.size()), SQLITE_STATIC);
         const int step = sqlite3_step(newest);
-        if (step != SQLITE_ROW && step != SQLITE_DONE)
-            return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+        if (step != SQLITE_ROW && step != SQLITE_DONE) {
+            *problem = QString::fromUtf8(sqlite3_errmsg(handle));
+            return false;
+        }
         int revision = 1;
         if (step == SQLITE_ROW) {
             const bool samePlan = sqlite3_column_type(newest, 2) == SQLITE_NULL
@@ -483,12 +521,7 @@ bool Cache::appendRevisions(const QVector<Observation> &rows, int *added, int *c
         fresh << o;
         fresh.last().revision = revision;
     }
-    QString problem;
-    if (!insertRows(handle, fresh, OnConflict::Ignore, &problem))
-        return fail(problem);
-    if (!exec(QStringLiteral("COMMIT"), &problem))
-        return fail(problem);
-    return true;
+    return insertRows(handle, fresh, OnConflict::Ignore, problem);
 }
 
 void Cache::keepNewest(QVector<Observation> *rows)

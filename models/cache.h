@@ -58,6 +58,10 @@ public:
     // transaction; a row equal in value and plan to the newest revision is left alone.
     bool appendRevisions(const QVector<Observation> &rows, int *added, int *changed, int *unchanged,
                          QString *error);
+    // The same for rows that come a batch at a time (nextBatch answers an empty batch at the
+    // end), all in the one transaction: a large import never holds every row as observations.
+    bool appendRevisions(const std::function<QVector<Observation>()> &nextBatch, int *added,
+                         int *changed, int *unchanged, QString *error);
 
     // A server's snapshot (snapshotformat.h, docs/api.md) for a cache that holds no observations
     // yet. Every row is read once and checked (keyCheck for the codes and the period: empty
@@ -128,6 +132,10 @@ private:
     // Validates and inserts rows inside the caller's transaction; problem says why not.
     bool insertRows(::sqlite3 *handle, const QVector<Observation> &rows, OnConflict onConflict,
                     QString *problem);
+    // One batch of appendRevisions inside its transaction (`newest` reads a key's newest
+    // revision); rows are numbered from offset + 1 in a problem.
+    bool appendBatch(::sqlite3 *handle, ::sqlite3_stmt *newest, const QVector<Observation> &rows,
+                     int offset, int *added, int *changed, int *unchanged, QString *problem);
     bool migrate(int from, QString *error);
     int sourceId(const QString &kind, const QString &ref, QString *error);
     // Rows of `sql` (kSelectColumns and a condition), text parameters ?1, ?2, ... bound in order.

@@ -99,15 +99,26 @@ Cell fromText(const QString &text)
     return c;
 }
 
-// One sheet as a grid of cells, 1-based.
-struct Grid
+// One row of a sheet as the importer sees it: its number and the cells that hold something, in
+// column order. Sheets are read one row at a time: never a whole sheet in memory.
+struct SheetRow
 {
-    QString name;
-    int rowCount = 0;
-    bool hidden = false;
-    std::function<Cell(int, int)> cell;
-    std::function<int(int)> columnCount;
-    std::function<QString(int, int)> cellName;
+    int number = 0;                  // 1-based: a row of the sheet, or a line of a CSV file
+    QVector<QPair<int, Cell>> cells; // (column, cell), 1-based columns
+
+    Cell at(int column) const
+    {
+        const auto c
+            = std::lower_bound(cells.begin(), cells.end(), column,
+                               [](const QPair<int, Cell> &x, int n) { return x.first < n; });
+        return c != cells.end() && c->first == column ? c->second : Cell();
+    }
+    bool blank() const
+    {
+        return std::all_of(cells.begin(), cells.end(), [](const QPair<int, Cell> &c) {
+            return c.second.type == Cell::Type::Empty;
+        });
+    }
 };
 
 QString frequencyWord(Frequency f)
@@ -215,96 +226,7 @@ struct Problems
     int count() const { return int(result.problems.size()); }
 };
 
-// ---- stage 1: the file's sheets as grids ----
-
-QVector<Grid> xlsxGrids(const QByteArray &data, const Problems &problems)
-{
-    QString error;
-    auto read = XlsxReader::read(data, &error);
-    if (!read) {
-        problems.add({}, 0, 0, error);
-        return {};
-    }
-    const auto sheets = std::make_shared<QVector<XlsxSheet>>(std::move(*read));
-    QVector<Grid> grids;
-    for (int i = 0; i < sheets->size(); ++i) {
-        const XlsxSheet *sp = &sheets->at(i);
-        Grid g;
-        g.name = sp->name;
-        g.hidden = sp->hidden;
-        g.rowCount = sp->rowCount();
-        g.cell = [sheets, sp](int r, int c) {
-            return fromXlsx(sp->cell(r, c));
-        };
-        g.columnCount = [sheets, sp](int r) {
-            return sp->columnCount(r);
-        };
-        g.cellName = [](int r, int c) {
-            return XlsxReader::cellName(r, c);
-        };
-        grids << g;
-    }
-    return grids;
-}
-
-QVector<Grid> csvGrids(const QByteArray &data, const Problems &problems)
-{
-    auto decoder = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(data);
-    if (decoder.hasError()) {
-        problems.add({}, 0, 0,
-                     ReportImporter::tr("the file is not UTF-8 text (save it as \"CSV UTF-8\")"));
-        return {};
-    }
-    // Vietnamese Excel writes semicolon-separated CSV; take what the header line uses.
-    const QString firstLine = text.left(text.indexOf(u'\n'));
-    const QChar delimiter = firstLine.count(u';') > firstLine.count(u',')    ? u';'
-                            : firstLine.count(u'\t') > firstLine.count(u',') ? u'\t'
-                                                                             : u',';
-    const CsvResult parsed = Csv::parse(text, delimiter);
-    if (!parsed.error.isEmpty()) {
-        problems.add({}, parsed.errorLine, 0,
-                     ReportImporter::tr("the CSV text is malformed: %1").arg(parsed.error));
-        return {};
-    }
-    const auto rows = std::make_shared<QVector<CsvRow>>(parsed.rows);
-    // Rows by line number, so problems name the line a text editor shows.
-    auto byLine = std::make_shared<QHash<int, int>>();
-    int lastLine = 0;
-    for (int i = 0; i < rows->size(); ++i) {
-        byLine->insert(rows->at(i).line, i);
-        lastLine = rows->at(i).line;
-    }
-    Grid g; // a CSV file is one sheet without a name
-    g.rowCount = lastLine;
-    g.cell = [rows, byLine](int r, int c) {
-        const int i = byLine->value(r, -1);
-        if (i < 0 || c < 1 || c > rows->at(i).fields.size())
-            return Cell();
-        return fromText(rows->at(i).fields.at(c - 1));
-    };
-    g.columnCount = [rows, byLine](int r) {
-        const int i = byLine->value(r, -1);
-        return i < 0 ? 0 : int(rows->at(i).fields.size());
-    };
-    g.cellName = [](int r, int c) {
-        return XlsxReader::cellName(r, c);
-    };
-    return {g};
-}
-
-bool isEmptySheet(const Grid &g)
-{
-    for (int r = 1; r <= g.rowCount; ++r) {
-        for (int c = 1; c <= g.columnCount(r); ++c) {
-            if (g.cell(r, c).type != Cell::Type::Empty)
-                return false;
-        }
-    }
-    return true;
-}
-
-// ---- stage 2: the header row ----
+// ---- stage 1: the header row ----
 
 struct Header
 {
@@ -312,35 +234,36 @@ struct Header
     int columns[ColumnCount] = {}; // 1-based; 0: not there
 };
 
-// The first of the top rows that names the indicator column, with the columns it names; none
-// when there is no such row or it lacks a column or names one twice.
-std::optional<Header> locateHeader(const Grid &g, const Problems &problems)
+bool namesIndicatorColumn(const SheetRow &row)
+{
+    return std::any_of(row.cells.begin(), row.cells.end(), [](const QPair<int, Cell> &c) {
+        return c.second.type == Cell::Type::Text && columnFor(c.second.text) == ColIndicator;
+    });
+}
+
+void reportNoHeader(const QString &sheet, const Problems &problems)
+{
+    problems.add(sheet, 0, 0,
+                 ReportImporter::tr("no header row found: one of the first %1 rows must name "
+                                    "the columns \"Mã chỉ tiêu\", \"Mã đối tượng\", \"Kỳ báo "
+                                    "cáo\", \"Thực hiện\" (and optionally \"Kế hoạch\")")
+                     .arg(ReportImporter::kHeaderSearchRows));
+}
+
+// The columns a header row (one naming the indicator column) names; none when it lacks a
+// column or names one twice.
+std::optional<Header> readHeader(const SheetRow &row, const QString &sheet,
+                                 const Problems &problems)
 {
     Header h;
-    const int searched = std::min(g.rowCount, ReportImporter::kHeaderSearchRows);
-    for (int r = 1; r <= searched && !h.row; ++r) {
-        for (int c = 1; c <= g.columnCount(r); ++c) {
-            const Cell cell = g.cell(r, c);
-            if (cell.type == Cell::Type::Text && columnFor(cell.text) == ColIndicator)
-                h.row = r;
-        }
-    }
-    if (!h.row) {
-        problems.add(g.name, 0, 0,
-                     ReportImporter::tr("no header row found: one of the first %1 rows must name "
-                                        "the columns \"Mã chỉ tiêu\", \"Mã đối tượng\", \"Kỳ báo "
-                                        "cáo\", \"Thực hiện\" (and optionally \"Kế hoạch\")")
-                         .arg(ReportImporter::kHeaderSearchRows));
-        return std::nullopt;
-    }
+    h.row = row.number;
     bool ok = true;
-    for (int c = 1; c <= g.columnCount(h.row); ++c) {
-        const Cell cell = g.cell(h.row, c);
+    for (const auto &[c, cell] : row.cells) {
         const int col = cell.type == Cell::Type::Text ? columnFor(cell.text) : -1;
         if (col < 0)
             continue; // names, units, notes: for people, not read
         if (h.columns[col]) {
-            problems.add(g.name, h.row, c,
+            problems.add(sheet, h.row, c,
                          ReportImporter::tr("the column \"%1\" appears twice (also in column %2)")
                              .arg(cell.text, XlsxReader::columnName(h.columns[col])));
             ok = false;
@@ -351,7 +274,7 @@ std::optional<Header> locateHeader(const Grid &g, const Problems &problems)
                                 QStringLiteral("Kỳ báo cáo"), QStringLiteral("Thực hiện")};
     for (int col = ColIndicator; col <= ColValue; ++col) {
         if (!h.columns[col]) {
-            problems.add(g.name, h.row, 0,
+            problems.add(sheet, h.row, 0,
                          ReportImporter::tr("the column \"%1\" is missing").arg(required[col]));
             ok = false;
         }
@@ -364,20 +287,20 @@ std::optional<Header> locateHeader(const Grid &g, const Problems &problems)
 // The cells of one row in the columns that are read, and where its problems go.
 struct Row
 {
-    const Grid &grid;
+    const QString &sheet;
     const Header &header;
     int r;
     const Problems &problems;
     Cell cells[ColumnCount];
 
-    Row(const Grid &g, const Header &h, int row, const Problems &p)
-        : grid(g)
+    Row(const QString &sheetName, const Header &h, const SheetRow &row, const Problems &p)
+        : sheet(sheetName)
         , header(h)
-        , r(row)
+        , r(row.number)
         , problems(p)
     {
         for (int c = 0; c < ColumnCount; ++c)
-            cells[c] = h.columns[c] ? g.cell(row, h.columns[c]) : Cell();
+            cells[c] = h.columns[c] ? row.at(h.columns[c]) : Cell();
     }
     const Cell &operator[](Column c) const { return cells[c]; }
     bool blank() const
@@ -387,7 +310,7 @@ struct Row
     }
     void bad(Column column, const QString &message) const
     {
-        problems.add(grid.name, r, column == ColumnCount ? 0 : header.columns[column], message);
+        problems.add(sheet, r, column == ColumnCount ? 0 : header.columns[column], message);
     }
 };
 
@@ -411,7 +334,7 @@ public:
                 continue;
             row.bad(Column(col), ReportImporter::tr("cell %1 is a formula with no stored value; "
                                                     "open the file in Excel and save it again")
-                                     .arg(row.grid.cellName(row.r, row.header.columns[col])));
+                                     .arg(XlsxReader::cellName(row.r, row.header.columns[col])));
             any = true;
         }
         return any;
@@ -577,6 +500,198 @@ private:
     QDate m_today;
 };
 
+// Reads a report's sheets row by row: finds each sheet's header, checks every row under it and
+// keeps the figures, compactly, while the file has no problem.
+class ReportReader : public XlsxRowSink
+{
+public:
+    ReportReader(const RowValidator &validate, ImportResult &result)
+        : m_validate(validate)
+        , m_result(result)
+        , m_problems{result}
+    {}
+
+    void beginSheet(const QString &name, bool hidden) override
+    {
+        m_sheet = name;
+        m_sheetId = m_result.rows.intern(name);
+        m_sawContent = false;
+        m_state = State::Searching;
+        if (hidden) { // what the clerk cannot see is not imported
+            m_result.hiddenSheets << name;
+            m_state = State::Skip;
+        } else if (isInstructionSheet(name)) {
+            m_result.skippedSheets << name;
+            m_state = State::Skip;
+        }
+    }
+    void row(const XlsxSheet::Row &row) override
+    {
+        if (m_state == State::Skip)
+            return;
+        m_row.number = row.number;
+        m_row.cells.clear();
+        for (const auto &[column, cell] : row.cells)
+            m_row.cells.append(qMakePair(column, fromXlsx(cell)));
+        take(m_row);
+    }
+    void endSheet() override
+    {
+        if (m_state == State::Searching) {
+            if (m_sawContent)
+                reportNoHeader(m_sheet, m_problems);
+            else
+                m_result.skippedSheets << m_sheet; // nothing in it
+        }
+        m_state = State::Skip;
+    }
+
+    void take(const SheetRow &row)
+    {
+        if (m_state == State::Searching)
+            lookForHeader(row);
+        else if (m_state == State::Rows && !row.blank())
+            check(row);
+    }
+
+private:
+    enum class State { Skip, Searching, Rows };
+
+    void lookForHeader(const SheetRow &row)
+    {
+        if (row.blank())
+            return;
+        if (row.number > ReportImporter::kHeaderSearchRows) { // figures, but no header above
+            reportNoHeader(m_sheet, m_problems);
+            m_state = State::Skip;
+            return;
+        }
+        m_sawContent = true;
+        if (!namesIndicatorColumn(row))
+            return; // a title, a note above the table
+        const auto header = readHeader(row, m_sheet, m_problems);
+        m_state = header ? State::Rows : State::Skip;
+        if (!header)
+            return;
+        m_header = *header;
+        if (!m_sheet.isEmpty())
+            m_result.sheets << m_sheet;
+    }
+
+    void check(const SheetRow &sheetRow)
+    {
+        const Row row(m_sheet, m_header, sheetRow, m_problems);
+        if (RowValidator::uncalculated(row))
+            return; // a formula never calculated
+        const int before = m_problems.count();
+        const Indicator *ind = m_validate.indicator(row);
+        const QString entityCode = m_validate.entity(row, ind);
+        const std::optional<Period> period = m_validate.period(row, ind);
+        std::optional<double> value;
+        if (row[ColValue].type == Cell::Type::Empty)
+            row.bad(ColValue, ReportImporter::tr("the value is empty"));
+        else
+            value = RowValidator::number(row, ColValue, ind);
+        std::optional<double> plan;
+        if (row[ColPlan].type != Cell::Type::Empty) {
+            plan = RowValidator::number(row, ColPlan, ind);
+            if (plan && ind && !ind->hasPlan) {
+                row.bad(ColPlan,
+                        ReportImporter::tr("%1 has no plan in the catalog; leave the plan empty")
+                            .arg(ind->code));
+                plan.reset();
+            }
+        }
+        if (m_problems.count() != before || m_result.truncated || !ind || !period || !value)
+            return;
+
+        ImportedRows &rows = m_result.rows;
+        const Key key{rows.intern(ind->code), rows.intern(entityCode), rows.intern(period->key())};
+        if (const auto it = m_seen.constFind(key); it != m_seen.constEnd()) {
+            const QString &sheet = it->sheet;
+            row.bad(ColumnCount,
+                    sheet.isEmpty()
+                        ? ReportImporter::tr("%1 for %2 in %3 is already given in row %4")
+                              .arg(ind->code, entityCode, period->key())
+                              .arg(it->row)
+                        : ReportImporter::tr("%1 for %2 in %3 is already given in sheet '%4', "
+                                             "row %5")
+                              .arg(ind->code, entityCode, period->key(), sheet)
+                              .arg(it->row));
+            return;
+        }
+        m_seen.insert(key, Seen{m_sheet, row.r});
+        if (m_problems.count() == 0) // all or nothing: the figures of a bad file are not kept
+            rows.add(key.indicator, key.entity, key.period, *value, plan, m_sheetId, row.r,
+                     m_header.columns[ColValue]);
+    }
+
+    // an indicator, entity and period by their numbers in the rows' strings
+    struct Key
+    {
+        qint32 indicator, entity, period;
+        bool operator==(const Key &o) const
+        {
+            return indicator == o.indicator && entity == o.entity && period == o.period;
+        }
+        friend size_t qHash(const Key &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.indicator, k.entity, k.period);
+        }
+    };
+    struct Seen // where a key was first given
+    {
+        QString sheet; // shared with the sheet's name: one string per sheet
+        int row;
+    };
+
+    const RowValidator &m_validate;
+    ImportResult &m_result;
+    const Problems m_problems;
+    QHash<Key, Seen> m_seen;
+    QString m_sheet;
+    qint32 m_sheetId = 0;
+    State m_state = State::Skip;
+    bool m_sawContent = false;
+    Header m_header;
+    SheetRow m_row; // reused: its cells keep their capacity
+};
+
+// A CSV file is one sheet without a name, its rows numbered by the line a text editor shows.
+void readCsv(const QByteArray &data, ReportReader &reader, const Problems &problems)
+{
+    auto decoder = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(data);
+    if (decoder.hasError()) {
+        problems.add({}, 0, 0,
+                     ReportImporter::tr("the file is not UTF-8 text (save it as \"CSV UTF-8\")"));
+        return;
+    }
+    // Vietnamese Excel writes semicolon-separated CSV; take what the header line uses.
+    const QString firstLine = text.left(text.indexOf(u'\n'));
+    const QChar delimiter = firstLine.count(u';') > firstLine.count(u',')    ? u';'
+                            : firstLine.count(u'\t') > firstLine.count(u',') ? u'\t'
+                                                                             : u',';
+    const CsvResult parsed = Csv::parse(text, delimiter);
+    if (!parsed.error.isEmpty()) {
+        problems.add({}, parsed.errorLine, 0,
+                     ReportImporter::tr("the CSV text is malformed: %1").arg(parsed.error));
+        return;
+    }
+    reader.beginSheet({}, false);
+    SheetRow row;
+    for (const CsvRow &line : parsed.rows) {
+        row.number = line.line;
+        row.cells.clear();
+        for (int c = 0; c < line.fields.size(); ++c) {
+            if (!line.fields.at(c).trimmed().isEmpty())
+                row.cells.append(qMakePair(c + 1, fromText(line.fields.at(c))));
+        }
+        reader.take(row);
+    }
+    reader.endSheet();
+}
+
 } // namespace
 
 ImportResult ReportImporter::read(const QByteArray &data, const QString &fileName,
@@ -584,6 +699,7 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
 {
     ImportResult result;
     result.file = fileName;
+    result.rows = ImportedRows(fileName, importedAt);
     const Problems problems{result};
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (data.size() > kMaxFileBytes) {
@@ -597,84 +713,16 @@ ImportResult ReportImporter::read(const QByteArray &data, const QString &fileNam
         problems.add({}, 0, 0, tr("only .xlsx and .csv report files can be imported"));
         return result;
     }
-    const QVector<Grid> grids
-        = suffix == QLatin1String("xlsx") ? xlsxGrids(data, problems) : csvGrids(data, problems);
-    if (problems.count())
-        return result;
-
     const RowValidator validate(m_catalog, m_entities, toCityTime(importedAt).date());
-    struct Seen
-    {
-        QString sheet;
-        int row;
-    };
-    QHash<QString, Seen> seen; // indicator\nentity\nperiod -> first place
-    for (const Grid &g : grids) {
-        if (g.hidden) { // what the clerk cannot see is not imported
-            result.hiddenSheets << g.name;
-            continue;
-        }
-        if (isInstructionSheet(g.name) || isEmptySheet(g)) {
-            result.skippedSheets << g.name;
-            continue;
-        }
-        const auto header = locateHeader(g, problems);
-        if (!header)
-            continue;
-        if (!g.name.isEmpty())
-            result.sheets << g.name;
-        for (int r = header->row + 1; r <= g.rowCount; ++r) {
-            const Row row(g, *header, r, problems);
-            if (row.blank() || RowValidator::uncalculated(row))
-                continue; // a blank line between blocks; a formula never calculated
-            const int before = problems.count();
-            const Indicator *ind = validate.indicator(row);
-            const QString entityCode = validate.entity(row, ind);
-            const std::optional<Period> period = validate.period(row, ind);
-            std::optional<double> value;
-            if (row[ColValue].type == Cell::Type::Empty)
-                row.bad(ColValue, tr("the value is empty"));
-            else
-                value = RowValidator::number(row, ColValue, ind);
-            std::optional<double> plan;
-            if (row[ColPlan].type != Cell::Type::Empty) {
-                plan = RowValidator::number(row, ColPlan, ind);
-                if (plan && ind && !ind->hasPlan) {
-                    row.bad(
-                        ColPlan,
-                        tr("%1 has no plan in the catalog; leave the plan empty").arg(ind->code));
-                    plan.reset();
-                }
-            }
-            if (problems.count() != before || result.truncated || !ind || !period || !value)
-                continue;
-
-            const QString key = ind->code + u'\n' + entityCode + u'\n' + period->key();
-            if (const auto it = seen.constFind(key); it != seen.constEnd()) {
-                row.bad(ColumnCount, it->sheet.isEmpty()
-                                         ? tr("%1 for %2 in %3 is already given in row %4")
-                                               .arg(ind->code, entityCode, period->key())
-                                               .arg(it->row)
-                                         : tr("%1 for %2 in %3 is already given in sheet '%4', "
-                                              "row %5")
-                                               .arg(ind->code, entityCode, period->key(), it->sheet)
-                                               .arg(it->row));
-                continue;
-            }
-            seen.insert(key, Seen{g.name, r});
-            Observation o;
-            o.indicator = ind->code;
-            o.entity = entityCode;
-            o.period = period->key();
-            o.value = *value;
-            o.plan = plan;
-            o.sourceKind = QStringLiteral("import");
-            o.sourceRef = fileName;
-            const QString cell = g.cellName(r, header->columns[ColValue]);
-            o.sourceDetail = g.name.isEmpty() ? cell : g.name + u'!' + cell;
-            o.fetchedAt = importedAt;
-            result.rows << o;
-        }
+    ReportReader reader(validate, result);
+    if (suffix == QLatin1String("csv")) {
+        readCsv(data, reader, problems);
+    } else if (QString error; !XlsxReader::read(data, reader, &error)) {
+        // a workbook that cannot be read is that one problem, whatever its first sheets held
+        result = ImportResult();
+        result.file = fileName;
+        problems.add({}, 0, 0, error);
+        return result;
     }
     if (result.problems.isEmpty() && result.rows.isEmpty())
         problems.add({}, 0, 0,
@@ -695,11 +743,17 @@ ImportOutcome ReportImporter::importInto(Cache &cache, const QString &path,
     return o;
 }
 
-bool ReportImporter::store(Cache &cache, const QVector<Observation> &rows, ImportStats *stats,
+bool ReportImporter::store(Cache &cache, const ImportedRows &rows, ImportStats *stats,
                            QString *error)
 {
     int added = 0, changed = 0, unchanged = 0;
-    if (!cache.appendRevisions(rows, &added, &changed, &unchanged, error))
+    int next = 0;
+    const auto batch = [&rows, &next] {
+        const int from = next;
+        next = std::min(rows.size(), next + kStoreBatch);
+        return rows.mid(from, next - from);
+    };
+    if (!cache.appendRevisions(batch, &added, &changed, &unchanged, error))
         return false;
     if (stats)
         *stats = ImportStats{added, changed, unchanged};

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "importedrows.h"
 #include "observation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace ioc {
@@ -30,8 +32,8 @@ struct ImportProblem
 // What a report file holds once every cell is checked: the rows to store, or the problems.
 struct ImportResult
 {
-    QString file;              // the file's name, as recorded in provenance
-    QVector<Observation> rows; // sourceKind "import", sourceRef file, sourceDetail "sheet!cell"
+    QString file;      // the file's name, as recorded in provenance
+    ImportedRows rows; // empty when there is a problem: all or nothing
     QVector<ImportProblem> problems;
     QStringList sheets;        // the sheets read
     QStringList skippedSheets; // instructions and empty sheets
@@ -77,11 +79,11 @@ public:
     ImportResult read(const QByteArray &data, const QString &fileName,
                       const QDateTime &importedAt) const;
 
-    // Stores the rows in one transaction: each value whose figure differs from the cache's newest
-    // revision becomes the next revision; equal figures are left alone (importing a file twice
-    // changes nothing).
-    static bool store(Cache &cache, const QVector<Observation> &rows, ImportStats *stats,
-                      QString *error);
+    // Stores the rows in one transaction, a batch of kStoreBatch observations at a time: each
+    // value whose figure differs from the cache's newest revision becomes the next revision;
+    // equal figures are left alone (importing a file twice changes nothing).
+    static constexpr int kStoreBatch = 8192;
+    static bool store(Cache &cache, const ImportedRows &rows, ImportStats *stats, QString *error);
     // readFile, then store when the file has no problems: what every way of importing does.
     ImportOutcome importInto(Cache &cache, const QString &path, const QDateTime &importedAt) const;
 

@@ -153,6 +153,74 @@ QString folderOf(const QString &part)
     return slash < 0 ? QString() : part.left(slash);
 }
 
+// One part of the zip, inflated as it is read (a sheet's XML is never held whole): inflated
+// bytes are counted against the limit whatever the zip declared, the length must match the
+// declared one, and a DTD or entity declaration ends the reading (a DTD is how an XML file reads
+// other files or grows a billion laughs). problem() says why reading stopped early.
+class PartDevice : public QIODevice
+{
+    Q_DECLARE_TR_FUNCTIONS(ioc::XlsxReader)
+public:
+    PartDevice(zip_file_t *file, const QString &part, zip_uint64_t size)
+        : m_file(file)
+        , m_part(part)
+        , m_size(size)
+    {
+        QIODevice::open(QIODevice::ReadOnly);
+    }
+    ~PartDevice() override { zip_fclose(m_file); }
+    PartDevice(const PartDevice &) = delete;
+    PartDevice &operator=(const PartDevice &) = delete;
+
+    bool isSequential() const override { return true; }
+    const QString &problem() const { return m_problem; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (!m_problem.isEmpty())
+            return -1;
+        if (maxSize <= 0)
+            return 0;
+        const zip_int64_t n = zip_fread(m_file, data, zip_uint64_t(maxSize));
+        if (n < 0)
+            return fail(tr("the part '%1' is damaged (%2)")
+                            .arg(m_part, QString::fromUtf8(zip_file_strerror(m_file))));
+        m_read += zip_uint64_t(n);
+        if (m_read > zip_uint64_t(XlsxReader::kMaxPartBytes))
+            return fail(tr("the part '%1' is too large (more than %2 MB uncompressed)")
+                            .arg(m_part)
+                            .arg(XlsxReader::kMaxPartBytes / (1024 * 1024)));
+        if (n == 0 && m_read != m_size)
+            return fail(tr("the part '%1' is damaged (its length does not match)").arg(m_part));
+        // the end of the last read and this one: a declaration split between them is found too
+        QByteArray seen = m_tail;
+        seen.append(data, qsizetype(n));
+        if (declaresDtd(seen))
+            return fail(tr("the part '%1' holds a DTD or entity declaration, which is not allowed")
+                            .arg(m_part));
+        m_tail = seen.right(kTailBytes);
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    static constexpr qsizetype kTailBytes = 2 * 9; // "<!DOCTYPE" in UTF-16
+    qint64 fail(const QString &problem)
+    {
+        m_problem = problem;
+        setErrorString(problem);
+        return -1;
+    }
+
+    zip_file_t *m_file;
+    QString m_part;
+    zip_uint64_t m_size;
+    zip_uint64_t m_read = 0;
+    QByteArray m_tail;
+    QString m_problem;
+};
+
 // The zip container, through libzip. (QuaZip would do too, but it exports its own copy of
 // minizip's symbols, which collide with the system minizip that libxlsxwriter uses for export.)
 class Package
@@ -201,26 +269,27 @@ public:
 
     bool has(const QString &part) const { return m_names.contains(part.toLower()); }
 
-    // The part's bytes, refusing parts larger than the limit (also when the zip lies about it).
-    bool read(const QString &part, QByteArray *out, QString *error)
+    // The part as a device that inflates it as it is read, after refusing a part whose declared
+    // size or ratio is too large; null and why when it cannot be read.
+    std::unique_ptr<PartDevice> openPart(const QString &part, QString *error)
     {
         const auto it = m_names.constFind(part.toLower());
         if (it == m_names.constEnd()) {
             *error = tr("the workbook has no part '%1'").arg(part);
-            return false;
+            return nullptr;
         }
         zip_stat_t st;
         zip_stat_init(&st);
         if (zip_stat_index(m_zip, *it, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
             *error = tr("the part '%1' cannot be opened: the archive is damaged").arg(part);
-            return false;
+            return nullptr;
         }
         if (st.size > zip_uint64_t(XlsxReader::kMaxPartBytes)) {
             *error = tr("the part '%1' is too large (%2 MB uncompressed; at most %3 MB)")
                          .arg(part)
                          .arg(st.size / (1024 * 1024))
                          .arg(XlsxReader::kMaxPartBytes / (1024 * 1024));
-            return false;
+            return nullptr;
         }
         // a zip bomb is refused by what it declares, before a byte is inflated; small parts are
         // cheap whatever their ratio (an XML of repeated empty cells compresses very well)
@@ -234,42 +303,25 @@ public:
                          .arg(st.size / (1024 * 1024))
                          .arg(st.comp_size / 1024)
                          .arg(XlsxReader::kMaxRatio);
-            return false;
+            return nullptr;
         }
         zip_file_t *file = zip_fopen_index(m_zip, *it, 0);
         if (!file) {
             *error = tr("the part '%1' cannot be opened: the archive is damaged").arg(part);
+            return nullptr;
+        }
+        return std::make_unique<PartDevice>(file, part, st.size);
+    }
+
+    // The part's bytes, whole (the small parts: workbook, relationships, strings, styles).
+    bool read(const QString &part, QByteArray *out, QString *error)
+    {
+        const auto device = openPart(part, error);
+        if (!device)
             return false;
-        }
-        const std::unique_ptr<zip_file_t, int (*)(zip_file_t *)> closer(file, zip_fclose);
-        out->clear();
-        out->reserve(int(st.size));
-        char buffer[64 * 1024];
-        for (;;) {
-            const zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
-            if (n < 0) {
-                *error = tr("the part '%1' is damaged (%2)")
-                             .arg(part, QString::fromUtf8(zip_file_strerror(file)));
-                return false;
-            }
-            if (n == 0)
-                break;
-            if (out->size() + n > XlsxReader::kMaxPartBytes) {
-                *error = tr("the part '%1' is too large (more than %2 MB uncompressed)")
-                             .arg(part)
-                             .arg(XlsxReader::kMaxPartBytes / (1024 * 1024));
-                return false;
-            }
-            out->append(buffer, int(n));
-        }
-        if (zip_uint64_t(out->size()) != st.size) {
-            *error = tr("the part '%1' is damaged (its length does not match)").arg(part);
-            return false;
-        }
-        // no DTD: entities are how an XML file reads other files or grows a billion laughs
-        if (declaresDtd(*out)) {
-            *error = tr("the part '%1' holds a DTD or entity declaration, which is not allowed")
-                         .arg(part);
+        *out = device->readAll();
+        if (!device->problem().isEmpty()) {
+            *error = device->problem();
             return false;
         }
         return true;
@@ -520,39 +572,58 @@ QString understand(const RawCell &raw, const CellBook &book, XlsxCell *cell)
     return {};
 }
 
-void putCell(XlsxSheet *sheet, int row, int column, const XlsxCell &cell)
+// The row being read, handed to the sink whole when the next one begins. A cell of an earlier
+// row than the one being built cannot be placed any more: the file is refused (Excel writes
+// cells in order; a cell repeated in the same place replaces the earlier one).
+class RowBuilder
 {
-    auto &rows = sheet->rows;
-    auto r = rows.end();
-    if (rows.isEmpty() || rows.last().number < row) {
-        rows.append(XlsxSheet::Row{row, {}});
-        r = rows.end() - 1;
-    } else { // a cell outside its row's order: rare, found by search
-        r = std::lower_bound(rows.begin(), rows.end(), row,
-                             [](const XlsxSheet::Row &x, int n) { return x.number < n; });
-        if (r->number != row)
-            r = rows.insert(r, XlsxSheet::Row{row, {}});
-    }
-    auto &cells = r->cells;
-    if (cells.isEmpty() || cells.last().first < column) {
-        cells.append(qMakePair(column, cell));
-        return;
-    }
-    auto c = std::lower_bound(cells.begin(), cells.end(), column,
-                              [](const QPair<int, XlsxCell> &x, int n) { return x.first < n; });
-    if (c->first == column)
-        c->second = cell;
-    else
-        cells.insert(c, qMakePair(column, cell));
-}
+public:
+    explicit RowBuilder(XlsxRowSink &sink)
+        : m_sink(sink)
+    {}
 
-bool readSheet(Package &pkg, const QString &part, const CellBook &book, XlsxSheet *sheet,
-               QString *error)
+    bool put(int row, int column, const XlsxCell &cell)
+    {
+        if (row < m_row.number)
+            return false;
+        if (row > m_row.number) {
+            flush();
+            m_row.number = row;
+        }
+        auto &cells = m_row.cells;
+        if (cells.isEmpty() || cells.last().first < column) {
+            cells.append(qMakePair(column, cell));
+            return true;
+        }
+        auto c = std::lower_bound(cells.begin(), cells.end(), column,
+                                  [](const QPair<int, XlsxCell> &x, int n) { return x.first < n; });
+        if (c->first == column)
+            c->second = cell;
+        else
+            cells.insert(c, qMakePair(column, cell));
+        return true;
+    }
+    int current() const { return m_row.number; }
+    void flush()
+    {
+        if (!m_row.cells.isEmpty())
+            m_sink.row(m_row);
+        m_row.cells.clear(); // keeps its capacity for the next row
+    }
+
+private:
+    XlsxRowSink &m_sink;
+    XlsxSheet::Row m_row;
+};
+
+bool readSheet(Package &pkg, const QString &part, const CellBook &book, const QString &sheetName,
+               XlsxRowSink &sink, QString *error)
 {
-    QByteArray data;
-    if (!pkg.read(part, &data, error))
+    const auto device = pkg.openPart(part, error);
+    if (!device)
         return false;
-    QXmlStreamReader xml(data);
+    RowBuilder built(sink);
+    QXmlStreamReader xml(device.get());
     int row = 0;
     int column = 0;
     while (!xml.atEnd()) {
@@ -565,7 +636,7 @@ bool readSheet(Package &pkg, const QString &part, const CellBook &book, XlsxShee
             const int n = r.isEmpty() ? row + 1 : r.toInt(&ok);
             if ((!r.isEmpty() && !ok) || n < 1 || n > XlsxReader::kMaxRows || n <= row) {
                 *error = XlsxReader::tr("sheet '%1': row number '%2' is not valid")
-                             .arg(sheet->name, r.toString());
+                             .arg(sheetName, r.toString());
                 return false;
             }
             row = n;
@@ -578,7 +649,7 @@ bool readSheet(Package &pkg, const QString &part, const CellBook &book, XlsxShee
         int cellRow = row, cellColumn = column + 1;
         if (!ref.isEmpty() && !parseCellRef(ref, &cellRow, &cellColumn)) {
             *error = XlsxReader::tr("sheet '%1': '%2' is not a cell reference")
-                         .arg(sheet->name, ref.toString());
+                         .arg(sheetName, ref.toString());
             return false;
         }
         if (row == 0)
@@ -587,30 +658,41 @@ bool readSheet(Package &pkg, const QString &part, const CellBook &book, XlsxShee
         XlsxCell cell;
         if (const QString problem = understand(readRawCell(xml), book, &cell); !problem.isEmpty()) {
             *error = XlsxReader::tr("sheet '%1', cell %2: %3")
-                         .arg(sheet->name, XlsxReader::cellName(cellRow, cellColumn), problem);
+                         .arg(sheetName, XlsxReader::cellName(cellRow, cellColumn), problem);
             return false;
         }
-        if (cell.type != XlsxCell::Type::Empty || cell.uncachedFormula)
-            putCell(sheet, cellRow, cellColumn, cell);
+        if ((cell.type != XlsxCell::Type::Empty || cell.uncachedFormula)
+            && !built.put(cellRow, cellColumn, cell)) {
+            *error = XlsxReader::tr("sheet '%1': cell %2 comes after row %3 (the cells are out "
+                                    "of order)")
+                         .arg(sheetName, XlsxReader::cellName(cellRow, cellColumn))
+                         .arg(built.current());
+            return false;
+        }
+    }
+    if (!device->problem().isEmpty()) { // the part, not its XML
+        *error = device->problem();
+        return false;
     }
     if (xml.hasError()) {
         *error = xmlProblem(part, xml);
         return false;
     }
+    built.flush();
     return true;
 }
 
-std::optional<QVector<XlsxSheet>> readPackage(const QByteArray &bytes, QString *error)
+bool readPackage(const QByteArray &bytes, XlsxRowSink &sink, QString *error)
 {
     Package pkg(bytes);
     if (!pkg.open(error))
-        return std::nullopt;
+        return false;
     // The workbook part, from the package relationships (xl/workbook.xml by convention).
     QString workbookPart = QStringLiteral("xl/workbook.xml");
     if (pkg.has(QStringLiteral("_rels/.rels"))) {
         QHash<QString, QString> ids, byType;
         if (!readRelationships(pkg, QStringLiteral("_rels/.rels"), {}, &ids, &byType, error))
-            return std::nullopt;
+            return false;
         if (byType.contains(QStringLiteral("officeDocument")))
             workbookPart = byType.value(QStringLiteral("officeDocument"));
     }
@@ -618,7 +700,7 @@ std::optional<QVector<XlsxSheet>> readPackage(const QByteArray &bytes, QString *
         *error
             = XlsxReader::tr("the file is a zip archive but not an .xlsx workbook (it has no %1)")
                   .arg(workbookPart);
-        return std::nullopt;
+        return false;
     }
     const QString folder = folderOf(workbookPart);
     const QString relsPart
@@ -626,22 +708,22 @@ std::optional<QVector<XlsxSheet>> readPackage(const QByteArray &bytes, QString *
           + workbookPart.mid(workbookPart.lastIndexOf(u'/') + 1) + QStringLiteral(".rels");
     QHash<QString, QString> targets, byType;
     if (!readRelationships(pkg, relsPart, folder, &targets, &byType, error))
-        return std::nullopt;
+        return false;
 
     QVector<QString> shared;
     if (byType.contains(QStringLiteral("sharedStrings"))
         && !readSharedStrings(pkg, byType.value(QStringLiteral("sharedStrings")), &shared, error))
-        return std::nullopt;
+        return false;
     QVector<bool> dateStyles;
     QVector<bool> percentStyles;
     if (byType.contains(QStringLiteral("styles"))
         && !readDateStyles(pkg, byType.value(QStringLiteral("styles")), &dateStyles, &percentStyles,
                            error))
-        return std::nullopt;
+        return false;
 
     QByteArray data;
     if (!pkg.read(workbookPart, &data, error))
-        return std::nullopt;
+        return false;
     QVector<QPair<QString, QString>> sheetParts; // name, part
     QStringList hidden;
     bool date1904 = false;
@@ -668,35 +750,48 @@ std::optional<QVector<XlsxSheet>> readPackage(const QByteArray &bytes, QString *
                 if (part.isEmpty()) {
                     *error = XlsxReader::tr("sheet '%1' has no part in the workbook")
                                  .arg(a.value(QLatin1String("name")));
-                    return std::nullopt;
+                    return false;
                 }
                 sheetParts << qMakePair(a.value(QLatin1String("name")).toString(), part);
             }
         }
         if (xml.hasError()) {
             *error = xmlProblem(workbookPart, xml);
-            return std::nullopt;
+            return false;
         }
     }
-    QVector<XlsxSheet> sheets;
     for (const auto &[name, part] : sheetParts) {
+        const bool isHidden = hidden.contains(name);
+        if (!isHidden && !pkg.has(part)) {
+            *error = XlsxReader::tr("sheet '%1' is missing from the file (%2)").arg(name, part);
+            return false;
+        }
+        sink.beginSheet(name, isHidden);
+        if (!isHidden // reported, never read
+            && !readSheet(pkg, part, {shared, dateStyles, percentStyles, date1904}, name, sink,
+                          error))
+            return false;
+        sink.endSheet();
+    }
+    return true;
+}
+
+// Every sheet whole, for a caller that wants them so.
+class SheetCollector : public XlsxRowSink
+{
+public:
+    void beginSheet(const QString &name, bool hidden) override
+    {
         XlsxSheet sheet;
         sheet.name = name;
-        sheet.hidden = hidden.contains(name);
-        if (sheet.hidden) { // reported, never read
-            sheets << sheet;
-            continue;
-        }
-        if (!pkg.has(part)) {
-            *error = XlsxReader::tr("sheet '%1' is missing from the file (%2)").arg(name, part);
-            return std::nullopt;
-        }
-        if (!readSheet(pkg, part, {shared, dateStyles, percentStyles, date1904}, &sheet, error))
-            return std::nullopt;
+        sheet.hidden = hidden;
         sheets << sheet;
     }
-    return sheets;
-}
+    void row(const XlsxSheet::Row &row) override { sheets.last().rows << row; }
+    void endSheet() override {}
+
+    QVector<XlsxSheet> sheets;
+};
 
 } // namespace
 
@@ -744,12 +839,20 @@ std::optional<QVector<XlsxSheet>> XlsxReader::read(const QString &path, QString 
         *error = tr("cannot open the file: %1").arg(file.errorString());
         return std::nullopt;
     }
-    return readPackage(file.readAll(), error);
+    return read(file.readAll(), error);
 }
 
 std::optional<QVector<XlsxSheet>> XlsxReader::read(const QByteArray &data, QString *error)
 {
-    return readPackage(data, error);
+    SheetCollector collected;
+    if (!readPackage(data, collected, error))
+        return std::nullopt;
+    return std::move(collected.sheets);
+}
+
+bool XlsxReader::read(const QByteArray &data, XlsxRowSink &sink, QString *error)
+{
+    return readPackage(data, sink, error);
 }
 
 QString XlsxReader::columnName(int column)

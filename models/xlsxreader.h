@@ -40,11 +40,24 @@ struct XlsxSheet
     };
     QString name;
     bool hidden = false; // hidden or "very hidden" in the workbook: reported, never imported
-    QVector<Row> rows;   // in row order
+    QVector<Row> rows;   // in row order; a cell never comes before one of an earlier row
 
     int rowCount() const { return rows.isEmpty() ? 0 : rows.last().number; } // the last row
     int columnCount(int row) const;                  // the last column with a cell in that row
     const XlsxCell &cell(int row, int column) const; // 1-based; Empty outside
+};
+
+// Receives a workbook's sheets row by row as they are read, so that a large sheet never has
+// to be held whole.
+class XlsxRowSink
+{
+public:
+    virtual ~XlsxRowSink() = default;
+    // A sheet begins, in workbook order. A hidden one is announced, then ended, never read.
+    virtual void beginSheet(const QString &name, bool hidden) = 0;
+    // One row that has cells, in row order, its cells in column order.
+    virtual void row(const XlsxSheet::Row &row) = 0;
+    virtual void endSheet() = 0;
 };
 
 // A small, read-only .xlsx (Office Open XML spreadsheet) reader: the zip through libzip,
@@ -65,6 +78,9 @@ public:
     // Reads every worksheet, in workbook order. On failure returns nothing and says why.
     static std::optional<QVector<XlsxSheet>> read(const QString &path, QString *error);
     static std::optional<QVector<XlsxSheet>> read(const QByteArray &data, QString *error);
+    // The same, row by row into a sink: only the sheet being read is inflated, and only the row
+    // being read is held. On failure returns false and says why; the sink may have seen rows.
+    static bool read(const QByteArray &data, XlsxRowSink &sink, QString *error);
 
     // "A1" style reference of a 1-based row and column ("AB12").
     static QString cellName(int row, int column);

@@ -4117,6 +4117,10 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <source>the part '%1' holds a DTD or entity declaration, which is not allowed</source>
         <translation>the part '%1' holds a DTD or entity declaration, which is not allowed</translation>
     </message>
+    <message>
+        <source>sheet '%1': cell %2 comes after row %3 (the cells are out of order)</source>
+        <translation>sheet '%1': cell %2 comes after row %3 (the cells are out of order)</translation>
+    </message>
 </context>
 <context>
     <name>ioc::commands</name>

@@ -4117,6 +4117,10 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <source>the part '%1' holds a DTD or entity declaration, which is not allowed</source>
         <translation>phần '%1' của tệp chứa khai báo DTD/thực thể, không được phép</translation>
     </message>
+    <message>
+        <source>sheet '%1': cell %2 comes after row %3 (the cells are out of order)</source>
+        <translation>trang tính '%1': ô %2 nằm sau dòng %3 (các ô không theo thứ tự)</translation>
+    </message>
 </context>
 <context>
     <name>ioc::commands</name>

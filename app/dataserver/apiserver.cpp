@@ -576,9 +576,9 @@ ApiServer::Reply ApiServer::storeReport(const ImportResult &result, const Access
         r.caller = token->name;
         return r;
     }
-    QVector<Observation> rows = result.rows;
-    for (Observation &o : rows)
-        o.sourceKind = QStringLiteral("report");
+    ImportedRows reported = result.rows;
+    reported.setSourceKind(QStringLiteral("report"));
+    const QVector<Observation> rows = reported.toVector();
     int added = 0, changed = 0, unchanged = 0;
     QString storeError;
     if (!m_store.appendRevisions(rows, &added, &changed, &unchanged, &storeError))

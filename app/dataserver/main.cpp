@@ -189,11 +189,10 @@ std::optional<int> importReports(const Catalog &catalog, const EntityRegistry &e
             err << "ioc-dataserver: nothing was stored from " << result.file << Qt::endl;
             return 4;
         }
-        for (Observation &o : result.rows)
-            o.sourceKind = QStringLiteral("report");
+        result.rows.setSourceKind(QStringLiteral("report"));
         int added = 0, changed = 0, unchanged = 0;
         QString error;
-        if (!store.appendRevisions(result.rows, &added, &changed, &unchanged, &error)) {
+        if (!store.appendRevisions(result.rows.toVector(), &added, &changed, &unchanged, &error)) {
             err << "ioc-dataserver: " << result.file << ": " << error << Qt::endl;
             return 2;
         }
