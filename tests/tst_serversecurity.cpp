@@ -141,6 +141,7 @@ private slots:
     void headerBlockOver16KiBIs431();
     void idleAndSlowConnectionsAreClosed();
     void connectionsAreBounded();
+    void bodiesHeldAtOnceAreBounded();
     void headHttp10AndConnectionClose();
     void chunkedBodies_data();
     void chunkedBodies();
@@ -523,6 +524,65 @@ void tst_ServerSecurity::connectionsAreBounded()
     next.send(get("/api/v1/entities", m_secrets.value(QStringLiteral("board"))));
     QVERIFY(next.waitReplies(1));
     QCOMPARE(next.replies().first().status, 200);
+}
+
+void tst_ServerSecurity::bodiesHeldAtOnceAreBounded()
+{
+    HttpListener::Limits limits;
+    limits.maxBodyBytes = 1024 * 1024;
+    limits.maxBodiesBytes = 1536 * 1024;
+    const quint16 port = listen(limits);
+    const QByteArray admin = m_secrets.value(QStringLiteral("ioc-admin"));
+    auto post = [&admin](qint64 length, const QByteArray &extra = {}) {
+        return "POST /api/v1/reports?file=r.csv HTTP/1.1\r\nAuthorization: Bearer " + admin
+               + "\r\nContent-Length: " + QByteArray::number(length) + "\r\n" + extra + "\r\n";
+    };
+    // a megabyte on its way: counted from its headers on
+    RawClient first(port);
+    QVERIFY(first.connected());
+    first.send(post(1024 * 1024) + QByteArray(100, 'x'));
+    QTRY_COMPARE(m_api->listener()->bodyBytesHeld(), 1024 * 1024);
+
+    // another megabyte would go over: 503 before its body is sent
+    RawClient second(port);
+    QVERIFY(second.connected());
+    second.send(post(1024 * 1024, "Expect: 100-continue\r\n"));
+    QVERIFY(second.waitReplies(1));
+    QVERIFY(second.received().startsWith("HTTP/1.1 503 "));
+    QCOMPARE(second.replies().first().header("retry-after"), QByteArray("5"));
+    QVERIFY(second.waitClosed(5000));
+
+    // what fits is served meanwhile, and reading never waits
+    RawClient small(port);
+    QVERIFY(small.connected());
+    small.send(post(kReport.size()) + kReport);
+    QVERIFY(small.waitReplies(1));
+    QCOMPARE(small.replies().first().status, 200);
+    RawClient reader(port);
+    QVERIFY(reader.connected());
+    reader.send(get("/api/v1/entities", m_secrets.value(QStringLiteral("board"))));
+    QVERIFY(reader.waitReplies(1));
+    QCOMPARE(reader.replies().first().status, 200);
+
+    // the first body arrives and is answered (not a report: 422): its bytes are given back
+    first.send(QByteArray(1024 * 1024 - 100, 'x'));
+    QVERIFY(first.waitReplies(1, 15000));
+    QCOMPARE(first.replies().first().status, 422);
+    QTRY_COMPARE(m_api->listener()->bodyBytesHeld(), 0);
+    RawClient again(port);
+    QVERIFY(again.connected());
+    again.send(post(kReport.size()) + kReport);
+    QVERIFY(again.waitReplies(1));
+    QCOMPARE(again.replies().first().status, 200);
+
+    // clients that send their report and go before the answer: nothing stays counted
+    for (int i = 0; i < 5; ++i) {
+        RawClient gone(port);
+        QVERIFY(gone.connected());
+        gone.send(post(kReport.size()) + kReport);
+        QTest::qWait(i * 2);
+    }
+    QTRY_COMPARE(m_api->listener()->bodyBytesHeld(), 0);
 }
 
 void tst_ServerSecurity::headHttp10AndConnectionClose()

@@ -81,6 +81,40 @@ bool isToken(const QByteArray &s)
     return true;
 }
 
+// A request's share of the body bytes held at once (Limits::maxBodiesBytes), kept by its
+// connection and by the answer being worked on: the bytes are given back when both are done.
+class BodyHold
+{
+public:
+    explicit BodyHold(std::shared_ptr<qint64> total)
+        : m_total(std::move(total))
+    {}
+    ~BodyHold() { *m_total -= m_bytes; }
+    BodyHold(const BodyHold &) = delete;
+    BodyHold &operator=(const BodyHold &) = delete;
+
+    bool grow(qint64 bytes, qint64 limit)
+    {
+        if (*m_total + bytes > limit)
+            return false;
+        *m_total += bytes;
+        m_bytes += bytes;
+        return true;
+    }
+
+private:
+    std::shared_ptr<qint64> m_total;
+    qint64 m_bytes = 0;
+};
+
+HttpReply busy()
+{
+    HttpReply r
+        = plainError(503, "busy", "The server holds as many uploads as it may; try again shortly.");
+    r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("5")));
+    return r;
+}
+
 } // namespace
 
 QByteArray HttpRequest::header(const QByteArray &name) const
@@ -229,6 +263,11 @@ private:
             refuse(plainError(413, "too_large", "The body is over the server's limit."));
             return false;
         }
+        m_hold = std::make_shared<BodyHold>(m_listener.m_bodyBytes);
+        if (m_remaining > 0 && !m_hold->grow(m_remaining, limits.maxBodiesBytes)) {
+            refuse(busy());
+            return false;
+        }
         if (!expect.isEmpty())
             m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         m_state = encoding.isEmpty() ? State::Body : State::Chunked;
@@ -282,6 +321,10 @@ private:
                 refuse(plainError(413, "too_large", "The body is over the server's limit."));
                 return false;
             }
+            if (!m_hold->grow(size, m_listener.m_limits.maxBodiesBytes)) {
+                refuse(busy());
+                return false;
+            }
             m_chunkLeft = size;
             m_lastChunk = size == 0;
         }
@@ -301,12 +344,14 @@ private:
         QPointer<HttpListener> listener(&m_listener);
         HttpRequest request = m_request;
         request.body.clear();
-        m_listener.m_handler.respond(m_request, [self, listener, request](HttpReply reply) {
-            if (self)
-                self->send(std::move(reply), false);
-            else if (listener) // the client went away: what was done is logged all the same
-                listener->m_handler.served(request, reply, 0, -1);
-        });
+        // the body's bytes stay counted until the answer is done, even if the client goes
+        m_listener.m_handler.respond(
+            m_request, [self, listener, request, hold = m_hold](HttpReply reply) {
+                if (self)
+                    self->send(std::move(reply), false);
+                else if (listener) // the client went away: what was done is logged all the same
+                    listener->m_handler.served(request, reply, 0, -1);
+            });
     }
 
     // A refusal ends the connection: the rest of what the client sends is never read.
@@ -338,6 +383,8 @@ private:
             sent += m_socket->write(reply.body);
         m_listener.m_handler.served(m_request, reply, sent,
                                     m_clock.isValid() ? m_clock.elapsed() : 0);
+        m_request.body.clear();
+        m_hold.reset();
         if (close) {
             closeAfterWriting();
             return;
@@ -410,6 +457,7 @@ private:
     QElapsedTimer m_clock;
     QByteArray m_in;
     HttpRequest m_request;
+    std::shared_ptr<BodyHold> m_hold; // the body's bytes, counted from admission to answer
     State m_state = State::Head;
     qint64 m_remaining = 0;
     qint64 m_chunkLeft = 0;

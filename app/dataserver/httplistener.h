@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace ioc {
@@ -73,6 +74,11 @@ public:
         int idleMs = 30 * 1000;    // between requests on a kept-alive connection
         int requestMs = 60 * 1000; // from a request's first byte to its last
         int maxConnections = 256;
+        // request bodies held at once, across connections: a body counts from its first byte
+        // until its answer is sent (a report's until it is parsed and stored, also when its
+        // client has gone); a request whose body would go over gets 503 and Retry-After
+        // before its body is read
+        qint64 maxBodiesBytes = 256LL * 1024 * 1024;
     };
 
     explicit HttpListener(HttpHandler &handler, QObject *parent = nullptr);
@@ -84,6 +90,7 @@ public:
     void setTls(const QSslConfiguration &tls) { m_tls = tls; }
     bool isTls() const { return !m_tls.isNull(); }
     int connections() const { return m_open; }
+    qint64 bodyBytesHeld() const { return *m_bodyBytes; }
 
     // Reads a PEM certificate (chain) and key; a null configuration and the problem otherwise.
     static QSslConfiguration loadTls(const QString &certFile, const QString &keyFile,
@@ -98,6 +105,7 @@ private:
     Limits m_limits;
     QSslConfiguration m_tls;
     int m_open = 0;
+    std::shared_ptr<qint64> m_bodyBytes = std::make_shared<qint64>(0); // shared with BodyHolds
 };
 
 } // namespace ioc
