@@ -41,7 +41,8 @@ QByteArray readSmall(const QString &path, QString *error)
         return {};
     }
     if (f.size() > kMaxKeyFileBytes) {
-        *error = QStringLiteral("%1: too large for a key file").arg(QDir::toNativeSeparators(path));
+        *error = TrustStore::tr("%1 is too large to be a key file")
+                     .arg(QDir::toNativeSeparators(path));
         return {};
     }
     return f.readAll();
@@ -103,6 +104,17 @@ std::optional<PublicKey> PublicKey::fromJson(const QByteArray &json, QString *er
     return k;
 }
 
+std::optional<PublicKey> PublicKey::readFile(const QString &path, QString *error)
+{
+    const QByteArray json = readSmall(path, error); // a key file is small
+    if (json.isEmpty() && !error->isEmpty())
+        return std::nullopt;
+    auto key = PublicKey::fromJson(json, error);
+    if (!key)
+        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), *error);
+    return key;
+}
+
 SigningKey SigningKey::generate(const QString &publisher)
 {
     SigningKey k;
@@ -132,9 +144,11 @@ std::optional<SigningKey> SigningKey::load(const QString &path, QString *error)
     const auto pub = PublicKey::fromJson(json, error);
     if (pub)
         k.publicKey = *pub;
-    k.secret = QByteArray::fromBase64(o.value(QStringLiteral("secret_key")).toString().toLatin1(),
-                                      QByteArray::AbortOnBase64DecodingErrors);
-    if (!k.isValid() || k.secret.right(32) != k.publicKey.key) {
+    if (o.contains(QStringLiteral("secret_key")))
+        k.secret
+            = QByteArray::fromBase64(o.value(QStringLiteral("secret_key")).toString().toLatin1(),
+                                     QByteArray::AbortOnBase64DecodingErrors);
+    if (!k.publicKey.isValid() || (!k.secret.isEmpty() && !k.hasSecret(k.secret))) {
         *error = PackSigning::tr("%1 is not a signing key of the console.")
                      .arg(QDir::toNativeSeparators(path));
         return std::nullopt;
@@ -142,12 +156,9 @@ std::optional<SigningKey> SigningKey::load(const QString &path, QString *error)
     return k;
 }
 
-bool SigningKey::save(const QString &path, QString *error) const
+bool SigningKey::savePublicHalf(const QString &path, QString *error) const
 {
-    QJsonObject o = QJsonDocument::fromJson(publicKey.toJson()).object();
-    o.insert(QStringLiteral("secret_key"), QString::fromLatin1(secret.toBase64()));
-    return saveWhole(path, QJsonDocument(o).toJson(QJsonDocument::Indented), error,
-                     FileAccess::OwnerOnly);
+    return saveWhole(path, publicKey.toJson(), error, FileAccess::OwnerOnly);
 }
 
 QString PackSeal::text() const
@@ -174,8 +185,13 @@ TrustStore TrustStore::load()
         if (!dirs.contains(d))
             dirs << d;
     for (const QString &d : std::as_const(dirs)) {
+        const qsizetype before = store.m_trusted.size();
         keysIn(QDir(d).filePath(kTrusted), &store.m_trusted);
         store.m_revoked << keysIn(QDir(d).filePath(kRevoked));
+        if (d != dirs.first()) {
+            for (qsizetype i = before; i < store.m_trusted.size(); ++i)
+                store.m_systemWide << store.m_trusted.at(i).key;
+        }
     }
     return store;
 }

@@ -26,21 +26,32 @@ struct PublicKey
     QString fingerprint() const;
     QByteArray toJson() const;
     static std::optional<PublicKey> fromJson(const QByteArray &json, QString *error);
+    // A key file (of --export-public-key): nullopt and why, naming the file, when it is not one.
+    static std::optional<PublicKey> readFile(const QString &path, QString *error);
 };
 
-// The key a console signs its packs with (--new-signing-key NAME). Kept in a file readable by
-// the user alone in the config directory.
+// The key a console signs its packs with (--new-signing-key NAME). Its public half is kept in a
+// file of the config directory; its secret half where the console keeps secrets (the desktop's
+// keyring: the console's SigningKeyStore), never in that file.
 struct SigningKey
 {
     PublicKey publicKey;
     QByteArray secret; // 64 bytes (libsodium's seed and public key)
 
-    bool isValid() const { return publicKey.isValid() && secret.size() == 64; }
+    bool isValid() const { return publicKey.isValid() && hasSecret(secret); }
+    // Whether these 64 bytes are the secret half of this key.
+    bool hasSecret(const QByteArray &candidate) const
+    {
+        return publicKey.isValid() && candidate.size() == 64
+               && candidate.right(32) == publicKey.key;
+    }
     static SigningKey generate(const QString &publisher);
     static QString defaultPath();
-    // The key, or nullopt when there is none (a problem with a file that exists is said).
+    // The key file, or nullopt when there is none (a problem with a file that exists is said):
+    // the public half, and the secret only if an earlier version wrote it there.
     static std::optional<SigningKey> load(const QString &path, QString *error);
-    bool save(const QString &path, QString *error) const;
+    // Writes the public half (readable by the user alone all the same).
+    bool savePublicHalf(const QString &path, QString *error) const;
 };
 
 // What the console can say about a pack's author.
@@ -71,6 +82,8 @@ public:
     QList<PublicKey> trusted() const { return m_trusted; }
     const PublicKey *find(const QByteArray &key) const;
     bool isRevoked(const QByteArray &key) const;
+    // Trusted for every user of the machine (the system's directory), not only this one.
+    bool isSystemWide(const QByteArray &key) const { return m_systemWide.contains(key); }
     // Adds the key to the user's store (a key file of --export-public-key); false and why.
     static bool trust(const PublicKey &key, QString *error);
     // Moves the user's trust of a key (by its fingerprint) to its revoked keys.
@@ -79,6 +92,7 @@ public:
 private:
     QList<PublicKey> m_trusted;
     QList<QByteArray> m_revoked;
+    QList<QByteArray> m_systemWide;
 };
 
 class PackSigning

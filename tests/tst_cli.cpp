@@ -1,5 +1,6 @@
 // Runs the real ioc-console binary the way people script it.
 #include "cache.h"
+#include "savefile.h"
 
 #include "support/xlsxfixture.h"
 #include "support/zippart.h"
@@ -329,7 +330,14 @@ void tst_Cli::signedPacks()
     QTemporaryDir config;
     const QByteArray before = qgetenv("XDG_CONFIG_HOME");
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
-    const auto restore = qScopeGuard([&] { qputenv("XDG_CONFIG_HOME", before); });
+    // secrets in the file the console keeps where the desktop has no keyring, so that the test
+    // can look (the keyring is the same code path behind SecretStore)
+    const QByteArray secretsBefore = qgetenv("IOC_SECRETS");
+    qputenv("IOC_SECRETS", "file");
+    const auto restore = qScopeGuard([&] {
+        qputenv("XDG_CONFIG_HOME", before);
+        qputenv("IOC_SECRETS", secretsBefore);
+    });
     QTemporaryDir out;
     const QString unsignedPack = out.filePath(QStringLiteral("unsigned.iocpack"));
     Run r = run(withData({"--write-pack", unsignedPack, "--screens", "S07", "--period", "2026-04",
@@ -371,18 +379,60 @@ void tst_Cli::signedPacks()
     QCOMPARE(r.out.trimmed(),
              QStringLiteral("Đã xác thực: Trung tâm IOC Hải Phòng, ") + fp.captured(1));
 
-    // the secret stays in its file: not in the pack, not in what the console prints
-    QFile key(keyFile);
-    QVERIFY(key.open(QIODevice::ReadOnly));
-    const QByteArray secret = QJsonDocument::fromJson(key.readAll())
-                                  .object()
-                                  .value(QStringLiteral("secret_key"))
-                                  .toString()
-                                  .toLatin1();
-    QVERIFY(secret.size() > 80);
+    // the secret is where secrets are kept (here the owner-only secrets file), not in the key
+    // file, the pack, or anything the console printed
+    const QString secretsFile
+        = QDir(config.path()).filePath(QStringLiteral("HaiPhongIOC/ioc-console/secrets.json"));
+    const auto readJson = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object()
+                                           : QJsonObject();
+    };
+    const QByteArray secret
+        = readJson(secretsFile).value(QStringLiteral("signing-key")).toString().toLatin1();
+    QCOMPARE(QByteArray::fromBase64(secret).size(), 64);
+    QCOMPARE(QFileInfo(secretsFile).permissions() & 0x0077, QFile::Permissions());
+    const QJsonObject publicHalf = readJson(keyFile);
+    QVERIFY(publicHalf.contains(QStringLiteral("public_key")));
+    QVERIFY(!publicHalf.contains(QStringLiteral("secret_key")));
+    const auto holdsSecret = [&secret](const QByteArray &bytes) {
+        return bytes.contains(secret) || bytes.contains(QByteArray::fromBase64(secret));
+    };
     QFile packFile(pack);
     QVERIFY(packFile.open(QIODevice::ReadOnly));
-    QVERIFY(!packFile.readAll().contains(secret));
+    QVERIFY(!holdsSecret(packFile.readAll()));
+    QFile keyFileBytes(keyFile);
+    QVERIFY(keyFileBytes.open(QIODevice::ReadOnly));
+    QVERIFY(!holdsSecret(keyFileBytes.readAll()));
+    QVERIFY(!holdsSecret(r.out.toUtf8() + r.err.toUtf8()));
+
+    // a key file an earlier version wrote with its secret in it: the secret moves out at the
+    // next use, and the packs are signed as before
+    QString error;
+    QJsonObject legacy = publicHalf;
+    legacy.insert(QStringLiteral("secret_key"), QString::fromLatin1(secret));
+    QVERIFY(saveWhole(keyFile, QJsonDocument(legacy).toJson(), &error, FileAccess::OwnerOnly));
+    QVERIFY(saveWhole(secretsFile, "{}", &error, FileAccess::OwnerOnly));
+    r = run(withData({"--write-pack", pack, "--screens", "S07", "--period", "2026-04", "--as-of",
+                      "2026-04-20"}));
+    QVERIFY2(r.out.contains(QStringLiteral("Signed by Trung tâm IOC Hải Phòng")),
+             qPrintable(r.out));
+    QVERIFY(!readJson(keyFile).contains(QStringLiteral("secret_key")));
+    QCOMPARE(readJson(secretsFile).value(QStringLiteral("signing-key")).toString().toLatin1(),
+             secret);
+    // the secret lost (another machine, a wiped keyring): said, and no pack written unsigned
+    QVERIFY(saveWhole(secretsFile, "{}", &error, FileAccess::OwnerOnly));
+    const QString orphan = out.filePath(QStringLiteral("orphan.iocpack"));
+    r = run(withData({"--write-pack", orphan, "--screens", "S07", "--period", "2026-04", "--as-of",
+                      "2026-04-20"}));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("is not in the keyring")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(orphan));
+    QVERIFY(saveWhole(
+        secretsFile,
+        QJsonDocument(QJsonObject{{QStringLiteral("signing-key"), QString::fromLatin1(secret)}})
+            .toJson(),
+        &error, FileAccess::OwnerOnly));
 
     // every page of its PDF says who signed it
     const QString pdf = out.filePath(QStringLiteral("signed.pdf"));
@@ -418,7 +468,13 @@ void tst_Cli::signedPacks()
     QCOMPARE(run({"--verify-pack", pack, "--lang", "en"}).exitCode, 0);
     r = run({"--trust-key", unsignedPack, "--lang", "en"}); // not a key: nothing changes
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(QStringLiteral("not a publisher's public key")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("is too large to be a key file")), qPrintable(r.err));
+    QVERIFY(
+        saveWhole(out.filePath(QStringLiteral("notes.json")), "{\"publisher\": \"IOC\"}", &error));
+    r = run({"--trust-key", out.filePath(QStringLiteral("notes.json")), "--lang", "en"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("notes.json: it is not a publisher's public key")),
+             qPrintable(r.err));
 
     // a pack cut short or changed: exit 2, naming why
     QVERIFY(QFile::resize(pack, QFileInfo(pack).size() / 2));

@@ -17,6 +17,9 @@
 #include "wallframe.h"
 #include "mappage.h"
 #include "playlistdialog.h"
+#include "publisherkeysdialog.h"
+#include "packsigning.h"
+#include "savefile.h"
 #include "presentation.h"
 #include "presenter.h"
 #include "workspace.h"
@@ -47,6 +50,7 @@
 #include <QRegularExpression>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QDockWidget>
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -76,6 +80,7 @@ private slots:
     void exportsTablesAsCsv();
     void journalsAlertsAcrossRestarts();
     void pastDayJournalsNothing();
+    void trustsAPublishersKey();
     void dialogsSpeakVietnamese();
     void leavesTheCacheToWorkerThreads();
     void closingWaitsForAnExport();
@@ -792,6 +797,68 @@ void tst_MainWindow::pastDayJournalsNothing()
 
 // Every dialog of the console, rendered in Vietnamese: none shows a string of Qt's own in English
 // (Debian ships no Qt Vietnamese; ioc_vi.ts carries the ones the console shows).
+void tst_MainWindow::trustsAPublishersKey()
+{
+    // a configuration of its own: the trust store lives there
+    QTemporaryDir config;
+    const QByteArray before = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    const auto restore = qScopeGuard([&] { qputenv("XDG_CONFIG_HOME", before); });
+    const SigningKey publisher = SigningKey::generate(QStringLiteral("Sở Tài chính Hải Phòng"));
+    const QString keyFile = config.filePath(QStringLiteral("so-tai-chinh.pub.json"));
+    QString error;
+    QVERIFY2(saveWhole(keyFile, publisher.publicKey.toJson(), &error), qPrintable(error));
+    const QString fingerprint = publisher.publicKey.fingerprint();
+    const auto trusted = [&] {
+        const TrustStore store = TrustStore::load();
+        return store.find(publisher.publicKey.key) && !store.isRevoked(publisher.publicKey.key);
+    };
+
+    PublisherKeysDialog dialog;
+    QCOMPARE(dialog.keys()->topLevelItemCount(), 0);
+    // the question shows who and the fingerprint; Cancel (the default) trusts nothing
+    QString asked;
+    const auto answer = [&](const QString &button) {
+        QTimer::singleShot(0, &dialog, [&asked, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            asked = box->text();
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == button)
+                    b->click();
+        });
+    };
+    answer(QStringLiteral("Hủy"));
+    QVERIFY(!dialog.trustFile(keyFile));
+    QVERIFY2(asked.contains(QStringLiteral("Sở Tài chính Hải Phòng"))
+                 && asked.contains(fingerprint),
+             qPrintable(asked));
+    QVERIFY(!trusted());
+    answer(QStringLiteral("Tin cậy"));
+    QVERIFY(dialog.trustFile(keyFile));
+    QVERIFY(trusted());
+    QCOMPARE(dialog.keys()->topLevelItemCount(), 1);
+    QCOMPARE(dialog.keys()->topLevelItem(0)->text(1), fingerprint);
+    QVERIFY2(dialog.message().contains(fingerprint), qPrintable(dialog.message()));
+
+    // a file that is not a key: said, naming the file; the store as it was
+    const QString notAKey = config.filePath(QStringLiteral("bao-cao.json"));
+    QVERIFY(saveWhole(notAKey, "{\"rows\": []}", &error));
+    QVERIFY(!dialog.trustFile(notAKey));
+    QVERIFY2(dialog.message().contains(QStringLiteral("bao-cao.json")),
+             qPrintable(dialog.message()));
+    QVERIFY(trusted());
+    QCOMPARE(dialog.keys()->topLevelItemCount(), 1);
+
+    // no longer trusted, after asking: its packs then say "revoked"
+    dialog.keys()->setCurrentItem(dialog.keys()->topLevelItem(0));
+    answer(QStringLiteral("Thôi tin cậy"));
+    QVERIFY(dialog.stopTrusting());
+    QVERIFY(!trusted());
+    QVERIFY(TrustStore::load().isRevoked(publisher.publicKey.key));
+    QCOMPARE(dialog.keys()->topLevelItemCount(), 0);
+}
+
 void tst_MainWindow::dialogsSpeakVietnamese()
 {
     QSet<QString> english;
@@ -853,6 +920,10 @@ void tst_MainWindow::dialogsSpeakVietnamese()
     {
         DataSourceDialog source;
         check(&source, "the data source dialog");
+    }
+    {
+        PublisherKeysDialog keys;
+        check(&keys, "the publishers' keys dialog");
     }
     {
         AcknowledgeDialog ack(QStringLiteral("Nguy hiểm: D02.03"), QStringLiteral("Trần Thị Bình"));

@@ -2404,6 +2404,10 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <source>The access token could not be kept for the next start: %1</source>
         <translation>The access token could not be kept for the next start: %1</translation>
     </message>
+    <message>
+        <source>Publishers' &amp;keys…</source>
+        <translation>Publishers' &amp;keys…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::MapPage</name>
@@ -3192,6 +3196,101 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     </message>
 </context>
 <context>
+    <name>ioc::PublisherKeysDialog</name>
+    <message>
+        <source>&amp;Stop trusting</source>
+        <translation>&amp;Stop trusting</translation>
+    </message>
+    <message>
+        <source>Publishers' keys</source>
+        <translation>Publishers' keys</translation>
+    </message>
+    <message>
+        <source>Briefing packs signed with these keys open as "Verified". Trust a key only after comparing its fingerprint with the publisher, by phone or in person.</source>
+        <translation>Briefing packs signed with these keys open as "Verified". Trust a key only after comparing its fingerprint with the publisher, by phone or in person.</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Trusted by</source>
+        <translation>Trusted by</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key from a file…</source>
+        <translation>&amp;Trust a key from a file…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>you (this console's key)</source>
+        <translation>you (this console's key)</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>this computer, for all</source>
+        <translation>this computer, for all</translation>
+    </message>
+    <message>
+        <source>Trust a publisher's key</source>
+        <translation>Trust a publisher's key</translation>
+    </message>
+    <message>
+        <source>Public keys (*.json)</source>
+        <translation>Public keys (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted: %1</source>
+        <translation>Nothing was trusted: %1</translation>
+    </message>
+    <message>
+        <source>The key of %1 (%2) is trusted already.</source>
+        <translation>The key of %1 (%2) is trusted already.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Trust briefing packs signed by &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Fingerprint:&lt;/p&gt;&lt;p style="font-size:x-large"&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the fingerprint the publisher gives you, by phone or in person: a key file that came by e-mail or on a USB stick can be anyone's.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Trust briefing packs signed by &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Fingerprint:&lt;/p&gt;&lt;p style="font-size:x-large"&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the fingerprint the publisher gives you, by phone or in person: a key file that came by e-mail or on a USB stick can be anyone's.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Trusted: %1, fingerprint %2.</source>
+        <translation>Trusted: %1, fingerprint %2.</translation>
+    </message>
+    <message>
+        <source>Stop trusting a key</source>
+        <translation>Stop trusting a key</translation>
+    </message>
+    <message>
+        <source>Stop trusting the key of %1 (%2)? Packs it signed will open as "Not verified: signed by a revoked key".</source>
+        <translation>Stop trusting the key of %1 (%2)? Packs it signed will open as "Not verified: signed by a revoked key".</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>Stop trusting</translation>
+    </message>
+    <message>
+        <source>No longer trusted: %1, fingerprint %2.</source>
+        <translation>No longer trusted: %1, fingerprint %2.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::ReadinessDialog</name>
     <message>
         <source>Readiness of the briefing pack</source>
@@ -3647,6 +3746,10 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <source>This desktop has no keyring (secret service): the access token is kept in %1, which only you can read.</source>
         <translation>This desktop has no keyring (secret service): the access token is kept in %1, which only you can read.</translation>
     </message>
+    <message>
+        <source>the desktop's keyring</source>
+        <translation>the desktop's keyring</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ServerTrust</name>
@@ -3701,6 +3804,13 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>%1 is not a certificate authority's certificate: %2. Trust the authority that issued the server's certificate, not the server's own.</source>
         <translation>%1 is not a certificate authority's certificate: %2. Trust the authority that issued the server's certificate, not the server's own.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::SigningKeyStore</name>
+    <message>
+        <source>the secret half of the signing key %1 (%2) is not in the keyring or does not match %3; make a new key with --new-signing-key NAME after removing that file</source>
+        <translation>the secret half of the signing key %1 (%2) is not in the keyring or does not match %3; make a new key with --new-signing-key NAME after removing that file</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +4077,10 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>cannot move %1 to %2</source>
         <translation>cannot move %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file</source>
+        <translation>%1 is too large to be a key file</translation>
     </message>
 </context>
 <context>
@@ -4452,10 +4566,6 @@ With no command it opens the window; a fresh install with no server shows demo d
         <translation>--new-signing-key needs the publisher's name.</translation>
     </message>
     <message>
-        <source>Signing key of %1, fingerprint %2, in %3; its packs are trusted here.</source>
-        <translation>Signing key of %1, fingerprint %2, in %3; its packs are trusted here.</translation>
-    </message>
-    <message>
         <source>There is no signing key: make one with --new-signing-key NAME.</source>
         <translation>There is no signing key: make one with --new-signing-key NAME.</translation>
     </message>
@@ -4494,6 +4604,10 @@ With no command it opens the window; a fresh install with no server shows demo d
     <message>
         <source>Say who signed a briefing pack and exit: 0 signed by a trusted key, 3 intact but unsigned or signed by a key not trusted here, 2 changed or damaged.</source>
         <translation>Say who signed a briefing pack and exit: 0 signed by a trusted key, 3 intact but unsigned or signed by a key not trusted here, 2 changed or damaged.</translation>
+    </message>
+    <message>
+        <source>Signing key of %1, fingerprint %2: its public half in %3, its secret in %4; its packs are trusted here.</source>
+        <translation>Signing key of %1, fingerprint %2: its public half in %3, its secret in %4; its packs are trusted here.</translation>
     </message>
 </context>
 </TS>

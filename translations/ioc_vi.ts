@@ -2404,6 +2404,10 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <source>The access token could not be kept for the next start: %1</source>
         <translation>Không lưu được mã truy cập cho lần khởi động sau: %1</translation>
     </message>
+    <message>
+        <source>Publishers' &amp;keys…</source>
+        <translation>&amp;Khóa của đơn vị phát hành…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::MapPage</name>
@@ -3192,6 +3196,101 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     </message>
 </context>
 <context>
+    <name>ioc::PublisherKeysDialog</name>
+    <message>
+        <source>&amp;Stop trusting</source>
+        <translation>&amp;Thôi tin cậy</translation>
+    </message>
+    <message>
+        <source>Publishers' keys</source>
+        <translation>Khóa của đơn vị phát hành</translation>
+    </message>
+    <message>
+        <source>Briefing packs signed with these keys open as "Verified". Trust a key only after comparing its fingerprint with the publisher, by phone or in person.</source>
+        <translation>Gói giao ban ký bằng các khóa này được mở với dấu "Đã xác thực". Chỉ tin cậy một khóa sau khi đã so dấu vân tay của nó với đơn vị phát hành, qua điện thoại hoặc gặp trực tiếp.</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Đơn vị phát hành</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Dấu vân tay</translation>
+    </message>
+    <message>
+        <source>Trusted by</source>
+        <translation>Được tin cậy bởi</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key from a file…</source>
+        <translation>&amp;Tin cậy khóa từ tệp…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>you (this console's key)</source>
+        <translation>bạn (khóa của máy này)</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>bạn</translation>
+    </message>
+    <message>
+        <source>this computer, for all</source>
+        <translation>máy tính này, cho mọi người dùng</translation>
+    </message>
+    <message>
+        <source>Trust a publisher's key</source>
+        <translation>Tin cậy khóa của đơn vị phát hành</translation>
+    </message>
+    <message>
+        <source>Public keys (*.json)</source>
+        <translation>Khóa công khai (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted: %1</source>
+        <translation>Chưa tin cậy khóa nào: %1</translation>
+    </message>
+    <message>
+        <source>The key of %1 (%2) is trusted already.</source>
+        <translation>Khóa của %1 (%2) đã được tin cậy từ trước.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Trust briefing packs signed by &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Fingerprint:&lt;/p&gt;&lt;p style="font-size:x-large"&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the fingerprint the publisher gives you, by phone or in person: a key file that came by e-mail or on a USB stick can be anyone's.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tin cậy các gói giao ban do &lt;b&gt;%1&lt;/b&gt; ký?&lt;/p&gt;&lt;p&gt;Dấu vân tay:&lt;/p&gt;&lt;p style="font-size:x-large"&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Hãy so với dấu vân tay mà đơn vị phát hành đọc cho bạn, qua điện thoại hoặc gặp trực tiếp: một tệp khóa nhận qua thư điện tử hay USB có thể là của bất kỳ ai.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Tin cậy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Trusted: %1, fingerprint %2.</source>
+        <translation>Đã tin cậy: %1, dấu vân tay %2.</translation>
+    </message>
+    <message>
+        <source>Stop trusting a key</source>
+        <translation>Thôi tin cậy một khóa</translation>
+    </message>
+    <message>
+        <source>Stop trusting the key of %1 (%2)? Packs it signed will open as "Not verified: signed by a revoked key".</source>
+        <translation>Thôi tin cậy khóa của %1 (%2)? Các gói do khóa này ký sẽ mở với dấu "Chưa xác thực: ký bằng khóa đã bị thu hồi".</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>Thôi tin cậy</translation>
+    </message>
+    <message>
+        <source>No longer trusted: %1, fingerprint %2.</source>
+        <translation>Đã thôi tin cậy: %1, dấu vân tay %2.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::ReadinessDialog</name>
     <message>
         <source>Readiness of the briefing pack</source>
@@ -3647,6 +3746,10 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <source>This desktop has no keyring (secret service): the access token is kept in %1, which only you can read.</source>
         <translation>Máy này không có kho khóa bí mật (secret service): mã truy cập được lưu trong tệp %1, chỉ tài khoản của bạn đọc được.</translation>
     </message>
+    <message>
+        <source>the desktop's keyring</source>
+        <translation>kho khóa bí mật của máy</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ServerTrust</name>
@@ -3701,6 +3804,13 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>%1 is not a certificate authority's certificate: %2. Trust the authority that issued the server's certificate, not the server's own.</source>
         <translation>%1 không phải chứng thư của một tổ chức cấp chứng thư: %2. Hãy tin cậy tổ chức đã cấp chứng thư cho máy chủ, không phải chứng thư của chính máy chủ.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::SigningKeyStore</name>
+    <message>
+        <source>the secret half of the signing key %1 (%2) is not in the keyring or does not match %3; make a new key with --new-signing-key NAME after removing that file</source>
+        <translation>nửa bí mật của khóa ký %1 (%2) không có trong kho khóa bí mật hoặc không khớp với %3; hãy xóa tệp đó rồi tạo khóa mới bằng --new-signing-key TÊN</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +4077,10 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>cannot move %1 to %2</source>
         <translation>không chuyển được %1 sang %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file</source>
+        <translation>%1 quá lớn, không thể là tệp khóa</translation>
     </message>
 </context>
 <context>
@@ -4452,10 +4566,6 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
         <translation>--new-signing-key cần tên đơn vị phát hành.</translation>
     </message>
     <message>
-        <source>Signing key of %1, fingerprint %2, in %3; its packs are trusted here.</source>
-        <translation>Khóa ký của %1, dấu vân tay %2, lưu tại %3; các gói do khóa này ký được tin cậy trên máy này.</translation>
-    </message>
-    <message>
         <source>There is no signing key: make one with --new-signing-key NAME.</source>
         <translation>Chưa có khóa ký: tạo bằng --new-signing-key TÊN.</translation>
     </message>
@@ -4494,6 +4604,10 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
     <message>
         <source>Say who signed a briefing pack and exit: 0 signed by a trusted key, 3 intact but unsigned or signed by a key not trusted here, 2 changed or damaged.</source>
         <translation>Cho biết ai đã ký gói giao ban rồi thoát: 0 là ký bằng khóa tin cậy, 3 là gói nguyên vẹn nhưng không ký hoặc ký bằng khóa chưa tin cậy, 2 là gói bị sửa hoặc hỏng.</translation>
+    </message>
+    <message>
+        <source>Signing key of %1, fingerprint %2: its public half in %3, its secret in %4; its packs are trusted here.</source>
+        <translation>Khóa ký của %1, dấu vân tay %2: nửa công khai lưu tại %3, nửa bí mật tại %4; các gói do khóa này ký được tin cậy trên máy này.</translation>
     </message>
 </context>
 </TS>

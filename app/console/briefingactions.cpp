@@ -1,6 +1,7 @@
 #include "briefingactions.h"
 
 #include "settings.h"
+#include "signingkeystore.h"
 
 #include "backgroundtasks.h"
 #include "briefingdialog.h"
@@ -122,15 +123,20 @@ void BriefingActions::prepareBriefing()
 void BriefingActions::writePack(std::shared_ptr<PackWriter> writer, const Current &now,
                                 const QString &path)
 {
+    // signed when this console has a signing key (--new-signing-key); its secret is read here,
+    // on the window's thread, where the keyring may ask to be unlocked
+    QString keyError;
+    const std::optional<SigningKey> key = SigningKeyStore::load(&keyError);
+    if (!keyError.isEmpty())
+        return warn(tr("Prepare briefing"),
+                    tr("The briefing pack was not written: %1").arg(keyError));
+    writer->setSigningKey(key);
     emit message(tr("Writing the briefing pack…"));
     m_tasks->run<Outcome>(
         [writer, now, path] {
             Outcome o;
             const QString source = now.demo ? DemoGenerator::sourceKind() : now.sourceName;
-            // signed when this console has a signing key (--new-signing-key)
-            writer->setSigningKey(SigningKey::load(SigningKey::defaultPath(), &o.error));
-            if (o.error.isEmpty()
-                && !writer->write(path, now.boundariesPath, now.journal, source, &o.hash, &o.error)
+            if (!writer->write(path, now.boundariesPath, now.journal, source, &o.hash, &o.error)
                 && o.error.isEmpty())
                 o.error = tr("the pack could not be written");
             return o;

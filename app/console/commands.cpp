@@ -13,6 +13,7 @@
 #include "narrativeview.h"
 #include "pdfexport.h"
 #include "reportimport.h"
+#include "signingkeystore.h"
 #include "syncengine.h"
 
 #include <QEventLoop>
@@ -289,7 +290,7 @@ int writePack(const Catalog &catalog, const EntityRegistry &entities,
     PackWriter writer(catalog, entities, screens, cache.path());
     writer.setKnownAt(request.knownAt);
     // signed when this console has a signing key (--new-signing-key)
-    const std::optional<SigningKey> key = SigningKey::load(SigningKey::defaultPath(), &error);
+    const std::optional<SigningKey> key = SigningKeyStore::load(&error);
     if (!error.isEmpty()) {
         err << tr("The briefing pack was not written: %1").arg(error) << Qt::endl;
         return 2;

@@ -11,7 +11,9 @@
 #include "workspace.h"
 #include "presenter.h"
 #include "screenshots.h"
+#include "secretstore.h"
 #include "settings.h"
+#include "signingkeystore.h"
 #include "syncengine.h"
 
 #include <QApplication>
@@ -191,18 +193,18 @@ Launcher::Exit Launcher::keyCommands()
             return fatal(QCoreApplication::translate(
                              "main", "--new-signing-key needs the publisher's name."),
                          1);
-        if (!key.save(keyFile, &error) || !TrustStore::trust(key.publicKey, &error))
+        if (!SigningKeyStore::save(key, &error) || !TrustStore::trust(key.publicKey, &error))
             return fatal(error, 2);
-        m_out << QCoreApplication::translate(
-                     "main",
-                     "Signing key of %1, fingerprint %2, in %3; its packs are trusted here.")
+        m_out << QCoreApplication::translate("main",
+                                             "Signing key of %1, fingerprint %2: its public half "
+                                             "in %3, its secret in %4; its packs are trusted here.")
                      .arg(key.publicKey.publisher, key.publicKey.fingerprint(),
-                          QDir::toNativeSeparators(keyFile))
+                          QDir::toNativeSeparators(keyFile), SecretStore::placeName())
               << Qt::endl;
         return 0;
     }
     if (isSet("export-public-key")) {
-        const std::optional<SigningKey> key = SigningKey::load(keyFile, &error);
+        const std::optional<SigningKey> key = SigningKey::load(keyFile, &error); // no secret needed
         if (!key)
             return fatal(error.isEmpty() ? QCoreApplication::translate(
                              "main", "There is no signing key: make one with "
@@ -219,15 +221,9 @@ Launcher::Exit Launcher::keyCommands()
         return 0;
     }
     if (isSet("trust-key")) {
-        QFile file(value("trust-key"));
-        const bool read = file.open(QIODevice::ReadOnly);
-        // a key file is small: anything larger is not one
-        const auto key = PublicKey::fromJson(
-            read && file.size() < 65536 ? file.readAll() : QByteArray(), &error);
+        const auto key = PublicKey::readFile(value("trust-key"), &error);
         if (!key)
-            return fatal(
-                QStringLiteral("%1: %2").arg(value("trust-key"), read ? error : file.errorString()),
-                1); // the trust store stays as it was
+            return fatal(error, 1); // the trust store stays as it was
         if (!TrustStore::trust(*key, &error))
             return fatal(error, 2);
         m_out << QCoreApplication::translate("main", "Trusted: %1, fingerprint %2.")

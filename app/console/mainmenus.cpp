@@ -4,6 +4,7 @@
 #include "summarydock.h"
 #include "mainwindow.h"
 #include "presenter.h"
+#include "publisherkeysdialog.h"
 #include "briefingpack.h"
 #include "datasourcedialog.h"
 #include "indicatorsearch.h"
@@ -77,6 +78,10 @@ QAction *fileMenu(MainWindow &w, QMenu *file)
     QAction *source
         = file->addAction(MainWindow::tr("&Data source…"), &w, [&w] { chooseDataSource(w); });
     source->setEnabled(!w.isPack());
+    file->addAction(MainWindow::tr("Publishers' &keys…"), &w, [&w] {
+        PublisherKeysDialog dialog(&w);
+        dialog.exec();
+    });
     QAction *import = file->addAction(MainWindow::tr("&Import report…"), &w, [&w] {
         const QStringList files = QFileDialog::getOpenFileNames(
             &w, MainWindow::tr("Import report"), QString(),

@@ -97,6 +97,12 @@ QString SecretStore::filePath()
         .filePath(QStringLiteral("secrets.json"));
 }
 
+QString SecretStore::placeName()
+{
+    return where() == Where::Keyring ? tr("the desktop's keyring")
+                                     : QDir::toNativeSeparators(filePath());
+}
+
 QString SecretStore::description()
 {
     return where() == Where::Keyring

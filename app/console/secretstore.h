@@ -23,6 +23,8 @@ public:
     // Where secrets go on this machine (asked of the desktop once per run).
     static Where where();
     static QString filePath();
+    // "the desktop's keyring" or the file's path: where a secret just written went.
+    static QString placeName();
     // "the desktop's keyring" or "the file …, readable by you alone": for the dialog.
     static QString description();
 };
