@@ -41,13 +41,14 @@ Selection Selection::previous() const
     return Selection{mode, d};
 }
 
-Selection Selection::next() const
+Selection Selection::stepped(int direction) const
 {
     const int months = mode == Mode::Quarter ? 3 : 1;
-    QDate d = shiftMonths(asOf, months);
-    if (isMonthEnd(asOf))
-        d = QDate(d.year(), d.month(), d.daysInMonth());
-    return Selection{mode, d};
+    // the first month of this period, then whole periods on
+    const int first = mode == Mode::Quarter ? (asOf.month() - 1) / 3 * 3 + 1 : asOf.month();
+    const QDate start = QDate(asOf.year(), first, 1).addMonths(direction * months);
+    const QDate last = start.addMonths(months - 1);
+    return Selection{mode, QDate(last.year(), last.month(), last.daysInMonth())};
 }
 
 std::optional<Selection> Selection::nearestIn(const QVector<Selection> &set,
@@ -107,7 +108,25 @@ std::optional<Selection> PeriodRange::step(const Selection &current, int directi
         return current.stepIn(only, direction);
     if (direction > 0 && current.asOf >= latest)
         return std::nullopt;
-    return choose(direction < 0 ? current.previous() : current.next(), current);
+    return choose(current.stepped(direction), current);
+}
+
+QVector<Selection> PeriodRange::choices(Selection::Mode mode, int count) const
+{
+    QVector<Selection> out;
+    if (!only.isEmpty()) {
+        for (const Selection &s : only)
+            if (s.mode == mode)
+                out << s;
+        std::sort(out.begin(), out.end(),
+                  [](const Selection &a, const Selection &b) { return a.asOf > b.asOf; });
+        return out;
+    }
+    if (!latest.isValid())
+        return out;
+    for (Selection s{mode, latest}; out.size() < count; s = s.stepped(-1))
+        out << s;
+    return out;
 }
 
 std::optional<double> Figure::pctOfPlan() const

@@ -23,8 +23,10 @@ struct Selection
     QDate from() const;
     QDate to() const { return asOf; }
     Selection previous() const; // the previous month/quarter, to the same point in it
-    Selection next() const;     // the next month/quarter (a month on for year-to-date)
     Selection sameLastYear() const;
+    // The whole period before (-1) or after (+1): its last day (a month on for year-to-date, to
+    // that month's end). ◀ from 5 December is the whole of November, not 1–5 November.
+    Selection stepped(int direction) const;
 
     bool operator==(const Selection &o) const { return mode == o.mode && asOf == o.asOf; }
     bool operator!=(const Selection &o) const { return !(*this == o); }
@@ -48,6 +50,9 @@ struct PeriodRange
     std::optional<Selection> choose(const Selection &wanted, const Selection &current) const;
     // The previous (-1) or next (+1) period after current; nothing past either end.
     std::optional<Selection> step(const Selection &current, int direction) const;
+    // What a period picker lists for a mode, newest first: the last `count` whole periods up to
+    // the latest day (the latest one so far), or a pack's own periods of that mode.
+    QVector<Selection> choices(Selection::Mode mode, int count) const;
 };
 
 // One figure of one indicator for one entity in a selection, with everything a tile shows.

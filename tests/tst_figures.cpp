@@ -215,6 +215,40 @@ void tst_Figures::selections()
     QCOMPARE(q.previous().asOf, QDate(2026, 2, 20));
     const Selection ytd{Selection::Mode::YearToDate, QDate(2026, 4, 20)};
     QCOMPARE(ytd.from(), QDate(2026, 1, 1));
+
+    // ◀ ▶ go by whole periods: from 5 December the whole of November, and back to the latest day
+    const PeriodRange range{QDate(2026, 12, 5), {}};
+    const Selection dec5{Selection::Mode::Month, QDate(2026, 12, 5)};
+    QCOMPARE(range.step(dec5, -1)->asOf, QDate(2026, 11, 30));
+    QCOMPARE(range.step(*range.step(dec5, -1), +1)->asOf, QDate(2026, 12, 5));
+    QVERIFY(!range.step(dec5, +1)); // nothing after the latest day
+    QCOMPARE(range.step({Selection::Mode::Month, QDate(2026, 3, 31)}, -1)->asOf,
+             QDate(2026, 2, 28));
+    QCOMPARE(range.step({Selection::Mode::Month, QDate(2026, 1, 15)}, -1)->asOf,
+             QDate(2025, 12, 31));
+    QCOMPARE(range.step(q, -1)->asOf, QDate(2026, 3, 31)); // the whole of the first quarter
+    QCOMPARE(range.step({Selection::Mode::Quarter, QDate(2026, 11, 10)}, +1)->asOf,
+             QDate(2026, 12, 5));                            // the fourth quarter so far
+    QCOMPARE(range.step(ytd, -1)->asOf, QDate(2026, 3, 31)); // January to March
+    QCOMPARE(range.step(ytd, -1)->mode, Selection::Mode::YearToDate);
+
+    // the picker's lists: the latest period so far, then whole ones
+    const QVector<Selection> months = range.choices(Selection::Mode::Month, 24);
+    QCOMPARE(months.size(), 24);
+    QCOMPARE(months.first().asOf, QDate(2026, 12, 5));
+    QCOMPARE(months.at(1).asOf, QDate(2026, 11, 30));
+    QCOMPARE(months.last().asOf, QDate(2025, 1, 31));
+    const QVector<Selection> quarters = range.choices(Selection::Mode::Quarter, 8);
+    QCOMPARE(quarters.at(1).asOf, QDate(2026, 9, 30));
+    QCOMPARE(quarters.last().asOf, QDate(2025, 3, 31));
+    // a pack lists its own periods of the mode, newest first
+    const PeriodRange pack{QDate(2026, 4, 20),
+                           {{Selection::Mode::Month, QDate(2026, 3, 31)},
+                            {Selection::Mode::Quarter, QDate(2026, 3, 31)},
+                            {Selection::Mode::Month, QDate(2026, 4, 20)}}};
+    const QVector<Selection> packMonths = pack.choices(Selection::Mode::Month, 24);
+    QCOMPARE(packMonths.size(), 2);
+    QCOMPARE(packMonths.first().asOf, QDate(2026, 4, 20));
 }
 
 void tst_Figures::trend()

@@ -16,6 +16,7 @@
 #include "summarydock.h"
 #include "wallframe.h"
 #include "mappage.h"
+#include "periodbar.h"
 #include "playlistdialog.h"
 #include "publisherkeysdialog.h"
 #include "packsigning.h"
@@ -39,6 +40,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -585,9 +587,26 @@ void tst_MainWindow::periodPickerAppliesToScreens()
     // the latest date is the end: no further
     w.stepPeriod(+1);
     QCOMPARE(w.selection().asOf, QDate(2026, 4, 20));
-    w.stepPeriod(-1);
-    QCOMPARE(w.selection().asOf, QDate(2026, 3, 20));
-    QTRY_COMPARE_WITH_TIMEOUT(s01->data().selection.asOf, QDate(2026, 3, 20), 10000);
+    w.stepPeriod(-1); // the whole of March
+    QCOMPARE(w.selection().asOf, QDate(2026, 3, 31));
+    QTRY_COMPARE_WITH_TIMEOUT(s01->data().selection.asOf, QDate(2026, 3, 31), 10000);
+    // any of the last 24 months from the picker: the latest so far first, then whole months
+    auto *bar = w.findChild<PeriodBar *>();
+    QVERIFY(bar);
+    const QStringList months = bar->choiceLabels();
+    QCOMPARE(months.size(), PeriodBar::kMonthsListed);
+    QCOMPARE(months.first(), QStringLiteral("Tháng 4/2026 · đến ngày 20/04/2026"));
+    QCOMPARE(months.at(1), QStringLiteral("Tháng 3/2026"));
+    auto *picker = w.findChild<QMenu *>(QStringLiteral("periodMenu"));
+    QVERIFY(picker);
+    emit picker->aboutToShow();
+    QCOMPARE(picker->actions().size(), PeriodBar::kMonthsListed);
+    QVERIFY(picker->actions().at(1)->isChecked()); // March, shown now
+    picker->actions().at(3)->trigger();            // January
+    QCOMPARE(w.selection(), (Selection{Selection::Mode::Month, QDate(2026, 1, 31)}));
+    QTRY_COMPARE_WITH_TIMEOUT(s01->data().selection.asOf, QDate(2026, 1, 31), 10000);
+    w.stepPeriod(+1);
+    QCOMPARE(w.selection().asOf, QDate(2026, 2, 28));
     // the quarter, from the picker's own control
     auto *mode = w.findChild<QComboBox *>(QStringLiteral("periodMode"));
     QVERIFY(mode);
@@ -596,6 +615,7 @@ void tst_MainWindow::periodPickerAppliesToScreens()
     emit mode->activated(mode->currentIndex());
     QCOMPARE(w.selection().mode, Selection::Mode::Quarter);
     QTRY_COMPARE_WITH_TIMEOUT(s01->data().selection.mode, Selection::Mode::Quarter, 10000);
+    QCOMPARE(bar->choiceLabels().size(), PeriodBar::kQuartersListed);
     QVERIFY(s01->findChild<QLabel *>() != nullptr);
     w.stepPeriod(+1);
     QCOMPARE(w.selection().asOf, QDate(2026, 4, 20)); // a quarter on would pass the latest date

@@ -3093,6 +3093,14 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <source>Period</source>
         <translation>Period</translation>
     </message>
+    <message>
+        <source>Choose the period</source>
+        <translation>Choose the period</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
 </context>
 <context>
     <name>ioc::PlaylistDialog</name>

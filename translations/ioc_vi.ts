@@ -3093,6 +3093,14 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
+    <message>
+        <source>Choose the period</source>
+        <translation>Chọn kỳ</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Kỳ: %1</translation>
+    </message>
 </context>
 <context>
     <name>ioc::PlaylistDialog</name>

@@ -5,7 +5,7 @@
 
 #include <QComboBox>
 #include <QEvent>
-#include <QLabel>
+#include <QMenu>
 #include <QToolButton>
 
 namespace ioc {
@@ -14,7 +14,7 @@ PeriodBar::PeriodBar(QWidget *parent)
     : QToolBar(parent)
     , m_mode(new QComboBox)
     , m_previous(new QToolButton)
-    , m_label(new QLabel)
+    , m_period(new QToolButton)
     , m_next(new QToolButton)
 {
     setObjectName(QStringLiteral("period"));
@@ -24,12 +24,18 @@ PeriodBar::PeriodBar(QWidget *parent)
     m_mode->setFont(uiFont(textSize::control));
     m_previous->setText(QStringLiteral("◀"));
     m_next->setText(QStringLiteral("▶"));
-    m_label->setFont(uiFont(textSize::heading, QFont::DemiBold));
-    m_label->setMinimumWidth(260);
-    m_label->setAlignment(Qt::AlignCenter);
+    m_period->setObjectName(QStringLiteral("periodPicker"));
+    m_period->setFont(uiFont(textSize::heading, QFont::DemiBold));
+    m_period->setMinimumWidth(260);
+    m_period->setPopupMode(QToolButton::InstantPopup);
+    m_period->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *picker = new QMenu(m_period);
+    picker->setObjectName(QStringLiteral("periodMenu"));
+    m_period->setMenu(picker);
+    connect(picker, &QMenu::aboutToShow, this, &PeriodBar::fillPicker);
     addWidget(m_mode);
     addWidget(m_previous);
-    addWidget(m_label);
+    addWidget(m_period);
     addWidget(m_next);
     connect(m_previous, &QToolButton::clicked, this, [this] { emit stepRequested(-1); });
     connect(m_next, &QToolButton::clicked, this, [this] { emit stepRequested(+1); });
@@ -39,12 +45,51 @@ PeriodBar::PeriodBar(QWidget *parent)
     refresh();
 }
 
-void PeriodBar::setSelection(const Selection &selection, const QDate &latest, const Formatter &fmt)
+void PeriodBar::setSelection(const Selection &selection, const PeriodRange &range,
+                             const Formatter &fmt)
 {
     m_selection = selection;
-    m_latest = latest;
+    m_range = range;
     m_fmt = fmt;
     refresh();
+}
+
+QString PeriodBar::label(const Selection &selection, const Formatter &fmt)
+{
+    if (!selection.asOf.isValid())
+        return {};
+    // a whole month or quarter is named; year to date, or a period not over yet, says its day
+    const Selection whole = selection.stepped(-1).stepped(+1);
+    if (selection.mode != Selection::Mode::YearToDate && whole.asOf == selection.asOf)
+        return ScreenPage::windowLabel(selection, fmt);
+    return tr("%1 · to %2").arg(ScreenPage::windowLabel(selection, fmt), fmt.date(selection.asOf));
+}
+
+QVector<Selection> PeriodBar::choices() const
+{
+    return m_range.choices(m_selection.mode, m_selection.mode == Selection::Mode::Quarter
+                                                 ? kQuartersListed
+                                                 : kMonthsListed);
+}
+
+QStringList PeriodBar::choiceLabels() const
+{
+    QStringList labels;
+    for (const Selection &s : choices())
+        labels << label(s, m_fmt);
+    return labels;
+}
+
+void PeriodBar::fillPicker()
+{
+    QMenu *picker = m_period->menu();
+    picker->clear();
+    for (const Selection &s : choices()) {
+        QAction *a = picker->addAction(label(s, m_fmt));
+        a->setCheckable(true);
+        a->setChecked(s == m_selection);
+        connect(a, &QAction::triggered, this, [this, s] { emit periodChosen(s); });
+    }
 }
 
 void PeriodBar::changeEvent(QEvent *event)
@@ -63,17 +108,15 @@ void PeriodBar::refresh()
     m_mode->addItem(tr("Year to date"), int(Selection::Mode::YearToDate));
     m_mode->setCurrentIndex(m_mode->findData(int(m_selection.mode)));
     m_mode->setToolTip(tr("The period every screen shows"));
-    m_label->setText(
-        m_selection.asOf.isValid()
-            ? tr("%1 · to %2")
-                  .arg(ScreenPage::windowLabel(m_selection, m_fmt), m_fmt.date(m_selection.asOf))
-            : QString());
+    m_period->setText(label(m_selection, m_fmt));
+    m_period->setToolTip(tr("Choose the period"));
+    m_period->setAccessibleName(tr("Period: %1").arg(label(m_selection, m_fmt)));
     m_previous->setToolTip(tr("Previous period (Ctrl+PgUp)"));
     m_next->setToolTip(tr("Next period (Ctrl+PgDown)"));
     // the arrows are named for a screen reader (it would say "◀")
     m_previous->setAccessibleName(tr("Previous period"));
     m_next->setAccessibleName(tr("Next period"));
-    m_next->setEnabled(m_selection.asOf < m_latest);
+    m_next->setEnabled(m_range.step(m_selection, +1).has_value());
     setWindowTitle(tr("Period"));
 }
 

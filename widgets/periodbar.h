@@ -6,7 +6,7 @@
 #include <QToolBar>
 
 class QComboBox;
-class QLabel;
+class QMenu;
 class QToolButton;
 
 namespace ioc {
@@ -21,25 +21,36 @@ class PeriodBar : public QToolBar
 public:
     explicit PeriodBar(QWidget *parent = nullptr);
 
-    // next is enabled while the selection is before latest
-    void setSelection(const Selection &selection, const QDate &latest, const Formatter &fmt);
+    static constexpr int kMonthsListed = 24;  // the picker: two years of months,
+    static constexpr int kQuartersListed = 8; // of quarters, and of year-to-date month ends
+
+    // next is enabled while the selection is before the range's latest day; the picker lists
+    // the range's periods of the selection's mode
+    void setSelection(const Selection &selection, const PeriodRange &range, const Formatter &fmt);
+    // The picker's entries, newest first, as they read.
+    QStringList choiceLabels() const;
+    // "Tháng 11/2026", or "Tháng 12/2026 · đến 05/12/2026" for a period not over yet.
+    static QString label(const Selection &selection, const Formatter &fmt);
 
 signals:
     void modeChosen(ioc::Selection::Mode mode);
     void stepRequested(int direction); // -1 previous, +1 next
+    void periodChosen(const ioc::Selection &selection);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
+    QVector<Selection> choices() const;
+    void fillPicker();
 
     Selection m_selection;
-    QDate m_latest;
+    PeriodRange m_range;
     Formatter m_fmt{QStringLiteral("vi")};
     QComboBox *m_mode;
     QToolButton *m_previous;
-    QLabel *m_label;
+    QToolButton *m_period; // shows the period; opens the picker
     QToolButton *m_next;
 };
 

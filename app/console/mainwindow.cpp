@@ -57,6 +57,7 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
 
     addToolBar(m_periodBar);
     connect(m_periodBar, &PeriodBar::stepRequested, this, &MainWindow::stepPeriod);
+    connect(m_periodBar, &PeriodBar::periodChosen, this, &MainWindow::setSelection);
     connect(m_periodBar, &PeriodBar::modeChosen, this, [this](Selection::Mode mode) {
         setSelection({mode, selection().asOf});
     });
@@ -249,7 +250,7 @@ PeriodRange MainWindow::periods() const
 
 void MainWindow::updatePeriod()
 {
-    m_periodBar->setSelection(selection(), m_latest, m_fmt);
+    m_periodBar->setSelection(selection(), periods(), m_fmt);
     m_status->setAsOf(selection().asOf);
 }
 
