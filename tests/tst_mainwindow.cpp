@@ -639,16 +639,36 @@ void tst_MainWindow::searchFindsIndicatorsWithoutDiacritics()
     QCOMPARE(IndicatorSearch::search(m_catalog, QString()).size(), 86);
     QVERIFY(IndicatorSearch::search(m_catalog, QStringLiteral("khong co chi tieu nay")).isEmpty());
     // the dialog: type, arrow down, Enter opens that indicator
-    IndicatorSearch dialog(m_catalog, QStringLiteral("vi"));
+    IndicatorSearch dialog(m_catalog, m_screens, m_entities, QStringLiteral("vi"));
     QSignalSpy chosen(&dialog, &IndicatorSearch::chosen);
     dialog.show();
     auto *field = dialog.findChild<QLineEdit *>();
     QTest::keyClicks(field, QStringLiteral("giai ngan"));
-    QCOMPARE(dialog.shownCodes(), plain);
+    QCOMPARE(dialog.shownGroups().first(), QStringLiteral("Chỉ tiêu"));
+    QCOMPARE(dialog.shownCodes().mid(0, plain.size()), plain);
     QTest::keyClick(field, Qt::Key_Down);
     QTest::keyClick(field, Qt::Key_Return);
     QCOMPARE(chosen.size(), 1);
-    QCOMPARE(chosen.first().first().toString(), plain.at(1));
+    QCOMPARE(chosen.first().at(1).toString(), plain.at(1));
+
+    // a place: "hong bang" is Phường Hồng Bàng, first and under its own heading; "mặt bằng" is
+    // not found by the "hong" inside "không"
+    const auto hits
+        = IndicatorSearch::find(m_catalog, m_screens, m_entities, QStringLiteral("hong bang"));
+    QVERIFY(!hits.isEmpty());
+    QCOMPARE(hits.first().kind, IndicatorSearch::Kind::Place);
+    QCOMPARE(m_entities.find(hits.first().code)->nameVi, QStringLiteral("Phường Hồng Bàng"));
+    QVERIFY(!IndicatorSearch::search(m_catalog, QStringLiteral("hong bang"))
+                 .contains(QStringLiteral("C02.05")));
+    dialog.setQuery(QStringLiteral("hong bang"));
+    QCOMPARE(dialog.shownGroups(), QStringList{QStringLiteral("Địa bàn")});
+    // a code typed comes first; whole words before beginnings of words
+    const auto s07 = IndicatorSearch::find(m_catalog, m_screens, m_entities, QStringLiteral("s07"));
+    QCOMPARE(s07.first().kind, IndicatorSearch::Kind::Screen);
+    QCOMPARE(s07.first().code, QStringLiteral("S07"));
+    const auto thu = IndicatorSearch::find(m_catalog, m_screens, m_entities, QStringLiteral("thu"));
+    QVERIFY(thu.size() > 2);
+    QCOMPARE(thu.first().rank, 2); // "thu" whole ("Thu, chi ngân sách") before "thuế", "thủy"…
 }
 
 void tst_MainWindow::exportsTablesAsCsv()

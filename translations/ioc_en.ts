@@ -2147,16 +2147,28 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
 <context>
     <name>ioc::IndicatorSearch</name>
     <message>
-        <source>Find an indicator</source>
-        <translation>Find an indicator</translation>
+        <source>Find an indicator, a screen or a place</source>
+        <translation>Find an indicator, a screen or a place</translation>
     </message>
     <message>
-        <source>Code or name, with or without diacritics (e.g. A09.01, giai ngan)</source>
-        <translation>Code or name, with or without diacritics (e.g. A09.01, giai ngan)</translation>
+        <source>Code or name, with or without diacritics (e.g. A09.01, giai ngan, hong bang)</source>
+        <translation>Code or name, with or without diacritics (e.g. A09.01, giai ngan, hong bang)</translation>
     </message>
     <message>
-        <source>Enter opens the indicator; Esc closes.</source>
-        <translation>Enter opens the indicator; Esc closes.</translation>
+        <source>Enter opens what is chosen; Esc closes.</source>
+        <translation>Enter opens what is chosen; Esc closes.</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
     </message>
 </context>
 <context>
@@ -2313,10 +2325,6 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <source>&amp;Find indicator…</source>
-        <translation>&amp;Find indicator…</translation>
-    </message>
-    <message>
         <source>&amp;Previous period</source>
         <translation>&amp;Previous period</translation>
     </message>
@@ -2407,6 +2415,10 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>Publishers' &amp;keys…</source>
         <translation>Publishers' &amp;keys…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
     </message>
 </context>
 <context>

@@ -2147,16 +2147,28 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
 <context>
     <name>ioc::IndicatorSearch</name>
     <message>
-        <source>Find an indicator</source>
-        <translation>Tìm chỉ tiêu</translation>
+        <source>Find an indicator, a screen or a place</source>
+        <translation>Tìm chỉ tiêu, màn hình hoặc địa bàn</translation>
     </message>
     <message>
-        <source>Code or name, with or without diacritics (e.g. A09.01, giai ngan)</source>
-        <translation>Mã hoặc tên, có dấu hay không dấu (ví dụ A09.01, giai ngan)</translation>
+        <source>Code or name, with or without diacritics (e.g. A09.01, giai ngan, hong bang)</source>
+        <translation>Mã hoặc tên, có dấu hay không dấu (ví dụ A09.01, giai ngan, hong bang)</translation>
     </message>
     <message>
-        <source>Enter opens the indicator; Esc closes.</source>
-        <translation>Enter để mở chỉ tiêu; Esc để đóng.</translation>
+        <source>Enter opens what is chosen; Esc closes.</source>
+        <translation>Enter để mở mục đã chọn; Esc để đóng.</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Màn hình</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Địa bàn</translation>
     </message>
 </context>
 <context>
@@ -2313,10 +2325,6 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <source>&amp;Find indicator…</source>
-        <translation>&amp;Tìm chỉ tiêu…</translation>
-    </message>
-    <message>
         <source>&amp;Previous period</source>
         <translation>Kỳ t&amp;rước</translation>
     </message>
@@ -2407,6 +2415,10 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>Publishers' &amp;keys…</source>
         <translation>&amp;Khóa của đơn vị phát hành…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Tìm…</translation>
     </message>
 </context>
 <context>

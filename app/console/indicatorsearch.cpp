@@ -8,25 +8,70 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace ioc {
 
-IndicatorSearch::IndicatorSearch(const Catalog &catalog, const QString &lang, QWidget *parent)
+namespace {
+
+// How well the query's words match a name: 2 when each is a whole word of it, 1 when each
+// begins one, 0 otherwise (an empty query matches everything, as 1).
+int wordRank(const QStringList &query, const QString &name)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"));
+    const QStringList words = foldText(name).split(separators, Qt::SkipEmptyParts);
+    int rank = 2;
+    for (const QString &q : query) {
+        int best = 0;
+        for (const QString &w : words) {
+            if (w == q) {
+                best = 2;
+                break;
+            }
+            if (w.startsWith(q))
+                best = 1;
+        }
+        rank = std::min(rank, best);
+    }
+    return query.isEmpty() ? 1 : rank;
+}
+
+// The rank of a thing with a code and names, or 0 when it does not match.
+int rankOf(const QString &folded, const QStringList &words, const QString &code,
+           const QStringList &names)
+{
+    if (!folded.isEmpty() && code.toLower().startsWith(folded))
+        return 3;
+    int rank = 0;
+    for (const QString &n : names)
+        rank = std::max(rank, wordRank(words, n));
+    return rank;
+}
+
+} // namespace
+
+IndicatorSearch::IndicatorSearch(const Catalog &catalog, const QVector<ScreenDefinition> &screens,
+                                 const EntityRegistry &entities, const QString &lang,
+                                 QWidget *parent)
     : QDialog(parent)
     , m_catalog(catalog)
+    , m_screens(screens)
+    , m_entities(entities)
     , m_lang(lang)
     , m_query(new QLineEdit)
     , m_results(new QListWidget)
 {
-    setWindowTitle(tr("Find an indicator"));
+    setWindowTitle(tr("Find an indicator, a screen or a place"));
     auto *layout = new QVBoxLayout(this);
-    m_query->setPlaceholderText(
-        tr("Code or name, with or without diacritics (e.g. A09.01, giai ngan)"));
+    m_query->setPlaceholderText(tr("Code or name, with or without diacritics (e.g. A09.01, giai "
+                                   "ngan, hong bang)"));
     m_query->setFont(uiFont(textSize::heading));
     m_results->setFont(uiFont(textSize::control));
     m_results->setUniformItemSizes(true);
-    auto *hint = new QLabel(tr("Enter opens the indicator; Esc closes."));
+    auto *hint = new QLabel(tr("Enter opens what is chosen; Esc closes."));
     hint->setFont(uiFont(textSize::small));
     layout->addWidget(m_query);
     layout->addWidget(m_results, 1);
@@ -39,28 +84,53 @@ IndicatorSearch::IndicatorSearch(const Catalog &catalog, const QString &lang, QW
     refresh();
 }
 
+QVector<IndicatorSearch::Hit> IndicatorSearch::find(const Catalog &catalog,
+                                                    const QVector<ScreenDefinition> &screens,
+                                                    const EntityRegistry &entities,
+                                                    const QString &query)
+{
+    const QString folded = foldText(query).trimmed();
+    const QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QVector<QVector<Hit>> groups(3);
+    for (const Indicator &ind : catalog.indicators()) {
+        if (const int r = rankOf(folded, words, ind.code,
+                                 {ind.nameVi, ind.nameEn, ind.subgroupVi, ind.subgroupEn}))
+            groups[0] << Hit{Kind::Indicator, ind.code, r};
+    }
+    for (const ScreenDefinition &s : screens) {
+        if (const int r = rankOf(folded, words, s.code, {s.titleVi, s.titleEn}))
+            groups[1] << Hit{Kind::Screen, s.code, r};
+    }
+    if (!folded.isEmpty()) { // 114 places are too many to list unasked
+        for (const Entity *e : entities.communes()) {
+            if (const int r = rankOf(folded, words, e->code, {e->nameVi, e->nameEn}))
+                groups[2] << Hit{Kind::Place, e->code, r};
+        }
+    }
+    const auto best = [](const QVector<Hit> &g) {
+        int r = 0;
+        for (const Hit &h : g)
+            r = std::max(r, h.rank);
+        return r;
+    };
+    for (QVector<Hit> &g : groups)
+        std::stable_sort(g.begin(), g.end(),
+                         [](const Hit &a, const Hit &b) { return a.rank > b.rank; });
+    std::stable_sort(
+        groups.begin(), groups.end(),
+        [&best](const QVector<Hit> &a, const QVector<Hit> &b) { return best(a) > best(b); });
+    QVector<Hit> out;
+    for (const QVector<Hit> &g : std::as_const(groups))
+        out << g;
+    return out;
+}
+
 QStringList IndicatorSearch::search(const Catalog &catalog, const QString &query)
 {
-    const QString q = foldText(query);
-    const QStringList words = q.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList byCode, byName;
-    for (const Indicator &ind : catalog.indicators()) {
-        const QString code = ind.code.toLower();
-        if (!q.isEmpty() && code.startsWith(q)) {
-            byCode << ind.code;
-            continue;
-        }
-        const QString haystack = code + QLatin1Char(' ') + foldText(ind.nameVi) + QLatin1Char(' ')
-                                 + foldText(ind.nameEn) + QLatin1Char(' ')
-                                 + foldText(ind.subgroupVi) + QLatin1Char(' ')
-                                 + foldText(ind.subgroupEn);
-        bool all = true;
-        for (const QString &w : words)
-            all = all && haystack.contains(w);
-        if (all)
-            byName << ind.code;
-    }
-    return byCode + byName;
+    QStringList codes;
+    for (const Hit &h : find(catalog, {}, EntityRegistry(), query))
+        codes << h.code;
+    return codes;
 }
 
 void IndicatorSearch::setQuery(const QString &query)
@@ -71,23 +141,63 @@ void IndicatorSearch::setQuery(const QString &query)
 QStringList IndicatorSearch::shownCodes() const
 {
     QStringList out;
-    for (int i = 0; i < m_results->count(); ++i)
-        out << m_results->item(i)->data(Qt::UserRole).toString();
+    for (int i = 0; i < m_results->count(); ++i) {
+        if (m_results->item(i)->flags() & Qt::ItemIsSelectable)
+            out << m_results->item(i)->data(Qt::UserRole).toString();
+    }
     return out;
+}
+
+QStringList IndicatorSearch::shownGroups() const
+{
+    QStringList out;
+    for (int i = 0; i < m_results->count(); ++i) {
+        if (!(m_results->item(i)->flags() & Qt::ItemIsSelectable))
+            out << m_results->item(i)->text();
+    }
+    return out;
+}
+
+QString IndicatorSearch::label(const Hit &hit) const
+{
+    switch (hit.kind) {
+    case Kind::Indicator:
+        return QStringLiteral("%1   %2").arg(hit.code, m_catalog.find(hit.code)->name(m_lang));
+    case Kind::Screen:
+        for (const ScreenDefinition &s : m_screens)
+            if (s.code == hit.code)
+                return QStringLiteral("%1   %2").arg(s.code, s.title(m_lang));
+        break;
+    case Kind::Place:
+        return m_entities.find(hit.code)->name(m_lang);
+    }
+    return hit.code;
 }
 
 void IndicatorSearch::refresh()
 {
     m_results->clear();
-    for (const QString &code : search(m_catalog, m_query->text())) {
-        const Indicator *ind = m_catalog.find(code);
-        auto *item = new QListWidgetItem(QStringLiteral("%1   %2").arg(code, ind->name(m_lang)),
-                                         m_results);
-        item->setData(Qt::UserRole, code);
-        item->setToolTip(ind->subgroup(m_lang));
+    const QString headings[] = {tr("Indicators"), tr("Screens"), tr("Places")};
+    std::optional<Kind> group;
+    for (const Hit &hit : find(m_catalog, m_screens, m_entities, m_query->text())) {
+        if (group != hit.kind) {
+            group = hit.kind;
+            auto *heading = new QListWidgetItem(headings[int(hit.kind)], m_results);
+            heading->setFlags(Qt::ItemIsEnabled); // a heading, not a choice
+            QFont bold = m_results->font();
+            bold.setBold(true);
+            heading->setFont(bold);
+        }
+        auto *item = new QListWidgetItem(QStringLiteral("    ") + label(hit), m_results);
+        item->setData(Qt::UserRole, hit.code);
+        item->setData(Qt::UserRole + 1, int(hit.kind));
     }
-    if (m_results->count() > 0)
-        m_results->setCurrentRow(0);
+    for (int i = 0; i < m_results->count(); ++i) {
+        if (m_results->item(i)->flags() & Qt::ItemIsSelectable) {
+            m_results->setCurrentRow(i);
+            break;
+        }
+    }
 }
 
 bool IndicatorSearch::eventFilter(QObject *watched, QEvent *event)
@@ -107,9 +217,9 @@ bool IndicatorSearch::eventFilter(QObject *watched, QEvent *event)
 void IndicatorSearch::choose()
 {
     const QListWidgetItem *item = m_results->currentItem();
-    if (!item)
+    if (!item || !(item->flags() & Qt::ItemIsSelectable))
         return;
-    emit chosen(item->data(Qt::UserRole).toString());
+    emit chosen(Kind(item->data(Qt::UserRole + 1).toInt()), item->data(Qt::UserRole).toString());
     accept();
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "catalog.h"
+#include "entity.h"
+#include "screens.h"
 
 #include <QDialog>
 
@@ -9,21 +11,39 @@ class QListWidget;
 
 namespace ioc {
 
-// Ctrl+K: find any of the 86 indicators by code or name, in Vietnamese or English, with or
-// without diacritics ("giai ngan" finds "giải ngân"). Enter opens the chosen one's detail.
+// Ctrl+K: find an indicator, a screen or a place (a commune, ward or special zone) by code or
+// name, in Vietnamese or English, with or without diacritics ("giai ngan" finds "giải ngân",
+// "hong bang" finds Phường Hồng Bàng), listed in labelled groups. Each word typed must begin a
+// word of the name; whole words rank before beginnings, a code typed ranks first. Enter opens
+// the chosen one.
 class IndicatorSearch : public QDialog
 {
     Q_OBJECT
 public:
-    IndicatorSearch(const Catalog &catalog, const QString &lang, QWidget *parent = nullptr);
+    enum class Kind { Indicator, Screen, Place };
+    struct Hit
+    {
+        Kind kind;
+        QString code;
+        int rank; // 3: a code begins so; 2: every word whole; 1: every word begins a word
+    };
 
-    // Codes matching the query, best first: code prefix, then every word found in a name.
+    IndicatorSearch(const Catalog &catalog, const QVector<ScreenDefinition> &screens,
+                    const EntityRegistry &entities, const QString &lang, QWidget *parent = nullptr);
+
+    // Everything matching the query, group by group (the group with the best match first; then
+    // indicators, screens, places), best first within a group. An empty query lists the screens
+    // and the indicators.
+    static QVector<Hit> find(const Catalog &catalog, const QVector<ScreenDefinition> &screens,
+                             const EntityRegistry &entities, const QString &query);
+    // The indicators alone, as codes.
     static QStringList search(const Catalog &catalog, const QString &query);
     void setQuery(const QString &query);
-    QStringList shownCodes() const;
+    QStringList shownCodes() const;  // what can be chosen, in order
+    QStringList shownGroups() const; // the groups' headings, in order
 
 signals:
-    void chosen(const QString &indicatorCode);
+    void chosen(ioc::IndicatorSearch::Kind kind, const QString &code);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -31,8 +51,11 @@ protected:
 private:
     void refresh();
     void choose();
+    QString label(const Hit &hit) const;
 
     const Catalog &m_catalog;
+    const QVector<ScreenDefinition> &m_screens;
+    const EntityRegistry &m_entities;
     QString m_lang;
     QLineEdit *m_query;
     QListWidget *m_results;

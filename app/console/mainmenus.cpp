@@ -145,12 +145,19 @@ void viewMenu(MainWindow &w, QMenu *view)
 void goMenu(MainWindow &w, QMenu *go)
 {
     Workspace *space = w.workspace();
-    go->addAction(
-        MainWindow::tr("&Find indicator…"), QKeySequence(Qt::CTRL | Qt::Key_K), &w, [&w, space] {
-            IndicatorSearch search(w.catalog(), w.language(), &w);
-            QObject::connect(&search, &IndicatorSearch::chosen, space, &Workspace::openDetail);
-            search.exec();
-        });
+    go->addAction(MainWindow::tr("&Find…"), QKeySequence(Qt::CTRL | Qt::Key_K), &w, [&w, space] {
+        IndicatorSearch search(w.catalog(), w.screens(), w.entities(), w.language(), &w);
+        QObject::connect(&search, &IndicatorSearch::chosen, space,
+                         [space](IndicatorSearch::Kind kind, const QString &code) {
+                             if (kind == IndicatorSearch::Kind::Indicator)
+                                 space->openDetail(code);
+                             else if (kind == IndicatorSearch::Kind::Screen)
+                                 space->showScreen(code);
+                             else
+                                 space->openCommune(code);
+                         });
+        search.exec();
+    });
     go->addAction(MainWindow::tr("Administrative &map"), QKeySequence(Qt::CTRL | Qt::Key_M), space,
                   [space] { space->showScreen(Workspace::mapCode()); });
     go->addAction(MainWindow::tr("&Previous period"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), &w,
