@@ -185,6 +185,16 @@ void tst_Widgets::screenPageFromDefinition()
     auto *chart = page.findChild<TrendChart *>();
     QVERIFY(chart);
     QCOMPARE(chart->actualPointCount(), 24);
+    // a point hovered says what it is: indicator, month, value with unit, plan reached, as of
+    const qreal lastX = QDateTime(QDate(2026, 4, 15), QTime(12, 0)).toMSecsSinceEpoch();
+    const QString tip = chart->pointToolTip(QStringLiteral("Actual"), lastX);
+    QVERIFY2(tip.contains(QStringLiteral("GRDP"))
+                 && tip.contains(QStringLiteral("April 2026 — Actual: 114%"))
+                 && tip.contains(QStringLiteral("114% of the plan (100%)"))
+                 && tip.contains(QStringLiteral("Data as of 01/04/2026")),
+             qPrintable(tip));
+    QVERIFY(chart->pointToolTip(QStringLiteral("Plan"), lastX).contains(QStringLiteral("100")));
+    QVERIFY(chart->pointToolTip(QStringLiteral("no such series"), lastX).isEmpty());
     auto *table = page.findChild<QTableView *>();
     QCOMPARE(table->model()->rowCount(), 16);
 

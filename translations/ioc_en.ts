@@ -4079,6 +4079,14 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <source>Plan %1</source>
         <translation>Plan %1</translation>
     </message>
+    <message>
+        <source>%1 of the plan (%2)</source>
+        <translation>%1 of the plan (%2)</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Data as of %1</translation>
+    </message>
 </context>
 <context>
     <name>ioc::TrustStore</name>

@@ -4079,6 +4079,14 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <source>Plan %1</source>
         <translation>Kế hoạch %1</translation>
     </message>
+    <message>
+        <source>%1 of the plan (%2)</source>
+        <translation>đạt %1 kế hoạch (%2)</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Số liệu đến ngày %1</translation>
+    </message>
 </context>
 <context>
     <name>ioc::TrustStore</name>

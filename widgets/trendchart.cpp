@@ -1,10 +1,13 @@
 #include "trendchart.h"
 
+#include "period.h"
+
 #include <QCategoryAxis>
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <cmath>
@@ -53,6 +56,20 @@ void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
     double lo = 0, hi = 0;
     bool any = false;
     m_actualPoints = 0;
+    m_tips.clear();
+    const auto tip = [&](const TrendPoint &t, const QLineSeries *series, double value) {
+        const QString period
+            = daily ? fmt.date(t.asOf)
+                    : fmt.periodLabel(Period::month(t.asOf.year(), t.asOf.month()).key());
+        QStringList lines{
+            ind.name(fmt.lang()),
+            QStringLiteral("%1 — %2: %3").arg(period, series->name(), fmt.value(ind, value))};
+        if (series == actual && t.plan && *t.plan != 0)
+            lines << tr("%1 of the plan (%2)")
+                         .arg(fmt.percent(100.0 * value / *t.plan), fmt.value(ind, *t.plan));
+        lines << tr("Data as of %1").arg(fmt.date(t.asOf));
+        return lines.join(QLatin1Char('\n'));
+    };
     for (const TrendPoint &t : trend) {
         QLineSeries *target = actual;
         qreal x = 0;
@@ -71,6 +88,7 @@ void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
             if (!value)
                 continue;
             series->append(x, *value);
+            m_tips[series->name()] << Tip{x, tip(t, series, *value)};
             lo = any ? std::min(lo, *value) : *value;
             hi = any ? std::max(hi, *value) : *value;
             any = true;
@@ -107,9 +125,36 @@ void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
     for (QAbstractSeries *s : m_chart->series()) {
         s->attachAxis(xAxis);
         s->attachAxis(y);
-        if (auto *line = qobject_cast<QLineSeries *>(s))
+        if (auto *line = qobject_cast<QLineSeries *>(s)) {
             connect(line, &QLineSeries::clicked, this, [this] { emit activated(m_code); });
+            connect(line, &QLineSeries::hovered, this,
+                    [this, name = line->name()](const QPointF &point, bool entered) {
+                        showPointTip(name, point, entered);
+                    });
+        }
     }
+}
+
+QString TrendChart::pointToolTip(const QString &seriesName, qreal x) const
+{
+    const QVector<Tip> tips = m_tips.value(seriesName);
+    const Tip *nearest = nullptr;
+    for (const Tip &t : tips) {
+        if (!nearest || std::abs(t.x - x) < std::abs(nearest->x - x))
+            nearest = &t;
+    }
+    return nearest ? nearest->text : QString();
+}
+
+void TrendChart::showPointTip(const QString &seriesName, const QPointF &point, bool entered)
+{
+    if (!entered) {
+        QToolTip::hideText();
+        return;
+    }
+    // at once, and beside the point rather than over it
+    const QPoint at = mapFromScene(m_chart->mapToPosition(point));
+    QToolTip::showText(mapToGlobal(at + QPoint(14, 14)), pointToolTip(seriesName, point.x()), this);
 }
 
 // The chart's title (the indicator, the place, the unit), legend and background.

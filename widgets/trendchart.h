@@ -5,6 +5,7 @@
 #include "theme.h"
 
 #include <QChartView>
+#include <QHash>
 
 class QAbstractAxis;
 class QChart;
@@ -26,6 +27,10 @@ public:
     bool isYearOnYear() const { return m_yearOnYear; }
     // off: always the plain timeline (a detail's full history)
     void setYearOnYearAllowed(bool allowed) { m_yearOnYearAllowed = allowed; }
+    // What hovering the point of a series nearest to x says (the indicator, the period, the
+    // value with its unit, the plan and how far it is reached, the day the data runs to); the
+    // series by its name, as the legend shows it. Empty when there is no such point.
+    QString pointToolTip(const QString &seriesName, qreal x) const;
 
 signals:
     // a point was clicked: open the indicator's detail
@@ -38,8 +43,16 @@ private:
                                    const Formatter &fmt, const Theme &theme);
     static QValueAxis *valueAxis(double lo, double hi, const Theme &theme);
 
+    struct Tip
+    {
+        qreal x;
+        QString text;
+    };
+    void showPointTip(const QString &seriesName, const QPointF &point, bool entered);
+
     QChart *m_chart;
     QString m_code;
+    QHash<QString, QVector<Tip>> m_tips; // by series name, in x order
     int m_actualPoints = 0;
     bool m_yearOnYear = false;
     bool m_yearOnYearAllowed = true;
