@@ -969,6 +969,18 @@ void tst_MainWindow::dialogsSpeakVietnamese()
         AcknowledgeDialog ack(QStringLiteral("Nguy hiểm: D02.03"), QStringLiteral("Trần Thị Bình"));
         check(&ack, "the acknowledge dialog");
     }
+    {
+        // a pack's months: the one shown and the 23 whole months before it, as the picker has
+        BriefingDialog briefing(BriefingDialog::Purpose::Pack, m_screens, options().selection, vi);
+        QListWidget *months = nullptr;
+        for (QListWidget *l : briefing.findChildren<QListWidget *>())
+            if (l->count() == PeriodBar::kMonthsListed)
+                months = l;
+        QVERIFY(months);
+        QCOMPARE(months->item(0)->checkState(), Qt::Checked);
+        QCOMPARE(months->item(1)->text(), QStringLiteral("Tháng 3/2026"));
+        QCOMPARE(months->item(23)->text(), QStringLiteral("Tháng 5/2024"));
+    }
     for (const auto purpose : {BriefingDialog::Purpose::Pack, BriefingDialog::Purpose::Pdf,
                                BriefingDialog::Purpose::Figures}) {
         BriefingDialog briefing(purpose, m_screens, options().selection, vi);

@@ -2,6 +2,7 @@
 
 #include "briefingpack.h"
 #include "look.h"
+#include "periodbar.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -57,20 +58,18 @@ BriefingDialog::BriefingDialog(Purpose purpose, const QVector<ScreenDefinition> 
     lists->addLayout(left, 2);
 
     if (purpose == Purpose::Pack) {
-        // the month shown and the five before it
+        // the month shown and the 23 whole months before it, as the period picker lists them
         m_months = new QListWidget;
         auto *right = new QVBoxLayout;
         auto *monthsLabel = new QLabel(tr("&Months:"));
         monthsLabel->setBuddy(m_months);
         right->addWidget(monthsLabel);
-        QDate end = current.asOf;
-        for (int i = 0; i < 6; ++i) {
-            const Selection month{Selection::Mode::Month, end};
-            auto *item = new QListWidgetItem(selectionLabel(month, fmt), m_months);
+        Selection month{Selection::Mode::Month, current.asOf};
+        for (int i = 0; i < PeriodBar::kMonthsListed; ++i, month = month.stepped(-1)) {
+            auto *item = new QListWidgetItem(PeriodBar::label(month, fmt), m_months);
             item->setData(Qt::UserRole, selectionKey(month));
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(i == 0 ? Qt::Checked : Qt::Unchecked);
-            end = QDate(end.year(), end.month(), 1).addDays(-1);
         }
         right->addWidget(m_months, 1);
         lists->addLayout(right, 1);
