@@ -4,6 +4,7 @@
 #include "look.h"
 #include "mapview.h"
 #include "screenpage.h"
+#include "theme.h"
 #include "trendchart.h"
 
 #include <QLabel>
@@ -11,6 +12,7 @@
 #include <QTableView>
 #include <QRegularExpression>
 #include <QTest>
+#include <QToolTip>
 
 using namespace ioc;
 
@@ -26,6 +28,7 @@ private slots:
     void tileWithoutAFigureShowsTheLatest();
     void panelsFromTheirKind();
     void pagesFollowTheLook();
+    void toolTipsComeQuickly();
 
 private:
     Figure figure(const QString &code, double value, Status status) const;
@@ -309,6 +312,28 @@ void tst_Widgets::pagesFollowTheLook()
     QCOMPARE(page.data().figures.size(), 1); // the same figures, in the new look
     Look::current().set(vi, Theme::light());
     QVERIFY(shows(title(QStringLiteral("vi"))));
+}
+
+void tst_Widgets::toolTipsComeQuickly()
+{
+    useQuickToolTips();
+    useQuickToolTips(); // once is enough: the style is not wrapped twice
+    QCOMPARE(QApplication::style()->styleHint(QStyle::SH_ToolTip_WakeUpDelay), kToolTipDelayMs);
+    QVERIFY(kToolTipDelayMs <= 300);
+    // the pointer resting on a tile brings its tooltip: the full title and what it is judged on
+    const Formatter en(QStringLiteral("en"));
+    KpiTile tile(m_entities);
+    tile.resize(300, KpiTile::kHeight);
+    tile.setFigure(figure(QStringLiteral("A09.01"), 100, Status::Ok), {}, en, Theme::light());
+    tile.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tile));
+    QTest::mouseMove(&tile, QPoint(100, 40));
+    QTest::mouseMove(&tile, QPoint(102, 42));
+    QTRY_VERIFY_WITH_TIMEOUT(QToolTip::isVisible(), 5000);
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("A09.01"))
+                 && QToolTip::text().contains(QStringLiteral("Total state budget revenue")),
+             qPrintable(QToolTip::text()));
+    QToolTip::hideText();
 }
 
 QTEST_MAIN(tst_Widgets)

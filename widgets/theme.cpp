@@ -1,5 +1,8 @@
 #include "theme.h"
 
+#include <QApplication>
+#include <QProxyStyle>
+
 #include <cmath>
 
 #include <algorithm>
@@ -213,6 +216,30 @@ QFont uiFont(qreal pointSize, int weight)
     f.setPointSizeF(pointSize);
     f.setWeight(QFont::Weight(weight));
     return f;
+}
+
+namespace {
+
+// The application's own style, but for when tooltips wake up.
+class QuickToolTipStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *returnData) const override
+    {
+        if (hint == SH_ToolTip_WakeUpDelay)
+            return kToolTipDelayMs;
+        return QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
+};
+
+} // namespace
+
+void useQuickToolTips()
+{
+    if (!dynamic_cast<QuickToolTipStyle *>(QApplication::style()))
+        QApplication::setStyle(new QuickToolTipStyle(QApplication::style()->name()));
 }
 
 } // namespace ioc

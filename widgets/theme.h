@@ -97,4 +97,9 @@ inline constexpr int badgeV = 3;
 // The family that renders Vietnamese stacked diacritics (ề ẫ ặ ự) correctly.
 QFont uiFont(qreal pointSize, int weight = QFont::Normal);
 
+// Tooltips are how a figure explains itself (issue 19): they come within kToolTipDelayMs of the
+// pointer resting on it, not after the platform's 700 ms. Installed on the application's style.
+constexpr int kToolTipDelayMs = 250;
+void useQuickToolTips();
+
 } // namespace ioc

@@ -182,6 +182,7 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral(IOC_DESKTOP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/desktop/" IOC_DESKTOP_ID ".svg")));
     QApplication::setFont(uiFont(textSize::body));
+    useQuickToolTips();
     Translators translators;
     translators.install(languageAhead(argc, argv));
 
