@@ -30,7 +30,7 @@ private slots:
             QRegularExpression(QStringLiteral("^(?!This plugin does not support)")));
     }
     void initTestCase();
-    void clickOpensTheUnitDragDoesNot();
+    void clickSelectsDoubleClickOpensDragDoesNeither();
     void toolTipTellsNameKindValueStatusAsOf();
     void keysAndWheelZoomPanAndFit();
     void labelsShowWhereTheyFit();
@@ -93,29 +93,49 @@ bool tst_MapView::show(MapView &view, const QString &lang, const Theme &theme,
     return QTest::qWaitForWindowExposed(&view);
 }
 
-void tst_MapView::clickOpensTheUnitDragDoesNot()
+void tst_MapView::clickSelectsDoubleClickOpensDragDoesNeither()
 {
     MapView view(m_geometry, m_entities);
     QVERIFY(show(view, QStringLiteral("en"), Theme::light(), QSize(1200, 800)));
+    QSignalSpy selected(&view, &MapView::unitSelected);
     QSignalSpy units(&view, &MapView::unitActivated);
+    connect(&view, &MapView::unitSelected, &view, &MapView::setHighlighted);
     // Hồng Bàng, at the point its label is drawn
     const QPoint at = view.viewportPosOf(QStringLiteral("11311"));
     QVERIFY(view.viewport()->rect().contains(at));
     QCOMPARE(view.unitAt(at), QStringLiteral("11311"));
+    // a click picks it out: the others fade, nothing opens
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(selected.first().first().toString(), QStringLiteral("11311"));
+    QCOMPARE(units.count(), 0);
+    QCOMPARE(view.highlighted(), QStringLiteral("11311"));
+    QVERIFY(!view.isDimmed(QStringLiteral("11311")));
+    QVERIFY(view.isDimmed(QStringLiteral("10507")));
+    // Enter opens the one picked out; a double-click opens the one under the pointer
+    QTest::keyClick(&view, Qt::Key_Return);
     QCOMPARE(units.count(), 1);
-    QCOMPARE(units.first().first().toString(), QStringLiteral("11311"));
-    // the open sea is no unit
+    QCOMPARE(units.last().first().toString(), QStringLiteral("11311"));
+    QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(units.count(), 2);
+    QCOMPARE(units.last().first().toString(), QStringLiteral("11311"));
+    // the open sea is no unit: a click there clears, and nothing is faded any more
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {},
                       QPoint(view.viewport()->width() - 5, view.viewport()->height() - 5));
-    QCOMPARE(units.count(), 1);
-    // a drag pans and opens nothing
+    QCOMPARE(selected.last().first().toString(), QString());
+    QVERIFY(view.highlighted().isEmpty());
+    QVERIFY(!view.isDimmed(QStringLiteral("10507")));
+    QTest::keyClick(&view, Qt::Key_Return); // nothing picked out: nothing opens
+    QCOMPARE(units.count(), 2);
+    // a drag pans and picks nothing
+    const int picks = int(selected.count());
     const int h = view.horizontalScrollBar()->value();
     QTest::mousePress(view.viewport(), Qt::LeftButton, {}, at);
     QTest::mouseMove(view.viewport(), at + QPoint(40, 0));
     QTest::mouseMove(view.viewport(), at + QPoint(80, 0));
     QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, at + QPoint(80, 0));
-    QCOMPARE(units.count(), 1);
+    QCOMPARE(selected.count(), picks);
+    QCOMPARE(units.count(), 2);
     QVERIFY(view.horizontalScrollBar()->value() < h);
 }
 

@@ -15,6 +15,7 @@
 #include "trendchart.h"
 
 #include "demoseeder.h"
+#include "figuretablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -23,10 +24,13 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace ioc;
 
@@ -45,8 +49,33 @@ private slots:
     void wallFramesReadFromTheBack_data();
     void wallFramesReadFromTheBack();
     void wallMapWithoutBoundariesSaysWhy();
+    void crossHighlightsTableMapAndTiles();
+    void crossHighlightsBarsAndStations();
 
 private:
+    // a screen's page with the demo figures of April, shown and active (for its shortcuts)
+    std::unique_ptr<ScreenPage> shownPage(const QString &code, ScreenLoader &loader)
+    {
+        for (const ScreenDefinition &def : m_screens) {
+            if (def.code != code)
+                continue;
+            auto page = std::make_unique<ScreenPage>(def, m_entities, &m_geometry);
+            page->resize(1660, 1200);
+            page->setData(loader.compute(code, m_april, m_now), Formatter(QStringLiteral("en")),
+                          Theme::light(), true);
+            page->show();
+            page->activateWindow();
+            if (!QTest::qWaitForWindowActive(page.get()))
+                return nullptr;
+            return page;
+        }
+        return nullptr;
+    }
+    // the name of the entity of a ranked table's row
+    static QString rowName(QTableView *view, int row)
+    {
+        return view->model()->index(row, FigureTableModel::Name).data().toString();
+    }
     const Figure *figureOf(const ScreenData &data, const QString &code) const
     {
         for (const Figure &f : data.figures) {
@@ -433,6 +462,165 @@ void tst_Screens::wallMapWithoutBoundariesSaysWhy()
     for (const WallText &t : std::as_const(texts))
         said = said || t.text == QLatin1String("The map cannot be drawn: no boundaries file");
     QVERIFY(said);
+}
+
+// S09: a row chosen in the ranked table is picked out on the map (its outline, the rest faded)
+// and on the tile's line; the arrow keys move it, a click on the map moves it back, Esc and a
+// click on empty space clear it everywhere, and a double-click still opens the indicator.
+void tst_Screens::crossHighlightsTableMapAndTiles()
+{
+    QVERIFY(m_translation.install(QStringLiteral("en")));
+    ScreenLoader loader(m_catalog, m_entities, m_screens, m_dir.filePath(Cache::defaultFileName()));
+    auto page = shownPage(QStringLiteral("S09"), loader);
+    QVERIFY(page);
+    auto *table = page->findChild<QTableView *>(QStringLiteral("ranked-A11.02"));
+    QVERIFY(table);
+    MapView *map = page->map();
+    QVERIFY(map);
+    KpiTile *tile = nullptr;
+    for (KpiTile *t : page->findChildren<KpiTile *>()) {
+        if (t->indicatorCode() == QLatin1String("A11.02"))
+            tile = t;
+    }
+    QVERIFY(tile);
+    QSignalSpy opened(page.get(), &ScreenPage::figureActivated);
+
+    // a click on the third row
+    page->findChild<QTabWidget *>()->setCurrentIndex(0);
+    const QRect third = table->visualRect(table->model()->index(2, FigureTableModel::Name));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, third.center());
+    const QString unit = page->selectedUnit();
+    QVERIFY(!unit.isEmpty());
+    const Entity *e = m_entities.find(unit);
+    QVERIFY(e);
+    QCOMPARE(rowName(table, 2), e->name(QStringLiteral("en")));
+    QCOMPARE(map->highlighted(), unit);
+    QVERIFY(!map->isDimmed(unit));
+    int faded = 0;
+    for (const Entity *c : m_entities.communes())
+        faded += map->isDimmed(c->code);
+    QCOMPARE(faded, int(m_entities.communes().size()) - 1);
+    // the other rows' text faded, the chosen one's not
+    QVERIFY(table->model()->index(0, FigureTableModel::Name).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!table->model()->index(2, FigureTableModel::Name).data(Qt::ForegroundRole).isValid());
+    QVERIFY2(tile->pickedLine().startsWith(e->name(QStringLiteral("en")) + QStringLiteral(": ")),
+             qPrintable(tile->pickedLine()));
+    // its figure and status, as the table says them
+    const QString value = table->model()->index(2, FigureTableModel::Value).data().toString();
+    const QString status
+        = table->model()->index(2, FigureTableModel::StatusColumn).data().toString();
+    QCOMPARE(tile->pickedLine(),
+             QStringLiteral("%1: %2 · %3").arg(e->name(QStringLiteral("en")), value, status));
+    QCOMPARE(opened.count(), 0);
+
+    // ↓ moves it to the fourth row, everywhere
+    QTest::keyClick(table, Qt::Key_Down);
+    const QString fourth = page->selectedUnit();
+    QVERIFY(fourth != unit);
+    QCOMPARE(rowName(table, 3), m_entities.find(fourth)->name(QStringLiteral("en")));
+    QCOMPARE(map->highlighted(), fourth);
+
+    // a click on a unit on the map selects its row
+    map->fitCity();
+    const QPoint hongBang = map->viewportPosOf(QStringLiteral("11311"));
+    QTest::mouseClick(map->viewport(), Qt::LeftButton, {}, hongBang);
+    QCOMPARE(page->selectedUnit(), QStringLiteral("11311"));
+    const QModelIndex current = table->selectionModel()->currentIndex();
+    QVERIFY(current.isValid());
+    const QString hongBangName
+        = m_entities.find(QStringLiteral("11311"))->name(QStringLiteral("en"));
+    QCOMPARE(rowName(table, current.row()), hongBangName);
+    QVERIFY(table->selectionModel()->isRowSelected(current.row(), {}));
+    QVERIFY(tile->pickedLine().startsWith(hongBangName + QStringLiteral(": ")));
+
+    // Esc clears it in every visual
+    QTest::keyClick(map, Qt::Key_Escape);
+    QVERIFY(page->selectedUnit().isEmpty());
+    QVERIFY(map->highlighted().isEmpty());
+    QVERIFY(!map->isDimmed(QStringLiteral("11311")));
+    QVERIFY(!table->selectionModel()->hasSelection());
+    QVERIFY(!table->model()->index(0, FigureTableModel::Name).data(Qt::ForegroundRole).isValid());
+    QVERIFY(tile->pickedLine().isEmpty());
+
+    // a refresh keeps it; a click on the page's empty space clears it
+    page->selectUnit(QStringLiteral("11311"));
+    page->setData(loader.compute(QStringLiteral("S09"), m_april, m_now),
+                  Formatter(QStringLiteral("en")), Theme::light(), true);
+    QCOMPARE(map->highlighted(), QStringLiteral("11311"));
+    QVERIFY(table->selectionModel()->hasSelection());
+    QTest::mouseClick(page.get(), Qt::LeftButton, {}, QPoint(page->width() - 3, 3));
+    QVERIFY(page->selectedUnit().isEmpty());
+
+    // a double-click on a row opens the indicator, as before
+    // (as a mouse does it: a press and a release, then the double-click)
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, third.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, third.center());
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.first().first().toString(), QStringLiteral("A11.02"));
+}
+
+// S10's bars and S17's stations take part as the table and the map do.
+void tst_Screens::crossHighlightsBarsAndStations()
+{
+    QVERIFY(m_translation.install(QStringLiteral("en")));
+    ScreenLoader loader(m_catalog, m_entities, m_screens, m_dir.filePath(Cache::defaultFileName()));
+    {
+        auto page = shownPage(QStringLiteral("S10"), loader);
+        QVERIFY(page);
+        auto *bars = page->findChild<BreakdownBars *>(QStringLiteral("bars-A13.06"));
+        QVERIFY(bars && bars->rowCount() > 3);
+        QSignalSpy opened(page.get(), &ScreenPage::figureActivated);
+        const QString second = bars->order().at(1);
+        const QPoint at(bars->width() / 2, bars->rowTop(1) + BreakdownBars::kRowHeight / 2);
+        QTest::mouseClick(bars, Qt::LeftButton, {}, at);
+        QCOMPARE(page->selectedUnit(), second);
+        QCOMPARE(bars->selected(), second);
+        // its bars are the city's departments: the communes' map and table have no row for
+        // one, and fade nothing
+        QCOMPARE(m_entities.find(second)->kind, EntityKind::Unit);
+        QVERIFY(!page->map()->isDimmed(QStringLiteral("11311")));
+        auto *ranked = page->findChild<QTableView *>(QStringLiteral("ranked-A13.01"));
+        QVERIFY(!ranked->selectionModel()->hasSelection());
+        QVERIFY(!ranked->model()->index(0, 1).data(Qt::ForegroundRole).isValid());
+        // keys: ↓ to the third bar, Enter opens the indicator, Esc clears
+        bars->setFocus();
+        QTest::keyClick(bars, Qt::Key_Down);
+        QCOMPARE(page->selectedUnit(), bars->order().at(2));
+        QCOMPARE(opened.count(), 0);
+        QTest::keyClick(bars, Qt::Key_Return);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().toString(), QStringLiteral("A13.06"));
+        QTest::keyClick(bars, Qt::Key_Escape);
+        QVERIFY(bars->selected().isEmpty());
+        // below the last bar is empty space
+        QTest::mouseClick(bars, Qt::LeftButton, {}, at);
+        QTest::mouseClick(bars, Qt::LeftButton, {}, QPoint(at.x(), bars->height() - 1));
+        QVERIFY(page->selectedUnit().isEmpty());
+    }
+    {
+        auto page = shownPage(QStringLiteral("S17"), loader);
+        QVERIFY(page);
+        auto *stations = page->findChild<StationPanel *>();
+        QVERIFY(stations);
+        QSignalSpy opened(page.get(), &ScreenPage::figureActivated);
+        // the first station of the first group (its header above it)
+        const QPoint at(stations->width() / 2,
+                        StationPanel::kHeaderHeight + StationPanel::kRowHeight / 2 + 2);
+        QTest::mouseClick(stations, Qt::LeftButton, {}, at);
+        const QString station = page->selectedUnit();
+        const Entity *e = m_entities.find(station);
+        QVERIFY(e && e->kind == EntityKind::Station);
+        QCOMPARE(stations->selected(), station);
+        // on the map, its symbol is picked out and the units faded
+        QCOMPARE(page->map()->highlighted(), station);
+        QVERIFY(page->map()->isDimmed(QStringLiteral("11311")));
+        QCOMPARE(opened.count(), 0);
+        QTest::mouseDClick(stations, Qt::LeftButton, {}, at);
+        QCOMPARE(opened.count(), 1);
+        QTest::keyClick(stations, Qt::Key_Escape);
+        QVERIFY(page->selectedUnit().isEmpty());
+        QVERIFY(!page->map()->isDimmed(QStringLiteral("11311")));
+    }
 }
 
 QTEST_MAIN(tst_Screens)

@@ -3,6 +3,7 @@
 #include "statusbadge.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -19,6 +20,26 @@ BreakdownBars::BreakdownBars(const EntityRegistry &entities, QWidget *parent)
     setAutoFillBackground(true);
     setMouseTracking(true);
     setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void BreakdownBars::setSelected(const QString &entity)
+{
+    if (entity == m_selected)
+        return;
+    m_selected = entity;
+    update();
+}
+
+int BreakdownBars::rowOf(const QString &entity) const
+{
+    if (entity.isEmpty())
+        return -1;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).entity == entity)
+            return i;
+    }
+    return -1;
 }
 
 QString BreakdownBars::entityAt(const QPoint &pos) const
@@ -31,12 +52,46 @@ QString BreakdownBars::entityAt(const QPoint &pos) const
 
 void BreakdownBars::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton) {
-        const QString entity = entityAt(event->pos());
-        if (!entity.isEmpty())
-            emit entityActivated(entity);
-    }
+    if (event->button() == Qt::LeftButton)
+        emit entitySelected(entityAt(event->pos())); // below the bars: none
     QWidget::mouseReleaseEvent(event);
+}
+
+void BreakdownBars::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QString entity = entityAt(event->pos());
+    if (event->button() == Qt::LeftButton && !entity.isEmpty())
+        emit entityActivated(entity);
+    else
+        QWidget::mouseDoubleClickEvent(event);
+}
+
+void BreakdownBars::keyPressEvent(QKeyEvent *event)
+{
+    const int row = rowOf(m_selected);
+    const int last = int(m_rows.size()) - 1;
+    switch (event->key()) {
+    case Qt::Key_Down:
+        if (last >= 0)
+            emit entitySelected(m_rows.at(std::min(row + 1, last)).entity);
+        break;
+    case Qt::Key_Up:
+        if (last >= 0)
+            emit entitySelected(m_rows.at(std::max(row - 1, 0)).entity);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (row < 0) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        emit entityActivated(m_selected);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
 }
 
 bool BreakdownBars::event(QEvent *event)
@@ -135,10 +190,23 @@ void BreakdownBars::paintEvent(QPaintEvent *)
         return barLeft + (v - lo) / span * (barRight - barLeft);
     };
     const double zero = xOf(0);
+    const int picked = rowOf(m_selected);
+    if (picked >= 0) { // a band behind the picked-out row
+        QColor band = m_theme.accent;
+        band.setAlpha(40);
+        p.fillRect(QRect(0, rowTop(picked), width(), kRowHeight), band);
+    }
+    if (hasFocus()) {
+        QPen focus(m_theme.accent, 1, Qt::DotLine);
+        p.setPen(focus);
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
+    }
     for (int i = 0; i < m_rows.size(); ++i) {
         const Figure &f = m_rows.at(i);
-        const int top = 4 + i * kRowHeight;
+        const int top = rowTop(i);
         const Entity *e = m_entities.find(f.entity);
+        p.setOpacity(picked < 0 || picked == i ? 1.0 : 0.35);
         p.setFont(nameFont);
         p.setPen(m_theme.text);
         p.drawText(QRect(4, top, nameWidth, kRowHeight), Qt::AlignVCenter | Qt::AlignRight,

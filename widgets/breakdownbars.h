@@ -11,7 +11,8 @@ namespace ioc {
 
 // One indicator by commune, unit, project or station: a bar per entity, longest first, with a
 // tick at its plan, the status icon and the value. Painted directly (114 bars stay legible and
-// cheap); its height grows with the rows, for a scroll area.
+// cheap); its height grows with the rows, for a scroll area. A click (or ↑ ↓) selects an
+// entity, which the page picks out in its other visuals; a double-click or Enter opens it.
 class BreakdownBars : public QWidget
 {
     Q_OBJECT
@@ -29,13 +30,21 @@ public:
     QStringList order() const;
     QSize sizeHint() const override;
     QString entityAt(const QPoint &pos) const;
+    // the entity picked out: its bar at full strength on a band, the others faded (empty: none)
+    void setSelected(const QString &entity);
+    QString selected() const { return m_selected; }
+    int rowOf(const QString &entity) const; // -1: no bar for it
+    int rowTop(int row) const { return 4 + row * kRowHeight; }
 
 signals:
+    void entitySelected(const QString &entity); // empty: the selection cleared
     void entityActivated(const QString &entity);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -45,6 +54,7 @@ private:
     Theme m_theme = Theme::light();
     bool m_worstFirst = false;
     int m_limit = 0;
+    QString m_selected;
 };
 
 } // namespace ioc

@@ -10,6 +10,8 @@
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QMouseEvent>
 #include <QLabel>
 #include <QScrollArea>
 #include <QTableView>
@@ -79,9 +81,17 @@ public:
         m_bars->setObjectName(QStringLiteral("bars-") + indicator());
         m_bars->setWorstFirst(definition.worstFirst);
         m_bars->setLimit(definition.limit);
+        connect(m_bars, &BreakdownBars::entitySelected, this, &DashboardPanel::unitSelected);
         connect(m_bars, &BreakdownBars::entityActivated, this,
                 [this] { emit figureActivated(indicator()); });
         box()->addWidget(m_scroll, 1);
+    }
+    void setSelectedUnit(const QString &entity) override
+    {
+        m_bars->setSelected(entity);
+        if (const int row = m_bars->rowOf(entity); row >= 0)
+            m_scroll->ensureVisible(0, m_bars->rowTop(row) + BreakdownBars::kRowHeight / 2, 0,
+                                    BreakdownBars::kRowHeight);
     }
     void setData(const PanelData &data) override
     {
@@ -99,14 +109,60 @@ private:
     QScrollArea *m_scroll;
 };
 
-// The entities ranked worst first in a table: rank, name, value, % of plan, status.
+// A table's rows as its model gives them, but with the text of every row other than the one
+// picked out faded (cross-highlighting).
+class FadingRows : public QIdentityProxyModel
+{
+public:
+    FadingRows(FigureTableModel *source, QObject *parent)
+        : QIdentityProxyModel(parent)
+        , m_figures(source)
+    {
+        setSourceModel(source);
+    }
+    void setPicked(const QString &entity, const QColor &faded)
+    {
+        m_picked = entity;
+        m_faded = faded;
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                             {Qt::ForegroundRole});
+    }
+    int rowOf(const QString &entity) const
+    {
+        for (int r = 0; r < rowCount() && !entity.isEmpty(); ++r) {
+            if (m_figures->figureAt(r)->entity == entity)
+                return r;
+        }
+        return -1;
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::ForegroundRole && !m_picked.isEmpty()) {
+            const Figure *f = m_figures->figureAt(index.row());
+            if (f && f->entity != m_picked)
+                return m_faded;
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+
+private:
+    FigureTableModel *m_figures;
+    QString m_picked; // empty, or a row's entity
+    QColor m_faded;
+};
+
+// The entities ranked worst first in a table: rank, name, value, % of plan, status. A row
+// chosen (a click, the arrow keys) is picked out on the page; a double-click or Enter opens
+// the indicator.
 class RankedPanel : public ByEntityPanel
 {
 public:
     RankedPanel(const ScreenPanel &definition, const EntityRegistry &entities)
         : ByEntityPanel(definition)
         , m_model(new FigureTableModel(entities, this))
-        , m_table(makeFigureTable(m_model))
+        , m_rows(new FadingRows(m_model, this))
+        , m_table(makeFigureTable(m_rows))
         , m_status(new StatusDelegate(FigureTableModel::StatusRole, this))
     {
         m_table->setObjectName(QStringLiteral("ranked-") + indicator());
@@ -129,6 +185,13 @@ public:
             m_table->setColumnHidden(c, true);
         connect(m_table, &QTableView::activated, this,
                 [this] { emit figureActivated(indicator()); });
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex &current) {
+                    if (!m_following && current.isValid())
+                        emit unitSelected(m_model->figureAt(current.row())->entity);
+                });
+        // a click below the last row clears the selection
+        m_table->viewport()->installEventFilter(this);
         box()->addWidget(m_table, 1);
     }
     void setData(const PanelData &data) override
@@ -138,6 +201,7 @@ public:
         sortWorstFirst(&rows);
         if (definition().limit > 0 && rows.size() > definition().limit)
             rows.resize(definition().limit);
+        const QSignalBlocker quiet(m_table->selectionModel());
         m_model->setBreakdown(rows, data.fmt);
     }
     void applyLook(const Theme &theme) override
@@ -145,12 +209,40 @@ public:
         DashboardPanel::applyLook(theme);
         m_table->setPalette(theme.palette());
         m_status->setTheme(theme);
+        m_faded = theme.muted;
+    }
+    void setSelectedUnit(const QString &entity) override
+    {
+        const int row = m_rows->rowOf(entity);
+        m_rows->setPicked(row >= 0 ? entity : QString(), m_faded);
+        m_following = true; // the page's choice, not the user's: not reported back
+        if (row >= 0) {
+            const QModelIndex at = m_rows->index(row, FigureTableModel::Name);
+            m_table->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect
+                                                               | QItemSelectionModel::Rows);
+            m_table->scrollTo(at);
+        } else {
+            m_table->selectionModel()->clear();
+        }
+        m_following = false;
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_table->viewport() && event->type() == QEvent::MouseButtonRelease
+            && !m_table->indexAt(static_cast<QMouseEvent *>(event)->pos()).isValid())
+            emit unitSelected(QString());
+        return ByEntityPanel::eventFilter(watched, event);
     }
 
 private:
     FigureTableModel *m_model;
+    FadingRows *m_rows;
     QTableView *m_table;
     StatusDelegate *m_status;
+    QColor m_faded = Theme::light().muted;
+    bool m_following = false;
 };
 
 // A whole and its parts in one bar (the rest named by the definition).
@@ -202,8 +294,16 @@ public:
         m_stations->setObjectName(QStringLiteral("stations"));
         connect(m_stations, &StationPanel::indicatorActivated, this,
                 &DashboardPanel::figureActivated);
+        connect(m_stations, &StationPanel::entitySelected, this, &DashboardPanel::unitSelected);
         box()->addWidget(m_scroll, 1);
         box()->addStretch(); // a short list stays under its title
+    }
+    void setSelectedUnit(const QString &entity) override
+    {
+        m_stations->setSelected(entity);
+        if (const int top = m_stations->topOf(entity); top >= 0)
+            m_scroll->ensureVisible(0, top + StationPanel::kRowHeight / 2, 0,
+                                    StationPanel::kRowHeight);
     }
     void setData(const PanelData &data) override
     {
@@ -311,6 +411,8 @@ QString DashboardPanel::titleOf(const Figure &figure, const QString &lang) const
     return figure.indicator->name(lang);
 }
 
+void DashboardPanel::setSelectedUnit(const QString &) {}
+
 void DashboardPanel::applyLook(const Theme &theme)
 {
     setStyleSheet(
@@ -366,6 +468,7 @@ MapPanel::MapPanel(const ScreenPanel &definition, const Needs &needs)
     if (needs.geometry) {
         m_map = new MapView(*needs.geometry, needs.entities);
         m_map->setObjectName(QStringLiteral("map"));
+        connect(m_map, &MapView::unitSelected, this, &DashboardPanel::unitSelected);
         connect(m_map, &MapView::unitActivated, this, &DashboardPanel::communeActivated);
         box()->addWidget(m_map, 1);
         m_note->hide();
@@ -420,6 +523,12 @@ void MapPanel::setData(const PanelData &data)
         m_map->setPoints(points);
     }
     showChosen();
+}
+
+void MapPanel::setSelectedUnit(const QString &entity)
+{
+    if (m_map)
+        m_map->setHighlighted(entity);
 }
 
 QString MapPanel::shown() const

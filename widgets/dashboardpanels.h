@@ -54,8 +54,13 @@ public:
     // indicator's (titleOf).
     QString title(const PanelData &data) const;
     virtual void applyLook(const Theme &theme);
+    // Cross-highlighting: the unit, project or station the page has picked out (empty: none).
+    // A panel that shows it picks it out and fades the rest; one that does not, ignores it.
+    virtual void setSelectedUnit(const QString &entity);
 
 signals:
+    // a click (or the arrow keys) picked out an entity in this panel; empty: cleared
+    void unitSelected(const QString &entity);
     void figureActivated(const QString &indicatorCode);
     void communeActivated(const QString &entityCode);
     // a map panel was switched to an indicator whose breakdown the page does not have
@@ -100,6 +105,7 @@ public:
     MapPanel(const ScreenPanel &definition, const Needs &needs);
     void setData(const PanelData &data) override;
     void addBreakdown(const BreakdownData &data);
+    void setSelectedUnit(const QString &entity) override;
     MapView *map() const { return m_map; }
     QString shown() const; // the indicator chosen
     bool canShow(const QString &code) const;

@@ -21,6 +21,17 @@ KpiTile::KpiTile(const EntityRegistry &entities, QWidget *parent)
     setFixedHeight(kHeight);
 }
 
+void KpiTile::setPickedFigure(const Figure *figure)
+{
+    if (!figure && !m_picked)
+        return;
+    m_picked.reset();
+    if (figure)
+        m_picked = *figure;
+    relayout();
+    update();
+}
+
 void KpiTile::setFigure(const Figure &figure, const QVector<TrendPoint> &trend,
                         const Formatter &fmt, const Theme &theme)
 {
@@ -174,6 +185,18 @@ qreal KpiTile::layoutTitle(qreal y)
                       > l.titleRect.height())
             l.title.chop(1);
         l.title = l.title.trimmed() + QStringLiteral("…");
+    }
+    if (m_picked) { // the unit picked out on the page, and its figure
+        const Entity *e = m_entities.find(m_picked->entity);
+        l.entityLine = e ? e->name(m_fmt.lang()) : m_picked->entity;
+        if (m_picked->value) {
+            l.entityLine += QStringLiteral(": ") + m_fmt.value(ind, *m_picked->value);
+            if (!ind.isInformational())
+                l.entityLine += QStringLiteral(" · ") + m_fmt.statusText(m_picked->status);
+        } else {
+            l.entityLine += QStringLiteral(": ") + m_fmt.statusText(Status::NoData);
+        }
+        return y + l.titleRect.height() + 2;
     }
     // which station/unit the figure is for, when it is not the city
     const Entity *entity = m_entities.find(m_figure.entity);
@@ -344,7 +367,7 @@ void KpiTile::paintEvent(QPaintEvent *)
         p.setPen(statusColor.darker(m_theme.badgeTextDarker));
         p.drawText(l.badge.adjusted(27, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft, l.statusWord);
     }
-    p.setFont(uiFont(textSize::note));
+    p.setFont(uiFont(textSize::note, m_picked ? QFont::Bold : QFont::Normal));
     p.setPen(m_theme.text);
     if (!l.entityLine.isEmpty())
         p.drawText(l.entityRect, Qt::AlignLeft,

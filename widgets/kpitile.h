@@ -26,6 +26,10 @@ public:
     void setFigure(const Figure &figure, const QVector<TrendPoint> &trend, const Formatter &fmt,
                    const Theme &theme);
     void setSelected(bool selected);
+    // Cross-highlighting: the figure of the unit, project or station picked out on the page,
+    // said on the tile's line under its title ("Phường Hồng Bàng: 91,2 % · Đạt"); null: none.
+    void setPickedFigure(const Figure *figure);
+    QString pickedLine() const { return m_picked ? m_layout.entityLine : QString(); }
     QString indicatorCode() const
     {
         return m_figure.indicator ? m_figure.indicator->code : QString();
@@ -53,6 +57,7 @@ private:
     Formatter m_fmt;
     Theme m_theme = Theme::light();
     bool m_selected = false;
+    std::optional<Figure> m_picked;
     QStringList m_facts;
 
     // where everything goes: computed on a resize or a new figure, drawn by paintEvent

@@ -64,6 +64,8 @@ MapPage::MapPage(const Catalog &catalog, const EntityRegistry &entities,
         m_map = new MapView(*geometry, entities);
         m_map->setObjectName(QStringLiteral("map"));
         layout->addWidget(m_map, 1);
+        // a click picks a unit out, a double-click or Enter opens it
+        connect(m_map, &MapView::unitSelected, m_map, &MapView::setHighlighted);
         connect(m_map, &MapView::unitActivated, this, &MapPage::communeActivated);
     } else {
         layout->addStretch(1);

@@ -139,13 +139,26 @@ public:
         m_theme = theme;
         update();
     }
-    QRectF boundingRect() const override { return QRectF(-8, -8, 16, 16); }
+    void setEmphasis(bool on)
+    {
+        if (m_emphasis == on)
+            return;
+        m_emphasis = on;
+        setZValue(on ? 60 : 50);
+        update();
+    }
+    QRectF boundingRect() const override { return QRectF(-12, -12, 24, 24); }
     void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
     {
         const bool judged = m_point.figure.indicator && m_point.figure.value;
         const Status s = m_point.figure.status.effective();
         const QColor fill = judged ? m_theme.status(s) : m_theme.accent;
         p->setRenderHint(QPainter::Antialiasing);
+        if (m_emphasis) { // a ring in the text colour around the picked-out symbol
+            p->setPen(QPen(m_theme.text, 2.5));
+            p->setBrush(Qt::NoBrush);
+            p->drawEllipse(QPointF(0, 0), 10.5, 10.5);
+        }
         p->setPen(QPen(m_theme.surface, 1.5));
         p->setBrush(fill);
         if (m_point.kind == EntityKind::Station) {
@@ -159,6 +172,7 @@ public:
 private:
     MapPoint m_point;
     Theme m_theme = Theme::light();
+    bool m_emphasis = false;
 };
 
 MapView::MapView(const MapGeometry &geometry, const EntityRegistry &entities, QWidget *parent)
@@ -312,6 +326,7 @@ void MapView::setPoints(const QVector<MapPoint> &points)
         scene()->addItem(item);
         m_points << item;
     }
+    setHighlighted(m_highlighted);
 }
 
 void MapView::setItemCaching(bool on)
@@ -325,8 +340,33 @@ void MapView::setHighlighted(const QString &code)
     if (MapUnitItem *old = m_items.value(m_highlighted))
         old->setEmphasis(m_highlighted == m_hovered ? 1 : 0);
     m_highlighted = code;
-    if (MapUnitItem *item = m_items.value(code))
-        item->setEmphasis(2);
+    MapUnitItem *unit = m_items.value(code);
+    if (unit)
+        unit->setEmphasis(2);
+    bool drawn = unit != nullptr;
+    for (MapPointItem *p : std::as_const(m_points)) {
+        const bool picked = !code.isEmpty() && p->point().code == code;
+        p->setEmphasis(picked);
+        drawn = drawn || picked;
+    }
+    // The rest faded, the picked one at full strength. Opacity is applied when an item's
+    // cached bitmap is drawn: no unit is rasterised again.
+    const qreal faded = drawn ? 0.35 : 1.0;
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
+        it.value()->setOpacity(it.value() == unit ? 1.0 : faded);
+    for (MapPointItem *p : std::as_const(m_points))
+        p->setOpacity(p->point().code == code ? 1.0 : faded);
+}
+
+bool MapView::isDimmed(const QString &code) const
+{
+    if (const MapUnitItem *item = m_items.value(code))
+        return item->opacity() < 1.0;
+    for (const MapPointItem *p : m_points) {
+        if (p->point().code == code)
+            return p->opacity() < 1.0;
+    }
+    return false;
 }
 
 void MapView::setHovered(const QString &code)
@@ -519,6 +559,17 @@ void MapView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Home:
         fitCity();
         break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_items.contains(m_highlighted))
+            emit unitActivated(m_highlighted);
+        else if (!m_highlighted.isEmpty())
+            emit pointActivated(m_highlighted);
+        else {
+            QGraphicsView::keyPressEvent(event);
+            return;
+        }
+        break;
     case Qt::Key_Left:
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - pan);
         break;
@@ -571,14 +622,24 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton && !m_dragging) {
         const QPoint pos = event->position().toPoint();
+        const QString point = pointAt(pos);
+        emit unitSelected(point.isEmpty() ? unitAt(pos) : point);
+    }
+    if (m_dragging)
+        setCursor(Qt::ArrowCursor);
+    m_dragging = false;
+    event->accept();
+}
+
+void MapView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        const QPoint pos = event->position().toPoint();
         if (const QString point = pointAt(pos); !point.isEmpty())
             emit pointActivated(point);
         else if (const QString unit = unitAt(pos); !unit.isEmpty())
             emit unitActivated(unit);
     }
-    if (m_dragging)
-        setCursor(Qt::ArrowCursor);
-    m_dragging = false;
     event->accept();
 }
 

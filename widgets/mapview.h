@@ -27,7 +27,8 @@ struct MapPoint
 // The administrative map: one item per unit filled by class of the chosen indicator's value
 // (or of its % of plan, diverging around the plan), a legend with the breaks, units without
 // data hatched, station and project symbols on top. Wheel, drag and keys zoom and pan; 0 or
-// Home fits the city; a click on a unit or a symbol reports it. Labels appear where they fit.
+// Home fits the city; a click on a unit or a symbol selects it (a click on the sea, nothing),
+// a double-click or Enter on the one selected opens it. Labels appear where they fit.
 class MapView : public QGraphicsView
 {
     Q_OBJECT
@@ -44,8 +45,11 @@ public:
     void setShading(Shading shading);
     Shading shading() const { return m_shading; }
     void setPoints(const QVector<MapPoint> &points);
-    // a commune is picked out with a thick outline (its detail is open)
+    // A unit or a symbol picked out (cross-highlighting): a thick outline, the rest dimmed.
+    // Empty: none, nothing dimmed. A code the map does not draw dims nothing either.
     void setHighlighted(const QString &code);
+    QString highlighted() const { return m_highlighted; }
+    bool isDimmed(const QString &code) const; // drawn faded because another one is picked out
     // Units are rasterised once per look and zoom for the screen; for print (a PDF) they are
     // drawn as paths instead.
     void setItemCaching(bool on);
@@ -71,8 +75,9 @@ public slots:
     void zoomBy(double factor);
 
 signals:
-    void unitActivated(const QString &code);
-    void pointActivated(const QString &code);
+    void unitSelected(const QString &code);   // a click: a unit, a symbol, or none (empty)
+    void unitActivated(const QString &code);  // a double-click or Enter: a unit
+    void pointActivated(const QString &code); // … a station or a project
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -81,6 +86,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;

@@ -13,8 +13,10 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTabBar>
 #include <QTabWidget>
@@ -53,7 +55,12 @@ ScreenPage::ScreenPage(const ScreenDefinition &definition, const EntityRegistry 
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(nullptr)
     , m_statusDelegate(new StatusDelegate(FigureTableModel::StatusRole, this))
+    , m_clearUnit(new QShortcut(QKeySequence(Qt::Key_Escape), this))
 {
+    // Esc clears a picked-out unit; with none, it is left to the window (the shortcut is off)
+    m_clearUnit->setContext(Qt::WidgetWithChildrenShortcut);
+    m_clearUnit->setEnabled(false);
+    connect(m_clearUnit, &QShortcut::activated, this, [this] { selectUnit(QString()); });
     // a new language or theme: what the page shows, again in it
     Look::follow(this, [this](const Formatter &fmt, const Theme &theme) {
         if (hasData())
@@ -138,6 +145,7 @@ void ScreenPage::buildPanels()
         connect(panel, &DashboardPanel::figureActivated, this, &ScreenPage::figureActivated);
         connect(panel, &DashboardPanel::communeActivated, this, &ScreenPage::communeActivated);
         connect(panel, &DashboardPanel::breakdownWanted, this, &ScreenPage::breakdownWanted);
+        connect(panel, &DashboardPanel::unitSelected, this, &ScreenPage::selectUnit);
         m_panels << panel;
     }
     if (TrendPanel *first = followingTrend())
@@ -320,6 +328,47 @@ void ScreenPage::setData(const ScreenData &data, const Formatter &fmt, const The
         m_charted = m_definition.trendIndicator;
     fillPanels();
     chartIndicator(m_charted);
+    relaySelectedUnit();
+}
+
+void ScreenPage::selectUnit(const QString &entity)
+{
+    if (entity == m_selectedUnit)
+        return;
+    m_selectedUnit = entity;
+    m_clearUnit->setEnabled(!entity.isEmpty());
+    relaySelectedUnit();
+}
+
+void ScreenPage::relaySelectedUnit()
+{
+    for (DashboardPanel *p : std::as_const(m_panels))
+        p->setSelectedUnit(m_selectedUnit);
+    for (KpiTile *t : std::as_const(m_tiles)) {
+        const Figure *picked = nullptr;
+        if (!m_selectedUnit.isEmpty()) {
+            const auto it = m_data.breakdowns.constFind(t->indicatorCode());
+            if (it != m_data.breakdowns.cend()) {
+                for (const Figure &f : *it) {
+                    if (f.entity == m_selectedUnit)
+                        picked = &f;
+                }
+            }
+        }
+        t->setPickedFigure(picked);
+    }
+}
+
+void ScreenPage::mousePressEvent(QMouseEvent *event)
+{
+    // what no visual took: a click on the page's empty space (not on a tile)
+    for (QWidget *w = childAt(event->position().toPoint()); w && w != this; w = w->parentWidget()) {
+        if (qobject_cast<KpiTile *>(w))
+            return QWidget::mousePressEvent(event);
+    }
+    if (event->button() == Qt::LeftButton)
+        selectUnit(QString());
+    QWidget::mousePressEvent(event);
 }
 
 void ScreenPage::fillPanels()
@@ -336,6 +385,8 @@ void ScreenPage::addBreakdown(const BreakdownData &data)
     m_data.breakdowns.insert(data.indicator, data.figures);
     for (MapPanel *p : panelsOf<MapPanel>())
         p->addBreakdown(data);
+    if (!m_selectedUnit.isEmpty())
+        relaySelectedUnit(); // the map's new indicator, and its tile's line
 }
 
 MapView *ScreenPage::map() const

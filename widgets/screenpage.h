@@ -11,6 +11,7 @@
 class QGridLayout;
 class QLabel;
 class QScrollArea;
+class QShortcut;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
@@ -80,6 +81,12 @@ public:
     // frame's scale is frame width / logical width.
     QSize layOutToFit(const QSizeF &frame);
     void scrollToTop();
+    // Cross-highlighting: a unit, project or station picked out in every visual of the screen
+    // (the map's outline, its bar, its table row, the tiles' line for it), the rest faded.
+    // Chosen by a click or the arrow keys in any of them; Esc or a click on empty space
+    // clears it (empty). Kept across refreshes of the same screen.
+    void selectUnit(const QString &entity);
+    QString selectedUnit() const { return m_selectedUnit; }
 
 signals:
     void figureActivated(const QString &indicatorCode);
@@ -89,8 +96,10 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
+    void relaySelectedUnit();
     void buildPanels();
     void fillPanels();
     void rebuildTiles();
@@ -109,6 +118,7 @@ private:
     Theme m_theme = Theme::light();
     bool m_demo = false;
     QString m_charted;
+    QString m_selectedUnit;
 
     QLabel *m_title;
     QLabel *m_subtitle;
@@ -128,6 +138,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     StatusDelegate *m_statusDelegate;
+    QShortcut *m_clearUnit;
 };
 
 } // namespace ioc

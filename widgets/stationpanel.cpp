@@ -2,6 +2,7 @@
 
 #include "statusbadge.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -16,6 +17,34 @@ StationPanel::StationPanel(const EntityRegistry &entities, QWidget *parent)
 {
     setAutoFillBackground(true);
     setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void StationPanel::setSelected(const QString &entity)
+{
+    if (entity == m_selected)
+        return;
+    m_selected = entity;
+    if (m_current < 0 || m_current >= m_rows.size()
+        || m_rows.at(m_current).figure.entity != entity) {
+        m_current = -1;
+        for (int i = 0; i < m_rows.size() && !entity.isEmpty(); ++i) {
+            if (!m_rows.at(i).header && m_rows.at(i).figure.entity == entity) {
+                m_current = i;
+                break;
+            }
+        }
+    }
+    update();
+}
+
+int StationPanel::topOf(const QString &entity) const
+{
+    for (int i = 0; i < m_rows.size() && !entity.isEmpty(); ++i) {
+        if (!m_rows.at(i).header && m_rows.at(i).figure.entity == entity)
+            return rowTop(i);
+    }
+    return -1;
 }
 
 void StationPanel::setStations(const QVector<QVector<Figure>> &groups, const Formatter &fmt,
@@ -24,13 +53,17 @@ void StationPanel::setStations(const QVector<QVector<Figure>> &groups, const For
     m_fmt = fmt;
     m_theme = theme;
     m_rows.clear();
+    m_current = -1;
     for (QVector<Figure> group : groups) {
         if (group.isEmpty())
             continue;
         m_rows << Row{true, group.first()};
         sortWorstFirst(&group);
-        for (const Figure &f : std::as_const(group))
+        for (const Figure &f : std::as_const(group)) {
+            if (m_current < 0 && !m_selected.isEmpty() && f.entity == m_selected)
+                m_current = int(m_rows.size());
             m_rows << Row{false, f};
+        }
     }
     QPalette pal = palette();
     pal.setColor(QPalette::Window, theme.surface);
@@ -72,9 +105,43 @@ int StationPanel::rowAt(int y) const
 void StationPanel::mouseReleaseEvent(QMouseEvent *event)
 {
     const int i = rowAt(event->pos().y());
+    if (event->button() == Qt::LeftButton) {
+        const bool station = i >= 0 && !m_rows.at(i).header;
+        m_current = station ? i : -1;
+        emit entitySelected(station ? m_rows.at(i).figure.entity : QString());
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+void StationPanel::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const int i = rowAt(event->pos().y());
     if (event->button() == Qt::LeftButton && i >= 0)
         emit indicatorActivated(m_rows.at(i).figure.indicator->code);
-    QWidget::mouseReleaseEvent(event);
+    else
+        QWidget::mouseDoubleClickEvent(event);
+}
+
+void StationPanel::keyPressEvent(QKeyEvent *event)
+{
+    const int step = event->key() == Qt::Key_Down ? 1 : event->key() == Qt::Key_Up ? -1 : 0;
+    if (step != 0) {
+        int i = m_current;
+        do
+            i += step;
+        while (i >= 0 && i < m_rows.size() && m_rows.at(i).header);
+        if (i >= 0 && i < m_rows.size()) {
+            m_current = i;
+            emit entitySelected(m_rows.at(i).figure.entity);
+        }
+        event->accept();
+    } else if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+               && m_current >= 0) {
+        emit indicatorActivated(m_rows.at(m_current).figure.indicator->code);
+        event->accept();
+    } else {
+        QWidget::keyPressEvent(event);
+    }
 }
 
 void StationPanel::paintEvent(QPaintEvent *)
@@ -109,11 +176,24 @@ void StationPanel::paintEvent(QPaintEvent *)
                           + 8;
     const int gaugeLeft = nameWidth + 12;
     const int gaugeRight = width() - valueWidth - statusWidth - timeWidth - 16;
+    if (hasFocus()) {
+        p.setPen(QPen(m_theme.accent, 1, Qt::DotLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
+    }
 
+    const bool picking = topOf(m_selected) >= 0;
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows.at(i);
         const Figure &f = row.figure;
         const int top = rowTop(i);
+        const bool picked = !row.header && picking && f.entity == m_selected;
+        p.setOpacity(!picking || row.header || picked ? 1.0 : 0.35);
+        if (picked) { // a band behind the picked-out station
+            QColor band = m_theme.accent;
+            band.setAlpha(40);
+            p.fillRect(QRect(0, top, width(), kRowHeight), band);
+        }
         if (row.header) {
             QString title = f.indicator->name(m_fmt.lang());
             const QString unit = m_fmt.unitLabel(f.indicator->unit);

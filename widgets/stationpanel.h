@@ -11,7 +11,9 @@ namespace ioc {
 
 // Group D at a glance: for each station of each indicator, the latest reading on a gauge with
 // its alarm levels (BĐ1/BĐ2, Beaufort 6/8, 50/100 mm) marked, the status icon and word, and
-// when it was read. Painted; grows with its rows, for a scroll area.
+// when it was read. Painted; grows with its rows, for a scroll area. A click (or ↑ ↓) selects a
+// station, which the page picks out in its other visuals; a double-click or Enter opens the
+// indicator of its row.
 class StationPanel : public QWidget
 {
     Q_OBJECT
@@ -25,13 +27,21 @@ public:
                      const Theme &theme);
     int stationCount() const;
     QSize sizeHint() const override;
+    // the station picked out: its rows on a band, the others faded (empty: none)
+    void setSelected(const QString &entity);
+    QString selected() const { return m_selected; }
+    // the top of the first row of a station (-1: not listed)
+    int topOf(const QString &entity) const;
 
 signals:
+    void entitySelected(const QString &entity); // empty: the selection cleared
     void indicatorActivated(const QString &code);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     struct Row
@@ -43,6 +53,8 @@ private:
     QVector<Row> m_rows;
     Formatter m_fmt;
     Theme m_theme = Theme::light();
+    QString m_selected;
+    int m_current = -1; // the row the keys move from and Enter opens
     int rowTop(int i) const;
     int rowAt(int y) const;
 };

@@ -31,7 +31,11 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     paintStatusIcon(painter, QRectF(r.left() + 6, r.center().y() - icon / 2, icon, icon), s,
                     m_theme);
     painter->save();
-    painter->setPen(m_theme.status(s).darker(m_theme.statusTextDarker));
+    // on a selected row, the selection's text colour: a status colour on the selection's
+    // blue would not be read (the icon still tells the status apart)
+    const bool selected = opt.state & QStyle::State_Selected;
+    painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText)
+                             : m_theme.status(s).darker(m_theme.statusTextDarker));
     QFont f = option.font;
     f.setWeight(QFont::DemiBold);
     painter->setFont(f);

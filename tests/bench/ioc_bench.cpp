@@ -14,6 +14,7 @@
 #include "geo.h"
 #include "mapview.h"
 #include "presentation.h"
+#include "screenpage.h"
 #include "screens.h"
 #include "syncengine.h"
 
@@ -157,6 +158,39 @@ ChildRun runConsole(const QStringList &args)
 }
 
 } // namespace
+
+// highlight_ms: picking a unit out on S09 (its map and its 114-row ranked table, the tiles'
+// line) at 1920x1080: ScreenPage::selectUnit and a synchronous repaint of the page, one unit
+// after another through the communes
+void benchHighlight(const Catalog &catalog, const EntityRegistry &entities,
+                    const QString &cachePath, const QDateTime &end, int runs, QJsonObject *result)
+{
+    QString error;
+    const QVector<ScreenDefinition> screens = ScreenCatalog::builtIn(&error);
+    const MapGeometry geometry(GeoReader::builtIn(&entities, &error));
+    ScreenLoader loader(catalog, entities, screens, cachePath);
+    const auto def = std::find_if(screens.cbegin(), screens.cend(),
+                                  [](const ScreenDefinition &d) { return d.code == "S09"; });
+    if (def == screens.cend())
+        return;
+    ScreenPage page(*def, entities, &geometry);
+    page.resize(1920, 1080);
+    page.setData(loader.compute(def->code, Selection{Selection::Mode::Month, end.date()}, end),
+                 Formatter(QStringLiteral("vi")), Theme::light(), true);
+    page.show();
+    QCoreApplication::processEvents();
+    page.repaint();
+    QVector<double> ms;
+    const QVector<const Entity *> communes = entities.communes();
+    for (int i = 0; i < runs * 20; ++i) {
+        QElapsedTimer t;
+        t.start();
+        page.selectUnit(i % 5 == 4 ? QString() : communes.at(i * 7 % communes.size())->code);
+        page.repaint();
+        ms << double(t.nsecsElapsed()) / 1e6;
+    }
+    result->insert(QStringLiteral("highlight_ms"), rounded(median(ms), 2));
+}
 
 int main(int argc, char **argv)
 {
@@ -611,6 +645,9 @@ int main(int argc, char **argv)
         result.insert(QStringLiteral("present_render_median_ms"), rounded(median(render), 1));
         result.insert(QStringLiteral("present_frames"), int(show.frames().size()));
     }
+
+    if (want("highlight"))
+        benchHighlight(catalog, entities, cachePath, end, runs, &result);
 
     // pack_write_ms: all 17 screens of the current month into a briefing pack (readiness,
     // every row read, the file); pack_open_ms: checked and unpacked; pdf_export_ms: the handout
