@@ -1,5 +1,6 @@
 #include "support/fixture.h"
 #include "figures.h"
+#include "forecast.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,7 @@ private slots:
     void trend();
     void perObservation();
     void pastDayAsItWasKnown();
+    void yearEndProjection();
 
 private:
     void add(const QString &ind, const QString &entity, const QString &period, double value,
@@ -280,6 +282,68 @@ void tst_Figures::perObservation()
     QCOMPARE(*judged.at(2).sameLastYear, 10.0);
     QCOMPARE(judged.at(2).status.effective(), Status::Warn);
     QVERIFY(!judged.at(0).status.stale); // history is not "stale"
+}
+
+// The year-end on last year's shape: this year's total to last year's at the latest month,
+// times last year's December; the range from that ratio in each month so far. Said in
+// words with the method; no projection, and the reason, where there is too little to go on.
+void tst_Figures::yearEndProjection()
+{
+    const Indicator &fdi = *m_catalog.find("A12.01"); // monthly, year-to-date, million USD
+    QVector<TrendPoint> trend;
+    auto monthEnd = [](int y, int m) {
+        return QDate(y, m, 1).addMonths(1).addDays(-1);
+    };
+    for (int m = 1; m <= 12; ++m)
+        trend << TrendPoint{monthEnd(2025, m), 100.0 * m, 95.0 * m};
+    // 2026: 110, 210, 330, then April reported on the 20th (a monthly report: the month's)
+    const double now[] = {110, 210, 330, 440};
+    for (int m = 1; m <= 4; ++m)
+        trend << TrendPoint{m == 4 ? QDate(2026, 4, 20) : monthEnd(2026, m), now[m - 1],
+                            std::nullopt};
+    const YearEndProjection p = YearEndProjection::make(fdi, trend);
+    QVERIFY(p.ok());
+    QCOMPARE(p.month, 4);
+    QCOMPARE(p.ratio, 1.1);
+    QCOMPARE(p.value, 1320.0);
+    // the ratio in each month so far: January 1.1, February 1.05, March 1.1, April 1.1
+    QCOMPARE(p.low, 1260.0);
+    QCOMPARE(p.high, 1320.0);
+    QCOMPARE(p.path.size(), 9); // April to December
+    QCOMPARE(p.path.first().value, 440.0);
+    QCOMPARE(p.path.last().asOf, QDate(2026, 12, 31));
+    QCOMPARE(p.path.last().value, 1320.0);
+    QCOMPARE(p.path.at(1).low, 525.0); // May: 500 × 1.05
+    const Formatter vi(QStringLiteral("vi")), en(QStringLiteral("en"));
+    QCOMPARE(p.text(fdi, en), QStringLiteral("Year-end projection: 1,320 million USD, range "
+                                             "1,260–1,320 million USD (the annual plan is not "
+                                             "in the data)"));
+    QVERIFY2(p.methodText(en).contains(QStringLiteral("1.1 times")), qPrintable(p.methodText(en)));
+
+    // a daily series starts from the last whole month: 20 April is not April's total
+    const Indicator &budget = *m_catalog.find("A09.01");
+    const YearEndProjection daily = YearEndProjection::make(budget, trend);
+    QVERIFY(daily.ok());
+    QCOMPARE(daily.month, 3);
+    QCOMPARE(daily.value, 1320.0);
+
+    // too early, no last year, a complete year, not a year-to-date indicator
+    const QVector<TrendPoint> january = trend.mid(0, 13);
+    QCOMPARE(YearEndProjection::make(fdi, january).problem, YearEndProjection::Problem::TooEarly);
+    QVERIFY(!YearEndProjection::make(fdi, january).text(fdi, en).isEmpty());
+    QVector<TrendPoint> noDecember = trend;
+    noDecember[11].actual.reset();
+    const YearEndProjection shapeless = YearEndProjection::make(fdi, noDecember);
+    QCOMPARE(shapeless.problem, YearEndProjection::Problem::NoLastYear);
+    QVERIFY2(shapeless.text(fdi, en).contains(QStringLiteral("April 2025")),
+             qPrintable(shapeless.text(fdi, en)));
+    QCOMPARE(YearEndProjection::make(fdi, trend.mid(0, 12)).problem,
+             YearEndProjection::Problem::YearComplete);
+    QVERIFY(YearEndProjection::make(fdi, trend.mid(0, 12)).text(fdi, en).isEmpty());
+    const Indicator &grdpGrowth = *m_catalog.find("A01.01");
+    QCOMPARE(YearEndProjection::make(grdpGrowth, trend).problem,
+             YearEndProjection::Problem::NotCumulative);
+    QVERIFY(YearEndProjection::make(grdpGrowth, trend).text(grdpGrowth, vi).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Figures)

@@ -2,6 +2,7 @@
 // published wording of status, in Vietnamese and English; sentences ordered by what matters,
 // each citing the figures it states; gaps and stale figures said as such.
 #include "support/fixture.h"
+#include "forecast.h"
 #include "narrative.h"
 #include "screendata.h"
 
@@ -25,6 +26,7 @@ private slots:
     void gapsAreStated();
     void staleFiguresSaySo();
     void briefingStatesEachFigureOnce();
+    void yearEndProjectionOfTheDemo();
 
 private:
     QVector<Narrative> write(const QString &lang, const QString &cachePath,
@@ -245,6 +247,49 @@ void tst_Narrative::briefingStatesEachFigureOnce()
     for (const NarrativeSentence &s : all.first().sentences)
         gains += s.weight == NarrativeSentence::Weight::Gain;
     QVERIFY(gains > 0 && gains <= 8);
+}
+
+// The year-end projection on the demo data: in April 2026 for FDI (A12.01) in words, and the
+// backtest of 2025 (each month-end's projection against the real December): every city-level
+// year-to-date indicator scored at each month-end it reports from February, none refused.
+void tst_Narrative::yearEndProjectionOfTheDemo()
+{
+    QVERIFY(m_translation.install(QStringLiteral("vi")));
+    Cache cache;
+    QString error;
+    QVERIFY2(cache.open(m_cache, &error), qPrintable(error));
+    const FigureService figures(m_catalog, m_entities, cache);
+    const Indicator &fdi = *m_catalog.find(QStringLiteral("A12.01"));
+    const auto trend = figures.trend(fdi, m_entities.city().code, m_april, kTrendMonths);
+    const YearEndProjection p = YearEndProjection::make(fdi, trend);
+    QVERIFY(p.ok());
+    QCOMPARE(p.month, 4);
+    QCOMPARE(p.fromValue, 965.0); // the published figure of April
+    QVERIFY(p.low <= p.value && p.value <= p.high);
+    const QString words = p.text(fdi, Formatter(QStringLiteral("vi")));
+    QVERIFY2(words.startsWith(QStringLiteral("Dự báo cả năm: "))
+                 && words.contains(QStringLiteral("khoảng "))
+                 && words.contains(QStringLiteral("triệu USD")),
+             qPrintable(words));
+
+    const ForecastBacktest b = ForecastBacktest::run(m_catalog, m_entities, cache, 2025);
+    int cumulative = 0, quarterly = 0;
+    for (const Indicator &ind : m_catalog.indicators()) {
+        if (ind.aggregation == Aggregation::YearToDate && ind.geoLevel == GeoLevel::City) {
+            ++cumulative;
+            quarterly += ind.frequency == Frequency::Quarterly;
+        }
+    }
+    QCOMPARE(cumulative, 19);
+    // monthly ones from February to November (10 month-ends); quarterly ones report in their
+    // first quarter's third month, then every month of the window after it (9)
+    QCOMPARE(b.count(), (cumulative - quarterly) * 10 + quarterly * 9);
+    for (const QString &refused : b.withoutProjection)
+        QVERIFY2(refused.contains(QStringLiteral(" at 1/2025"))
+                     || refused.contains(QStringLiteral(" at 2/2025")),
+                 qPrintable(refused));
+    QVERIFY2(b.mape() < 5.0, qPrintable(QString::number(b.mape())));
+    QVERIFY(b.rangeCoverage() > 50.0);
 }
 
 QTEST_GUILESS_MAIN(tst_Narrative)

@@ -4087,6 +4087,22 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <source>Data as of %1</source>
         <translation>Data as of %1</translation>
     </message>
+    <message>
+        <source>Projection</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <source>%1: %2, the latest whole month</source>
+        <translation>%1: %2, the latest whole month</translation>
+    </message>
+    <message>
+        <source>%1, projected: %2 (range %3–%4)</source>
+        <translation>%1, projected: %2 (range %3–%4)</translation>
+    </message>
+    <message>
+        <source>Projection range</source>
+        <translation>Projection range</translation>
+    </message>
 </context>
 <context>
     <name>ioc::TrustStore</name>
@@ -4262,6 +4278,33 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>sheet '%1': cell %2 comes after row %3 (the cells are out of order)</source>
         <translation>sheet '%1': cell %2 comes after row %3 (the cells are out of order)</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::YearEndProjection</name>
+    <message>
+        <source>No year-end projection: nothing has been reported this year yet.</source>
+        <translation>No year-end projection: nothing has been reported this year yet.</translation>
+    </message>
+    <message>
+        <source>No year-end projection yet: one month of the year is too little to project from.</source>
+        <translation>No year-end projection yet: one month of the year is too little to project from.</translation>
+    </message>
+    <message>
+        <source>No year-end projection: last year's figures for %1 and December, which give the year its shape, are missing.</source>
+        <translation>No year-end projection: last year's figures for %1 and December, which give the year its shape, are missing.</translation>
+    </message>
+    <message>
+        <source>range %1–%2</source>
+        <translation>range %1–%2</translation>
+    </message>
+    <message>
+        <source>Year-end projection: %1, %2 (the annual plan is not in the data)</source>
+        <translation>Year-end projection: %1, %2 (the annual plan is not in the data)</translation>
+    </message>
+    <message>
+        <source>Projected on last year's shape: the total to %1 is %2 times that to %3; the range is that ratio in each month of the year so far.</source>
+        <translation>Projected on last year's shape: the total to %1 is %2 times that to %3; the range is that ratio in each month of the year so far.</translation>
     </message>
 </context>
 <context>

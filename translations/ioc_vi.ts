@@ -4087,6 +4087,22 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <source>Data as of %1</source>
         <translation>Số liệu đến ngày %1</translation>
     </message>
+    <message>
+        <source>Projection</source>
+        <translation>Dự báo</translation>
+    </message>
+    <message>
+        <source>%1: %2, the latest whole month</source>
+        <translation>%1: %2, tháng trọn vẹn gần nhất</translation>
+    </message>
+    <message>
+        <source>%1, projected: %2 (range %3–%4)</source>
+        <translation>%1, dự báo: %2 (khoảng %3–%4)</translation>
+    </message>
+    <message>
+        <source>Projection range</source>
+        <translation>Khoảng dự báo</translation>
+    </message>
 </context>
 <context>
     <name>ioc::TrustStore</name>
@@ -4262,6 +4278,33 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>sheet '%1': cell %2 comes after row %3 (the cells are out of order)</source>
         <translation>trang tính '%1': ô %2 nằm sau dòng %3 (các ô không theo thứ tự)</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::YearEndProjection</name>
+    <message>
+        <source>No year-end projection: nothing has been reported this year yet.</source>
+        <translation>Chưa dự báo cả năm: năm nay chưa có số liệu nào.</translation>
+    </message>
+    <message>
+        <source>No year-end projection yet: one month of the year is too little to project from.</source>
+        <translation>Chưa dự báo cả năm: mới có một tháng số liệu, chưa đủ để dự báo.</translation>
+    </message>
+    <message>
+        <source>No year-end projection: last year's figures for %1 and December, which give the year its shape, are missing.</source>
+        <translation>Chưa dự báo cả năm: thiếu số liệu %1 và tháng 12 năm trước, vốn cho biết nhịp của cả năm.</translation>
+    </message>
+    <message>
+        <source>range %1–%2</source>
+        <translation>khoảng %1–%2</translation>
+    </message>
+    <message>
+        <source>Year-end projection: %1, %2 (the annual plan is not in the data)</source>
+        <translation>Dự báo cả năm: %1, %2 (số liệu chưa có kế hoạch cả năm)</translation>
+    </message>
+    <message>
+        <source>Projected on last year's shape: the total to %1 is %2 times that to %3; the range is that ratio in each month of the year so far.</source>
+        <translation>Dự báo theo nhịp năm trước: lũy kế đến %1 bằng %2 lần lũy kế đến %3; khoảng dự báo theo tỷ lệ này ở từng tháng từ đầu năm.</translation>
     </message>
 </context>
 <context>

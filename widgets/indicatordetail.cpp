@@ -52,6 +52,7 @@ IndicatorDetail::IndicatorDetail(const EntityRegistry &entities, QWidget *parent
     , m_subtitle(new QLabel)
     , m_tile(new KpiTile(entities))
     , m_rules(new QLabel)
+    , m_projection(new QLabel)
     , m_provenance(new QLabel)
     , m_chart(new TrendChart)
     , m_bars(new BreakdownBars(entities))
@@ -95,7 +96,8 @@ IndicatorDetail::IndicatorDetail(const EntityRegistry &entities, QWidget *parent
     header->addLayout(titles, 1);
     layout->addLayout(header);
 
-    for (QLabel *l : {m_rules, m_provenance}) {
+    m_projection->setObjectName(QStringLiteral("projection"));
+    for (QLabel *l : {m_projection, m_rules, m_provenance}) {
         l->setFont(uiFont(textSize::body));
         l->setWordWrap(true);
         l->setTextFormat(Qt::RichText);
@@ -106,6 +108,7 @@ IndicatorDetail::IndicatorDetail(const EntityRegistry &entities, QWidget *parent
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_tile);
+    leftLayout->addWidget(m_projection);
     leftLayout->addWidget(m_rules);
     leftLayout->addWidget(m_provenance);
     leftLayout->addStretch(1);
@@ -185,7 +188,14 @@ void IndicatorDetail::setLoading(const Indicator &ind, const Formatter &fmt, con
     m_title->setText(QStringLiteral("%1  %2").arg(ind.code, ind.name(fmt.lang())));
     m_subtitle->setText(tr("Loading figures…"));
     m_rules->clear();
+    m_projection->clear();
+    m_projection->hide();
     m_provenance->clear();
+}
+
+QString IndicatorDetail::projectionText() const
+{
+    return m_projection->isHidden() ? QString() : m_projection->text();
 }
 
 QString IndicatorDetail::rulesText() const
@@ -228,6 +238,16 @@ void IndicatorDetail::setData(const DetailData &data, const Formatter &fmt, cons
                       entity && entity->kind != EntityKind::City ? entity->name(lang) : QString(),
                       data.history, fmt, theme);
     m_chart->setVisible(m_chart->actualPointCount() > 0); // no empty axes when nothing was reported
+    // will the year make its plan: the projection in words, how it was made, or why there is none
+    const YearEndProjection &projection = m_chart->projection();
+    const QString projected = projection.text(ind, fmt);
+    m_projection->setVisible(!projected.isEmpty());
+    m_projection->setText(
+        QStringLiteral("<b>%1</b>").arg(projected.toHtmlEscaped())
+        + (projection.ok()
+               ? QStringLiteral("<br><span style='color:%1'>%2</span>")
+                     .arg(m_theme.muted.name(), projection.methodText(fmt).toHtmlEscaped())
+               : QString()));
 
     // the rules and what they give
     auto esc = [](const QString &s) {

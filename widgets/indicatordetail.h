@@ -37,6 +37,9 @@ public:
     QString indicatorCode() const { return m_code; }
     const BreakdownBars *bars() const { return m_bars; }
     QString rulesText() const;
+    // the year-end projection in words, with its method, or why there is none (empty: an
+    // indicator with no year end to project)
+    QString projectionText() const;
     QString provenanceText() const;
     // the breakdown (or, for a city-only indicator, the history) as CSV
     QByteArray tableCsv() const;
@@ -61,6 +64,7 @@ private:
     QLabel *m_subtitle;
     KpiTile *m_tile;
     QLabel *m_rules;
+    QLabel *m_projection;
     QLabel *m_provenance;
     TrendChart *m_chart;
     BreakdownBars *m_bars;

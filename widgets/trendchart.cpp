@@ -2,6 +2,7 @@
 
 #include "period.h"
 
+#include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QDateTimeAxis>
@@ -72,16 +73,12 @@ void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
     };
     for (const TrendPoint &t : trend) {
         QLineSeries *target = actual;
-        qreal x = 0;
         if (yearOnYear) {
             if (t.asOf.year() < year - 1)
                 continue;
             target = t.asOf.year() == year ? actual : lastYear;
-            x = t.asOf.month();
-        } else {
-            const QDate at = daily ? t.asOf : QDate(t.asOf.year(), t.asOf.month(), 15);
-            x = QDateTime(at, QTime(12, 0)).toMSecsSinceEpoch();
         }
+        const qreal x = daily ? QDateTime(t.asOf, QTime(12, 0)).toMSecsSinceEpoch() : xOf(t.asOf);
         const bool planShown = !yearOnYear || t.asOf.year() == year;
         for (const auto &[series, value] :
              {std::pair{target, t.actual}, std::pair{plan, planShown ? t.plan : std::nullopt}}) {
@@ -115,9 +112,14 @@ void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
         m_chart->addSeries(plan);
     else
         delete plan;
+    m_projection = daily ? YearEndProjection() : YearEndProjection::make(ind, trend);
+    if (m_projection.ok() && any)
+        addProjection(ind, fmt, theme, &lo, &hi);
 
     dress(ind, entityName, fmt, theme);
     QAbstractAxis *xAxis = timeAxis(yearOnYear, daily, trend, fmt, theme);
+    if (auto *time = qobject_cast<QDateTimeAxis *>(xAxis); time && m_projection.ok())
+        time->setMax(QDateTime(QDate(m_projection.year, 12, 31), QTime(23, 59)));
     QValueAxis *y = valueAxis(lo, hi, theme);
     m_chart->addAxis(xAxis, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
@@ -155,6 +157,54 @@ void TrendChart::showPointTip(const QString &seriesName, const QPointF &point, b
     // at once, and beside the point rather than over it
     const QPoint at = mapFromScene(m_chart->mapToPosition(point));
     QToolTip::showText(mapToGlobal(at + QPoint(14, 14)), pointToolTip(seriesName, point.x()), this);
+}
+
+qreal TrendChart::xOf(const QDate &asOf) const
+{
+    if (m_yearOnYear)
+        return asOf.month();
+    return qreal(QDateTime(QDate(asOf.year(), asOf.month(), 15), QTime(12, 0)).toMSecsSinceEpoch());
+}
+
+void TrendChart::addProjection(const Indicator &ind, const Formatter &fmt, const Theme &theme,
+                               double *lo, double *hi)
+{
+    auto *line = new QLineSeries;
+    line->setName(tr("Projection"));
+    auto *upper = new QLineSeries;
+    auto *lower = new QLineSeries;
+    const QString method = m_projection.methodText(fmt);
+    for (const YearEndProjection::Step &s : std::as_const(m_projection.path)) {
+        const qreal x = xOf(s.asOf);
+        line->append(x, s.value);
+        upper->append(x, s.high);
+        lower->append(x, s.low);
+        *lo = std::min(*lo, s.low);
+        *hi = std::max(*hi, s.high);
+        const QString month = fmt.periodLabel(Period::month(s.asOf.year(), s.asOf.month()).key());
+        QString text
+            = s.asOf.month() == m_projection.month
+                  ? tr("%1: %2, the latest whole month").arg(month, fmt.value(ind, s.value))
+                  : tr("%1, projected: %2 (range %3–%4)")
+                        .arg(month, fmt.value(ind, s.value), fmt.valueOnly(ind, s.low),
+                             fmt.value(ind, s.high));
+        m_tips[line->name()] << Tip{x, QStringList{ind.name(fmt.lang()), text, method}.join('\n')};
+    }
+    auto *band = new QAreaSeries(upper, lower);
+    upper->setParent(band);
+    lower->setParent(band);
+    band->setName(tr("Projection range"));
+    // a colour of its own (the composition's third), dashed: not read as a reported figure
+    const QColor colour = theme.part(2);
+    QColor fill = colour;
+    fill.setAlpha(50);
+    band->setBrush(fill);
+    band->setPen(Qt::NoPen);
+    m_chart->addSeries(band);
+    line->setPen(QPen(colour, 2.5, Qt::DashLine));
+    line->setPointsVisible(true);
+    line->setMarkerSize(5);
+    m_chart->addSeries(line);
 }
 
 // The chart's title (the indicator, the place, the unit), legend and background.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "figures.h"
+#include "forecast.h"
 #include "format.h"
 #include "theme.h"
 
@@ -31,6 +32,9 @@ public:
     // value with its unit, the plan and how far it is reached, the day the data runs to); the
     // series by its name, as the legend shows it. Empty when there is no such point.
     QString pointToolTip(const QString &seriesName, qreal x) const;
+    // A year-to-date indicator's projection to the year end (drawn dashed from the latest whole
+    // month to December, its range shaded), or why there is none.
+    const YearEndProjection &projection() const { return m_projection; }
 
 signals:
     // a point was clicked: open the indicator's detail
@@ -42,6 +46,10 @@ private:
     static QAbstractAxis *timeAxis(bool yearOnYear, bool daily, const QVector<TrendPoint> &trend,
                                    const Formatter &fmt, const Theme &theme);
     static QValueAxis *valueAxis(double lo, double hi, const Theme &theme);
+    // the projection's line and range, at the x of each month; widens lo and hi to them
+    void addProjection(const Indicator &ind, const Formatter &fmt, const Theme &theme, double *lo,
+                       double *hi);
+    qreal xOf(const QDate &asOf) const; // a month's x: its number, or its middle in time
 
     struct Tip
     {
@@ -56,6 +64,7 @@ private:
     int m_actualPoints = 0;
     bool m_yearOnYear = false;
     bool m_yearOnYearAllowed = true;
+    YearEndProjection m_projection;
 };
 
 } // namespace ioc

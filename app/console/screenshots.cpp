@@ -61,11 +61,12 @@ QString shootScreens(MainWindow &window, ScreenLoader &loader,
 }
 
 // The drill-down of a city figure (one by unit, one by commune), the map view (a count by
-// commune, a rate against plan) and one commune's detail.
+// commune, a rate against plan) and one commune's detail. A09.01 and A12.01 show a year-end
+// projection (daily and monthly reports).
 QString shootDetails(MainWindow &window, ScreenLoader &loader, const Selection &selection,
                      const QDateTime &now, const QString &dir, QTextStream &out)
 {
-    for (const char *code : {"A01.01", "C03.02", "A13.01", "A09.01"}) {
+    for (const char *code : {"A01.01", "C03.02", "A13.01", "A09.01", "A12.01"}) {
         window.workspace()->showDetail(loader.computeDetail(QLatin1String(code), selection, now));
         QCoreApplication::processEvents();
         if (QString problem

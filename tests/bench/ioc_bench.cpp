@@ -11,6 +11,7 @@
 #include "demodata.h"
 #include "demoseeder.h"
 #include "entity.h"
+#include "forecast.h"
 #include "geo.h"
 #include "mapview.h"
 #include "presentation.h"
@@ -644,6 +645,53 @@ int main(int argc, char **argv)
                       rounded(switches.at(int(switches.size() * 0.9)), 2));
         result.insert(QStringLiteral("present_render_median_ms"), rounded(median(render), 1));
         result.insert(QStringLiteral("present_frames"), int(show.frames().size()));
+    }
+
+    // forecast_backtest_mape: the year-end projection made at each month-end of last year
+    // from the figures to then, against that year's December (every city-level year-to-date
+    // indicator of the demo data); by kind as well, for docs/forecast.md
+    if (want("forecast")) {
+        Cache cache;
+        QString error;
+        if (cache.open(cachePath, &error)) {
+            const int year = end.date().year() - 1;
+            const ForecastBacktest b = ForecastBacktest::run(catalog, entities, cache, year);
+            result.insert(QStringLiteral("forecast_backtest_mape"), rounded(b.mape(), 2));
+            result.insert(QStringLiteral("forecast_backtest_projections"), b.count());
+            result.insert(QStringLiteral("forecast_backtest_range_coverage_pct"),
+                          rounded(b.rangeCoverage(), 1));
+            for (auto kind : {ForecastBacktest::Kind::Money, ForecastBacktest::Kind::Volume,
+                              ForecastBacktest::Kind::Rate}) {
+                const QString key = ForecastBacktest::kindKey(kind);
+                result.insert(QStringLiteral("forecast_backtest_mape_") + key,
+                              rounded(b.mape(kind), 2));
+                result.insert(QStringLiteral("forecast_backtest_projections_") + key,
+                              b.count(kind));
+            }
+            QJsonObject byMonth;
+            for (int m = 1; m <= 11; ++m) {
+                double sum = 0;
+                int n = 0;
+                for (const ForecastBacktest::Score &sc : b.scores) {
+                    if (sc.month == m) {
+                        sum += sc.ape;
+                        ++n;
+                    }
+                }
+                if (n > 0)
+                    byMonth.insert(QString::number(m), rounded(100.0 * sum / n, 2));
+            }
+            result.insert(QStringLiteral("forecast_backtest_mape_by_month"), byMonth);
+            QHash<QString, QPair<double, int>> sums;
+            for (const ForecastBacktest::Score &sc : b.scores) {
+                sums[sc.indicator].first += 100.0 * sc.ape;
+                ++sums[sc.indicator].second;
+            }
+            QJsonObject byIndicator;
+            for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+                byIndicator.insert(it.key(), rounded(it->first / it->second, 2));
+            result.insert(QStringLiteral("forecast_backtest_mape_by_indicator"), byIndicator);
+        }
     }
 
     if (want("highlight"))
