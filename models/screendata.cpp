@@ -18,7 +18,54 @@ ScreenLoader::~ScreenLoader()
     delete m_cache;
 }
 
-ScreenData ScreenLoader::compute(const QString &screen, const Selection &sel, const QDateTime &now)
+std::optional<GeoLevel> ScreenLoader::levelOf(const Entity &place)
+{
+    switch (place.kind) {
+    case EntityKind::Ward:
+    case EntityKind::Commune:
+    case EntityKind::SpecialZone:
+        return GeoLevel::Commune;
+    case EntityKind::Unit:
+        return GeoLevel::Unit;
+    case EntityKind::Project:
+        return GeoLevel::Project;
+    case EntityKind::Station:
+        return GeoLevel::Station;
+    case EntityKind::City:
+        break;
+    }
+    return std::nullopt;
+}
+
+// The place's figure of one indicator, its rank among the units and its trend; or, for an
+// indicator not reported at the place's level, a figure without a value (said as such).
+void ScreenLoader::addPlaceFigure(const FigureService &figures, const Indicator &ind,
+                                  const Selection &sel, const QDateTime &now, ScreenData *data)
+{
+    const Entity *place = m_entities.find(data->place);
+    Figure f;
+    f.indicator = &ind;
+    f.entity = data->place;
+    if (levelOf(*place) != ind.geoLevel
+        || (!ind.entitySet.isEmpty() && !m_entities.inSet(ind.entitySet).contains(place))) {
+        data->notAtPlace.insert(ind.code);
+        data->figures << f;
+        return;
+    }
+    const QVector<Figure> all = figures.breakdown(ind, sel, now);
+    for (const Figure &each : all) {
+        if (each.entity == data->place)
+            f = each;
+    }
+    const QHash<QString, int> r = ranks(ind, all);
+    if (r.contains(data->place))
+        data->ranks.insert(ind.code, {r.value(data->place), int(r.size())});
+    data->figures << f;
+    data->trends.insert(ind.code, figures.trend(ind, data->place, sel, kTrendMonths));
+}
+
+ScreenData ScreenLoader::compute(const QString &screen, const Selection &sel, const QDateTime &now,
+                                 const QString &place)
 {
     ScreenData data;
     data.screen = screen;
@@ -35,11 +82,23 @@ ScreenData ScreenLoader::compute(const QString &screen, const Selection &sel, co
         return data;
     }
     const FigureService figures(m_catalog, m_entities, *m_cache);
+    const Entity *placeEntity = place.isEmpty() ? nullptr : m_entities.find(place);
+    if (!place.isEmpty() && (!placeEntity || !levelOf(*placeEntity))) {
+        data.error = QStringLiteral("unknown place %1").arg(place);
+        return data;
+    }
+    if (placeEntity)
+        data.place = place;
     for (const QString &code : def->indicators) {
         const Indicator *ind = m_catalog.find(code);
         if (!ind)
             continue;
         const Figure f = figures.headline(*ind, sel, now);
+        if (placeEntity) {
+            data.city.insert(code, f);
+            addPlaceFigure(figures, *ind, sel, now, &data);
+            continue;
+        }
         data.figures << f;
         data.trends.insert(code, figures.trend(*ind, f.entity, sel, kTrendMonths));
     }

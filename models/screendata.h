@@ -4,6 +4,7 @@
 #include "screens.h"
 
 #include <QHash>
+#include <QSet>
 #include <QMetaType>
 #include <QObject>
 
@@ -19,6 +20,15 @@ struct ScreenData
     QHash<QString, QVector<TrendPoint>> trends; // per indicator: the months up to the selection
     QHash<QString, QVector<Figure>> breakdowns; // by entity, for the panels that show them
     QString error;
+    // A place filter (empty: the whole city). The figures (and trends) of the indicators
+    // reported at the place's level are the place's; `city` keeps the city's figure beside each,
+    // `ranks` the place's rank among the units with a figure (1 the best) and how many there
+    // are. An indicator not reported at that level is in `notAtPlace`, its figure without a
+    // value and its trend empty: the city's is not shown as the place's.
+    QString place;
+    QHash<QString, Figure> city;
+    QHash<QString, QPair<int, int>> ranks;
+    QSet<QString> notAtPlace;
 
     // How many figures have a value: a screen with none has nothing from the cache yet.
     int valueCount() const
@@ -77,8 +87,12 @@ public:
                  const QVector<ScreenDefinition> &screens, const QString &cachePath);
     ~ScreenLoader() override;
 
-    // Synchronous form, for the command line and tests.
-    ScreenData compute(const QString &screen, const Selection &sel, const QDateTime &now);
+    // Synchronous form, for the command line and tests. place: an entity's code (a commune,
+    // ward or special zone, a unit, a project or a station) for that place's view, or empty.
+    ScreenData compute(const QString &screen, const Selection &sel, const QDateTime &now,
+                       const QString &place = QString());
+    // the level of the indicators a place has figures for (nullopt: the city, or unknown)
+    static std::optional<GeoLevel> levelOf(const Entity &place);
     DetailData computeDetail(const QString &indicator, const Selection &sel, const QDateTime &now);
     BreakdownData computeBreakdown(const QString &indicator, const Selection &sel,
                                    const QDateTime &now);
@@ -107,6 +121,8 @@ private:
     Cache *m_cache = nullptr; // opened in the thread that uses it
     QDateTime m_knownAt;
     bool openCache(QString *error);
+    void addPlaceFigure(const FigureService &figures, const Indicator &ind, const Selection &sel,
+                        const QDateTime &now, ScreenData *data);
 };
 
 constexpr int kTrendMonths = 24;

@@ -75,11 +75,11 @@ void ScreenRepository::ask(Latest kind, QObject *context,
         Qt::QueuedConnection);
 }
 
-void ScreenRepository::screen(const QString &code, const Selection &sel, const QDateTime &now,
-                              QObject *context, Reply<ScreenData> reply)
+void ScreenRepository::screen(const QString &code, const Selection &sel, const QString &place,
+                              const QDateTime &now, QObject *context, Reply<ScreenData> reply)
 {
     ask<ScreenData>(
-        Latest::Any, context, [=](ScreenLoader &l) { return l.compute(code, sel, now); },
+        Latest::Any, context, [=](ScreenLoader &l) { return l.compute(code, sel, now, place); },
         std::move(reply));
 }
 

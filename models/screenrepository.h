@@ -30,8 +30,9 @@ public:
     void open(const QString &cachePath, const QDateTime &knownAt = {});
     bool isOpen() const { return m_loader != nullptr; }
 
-    void screen(const QString &code, const Selection &sel, const QDateTime &now, QObject *context,
-                Reply<ScreenData> reply);
+    // place: a place filter's entity, or empty for the city (ScreenLoader::compute)
+    void screen(const QString &code, const Selection &sel, const QString &place,
+                const QDateTime &now, QObject *context, Reply<ScreenData> reply);
     void detail(const QString &indicator, const Selection &sel, const QDateTime &now,
                 QObject *context, Reply<DetailData> reply);
     void breakdown(const QString &indicator, const Selection &sel, const QDateTime &now,

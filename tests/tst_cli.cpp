@@ -200,6 +200,8 @@ void tst_Cli::badArguments_data()
                                << "--as-of takes a date";
     QTest::newRow("bad size") << QStringList{"--screenshot", "/tmp/x", "--size", "big"} << 1
                               << "--size takes WxH";
+    QTest::newRow("unknown place") << QStringList{"--screenshot", "/tmp/x", "--place", "nowhere"}
+                                   << 1 << "--place takes the code of a commune";
 }
 
 void tst_Cli::badArguments()
@@ -322,6 +324,15 @@ void tst_Cli::screenshots()
             QCOMPARE(img.size(), QSize(1280, 800));
         }
     }
+    // --place: the same screens for Phường Hồng Bàng (its own figures: another picture)
+    const QString placed = shots.filePath(QStringLiteral("place"));
+    const Run r = run({"--screenshot", placed, "--data-dir", m_dir.path(), "--lang", "vi", "--size",
+                       "1280x800", "--as-of", "2026-04-20", "--place", "11311"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QImage city(shots.filePath(QStringLiteral("vi/S09.png")));
+    const QImage place(QDir(placed).filePath(QStringLiteral("S09.png")));
+    QCOMPARE(place.size(), QSize(1280, 800));
+    QVERIFY(place != city);
 }
 
 void tst_Cli::signedPacks()

@@ -78,6 +78,7 @@ private slots:
     void badBoundariesLeaveTheRestWorking();
     void presentsByKeysAndInterval();
     void periodPickerAppliesToScreens();
+    void placeFilterShowsEveryScreenForAPlace();
     void searchFindsIndicatorsWithoutDiacritics();
     void exportsTablesAsCsv();
     void journalsAlertsAcrossRestarts();
@@ -575,6 +576,133 @@ void tst_MainWindow::presentsByKeysAndInterval()
     QTRY_VERIFY(!w.presenter()->view());
     Settings::setPresentationPlaylist({});
     writeIcu(74); // the wards back to normal for the tests after this one
+}
+
+// The place filter: every screen for Phường Hồng Bàng, its figures with the city's beside them
+// and its rank among the 114, the indicators it has no figure for said so; kept across screens,
+// periods and a restart; a place no longer known is dropped with a message; Ctrl+K and the
+// map's context menu set it; the whole city again from the place button.
+void tst_MainWindow::placeFilterShowsEveryScreenForAPlace()
+{
+    Settings::setPlace({});
+    // this test's own cache: the overview part and the communes' rows
+    QTemporaryDir dir;
+    MainWindow::Options o = options();
+    o.cachePath = dir.filePath(Cache::defaultFileName());
+    QVERIFY(QFile::copy(options().cachePath, o.cachePath));
+    const QString seeded = test::seedDemoCache(o.cachePath, m_catalog, m_entities,
+                                               cityDateTime(QDate(2026, 4, 20), QTime(18, 0)),
+                                               DemoGenerator::Part::Communes);
+    QVERIFY2(seeded.isEmpty(), qPrintable(seeded));
+    {
+        MainWindow w(m_catalog, m_entities, m_screens, o);
+        QSignalSpy painted(&w, &MainWindow::screenPainted);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
+        auto *button = w.findChild<QToolButton *>(QStringLiteral("placeButton"));
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("Toàn thành phố ▾"));
+        w.setPlace(QStringLiteral("nowhere")); // refused, nothing changes
+        QVERIFY(w.place().isEmpty());
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("nowhere")));
+
+        w.setPlace(QStringLiteral("11311"));
+        QCOMPARE(Settings::place(), QStringLiteral("11311"));
+        QCOMPARE(button->text(), QStringLiteral("Phường Hồng Bàng ▾"));
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("placeLabel"))->text(),
+                 QStringLiteral("Địa bàn: Phường Hồng Bàng"));
+        ScreenPage *s01 = w.workspace()->page(QStringLiteral("S01"));
+        QTRY_COMPARE_WITH_TIMEOUT(s01->data().place, QStringLiteral("11311"), 10000);
+        KpiTile *enterprises = nullptr, *operating = nullptr;
+        for (KpiTile *t : s01->findChildren<KpiTile *>()) {
+            if (t->indicatorCode() == QLatin1String("A11.02"))
+                enterprises = t;
+            if (t->indicatorCode() == QLatin1String("A01.01"))
+                operating = t;
+        }
+        QVERIFY(enterprises && operating);
+        // the place's figure, its rank among the units, the city's beside it
+        const Figure *own = nullptr;
+        for (const Figure &f : s01->data().figures) {
+            if (f.indicator->code == QLatin1String("A11.02"))
+                own = &f;
+        }
+        QVERIFY(own);
+        QVERIFY(own && own->value && own->entity == QLatin1String("11311"));
+        const auto rank = s01->data().ranks.value(QStringLiteral("A11.02"));
+        QVERIFY(rank.first >= 1 && rank.second == 114);
+        QCOMPARE(enterprises->entityLine(),
+                 QStringLiteral("Phường Hồng Bàng · hạng %1/114").arg(rank.first));
+        QCOMPARE(enterprises->factLines().first(), QStringLiteral("Toàn thành phố: 2.147"));
+        // a city-wide indicator says it has no figure for the place, and shows none
+        QVERIFY(s01->data().notAtPlace.contains(QStringLiteral("A01.01")));
+        QCOMPARE(operating->noneText(), QStringLiteral("Không có số liệu cho địa bàn này"));
+        QCOMPARE(operating->entityLine(), QStringLiteral("Chỉ có số liệu toàn thành phố"));
+        QVERIFY(
+            operating->factLines().first().startsWith(QStringLiteral("Toàn thành phố: 10,87%")));
+        // the header says it; the map and the ranked table pick the place out
+        QVERIFY(s01->findChild<QLabel *>()->parentWidget() != nullptr);
+        bool said = false;
+        for (QLabel *l : s01->findChildren<QLabel *>())
+            said = said || l->text().endsWith(QStringLiteral("Địa bàn: Phường Hồng Bàng"));
+        QVERIFY(said);
+        QCOMPARE(s01->selectedUnit(), QStringLiteral("11311"));
+        QCOMPARE(s01->map()->highlighted(), QStringLiteral("11311"));
+        // the chart charts the place's own series
+        QVERIFY(!s01->data().trends.value(QStringLiteral("A11.02")).isEmpty());
+        QVERIFY(!s01->data().trends.contains(QStringLiteral("A01.01")));
+
+        // kept across periods and screens
+        w.stepPeriod(-1);
+        QTRY_COMPARE_WITH_TIMEOUT(s01->data().selection.asOf, QDate(2026, 3, 31), 10000);
+        QCOMPARE(s01->data().place, QStringLiteral("11311"));
+        w.workspace()->showScreen(QStringLiteral("S02"));
+        QTRY_COMPARE_WITH_TIMEOUT(w.workspace()->page(QStringLiteral("S02"))->data().place,
+                                  QStringLiteral("11311"), 10000);
+
+        // the map's context menu: another place, then the whole city
+        emit s01->map()->placeWanted(QStringLiteral("10507"));
+        QCOMPARE(w.place(), QStringLiteral("10507"));
+        emit s01->map()->placeWanted(QStringLiteral("11311"));
+    }
+    {
+        // a restart shows the place kept
+        MainWindow w(m_catalog, m_entities, m_screens, o);
+        QCOMPARE(w.place(), QStringLiteral("11311"));
+        // the whole city again from the place button's menu
+        auto *button = w.findChild<QToolButton *>(QStringLiteral("placeButton"));
+        QVERIFY(button && button->menu());
+        button->menu()->actions().first()->trigger();
+        QVERIFY(w.place().isEmpty());
+        QVERIFY(Settings::place().isEmpty());
+    }
+    {
+        // a place no longer among the boundaries is dropped, and the window says so
+        Settings::setPlace(QStringLiteral("99999"));
+        MainWindow w(m_catalog, m_entities, m_screens, o);
+        QVERIFY(w.place().isEmpty());
+        QVERIFY(Settings::place().isEmpty());
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("99999")),
+                 qPrintable(w.statusBar()->currentMessage()));
+    }
+    // Ctrl+K among places: communes, investors, projects and stations, labelled
+    const auto places = IndicatorSearch::find(m_catalog, m_screens, m_entities,
+                                              QStringLiteral("hong bang"), true);
+    QVERIFY(!places.isEmpty());
+    for (const IndicatorSearch::Hit &h : places)
+        QCOMPARE(h.kind, IndicatorSearch::Kind::Place);
+    QCOMPARE(places.first().code, QStringLiteral("11311"));
+    int kinds = 0;
+    for (EntityKind k : {EntityKind::Unit, EntityKind::Project, EntityKind::Station}) {
+        for (const Entity &e : m_entities.all()) {
+            if (e.kind != k)
+                continue;
+            const auto hits = IndicatorSearch::find(m_catalog, m_screens, m_entities, e.code, true);
+            kinds += !hits.isEmpty() && hits.first().code == e.code;
+            break;
+        }
+    }
+    QCOMPARE(kinds, 3);
 }
 
 void tst_MainWindow::periodPickerAppliesToScreens()

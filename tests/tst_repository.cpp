@@ -49,7 +49,7 @@ void tst_Repository::answersOnTheAskersThread()
     repo.open(m_cachePath);
     std::optional<ScreenData> got;
     QThread *answeredOn = nullptr;
-    repo.screen(QStringLiteral("S01"), m_april, m_now, this, [&](const ScreenData &d) {
+    repo.screen(QStringLiteral("S01"), m_april, {}, m_now, this, [&](const ScreenData &d) {
         got = d;
         answeredOn = QThread::currentThread();
     });
@@ -74,9 +74,9 @@ void tst_Repository::newerDetailSupersedes()
     repo.detail(QStringLiteral("A09.01"), m_april, m_now, this, note);
     // screens are not superseded: each asker gets its answer
     int screens = 0;
-    repo.screen(QStringLiteral("S01"), m_april, m_now, this,
+    repo.screen(QStringLiteral("S01"), m_april, {}, m_now, this,
                 [&](const ScreenData &) { ++screens; });
-    repo.screen(QStringLiteral("S02"), m_april, m_now, this,
+    repo.screen(QStringLiteral("S02"), m_april, {}, m_now, this,
                 [&](const ScreenData &) { ++screens; });
     QTRY_COMPARE(screens, 2);
     QTRY_COMPARE(answered, QStringList{QStringLiteral("A09.01")});
@@ -89,7 +89,7 @@ void tst_Repository::anotherCacheDropsOldAnswers()
     ScreenRepository repo(m_catalog, m_entities, m_screens);
     repo.open(m_cachePath);
     bool oldAnswer = false;
-    repo.screen(QStringLiteral("S01"), m_april, m_now, this,
+    repo.screen(QStringLiteral("S01"), m_april, {}, m_now, this,
                 [&](const ScreenData &) { oldAnswer = true; });
     // switched before the answer came: the old cache's answer is dropped, the new one's arrives
     QVector<int> counts;
@@ -97,7 +97,7 @@ void tst_Repository::anotherCacheDropsOldAnswers()
         counts << d.valueCount();
     };
     repo.open(m_dir.filePath(QStringLiteral("empty.sqlite")));
-    repo.screen(QStringLiteral("S01"), m_april, m_now, this, note);
+    repo.screen(QStringLiteral("S01"), m_april, {}, m_now, this, note);
     QTRY_COMPARE(counts.size(), 1);
     QCOMPARE(counts.first(), 0); // from the new, empty cache
     QTest::qWait(50);
@@ -111,11 +111,11 @@ void tst_Repository::goneAskerGetsNothing()
     repo.open(m_cachePath);
     bool called = false;
     auto *asker = new QObject;
-    repo.screen(QStringLiteral("S01"), m_april, m_now, asker,
+    repo.screen(QStringLiteral("S01"), m_april, {}, m_now, asker,
                 [&](const ScreenData &) { called = true; });
     delete asker;
     bool after = false;
-    repo.screen(QStringLiteral("S02"), m_april, m_now, this,
+    repo.screen(QStringLiteral("S02"), m_april, {}, m_now, this,
                 [&](const ScreenData &) { after = true; });
     QTRY_VERIFY(after); // answers arrive in order: the first one was dropped
     QVERIFY(!called);

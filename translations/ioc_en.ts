@@ -2155,10 +2155,6 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
         <translation>Code or name, with or without diacritics (e.g. A09.01, giai ngan, hong bang)</translation>
     </message>
     <message>
-        <source>Enter opens what is chosen; Esc closes.</source>
-        <translation>Enter opens what is chosen; Esc closes.</translation>
-    </message>
-    <message>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -2169,6 +2165,30 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
     <message>
         <source>Places</source>
         <translation>Places</translation>
+    </message>
+    <message>
+        <source>Enter opens the indicator or the screen chosen, or shows every screen for the place chosen; Esc closes.</source>
+        <translation>Enter opens the indicator or the screen chosen, or shows every screen for the place chosen; Esc closes.</translation>
+    </message>
+    <message>
+        <source>Show every screen for a place</source>
+        <translation>Show every screen for a place</translation>
+    </message>
+    <message>
+        <source>A commune, ward, investor, project or station (e.g. hong bang)</source>
+        <translation>A commune, ward, investor, project or station (e.g. hong bang)</translation>
+    </message>
+    <message>
+        <source>%1 (investor or unit)</source>
+        <translation>%1 (investor or unit)</translation>
+    </message>
+    <message>
+        <source>%1 (project)</source>
+        <translation>%1 (project)</translation>
+    </message>
+    <message>
+        <source>%1 (station)</source>
+        <translation>%1 (station)</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2252,26 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
     <message>
         <source>No reading kept for this day</source>
         <translation>No reading kept for this day</translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation>City: %1</translation>
+    </message>
+    <message>
+        <source>Reported for the whole city only</source>
+        <translation>Reported for the whole city only</translation>
+    </message>
+    <message>
+        <source>Reported by another kind of place</source>
+        <translation>Reported by another kind of place</translation>
+    </message>
+    <message>
+        <source>rank %1/%2</source>
+        <translation>rank %1/%2</translation>
+    </message>
+    <message>
+        <source>Not reported for this place</source>
+        <translation>Not reported for this place</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2460,30 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
+    <message>
+        <source>The place shown last time (%1) is no longer among the places: the whole city is shown.</source>
+        <translation>The place shown last time (%1) is no longer among the places: the whole city is shown.</translation>
+    </message>
+    <message>
+        <source>%1 is not a place the screens can show.</source>
+        <translation>%1 is not a place the screens can show.</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>Whole city</translation>
+    </message>
+    <message>
+        <source>Show every screen for one place, or for the whole city</source>
+        <translation>Show every screen for one place, or for the whole city</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <source>Choose a place…</source>
+        <translation>Choose a place…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::MapPage</name>
@@ -2524,6 +2588,14 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>Bạch Long Vĩ ×%1</source>
         <translation>Bạch Long Vĩ ×%1</translation>
+    </message>
+    <message>
+        <source>Show every screen for %1</source>
+        <translation>Show every screen for %1</translation>
+    </message>
+    <message>
+        <source>Show every screen for the whole city</source>
+        <translation>Show every screen for the whole city</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3133,10 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>Briefing handout: %1; %2</source>
         <translation>Briefing handout: %1; %2</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Place: %1</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3830,10 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>Table of figures</source>
         <translation>Table of figures</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Place: %1</translation>
     </message>
 </context>
 <context>
@@ -4679,6 +4759,14 @@ With no command it opens the window; a fresh install with no server shows demo d
     <message>
         <source>Signing key of %1, fingerprint %2: its public half in %3, its secret in %4; its packs are trusted here.</source>
         <translation>Signing key of %1, fingerprint %2: its public half in %3, its secret in %4; its packs are trusted here.</translation>
+    </message>
+    <message>
+        <source>--place takes the code of a commune, ward or special zone, an investor or unit, a project or a station, not '%1'.</source>
+        <translation>--place takes the code of a commune, ward or special zone, an investor or unit, a project or a station, not '%1'.</translation>
+    </message>
+    <message>
+        <source>Show every screen for one place, for this run: a commune, ward or special zone (5-digit code), an investor or unit, a project or a station.</source>
+        <translation>Show every screen for one place, for this run: a commune, ward or special zone (5-digit code), an investor or unit, a project or a station.</translation>
     </message>
 </context>
 </TS>

@@ -2155,10 +2155,6 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
         <translation>Mã hoặc tên, có dấu hay không dấu (ví dụ A09.01, giai ngan, hong bang)</translation>
     </message>
     <message>
-        <source>Enter opens what is chosen; Esc closes.</source>
-        <translation>Enter để mở mục đã chọn; Esc để đóng.</translation>
-    </message>
-    <message>
         <source>Indicators</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -2169,6 +2165,30 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
     <message>
         <source>Places</source>
         <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>Enter opens the indicator or the screen chosen, or shows every screen for the place chosen; Esc closes.</source>
+        <translation>Enter mở chỉ tiêu hoặc màn hình đã chọn, hoặc xem mọi màn hình cho địa bàn đã chọn; Esc để đóng.</translation>
+    </message>
+    <message>
+        <source>Show every screen for a place</source>
+        <translation>Xem mọi màn hình cho một địa bàn</translation>
+    </message>
+    <message>
+        <source>A commune, ward, investor, project or station (e.g. hong bang)</source>
+        <translation>Xã, phường, chủ đầu tư, dự án hoặc trạm (ví dụ: hong bang)</translation>
+    </message>
+    <message>
+        <source>%1 (investor or unit)</source>
+        <translation>%1 (chủ đầu tư, đơn vị)</translation>
+    </message>
+    <message>
+        <source>%1 (project)</source>
+        <translation>%1 (dự án)</translation>
+    </message>
+    <message>
+        <source>%1 (station)</source>
+        <translation>%1 (trạm)</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2252,26 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
     <message>
         <source>No reading kept for this day</source>
         <translation>Không còn lưu số đo của ngày này</translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation>Toàn thành phố: %1</translation>
+    </message>
+    <message>
+        <source>Reported for the whole city only</source>
+        <translation>Chỉ có số liệu toàn thành phố</translation>
+    </message>
+    <message>
+        <source>Reported by another kind of place</source>
+        <translation>Báo cáo theo loại địa bàn khác</translation>
+    </message>
+    <message>
+        <source>rank %1/%2</source>
+        <translation>hạng %1/%2</translation>
+    </message>
+    <message>
+        <source>Not reported for this place</source>
+        <translation>Không có số liệu cho địa bàn này</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2460,30 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
+    <message>
+        <source>The place shown last time (%1) is no longer among the places: the whole city is shown.</source>
+        <translation>Địa bàn xem lần trước (%1) không còn trong danh sách địa bàn: đang hiển thị toàn thành phố.</translation>
+    </message>
+    <message>
+        <source>%1 is not a place the screens can show.</source>
+        <translation>%1 không phải là địa bàn mà các màn hình có thể hiển thị.</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>Toàn thành phố</translation>
+    </message>
+    <message>
+        <source>Show every screen for one place, or for the whole city</source>
+        <translation>Xem mọi màn hình cho một địa bàn, hoặc cho toàn thành phố</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Địa bàn: %1</translation>
+    </message>
+    <message>
+        <source>Choose a place…</source>
+        <translation>Chọn địa bàn…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::MapPage</name>
@@ -2524,6 +2588,14 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>Bạch Long Vĩ ×%1</source>
         <translation>Bạch Long Vĩ ×%1</translation>
+    </message>
+    <message>
+        <source>Show every screen for %1</source>
+        <translation>Xem mọi màn hình cho %1</translation>
+    </message>
+    <message>
+        <source>Show every screen for the whole city</source>
+        <translation>Xem mọi màn hình cho toàn thành phố</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3133,10 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>Briefing handout: %1; %2</source>
         <translation>Tài liệu giao ban: %1; %2</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Địa bàn: %1</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3830,10 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>Table of figures</source>
         <translation>Bảng số liệu</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Địa bàn: %1</translation>
     </message>
 </context>
 <context>
@@ -4679,6 +4759,14 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
     <message>
         <source>Signing key of %1, fingerprint %2: its public half in %3, its secret in %4; its packs are trusted here.</source>
         <translation>Khóa ký của %1, dấu vân tay %2: nửa công khai lưu tại %3, nửa bí mật tại %4; các gói do khóa này ký được tin cậy trên máy này.</translation>
+    </message>
+    <message>
+        <source>--place takes the code of a commune, ward or special zone, an investor or unit, a project or a station, not '%1'.</source>
+        <translation>--place nhận mã của một xã, phường, đặc khu, chủ đầu tư hoặc đơn vị, dự án hoặc trạm, không phải '%1'.</translation>
+    </message>
+    <message>
+        <source>Show every screen for one place, for this run: a commune, ward or special zone (5-digit code), an investor or unit, a project or a station.</source>
+        <translation>Xem mọi màn hình cho một địa bàn trong lần chạy này: xã, phường hoặc đặc khu (mã 5 chữ số), chủ đầu tư hoặc đơn vị, dự án hoặc trạm.</translation>
     </message>
 </context>
 </TS>

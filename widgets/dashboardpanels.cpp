@@ -470,6 +470,7 @@ MapPanel::MapPanel(const ScreenPanel &definition, const Needs &needs)
         m_map->setObjectName(QStringLiteral("map"));
         connect(m_map, &MapView::unitSelected, this, &DashboardPanel::unitSelected);
         connect(m_map, &MapView::unitActivated, this, &DashboardPanel::communeActivated);
+        connect(m_map, &MapView::placeWanted, this, &DashboardPanel::placeWanted);
         box()->addWidget(m_map, 1);
         m_note->hide();
     } else {

@@ -65,6 +65,8 @@ signals:
     void communeActivated(const QString &entityCode);
     // a map panel was switched to an indicator whose breakdown the page does not have
     void breakdownWanted(const QString &indicatorCode);
+    // the map's context menu: every screen for a place (empty: the whole city)
+    void placeWanted(const QString &entity);
 
 protected:
     explicit DashboardPanel(const ScreenPanel &definition);

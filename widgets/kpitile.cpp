@@ -67,6 +67,8 @@ QStringList KpiTile::facts() const
         return {};
     // the comparison the status judged, then the changes it did not already state
     QStringList out;
+    if (m_place.city && m_place.city->value) // the city's, to compare the place's with
+        out << tr("City: %1").arg(m_fmt.value(*m_figure.indicator, *m_place.city->value));
     if (!m_figure.value && m_figure.latestValue)
         out << tr("Latest figure: %1").arg(m_fmt.periodLabel(m_figure.latestPeriod));
     const Comparison judged = m_fmt.comparison(m_figure);
@@ -202,6 +204,12 @@ qreal KpiTile::layoutTitle(qreal y)
     const Entity *entity = m_entities.find(m_figure.entity);
     if (entity && entity->kind != EntityKind::City)
         l.entityLine = entity->name(m_fmt.lang());
+    if (m_place.notAtPlace)
+        l.entityLine = ind.geoLevel == GeoLevel::City ? tr("Reported for the whole city only")
+                                                      : tr("Reported by another kind of place");
+    else if (m_place.ranked > 0)
+        l.entityLine
+            += QStringLiteral(" · ") + tr("rank %1/%2").arg(m_place.rank).arg(m_place.ranked);
     if (m_figure.entitiesInAlarm > 0) {
         const QString alarms = tr("%n in warning or worse", nullptr, m_figure.entitiesInAlarm);
         l.entityLine
@@ -244,8 +252,9 @@ qreal KpiTile::layoutValue(qreal y)
     l.unitAt = QPointF(l.left + QFontMetricsF(l.valueFont).horizontalAdvance(l.number) + unitGap,
                        l.baseline);
     if (!shown) {
-        l.none = ind.frequency == Frequency::Realtime ? tr("No reading kept for this day")
-                                                      : m_fmt.statusText(Status::NoData);
+        l.none = m_place.notAtPlace                     ? tr("Not reported for this place")
+                 : ind.frequency == Frequency::Realtime ? tr("No reading kept for this day")
+                                                        : m_fmt.statusText(Status::NoData);
         l.noneFont = uiFont(textSize::emphasis, QFont::DemiBold);
         while (l.noneFont.pointSizeF() > 9
                && QFontMetricsF(l.noneFont).horizontalAdvance(l.none) > l.width)

@@ -30,6 +30,20 @@ public:
     // said on the tile's line under its title ("Phường Hồng Bàng: 91,2 % · Đạt"); null: none.
     void setPickedFigure(const Figure *figure);
     QString pickedLine() const { return m_picked ? m_layout.entityLine : QString(); }
+    // A place filter: the tile's figure is a place's. city: the city's figure, said beside it;
+    // rank: the place's among the units (1 the best) and how many have a figure (0: none);
+    // notAtPlace: the indicator is not reported at the place's level, and the tile says so
+    // instead of a figure. Call before setFigure.
+    struct PlaceContext
+    {
+        std::optional<Figure> city;
+        int rank = 0, ranked = 0;
+        bool notAtPlace = false;
+    };
+    void setPlaceContext(const PlaceContext &place) { m_place = place; }
+    QString entityLine() const { return m_layout.entityLine; }
+    QString noneText() const { return m_layout.none; }
+    QStringList factLines() const { return m_facts; }
     QString indicatorCode() const
     {
         return m_figure.indicator ? m_figure.indicator->code : QString();
@@ -58,6 +72,7 @@ private:
     Theme m_theme = Theme::light();
     bool m_selected = false;
     std::optional<Figure> m_picked;
+    PlaceContext m_place;
     QStringList m_facts;
 
     // where everything goes: computed on a resize or a new figure, drawn by paintEvent

@@ -67,6 +67,7 @@ MapPage::MapPage(const Catalog &catalog, const EntityRegistry &entities,
         // a click picks a unit out, a double-click or Enter opens it
         connect(m_map, &MapView::unitSelected, m_map, &MapView::setHighlighted);
         connect(m_map, &MapView::unitActivated, this, &MapPage::communeActivated);
+        connect(m_map, &MapView::placeWanted, this, &MapPage::placeWanted);
     } else {
         layout->addStretch(1);
     }

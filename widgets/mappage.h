@@ -38,6 +38,7 @@ public:
 signals:
     void breakdownWanted(const QString &indicatorCode);
     void communeActivated(const QString &entityCode);
+    void placeWanted(const QString &entity); // the map's context menu
 
 private:
     void retranslate();

@@ -7,6 +7,8 @@
 #include <QGraphicsScene>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStyleOptionGraphicsItem>
@@ -641,6 +643,21 @@ void MapView::mouseDoubleClickEvent(QMouseEvent *event)
             emit unitActivated(unit);
     }
     event->accept();
+}
+
+void MapView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QString code = pointAt(event->pos());
+    if (code.isEmpty())
+        code = unitAt(event->pos());
+    const Entity *e = m_entities.find(code);
+    QMenu menu(this);
+    if (e)
+        menu.addAction(tr("Show every screen for %1").arg(e->name(m_fmt.lang())), this,
+                       [this, code] { emit placeWanted(code); });
+    menu.addAction(tr("Show every screen for the whole city"), this,
+                   [this] { emit placeWanted(QString()); });
+    menu.exec(event->globalPos());
 }
 
 void MapView::leaveEvent(QEvent *event)

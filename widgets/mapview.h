@@ -78,6 +78,8 @@ signals:
     void unitSelected(const QString &code);   // a click: a unit, a symbol, or none (empty)
     void unitActivated(const QString &code);  // a double-click or Enter: a unit
     void pointActivated(const QString &code); // … a station or a project
+    // its context menu: every screen for that unit or symbol (empty: for the whole city)
+    void placeWanted(const QString &code);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -88,6 +90,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void scrollContentsBy(int dx, int dy) override;

@@ -399,6 +399,8 @@ void PdfExporter::footer(QPainter &p, const QRectF &area, const ScreenData &data
     const QString pageText = tr("Page %1/%2").arg(page).arg(pages);
     const qreal pageWidth = QFontMetricsF(p.font(), p.device()).horizontalAdvance(pageText);
     QStringList left{tr("Figures as of %1").arg(m_fmt.date(data.selection.asOf))};
+    if (const Entity *place = m_entities.find(data.place)) // a place filter's view
+        left.prepend(tr("Place: %1").arg(place->name(m_fmt.lang())));
     if (!m_source.isEmpty())
         left << m_source;
     left << (m_packHash.isEmpty() ? tr("not from a briefing pack")

@@ -146,6 +146,7 @@ void ScreenPage::buildPanels()
         connect(panel, &DashboardPanel::communeActivated, this, &ScreenPage::communeActivated);
         connect(panel, &DashboardPanel::breakdownWanted, this, &ScreenPage::breakdownWanted);
         connect(panel, &DashboardPanel::unitSelected, this, &ScreenPage::selectUnit);
+        connect(panel, &DashboardPanel::placeWanted, this, &ScreenPage::placeWanted);
         m_panels << panel;
     }
     if (TrendPanel *first = followingTrend())
@@ -309,8 +310,18 @@ void ScreenPage::setData(const ScreenData &data, const Formatter &fmt, const The
     applyTheme();
     m_title->setText(
         QStringLiteral("%1  %2").arg(m_definition.code, m_definition.title(fmt.lang())));
-    m_subtitle->setText(tr("Reporting period: %1 · figures as of %2")
-                            .arg(windowLabel(data.selection, fmt), fmt.date(data.selection.asOf)));
+    QString subtitle = tr("Reporting period: %1 · figures as of %2")
+                           .arg(windowLabel(data.selection, fmt), fmt.date(data.selection.asOf));
+    const Entity *place = m_entities.find(data.place);
+    if (place)
+        subtitle += QStringLiteral(" · ") + tr("Place: %1").arg(place->name(fmt.lang()));
+    m_subtitle->setText(subtitle);
+    if (data.place != m_placeShown) {
+        // a new place filter picks its unit out on the maps and tables; leaving one clears it
+        m_placeShown = data.place;
+        m_selectedUnit = data.place;
+        m_clearUnit->setEnabled(!m_selectedUnit.isEmpty());
+    }
     m_views->setTabText(0, tr("Dashboard"));
     m_views->setTabText(1, tr("Table of figures"));
     m_demoBadge->setText(tr("DEMO DATA"));
@@ -326,6 +337,15 @@ void ScreenPage::setData(const ScreenData &data, const Formatter &fmt, const The
     rebuildTiles();
     if (m_charted.isEmpty() || !data.trends.contains(m_charted))
         m_charted = m_definition.trendIndicator;
+    if (data.notAtPlace.contains(m_charted)) {
+        // a place's view charts the first of its own figures, not an empty series
+        for (const Figure &f : data.figures) {
+            if (!data.notAtPlace.contains(f.indicator->code)) {
+                m_charted = f.indicator->code;
+                break;
+            }
+        }
+    }
     fillPanels();
     chartIndicator(m_charted);
     relaySelectedUnit();
@@ -353,6 +373,9 @@ void ScreenPage::relaySelectedUnit()
                     if (f.entity == m_selectedUnit)
                         picked = &f;
                 }
+                // a place's own tile already says its figure
+                if (picked && picked->entity == m_data.place)
+                    picked = nullptr;
             }
         }
         t->setPickedFigure(picked);
@@ -423,7 +446,17 @@ void ScreenPage::rebuildTiles()
     }
     for (int i = 0; i < n; ++i) {
         const Figure &f = m_data.figures.at(i);
-        m_tiles[i]->setFigure(f, m_data.trends.value(f.indicator->code), m_fmt, m_theme);
+        const QString &code = f.indicator->code;
+        KpiTile::PlaceContext place; // a place filter's: the city beside, the rank
+        if (!m_data.place.isEmpty()) {
+            if (const auto city = m_data.city.constFind(code); city != m_data.city.cend())
+                place.city = *city;
+            place.rank = m_data.ranks.value(code).first;
+            place.ranked = m_data.ranks.value(code).second;
+            place.notAtPlace = m_data.notAtPlace.contains(code);
+        }
+        m_tiles[i]->setPlaceContext(place);
+        m_tiles[i]->setFigure(f, m_data.trends.value(code), m_fmt, m_theme);
     }
     if (relayout)
         layoutGrid(true);

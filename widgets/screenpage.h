@@ -93,6 +93,8 @@ signals:
     void communeActivated(const QString &entityCode);
     // a map panel was switched to an indicator whose breakdown the page does not have
     void breakdownWanted(const QString &indicatorCode);
+    // a map's context menu: every screen for a place (empty: the whole city)
+    void placeWanted(const QString &entity);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -119,6 +121,7 @@ private:
     bool m_demo = false;
     QString m_charted;
     QString m_selectedUnit;
+    QString m_placeShown; // the place filter of the figures shown (empty: the city)
 
     QLabel *m_title;
     QLabel *m_subtitle;

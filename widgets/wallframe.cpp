@@ -140,7 +140,13 @@ void WallFrame::header(Canvas &c, const QRectF &area, const ScreenDefinition &de
              m_theme.demoBadge, true);
         right.setTop(badge.bottom());
     }
-    text(c, right, asOf, kSmall + 0.2, Qt::AlignRight | Qt::AlignVCenter, m_theme.muted);
+    // a place filter's view names its place there, in the text colour (the footer gives the
+    // date the figures run to)
+    if (const Entity *place = m_entities.find(data.place))
+        text(c, right, place->name(m_fmt.lang()), kSmall + 0.2, Qt::AlignRight | Qt::AlignVCenter,
+             m_theme.text, true);
+    else
+        text(c, right, asOf, kSmall + 0.2, Qt::AlignRight | Qt::AlignVCenter, m_theme.muted);
 }
 
 void WallFrame::tile(Canvas &c, const QRectF &area, const Figure &f) const

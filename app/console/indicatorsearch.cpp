@@ -71,7 +71,10 @@ IndicatorSearch::IndicatorSearch(const Catalog &catalog, const QVector<ScreenDef
     m_query->setFont(uiFont(textSize::heading));
     m_results->setFont(uiFont(textSize::control));
     m_results->setUniformItemSizes(true);
-    auto *hint = new QLabel(tr("Enter opens what is chosen; Esc closes."));
+    auto *hint = new QLabel(
+        tr("Enter opens the indicator or the screen chosen, or shows every screen for the place "
+           "chosen; Esc closes."));
+    hint->setWordWrap(true);
     hint->setFont(uiFont(textSize::small));
     layout->addWidget(m_query);
     layout->addWidget(m_results, 1);
@@ -87,24 +90,32 @@ IndicatorSearch::IndicatorSearch(const Catalog &catalog, const QVector<ScreenDef
 QVector<IndicatorSearch::Hit> IndicatorSearch::find(const Catalog &catalog,
                                                     const QVector<ScreenDefinition> &screens,
                                                     const EntityRegistry &entities,
-                                                    const QString &query)
+                                                    const QString &query, bool placesOnly)
 {
     const QString folded = foldText(query).trimmed();
     const QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QVector<QVector<Hit>> groups(3);
-    for (const Indicator &ind : catalog.indicators()) {
+    for (const Indicator &ind : placesOnly ? QVector<Indicator>() : catalog.indicators()) {
         if (const int r = rankOf(folded, words, ind.code,
                                  {ind.nameVi, ind.nameEn, ind.subgroupVi, ind.subgroupEn}))
             groups[0] << Hit{Kind::Indicator, ind.code, r};
     }
-    for (const ScreenDefinition &s : screens) {
+    for (const ScreenDefinition &s : placesOnly ? QVector<ScreenDefinition>() : screens) {
         if (const int r = rankOf(folded, words, s.code, {s.titleVi, s.titleEn}))
             groups[1] << Hit{Kind::Screen, s.code, r};
     }
-    if (!folded.isEmpty()) { // 114 places are too many to list unasked
+    if (!folded.isEmpty() || placesOnly) { // too many to list unasked among the others
+        // the communes, wards and special zones, then investors/PMUs, projects and stations
         for (const Entity *e : entities.communes()) {
             if (const int r = rankOf(folded, words, e->code, {e->nameVi, e->nameEn}))
                 groups[2] << Hit{Kind::Place, e->code, r};
+        }
+        for (const Entity &e : entities.all()) {
+            if (e.kind != EntityKind::Unit && e.kind != EntityKind::Project
+                && e.kind != EntityKind::Station)
+                continue;
+            if (const int r = rankOf(folded, words, e.code, {e.nameVi, e.nameEn}))
+                groups[2] << Hit{Kind::Place, e.code, r};
         }
     }
     const auto best = [](const QVector<Hit> &g) {
@@ -138,6 +149,16 @@ void IndicatorSearch::setQuery(const QString &query)
     m_query->setText(query);
 }
 
+void IndicatorSearch::setPlacesOnly(bool on)
+{
+    m_placesOnly = on;
+    setWindowTitle(on ? tr("Show every screen for a place") : windowTitle());
+    m_query->setPlaceholderText(on ? tr("A commune, ward, investor, project or station (e.g. "
+                                        "hong bang)")
+                                   : m_query->placeholderText());
+    refresh();
+}
+
 QStringList IndicatorSearch::shownCodes() const
 {
     QStringList out;
@@ -168,8 +189,20 @@ QString IndicatorSearch::label(const Hit &hit) const
             if (s.code == hit.code)
                 return QStringLiteral("%1   %2").arg(s.code, s.title(m_lang));
         break;
-    case Kind::Place:
-        return m_entities.find(hit.code)->name(m_lang);
+    case Kind::Place: {
+        // a commune's name says what it is; the others' kind is added
+        const Entity *e = m_entities.find(hit.code);
+        switch (e->kind) {
+        case EntityKind::Unit:
+            return tr("%1 (investor or unit)").arg(e->name(m_lang));
+        case EntityKind::Project:
+            return tr("%1 (project)").arg(e->name(m_lang));
+        case EntityKind::Station:
+            return tr("%1 (station)").arg(e->name(m_lang));
+        default:
+            return e->name(m_lang);
+        }
+    }
     }
     return hit.code;
 }
@@ -179,7 +212,7 @@ void IndicatorSearch::refresh()
     m_results->clear();
     const QString headings[] = {tr("Indicators"), tr("Screens"), tr("Places")};
     std::optional<Kind> group;
-    for (const Hit &hit : find(m_catalog, m_screens, m_entities, m_query->text())) {
+    for (const Hit &hit : find(m_catalog, m_screens, m_entities, m_query->text(), m_placesOnly)) {
         if (group != hit.kind) {
             group = hit.kind;
             auto *heading = new QListWidgetItem(headings[int(hit.kind)], m_results);

@@ -11,11 +11,12 @@ class QListWidget;
 
 namespace ioc {
 
-// Ctrl+K: find an indicator, a screen or a place (a commune, ward or special zone) by code or
-// name, in Vietnamese or English, with or without diacritics ("giai ngan" finds "giải ngân",
-// "hong bang" finds Phường Hồng Bàng), listed in labelled groups. Each word typed must begin a
-// word of the name; whole words rank before beginnings, a code typed ranks first. Enter opens
-// the chosen one.
+// Ctrl+K: find an indicator, a screen or a place (a commune, ward or special zone, an investor
+// or unit, a project, a station) by code or name, in Vietnamese or English, with or without
+// diacritics ("giai ngan" finds "giải ngân", "hong bang" finds Phường Hồng Bàng), listed in
+// labelled groups. Each word typed must begin a word of the name; whole words rank before
+// beginnings, a code typed ranks first. Enter opens the chosen indicator or screen, or filters
+// every screen to the chosen place.
 class IndicatorSearch : public QDialog
 {
     Q_OBJECT
@@ -35,10 +36,13 @@ public:
     // indicators, screens, places), best first within a group. An empty query lists the screens
     // and the indicators.
     static QVector<Hit> find(const Catalog &catalog, const QVector<ScreenDefinition> &screens,
-                             const EntityRegistry &entities, const QString &query);
+                             const EntityRegistry &entities, const QString &query,
+                             bool placesOnly = false);
     // The indicators alone, as codes.
     static QStringList search(const Catalog &catalog, const QString &query);
     void setQuery(const QString &query);
+    // only places, all of them listed (the place filter's "Choose a place…")
+    void setPlacesOnly(bool on);
     QStringList shownCodes() const;  // what can be chosen, in order
     QStringList shownGroups() const; // the groups' headings, in order
 
@@ -57,6 +61,7 @@ private:
     const QVector<ScreenDefinition> &m_screens;
     const EntityRegistry &m_entities;
     QString m_lang;
+    bool m_placesOnly = false;
     QLineEdit *m_query;
     QListWidget *m_results;
 };

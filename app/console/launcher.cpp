@@ -430,6 +430,15 @@ Launcher::Exit Launcher::prepareSelection()
                     .arg(value("as-of")),
                 1);
     }
+    if (isSet("place")) {
+        const Entity *place = m_entities.find(value("place"));
+        if (!place || !ScreenLoader::levelOf(*place))
+            return fatal(QCoreApplication::translate(
+                             "main", "--place takes the code of a commune, ward or special zone, "
+                                     "an investor or unit, a project or a station, not '%1'.")
+                             .arg(value("place")),
+                         1);
+    }
     m_now = QDateTime::currentDateTime();
     // --as-of a past day: the day as it was known, with nothing fetched after its end
     m_pastView = isSet("as-of") && m_selection.asOf < QDate::currentDate();
@@ -507,6 +516,8 @@ MainWindow::Options Launcher::windowOptions() const
     options.trust = m_trust;
     options.dataDir = m_dataDir;
     options.autoSync = !isSet("offline") && !Settings::offline();
+    if (isSet("place"))
+        options.place = value("place");
     return options;
 }
 

@@ -148,13 +148,13 @@ void goMenu(MainWindow &w, QMenu *go)
     go->addAction(MainWindow::tr("&Find…"), QKeySequence(Qt::CTRL | Qt::Key_K), &w, [&w, space] {
         IndicatorSearch search(w.catalog(), w.screens(), w.entities(), w.language(), &w);
         QObject::connect(&search, &IndicatorSearch::chosen, space,
-                         [space](IndicatorSearch::Kind kind, const QString &code) {
+                         [space, &w](IndicatorSearch::Kind kind, const QString &code) {
                              if (kind == IndicatorSearch::Kind::Indicator)
                                  space->openDetail(code);
                              else if (kind == IndicatorSearch::Kind::Screen)
                                  space->showScreen(code);
                              else
-                                 space->openCommune(code);
+                                 w.setPlace(code); // every screen for that place
                          });
         search.exec();
     });

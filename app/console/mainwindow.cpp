@@ -4,6 +4,7 @@
 #include "summarydock.h"
 #include "commands.h"
 #include "importdialog.h"
+#include "indicatorsearch.h"
 #include "look.h"
 #include "mainmenus.h"
 #include "periodbar.h"
@@ -17,6 +18,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
 #include <QStatusBar>
 #include <QToolButton>
 
@@ -41,6 +44,8 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     , m_briefing(new BriefingActions(
           this, catalog, entities, screens, [this] { return briefingNow(); }, this))
     , m_periodBar(new PeriodBar(this))
+    , m_placeButton(new QToolButton(this))
+    , m_placeLabel(new QLabel(this))
 {
     setPalette(m_theme.palette());
     QApplication::setPalette(m_theme.palette());
@@ -53,9 +58,17 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     m_workspace->setSelection(m_options.selection);
     connect(m_workspace, &Workspace::screenPainted, this, &MainWindow::screenPainted);
     connect(m_workspace, &Workspace::exportRequested, this, &MainWindow::exportTable);
+    connect(m_workspace, &Workspace::placeWanted, this, &MainWindow::setPlace);
     connect(m_workspace, &Workspace::screenFilled, m_presenter, &Presenter::show);
 
     addToolBar(m_periodBar);
+    // the place filter: the whole city, or one place's view of every screen
+    m_placeButton->setObjectName(QStringLiteral("placeButton"));
+    m_placeButton->setPopupMode(QToolButton::InstantPopup);
+    m_placeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_placeButton->setFont(uiFont(textSize::control, QFont::DemiBold));
+    m_periodBar->addSeparator();
+    m_periodBar->addWidget(m_placeButton);
     connect(m_periodBar, &PeriodBar::stepRequested, this, &MainWindow::stepPeriod);
     connect(m_periodBar, &PeriodBar::periodChosen, this, &MainWindow::setSelection);
     connect(m_periodBar, &PeriodBar::modeChosen, this, [this](Selection::Mode mode) {
@@ -66,6 +79,8 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     addDockWidget(Qt::RightDockWidgetArea, m_summary);
     m_summary->hide();
 
+    m_placeLabel->setObjectName(QStringLiteral("placeLabel"));
+    statusBar()->addPermanentWidget(m_placeLabel);
     m_status = new StatusLine(statusBar(), m_data, this);
     m_status->setLook(m_fmt, m_theme);
     if (isPack())
@@ -82,6 +97,22 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
         statusBar()->showMessage(text); // an empty one clears
     });
     applyDataSource(m_options.demoNeed);
+    // --place for this run, else (a live window, not a scripted render) the place kept from
+    // the last one, dropped with a message when it is no longer among the places
+    if (m_options.place) {
+        applyPlace(*m_options.place, false);
+    } else if (const QString kept = m_options.asyncLoading ? Settings::place() : QString();
+               !kept.isEmpty()) {
+        if (!ScreenLoader::levelOf(m_entities.find(kept) ? *m_entities.find(kept) : Entity())) {
+            Settings::setPlace(QString());
+            statusBar()->showMessage(
+                tr("The place shown last time (%1) is no longer among the places: the whole "
+                   "city is shown.")
+                    .arg(kept));
+        } else {
+            applyPlace(kept, false);
+        }
+    }
     resize(1600, 960);
     if (!m_screens.isEmpty())
         m_workspace->showScreen(m_screens.first().code);
@@ -252,6 +283,7 @@ void MainWindow::updatePeriod()
 {
     m_periodBar->setSelection(selection(), periods(), m_fmt);
     m_status->setAsOf(selection().asOf);
+    updatePlace();
 }
 
 void MainWindow::setSelection(const Selection &selection)
@@ -262,6 +294,62 @@ void MainWindow::setSelection(const Selection &selection)
     else
         m_workspace->setSelection(*chosen);
     updatePeriod();
+}
+
+void MainWindow::setPlace(const QString &entity)
+{
+    const Entity *e = m_entities.find(entity);
+    if (!entity.isEmpty() && (!e || !ScreenLoader::levelOf(*e))) {
+        statusBar()->showMessage(tr("%1 is not a place the screens can show.").arg(entity), 5000);
+        return;
+    }
+    applyPlace(entity, true);
+}
+
+QString MainWindow::place() const
+{
+    return m_workspace->place();
+}
+
+void MainWindow::applyPlace(const QString &entity, bool keep)
+{
+    if (keep)
+        Settings::setPlace(entity);
+    m_workspace->setPlace(entity);
+    m_presenter->refresh();
+    updatePlace();
+}
+
+void MainWindow::updatePlace()
+{
+    const Entity *e = m_entities.find(place());
+    const QString name = e ? e->name(m_fmt.lang()) : QString();
+    m_placeButton->setText((e ? name : tr("Whole city")) + QStringLiteral(" ▾"));
+    m_placeButton->setToolTip(tr("Show every screen for one place, or for the whole city"));
+    m_placeLabel->setText(e ? tr("Place: %1").arg(name) : QString());
+    m_placeLabel->setVisible(e != nullptr);
+    auto *menu = new QMenu(m_placeButton);
+    QAction *city = menu->addAction(tr("Whole city"), this, [this] { setPlace(QString()); });
+    city->setCheckable(true);
+    city->setChecked(!e);
+    if (e) {
+        QAction *shown = menu->addAction(name);
+        shown->setCheckable(true);
+        shown->setChecked(true);
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Choose a place…"), this, &MainWindow::choosePlace);
+    delete m_placeButton->menu();
+    m_placeButton->setMenu(menu);
+}
+
+void MainWindow::choosePlace()
+{
+    IndicatorSearch search(m_catalog, m_screens, m_entities, m_options.lang, this);
+    search.setPlacesOnly(true);
+    connect(&search, &IndicatorSearch::chosen, this,
+            [this](IndicatorSearch::Kind, const QString &code) { setPlace(code); });
+    search.exec();
 }
 
 void MainWindow::stepPeriod(int direction)

@@ -13,6 +13,9 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QLabel;
+class QToolButton;
+
 namespace ioc {
 
 class AlertDock;
@@ -54,7 +57,13 @@ public:
     Selection selection() const;
     void setSelection(const Selection &selection);
     void stepPeriod(int direction); // -1 previous, +1 next (never past the latest date)
-    void exportTable();             // Ctrl+E: the screen's or the detail's table as CSV
+    // The place filter (an entity's code; empty: the whole city): every screen shows that
+    // place. Chosen in the window, it is kept for the next run; an unknown code is refused
+    // with a message and changes nothing.
+    void setPlace(const QString &entity);
+    QString place() const;
+    void choosePlace(); // the place button's "Choose a place…": Ctrl+K among places
+    void exportTable(); // Ctrl+E: the screen's or the detail's table as CSV
     QString language() const { return m_options.lang; } // "vi" or "en"
     void setLanguage(const QString &lang);
     void setTheme(const QString &name);
@@ -92,6 +101,8 @@ private:
     void applyDataSource(std::optional<DemoSeeder::Need> demoNeed);
     void showImported(const QVector<ImportOutcome> &outcomes);
     void updatePeriod();
+    void updatePlace(); // the place button and the status bar say the place shown
+    void applyPlace(const QString &entity, bool keep);
     PeriodRange periods() const;
     BriefingActions::Current briefingNow() const; // what the window shows, for its actions
 
@@ -110,6 +121,8 @@ private:
     Presenter *m_presenter;
     BriefingActions *m_briefing;
     PeriodBar *m_periodBar;
+    QToolButton *m_placeButton;
+    QLabel *m_placeLabel;
     AlertDock *m_alerts = nullptr;
     SummaryDock *m_summary = nullptr;
     StatusLine *m_status = nullptr;

@@ -44,7 +44,7 @@ QString shootScreens(MainWindow &window, ScreenLoader &loader,
 {
     for (const ScreenDefinition &s : screens) {
         window.workspace()->showScreen(s.code);
-        const ScreenData data = loader.compute(s.code, selection, now);
+        const ScreenData data = loader.compute(s.code, selection, now, window.place());
         if (!data.error.isEmpty())
             return data.error;
         window.workspace()->showData(data);

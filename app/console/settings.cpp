@@ -90,6 +90,16 @@ void Settings::setServerTrust(const QUrl &server, const ServerTrust &trust)
         settings.remove(QStringLiteral("data/plainHttpServer"));
 }
 
+QString Settings::place()
+{
+    return QSettings().value(QStringLiteral("view/place")).toString();
+}
+
+void Settings::setPlace(const QString &entity)
+{
+    QSettings().setValue(QStringLiteral("view/place"), entity);
+}
+
 bool Settings::offline()
 {
     return QSettings().value(QStringLiteral("data/offline"), false).toBool();

@@ -23,6 +23,9 @@ public:
     static QString token();
     // kept in the secret store (SecretStore), never in the settings file
     static bool setToken(const QString &token, QString *error);
+    // the place filter (an entity's code; empty: the whole city), kept across runs
+    static QString place();
+    static void setPlace(const QString &entity);
     static bool offline();
     static void setOffline(bool offline);
     // How the console may talk to that server: the certificate authorities trusted besides the

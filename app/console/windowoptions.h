@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "datasource.h"
 #include "demoseeder.h"
 #include "figures.h"
@@ -38,6 +40,9 @@ struct WindowOptions
     QString packSource; // where the pack's figures came from: "demo" or a server
     QVector<Selection> packSelections;
     bool pastView = false; // --as-of: a past day as it was; writes no alert journal
+    // --place: every screen for one place, for this run (not kept); unset: the place kept from
+    // the last run (Settings::place), if it is still known
+    std::optional<QString> place;
 
     bool isPack() const { return !packFile.isEmpty(); }
     // the live console judges the latest period into the alert journal; a view of a past

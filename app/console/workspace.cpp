@@ -62,6 +62,14 @@ void Workspace::setSelection(const Selection &selection)
         refresh();
 }
 
+void Workspace::setPlace(const QString &entity)
+{
+    if (entity == m_place)
+        return;
+    m_place = entity;
+    refresh();
+}
+
 QDateTime Workspace::now() const
 {
     return m_frozenNow.isValid() ? m_frozenNow : QDateTime::currentDateTime();
@@ -97,6 +105,7 @@ ScreenPage *Workspace::page(const QString &code)
     auto *p = new ScreenPage(*def, m_entities, m_boundaries.get(), m_boundaries.problem);
     connect(p, &ScreenPage::figureActivated, this, &Workspace::openDetail);
     connect(p, &ScreenPage::communeActivated, this, &Workspace::openCommune);
+    connect(p, &ScreenPage::placeWanted, this, &Workspace::placeWanted);
     connect(p, &ScreenPage::breakdownWanted, this,
             [this, code](const QString &indicator) { requestBreakdown(code, indicator); });
     p->setLoading(fmt(), theme());
@@ -112,6 +121,7 @@ MapPage *Workspace::mapPage()
         m_mapPage = new MapPage(m_catalog, m_entities, m_boundaries.get(), m_boundaries.problem,
                                 m_boundaries.warnings);
         connect(m_mapPage, &MapPage::communeActivated, this, &Workspace::openCommune);
+        connect(m_mapPage, &MapPage::placeWanted, this, &Workspace::placeWanted);
         connect(m_mapPage, &MapPage::breakdownWanted, this,
                 [this](const QString &indicator) { requestBreakdown(mapCode(), indicator); });
         m_mapPage->setSelection(m_selection);
@@ -150,13 +160,13 @@ void Workspace::fetch(const QString &code, QObject *context,
                       ScreenRepository::Reply<ScreenData> reply)
 {
     if (asks())
-        m_repository->screen(code, m_selection, now(), context, std::move(reply));
+        m_repository->screen(code, m_selection, m_place, now(), context, std::move(reply));
 }
 
 std::optional<ScreenData> Workspace::loaded(const QString &code) const
 {
     const ScreenPage *p = m_pages.value(code);
-    if (p && p->hasData() && p->data().selection == m_selection)
+    if (p && p->hasData() && p->data().selection == m_selection && p->data().place == m_place)
         return p->data();
     return std::nullopt;
 }

@@ -41,6 +41,11 @@ public:
     // The period every page shows; what is on show is asked for again.
     void setSelection(const Selection &selection);
     Selection selection() const { return m_selection; }
+    // A place filter: every screen shows that place's figures (ScreenLoader::compute), its unit
+    // picked out on the maps and tables; empty: the whole city. What is on show is asked for
+    // again.
+    void setPlace(const QString &entity);
+    QString place() const { return m_place; }
     // figures are judged at this moment (a pack's); invalid: now
     void setFrozenNow(const QDateTime &at) { m_frozenNow = at; }
     QDateTime now() const;
@@ -79,6 +84,8 @@ signals:
     // the current screen is on screen with figures from the cache (the benchmark listens)
     void screenPainted(const QString &code);
     void exportRequested(); // the detail's Export button
+    // a map's context menu asked for every screen for a place (empty: the whole city)
+    void placeWanted(const QString &entity);
 
 private:
     void requestDetail();
@@ -95,6 +102,7 @@ private:
     ScreenRepository *m_repository;
     const DataSource *m_data;
     Selection m_selection;
+    QString m_place;
     QDateTime m_frozenNow;
     bool m_async = true;
 

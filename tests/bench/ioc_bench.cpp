@@ -191,6 +191,21 @@ void benchHighlight(const Catalog &catalog, const EntityRegistry &entities,
         ms << double(t.nsecsElapsed()) / 1e6;
     }
     result->insert(QStringLiteral("highlight_ms"), rounded(median(ms), 2));
+
+    // place_filter_ms: S09 for one commune after another (the place's figures, ranks and
+    // trends computed from the cache, the page filled and repainted), as the place button does
+    QVector<double> placeMs;
+    for (int i = 0; i < runs * 4; ++i) {
+        const QString place = communes.at(i * 13 % communes.size())->code;
+        QElapsedTimer t;
+        t.start();
+        page.setData(
+            loader.compute(def->code, Selection{Selection::Mode::Month, end.date()}, end, place),
+            Formatter(QStringLiteral("vi")), Theme::light(), true);
+        page.repaint();
+        placeMs << double(t.nsecsElapsed()) / 1e6;
+    }
+    result->insert(QStringLiteral("place_filter_ms"), rounded(median(placeMs), 1));
 }
 
 int main(int argc, char **argv)
