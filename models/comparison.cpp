@@ -341,4 +341,27 @@ QString Formatter::verdictText(const Figure &f) const
     return parts.join(QStringLiteral(" · "));
 }
 
+QString Formatter::figureTip(const Figure &f, const QString &placeName) const
+{
+    if (!f.indicator)
+        return {};
+    const Indicator &ind = *f.indicator;
+    QStringList lines{placeName.isEmpty()
+                          ? ind.name(m_lang)
+                          : QStringLiteral("%1 — %2").arg(ind.name(m_lang), placeName)};
+    QString figure
+        = f.value ? tr("Actual: %1").arg(value(ind, *f.value)) : statusText(Status::NoData);
+    if (f.plan)
+        figure += QStringLiteral(" · ") + tr("plan %1").arg(value(ind, *f.plan));
+    lines << figure;
+    if (!f.period.isEmpty())
+        lines << tr("Period: %1").arg(periodLabel(f.period));
+    if (const QString verdict = verdictText(f); !verdict.isEmpty())
+        lines << verdict;
+    if (f.asOf.isValid())
+        lines << tr("As of: %1").arg(dateTime(f.asOf));
+    lines << tr("Source: %1").arg(sourceText(f));
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace ioc

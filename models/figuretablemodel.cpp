@@ -65,7 +65,7 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
     auto optional = [](const std::optional<double> &v) {
         return QVariant(v ? *v : std::numeric_limits<double>::lowest());
     };
-    if (m_byEntity && (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+    if (m_byEntity && (role == Qt::DisplayRole || role == SortRole)
         && (index.column() == Code || index.column() == Name)) {
         const Entity *entity = m_entities.find(f.entity);
         return index.column() == Code ? f.entity : entity ? entity->name(lang) : f.entity;
@@ -93,11 +93,10 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    if (role == Qt::ToolTipRole && index.column() == Comparison)
-        return m_formatter.verdictText(f); // whole, where a narrow panel elides it
-    if (role == Qt::ToolTipRole && index.column() == Name) {
+    if (role == Qt::ToolTipRole) { // every cell: the whole figure, where a panel elides it
         const Entity *e = m_entities.find(f.entity);
-        return QStringLiteral("%1 — %2").arg(ind.name(lang), e ? e->name(lang) : f.entity);
+        return m_formatter.figureTip(f,
+                                     e && e->kind != EntityKind::City ? e->name(lang) : QString());
     }
     if (role != Qt::DisplayRole)
         return {};

@@ -72,6 +72,10 @@ public:
     QString sourceText(const Indicator *ind, const QString &kind, const QString &ref) const;
     // the status word and the comparison together: "Cảnh báo · thấp hơn kế hoạch 1 điểm %"
     QString verdictText(const Figure &f) const;
+    // Everything a figure's tooltip says, one fact a line: the indicator (and its place), the
+    // value with its unit and the plan, the period, the comparison the status judged, the day
+    // the data runs to and the source. For table cells, bars and stations alike.
+    QString figureTip(const Figure &f, const QString &placeName = QString()) const;
     // a status rule in words: "giá trị < 0,5 × bình quân thành phố hoặc giá trị = 0"
     QString ruleText(const Rule &rule, const Indicator &ind) const;
     QString staleText(qint64 ageSeconds) const;

@@ -28,7 +28,9 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QHelpEvent>
 #include <QTest>
+#include <QToolTip>
 
 #include <memory>
 
@@ -582,6 +584,15 @@ void tst_Screens::crossHighlightsBarsAndStations()
         auto *ranked = page->findChild<QTableView *>(QStringLiteral("ranked-A13.01"));
         QVERIFY(!ranked->selectionModel()->hasSelection());
         QVERIFY(!ranked->model()->index(0, 1).data(Qt::ForegroundRole).isValid());
+        // a bar's tooltip: the whole figure, beside the bar
+        QHelpEvent help(QEvent::ToolTip, at, bars->mapToGlobal(at));
+        QCoreApplication::sendEvent(bars, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(m_entities.find(second)->name(QStringLiteral("en")))
+                     && QToolTip::text().contains(QStringLiteral("Actual: "))
+                     && QToolTip::text().contains(QStringLiteral("Source: ")),
+                 qPrintable(QToolTip::text()));
+        QToolTip::hideText();
         // keys: ↓ to the third bar, Enter opens the indicator, Esc clears
         bars->setFocus();
         QTest::keyClick(bars, Qt::Key_Down);
@@ -611,6 +622,13 @@ void tst_Screens::crossHighlightsBarsAndStations()
         const Entity *e = m_entities.find(station);
         QVERIFY(e && e->kind == EntityKind::Station);
         QCOMPARE(stations->selected(), station);
+        QHelpEvent help(QEvent::ToolTip, at, stations->mapToGlobal(at));
+        QCoreApplication::sendEvent(stations, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(e->name(QStringLiteral("en")))
+                     && QToolTip::text().contains(QStringLiteral("As of: ")),
+                 qPrintable(QToolTip::text()));
+        QToolTip::hideText();
         // on the map, its symbol is picked out and the units faded
         QCOMPARE(page->map()->highlighted(), station);
         QVERIFY(page->map()->isDimmed(QStringLiteral("11311")));

@@ -56,8 +56,17 @@ void tst_TableModel::modelContract()
     QCOMPARE(model.index(0, FigureTableModel::Value).data().toString(), QStringLiteral("10.87%"));
     QCOMPARE(model.index(0, FigureTableModel::Comparison).data().toString(),
              QStringLiteral("0.63 pp below plan (11.5%)"));
-    QCOMPARE(model.index(0, FigureTableModel::Comparison).data(Qt::ToolTipRole).toString(),
-             QStringLiteral("Warning · 0.63 pp below plan (11.5%)"));
+    // every cell's tooltip: the whole figure (title, value and plan, the comparison the status
+    // judged, the day, the source), where a narrow panel elides the cells
+    const QString tip
+        = model.index(0, FigureTableModel::Comparison).data(Qt::ToolTipRole).toString();
+    QCOMPARE(tip.split(QLatin1Char('\n')).mid(0, 4),
+             (QStringList{grdp.indicator->nameEn, QStringLiteral("Actual: 10.87% · plan 11.5%"),
+                          QStringLiteral("Warning · 0.63 pp below plan (11.5%)"),
+                          QStringLiteral("As of: 17:00 20/04/2026")}));
+    QVERIFY2(tip.endsWith(QStringLiteral("Source: ") + grdp.indicator->source), qPrintable(tip));
+    for (int c = 0; c < FigureTableModel::ColumnCount; ++c)
+        QCOMPARE(model.index(0, c).data(Qt::ToolTipRole).toString(), tip);
     QCOMPARE(model.index(0, FigureTableModel::VsPrevious).data().toString(),
              QStringLiteral("+0.37 pp"));
     QCOMPARE(model.index(0, FigureTableModel::AsOf).data().toString(),

@@ -608,13 +608,6 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
-    <name>ioc::BreakdownBars</name>
-    <message>
-        <source>plan %1</source>
-        <translation>plan %1</translation>
-    </message>
-</context>
-<context>
     <name>ioc::BriefingActions</name>
     <message>
         <source>Close</source>
@@ -1861,6 +1854,26 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
     <message>
         <source>No comparison</source>
         <translation>No comparison</translation>
+    </message>
+    <message>
+        <source>Actual: %1</source>
+        <translation>Actual: %1</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>plan %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>As of: %1</source>
+        <translation>As of: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
     </message>
 </context>
 <context>

@@ -608,13 +608,6 @@ Vẫn xóa?</translation>
     </message>
 </context>
 <context>
-    <name>ioc::BreakdownBars</name>
-    <message>
-        <source>plan %1</source>
-        <translation>kế hoạch %1</translation>
-    </message>
-</context>
-<context>
     <name>ioc::BriefingActions</name>
     <message>
         <source>Close</source>
@@ -1861,6 +1854,26 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
     <message>
         <source>No comparison</source>
         <translation>Chưa so sánh được</translation>
+    </message>
+    <message>
+        <source>Actual: %1</source>
+        <translation>Thực hiện: %1</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>kế hoạch %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Kỳ báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>As of: %1</source>
+        <translation>Số liệu đến: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
     </message>
 </context>
 <context>

@@ -103,15 +103,9 @@ bool BreakdownBars::event(QEvent *event)
             if (f.entity != entity || !f.value)
                 continue;
             const Entity *e = m_entities.find(f.entity);
-            QString text = (e ? e->name(m_fmt.lang()) : f.entity) + QStringLiteral(": ")
-                           + m_fmt.value(*f.indicator, *f.value);
-            if (f.plan)
-                text += QStringLiteral(" · ")
-                        + tr("plan %1").arg(m_fmt.value(*f.indicator, *f.plan));
-            const QString verdict = m_fmt.verdictText(f);
-            if (!verdict.isEmpty())
-                text += QStringLiteral(" · ") + verdict;
-            QToolTip::showText(help->globalPos(), text, this);
+            // beside the bar, not over it
+            QToolTip::showText(help->globalPos() + QPoint(14, 14),
+                               m_fmt.figureTip(f, e ? e->name(m_fmt.lang()) : f.entity), this);
             return true;
         }
         QToolTip::hideText();

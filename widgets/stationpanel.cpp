@@ -2,9 +2,11 @@
 
 #include "statusbadge.h"
 
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -142,6 +144,25 @@ void StationPanel::keyPressEvent(QKeyEvent *event)
     } else {
         QWidget::keyPressEvent(event);
     }
+}
+
+bool StationPanel::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int i = rowAt(help->pos().y());
+        if (i >= 0 && !m_rows.at(i).header) {
+            const Figure &f = m_rows.at(i).figure;
+            const Entity *e = m_entities.find(f.entity);
+            QToolTip::showText(help->globalPos() + QPoint(14, 14),
+                               m_fmt.figureTip(f, e ? e->name(m_fmt.lang()) : f.entity), this);
+        } else {
+            QToolTip::hideText();
+            event->ignore();
+        }
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void StationPanel::paintEvent(QPaintEvent *)
