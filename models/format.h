@@ -26,6 +26,10 @@ struct Comparison
 
 // Numbers, units, dates and statuses as the reader expects them: vi-VN by default
 // ("56.363 tỷ đồng", "10,87%", "20/04/2026"), en-GB for English.
+// What the tiles compare a figure with beside the comparison its status was judged on (the
+// "so sánh với" choice): every change (the default), or one base.
+enum class CompareWith { Everything, Previous, LastYear, Plan };
+
 class Formatter
 {
     Q_DECLARE_TR_FUNCTIONS(ioc::Formatter)

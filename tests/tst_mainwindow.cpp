@@ -751,6 +751,23 @@ void tst_MainWindow::periodPickerAppliesToScreens()
     w.workspace()->showScreen(QStringLiteral("S02"));
     QTRY_COMPARE_WITH_TIMEOUT(w.workspace()->page(QStringLiteral("S02"))->data().selection.mode,
                               Selection::Mode::Quarter, 10000);
+    // "So sánh với": the same period last year only, on every page, kept for the next start
+    auto *with = w.findChild<QComboBox *>(QStringLiteral("compareWith"));
+    QVERIFY(with);
+    QCOMPARE(with->count(), 4);
+    QCOMPARE(with->currentText(), QStringLiteral("tất cả"));
+    with->setCurrentIndex(with->findData(int(CompareWith::LastYear)));
+    emit with->activated(with->currentIndex());
+    QCOMPARE(w.workspace()->compareWith(), CompareWith::LastYear);
+    QCOMPARE(Settings::compareWith(), int(CompareWith::LastYear));
+    int lastYear = 0;
+    for (KpiTile *t : s01->findChildren<KpiTile *>()) {
+        const QString facts = t->factLines().join(' ');
+        QVERIFY2(!facts.contains(QStringLiteral("so với kỳ trước")), qPrintable(facts));
+        lastYear += facts.contains(QStringLiteral("so với cùng kỳ"));
+    }
+    QVERIFY(lastYear >= 5);
+    Settings::setCompareWith(0);
 }
 
 void tst_MainWindow::searchFindsIndicatorsWithoutDiacritics()

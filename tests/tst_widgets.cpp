@@ -29,6 +29,7 @@ private slots:
     void panelsFromTheirKind();
     void pagesFollowTheLook();
     void toolTipsComeQuickly();
+    void tilesCompareWithTheChosenBase();
 
 private:
     Figure figure(const QString &code, double value, Status status) const;
@@ -334,6 +335,41 @@ void tst_Widgets::toolTipsComeQuickly()
                  && QToolTip::text().contains(QStringLiteral("Total state budget revenue")),
              qPrintable(QToolTip::text()));
     QToolTip::hideText();
+}
+
+// "So sánh với": beside the comparison its status was judged on, a tile says every change, or
+// only the one chosen: the previous period, the same period last year, or the plan.
+void tst_Widgets::tilesCompareWithTheChosenBase()
+{
+    const Formatter en(QStringLiteral("en"));
+    Figure f = figure(QStringLiteral("A11.01"), 100, Status::Ok);
+    f.sameLastYear = 80;
+    KpiTile tile(m_entities);
+    tile.resize(420, KpiTile::kHeight);
+    auto factsWith = [&](CompareWith with) {
+        tile.setCompareWith(with);
+        tile.setFigure(f, {}, en, Theme::light());
+        return tile.factLines().join(QStringLiteral(" | "));
+    };
+    const QString every = factsWith(CompareWith::Everything);
+    QVERIFY2(every.contains(QStringLiteral("vs previous"))
+                 && every.contains(QStringLiteral("+25% vs last year")),
+             qPrintable(every));
+    const QString previous = factsWith(CompareWith::Previous);
+    QVERIFY2(previous.contains(QStringLiteral("vs previous"))
+                 && !previous.contains(QStringLiteral("vs last year")),
+             qPrintable(previous));
+    const QString lastYear = factsWith(CompareWith::LastYear);
+    QVERIFY2(!lastYear.contains(QStringLiteral("vs previous"))
+                 && lastYear.contains(QStringLiteral("+25% vs last year")),
+             qPrintable(lastYear));
+    const QString plan = factsWith(CompareWith::Plan);
+    QVERIFY2(plan.contains(QStringLiteral("95.2% of plan"))
+                 && !plan.contains(QStringLiteral("vs previous"))
+                 && !plan.contains(QStringLiteral("vs last year")),
+             qPrintable(plan));
+    f.plan.reset();
+    QVERIFY(factsWith(CompareWith::Plan).contains(QStringLiteral("no plan to compare with")));
 }
 
 QTEST_MAIN(tst_Widgets)

@@ -2286,6 +2286,14 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
         <source>Not reported for this place</source>
         <translation>Not reported for this place</translation>
     </message>
+    <message>
+        <source>%1 of plan</source>
+        <translation>%1 of plan</translation>
+    </message>
+    <message>
+        <source>no plan to compare with</source>
+        <translation>no plan to compare with</translation>
+    </message>
 </context>
 <context>
     <name>ioc::MainWindow</name>
@@ -3201,6 +3209,30 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>Period: %1</source>
         <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>everything</translation>
+    </message>
+    <message>
+        <source>the previous period</source>
+        <translation>the previous period</translation>
+    </message>
+    <message>
+        <source>the same period last year</source>
+        <translation>the same period last year</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>the plan</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <source>What each tile compares its figure with, beside the comparison its status was judged on</source>
+        <translation>What each tile compares its figure with, beside the comparison its status was judged on</translation>
     </message>
 </context>
 <context>

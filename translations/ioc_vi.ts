@@ -2286,6 +2286,14 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
         <source>Not reported for this place</source>
         <translation>Không có số liệu cho địa bàn này</translation>
     </message>
+    <message>
+        <source>%1 of plan</source>
+        <translation>đạt %1 kế hoạch</translation>
+    </message>
+    <message>
+        <source>no plan to compare with</source>
+        <translation>chưa có kế hoạch để so sánh</translation>
+    </message>
 </context>
 <context>
     <name>ioc::MainWindow</name>
@@ -3201,6 +3209,30 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>Period: %1</source>
         <translation>Kỳ: %1</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>tất cả</translation>
+    </message>
+    <message>
+        <source>the previous period</source>
+        <translation>kỳ trước</translation>
+    </message>
+    <message>
+        <source>the same period last year</source>
+        <translation>cùng kỳ năm trước</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>So sánh với:</translation>
+    </message>
+    <message>
+        <source>What each tile compares its figure with, beside the comparison its status was judged on</source>
+        <translation>Mỗi thẻ so sánh số liệu với gì, bên cạnh phép so sánh dùng để đánh giá trạng thái</translation>
     </message>
 </context>
 <context>

@@ -77,14 +77,28 @@ QStringList KpiTile::facts() const
     const QString judgedMetric = m_figure.status.judged && judged.judged
                                      ? m_figure.status.judged->clause.metric
                                      : QString();
-    if (!judgedMetric.startsWith(QLatin1String("chg_prev"))
+    const bool every = m_compareWith == CompareWith::Everything;
+    if ((every || m_compareWith == CompareWith::Previous)
+        && !judgedMetric.startsWith(QLatin1String("chg_prev"))
         && m_figure.status.evaluated != Status::Info) {
         if (const auto c = m_figure.changeVsPrevious())
             out << tr("%1 vs previous").arg(m_fmt.signedChange(*c, m_figure.changeInPoints()));
     }
-    if (judgedMetric != QLatin1String("chg_yoy_pct")) {
+    if ((every || m_compareWith == CompareWith::LastYear)
+        && judgedMetric != QLatin1String("chg_yoy_pct")) {
         if (const auto c = m_figure.changeVsLastYear())
             out << tr("%1 vs last year").arg(m_fmt.signedChange(*c, m_figure.changeInPoints()));
+    }
+    // the plan, when the status was not judged against it already
+    const bool judgedOnPlan
+        = judgedMetric == QLatin1String("pct_of_plan")
+          || (m_figure.status.judged
+              && m_figure.status.judged->clause.rhs.ref == QLatin1String("plan"));
+    if (m_compareWith == CompareWith::Plan && !judgedOnPlan) {
+        if (const auto pct = m_figure.pctOfPlan())
+            out << tr("%1 of plan").arg(m_fmt.percent(*pct));
+        else
+            out << tr("no plan to compare with");
     }
     return out;
 }

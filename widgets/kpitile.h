@@ -41,6 +41,9 @@ public:
         bool notAtPlace = false;
     };
     void setPlaceContext(const PlaceContext &place) { m_place = place; }
+    // what the tile compares its figure with beside the comparison its status judged (the
+    // "compare with" choice); call before setFigure
+    void setCompareWith(CompareWith with) { m_compareWith = with; }
     QString entityLine() const { return m_layout.entityLine; }
     QString noneText() const { return m_layout.none; }
     QStringList factLines() const { return m_facts; }
@@ -73,6 +76,7 @@ private:
     bool m_selected = false;
     std::optional<Figure> m_picked;
     PlaceContext m_place;
+    CompareWith m_compareWith = CompareWith::Everything;
     QStringList m_facts;
 
     // where everything goes: computed on a resize or a new figure, drawn by paintEvent

@@ -4,6 +4,7 @@
 #include "theme.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QEvent>
 #include <QMenu>
 #include <QToolButton>
@@ -13,6 +14,8 @@ namespace ioc {
 PeriodBar::PeriodBar(QWidget *parent)
     : QToolBar(parent)
     , m_mode(new QComboBox)
+    , m_compare(new QComboBox)
+    , m_compareLabel(new QLabel)
     , m_previous(new QToolButton)
     , m_period(new QToolButton)
     , m_next(new QToolButton)
@@ -37,6 +40,18 @@ PeriodBar::PeriodBar(QWidget *parent)
     addWidget(m_previous);
     addWidget(m_period);
     addWidget(m_next);
+    // what the tiles compare each figure with, beside the comparison its status judged
+    m_compare->setObjectName(QStringLiteral("compareWith"));
+    m_compare->setFont(uiFont(textSize::control));
+    m_compareLabel->setFont(uiFont(textSize::control));
+    m_compareLabel->setBuddy(m_compare);
+    m_compareLabel->setContentsMargins(12, 0, 4, 0);
+    addWidget(m_compareLabel);
+    addWidget(m_compare);
+    connect(m_compare, &QComboBox::activated, this, [this](int index) {
+        m_with = CompareWith(m_compare->itemData(index).toInt());
+        emit compareWithChosen(m_with);
+    });
     connect(m_previous, &QToolButton::clicked, this, [this] { emit stepRequested(-1); });
     connect(m_next, &QToolButton::clicked, this, [this] { emit stepRequested(+1); });
     connect(m_mode, &QComboBox::activated, this, [this](int index) {
@@ -51,6 +66,12 @@ void PeriodBar::setSelection(const Selection &selection, const PeriodRange &rang
     m_selection = selection;
     m_range = range;
     m_fmt = fmt;
+    refresh();
+}
+
+void PeriodBar::setCompareWith(CompareWith with)
+{
+    m_with = with;
     refresh();
 }
 
@@ -108,6 +129,18 @@ void PeriodBar::refresh()
     m_mode->addItem(tr("Year to date"), int(Selection::Mode::YearToDate));
     m_mode->setCurrentIndex(m_mode->findData(int(m_selection.mode)));
     m_mode->setToolTip(tr("The period every screen shows"));
+    {
+        const QSignalBlocker quiet(m_compare);
+        m_compare->clear();
+        m_compare->addItem(tr("everything"), int(CompareWith::Everything));
+        m_compare->addItem(tr("the previous period"), int(CompareWith::Previous));
+        m_compare->addItem(tr("the same period last year"), int(CompareWith::LastYear));
+        m_compare->addItem(tr("the plan"), int(CompareWith::Plan));
+        m_compare->setCurrentIndex(m_compare->findData(int(m_with)));
+    }
+    m_compareLabel->setText(tr("Compare with:"));
+    m_compare->setToolTip(tr("What each tile compares its figure with, beside the comparison "
+                             "its status was judged on"));
     m_period->setText(label(m_selection, m_fmt));
     m_period->setToolTip(tr("Choose the period"));
     m_period->setAccessibleName(tr("Period: %1").arg(label(m_selection, m_fmt)));

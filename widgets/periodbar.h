@@ -6,6 +6,7 @@
 #include <QToolBar>
 
 class QComboBox;
+class QLabel;
 class QMenu;
 class QToolButton;
 
@@ -27,6 +28,8 @@ public:
     // next is enabled while the selection is before the range's latest day; the picker lists
     // the range's periods of the selection's mode
     void setSelection(const Selection &selection, const PeriodRange &range, const Formatter &fmt);
+    void setCompareWith(CompareWith with);
+    CompareWith compareWith() const { return m_with; }
     // The picker's entries, newest first, as they read.
     QStringList choiceLabels() const;
     // "Tháng 11/2026", or "Tháng 12/2026 · đến 05/12/2026" for a period not over yet.
@@ -36,6 +39,7 @@ signals:
     void modeChosen(ioc::Selection::Mode mode);
     void stepRequested(int direction); // -1 previous, +1 next
     void periodChosen(const ioc::Selection &selection);
+    void compareWithChosen(ioc::CompareWith with); // the "compare with" choice
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +53,9 @@ private:
     PeriodRange m_range;
     Formatter m_fmt{QStringLiteral("vi")};
     QComboBox *m_mode;
+    QComboBox *m_compare;
+    QLabel *m_compareLabel;
+    CompareWith m_with = CompareWith::Everything;
     QToolButton *m_previous;
     QToolButton *m_period; // shows the period; opens the picker
     QToolButton *m_next;

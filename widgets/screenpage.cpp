@@ -351,6 +351,15 @@ void ScreenPage::setData(const ScreenData &data, const Formatter &fmt, const The
     relaySelectedUnit();
 }
 
+void ScreenPage::setCompareWith(CompareWith with)
+{
+    if (with == m_compareWith)
+        return;
+    m_compareWith = with;
+    if (hasData())
+        rebuildTiles();
+}
+
 void ScreenPage::selectUnit(const QString &entity)
 {
     if (entity == m_selectedUnit)
@@ -456,6 +465,7 @@ void ScreenPage::rebuildTiles()
             place.notAtPlace = m_data.notAtPlace.contains(code);
         }
         m_tiles[i]->setPlaceContext(place);
+        m_tiles[i]->setCompareWith(m_compareWith);
         m_tiles[i]->setFigure(f, m_data.trends.value(code), m_fmt, m_theme);
     }
     if (relayout)

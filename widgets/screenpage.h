@@ -86,6 +86,8 @@ public:
     // Chosen by a click or the arrow keys in any of them; Esc or a click on empty space
     // clears it (empty). Kept across refreshes of the same screen.
     void selectUnit(const QString &entity);
+    // what the tiles compare each figure with (the "compare with" choice)
+    void setCompareWith(CompareWith with);
     QString selectedUnit() const { return m_selectedUnit; }
 
 signals:
@@ -122,6 +124,7 @@ private:
     QString m_charted;
     QString m_selectedUnit;
     QString m_placeShown; // the place filter of the figures shown (empty: the city)
+    CompareWith m_compareWith = CompareWith::Everything;
 
     QLabel *m_title;
     QLabel *m_subtitle;

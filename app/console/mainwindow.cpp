@@ -71,6 +71,16 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     m_periodBar->addWidget(m_placeButton);
     connect(m_periodBar, &PeriodBar::stepRequested, this, &MainWindow::stepPeriod);
     connect(m_periodBar, &PeriodBar::periodChosen, this, &MainWindow::setSelection);
+    // the "compare with" choice, kept across runs (a scripted render shows every change)
+    const int kept = m_options.asyncLoading ? Settings::compareWith() : 0;
+    const CompareWith with
+        = kept >= 0 && kept <= int(CompareWith::Plan) ? CompareWith(kept) : CompareWith::Everything;
+    m_periodBar->setCompareWith(with);
+    m_workspace->setCompareWith(with);
+    connect(m_periodBar, &PeriodBar::compareWithChosen, this, [this](CompareWith chosen) {
+        Settings::setCompareWith(int(chosen));
+        m_workspace->setCompareWith(chosen);
+    });
     connect(m_periodBar, &PeriodBar::modeChosen, this, [this](Selection::Mode mode) {
         setSelection({mode, selection().asOf});
     });

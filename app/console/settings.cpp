@@ -100,6 +100,16 @@ void Settings::setPlace(const QString &entity)
     QSettings().setValue(QStringLiteral("view/place"), entity);
 }
 
+int Settings::compareWith()
+{
+    return QSettings().value(QStringLiteral("view/compareWith"), 0).toInt();
+}
+
+void Settings::setCompareWith(int with)
+{
+    QSettings().setValue(QStringLiteral("view/compareWith"), with);
+}
+
 bool Settings::offline()
 {
     return QSettings().value(QStringLiteral("data/offline"), false).toBool();

@@ -26,6 +26,9 @@ public:
     // the place filter (an entity's code; empty: the whole city), kept across runs
     static QString place();
     static void setPlace(const QString &entity);
+    // the "compare with" choice (CompareWith, as a number), kept across runs
+    static int compareWith();
+    static void setCompareWith(int with);
     static bool offline();
     static void setOffline(bool offline);
     // How the console may talk to that server: the certificate authorities trusted besides the

@@ -70,6 +70,13 @@ void Workspace::setPlace(const QString &entity)
     refresh();
 }
 
+void Workspace::setCompareWith(CompareWith with)
+{
+    m_compareWith = with;
+    for (ScreenPage *p : std::as_const(m_pages))
+        p->setCompareWith(with);
+}
+
 QDateTime Workspace::now() const
 {
     return m_frozenNow.isValid() ? m_frozenNow : QDateTime::currentDateTime();
@@ -108,6 +115,7 @@ ScreenPage *Workspace::page(const QString &code)
     connect(p, &ScreenPage::placeWanted, this, &Workspace::placeWanted);
     connect(p, &ScreenPage::breakdownWanted, this,
             [this, code](const QString &indicator) { requestBreakdown(code, indicator); });
+    p->setCompareWith(m_compareWith);
     p->setLoading(fmt(), theme());
     m_stack->addWidget(p);
     m_pages.insert(code, p);

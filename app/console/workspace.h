@@ -46,6 +46,9 @@ public:
     // again.
     void setPlace(const QString &entity);
     QString place() const { return m_place; }
+    // what every page's tiles compare each figure with
+    void setCompareWith(CompareWith with);
+    CompareWith compareWith() const { return m_compareWith; }
     // figures are judged at this moment (a pack's); invalid: now
     void setFrozenNow(const QDateTime &at) { m_frozenNow = at; }
     QDateTime now() const;
@@ -103,6 +106,7 @@ private:
     const DataSource *m_data;
     Selection m_selection;
     QString m_place;
+    CompareWith m_compareWith = CompareWith::Everything;
     QDateTime m_frozenNow;
     bool m_async = true;
 
