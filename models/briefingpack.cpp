@@ -389,6 +389,13 @@ bool PackWriter::prepare(const QStringList &screens, const QVector<Selection> &s
                     indicators << f.indicator->code;
             }
             m_readiness.add(*def, data);
+            if (!m_place.isEmpty()) { // the place's view reads its own rows: packed too
+                const ScreenData placed = loader.compute(def->code, sel, now, m_place);
+                if (!placed.error.isEmpty()) {
+                    *error = placed.error;
+                    return false;
+                }
+            }
         }
         // what a click opens: each indicator's drill-down (its history, breakdown and
         // revisions), which also holds what the maps show
@@ -608,6 +615,8 @@ bool PackWriter::write(const QString &file, const QString &boundariesPath,
         {QStringLiteral("alerts"), journal.size()},
         {QStringLiteral("readiness"), m_readiness.toJson()},
         {QStringLiteral("parts"), partList}};
+    if (!m_place.isEmpty())
+        manifest.insert(QStringLiteral("place"), m_place);
     const QString hash = manifestHash(manifest);
     manifest.insert(QStringLiteral("sha256"), hash);
     const QByteArray manifestJson = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
@@ -787,6 +796,7 @@ QString readDefinitions(const QHash<QString, QByteArray> &parts, const QJsonObje
     if (p->screens.isEmpty() || p->selections.isEmpty() || !p->frozenNow.isValid())
         return PackReader::tr("its manifest names no screen, no period or no time.");
     p->dataSource = manifest.value(QStringLiteral("data_source")).toString();
+    p->place = manifest.value(QStringLiteral("place")).toString();
     for (const QJsonValue v : QJsonDocument::fromJson(parts.value(kAlerts)).array()) {
         const std::optional<Alert> a = alertFromJson(v.toObject());
         if (!a)

@@ -103,6 +103,8 @@ public:
     // A pack of a past day (--as-of): the rows as they were known at that moment, no later
     // revision (Cache::setKnownAt). Unset: as known now.
     void setKnownAt(const QDateTime &knownAt) { m_knownAt = knownAt; }
+    // A place filter the pack opens on (empty: the whole city): its figures are packed too.
+    void setPlace(const QString &place) { m_place = place; }
     // The rows the screens read, as they will be packed (for tests).
     const QVector<Observation> &rows() const { return m_rows; }
 
@@ -117,6 +119,7 @@ public:
 
 private:
     QDateTime m_knownAt;
+    QString m_place;
     const Catalog &m_catalog;
     const EntityRegistry &m_entities;
     QVector<ScreenDefinition> m_screens;
@@ -141,6 +144,7 @@ struct OpenedPack
     QVector<Selection> selections;
     QDateTime frozenNow;
     QString dataSource;
+    QString place;          // the place filter it opens on (empty: the whole city)
     QString cachePath;      // the observations, as a cache file
     QString boundariesPath; // the GeoJSON
     QVector<Alert> alerts;

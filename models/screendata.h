@@ -30,6 +30,19 @@ struct ScreenData
     QHash<QString, QPair<int, int>> ranks;
     QSet<QString> notAtPlace;
 
+    // The indicator a trend panel of `code` charts: that one, or in a place's view where it
+    // has no figure there, the first of the screen's that the place has (empty: none).
+    QString charted(const QString &code) const
+    {
+        if (!notAtPlace.contains(code))
+            return code;
+        for (const Figure &f : figures) {
+            if (f.indicator && !notAtPlace.contains(f.indicator->code))
+                return f.indicator->code;
+        }
+        return {};
+    }
+
     // How many figures have a value: a screen with none has nothing from the cache yet.
     int valueCount() const
     {

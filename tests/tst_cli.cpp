@@ -542,6 +542,25 @@ void tst_Cli::briefingPackAndPdf()
             hash.captured(1) + QLatin1Char('\n')
             + all.split(QLatin1Char('\n')).filter(QStringLiteral("SHA")).join(QLatin1Char('|'))));
 
+    // a pack for one place: it opens on that place, and its PDF says the place on every page
+    const QString placed = out.filePath(QStringLiteral("hong-bang.iocpack"));
+    r = run(withData({"--write-pack", placed, "--screens", "S09", "--period", "2026-04", "--as-of",
+                      "2026-04-20", "--place", "11311"}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString placedPdf = out.filePath(QStringLiteral("hong-bang.pdf"));
+    r = run({"--export-pdf", placedPdf, "--pack", placed, "--lang", "vi"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QRegularExpressionMatch placedPages
+        = QRegularExpression(QStringLiteral(": (\\d+) trang")).match(r.out);
+    QVERIFY2(placedPages.hasMatch(), qPrintable(r.out));
+    QProcess placedText;
+    placedText.start(QStringLiteral("pdftotext"), {placedPdf, QStringLiteral("-")});
+    QVERIFY(placedText.waitForFinished(30000));
+    const QString place = QString::fromUtf8(placedText.readAllStandardOutput());
+    QVERIFY2(place.count(QStringLiteral("Địa bàn: Phường Hồng Bàng"))
+                 >= placedPages.captured(1).toInt(),
+             qPrintable(place.left(400)));
+
     // what the console wrote is the user's alone: the pack, the PDF, the data folder and cache
     for (const QString &written :
          {pack, pdf, m_dir.path(), m_dir.filePath(Cache::defaultFileName())}) {

@@ -315,15 +315,19 @@ void PdfExporter::screen(PageFlow &flow, const ScreenDefinition &def, const Scre
     }
     QStringList tabled; // each breakdown printed once per screen
     for (const ScreenPanel &panel : def.panels) {
-        const QString code = panel.indicators.value(0);
+        const QString code = panel.kind == ScreenPanel::Kind::Trend
+                                 ? data.charted(panel.indicators.value(0))
+                                 : panel.indicators.value(0);
         const Indicator *ind = nullptr;
         for (const Figure &f : data.figures) {
             if (f.indicator && f.indicator->code == code)
                 ind = f.indicator;
         }
-        const QString title = panel.title(m_fmt.lang()).isEmpty() && ind
-                                  ? ind->name(m_fmt.lang())
-                                  : panel.title(m_fmt.lang());
+        QString title = panel.title(m_fmt.lang()).isEmpty() && ind ? ind->name(m_fmt.lang())
+                                                                   : panel.title(m_fmt.lang());
+        const Entity *place = m_entities.find(data.place);
+        if (panel.kind == ScreenPanel::Kind::Trend && place) // the place's own series
+            title += QStringLiteral(" — ") + place->name(m_fmt.lang());
         switch (panel.kind) {
         case ScreenPanel::Kind::Tiles:
             break; // the summary holds them

@@ -337,15 +337,8 @@ void ScreenPage::setData(const ScreenData &data, const Formatter &fmt, const The
     rebuildTiles();
     if (m_charted.isEmpty() || !data.trends.contains(m_charted))
         m_charted = m_definition.trendIndicator;
-    if (data.notAtPlace.contains(m_charted)) {
-        // a place's view charts the first of its own figures, not an empty series
-        for (const Figure &f : data.figures) {
-            if (!data.notAtPlace.contains(f.indicator->code)) {
-                m_charted = f.indicator->code;
-                break;
-            }
-        }
-    }
+    if (data.notAtPlace.contains(m_charted)) // a place's view charts what the place has
+        m_charted = data.charted(m_charted);
     fillPanels();
     chartIndicator(m_charted);
     relaySelectedUnit();

@@ -312,7 +312,10 @@ void WallFrame::panel(Canvas &c, const QRectF &area, const ScreenPanel &panel,
     c.p.setBrush(m_theme.surface);
     c.p.drawRoundedRect(area, c.u * 0.4, c.u * 0.4);
     const QRectF in = area.adjusted(c.u, c.u * 0.8, -c.u, -c.u * 0.8);
-    const QString code = panel.indicators.value(0);
+    // a place's view charts what the place has (ScreenData::charted)
+    const QString code = panel.kind == ScreenPanel::Kind::Trend
+                             ? data.charted(panel.indicators.value(0))
+                             : panel.indicators.value(0);
     const Indicator *ind = nullptr;
     for (const Figure &f : data.figures) {
         if (f.indicator && f.indicator->code == code)

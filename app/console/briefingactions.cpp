@@ -79,7 +79,7 @@ QVector<ScreenData> BriefingActions::readScreens(const Current &now, const QStri
     loader.setKnownAt(now.knownAt);
     QVector<ScreenData> data;
     for (const QString &code : codes)
-        data << loader.compute(code, now.selection, now.now);
+        data << loader.compute(code, now.selection, now.now, now.place);
     return data;
 }
 
@@ -92,6 +92,7 @@ void BriefingActions::prepareBriefing()
         return;
     auto writer = std::make_shared<PackWriter>(m_catalog, m_entities, m_screens, now.cachePath);
     writer->setKnownAt(now.knownAt); // a past day as it was known, as the window shows it
+    writer->setPlace(now.place);     // and the place it shows
     const QStringList codes = choose.screens();
     const QVector<Selection> selections = choose.selections();
     emit message(tr("Checking the figures of the briefing…"));

@@ -44,6 +44,7 @@ public:
         QString packHash;   // a pack's figures: its hash on every page
         PackSeal packSeal;  // and who signed it
         QVector<Alert> journal;
+        QString place; // the place filter shown (empty: the whole city)
     };
 
     BriefingActions(QWidget *window, const Catalog &catalog, const EntityRegistry &entities,

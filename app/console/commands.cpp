@@ -289,6 +289,7 @@ int writePack(const Catalog &catalog, const EntityRegistry &entities,
     QString error;
     PackWriter writer(catalog, entities, screens, cache.path());
     writer.setKnownAt(request.knownAt);
+    writer.setPlace(request.place);
     // signed when this console has a signing key (--new-signing-key)
     const std::optional<SigningKey> key = SigningKeyStore::load(&error);
     if (!error.isEmpty()) {
@@ -377,7 +378,7 @@ int exportScreens(const Catalog &catalog, const EntityRegistry &entities,
     QVector<ScreenData> data;
     for (const Selection &sel : job.selections) {
         for (const ScreenDefinition &s : std::as_const(chosen)) {
-            data << loader.compute(s.code, sel, job.now);
+            data << loader.compute(s.code, sel, job.now, job.place);
             if (!data.last().error.isEmpty()) {
                 err << data.last().error << Qt::endl;
                 return 2;

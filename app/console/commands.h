@@ -61,6 +61,7 @@ struct PackRequest
     QString lang;
     QDateTime now;
     QDateTime knownAt; // --as-of a past day: the rows as known at its end
+    QString place;     // --place: the pack opens on that place's view
 };
 int writePack(const Catalog &catalog, const EntityRegistry &entities,
               const QVector<ScreenDefinition> &screens, Cache &cache, const PackRequest &request,
@@ -85,6 +86,7 @@ struct ExportJob
     QString preparedBy; // the operator's name (settings): the PDF's author
     bool demo = false;
     QString lang;
+    QString place; // --place (or a pack's): every screen for that place
 
     bool any() const
     {

@@ -78,7 +78,7 @@ int Launcher::run(QApplication &app)
     m_lang = isSet("lang") ? value("lang") : Settings::language();
     Exit exit = checkArguments();
     for (auto step : {&Launcher::keyCommands, &Launcher::verifyPack, &Launcher::loadDefinitions,
-                      &Launcher::exportFromPack}) {
+                      &Launcher::checkPlace, &Launcher::exportFromPack}) {
         if (!exit)
             exit = (this->*step)();
     }
@@ -253,6 +253,22 @@ Launcher::Exit Launcher::verifyPack()
     return pack.seal.trusted() ? 0 : 3;
 }
 
+// --place: a known place, for the window, screenshots, exports and packs of this run
+Launcher::Exit Launcher::checkPlace()
+{
+    if (!isSet("place"))
+        return {};
+    const Entity *place = m_entities.find(value("place"));
+    if (!place || !ScreenLoader::levelOf(*place))
+        return fatal(QCoreApplication::translate(
+                         "main", "--place takes the code of a commune, ward or special zone, an "
+                                 "investor or unit, a project or a station, not '%1'.")
+                         .arg(value("place")),
+                     1);
+    m_job.place = value("place");
+    return {};
+}
+
 Launcher::Exit Launcher::exportFromPack()
 {
     if (!m_job.any() || !isSet("pack"))
@@ -273,6 +289,8 @@ Launcher::Exit Launcher::exportFromPack()
     job.source = commands::sourceLine(job.demo, pack.dataSource);
     job.packHash = pack.hash;
     job.packSeal = pack.seal;
+    if (!isSet("place"))
+        job.place = pack.place; // the pack's own place, unless this run names another
     if (!pack.seal.trusted())
         m_err << QCoreApplication::translate("main", "Warning: %1; every page says so.")
                      .arg(pack.seal.text())
@@ -293,7 +311,9 @@ Launcher::Exit Launcher::openPack(QApplication &app)
     MainWindow::Options base;
     base.lang = m_lang;
     base.theme = isSet("theme") ? value("theme") : Settings::theme();
-    const MainWindow::Options options = MainWindow::Options::forPack(pack, base);
+    MainWindow::Options options = MainWindow::Options::forPack(pack, base);
+    if (isSet("place"))
+        options.place = m_job.place;
     if (isSet("screenshot")) {
         screenshots::Request shot;
         shot.dir = value("screenshot");
@@ -430,15 +450,6 @@ Launcher::Exit Launcher::prepareSelection()
                     .arg(value("as-of")),
                 1);
     }
-    if (isSet("place")) {
-        const Entity *place = m_entities.find(value("place"));
-        if (!place || !ScreenLoader::levelOf(*place))
-            return fatal(QCoreApplication::translate(
-                             "main", "--place takes the code of a commune, ward or special zone, "
-                                     "an investor or unit, a project or a station, not '%1'.")
-                             .arg(value("place")),
-                         1);
-    }
     m_now = QDateTime::currentDateTime();
     // --as-of a past day: the day as it was known, with nothing fetched after its end
     m_pastView = isSet("as-of") && m_selection.asOf < QDate::currentDate();
@@ -481,6 +492,7 @@ Launcher::Exit Launcher::commandsOnFigures()
         request.lang = m_lang;
         request.now = m_now; // the clock the operator's screens judge freshness by
         request.knownAt = m_knownAt;
+        request.place = m_job.place;
         return commands::writePack(m_catalog, m_entities, m_screens, m_cache, request, m_out,
                                    m_err);
     }

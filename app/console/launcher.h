@@ -55,7 +55,8 @@ private:
     Exit loadDefinitions(); // the catalog (and --list-indicators), the areas, the screens
     Exit keyCommands();     // --new-signing-key, --export-public-key, --trust-key, --revoke-key
     Exit verifyPack();      // --verify-pack FILE
-    Exit exportFromPack();  // --export-* --pack FILE
+    Exit checkPlace();
+    Exit exportFromPack(); // --export-* --pack FILE
     Exit openPack(QApplication &app);
     Exit openDataFolder();     // the data folder, the server, its cache and a later catalog
     Exit trustFromArguments(); // --ca-cert (kept), --allow-plain-http (this run)

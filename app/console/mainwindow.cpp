@@ -109,8 +109,17 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     applyDataSource(m_options.demoNeed);
     // --place for this run, else (a live window, not a scripted render) the place kept from
     // the last one, dropped with a message when it is no longer among the places
-    if (m_options.place) {
+    const auto known = [this](const QString &code) {
+        const Entity *e = m_entities.find(code);
+        return e && ScreenLoader::levelOf(*e);
+    };
+    if (m_options.place && known(*m_options.place)) {
         applyPlace(*m_options.place, false);
+    } else if (m_options.place) {
+        statusBar()->showMessage(
+            tr("The place shown last time (%1) is no longer among the places: the whole "
+               "city is shown.")
+                .arg(*m_options.place));
     } else if (const QString kept = m_options.asyncLoading ? Settings::place() : QString();
                !kept.isEmpty()) {
         if (!ScreenLoader::levelOf(m_entities.find(kept) ? *m_entities.find(kept) : Entity())) {
@@ -276,6 +285,7 @@ BriefingActions::Current MainWindow::briefingNow() const
     c.packHash = m_options.packHash;
     c.packSeal = m_options.packSeal;
     c.journal = m_alerts->alerts();
+    c.place = place();
     return c;
 }
 
