@@ -200,6 +200,9 @@ void tst_Cli::badArguments_data()
                                << "--as-of takes a date";
     QTest::newRow("bad size") << QStringList{"--screenshot", "/tmp/x", "--size", "big"} << 1
                               << "--size takes WxH";
+    QTest::newRow("view not there")
+        << QStringList{"--screenshot", "/tmp/x", "--view", "/nonexistent/v.iocview.json"} << 1
+        << "The view /nonexistent/v.iocview.json cannot be opened: it cannot be read";
     QTest::newRow("unknown place") << QStringList{"--screenshot", "/tmp/x", "--place", "nowhere"}
                                    << 1 << "--place takes the code of a commune";
 }
@@ -333,6 +336,21 @@ void tst_Cli::screenshots()
     const QImage place(QDir(placed).filePath(QStringLiteral("S09.png")));
     QCOMPARE(place.size(), QSize(1280, 800));
     QVERIFY(place != city);
+    // --view: a saved view's period, place and comparison for the screenshots too
+    const QString viewFile = shots.filePath(QStringLiteral("hong-bang.iocview.json"));
+    {
+        QFile f(viewFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "ioc-view/1", "name": "Hồng Bàng", "screen": "S09",
+                    "period": "month:2026-04-20", "place": "11311", "compare_with": "plan"})");
+    }
+    const QString viewed = shots.filePath(QStringLiteral("view"));
+    const Run v = run({"--screenshot", viewed, "--data-dir", m_dir.path(), "--lang", "vi", "--size",
+                       "1280x800", "--as-of", "2026-04-20", "--view", viewFile});
+    QVERIFY2(v.exitCode == 0, qPrintable(v.err));
+    const QImage fromView(QDir(viewed).filePath(QStringLiteral("S09.png")));
+    QCOMPARE(fromView.size(), QSize(1280, 800));
+    QVERIFY(fromView != city);
 }
 
 void tst_Cli::signedPacks()

@@ -21,6 +21,7 @@
 #include "publisherkeysdialog.h"
 #include "packsigning.h"
 #include "savefile.h"
+#include "savedview.h"
 #include "presentation.h"
 #include "presenter.h"
 #include "workspace.h"
@@ -79,6 +80,7 @@ private slots:
     void presentsByKeysAndInterval();
     void periodPickerAppliesToScreens();
     void placeFilterShowsEveryScreenForAPlace();
+    void savedViewsKeepAndReopenWhatIsShown();
     void searchFindsIndicatorsWithoutDiacritics();
     void exportsTablesAsCsv();
     void journalsAlertsAcrossRestarts();
@@ -703,6 +705,86 @@ void tst_MainWindow::placeFilterShowsEveryScreenForAPlace()
         }
     }
     QCOMPARE(kinds, 3);
+}
+
+// Saved views: what is shown (screen, period, place, the unit picked out, the comparison) kept
+// under a name and shown again by another window; the file another console opens; a file that is
+// malformed, newer, or names a screen, period or place this console does not know is refused
+// with the reason.
+void tst_MainWindow::savedViewsKeepAndReopenWhatIsShown()
+{
+    Settings::setPlace({});
+    QByteArray file;
+    {
+        MainWindow w(m_catalog, m_entities, m_screens, options());
+        QSignalSpy painted(&w, &MainWindow::screenPainted);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
+        w.setPlace(QStringLiteral("11311"));
+        w.stepPeriod(-1); // March
+        w.setCompareWith(CompareWith::LastYear);
+        ScreenPage *s01 = w.workspace()->page(QStringLiteral("S01"));
+        QTRY_COMPARE_WITH_TIMEOUT(s01->data().place, QStringLiteral("11311"), 10000);
+        s01->selectUnit(QStringLiteral("10507"));
+        const SavedView v = w.currentView(QStringLiteral("Hồng Bàng, tháng 3"));
+        QCOMPARE(v.screen, QStringLiteral("S01"));
+        QCOMPARE(v.selection, (Selection{Selection::Mode::Month, QDate(2026, 3, 31)}));
+        QCOMPARE(v.place, QStringLiteral("11311"));
+        QCOMPARE(v.selectedUnit, QStringLiteral("10507"));
+        QCOMPARE(v.compareWith, CompareWith::LastYear);
+        file = v.toFile();
+        w.setPlace({});
+        w.setCompareWith(CompareWith::Everything);
+    }
+    // another console opens the file on all of it
+    QString why;
+    const auto read = SavedView::fromFile(file, m_screens, m_entities, &why);
+    QVERIFY2(read, qPrintable(why));
+    QCOMPARE(read->name, QStringLiteral("Hồng Bàng, tháng 3"));
+    MainWindow::Options o = options();
+    o.view = read;
+    {
+        MainWindow w(m_catalog, m_entities, m_screens, o);
+        QSignalSpy painted(&w, &MainWindow::screenPainted);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(painted.count() >= 1, 10000);
+        QCOMPARE(w.workspace()->currentScreen(), QStringLiteral("S01"));
+        QCOMPARE(w.selection().asOf, QDate(2026, 3, 31));
+        QCOMPARE(w.place(), QStringLiteral("11311"));
+        QCOMPARE(w.workspace()->compareWith(), CompareWith::LastYear);
+        ScreenPage *s01 = w.workspace()->page(QStringLiteral("S01"));
+        QTRY_COMPARE_WITH_TIMEOUT(s01->data().selection.asOf, QDate(2026, 3, 31), 10000);
+        QCOMPARE(s01->selectedUnit(), QStringLiteral("10507"));
+        QCOMPARE(w.findChild<QComboBox *>(QStringLiteral("compareWith"))->currentData().toInt(),
+                 int(CompareWith::LastYear));
+        w.setPlace({});
+        w.setCompareWith(CompareWith::Everything);
+    }
+    // refused with the reason (said here in English)
+    QVERIFY(m_translation.install(QStringLiteral("en")));
+    const auto vietnamese = qScopeGuard([this] { m_translation.install(QStringLiteral("vi")); });
+    const struct
+    {
+        QByteArray bytes;
+        const char *reason;
+    } bad[] = {
+        {"not json at all", "not a saved view"},
+        {R"({"format":"ioc-view/2","name":"x","screen":"S01","period":"month:2026-04-20"})",
+         "newer version"},
+        {R"({"format":"ioc-view/1","name":"x","screen":"S99","period":"month:2026-04-20"})",
+         "'S99'"},
+        {R"({"format":"ioc-view/1","name":"x","screen":"S01","period":"April"})", "'April'"},
+        {R"({"format":"ioc-view/1","name":"x","screen":"S01","period":"month:2026-04-20",)"
+         R"("place":"99999"})",
+         "'99999'"},
+        {R"({"format":"ioc-view/1","name":"","screen":"S01","period":"month:2026-04-20"})",
+         "no name"},
+    };
+    for (const auto &b : bad) {
+        QString reason;
+        QVERIFY(!SavedView::fromFile(b.bytes, m_screens, m_entities, &reason));
+        QVERIFY2(reason.contains(QLatin1String(b.reason)), qPrintable(reason));
+    }
 }
 
 void tst_MainWindow::periodPickerAppliesToScreens()

@@ -2505,6 +2505,70 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <source>Choose a place…</source>
         <translation>Choose a place…</translation>
     </message>
+    <message>
+        <source>&amp;Save this view…</source>
+        <translation>&amp;Save this view…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a view…</source>
+        <translation>&amp;Import a view…</translation>
+    </message>
+    <message>
+        <source>Import a view</source>
+        <translation>Import a view</translation>
+    </message>
+    <message>
+        <source>Views (*.iocview.json *.json)</source>
+        <translation>Views (*.iocview.json *.json)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 was not imported: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>Rename the view</source>
+        <translation>Rename the view</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export the view</source>
+        <translation>Export the view</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Saved &amp;views</source>
+        <translation>Saved &amp;views</translation>
+    </message>
+    <message>
+        <source>View: %1</source>
+        <translation>View: %1</translation>
+    </message>
+    <message>
+        <source>Save this view</source>
+        <translation>Save this view</translation>
+    </message>
+    <message>
+        <source>View saved: %1</source>
+        <translation>View saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>ioc::MapPage</name>
@@ -3729,6 +3793,45 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     </message>
 </context>
 <context>
+    <name>ioc::SavedView</name>
+    <message>
+        <source>it is a view of a newer version (%1); this console reads %2.</source>
+        <translation>it is a view of a newer version (%1); this console reads %2.</translation>
+    </message>
+    <message>
+        <source>it is not a saved view of the IOC console.</source>
+        <translation>it is not a saved view of the IOC console.</translation>
+    </message>
+    <message>
+        <source>it has no name.</source>
+        <translation>it has no name.</translation>
+    </message>
+    <message>
+        <source>it names a screen this console does not have: '%1'.</source>
+        <translation>it names a screen this console does not have: '%1'.</translation>
+    </message>
+    <message>
+        <source>its period cannot be read: '%1'.</source>
+        <translation>its period cannot be read: '%1'.</translation>
+    </message>
+    <message>
+        <source>it names a place this console does not know: '%1'.</source>
+        <translation>it names a place this console does not know: '%1'.</translation>
+    </message>
+    <message>
+        <source>its comparison cannot be read: '%1'.</source>
+        <translation>its comparison cannot be read: '%1'.</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>it cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>it is too large to be a saved view.</source>
+        <translation>it is too large to be a saved view.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::ScreenCatalog</name>
     <message>
         <source>screen definitions: %1</source>
@@ -4812,6 +4915,14 @@ With no command it opens the window; a fresh install with no server shows demo d
     <message>
         <source>Show every screen for one place, for this run: a commune, ward or special zone (5-digit code), an investor or unit, a project or a station.</source>
         <translation>Show every screen for one place, for this run: a commune, ward or special zone (5-digit code), an investor or unit, a project or a station.</translation>
+    </message>
+    <message>
+        <source>The view %1 cannot be opened: %2</source>
+        <translation>The view %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>Open a saved view exported from a console (its screen, period, place and comparison), also with --screenshot.</source>
+        <translation>Open a saved view exported from a console (its screen, period, place and comparison), also with --screenshot.</translation>
     </message>
 </context>
 </TS>

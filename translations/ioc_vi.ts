@@ -2505,6 +2505,70 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <source>Choose a place…</source>
         <translation>Chọn địa bàn…</translation>
     </message>
+    <message>
+        <source>&amp;Save this view…</source>
+        <translation>&amp;Lưu góc nhìn này…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a view…</source>
+        <translation>&amp;Nhập góc nhìn…</translation>
+    </message>
+    <message>
+        <source>Import a view</source>
+        <translation>Nhập góc nhìn</translation>
+    </message>
+    <message>
+        <source>Views (*.iocview.json *.json)</source>
+        <translation>Góc nhìn (*.iocview.json *.json)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>Chưa nhập %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Đổi &amp;tên…</translation>
+    </message>
+    <message>
+        <source>Rename the view</source>
+        <translation>Đổi tên góc nhìn</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>Export the view</source>
+        <translation>Xuất góc nhìn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+    <message>
+        <source>Saved &amp;views</source>
+        <translation>&amp;Góc nhìn đã lưu</translation>
+    </message>
+    <message>
+        <source>View: %1</source>
+        <translation>Góc nhìn: %1</translation>
+    </message>
+    <message>
+        <source>Save this view</source>
+        <translation>Lưu góc nhìn này</translation>
+    </message>
+    <message>
+        <source>View saved: %1</source>
+        <translation>Đã lưu góc nhìn: %1</translation>
+    </message>
 </context>
 <context>
     <name>ioc::MapPage</name>
@@ -3729,6 +3793,45 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     </message>
 </context>
 <context>
+    <name>ioc::SavedView</name>
+    <message>
+        <source>it is a view of a newer version (%1); this console reads %2.</source>
+        <translation>đây là góc nhìn của phiên bản mới hơn (%1); bảng điều khiển này đọc %2.</translation>
+    </message>
+    <message>
+        <source>it is not a saved view of the IOC console.</source>
+        <translation>đây không phải là góc nhìn đã lưu của bảng điều khiển IOC.</translation>
+    </message>
+    <message>
+        <source>it has no name.</source>
+        <translation>góc nhìn không có tên.</translation>
+    </message>
+    <message>
+        <source>it names a screen this console does not have: '%1'.</source>
+        <translation>góc nhìn nêu một màn hình mà bảng điều khiển này không có: '%1'.</translation>
+    </message>
+    <message>
+        <source>its period cannot be read: '%1'.</source>
+        <translation>không đọc được kỳ báo cáo: '%1'.</translation>
+    </message>
+    <message>
+        <source>it names a place this console does not know: '%1'.</source>
+        <translation>góc nhìn nêu một địa bàn mà bảng điều khiển này không biết: '%1'.</translation>
+    </message>
+    <message>
+        <source>its comparison cannot be read: '%1'.</source>
+        <translation>không đọc được lựa chọn so sánh: '%1'.</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>it is too large to be a saved view.</source>
+        <translation>tệp quá lớn, không thể là góc nhìn đã lưu.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::ScreenCatalog</name>
     <message>
         <source>screen definitions: %1</source>
@@ -4812,6 +4915,14 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
     <message>
         <source>Show every screen for one place, for this run: a commune, ward or special zone (5-digit code), an investor or unit, a project or a station.</source>
         <translation>Xem mọi màn hình cho một địa bàn trong lần chạy này: xã, phường hoặc đặc khu (mã 5 chữ số), chủ đầu tư hoặc đơn vị, dự án hoặc trạm.</translation>
+    </message>
+    <message>
+        <source>The view %1 cannot be opened: %2</source>
+        <translation>Không mở được góc nhìn %1: %2</translation>
+    </message>
+    <message>
+        <source>Open a saved view exported from a console (its screen, period, place and comparison), also with --screenshot.</source>
+        <translation>Mở một góc nhìn đã lưu, xuất từ một bảng điều khiển (màn hình, kỳ báo cáo, địa bàn và lựa chọn so sánh), dùng được cả với --screenshot.</translation>
     </message>
 </context>
 </TS>

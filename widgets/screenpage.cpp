@@ -317,9 +317,11 @@ void ScreenPage::setData(const ScreenData &data, const Formatter &fmt, const The
         subtitle += QStringLiteral(" · ") + tr("Place: %1").arg(place->name(fmt.lang()));
     m_subtitle->setText(subtitle);
     if (data.place != m_placeShown) {
-        // a new place filter picks its unit out on the maps and tables; leaving one clears it
+        // a new place filter picks its unit out on the maps and tables (unless another was
+        // chosen for it: a saved view's); leaving one clears what it picked out
+        if (m_selectedUnit.isEmpty() || m_selectedUnit == m_placeShown)
+            m_selectedUnit = data.place;
         m_placeShown = data.place;
-        m_selectedUnit = data.place;
         m_clearUnit->setEnabled(!m_selectedUnit.isEmpty());
     }
     m_views->setTabText(0, tr("Dashboard"));

@@ -78,7 +78,7 @@ int Launcher::run(QApplication &app)
     m_lang = isSet("lang") ? value("lang") : Settings::language();
     Exit exit = checkArguments();
     for (auto step : {&Launcher::keyCommands, &Launcher::verifyPack, &Launcher::loadDefinitions,
-                      &Launcher::checkPlace, &Launcher::exportFromPack}) {
+                      &Launcher::checkPlace, &Launcher::readView, &Launcher::exportFromPack}) {
         if (!exit)
             exit = (this->*step)();
     }
@@ -266,6 +266,20 @@ Launcher::Exit Launcher::checkPlace()
                          .arg(value("place")),
                      1);
     m_job.place = value("place");
+    return {};
+}
+
+// --view: a saved view's file, read and checked before anything is shown
+Launcher::Exit Launcher::readView()
+{
+    if (!isSet("view"))
+        return {};
+    QString why;
+    m_view = SavedView::readFile(value("view"), m_screens, m_entities, &why);
+    if (!m_view)
+        return fatal(QCoreApplication::translate("main", "The view %1 cannot be opened: %2")
+                         .arg(value("view"), why),
+                     1);
     return {};
 }
 
@@ -530,6 +544,12 @@ MainWindow::Options Launcher::windowOptions() const
     options.autoSync = !isSet("offline") && !Settings::offline();
     if (isSet("place"))
         options.place = value("place");
+    if (m_view) { // --view: its period, place and comparison for the window and screenshots
+        options.view = m_view;
+        options.selection = m_view->selection;
+        if (!isSet("place"))
+            options.place = m_view->place;
+    }
     return options;
 }
 

@@ -3,6 +3,7 @@
 #include "cache.h"
 #include "catalog.h"
 #include "commands.h"
+#include "savedview.h"
 #include "demoseeder.h"
 #include "entity.h"
 #include "mainwindow.h"
@@ -56,6 +57,7 @@ private:
     Exit keyCommands();     // --new-signing-key, --export-public-key, --trust-key, --revoke-key
     Exit verifyPack();      // --verify-pack FILE
     Exit checkPlace();
+    Exit readView();
     Exit exportFromPack(); // --export-* --pack FILE
     Exit openPack(QApplication &app);
     Exit openDataFolder();     // the data folder, the server, its cache and a later catalog
@@ -74,6 +76,7 @@ private:
     QTextStream m_err;
 
     QString m_lang;
+    std::optional<SavedView> m_view; // --view
     QSize m_size{1920, 1080};
     Catalog m_builtInCatalog;
     Catalog m_catalog; // the built-in one, or a later revision a server published

@@ -34,6 +34,9 @@ const OptionSpec kOptions[] = {
      QT_TRANSLATE_NOOP("main", "Folder of the local cache (default: the user's data folder).")},
     {"as-of", "YYYY-MM-DD",
      QT_TRANSLATE_NOOP("main", "Show figures as of this day (default: today).")},
+    {"view", "FILE",
+     QT_TRANSLATE_NOOP("main", "Open a saved view exported from a console (its screen, period, place "
+                    "and comparison), also with --screenshot.")},
     {"place", "CODE",
      QT_TRANSLATE_NOOP("main", "Show every screen for one place, for this run: a commune, ward or "
                     "special zone (5-digit code), an investor or unit, a project or a station.")},

@@ -8,6 +8,8 @@
 #include "briefingpack.h"
 #include "datasourcedialog.h"
 #include "indicatorsearch.h"
+#include "savedview.h"
+#include "savefile.h"
 #include "settings.h"
 #include "workspace.h"
 
@@ -15,6 +17,8 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -119,6 +123,72 @@ void choices(QMenu *menu, const QVector<std::pair<QString, QString>> &items, con
     }
 }
 
+// Saved views: each one to open, rename, export or delete; save this one (Ctrl+D); import one.
+void savedViewsMenu(MainWindow &w, QMenu *menu)
+{
+    menu->addAction(MainWindow::tr("&Save this view…"), QKeySequence(Qt::CTRL | Qt::Key_D), &w,
+                    [&w] { w.saveView(); });
+    menu->addAction(MainWindow::tr("&Import a view…"), &w, [&w] {
+        const QString file
+            = QFileDialog::getOpenFileName(&w, MainWindow::tr("Import a view"), QString(),
+                                           MainWindow::tr("Views (*.iocview.json *.json)"));
+        if (file.isEmpty())
+            return;
+        QString why;
+        const auto view = SavedView::readFile(file, w.screens(), w.entities(), &why);
+        if (!view) {
+            QMessageBox::warning(
+                &w, MainWindow::tr("Import a view"),
+                MainWindow::tr("%1 was not imported: %2").arg(QFileInfo(file).fileName(), why));
+            return;
+        }
+        QList<QJsonObject> views = Settings::savedViews();
+        views << view->toJson();
+        Settings::setSavedViews(views);
+        w.openView(*view);
+        w.refreshMenus();
+    });
+    const QList<QJsonObject> views = Settings::savedViews();
+    if (!views.isEmpty())
+        menu->addSeparator();
+    for (int i = 0; i < views.size(); ++i) {
+        QString why;
+        const auto view = SavedView::fromJson(views.at(i), w.screens(), w.entities(), &why);
+        if (!view)
+            continue; // one this console no longer shows (a screen or place gone)
+        QMenu *one = menu->addMenu(view->name);
+        one->addAction(MainWindow::tr("&Open"), &w, [&w, v = *view] { w.openView(v); });
+        one->addAction(MainWindow::tr("&Rename…"), &w, [&w, i, v = *view] {
+            bool ok = false;
+            const QString name
+                = QInputDialog::getText(&w, MainWindow::tr("Rename the view"),
+                                        MainWindow::tr("Name:"), QLineEdit::Normal, v.name, &ok)
+                      .trimmed();
+            QList<QJsonObject> all = Settings::savedViews();
+            if (!ok || name.isEmpty() || i >= all.size())
+                return;
+            all[i].insert(QStringLiteral("name"), name);
+            Settings::setSavedViews(all);
+            w.refreshMenus();
+        });
+        one->addAction(MainWindow::tr("&Export…"), &w, [&w, v = *view] {
+            const QString file = QFileDialog::getSaveFileName(
+                &w, MainWindow::tr("Export the view"), v.name + QStringLiteral(".iocview.json"),
+                MainWindow::tr("Views (*.iocview.json *.json)"));
+            QString why;
+            if (!file.isEmpty() && !saveWhole(file, v.toFile(), &why))
+                QMessageBox::warning(&w, MainWindow::tr("Export the view"), why);
+        });
+        one->addAction(MainWindow::tr("&Delete"), &w, [&w, i] {
+            QList<QJsonObject> all = Settings::savedViews();
+            if (i < all.size())
+                all.removeAt(i);
+            Settings::setSavedViews(all);
+            w.refreshMenus();
+        });
+    }
+}
+
 void viewMenu(MainWindow &w, QMenu *view)
 {
     choices(view->addMenu(MainWindow::tr("&Language")),
@@ -135,6 +205,8 @@ void viewMenu(MainWindow &w, QMenu *view)
     QAction *summary = w.summary()->toggleViewAction();
     summary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     view->addAction(summary);
+    view->addSeparator();
+    savedViewsMenu(w, view->addMenu(MainWindow::tr("Saved &views")));
     view->addSeparator();
     view->addAction(MainWindow::tr("&Present"), QKeySequence(Qt::Key_F5), w.presenter(),
                     &Presenter::start);

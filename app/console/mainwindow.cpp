@@ -10,6 +10,7 @@
 #include "periodbar.h"
 #include "presenter.h"
 #include "reportdrop.h"
+#include "screenpage.h"
 #include "screenrepository.h"
 #include "settings.h"
 #include "statusline.h"
@@ -19,6 +20,8 @@
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QInputDialog>
 #include <QMenu>
 #include <QStatusBar>
 #include <QToolButton>
@@ -77,10 +80,7 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
         = kept >= 0 && kept <= int(CompareWith::Plan) ? CompareWith(kept) : CompareWith::Everything;
     m_periodBar->setCompareWith(with);
     m_workspace->setCompareWith(with);
-    connect(m_periodBar, &PeriodBar::compareWithChosen, this, [this](CompareWith chosen) {
-        Settings::setCompareWith(int(chosen));
-        m_workspace->setCompareWith(chosen);
-    });
+    connect(m_periodBar, &PeriodBar::compareWithChosen, this, &MainWindow::setCompareWith);
     connect(m_periodBar, &PeriodBar::modeChosen, this, [this](Selection::Mode mode) {
         setSelection({mode, selection().asOf});
     });
@@ -133,8 +133,81 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
         }
     }
     resize(1600, 960);
-    if (!m_screens.isEmpty())
+    if (m_options.view)
+        openView(*m_options.view); // --view
+    else if (!m_screens.isEmpty())
         m_workspace->showScreen(m_screens.first().code);
+}
+
+void MainWindow::refreshMenus()
+{
+    QMetaObject::invokeMethod(
+        this, [this] { retranslate(); }, Qt::QueuedConnection);
+}
+
+void MainWindow::setCompareWith(CompareWith with)
+{
+    if (m_options.asyncLoading) // a live window keeps it; a scripted render does not
+        Settings::setCompareWith(int(with));
+    m_periodBar->setCompareWith(with);
+    m_workspace->setCompareWith(with);
+}
+
+SavedView MainWindow::currentView(const QString &name) const
+{
+    SavedView v;
+    v.name = name;
+    v.screen = m_workspace->currentScreen();
+    if (v.screen == Workspace::mapCode() || v.screen.isEmpty())
+        v.screen = m_screens.isEmpty() ? QString() : m_screens.first().code;
+    v.selection = selection();
+    v.place = place();
+    if (ScreenPage *p = m_workspace->page(v.screen))
+        v.selectedUnit = p->selectedUnit();
+    v.compareWith = m_workspace->compareWith();
+    return v;
+}
+
+void MainWindow::openView(const SavedView &view)
+{
+    if (m_entities.find(view.place) || view.place.isEmpty())
+        applyPlace(view.place, m_options.asyncLoading);
+    setCompareWith(view.compareWith);
+    setSelection(view.selection);
+    if (ScreenPage *p = m_workspace->page(view.screen))
+        p->selectUnit(view.selectedUnit); // picked out when its figures come
+    m_workspace->showScreen(view.screen);
+    statusBar()->showMessage(tr("View: %1").arg(view.name), 5000);
+}
+
+void MainWindow::saveView()
+{
+    const Workspace *space = m_workspace;
+    const auto def
+        = std::find_if(m_screens.cbegin(), m_screens.cend(), [space](const ScreenDefinition &d) {
+              return d.code == space->currentScreen();
+          });
+    const QString suggested
+        = def == m_screens.cend()
+              ? QString()
+              : QStringLiteral("%1 · %2").arg(def->title(m_fmt.lang()),
+                                              PeriodBar::label(selection(), m_fmt));
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save this view"), tr("Name:"),
+                                               QLineEdit::Normal, suggested, &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    QList<QJsonObject> views = Settings::savedViews();
+    views.erase(std::remove_if(views.begin(), views.end(),
+                               [&name](const QJsonObject &o) {
+                                   return o.value(QStringLiteral("name")).toString() == name;
+                               }),
+                views.end());
+    views << currentView(name).toJson();
+    Settings::setSavedViews(views);
+    refreshMenus(); // the View menu lists it
+    statusBar()->showMessage(tr("View saved: %1").arg(name), 5000);
 }
 
 MainWindow::~MainWindow() = default;

@@ -63,6 +63,15 @@ public:
     void setPlace(const QString &entity);
     QString place() const;
     void choosePlace(); // the place button's "Choose a place…": Ctrl+K among places
+    // Saved views: what is shown now (screen, period, place, the unit picked out, the
+    // comparison) under a name; opening one shows all of it again.
+    SavedView currentView(const QString &name) const;
+    void openView(const SavedView &view);
+    void saveView(); // Ctrl+D: asks for a name, keeps it (a view of the same name is replaced)
+    void setCompareWith(CompareWith with);
+    // the menus built again once control is back in the event loop (the saved views changed;
+    // never from under the menu action that is running)
+    void refreshMenus();
     void exportTable(); // Ctrl+E: the screen's or the detail's table as CSV
     QString language() const { return m_options.lang; } // "vi" or "en"
     void setLanguage(const QString &lang);

@@ -1,5 +1,8 @@
 #include "settings.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include "secretstore.h"
 
 #include <QFile>
@@ -108,6 +111,26 @@ int Settings::compareWith()
 void Settings::setCompareWith(int with)
 {
     QSettings().setValue(QStringLiteral("view/compareWith"), with);
+}
+
+QList<QJsonObject> Settings::savedViews()
+{
+    QList<QJsonObject> out;
+    const QJsonArray all
+        = QJsonDocument::fromJson(QSettings().value(QStringLiteral("view/saved")).toByteArray())
+              .array();
+    for (const QJsonValue v : all)
+        out << v.toObject();
+    return out;
+}
+
+void Settings::setSavedViews(const QList<QJsonObject> &views)
+{
+    QJsonArray all;
+    for (const QJsonObject &v : views)
+        all << v;
+    QSettings().setValue(QStringLiteral("view/saved"),
+                         QJsonDocument(all).toJson(QJsonDocument::Compact));
 }
 
 bool Settings::offline()

@@ -2,6 +2,8 @@
 
 #include "servertrust.h"
 
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -29,6 +31,9 @@ public:
     // the "compare with" choice (CompareWith, as a number), kept across runs
     static int compareWith();
     static void setCompareWith(int with);
+    // the saved views (SavedView::toJson each), in the order saved
+    static QList<QJsonObject> savedViews();
+    static void setSavedViews(const QList<QJsonObject> &views);
     static bool offline();
     static void setOffline(bool offline);
     // How the console may talk to that server: the certificate authorities trusted besides the

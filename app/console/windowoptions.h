@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "datasource.h"
+#include "savedview.h"
 #include "demoseeder.h"
 #include "figures.h"
 #include "packsigning.h"
@@ -43,6 +44,7 @@ struct WindowOptions
     // --place: every screen for one place, for this run (not kept); unset: the place kept from
     // the last run (Settings::place), if it is still known
     std::optional<QString> place;
+    std::optional<SavedView> view; // --view: the window opens on it
 
     bool isPack() const { return !packFile.isEmpty(); }
     // the live console judges the latest period into the alert journal; a view of a past
