@@ -760,6 +760,14 @@ void tst_MainWindow::savedViewsKeepAndReopenWhatIsShown()
         w.setPlace({});
         w.setCompareWith(CompareWith::Everything);
     }
+    // Ctrl+K lists saved views in a group of their own, found as anything else is
+    const auto hits
+        = IndicatorSearch::find(m_catalog, m_screens, m_entities, QStringLiteral("thang 3"), false,
+                                {QStringLiteral("Hồng Bàng, tháng 3")});
+    QVERIFY(std::any_of(hits.cbegin(), hits.cend(), [](const IndicatorSearch::Hit &h) {
+        return h.kind == IndicatorSearch::Kind::View
+               && h.code == QStringLiteral("Hồng Bàng, tháng 3");
+    }));
     // refused with the reason (said here in English)
     QVERIFY(m_translation.install(QStringLiteral("en")));
     const auto vietnamese = qScopeGuard([this] { m_translation.install(QStringLiteral("vi")); });

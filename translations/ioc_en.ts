@@ -2203,6 +2203,10 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
         <source>%1 (station)</source>
         <translation>%1 (station)</translation>
     </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Saved views</translation>
+    </message>
 </context>
 <context>
     <name>ioc::KpiTile</name>

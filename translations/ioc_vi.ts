@@ -2203,6 +2203,10 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
         <source>%1 (station)</source>
         <translation>%1 (trạm)</translation>
     </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Góc nhìn đã lưu</translation>
+    </message>
 </context>
 <context>
     <name>ioc::KpiTile</name>

@@ -90,11 +90,12 @@ IndicatorSearch::IndicatorSearch(const Catalog &catalog, const QVector<ScreenDef
 QVector<IndicatorSearch::Hit> IndicatorSearch::find(const Catalog &catalog,
                                                     const QVector<ScreenDefinition> &screens,
                                                     const EntityRegistry &entities,
-                                                    const QString &query, bool placesOnly)
+                                                    const QString &query, bool placesOnly,
+                                                    const QStringList &views)
 {
     const QString folded = foldText(query).trimmed();
     const QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QVector<QVector<Hit>> groups(3);
+    QVector<QVector<Hit>> groups(4);
     for (const Indicator &ind : placesOnly ? QVector<Indicator>() : catalog.indicators()) {
         if (const int r = rankOf(folded, words, ind.code,
                                  {ind.nameVi, ind.nameEn, ind.subgroupVi, ind.subgroupEn}))
@@ -117,6 +118,10 @@ QVector<IndicatorSearch::Hit> IndicatorSearch::find(const Catalog &catalog,
             if (const int r = rankOf(folded, words, e.code, {e.nameVi, e.nameEn}))
                 groups[2] << Hit{Kind::Place, e.code, r};
         }
+    }
+    for (const QString &name : placesOnly ? QStringList() : views) {
+        if (const int r = rankOf(folded, words, QString(), {name}))
+            groups[3] << Hit{Kind::View, name, r};
     }
     const auto best = [](const QVector<Hit> &g) {
         int r = 0;
@@ -147,6 +152,12 @@ QStringList IndicatorSearch::search(const Catalog &catalog, const QString &query
 void IndicatorSearch::setQuery(const QString &query)
 {
     m_query->setText(query);
+}
+
+void IndicatorSearch::setViews(const QStringList &names)
+{
+    m_views = names;
+    refresh();
 }
 
 void IndicatorSearch::setPlacesOnly(bool on)
@@ -189,6 +200,8 @@ QString IndicatorSearch::label(const Hit &hit) const
             if (s.code == hit.code)
                 return QStringLiteral("%1   %2").arg(s.code, s.title(m_lang));
         break;
+    case Kind::View:
+        return hit.code; // its name
     case Kind::Place: {
         // a commune's name says what it is; the others' kind is added
         const Entity *e = m_entities.find(hit.code);
@@ -210,9 +223,10 @@ QString IndicatorSearch::label(const Hit &hit) const
 void IndicatorSearch::refresh()
 {
     m_results->clear();
-    const QString headings[] = {tr("Indicators"), tr("Screens"), tr("Places")};
+    const QString headings[] = {tr("Indicators"), tr("Screens"), tr("Places"), tr("Saved views")};
     std::optional<Kind> group;
-    for (const Hit &hit : find(m_catalog, m_screens, m_entities, m_query->text(), m_placesOnly)) {
+    for (const Hit &hit :
+         find(m_catalog, m_screens, m_entities, m_query->text(), m_placesOnly, m_views)) {
         if (group != hit.kind) {
             group = hit.kind;
             auto *heading = new QListWidgetItem(headings[int(hit.kind)], m_results);

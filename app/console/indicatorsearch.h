@@ -21,7 +21,7 @@ class IndicatorSearch : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Kind { Indicator, Screen, Place };
+    enum class Kind { Indicator, Screen, Place, View };
     struct Hit
     {
         Kind kind;
@@ -37,12 +37,14 @@ public:
     // and the indicators.
     static QVector<Hit> find(const Catalog &catalog, const QVector<ScreenDefinition> &screens,
                              const EntityRegistry &entities, const QString &query,
-                             bool placesOnly = false);
+                             bool placesOnly = false, const QStringList &views = {});
     // The indicators alone, as codes.
     static QStringList search(const Catalog &catalog, const QString &query);
     void setQuery(const QString &query);
     // only places, all of them listed (the place filter's "Choose a place…")
     void setPlacesOnly(bool on);
+    // the saved views' names, listed in a group of their own (a hit's code is the name)
+    void setViews(const QStringList &names);
     QStringList shownCodes() const;  // what can be chosen, in order
     QStringList shownGroups() const; // the groups' headings, in order
 
@@ -62,6 +64,7 @@ private:
     const EntityRegistry &m_entities;
     QString m_lang;
     bool m_placesOnly = false;
+    QStringList m_views;
     QLineEdit *m_query;
     QListWidget *m_results;
 };

@@ -219,14 +219,30 @@ void goMenu(MainWindow &w, QMenu *go)
     Workspace *space = w.workspace();
     go->addAction(MainWindow::tr("&Find…"), QKeySequence(Qt::CTRL | Qt::Key_K), &w, [&w, space] {
         IndicatorSearch search(w.catalog(), w.screens(), w.entities(), w.language(), &w);
+        QVector<SavedView> views;
+        QStringList names;
+        for (const QJsonObject &o : Settings::savedViews()) {
+            QString why;
+            if (const auto v = SavedView::fromJson(o, w.screens(), w.entities(), &why)) {
+                views << *v;
+                names << v->name;
+            }
+        }
+        search.setViews(names);
         QObject::connect(&search, &IndicatorSearch::chosen, space,
-                         [space, &w](IndicatorSearch::Kind kind, const QString &code) {
+                         [space, &w, views](IndicatorSearch::Kind kind, const QString &code) {
                              if (kind == IndicatorSearch::Kind::Indicator)
                                  space->openDetail(code);
                              else if (kind == IndicatorSearch::Kind::Screen)
                                  space->showScreen(code);
-                             else
+                             else if (kind == IndicatorSearch::Kind::Place)
                                  w.setPlace(code); // every screen for that place
+                             for (const SavedView &v : views) {
+                                 if (kind == IndicatorSearch::Kind::View && v.name == code) {
+                                     w.openView(v);
+                                     break;
+                                 }
+                             }
                          });
         search.exec();
     });
