@@ -2962,46 +2962,6 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
 <context>
     <name>ioc::PackWriter</name>
     <message>
-        <source>Year %1 to date</source>
-        <translation>Year %1 to date</translation>
-    </message>
-    <message>
-        <source>%1, to %2</source>
-        <translation>%1, to %2</translation>
-    </message>
-    <message>
-        <source>Coverage: %1 of %2 figures</source>
-        <translation>Coverage: %1 of %2 figures</translation>
-    </message>
-    <message>
-        <source>  %1 (%2): %3/%4</source>
-        <translation>  %1 (%2): %3/%4</translation>
-    </message>
-    <message>
-        <source> — no figure: %1</source>
-        <translation> — no figure: %1</translation>
-    </message>
-    <message>
-        <source>Oldest figure: %1, as of %2 (%3)</source>
-        <translation>Oldest figure: %1, as of %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Monthly reports not received for the period: %1</source>
-        <translation>Monthly reports not received for the period: %1</translation>
-    </message>
-    <message>
-        <source>  %1, %2 — %3</source>
-        <translation>  %1, %2 — %3</translation>
-    </message>
-    <message>
-        <source>Stale real-time sources: %1</source>
-        <translation>Stale real-time sources: %1</translation>
-    </message>
-    <message>
-        <source>  %1, last reading %2</source>
-        <translation>  %1, last reading %2</translation>
-    </message>
-    <message>
         <source>a briefing pack needs at least one screen and one period</source>
         <translation>a briefing pack needs at least one screen and one period</translation>
     </message>
@@ -3024,26 +2984,6 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
-        <source>%1 of %2 figures missing</source>
-        <translation>%1 of %2 figures missing</translation>
-    </message>
-    <message>
-        <source>%1 monthly reports not received</source>
-        <translation>%1 monthly reports not received</translation>
-    </message>
-    <message>
-        <source>%1 real-time sources stale</source>
-        <translation>%1 real-time sources stale</translation>
-    </message>
-    <message>
-        <source>Not ready: %1</source>
-        <translation>Not ready: %1</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3437,69 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>No longer trusted: %1, fingerprint %2.</source>
         <translation>No longer trusted: %1, fingerprint %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::Readiness</name>
+    <message>
+        <source>Year %1 to date</source>
+        <translation>Year %1 to date</translation>
+    </message>
+    <message>
+        <source>%1, to %2</source>
+        <translation>%1, to %2</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>%1 of %2 figures missing</source>
+        <translation>%1 of %2 figures missing</translation>
+    </message>
+    <message>
+        <source>%1 monthly reports not received</source>
+        <translation>%1 monthly reports not received</translation>
+    </message>
+    <message>
+        <source>%1 real-time sources stale</source>
+        <translation>%1 real-time sources stale</translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation>Not ready: %1</translation>
+    </message>
+    <message>
+        <source>Coverage: %1 of %2 figures</source>
+        <translation>Coverage: %1 of %2 figures</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3/%4</source>
+        <translation>  %1 (%2): %3/%4</translation>
+    </message>
+    <message>
+        <source> — no figure: %1</source>
+        <translation> — no figure: %1</translation>
+    </message>
+    <message>
+        <source>Oldest figure: %1, as of %2 (%3)</source>
+        <translation>Oldest figure: %1, as of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Monthly reports not received for the period: %1</source>
+        <translation>Monthly reports not received for the period: %1</translation>
+    </message>
+    <message>
+        <source>  %1, %2 — %3</source>
+        <translation>  %1, %2 — %3</translation>
+    </message>
+    <message>
+        <source>Stale real-time sources: %1</source>
+        <translation>Stale real-time sources: %1</translation>
+    </message>
+    <message>
+        <source>  %1, last reading %2</source>
+        <translation>  %1, last reading %2</translation>
     </message>
 </context>
 <context>

@@ -2962,46 +2962,6 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
 <context>
     <name>ioc::PackWriter</name>
     <message>
-        <source>Year %1 to date</source>
-        <translation>Lũy kế năm %1</translation>
-    </message>
-    <message>
-        <source>%1, to %2</source>
-        <translation>%1, đến ngày %2</translation>
-    </message>
-    <message>
-        <source>Coverage: %1 of %2 figures</source>
-        <translation>Độ phủ: %1/%2 số liệu</translation>
-    </message>
-    <message>
-        <source>  %1 (%2): %3/%4</source>
-        <translation>  %1 (%2): %3/%4</translation>
-    </message>
-    <message>
-        <source> — no figure: %1</source>
-        <translation> — chưa có số liệu: %1</translation>
-    </message>
-    <message>
-        <source>Oldest figure: %1, as of %2 (%3)</source>
-        <translation>Số liệu cũ nhất: %1, đến %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Monthly reports not received for the period: %1</source>
-        <translation>Báo cáo tháng chưa nhận cho kỳ này: %1</translation>
-    </message>
-    <message>
-        <source>  %1, %2 — %3</source>
-        <translation>  %1, %2 — %3</translation>
-    </message>
-    <message>
-        <source>Stale real-time sources: %1</source>
-        <translation>Nguồn thời gian thực chưa cập nhật: %1</translation>
-    </message>
-    <message>
-        <source>  %1, last reading %2</source>
-        <translation>  %1, lần đo cuối %2</translation>
-    </message>
-    <message>
         <source>a briefing pack needs at least one screen and one period</source>
         <translation>gói giao ban cần ít nhất một màn hình và một kỳ</translation>
     </message>
@@ -3024,26 +2984,6 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>cannot read %1: %2</source>
         <translation>không đọc được %1: %2</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Sẵn sàng</translation>
-    </message>
-    <message>
-        <source>%1 of %2 figures missing</source>
-        <translation>thiếu %1/%2 số liệu</translation>
-    </message>
-    <message>
-        <source>%1 monthly reports not received</source>
-        <translation>%1 báo cáo tháng chưa nhận</translation>
-    </message>
-    <message>
-        <source>%1 real-time sources stale</source>
-        <translation>%1 nguồn thời gian thực chưa cập nhật</translation>
-    </message>
-    <message>
-        <source>Not ready: %1</source>
-        <translation>Chưa sẵn sàng: %1</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3437,69 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>No longer trusted: %1, fingerprint %2.</source>
         <translation>Đã thôi tin cậy: %1, dấu vân tay %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::Readiness</name>
+    <message>
+        <source>Year %1 to date</source>
+        <translation>Lũy kế năm %1</translation>
+    </message>
+    <message>
+        <source>%1, to %2</source>
+        <translation>%1, đến ngày %2</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <source>%1 of %2 figures missing</source>
+        <translation>thiếu %1/%2 số liệu</translation>
+    </message>
+    <message>
+        <source>%1 monthly reports not received</source>
+        <translation>%1 báo cáo tháng chưa nhận</translation>
+    </message>
+    <message>
+        <source>%1 real-time sources stale</source>
+        <translation>%1 nguồn thời gian thực chưa cập nhật</translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation>Chưa sẵn sàng: %1</translation>
+    </message>
+    <message>
+        <source>Coverage: %1 of %2 figures</source>
+        <translation>Độ phủ: %1/%2 số liệu</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3/%4</source>
+        <translation>  %1 (%2): %3/%4</translation>
+    </message>
+    <message>
+        <source> — no figure: %1</source>
+        <translation> — chưa có số liệu: %1</translation>
+    </message>
+    <message>
+        <source>Oldest figure: %1, as of %2 (%3)</source>
+        <translation>Số liệu cũ nhất: %1, đến %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Monthly reports not received for the period: %1</source>
+        <translation>Báo cáo tháng chưa nhận cho kỳ này: %1</translation>
+    </message>
+    <message>
+        <source>  %1, %2 — %3</source>
+        <translation>  %1, %2 — %3</translation>
+    </message>
+    <message>
+        <source>Stale real-time sources: %1</source>
+        <translation>Nguồn thời gian thực chưa cập nhật: %1</translation>
+    </message>
+    <message>
+        <source>  %1, last reading %2</source>
+        <translation>  %1, lần đo cuối %2</translation>
     </message>
 </context>
 <context>
