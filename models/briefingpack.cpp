@@ -98,6 +98,21 @@ PackWriter::PackWriter(const Catalog &catalog, const EntityRegistry &entities,
     , m_cachePath(cachePath)
 {}
 
+// what a click opens: each indicator's drill-down (its history, breakdown and revisions),
+// which also holds what the maps show
+bool PackWriter::packDetails(ScreenLoader &loader, const QStringList &indicators,
+                             const Selection &sel, const QDateTime &now, QString *error)
+{
+    for (const QString &code : indicators) {
+        const DetailData d = loader.computeDetail(code, sel, now);
+        if (!d.error.isEmpty()) {
+            *error = d.error;
+            return false;
+        }
+    }
+    return true;
+}
+
 bool PackWriter::prepare(const QStringList &screens, const QVector<Selection> &selections,
                          const QDateTime &now, QString *error)
 {
@@ -105,13 +120,20 @@ bool PackWriter::prepare(const QStringList &screens, const QVector<Selection> &s
     m_rows.clear();
     m_readiness = {};
     m_selections = selections;
+    for (const SavedView &v : std::as_const(m_views)) {
+        if (!m_selections.contains(v.selection))
+            m_selections << v.selection; // a view's period is packed for every screen
+    }
     m_now = now;
     if (screens.isEmpty() || selections.isEmpty()) {
         *error = tr("a briefing pack needs at least one screen and one period");
         return false;
     }
     QVector<const ScreenDefinition *> defs;
-    for (const QString &code : screens) {
+    QStringList codes = screens;
+    for (const SavedView &v : std::as_const(m_views))
+        codes << v.screen; // a view's screen is packed with it
+    for (const QString &code : std::as_const(codes)) {
         const auto it = std::find_if(m_screens.cbegin(), m_screens.cend(),
                                      [&](const ScreenDefinition &s) { return s.code == code; });
         if (it == m_screens.cend()) {
@@ -133,7 +155,7 @@ bool PackWriter::prepare(const QStringList &screens, const QVector<Selection> &s
     cache->setReadRecorder(&m_rows);
     const auto stopRecording = qScopeGuard([cache] { cache->setReadRecorder(nullptr); });
 
-    for (const Selection &sel : selections) {
+    for (const Selection &sel : std::as_const(m_selections)) {
         QStringList indicators;
         for (const ScreenDefinition *def : std::as_const(defs)) {
             const ScreenData data = loader.compute(def->code, sel, now);
@@ -154,14 +176,15 @@ bool PackWriter::prepare(const QStringList &screens, const QVector<Selection> &s
                 }
             }
         }
-        // what a click opens: each indicator's drill-down (its history, breakdown and
-        // revisions), which also holds what the maps show
-        for (const QString &code : std::as_const(indicators)) {
-            const DetailData d = loader.computeDetail(code, sel, now);
-            if (!d.error.isEmpty()) {
-                *error = d.error;
-                return false;
-            }
+        if (!packDetails(loader, indicators, sel, now, error))
+            return false;
+    }
+    // each saved view's place, as it will be opened (its period is one of the pack's)
+    for (const SavedView &v : std::as_const(m_views)) {
+        const ScreenData data = loader.compute(v.screen, v.selection, now, v.place);
+        if (!data.error.isEmpty()) {
+            *error = data.error;
+            return false;
         }
     }
     // one copy of each row
@@ -374,6 +397,12 @@ bool PackWriter::write(const QString &file, const QString &boundariesPath,
         {QStringLiteral("parts"), partList}};
     if (!m_place.isEmpty())
         manifest.insert(QStringLiteral("place"), m_place);
+    if (!m_views.isEmpty()) {
+        QJsonArray views;
+        for (const SavedView &v : std::as_const(m_views))
+            views << v.toJson();
+        manifest.insert(QStringLiteral("views"), views);
+    }
     const QString hash = manifestHash(manifest);
     manifest.insert(QStringLiteral("sha256"), hash);
     const QByteArray manifestJson = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
@@ -554,6 +583,8 @@ QString readDefinitions(const QHash<QString, QByteArray> &parts, const QJsonObje
         return PackReader::tr("its manifest names no screen, no period or no time.");
     p->dataSource = manifest.value(QStringLiteral("data_source")).toString();
     p->place = manifest.value(QStringLiteral("place")).toString();
+    for (const QJsonValue v : manifest.value(QStringLiteral("views")).toArray())
+        p->views << v.toObject();
     for (const QJsonValue v : QJsonDocument::fromJson(parts.value(kAlerts)).array()) {
         const std::optional<Alert> a = alertFromJson(v.toObject());
         if (!a)

@@ -7,6 +7,7 @@
 #include "format.h"
 #include "packsigning.h"
 #include "readiness.h"
+#include "savedview.h"
 #include "screendata.h"
 #include "screens.h"
 
@@ -18,11 +19,14 @@
 
 namespace ioc {
 
+class ScreenLoader;
+
 // Freezes screens and periods into one .iocpack file: a zip of
-//   manifest.json        format, when, what (screens, periods, the frozen clock), the readiness,
-//                        and the SHA-256 and size of every other part; "sha256" is the hash of
-//                        the manifest itself without that field (canonical compact JSON):
-//                        the pack's hash, printed on every exported page
+//   manifest.json        format, when, what (screens, periods, the frozen clock, the place it
+//                        opens on, the saved views it carries), the readiness, and the SHA-256 and
+//                        size of every other part; "sha256" is the hash of the manifest itself
+//                        without that field (canonical compact JSON): the pack's hash, printed on
+//                        every exported page
 //   observations.sqlite  every observation the screens read (a cache of the console's schema)
 //   catalog/indicators.csv, catalog/catalog.json   the catalog revision
 //   screens.json         the screen definitions
@@ -44,11 +48,17 @@ public:
                  const QDateTime &now, QString *error);
     const Readiness &readiness() const { return m_readiness; }
     qint64 observationCount() const { return m_rows.size(); }
+    // the screens and periods packed: those asked for, and the saved views' own
+    qsizetype screenCount() const { return m_packed.size(); }
+    qsizetype selectionCount() const { return m_selections.size(); }
     // A pack of a past day (--as-of): the rows as they were known at that moment, no later
     // revision (Cache::setKnownAt). Unset: as known now.
     void setKnownAt(const QDateTime &knownAt) { m_knownAt = knownAt; }
     // A place filter the pack opens on (empty: the whole city): its figures are packed too.
     void setPlace(const QString &place) { m_place = place; }
+    // Saved views the pack carries (set before prepare): each one's screen and period join the
+    // pack's, and its place is computed too, so that the pack opens it as it was saved.
+    void setViews(const QVector<SavedView> &views) { m_views = views; }
     // The rows the screens read, as they will be packed (for tests).
     const QVector<Observation> &rows() const { return m_rows; }
 
@@ -62,8 +72,12 @@ public:
     void setSigningKey(const std::optional<SigningKey> &key) { m_signingKey = key; }
 
 private:
+    bool packDetails(ScreenLoader &loader, const QStringList &indicators, const Selection &sel,
+                     const QDateTime &now, QString *error);
+
     QDateTime m_knownAt;
     QString m_place;
+    QVector<SavedView> m_views;
     const Catalog &m_catalog;
     const EntityRegistry &m_entities;
     QVector<ScreenDefinition> m_screens;
@@ -88,9 +102,10 @@ struct OpenedPack
     QVector<Selection> selections;
     QDateTime frozenNow;
     QString dataSource;
-    QString place;          // the place filter it opens on (empty: the whole city)
-    QString cachePath;      // the observations, as a cache file
-    QString boundariesPath; // the GeoJSON
+    QString place;              // the place filter it opens on (empty: the whole city)
+    QVector<QJsonObject> views; // the saved views it carries (SavedView::toJson each)
+    QString cachePath;          // the observations, as a cache file
+    QString boundariesPath;     // the GeoJSON
     QVector<Alert> alerts;
     PackSeal seal; // who signed it, as far as this console's trust store can tell
     std::shared_ptr<QTemporaryDir> folder;

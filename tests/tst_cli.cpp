@@ -1,4 +1,5 @@
 // Runs the real ioc-console binary the way people script it.
+#include "briefingpack.h"
 #include "cache.h"
 #include "savefile.h"
 
@@ -578,6 +579,29 @@ void tst_Cli::briefingPackAndPdf()
     QVERIFY2(place.count(QStringLiteral("Địa bàn: Phường Hồng Bàng"))
                  >= placedPages.captured(1).toInt(),
              qPrintable(place.left(400)));
+
+    // --view with --write-pack: the pack carries the view, its screen and its month
+    const QString viewFile = out.filePath(QStringLiteral("thang-3.iocview.json"));
+    {
+        QFile f(viewFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "ioc-view/1", "name": "Hồng Bàng tháng 3", "screen": "S09",
+                    "period": "month:2026-03-31", "place": "11311"})");
+    }
+    const QString withView = out.filePath(QStringLiteral("with-view.iocpack"));
+    r = run(withData({"--write-pack", withView, "--screens", "S01", "--period", "2026-04",
+                      "--as-of", "2026-04-20", "--view", viewFile}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("2 screens, 2 periods"))
+                 || r.out.contains(QStringLiteral("2 màn hình, 2 kỳ")),
+             qPrintable(r.out));
+    OpenedPack carried;
+    QString why;
+    QVERIFY2(PackReader::open(withView, &carried, &why), qPrintable(why));
+    QCOMPARE(carried.views.size(), 1);
+    QCOMPARE(carried.views.first().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Hồng Bàng tháng 3"));
+    QCOMPARE(carried.screens.size(), 2);
 
     // what the console wrote is the user's alone: the pack, the PDF, the data folder and cache
     for (const QString &written :

@@ -1189,7 +1189,17 @@ void tst_MainWindow::dialogsSpeakVietnamese()
         check(&files, "the file dialog (open)");
     }
     {
-        PlaylistDialog playlist(m_screens, vi, {QStringLiteral("S01")}, 30, {});
+        // saved views are listed after the screens; the playlist's items first, in its order
+        const QString view = PlaylistItem::viewKey(QStringLiteral("Hồng Bàng"));
+        PlaylistDialog playlist(m_screens, {QStringLiteral("Hồng Bàng"), QStringLiteral("Cát Hải")},
+                                vi, {view, QStringLiteral("S01")}, 30, {});
+        QCOMPARE(playlist.playlist(), (QStringList{view, QStringLiteral("S01")}));
+        auto *list = playlist.findChild<QListWidget *>(QStringLiteral("playlist"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), int(m_screens.size()) + 2);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Góc nhìn: Hồng Bàng"));
+        QCOMPARE(list->item(list->count() - 1)->text(), QStringLiteral("Góc nhìn: Cát Hải"));
+        QCOMPARE(list->item(list->count() - 1)->checkState(), Qt::Unchecked);
         check(&playlist, "the playlist dialog");
     }
     {

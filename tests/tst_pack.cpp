@@ -14,6 +14,11 @@
 #include "alertdock.h"
 #include "mainmenus.h"
 #include "mainwindow.h"
+#include "presentation.h"
+#include "presenter.h"
+#include "savedview.h"
+#include "settings.h"
+#include "windowoptions.h"
 #include "screendata.h"
 #include "screenpage.h"
 #include "workspace.h"
@@ -29,6 +34,7 @@
 #include <QJsonObject>
 #include <QMenuBar>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
 #include <QStandardPaths>
@@ -214,6 +220,7 @@ private slots:
     void exportsPdfWithVietnameseText();
     void emptyScreensSayWhatIsMissing();
     void exportsFiguresToXlsxAndCsv();
+    void carriesSavedViews();
     void packOfAPastDayAsItWasKnown(); // last: it adds a revision to the shared cache
 
 private:
@@ -938,6 +945,107 @@ void tst_Pack::exportsFiguresToXlsxAndCsv()
 
 // A pack of a past day (--as-of) holds the rows as they were known at its end: a correction
 // imported afterwards is not in it; a pack as known now has it.
+void tst_Pack::carriesSavedViews()
+{
+    // a view of another screen, another month and one ward, carried by a pack of S01 for April
+    SavedView view;
+    view.name = QStringLiteral("Hồng Bàng tháng 2");
+    view.screen = QStringLiteral("S09");
+    view.selection = {Selection::Mode::Month, QDate(2026, 2, 28)};
+    view.place = QStringLiteral("11311");
+    view.selectedUnit = QStringLiteral("11311");
+    view.compareWith = CompareWith::LastYear;
+    const Selection april{Selection::Mode::Month, QDate(2026, 4, 20)};
+    {
+        // Prepare briefing offers the saved views, those the playlist names ticked
+        BriefingDialog choose(BriefingDialog::Purpose::Pack, m_screens, april,
+                              Formatter(QStringLiteral("en")));
+        choose.setViews({QStringLiteral("Cát Hải"), view.name}, {view.name});
+        QCOMPARE(choose.views(), QStringList{view.name});
+        auto *list = choose.findChild<QListWidget *>(QStringLiteral("views"));
+        QVERIFY(list);
+        list->item(0)->setCheckState(Qt::Checked);
+        QCOMPARE(choose.views(), (QStringList{QStringLiteral("Cát Hải"), view.name}));
+    }
+    const QString file = m_dir.filePath(QStringLiteral("views.iocpack"));
+    ScreenData desk;
+    {
+        Cache cache;
+        QString error;
+        QVERIFY2(cache.open(m_cachePath, &error), qPrintable(error));
+        PackWriter writer(m_catalog, m_entities, m_screens, m_cachePath);
+        writer.setViews({view});
+        QVERIFY2(writer.prepare({QStringLiteral("S01")}, {april}, m_now, &error),
+                 qPrintable(error));
+        QCOMPARE(writer.selectionCount(), 2); // April, and the view's February
+        QVERIFY2(writer.write(file, {}, cache.alerts(), QStringLiteral("demo"), nullptr, &error),
+                 qPrintable(error));
+        desk = ScreenLoader(m_catalog, m_entities, m_screens, m_cachePath)
+                   .compute(view.screen, view.selection, m_now, view.place);
+    }
+    QVERIFY(desk.valueCount() > 0);
+    QCOMPARE(desk.place, view.place);
+
+    // the operator's cache is gone: the pack alone shows the view as it was saved
+    const QString away = m_cachePath + QStringLiteral(".away");
+    QVERIFY(QFile::rename(m_cachePath, away));
+    const auto restore = qScopeGuard([&] {
+        QFile::remove(m_cachePath);
+        QFile::rename(away, m_cachePath);
+    });
+    auto pack = std::make_shared<OpenedPack>();
+    QString error;
+    QVERIFY2(PackReader::open(file, pack.get(), &error), qPrintable(error));
+    QStringList codes;
+    for (const ScreenDefinition &s : std::as_const(pack->screens))
+        codes << s.code;
+    QCOMPARE(codes, (QStringList{QStringLiteral("S01"), QStringLiteral("S09")}));
+    QCOMPARE(pack->selections, (QVector<Selection>{april, view.selection}));
+    QCOMPARE(pack->views.size(), 1);
+    const auto carried
+        = SavedView::fromJson(pack->views.first(), pack->screens, m_entities, &error);
+    QVERIFY2(carried, qPrintable(error));
+    QCOMPARE(carried->toJson(), view.toJson());
+    const ScreenData fromPack
+        = ScreenLoader(pack->catalog, m_entities, pack->screens, pack->cachePath)
+              .compute(view.screen, view.selection, pack->frozenNow, view.place);
+    QVERIFY(fromPack.error.isEmpty());
+    compareFigures(fromPack.figures, desk.figures, QStringLiteral("the view from the pack"));
+    QCOMPARE(fromPack.valueCount(), desk.valueCount());
+
+    // its window lists the view, and presents it after the pack's screens with its own
+    // period and place (the playlist names nothing the pack holds)
+    Settings::setPresentationPlaylist({QStringLiteral("S17")});
+    Settings::setPresentationInterval(0);
+    const auto clear = qScopeGuard([] { Settings::setPresentationPlaylist({}); });
+    MainWindow::Options base;
+    base.lang = QStringLiteral("en");
+    MainWindow w(pack->catalog, m_entities, pack->screens, WindowOptions::forPack(*pack, base));
+    w.show();
+    QCOMPARE(w.savedViews().size(), 1);
+    QCOMPARE(w.savedViews().first().name, view.name);
+    w.presenter()->start();
+    PresentationView *p = w.presenter()->view();
+    QVERIFY(p);
+    const QString key = PlaylistItem::viewKey(view.name);
+    QCOMPARE(p->playlist(), (QStringList{QStringLiteral("S01"), QStringLiteral("S09"), key}));
+    for (int i = 0; i < p->frames().size() && p->currentKey() != key; ++i)
+        p->next();
+    QCOMPARE(p->currentKey(), key);
+    QTRY_VERIFY_WITH_TIMEOUT(p->isReady(key), 20000); // painted once its figures came
+    QVERIFY2(p->footerText().contains(QStringLiteral("View: Hồng Bàng tháng 2 (February 2026)"))
+                 && p->footerText().contains(QStringLiteral("Screen 3/3")),
+             qPrintable(p->footerText()));
+    QVector<WallText> texts;
+    QVERIFY(!p->renderFrame(p->index(), QSize(1920, 1080), 1, &texts).isNull());
+    QStringList painted;
+    for (const WallText &t : std::as_const(texts))
+        painted << t.text;
+    QVERIFY2(painted.contains(QStringLiteral("Hồng Bàng Ward")),
+             qPrintable(painted.join(QLatin1Char('|'))));
+    w.presenter()->stop();
+}
+
 void tst_Pack::packOfAPastDayAsItWasKnown()
 {
     QString error;

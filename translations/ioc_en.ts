@@ -756,6 +756,10 @@ Do you want to delete it anyway?</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Saved &amp;views to carry:</source>
+        <translation>Saved &amp;views to carry:</translation>
+    </message>
 </context>
 <context>
     <name>ioc::Cache</name>
@@ -2573,6 +2577,18 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <source>View saved: %1</source>
         <translation>View saved: %1</translation>
     </message>
+    <message>
+        <source>This briefing pack carries no saved view.</source>
+        <translation>This briefing pack carries no saved view.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep among my views</source>
+        <translation>&amp;Keep among my views</translation>
+    </message>
+    <message>
+        <source>View kept: %1</source>
+        <translation>View kept: %1</translation>
+    </message>
 </context>
 <context>
     <name>ioc::MapPage</name>
@@ -3282,10 +3298,6 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <translation>Show on</translation>
     </message>
     <message>
-        <source>Tick the screens to show and drag them into order. In the presentation: → Space PageDown next, ← PageUp previous, Home first, B blank, Esc leave.</source>
-        <translation>Tick the screens to show and drag them into order. In the presentation: → Space PageDown next, ← PageUp previous, Home first, B blank, Esc leave.</translation>
-    </message>
-    <message>
         <source>Dark, high contrast (the wall's default)</source>
         <translation>Dark, high contrast (the wall's default)</translation>
     </message>
@@ -3296,6 +3308,14 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>Theme</source>
         <translation>Theme</translation>
+    </message>
+    <message>
+        <source>View: %1</source>
+        <translation>View: %1</translation>
+    </message>
+    <message>
+        <source>Tick the screens and saved views to show and drag them into order. A view shows its own period and place. In the presentation: → Space PageDown next, ← PageUp previous, Home first, B blank, Esc leave.</source>
+        <translation>Tick the screens and saved views to show and drag them into order. A view shows its own period and place. In the presentation: → Space PageDown next, ← PageUp previous, Home first, B blank, Esc leave.</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3343,14 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>⚠ %1 (rotation paused)</source>
         <translation>⚠ %1 (rotation paused)</translation>
+    </message>
+    <message>
+        <source>View: %1</source>
+        <translation>View: %1</translation>
+    </message>
+    <message>
+        <source>View: %1 (%2)</source>
+        <translation>View: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4928,8 +4956,8 @@ With no command it opens the window; a fresh install with no server shows demo d
         <translation>The view %1 cannot be opened: %2</translation>
     </message>
     <message>
-        <source>Open a saved view exported from a console (its screen, period, place and comparison), also with --screenshot.</source>
-        <translation>Open a saved view exported from a console (its screen, period, place and comparison), also with --screenshot.</translation>
+        <source>Open a saved view exported from a console (its screen, period, place and comparison), also with --screenshot; with --write-pack the pack carries it.</source>
+        <translation>Open a saved view exported from a console (its screen, period, place and comparison), also with --screenshot; with --write-pack the pack carries it.</translation>
     </message>
 </context>
 </TS>

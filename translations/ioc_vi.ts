@@ -756,6 +756,10 @@ Vẫn xóa?</translation>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Saved &amp;views to carry:</source>
+        <translation>&amp;Góc nhìn đã lưu mang theo:</translation>
+    </message>
 </context>
 <context>
     <name>ioc::Cache</name>
@@ -2573,6 +2577,18 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <source>View saved: %1</source>
         <translation>Đã lưu góc nhìn: %1</translation>
     </message>
+    <message>
+        <source>This briefing pack carries no saved view.</source>
+        <translation>Gói giao ban này không mang góc nhìn đã lưu nào.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep among my views</source>
+        <translation>&amp;Giữ vào góc nhìn của tôi</translation>
+    </message>
+    <message>
+        <source>View kept: %1</source>
+        <translation>Đã giữ góc nhìn: %1</translation>
+    </message>
 </context>
 <context>
     <name>ioc::MapPage</name>
@@ -3282,10 +3298,6 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <translation>Trình chiếu trên</translation>
     </message>
     <message>
-        <source>Tick the screens to show and drag them into order. In the presentation: → Space PageDown next, ← PageUp previous, Home first, B blank, Esc leave.</source>
-        <translation>Đánh dấu các màn hình cần trình chiếu và kéo để sắp thứ tự. Khi trình chiếu: → Space PageDown màn sau, ← PageUp màn trước, Home màn đầu, B tắt màn hình, Esc thoát.</translation>
-    </message>
-    <message>
         <source>Dark, high contrast (the wall's default)</source>
         <translation>Nền tối, tương phản cao (mặc định cho màn hình lớn)</translation>
     </message>
@@ -3296,6 +3308,14 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>Theme</source>
         <translation>Giao diện</translation>
+    </message>
+    <message>
+        <source>View: %1</source>
+        <translation>Góc nhìn: %1</translation>
+    </message>
+    <message>
+        <source>Tick the screens and saved views to show and drag them into order. A view shows its own period and place. In the presentation: → Space PageDown next, ← PageUp previous, Home first, B blank, Esc leave.</source>
+        <translation>Đánh dấu các màn hình và góc nhìn đã lưu cần trình chiếu và kéo để sắp thứ tự. Mỗi góc nhìn hiện kỳ báo cáo và địa bàn của riêng nó. Khi trình chiếu: → Space PageDown màn sau, ← PageUp màn trước, Home màn đầu, B tắt màn hình, Esc thoát.</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3343,14 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>⚠ %1 (rotation paused)</source>
         <translation>⚠ %1 (tạm dừng tự chuyển màn hình)</translation>
+    </message>
+    <message>
+        <source>View: %1</source>
+        <translation>Góc nhìn: %1</translation>
+    </message>
+    <message>
+        <source>View: %1 (%2)</source>
+        <translation>Góc nhìn: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4928,8 +4956,8 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
         <translation>Không mở được góc nhìn %1: %2</translation>
     </message>
     <message>
-        <source>Open a saved view exported from a console (its screen, period, place and comparison), also with --screenshot.</source>
-        <translation>Mở một góc nhìn đã lưu, xuất từ một bảng điều khiển (màn hình, kỳ báo cáo, địa bàn và lựa chọn so sánh), dùng được cả với --screenshot.</translation>
+        <source>Open a saved view exported from a console (its screen, period, place and comparison), also with --screenshot; with --write-pack the pack carries it.</source>
+        <translation>Mở một góc nhìn đã lưu, xuất từ một bảng điều khiển (màn hình, kỳ báo cáo, địa bàn và lựa chọn so sánh), dùng được cả với --screenshot; với --write-pack thì gói giao ban mang theo góc nhìn đó.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "presentation.h"
 
 #include "look.h"
+#include "periodbar.h"
 
 #include <QCoreApplication>
 #include <QKeyEvent>
@@ -39,8 +40,9 @@ void PresentationView::setLook(const Formatter &fmt, const Theme &theme, bool de
     m_theme = theme;
     m_demo = demo;
     m_frames.clear();
-    for (auto it = m_data.cbegin(); it != m_data.cend(); ++it)
-        setData(it.value());
+    const QHash<QString, ScreenData> data = m_data;
+    for (auto it = data.cbegin(); it != data.cend(); ++it)
+        setData(it.key(), it.value());
     update();
 }
 
@@ -52,27 +54,55 @@ void PresentationView::setSource(const QString &source)
 
 void PresentationView::setPlaylist(const QStringList &codes)
 {
-    m_playlist.clear();
+    QVector<PlaylistItem> items;
+    for (const QString &code : codes)
+        items << PlaylistItem{code, code, {}};
+    setPlaylist(items);
+}
+
+void PresentationView::setPlaylist(const QVector<PlaylistItem> &items)
+{
+    m_items.clear();
+    m_stopItem.clear();
     m_stops.clear();
     m_frames.clear();
-    for (const QString &code : codes) {
-        const ScreenDefinition *def = definition(code);
-        if (def && !m_playlist.contains(code)) {
-            m_playlist << code;
-            m_stops += WallFrame::stops(*def);
-        }
+    for (const PlaylistItem &item : items) {
+        const ScreenDefinition *def = definition(item.screen);
+        const bool repeat
+            = std::any_of(m_items.cbegin(), m_items.cend(),
+                          [&item](const PlaylistItem &i) { return i.key == item.key; });
+        if (!def || repeat)
+            continue;
+        const QVector<WallStop> stops = WallFrame::stops(*def);
+        m_stops += stops;
+        m_stopItem.insert(m_stopItem.size(), stops.size(), int(m_items.size()));
+        m_items << item;
     }
-    for (const QString &code : std::as_const(m_playlist)) {
-        if (!m_data.contains(code))
-            emit dataWanted(code);
+    for (const PlaylistItem &item : std::as_const(m_items)) {
+        if (!m_data.contains(item.key))
+            emit dataWanted(item.key);
     }
     go(0);
 }
 
-bool PresentationView::isReady(const QString &code) const
+QStringList PresentationView::playlist() const
+{
+    QStringList keys;
+    for (const PlaylistItem &item : m_items)
+        keys << item.key;
+    return keys;
+}
+
+QString PresentationView::keyOf(int index) const
+{
+    const int item = m_stopItem.value(index, -1);
+    return item < 0 ? QString() : m_items.at(item).key;
+}
+
+bool PresentationView::isReady(const QString &key) const
 {
     for (int i = 0; i < m_stops.size(); ++i) {
-        if (m_stops.at(i).screen == code)
+        if (keyOf(i) == key)
             return m_frames.contains(i);
     }
     return false;
@@ -95,19 +125,24 @@ const ScreenDefinition *PresentationView::definition(const QString &code) const
 
 void PresentationView::setData(const ScreenData &data)
 {
-    if (!m_playlist.contains(data.screen))
+    setData(data.screen, data);
+}
+
+void PresentationView::setData(const QString &key, const ScreenData &data)
+{
+    if (!playlist().contains(key))
         return;
-    m_data.insert(data.screen, data);
+    m_data.insert(key, data);
     const int next = m_stops.isEmpty() ? 0 : (m_index + 1) % int(m_stops.size());
     for (int i = 0; i < m_stops.size(); ++i) {
-        if (m_stops.at(i).screen != data.screen)
+        if (keyOf(i) != key)
             continue;
         m_frames.remove(i);
         // the frame on show, or the one after it: painted now; the others when their turn nears
         if (i == m_index || i == next)
             ensureFrame(i);
     }
-    if (data.screen == currentScreen())
+    if (key == currentKey())
         update();
 }
 
@@ -115,7 +150,7 @@ void PresentationView::ensureFrame(int index)
 {
     const QRect frame = frameRect();
     if (index < 0 || index >= m_stops.size() || m_frames.contains(index) || frame.isEmpty()
-        || !m_data.contains(m_stops.at(index).screen))
+        || !m_data.contains(keyOf(index)))
         return;
     m_frames.insert(index, renderFrame(index, size(), devicePixelRatioF()));
 }
@@ -125,7 +160,7 @@ QImage PresentationView::renderFrame(int index, const QSize &size, qreal dpr,
 {
     const WallStop stop = m_stops.value(index);
     const ScreenDefinition *def = definition(stop.screen);
-    const auto data = m_data.constFind(stop.screen);
+    const auto data = m_data.constFind(keyOf(index));
     const QSize frame(size.width(),
                       size.height() - std::max(28, WallFrame::unit(size.height()) * 2));
     if (!def || data == m_data.cend() || frame.isEmpty())
@@ -163,8 +198,16 @@ QString PresentationView::footerText() const
     parts << code
                  + (stop.parts > 1 ? QStringLiteral(" (%1/%2)").arg(stop.part).arg(stop.parts)
                                    : QString());
-    parts << tr("Screen %1/%2").arg(m_playlist.indexOf(code) + 1).arg(m_playlist.size());
-    const auto data = m_data.constFind(code);
+    const int item = m_stopItem.value(m_index);
+    parts << tr("Screen %1/%2").arg(item + 1).arg(m_items.size());
+    // a saved view: its name, and its period (it may not be the window's)
+    const auto data = m_data.constFind(keyOf(m_index));
+    if (!m_items.at(item).view.isEmpty()) {
+        const QString period
+            = data == m_data.cend() ? QString() : PeriodBar::label(data->selection, m_fmt);
+        parts << (period.isEmpty() ? tr("View: %1").arg(m_items.at(item).view)
+                                   : tr("View: %1 (%2)").arg(m_items.at(item).view, period));
+    }
     if (data != m_data.cend()) {
         QDateTime newest;
         for (const Figure &f : data->figures) {
@@ -196,8 +239,8 @@ void PresentationView::paintEvent(QPaintEvent *)
         p.setPen(m_theme.muted);
         p.setFont(uiFont(textSize::figure));
         p.drawText(frame, Qt::AlignCenter,
-                   m_playlist.isEmpty() ? tr("The playlist is empty.")
-                                        : tr("Loading %1…").arg(currentScreen()));
+                   m_items.isEmpty() ? tr("The playlist is empty.")
+                                     : tr("Loading %1…").arg(currentScreen()));
     }
     // the footer: discreet, one line
     const QRect footer(0, frame.bottom() + 1, width(), height() - frame.height());

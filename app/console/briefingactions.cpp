@@ -10,6 +10,7 @@
 #include "demodata.h"
 #include "figureexport.h"
 #include "pdfexport.h"
+#include "presentation.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -88,11 +89,26 @@ void BriefingActions::prepareBriefing()
     const Current now = m_current();
     BriefingDialog choose(BriefingDialog::Purpose::Pack, m_screens, now.selection, now.fmt,
                           m_window);
+    // the views the presentation playlist names are ticked: the briefing will show them
+    QStringList names;
+    QStringList ticked;
+    for (const SavedView &v : now.views) {
+        names << v.name;
+        if (Settings::presentationPlaylist().contains(PlaylistItem::viewKey(v.name)))
+            ticked << v.name;
+    }
+    choose.setViews(names, ticked);
     if (choose.exec() != QDialog::Accepted)
         return;
     auto writer = std::make_shared<PackWriter>(m_catalog, m_entities, m_screens, now.cachePath);
     writer->setKnownAt(now.knownAt); // a past day as it was known, as the window shows it
     writer->setPlace(now.place);     // and the place it shows
+    QVector<SavedView> carried;
+    for (const SavedView &v : now.views) {
+        if (choose.views().contains(v.name))
+            carried << v;
+    }
+    writer->setViews(carried);
     const QStringList codes = choose.screens();
     const QVector<Selection> selections = choose.selections();
     emit message(tr("Checking the figures of the briefing…"));

@@ -5,6 +5,7 @@
 #include "entity.h"
 #include "format.h"
 #include "packsigning.h"
+#include "savedview.h"
 #include "geo.h"
 #include "screendata.h"
 #include "screens.h"
@@ -44,7 +45,8 @@ public:
         QString packHash;   // a pack's figures: its hash on every page
         PackSeal packSeal;  // and who signed it
         QVector<Alert> journal;
-        QString place; // the place filter shown (empty: the whole city)
+        QString place;            // the place filter shown (empty: the whole city)
+        QVector<SavedView> views; // the saved views a pack may carry
     };
 
     BriefingActions(QWidget *window, const Catalog &catalog, const EntityRegistry &entities,

@@ -60,7 +60,7 @@ BriefingDialog::BriefingDialog(Purpose purpose, const QVector<ScreenDefinition> 
     if (purpose == Purpose::Pack) {
         // the month shown and the 23 whole months before it, as the period picker lists them
         m_months = new QListWidget;
-        auto *right = new QVBoxLayout;
+        auto *right = m_right = new QVBoxLayout;
         auto *monthsLabel = new QLabel(tr("&Months:"));
         monthsLabel->setBuddy(m_months);
         right->addWidget(monthsLabel);
@@ -97,6 +97,33 @@ BriefingDialog::BriefingDialog(Purpose purpose, const QVector<ScreenDefinition> 
         connect(m_months, &QListWidget::itemChanged, this, updateOk);
     layout->addWidget(buttons);
     resize(720, 520);
+}
+
+void BriefingDialog::setViews(const QStringList &names, const QStringList &ticked)
+{
+    if (!m_right || names.isEmpty())
+        return;
+    m_views = new QListWidget;
+    m_views->setObjectName(QStringLiteral("views"));
+    auto *label = new QLabel(tr("Saved &views to carry:"));
+    label->setBuddy(m_views);
+    for (const QString &name : names) {
+        auto *item = new QListWidgetItem(name, m_views);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(ticked.contains(name) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_right->addWidget(label);
+    m_right->addWidget(m_views, 1);
+}
+
+QStringList BriefingDialog::views() const
+{
+    QStringList out;
+    for (int i = 0; m_views && i < m_views->count(); ++i) {
+        if (m_views->item(i)->checkState() == Qt::Checked)
+            out << m_views->item(i)->text();
+    }
+    return out;
 }
 
 QStringList BriefingDialog::screens() const

@@ -12,6 +12,7 @@ class QTableWidget;
 class QCheckBox;
 class QListWidget;
 class QPlainTextEdit;
+class QVBoxLayout;
 
 namespace ioc {
 
@@ -20,8 +21,8 @@ class EntityRegistry;
 class Formatter;
 struct Readiness;
 
-// Chooses the screens (and, for a briefing pack, the months; for a PDF, the appendix) of a
-// briefing, from a checkable list with every screen checked.
+// Chooses the screens (and, for a briefing pack, the months and the saved views it carries; for
+// a PDF, the appendix) of a briefing, from a checkable list with every screen checked.
 class BriefingDialog : public QDialog
 {
     Q_OBJECT
@@ -30,13 +31,18 @@ public:
     BriefingDialog(Purpose purpose, const QVector<ScreenDefinition> &screens,
                    const Selection &current, const Formatter &fmt, QWidget *parent = nullptr);
 
+    // A pack: the saved views it may carry (below the months), those named in `ticked` ticked.
+    void setViews(const QStringList &names, const QStringList &ticked);
     QStringList screens() const;
+    QStringList views() const;             // the ticked views' names
     QVector<Selection> selections() const; // the months checked (a pack), else the current period
     bool appendix() const;
 
 private:
     QListWidget *m_screens;
     QListWidget *m_months = nullptr;
+    QListWidget *m_views = nullptr;
+    QVBoxLayout *m_right = nullptr;
     QCheckBox *m_appendix = nullptr;
     Selection m_current;
 };

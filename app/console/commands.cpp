@@ -290,6 +290,7 @@ int writePack(const Catalog &catalog, const EntityRegistry &entities,
     PackWriter writer(catalog, entities, screens, cache.path());
     writer.setKnownAt(request.knownAt);
     writer.setPlace(request.place);
+    writer.setViews(request.views);
     // signed when this console has a signing key (--new-signing-key)
     const std::optional<SigningKey> key = SigningKeyStore::load(&error);
     if (!error.isEmpty()) {
@@ -314,8 +315,8 @@ int writePack(const Catalog &catalog, const EntityRegistry &entities,
     out << tr("Briefing pack written: %1 (%2 screens, %3 periods, %4 observations, %5 bytes) in %6 "
               "ms")
                .arg(request.file)
-               .arg(request.screens.size())
-               .arg(request.selections.size())
+               .arg(writer.screenCount())
+               .arg(writer.selectionCount())
                .arg(writer.observationCount())
                .arg(QFileInfo(request.file).size())
                .arg(timer.elapsed())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "packsigning.h"
+#include "savedview.h"
 
 #include <QDateTime>
 #include <QString>
@@ -60,8 +61,9 @@ struct PackRequest
     QString dataSource;
     QString lang;
     QDateTime now;
-    QDateTime knownAt; // --as-of a past day: the rows as known at its end
-    QString place;     // --place: the pack opens on that place's view
+    QDateTime knownAt;        // --as-of a past day: the rows as known at its end
+    QString place;            // --place: the pack opens on that place's view
+    QVector<SavedView> views; // --view: saved views the pack carries
 };
 int writePack(const Catalog &catalog, const EntityRegistry &entities,
               const QVector<ScreenDefinition> &screens, Cache &cache, const PackRequest &request,

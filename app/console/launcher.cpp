@@ -507,6 +507,8 @@ Launcher::Exit Launcher::commandsOnFigures()
         request.now = m_now; // the clock the operator's screens judge freshness by
         request.knownAt = m_knownAt;
         request.place = m_job.place;
+        if (m_view)
+            request.views << *m_view; // --view: the pack carries it
         return commands::writePack(m_catalog, m_entities, m_screens, m_cache, request, m_out,
                                    m_err);
     }

@@ -36,7 +36,7 @@ const OptionSpec kOptions[] = {
      QT_TRANSLATE_NOOP("main", "Show figures as of this day (default: today).")},
     {"view", "FILE",
      QT_TRANSLATE_NOOP("main", "Open a saved view exported from a console (its screen, period, place "
-                    "and comparison), also with --screenshot.")},
+                    "and comparison), also with --screenshot; with --write-pack the pack carries it.")},
     {"place", "CODE",
      QT_TRANSLATE_NOOP("main", "Show every screen for one place, for this run: a commune, ward or "
                     "special zone (5-digit code), an investor or unit, a project or a station.")},

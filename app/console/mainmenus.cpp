@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 
 namespace ioc::menus {
 
@@ -123,11 +124,46 @@ void choices(QMenu *menu, const QVector<std::pair<QString, QString>> &items, con
     }
 }
 
+void exportViewAction(MainWindow &w, QMenu *one, const SavedView &v)
+{
+    one->addAction(MainWindow::tr("&Export…"), &w, [&w, v] {
+        const QString file = QFileDialog::getSaveFileName(
+            &w, MainWindow::tr("Export the view"), v.name + QStringLiteral(".iocview.json"),
+            MainWindow::tr("Views (*.iocview.json *.json)"));
+        QString why;
+        if (!file.isEmpty() && !saveWhole(file, v.toFile(), &why))
+            QMessageBox::warning(&w, MainWindow::tr("Export the view"), why);
+    });
+}
+
+// A pack's window: the views the pack carries, to open, export, or keep among one's own.
+void packViewsMenu(MainWindow &w, QMenu *menu)
+{
+    const QVector<SavedView> views = w.savedViews();
+    QAction *none = menu->addAction(MainWindow::tr("This briefing pack carries no saved view."));
+    none->setEnabled(false);
+    none->setVisible(views.isEmpty());
+    for (const SavedView &v : views) {
+        QMenu *one = menu->addMenu(v.name);
+        one->addAction(MainWindow::tr("&Open"), &w, [&w, v] { w.openView(v); });
+        exportViewAction(w, one, v);
+        one->addAction(MainWindow::tr("&Keep among my views"), &w, [&w, v] {
+            Settings::keepSavedView(v.toJson());
+            w.statusBar()->showMessage(MainWindow::tr("View kept: %1").arg(v.name), 5000);
+        });
+    }
+}
+
 // Saved views: each one to open, rename, export or delete; save this one (Ctrl+D); import one.
 void savedViewsMenu(MainWindow &w, QMenu *menu)
 {
     menu->addAction(MainWindow::tr("&Save this view…"), QKeySequence(Qt::CTRL | Qt::Key_D), &w,
                     [&w] { w.saveView(); });
+    if (w.isPack()) {
+        menu->addSeparator();
+        packViewsMenu(w, menu);
+        return;
+    }
     menu->addAction(MainWindow::tr("&Import a view…"), &w, [&w] {
         const QString file
             = QFileDialog::getOpenFileName(&w, MainWindow::tr("Import a view"), QString(),
@@ -142,9 +178,7 @@ void savedViewsMenu(MainWindow &w, QMenu *menu)
                 MainWindow::tr("%1 was not imported: %2").arg(QFileInfo(file).fileName(), why));
             return;
         }
-        QList<QJsonObject> views = Settings::savedViews();
-        views << view->toJson();
-        Settings::setSavedViews(views);
+        Settings::keepSavedView(view->toJson());
         w.openView(*view);
         w.refreshMenus();
     });
@@ -171,14 +205,7 @@ void savedViewsMenu(MainWindow &w, QMenu *menu)
             Settings::setSavedViews(all);
             w.refreshMenus();
         });
-        one->addAction(MainWindow::tr("&Export…"), &w, [&w, v = *view] {
-            const QString file = QFileDialog::getSaveFileName(
-                &w, MainWindow::tr("Export the view"), v.name + QStringLiteral(".iocview.json"),
-                MainWindow::tr("Views (*.iocview.json *.json)"));
-            QString why;
-            if (!file.isEmpty() && !saveWhole(file, v.toFile(), &why))
-                QMessageBox::warning(&w, MainWindow::tr("Export the view"), why);
-        });
+        exportViewAction(w, one, *view);
         one->addAction(MainWindow::tr("&Delete"), &w, [&w, i] {
             QList<QJsonObject> all = Settings::savedViews();
             if (i < all.size())
@@ -219,15 +246,10 @@ void goMenu(MainWindow &w, QMenu *go)
     Workspace *space = w.workspace();
     go->addAction(MainWindow::tr("&Find…"), QKeySequence(Qt::CTRL | Qt::Key_K), &w, [&w, space] {
         IndicatorSearch search(w.catalog(), w.screens(), w.entities(), w.language(), &w);
-        QVector<SavedView> views;
+        const QVector<SavedView> views = w.savedViews();
         QStringList names;
-        for (const QJsonObject &o : Settings::savedViews()) {
-            QString why;
-            if (const auto v = SavedView::fromJson(o, w.screens(), w.entities(), &why)) {
-                views << *v;
-                names << v->name;
-            }
-        }
+        for (const SavedView &v : views)
+            names << v.name;
         search.setViews(names);
         QObject::connect(&search, &IndicatorSearch::chosen, space,
                          [space, &w, views](IndicatorSearch::Kind kind, const QString &code) {

@@ -63,6 +63,7 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     connect(m_workspace, &Workspace::exportRequested, this, &MainWindow::exportTable);
     connect(m_workspace, &Workspace::placeWanted, this, &MainWindow::setPlace);
     connect(m_workspace, &Workspace::screenFilled, m_presenter, &Presenter::show);
+    m_presenter->setViews([this] { return savedViews(); }, isPack());
 
     addToolBar(m_periodBar);
     // the place filter: the whole city, or one place's view of every screen
@@ -153,6 +154,20 @@ void MainWindow::setCompareWith(CompareWith with)
     m_workspace->setCompareWith(with);
 }
 
+QVector<SavedView> MainWindow::savedViews() const
+{
+    QVector<SavedView> views;
+    const QList<QJsonObject> kept
+        = isPack() ? QList<QJsonObject>(m_options.packViews.cbegin(), m_options.packViews.cend())
+                   : Settings::savedViews();
+    for (const QJsonObject &o : kept) {
+        QString why; // one this console no longer shows (a screen or place gone) is left out
+        if (const auto v = SavedView::fromJson(o, m_screens, m_entities, &why))
+            views << *v;
+    }
+    return views;
+}
+
 SavedView MainWindow::currentView(const QString &name) const
 {
     SavedView v;
@@ -198,14 +213,7 @@ void MainWindow::saveView()
                              .trimmed();
     if (!ok || name.isEmpty())
         return;
-    QList<QJsonObject> views = Settings::savedViews();
-    views.erase(std::remove_if(views.begin(), views.end(),
-                               [&name](const QJsonObject &o) {
-                                   return o.value(QStringLiteral("name")).toString() == name;
-                               }),
-                views.end());
-    views << currentView(name).toJson();
-    Settings::setSavedViews(views);
+    Settings::keepSavedView(currentView(name).toJson());
     refreshMenus(); // the View menu lists it
     statusBar()->showMessage(tr("View saved: %1").arg(name), 5000);
 }
@@ -359,6 +367,7 @@ BriefingActions::Current MainWindow::briefingNow() const
     c.packSeal = m_options.packSeal;
     c.journal = m_alerts->alerts();
     c.place = place();
+    c.views = savedViews();
     return c;
 }
 

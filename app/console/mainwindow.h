@@ -68,6 +68,9 @@ public:
     SavedView currentView(const QString &name) const;
     void openView(const SavedView &view);
     void saveView(); // Ctrl+D: asks for a name, keeps it (a view of the same name is replaced)
+    // The views this window lists (menu, Ctrl+K, playlist): the ones kept in the settings this
+    // console can show, or in a briefing pack's window the views the pack carries.
+    QVector<SavedView> savedViews() const;
     void setCompareWith(CompareWith with);
     // the menus built again once control is back in the event loop (the saved views changed;
     // never from under the menu action that is running)

@@ -1,5 +1,7 @@
 #include "playlistdialog.h"
 
+#include "presentation.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,9 +16,9 @@
 
 namespace ioc {
 
-PlaylistDialog::PlaylistDialog(const QVector<ScreenDefinition> &screens, const Formatter &fmt,
-                               const QStringList &playlist, int interval, const QString &display,
-                               const QString &theme, QWidget *parent)
+PlaylistDialog::PlaylistDialog(const QVector<ScreenDefinition> &screens, const QStringList &views,
+                               const Formatter &fmt, const QStringList &playlist, int interval,
+                               const QString &display, const QString &theme, QWidget *parent)
     : QDialog(parent)
     , m_list(new QListWidget)
     , m_interval(new QSpinBox)
@@ -27,25 +29,29 @@ PlaylistDialog::PlaylistDialog(const QVector<ScreenDefinition> &screens, const F
     m_list->setObjectName(QStringLiteral("playlist"));
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    // the playlist's screens first, in its order, ticked; then the others, unticked
-    QVector<const ScreenDefinition *> order;
-    for (const QString &code : playlist) {
-        for (const ScreenDefinition &s : screens) {
-            if (s.code == code)
-                order << &s;
+    // every screen, then every saved view: (key, text)
+    QVector<std::pair<QString, QString>> all;
+    for (const ScreenDefinition &s : screens)
+        all.append({s.code, QStringLiteral("%1  %2").arg(s.code, s.title(fmt.lang()))});
+    for (const QString &name : views)
+        all.append({PlaylistItem::viewKey(name), tr("View: %1").arg(name)});
+    // the playlist's items first, in its order, ticked; then the others, unticked
+    QVector<std::pair<QString, QString>> order;
+    for (const QString &key : playlist) {
+        for (const auto &item : std::as_const(all)) {
+            if (item.first == key && !order.contains(item))
+                order << item;
         }
     }
-    for (const ScreenDefinition &s : screens) {
-        if (!order.contains(&s))
-            order << &s;
+    for (const auto &item : std::as_const(all)) {
+        if (!order.contains(item))
+            order << item;
     }
-    for (const ScreenDefinition *s : order) {
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1  %2").arg(s->code, s->title(fmt.lang())), m_list);
-        item->setData(Qt::UserRole, s->code);
+    for (const auto &[key, text] : std::as_const(order)) {
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setData(Qt::UserRole, key);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
-        item->setCheckState(playlist.isEmpty() || playlist.contains(s->code) ? Qt::Checked
-                                                                             : Qt::Unchecked);
+        item->setCheckState(playlist.contains(key) ? Qt::Checked : Qt::Unchecked);
     }
     m_list->setCurrentRow(0);
 
@@ -89,7 +95,8 @@ PlaylistDialog::PlaylistDialog(const QVector<ScreenDefinition> &screens, const F
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     auto *hint = new QLabel(
-        tr("Tick the screens to show and drag them into order. In the presentation: "
+        tr("Tick the screens and saved views to show and drag them into order. A view shows "
+           "its own period and place. In the presentation: "
            "→ Space PageDown next, ← PageUp previous, Home first, B blank, Esc leave."));
     hint->setWordWrap(true);
     layout->addWidget(hint);

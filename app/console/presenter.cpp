@@ -45,17 +45,47 @@ void Presenter::start()
     m_view->showFullScreen();
     m_view->activateWindow();
     m_view->setFocus();
-    QStringList playlist = Settings::presentationPlaylist();
-    if (playlist.isEmpty()) {
-        for (const ScreenDefinition &d : std::as_const(m_screens))
-            playlist << d.code;
-    }
     m_view->setInterval(Settings::presentationInterval());
-    m_view->setPlaylist(playlist);
-    for (const QString &code : m_view->playlist()) {
-        if (const auto data = m_workspace->loaded(code))
-            m_view->setData(*data);
+    m_view->setPlaylist(items());
+    for (const PlaylistItem &item : m_view->items()) {
+        if (!PlaylistItem::isView(item.key)) {
+            if (const auto data = m_workspace->loaded(item.key))
+                m_view->setData(*data);
+        }
     }
+}
+
+void Presenter::setViews(std::function<QVector<SavedView>()> views, bool packed)
+{
+    m_views = std::move(views);
+    m_packed = packed;
+}
+
+QVector<PlaylistItem> Presenter::items() const
+{
+    const QVector<SavedView> views = m_views();
+    QVector<PlaylistItem> out;
+    const auto add = [&](const QString &key) {
+        if (PlaylistItem::isView(key)) {
+            for (const SavedView &v : views) {
+                if (v.name == PlaylistItem::viewName(key))
+                    out << PlaylistItem{key, v.screen, v.name};
+            }
+        } else if (std::any_of(m_screens.cbegin(), m_screens.cend(),
+                               [&key](const ScreenDefinition &d) { return d.code == key; })) {
+            out << PlaylistItem{key, key, {}};
+        }
+    };
+    for (const QString &key : Settings::presentationPlaylist())
+        add(key);
+    if (!out.isEmpty())
+        return out;
+    // nothing named (or nothing this window has): every screen, and a pack's views after them
+    for (const ScreenDefinition &d : std::as_const(m_screens))
+        add(d.code);
+    for (const SavedView &v : m_packed ? views : QVector<SavedView>())
+        add(PlaylistItem::viewKey(v.name));
+    return out;
 }
 
 void Presenter::stop()
@@ -69,7 +99,13 @@ void Presenter::stop()
 
 void Presenter::editPlaylist()
 {
-    PlaylistDialog dialog(m_screens, Look::current().fmt(), Settings::presentationPlaylist(),
+    QStringList views;
+    for (const SavedView &v : m_views())
+        views << v.name;
+    QStringList shown;
+    for (const PlaylistItem &item : items())
+        shown << item.key;
+    PlaylistDialog dialog(m_screens, views, Look::current().fmt(), shown,
                           Settings::presentationInterval(), Settings::presentationScreen(),
                           Settings::presentationTheme(), m_window);
     if (dialog.exec() != QDialog::Accepted)
@@ -81,7 +117,7 @@ void Presenter::editPlaylist()
     if (m_view) {
         m_view->setLook(Look::current().fmt(), Theme::byName(dialog.theme()), m_demo);
         m_view->setInterval(dialog.interval());
-        m_view->setPlaylist(dialog.playlist());
+        m_view->setPlaylist(items());
     }
 }
 
@@ -121,10 +157,25 @@ void Presenter::show(const ScreenData &data)
         m_view->setData(data);
 }
 
-void Presenter::fetch(const QString &code)
+void Presenter::fetch(const QString &key)
 {
-    if (m_view)
-        m_workspace->fetch(code, m_view, [this](const ScreenData &data) { show(data); });
+    if (!m_view)
+        return;
+    if (!PlaylistItem::isView(key)) {
+        m_workspace->fetch(key, m_view, [this](const ScreenData &data) { show(data); });
+        return;
+    }
+    // a saved view: its own period and place, whatever the window shows
+    for (const SavedView &v : m_views()) {
+        if (v.name != PlaylistItem::viewName(key))
+            continue;
+        m_workspace->fetch(v.screen, v.selection, v.place, m_view,
+                           [this, key](const ScreenData &data) {
+                               if (m_view)
+                                   m_view->setData(key, data);
+                           });
+        return;
+    }
 }
 
 } // namespace ioc

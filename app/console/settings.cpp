@@ -133,6 +133,19 @@ void Settings::setSavedViews(const QList<QJsonObject> &views)
                          QJsonDocument(all).toJson(QJsonDocument::Compact));
 }
 
+void Settings::keepSavedView(const QJsonObject &view)
+{
+    const QString name = view.value(QStringLiteral("name")).toString();
+    QList<QJsonObject> views = savedViews();
+    views.erase(std::remove_if(views.begin(), views.end(),
+                               [&name](const QJsonObject &o) {
+                                   return o.value(QStringLiteral("name")).toString() == name;
+                               }),
+                views.end());
+    views << view;
+    setSavedViews(views);
+}
+
 bool Settings::offline()
 {
     return QSettings().value(QStringLiteral("data/offline"), false).toBool();

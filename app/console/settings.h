@@ -34,6 +34,8 @@ public:
     // the saved views (SavedView::toJson each), in the order saved
     static QList<QJsonObject> savedViews();
     static void setSavedViews(const QList<QJsonObject> &views);
+    // one view more, in place of a view of the same name
+    static void keepSavedView(const QJsonObject &view);
     static bool offline();
     static void setOffline(bool offline);
     // How the console may talk to that server: the certificate authorities trusted besides the

@@ -52,6 +52,7 @@ WindowOptions WindowOptions::forPack(const OpenedPack &pack, const WindowOptions
     o.packSeal = pack.seal;
     o.packSource = pack.dataSource;
     o.packSelections = pack.selections;
+    o.packViews = pack.views;
     if (!pack.place.isEmpty())
         o.place = pack.place; // the place it was prepared for
     return o;

@@ -40,7 +40,8 @@ struct WindowOptions
     PackSeal packSeal;  // who signed the pack
     QString packSource; // where the pack's figures came from: "demo" or a server
     QVector<Selection> packSelections;
-    bool pastView = false; // --as-of: a past day as it was; writes no alert journal
+    QVector<QJsonObject> packViews; // the saved views the pack carries (SavedView::toJson)
+    bool pastView = false;          // --as-of: a past day as it was; writes no alert journal
     // --place: every screen for one place, for this run (not kept); unset: the place kept from
     // the last run (Settings::place), if it is still known
     std::optional<QString> place;

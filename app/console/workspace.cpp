@@ -167,8 +167,14 @@ void Workspace::refresh()
 void Workspace::fetch(const QString &code, QObject *context,
                       ScreenRepository::Reply<ScreenData> reply)
 {
+    fetch(code, m_selection, m_place, context, std::move(reply));
+}
+
+void Workspace::fetch(const QString &code, const Selection &selection, const QString &place,
+                      QObject *context, ScreenRepository::Reply<ScreenData> reply)
+{
     if (asks())
-        m_repository->screen(code, m_selection, m_place, now(), context, std::move(reply));
+        m_repository->screen(code, selection, place, now(), context, std::move(reply));
 }
 
 std::optional<ScreenData> Workspace::loaded(const QString &code) const

@@ -78,6 +78,9 @@ public:
     // The figures of any screen for the current period, to a reply of the context's; and a
     // page's figures when it already holds them for this period.
     void fetch(const QString &code, QObject *context, ScreenRepository::Reply<ScreenData> reply);
+    // ... for another period and place (a saved view's)
+    void fetch(const QString &code, const Selection &selection, const QString &place,
+               QObject *context, ScreenRepository::Reply<ScreenData> reply);
     std::optional<ScreenData> loaded(const QString &code) const;
     // The table on show (the detail's or the screen's) as CSV, and a file name for it.
     QByteArray tableCsv(QString *fileName) const;
