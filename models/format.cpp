@@ -204,6 +204,15 @@ QString Formatter::ruleText(const Rule &rule, const Indicator &ind) const
     return alternatives.join(tr(" or "));
 }
 
+QString Formatter::noFigureText(const Indicator &ind, bool notAtPlace) const
+{
+    if (notAtPlace)
+        return tr("Not reported for this place");
+    if (ind.frequency == Frequency::Realtime)
+        return tr("No reading kept for this day");
+    return statusText(Status::NoData);
+}
+
 QString Formatter::statusText(Status s) const
 {
     switch (s) {

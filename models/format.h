@@ -53,6 +53,10 @@ public:
     QString periodLabel(const QString &periodKey) const;
     QString shortMonth(int month) const; // "T4" / "Apr", for chart axes
     QString statusText(Status s) const;
+    // What stands where a figure has none: "Không có số liệu cho địa bàn này" for an indicator
+    // a place filter's level does not report (ScreenData::notAtPlace), "no reading kept" for a
+    // real-time one, else "Không có dữ liệu". The tile, the wall and paper say the same.
+    QString noFigureText(const Indicator &ind, bool notAtPlace) const;
     // the word of a status for a kind of indicator: Bình thường / Cảnh báo / Nguy hiểm for
     // sensors, "Chưa có số liệu so sánh" for a change with nothing to compare with, nothing for
     // an informational row

@@ -281,9 +281,14 @@ Narrative NarrativeWriter::screen(const ScreenDefinition &def, const ScreenData 
         saidWithWhole += it.value();
     QVector<Figure> all = data.figures;
     all += data.context;
+    QStringList notHere; // a place's view: what its level does not report
     for (const Figure &f : std::as_const(all)) {
         if (!f.indicator)
             continue;
+        if (data.notAtPlace.contains(f.indicator->code)) {
+            notHere << name(*f.indicator, false);
+            continue;
+        }
         if (!f.value) {
             const QString latest = f.latestValue
                                        ? tr("%1 (latest: %2, %3)")
@@ -317,6 +322,14 @@ Narrative NarrativeWriter::screen(const ScreenDefinition &def, const ScreenData 
         gap.screen = def.code;
         gap.cites = draft.gapFigures;
         gap.text = tr("No figure yet for this period: %1.").arg(draft.gaps.join(tr("; ")));
+        draft.sentences << gap;
+    }
+    if (!notHere.isEmpty()) {
+        NarrativeSentence gap;
+        gap.weight = NarrativeSentence::Weight::Gap;
+        gap.screen = def.code;
+        gap.text = tr("Reported for the whole city only, not for %1: %2.")
+                       .arg(m_entities.nameOf(data.place, m_fmt.lang()), notHere.join(tr("; ")));
         draft.sentences << gap;
     }
     out.sentences = draft.sentences;

@@ -579,6 +579,16 @@ void tst_Cli::briefingPackAndPdf()
     QVERIFY2(place.count(QStringLiteral("Địa bàn: Phường Hồng Bàng"))
                  >= placedPages.captured(1).toInt(),
              qPrintable(place.left(400)));
+    // what the ward's level does not report is said so in the summary, not "no figure yet"
+    const QString flowing = place.simplified(); // the cells wrap
+    // every footer says whole who signed it, with the place's line above (it was cut)
+    QVERIFY2(flowing.count(QStringLiteral("Chưa xác thực: gói không có chữ ký"))
+                 >= placedPages.captured(1).toInt(),
+             qPrintable(flowing.left(3000)));
+    QVERIFY2(flowing.contains(QStringLiteral("Không có số liệu cho địa bàn này"))
+                 && flowing.contains(QStringLiteral("Chỉ có số liệu toàn thành phố, không có cho "
+                                                    "Phường Hồng Bàng")),
+             qPrintable(flowing.left(3000)));
 
     // --view with --write-pack: the pack carries the view, its screen and its month
     const QString viewFile = out.filePath(QStringLiteral("thang-3.iocview.json"));

@@ -24,6 +24,7 @@ private slots:
     void everyNumberIsCited();
     void deterministic();
     void gapsAreStated();
+    void placeViewSaysWhatItsLevelLacks();
     void staleFiguresSaySo();
     void briefingStatesEachFigureOnce();
     void yearEndProjectionOfTheDemo();
@@ -213,6 +214,38 @@ void tst_Narrative::gapsAreStated()
     }
     QCOMPARE(all.first().sentences.size(), 1);
     QVERIFY(all.first().sentences.first().cites.isEmpty());
+}
+
+void tst_Narrative::placeViewSaysWhatItsLevelLacks()
+{
+    // S09 for Phường Hồng Bàng: what wards do not report is said as such, not as a figure
+    // missing for the period
+    QVERIFY(m_translation.install(QStringLiteral("vi")));
+    ScreenLoader loader(m_catalog, m_entities, m_screens, m_cache);
+    const ScreenData data
+        = loader.compute(QStringLiteral("S09"), m_april, m_now, QStringLiteral("11311"));
+    QVERIFY(!data.notAtPlace.isEmpty());
+    const ScreenDefinition *def = nullptr;
+    for (const ScreenDefinition &d : std::as_const(m_screens))
+        def = d.code == QLatin1String("S09") ? &d : def;
+    QVERIFY(def);
+    const Formatter fmt(QStringLiteral("vi"));
+    const Narrative n = NarrativeWriter(m_entities, fmt).screen(*def, data);
+    QStringList said;
+    for (const NarrativeSentence &s : n.sentences)
+        said << s.text;
+    const QString all = said.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("Chỉ có số liệu toàn thành phố, không có cho Phường Hồng "
+                                         "Bàng: ")),
+             qPrintable(all));
+    for (const QString &code : data.notAtPlace) {
+        const Indicator *ind = m_catalog.find(code);
+        QVERIFY(ind);
+        const QString name = ind->name(QStringLiteral("vi"));
+        QVERIFY2(!all.contains(QStringLiteral("Chưa có số liệu kỳ này: ") + name.left(1).toLower()
+                               + name.mid(1)),
+                 qPrintable(all));
+    }
 }
 
 void tst_Narrative::staleFiguresSaySo()

@@ -1879,6 +1879,14 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
+    <message>
+        <source>Not reported for this place</source>
+        <translation>Not reported for this place</translation>
+    </message>
+    <message>
+        <source>No reading kept for this day</source>
+        <translation>No reading kept for this day</translation>
+    </message>
 </context>
 <context>
     <name>ioc::GeoReader</name>
@@ -2271,10 +2279,6 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
         <translation>Latest figure: %1</translation>
     </message>
     <message>
-        <source>No reading kept for this day</source>
-        <translation>No reading kept for this day</translation>
-    </message>
-    <message>
         <source>City: %1</source>
         <translation>City: %1</translation>
     </message>
@@ -2289,10 +2293,6 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
     <message>
         <source>rank %1/%2</source>
         <translation>rank %1/%2</translation>
-    </message>
-    <message>
-        <source>Not reported for this place</source>
-        <translation>Not reported for this place</translation>
     </message>
     <message>
         <source>%1 of plan</source>
@@ -2836,6 +2836,10 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>No figure of these screens is critical, short of its plan or notably up.</source>
         <translation>No figure of these screens is critical, short of its plan or notably up.</translation>
+    </message>
+    <message>
+        <source>Reported for the whole city only, not for %1: %2.</source>
+        <translation>Reported for the whole city only, not for %1: %2.</translation>
     </message>
 </context>
 <context>

@@ -1879,6 +1879,14 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
+    <message>
+        <source>Not reported for this place</source>
+        <translation>Không có số liệu cho địa bàn này</translation>
+    </message>
+    <message>
+        <source>No reading kept for this day</source>
+        <translation>Không còn lưu số đo của ngày này</translation>
+    </message>
 </context>
 <context>
     <name>ioc::GeoReader</name>
@@ -2271,10 +2279,6 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
         <translation>Số liệu gần nhất: %1</translation>
     </message>
     <message>
-        <source>No reading kept for this day</source>
-        <translation>Không còn lưu số đo của ngày này</translation>
-    </message>
-    <message>
         <source>City: %1</source>
         <translation>Toàn thành phố: %1</translation>
     </message>
@@ -2289,10 +2293,6 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
     <message>
         <source>rank %1/%2</source>
         <translation>hạng %1/%2</translation>
-    </message>
-    <message>
-        <source>Not reported for this place</source>
-        <translation>Không có số liệu cho địa bàn này</translation>
     </message>
     <message>
         <source>%1 of plan</source>
@@ -2836,6 +2836,10 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>No figure of these screens is critical, short of its plan or notably up.</source>
         <translation>Không có chỉ tiêu nào của các màn hình này ở mức nghiêm trọng, chưa đạt kế hoạch hoặc tăng đáng kể.</translation>
+    </message>
+    <message>
+        <source>Reported for the whole city only, not for %1: %2.</source>
+        <translation>Chỉ có số liệu toàn thành phố, không có cho %1: %2.</translation>
     </message>
 </context>
 <context>

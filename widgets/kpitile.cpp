@@ -266,9 +266,7 @@ qreal KpiTile::layoutValue(qreal y)
     l.unitAt = QPointF(l.left + QFontMetricsF(l.valueFont).horizontalAdvance(l.number) + unitGap,
                        l.baseline);
     if (!shown) {
-        l.none = m_place.notAtPlace                     ? tr("Not reported for this place")
-                 : ind.frequency == Frequency::Realtime ? tr("No reading kept for this day")
-                                                        : m_fmt.statusText(Status::NoData);
+        l.none = m_fmt.noFigureText(ind, m_place.notAtPlace);
         l.noneFont = uiFont(textSize::emphasis, QFont::DemiBold);
         while (l.noneFont.pointSizeF() > 9
                && QFontMetricsF(l.noneFont).horizontalAdvance(l.none) > l.width)

@@ -24,8 +24,11 @@ constexpr qreal kChartHeight = 150;                // points
 constexpr qreal kMapHeight = 300;                  // points
 constexpr int kMapClasses = 5;
 
-PrintCell statusCell(const Formatter &fmt, const Figure &f)
+// notAtPlace: a place's view whose level does not report the indicator (no status applies)
+PrintCell statusCell(const Formatter &fmt, const Figure &f, bool notAtPlace = false)
 {
+    if (notAtPlace)
+        return PrintCell{fmt.statusText(Status::NotApplicable), Status::NoData};
     if (!f.value)
         return PrintCell{fmt.statusText(Status::NoData), Status::NoData};
     return PrintCell{fmt.statusText(f.status), f.status.effective()};
@@ -131,11 +134,17 @@ void PdfExporter::summary(PageFlow &flow, const QVector<ScreenData> &data) const
         for (const Figure &f : d.figures) {
             if (!f.indicator)
                 continue;
-            table.rows << QVector<PrintCell>{{f.indicator->code},
-                                             {f.indicator->name(m_fmt.lang())},
-                                             {figureText(m_fmt, f), std::nullopt, true, true},
-                                             {f.value ? m_fmt.comparisonText(f) : QString()},
-                                             statusCell(m_fmt, f)};
+            // a place's view: what its level does not report says so where the comparison
+            // would be, with no figure and no status
+            const bool notHere = d.notAtPlace.contains(f.indicator->code);
+            table.rows << QVector<PrintCell>{
+                {f.indicator->code},
+                {f.indicator->name(m_fmt.lang())},
+                {notHere ? QStringLiteral("—") : figureText(m_fmt, f), std::nullopt, true, true},
+                {notHere   ? m_fmt.noFigureText(*f.indicator, true)
+                 : f.value ? m_fmt.comparisonText(f)
+                           : QString()},
+                statusCell(m_fmt, f, notHere)};
         }
     }
     flow.table(table);
@@ -484,7 +493,9 @@ bool PdfExporter::render(QIODevice *out, const QVector<ScreenData> &data, QStrin
     pdf.setCreator(creator);
     const QRect paint = pdf.pageLayout().paintRectPixels(kResolution);
     const QRectF paper = QRectF(paint).translated(-paint.topLeft());
-    const qreal footerHeight = kResolution * 0.5; // 12.7 mm: two lines of 8 pt and the rule
+    // 15.7 mm: four lines of 8 pt and the rule (a place, the date, the source, the pack's hash
+    // and seal: wrapped, never cut)
+    const qreal footerHeight = kResolution * 0.62;
     const QRectF body = paper.adjusted(0, 0, 0, -footerHeight);
     const QRectF footerArea(body.left(), body.bottom() + kResolution * 0.08, body.width(),
                             footerHeight - kResolution * 0.08);

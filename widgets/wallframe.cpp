@@ -149,7 +149,7 @@ void WallFrame::header(Canvas &c, const QRectF &area, const ScreenDefinition &de
         text(c, right, asOf, kSmall + 0.2, Qt::AlignRight | Qt::AlignVCenter, m_theme.muted);
 }
 
-void WallFrame::tile(Canvas &c, const QRectF &area, const Figure &f) const
+void WallFrame::tile(Canvas &c, const QRectF &area, const Figure &f, bool notAtPlace) const
 {
     QPainter &p = c.p;
     p.setPen(Qt::NoPen);
@@ -164,10 +164,13 @@ void WallFrame::tile(Canvas &c, const QRectF &area, const Figure &f) const
                              Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_theme.text, true);
     y = name.bottom() + c.u * 0.6;
     if (!f.value) {
-        text(c, QRectF(in.left(), y, in.width(), c.u * 2.4), m_fmt.statusText(Status::NoData),
-             kTitle, Qt::AlignLeft | Qt::AlignTop, m_theme.muted, true);
+        // why there is none, on two lines rather than cut: read whole at the back of the room
+        const QRectF none
+            = text(c, QRectF(in.left(), y, in.width(), c.u * kHeading * 2.6),
+                   m_fmt.noFigureText(*f.indicator, notAtPlace), kHeading,
+                   Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_theme.muted, true);
         if (f.latestValue)
-            text(c, QRectF(in.left(), y + c.u * 2.6, in.width(), c.u * 2.6),
+            text(c, QRectF(in.left(), none.bottom() + c.u * 0.4, in.width(), c.u * 2.6),
                  tr("Latest: %1 (%2)")
                      .arg(m_fmt.value(*f.indicator, *f.latestValue),
                           m_fmt.periodLabel(f.latestPeriod)),
@@ -465,7 +468,8 @@ void WallFrame::paint(QPainter &p, const QRect &frame, int frameHeight, const Sc
             tile(c,
                  QRectF(body.left() + (i % cols) * (w + gap),
                         body.top() + (h + gap) * std::floor(qreal(i) / cols), w, h),
-                 data.figures.at(at));
+                 data.figures.at(at),
+                 data.notAtPlace.contains(data.figures.at(at).indicator->code));
         }
         break;
     }

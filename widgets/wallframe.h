@@ -71,7 +71,8 @@ private:
                 const QColor &colour, bool bold = false, bool figure = false) const;
     void header(Canvas &c, const QRectF &area, const ScreenDefinition &def, const WallStop &stop,
                 const ScreenData &data) const;
-    void tile(Canvas &c, const QRectF &area, const Figure &f) const;
+    // notAtPlace: a place's view whose level does not report it (ScreenData::notAtPlace)
+    void tile(Canvas &c, const QRectF &area, const Figure &f, bool notAtPlace) const;
     void panel(Canvas &c, const QRectF &area, const ScreenPanel &panel,
                const ScreenData &data) const;
     enum class Order { WorstFirst, AsGiven };
