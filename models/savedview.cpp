@@ -74,8 +74,7 @@ std::optional<SavedView> SavedView::fromJson(const QJsonObject &o,
     v.selection = *sel;
     for (const auto &[key, field] : {std::pair{"place", &v.place}, {"selected", &v.selectedUnit}}) {
         *field = o.value(QLatin1String(key)).toString();
-        const Entity *e = entities.find(*field);
-        if (!field->isEmpty() && (!e || !ScreenLoader::levelOf(*e))) {
+        if (!field->isEmpty() && !ScreenLoader::isPlace(entities, *field)) {
             *error = tr("it names a place this console does not know: '%1'.").arg(*field);
             return std::nullopt;
         }

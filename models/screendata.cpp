@@ -18,6 +18,12 @@ ScreenLoader::~ScreenLoader()
     delete m_cache;
 }
 
+bool ScreenLoader::isPlace(const EntityRegistry &entities, const QString &code)
+{
+    const Entity *e = entities.find(code);
+    return e && levelOf(*e);
+}
+
 std::optional<GeoLevel> ScreenLoader::levelOf(const Entity &place)
 {
     switch (place.kind) {

@@ -106,6 +106,8 @@ public:
                        const QString &place = QString());
     // the level of the indicators a place has figures for (nullopt: the city, or unknown)
     static std::optional<GeoLevel> levelOf(const Entity &place);
+    // a code the place filter can show (a known entity with a level); false for the city
+    static bool isPlace(const EntityRegistry &entities, const QString &code);
     DetailData computeDetail(const QString &indicator, const Selection &sel, const QDateTime &now);
     BreakdownData computeBreakdown(const QString &indicator, const Selection &sel,
                                    const QDateTime &now);

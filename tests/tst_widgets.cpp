@@ -97,6 +97,9 @@ void tst_Widgets::tilePaintsStatusAndValue()
     QVERIFY(tile.toolTip().contains(QStringLiteral("Monthly Excel report")));
     QVERIFY(tile.toolTip().contains(QStringLiteral("value &lt; plan")));
     QVERIFY(tile.toolTip().contains(QStringLiteral("Demo data")));
+    // the figure itself with its unit and plan, as a table cell's tooltip gives it
+    QVERIFY2(tile.toolTip().contains(QStringLiteral("Actual: 10.87%")), qPrintable(tile.toolTip()));
+    QVERIFY2(tile.toolTip().startsWith(QStringLiteral("<b>A01.01 — ")), qPrintable(tile.toolTip()));
     const QImage img = tile.grab().toImage();
     QCOMPARE(img.height(), KpiTile::kHeight);
     // the status strip along the left edge carries the warning colour

@@ -2223,18 +2223,6 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
 <context>
     <name>ioc::KpiTile</name>
     <message>
-        <source>Period: %1</source>
-        <translation>Period: %1</translation>
-    </message>
-    <message>
-        <source>As of: %1</source>
-        <translation>As of: %1</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Source: %1</translation>
-    </message>
-    <message>
         <source>Demo data, not official figures</source>
         <translation>Demo data, not official figures</translation>
     </message>
@@ -2269,10 +2257,6 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
     <message>
         <source>As of %1</source>
         <translation>As of %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Latest figure: %1</source>

@@ -2223,18 +2223,6 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
 <context>
     <name>ioc::KpiTile</name>
     <message>
-        <source>Period: %1</source>
-        <translation>Kỳ báo cáo: %1</translation>
-    </message>
-    <message>
-        <source>As of: %1</source>
-        <translation>Số liệu đến: %1</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Nguồn: %1</translation>
-    </message>
-    <message>
         <source>Demo data, not official figures</source>
         <translation>Dữ liệu mẫu, không phải số liệu chính thức</translation>
     </message>
@@ -2269,10 +2257,6 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
     <message>
         <source>As of %1</source>
         <translation>Số liệu đến ngày %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Trạng thái: %1</translation>
     </message>
     <message>
         <source>Latest figure: %1</source>

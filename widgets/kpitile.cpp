@@ -115,22 +115,18 @@ QString KpiTile::toolTipText() const
         return {};
     const Indicator &ind = *m_figure.indicator;
     const QString lang = m_fmt.lang();
-    QStringList lines;
-    lines << QStringLiteral("<b>%1 — %2</b>").arg(ind.code, ind.name(lang).toHtmlEscaped());
-    if (const Entity *e = m_entities.find(m_figure.entity))
-        lines << e->name(lang).toHtmlEscaped();
-    if (!m_figure.period.isEmpty())
-        lines << tr("Period: %1").arg(m_fmt.periodLabel(m_figure.period));
-    if (m_figure.asOf.isValid())
-        lines << tr("As of: %1").arg(m_fmt.dateTime(m_figure.asOf));
-    lines << tr("Source: %1").arg(ind.sourceRefText(m_figure.sourceRef, lang).toHtmlEscaped());
+    // the whole figure as every cell, bar and station says it (title and place, actual and
+    // plan, period, the comparison judged, as of, source), under the code; then what only the
+    // tile tells: how often it is reported and the rules of its status
+    const Entity *e = m_entities.find(m_figure.entity);
+    QStringList lines = m_fmt.figureTip(m_figure, e ? e->name(lang) : m_figure.entity)
+                            .toHtmlEscaped()
+                            .split(QLatin1Char('\n'));
+    lines.first() = QStringLiteral("<b>%1 — %2</b>").arg(ind.code, lines.first());
     if (m_figure.sourceKind == QLatin1String("demo"))
         lines << tr("Demo data, not official figures");
     lines << tr("Reported: %1").arg(m_fmt.frequencyText(ind.frequency));
     if (!ind.isInformational()) {
-        const QString verdict = m_fmt.verdictText(m_figure);
-        if (!verdict.isEmpty())
-            lines << tr("Status: %1").arg(verdict.toHtmlEscaped());
         if (!ind.warnRule.isNone())
             lines << tr("Warning when: %1").arg(m_fmt.ruleText(ind.warnRule, ind).toHtmlEscaped());
         if (!ind.criticalRule.isNone())

@@ -258,8 +258,7 @@ Launcher::Exit Launcher::checkPlace()
 {
     if (!isSet("place"))
         return {};
-    const Entity *place = m_entities.find(value("place"));
-    if (!place || !ScreenLoader::levelOf(*place))
+    if (!ScreenLoader::isPlace(m_entities, value("place")))
         return fatal(QCoreApplication::translate(
                          "main", "--place takes the code of a commune, ward or special zone, an "
                                  "investor or unit, a project or a station, not '%1'.")

@@ -110,11 +110,7 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     applyDataSource(m_options.demoNeed);
     // --place for this run, else (a live window, not a scripted render) the place kept from
     // the last one, dropped with a message when it is no longer among the places
-    const auto known = [this](const QString &code) {
-        const Entity *e = m_entities.find(code);
-        return e && ScreenLoader::levelOf(*e);
-    };
-    if (m_options.place && known(*m_options.place)) {
+    if (m_options.place && ScreenLoader::isPlace(m_entities, *m_options.place)) {
         applyPlace(*m_options.place, false);
     } else if (m_options.place) {
         statusBar()->showMessage(
@@ -123,7 +119,7 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
                 .arg(*m_options.place));
     } else if (const QString kept = m_options.asyncLoading ? Settings::place() : QString();
                !kept.isEmpty()) {
-        if (!ScreenLoader::levelOf(m_entities.find(kept) ? *m_entities.find(kept) : Entity())) {
+        if (!ScreenLoader::isPlace(m_entities, kept)) {
             Settings::setPlace(QString());
             statusBar()->showMessage(
                 tr("The place shown last time (%1) is no longer among the places: the whole "
@@ -185,7 +181,7 @@ SavedView MainWindow::currentView(const QString &name) const
 
 void MainWindow::openView(const SavedView &view)
 {
-    if (m_entities.find(view.place) || view.place.isEmpty())
+    if (view.place.isEmpty() || ScreenLoader::isPlace(m_entities, view.place))
         applyPlace(view.place, m_options.asyncLoading);
     setCompareWith(view.compareWith);
     setSelection(view.selection);
@@ -400,8 +396,7 @@ void MainWindow::setSelection(const Selection &selection)
 
 void MainWindow::setPlace(const QString &entity)
 {
-    const Entity *e = m_entities.find(entity);
-    if (!entity.isEmpty() && (!e || !ScreenLoader::levelOf(*e))) {
+    if (!entity.isEmpty() && !ScreenLoader::isPlace(m_entities, entity)) {
         statusBar()->showMessage(tr("%1 is not a place the screens can show.").arg(entity), 5000);
         return;
     }
