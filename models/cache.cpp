@@ -756,7 +756,8 @@ bool Cache::setMeta(const QString &key, const QString &value, QString *error)
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    // a null QString binds as NULL: an absent value (a reply without an ETag) is kept as ""
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value);
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();

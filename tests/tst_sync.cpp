@@ -36,6 +36,7 @@ private slots:
     void pagedFirstSyncMatchesTheSnapshot();
     void snapshotProblemsFallBackToPages_data();
     void snapshotProblemsFallBackToPages();
+    void syncsWithoutETags();
     void snapshotRefusedTokenStops();
     void noChangeTransfersNothing();
     void correctionReplacesTheValue();
@@ -324,6 +325,38 @@ void tst_Sync::snapshotProblemsFallBackToPages()
     QVERIFY(QDir(m_dir.path())
                 .entryList({QFileInfo(path).fileName() + QStringLiteral(".snapshot-*")})
                 .isEmpty());
+}
+
+void tst_Sync::syncsWithoutETags()
+{
+    // a server or proxy that sends no ETag: the sync works, twice (it failed with "NOT NULL
+    // constraint failed: meta.value" storing the missing tag)
+    const QString path = m_dir.filePath(QStringLiteral("no-etag.sqlite"));
+    FaultServer fault;
+    FaultServer::Reply catalog{200, m_catalogBody};
+    catalog.etag = false;
+    fault.set("/api/v1/catalog", catalog);
+    FaultServer::Reply page{
+        200,
+        observationsPage(QStringLiteral(
+            R"(["A01.01","31","2026-05",1,11.0,11.6,"2026-05-20T17:00:00+07:00","Statistics Office",null])"))};
+    page.etag = false;
+    fault.set("/api/v1/observations", page);
+    FaultServer::Reply snapshot{404,
+                                R"({"error":{"status":404,"code":"not_found","message":"none"}})"};
+    snapshot.etag = false;
+    fault.set("/api/v1/snapshot", snapshot);
+    for (int round = 0; round < 2; ++round) {
+        const auto s
+            = sync(path, QString::fromLatin1(fault.base()), QStringLiteral("s3cret"), 3000);
+        QVERIFY2(s.ok, qPrintable(s.error));
+    }
+    QCOMPARE(fault.requests("/api/v1/observations"), 2);
+    Cache cache;
+    QString error;
+    QVERIFY(cache.open(path, &error));
+    QCOMPARE(cache.observationCount(), 1);
+    QCOMPARE(cache.meta(QStringLiteral("sync_catalog_etag")), QString());
 }
 
 void tst_Sync::snapshotRefusedTokenStops()

@@ -19,6 +19,7 @@ public:
         qint64 declaredLength = -1; // Content-Length to announce; -1: the body's size
         bool closeEarly = false;    // send part of the body, then close
         QByteArray location = {};   // a Location header (redirects)
+        bool etag = true;           // false: no ETag header (a server or proxy that sends none)
     };
 
     FaultServer()
@@ -76,7 +77,7 @@ private:
                       + " X\r\n"
                         "Content-Type: application/json\r\nContent-Length: "
                       + QByteArray::number(r.declaredLength >= 0 ? r.declaredLength : r.body.size())
-                      + "\r\nETag: \"fault\"\r\n"
+                      + (r.etag ? "\r\nETag: \"fault\"\r\n" : "\r\n")
                       + (r.location.isEmpty() ? QByteArray() : "Location: " + r.location + "\r\n")
                       + "\r\n";
                 socket->write(head);
