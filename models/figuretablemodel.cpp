@@ -20,12 +20,14 @@ void FigureTableModel::setFigures(const ScreenData &data, const Formatter &forma
     endResetModel();
 }
 
-void FigureTableModel::setBreakdown(const QVector<Figure> &figures, const Formatter &formatter)
+void FigureTableModel::setBreakdown(const QVector<Figure> &figures, const Formatter &formatter,
+                                    const QHash<QString, int> &ranks)
 {
     beginResetModel();
     m_formatter = formatter;
     m_figures = figures;
     m_byEntity = true;
+    m_ranks = ranks;
     endResetModel();
 }
 
@@ -136,6 +138,13 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
 
 QVariant FigureTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && !m_ranks.isEmpty()) {
+        // the unit's rank by value, as its tile says it ("hạng 33/114"), not the row's place
+        // in the worst-first order
+        const Figure *f = figureAt(section);
+        const int rank = f ? m_ranks.value(f->entity) : 0;
+        return rank > 0 ? QVariant(m_formatter.number(rank, 0)) : QVariant(QStringLiteral("–"));
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -5,6 +5,7 @@
 #include "screendata.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace ioc {
 
@@ -32,7 +33,10 @@ public:
     void setFigures(const ScreenData &data, const Formatter &formatter);
     // One indicator's figures by commune, unit, project or station: the first two columns
     // name the entity instead of the indicator.
-    void setBreakdown(const QVector<Figure> &figures, const Formatter &formatter);
+    // ranks: each unit's rank by value among all units (ScreenLoader::ranks, 1 the best), the
+    // row's number in the vertical header; a unit without one shows none
+    void setBreakdown(const QVector<Figure> &figures, const Formatter &formatter,
+                      const QHash<QString, int> &ranks = {});
     const Figure *figureAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -52,6 +56,7 @@ private:
     Formatter m_formatter;
     QVector<Figure> m_figures;
     bool m_byEntity = false;
+    QHash<QString, int> m_ranks;
 };
 
 } // namespace ioc

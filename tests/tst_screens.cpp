@@ -514,6 +514,15 @@ void tst_Screens::crossHighlightsTableMapAndTiles()
     QCOMPARE(tile->pickedLine(),
              QStringLiteral("%1: %2 · %3").arg(e->name(QStringLiteral("en")), value, status));
     QCOMPARE(opened.count(), 0);
+    // each row's number is the unit's rank by value, the one a place's tile says ("rank
+    // 33/114"), not its place in the worst-first order
+    const QVector<Figure> units = page->data().breakdowns.value(QStringLiteral("A11.02"));
+    const QHash<QString, int> ranks = ScreenLoader::ranks(*units.first().indicator, units);
+    QCOMPARE(table->model()->headerData(2, Qt::Vertical).toString(),
+             QString::number(ranks.value(unit)));
+    const ScreenData placed
+        = loader.compute(QStringLiteral("S09"), page->data().selection, m_now, unit);
+    QCOMPARE(placed.ranks.value(QStringLiteral("A11.02")).first, ranks.value(unit));
 
     // ↓ moves it to the fourth row, everywhere
     QTest::keyClick(table, Qt::Key_Down);

@@ -3171,6 +3171,10 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <source>Place: %1</source>
         <translation>Place: %1</translation>
     </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
 </context>
 <context>
     <name>ioc::PeriodBar</name>

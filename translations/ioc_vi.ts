@@ -3171,6 +3171,10 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <source>Place: %1</source>
         <translation>Địa bàn: %1</translation>
     </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
 </context>
 <context>
     <name>ioc::PeriodBar</name>

@@ -3,6 +3,7 @@
 #include "breakdownbars.h"
 #include "compositionbar.h"
 #include "figuretablemodel.h"
+#include "screendata.h"
 #include "mapview.h"
 #include "stationpanel.h"
 #include "statusdelegate.h"
@@ -167,7 +168,7 @@ public:
     {
         m_table->setObjectName(QStringLiteral("ranked-") + indicator());
         m_table->setItemDelegateForColumn(FigureTableModel::StatusColumn, m_status);
-        // the row number is the rank
+        // the row's number is the unit's rank by value (1 the best), as the tiles say it
         m_table->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
         // the figures and the status always whole; the name and the comparison the status
         // judged share what is left, elided
@@ -198,11 +199,15 @@ public:
     {
         DashboardPanel::setData(data);
         QVector<Figure> rows = data.data.breakdowns.value(indicator());
+        // ranked by value among all the units, before a limit leaves some out
+        const QHash<QString, int> ranks = rows.isEmpty() || !rows.first().indicator
+                                              ? QHash<QString, int>()
+                                              : ScreenLoader::ranks(*rows.first().indicator, rows);
         sortWorstFirst(&rows);
         if (definition().limit > 0 && rows.size() > definition().limit)
             rows.resize(definition().limit);
         const QSignalBlocker quiet(m_table->selectionModel());
-        m_model->setBreakdown(rows, data.fmt);
+        m_model->setBreakdown(rows, data.fmt, ranks);
     }
     void applyLook(const Theme &theme) override
     {

@@ -186,18 +186,23 @@ void PdfExporter::breakdownTable(PageFlow &flow, const QString &title,
         return;
     }
     QVector<Figure> sorted = figures;
+    // worst first; each unit numbered by its rank by value (1 the best), as the tiles say it
+    const QHash<QString, int> ranks = sorted.first().indicator
+                                          ? ScreenLoader::ranks(*sorted.first().indicator, sorted)
+                                          : QHash<QString, int>();
     sortWorstFirst(&sorted);
     PrintTable table;
     table.title = title;
-    table.headers = {QStringLiteral("#"), tr("Unit"), tr("Figure"), tr("Comparison"), tr("Status")};
-    table.widths = {0.05, 0.35, 0.17, 0.27, 0.16};
-    int n = 0;
+    table.headers = {tr("Rank"), tr("Unit"), tr("Figure"), tr("Comparison"), tr("Status")};
+    table.widths = {0.06, 0.34, 0.17, 0.27, 0.16};
     for (const Figure &f : std::as_const(sorted)) {
-        table.rows << QVector<PrintCell>{{m_fmt.number(++n, 0), std::nullopt, false, true},
-                                         {m_entities.nameOf(f.entity, m_fmt.lang())},
-                                         {figureText(m_fmt, f), std::nullopt, true, true},
-                                         {f.value ? m_fmt.comparisonText(f) : QString()},
-                                         statusCell(m_fmt, f)};
+        const int rank = ranks.value(f.entity);
+        table.rows << QVector<PrintCell>{
+            {rank > 0 ? m_fmt.number(rank, 0) : QStringLiteral("–"), std::nullopt, false, true},
+            {m_entities.nameOf(f.entity, m_fmt.lang())},
+            {figureText(m_fmt, f), std::nullopt, true, true},
+            {f.value ? m_fmt.comparisonText(f) : QString()},
+            statusCell(m_fmt, f)};
     }
     flow.table(table);
 }
