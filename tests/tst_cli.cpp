@@ -581,6 +581,9 @@ void tst_Cli::briefingPackAndPdf()
              qPrintable(place.left(400)));
     // what the ward's level does not report is said so in the summary, not "no figure yet"
     const QString flowing = place.simplified(); // the cells wrap
+    // the map on paper leaves no unit out: Bạch Long Vĩ in its captioned inset
+    QVERIFY2(flowing.contains(QStringLiteral("Bạch Long Vĩ, phóng to ×5 (cách bờ 117 km)")),
+             qPrintable(flowing.left(3000)));
     // every footer says whole who signed it, with the place's line above (it was cut)
     QVERIFY2(flowing.count(QStringLiteral("Chưa xác thực: gói không có chữ ký"))
                  >= placedPages.captured(1).toInt(),

@@ -4089,6 +4089,17 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     </message>
 </context>
 <context>
+    <name>ioc::StaticMap</name>
+    <message>
+        <source>Bạch Long Vĩ, ×%1 (117 km offshore)</source>
+        <translation>Bạch Long Vĩ, ×%1 (117 km offshore)</translation>
+    </message>
+    <message>
+        <source>Bạch Long Vĩ ×%1</source>
+        <translation>Bạch Long Vĩ ×%1</translation>
+    </message>
+</context>
+<context>
     <name>ioc::StationPanel</name>
     <message>
         <source>No station readings for this period</source>

@@ -4089,6 +4089,17 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     </message>
 </context>
 <context>
+    <name>ioc::StaticMap</name>
+    <message>
+        <source>Bạch Long Vĩ, ×%1 (117 km offshore)</source>
+        <translation>Bạch Long Vĩ, phóng to ×%1 (cách bờ 117 km)</translation>
+    </message>
+    <message>
+        <source>Bạch Long Vĩ ×%1</source>
+        <translation>Bạch Long Vĩ ×%1</translation>
+    </message>
+</context>
+<context>
     <name>ioc::StationPanel</name>
     <message>
         <source>No station readings for this period</source>

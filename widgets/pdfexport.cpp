@@ -1,5 +1,7 @@
 #include "pdfexport.h"
 
+#include "staticmap.h"
+
 #include "briefingpack.h"
 #include "classbreaks.h"
 #include "narrative.h"
@@ -270,23 +272,19 @@ void PdfExporter::map(PageFlow &flow, const ScreenPanel &panel, const ScreenData
     flow.heading(tr("Map: %1").arg(ind->name(m_fmt.lang())), 2);
     flow.drawing(flow.pt(kMapHeight), [&](QPainter &p, const QRectF &area) {
         const QRectF mapArea(area.left(), area.top(), area.width() * 0.68, area.height());
-        const QRectF scene = m_geometry->mainlandRect();
-        const qreal scale
-            = std::min(mapArea.width() / scene.width(), mapArea.height() / scene.height());
-        p.save();
-        p.translate(mapArea.left() + (mapArea.width() - scene.width() * scale) / 2,
-                    mapArea.top() + (mapArea.height() - scene.height() * scale) / 2);
-        p.scale(scale, scale);
-        p.translate(-scene.topLeft());
-        p.setPen(QPen(m_theme.mapBoundary, flow.pt(0.4) / scale));
-        for (const MapGeometry::Unit &u : m_geometry->units()) {
-            if (u.inset)
-                continue; // Bạch Long Vĩ, 117 km offshore: in the table
-            const auto v = values.constFind(u.code);
-            p.setBrush(v == values.cend() ? m_theme.mapNoData : colours.at(breaks.classOf(*v)));
-            p.drawPath(u.path);
-        }
-        p.restore();
+        // every unit, Bạch Long Vĩ in its inset; a place's view outlines its place
+        StaticMap map{*m_geometry,
+                      {},
+                      m_theme.mapNoData,
+                      m_theme.mapBoundary,
+                      flow.pt(0.4),
+                      m_theme.muted,
+                      PageFlow::font(kFooterText),
+                      data.place,
+                      m_theme.text};
+        for (auto v = values.cbegin(); v != values.cend(); ++v)
+            map.fills.insert(v.key(), colours.at(breaks.classOf(v.value())));
+        map.paint(p, mapArea, m_fmt);
         // the legend beside the map: each class's range, and the units without a figure
         QRectF row(mapArea.right() + flow.pt(12), area.top() + flow.pt(20), flow.pt(14),
                    flow.pt(10));

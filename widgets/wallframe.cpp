@@ -1,5 +1,7 @@
 #include "wallframe.h"
 
+#include "staticmap.h"
+
 #include "briefingpack.h"
 #include "classbreaks.h"
 #include "printchart.h"
@@ -389,23 +391,23 @@ void WallFrame::map(Canvas &c, const QRectF &area, const ScreenPanel &panel,
     const ClassBreaks breaks = ClassBreaks::quantile(values.values(), kMapClasses);
     const QVector<QColor> colours = m_theme.mapClasses(std::max(1, breaks.count()));
     c.p.fillRect(mapArea, m_theme.mapSea);
-    const QRectF scene = m_geometry->mainlandRect();
-    const qreal scale
-        = std::min(mapArea.width() / scene.width(), mapArea.height() / scene.height());
-    c.p.save();
-    c.p.translate(mapArea.left() + (mapArea.width() - scene.width() * scale) / 2,
-                  mapArea.top() + (mapArea.height() - scene.height() * scale) / 2);
-    c.p.scale(scale, scale);
-    c.p.translate(-scene.topLeft());
-    c.p.setPen(QPen(m_theme.mapBoundary, c.u * 0.08 / scale));
-    for (const MapGeometry::Unit &unit : m_geometry->units()) {
-        if (unit.inset)
-            continue; // Bạch Long Vĩ, 117 km offshore: in the list when it matters
-        const auto v = values.constFind(unit.code);
-        c.p.setBrush(v == values.cend() ? m_theme.mapNoData : colours.at(breaks.classOf(*v)));
-        c.p.drawPath(unit.path);
-    }
-    c.p.restore();
+    // every unit, Bạch Long Vĩ in its inset; a place's view outlines its place
+    StaticMap map{*m_geometry,
+                  {},
+                  m_theme.mapNoData,
+                  m_theme.mapBoundary,
+                  c.u * 0.08,
+                  m_theme.muted,
+                  pixelFont(int(std::ceil(kSmall * c.u)), false),
+                  data.place,
+                  m_theme.text};
+    for (auto v = values.cbegin(); v != values.cend(); ++v)
+        map.fills.insert(v.key(), colours.at(breaks.classOf(v.value())));
+    QString caption;
+    const QRectF captionAt = map.paint(
+        c.p, mapArea.adjusted(c.u * 0.5, c.u * 0.5, -c.u * 0.5, -c.u * 0.5), m_fmt, &caption);
+    if (c.texts && !caption.isEmpty())
+        *c.texts << WallText{captionAt, int(std::ceil(kSmall * c.u)), caption, false};
     // beside the map: what it shows, its classes, the units that matter most
     qreal y = text(c, QRectF(side.left(), side.top(), side.width(), c.u * kHeading * 3.8),
                    ind->name(m_fmt.lang()), kHeading,
