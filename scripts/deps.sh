@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev libgl-dev libqt6opengl6-dev libqt6sql6-sqlite libsqlite3-dev
     qt6-charts-dev qt6-svg-dev qt6-positioning-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libzip-dev libxlsxwriter-dev libsodium-dev qtkeychain-qt6-dev
+    libzip-dev libxlsxwriter-dev libsodium-dev qtkeychain-qt6-dev libzstd-dev zlib1g-dev
     poppler-utils openssl
     clang-format-14 clang-tidy-14 clang libclang-rt-14-dev desktop-file-utils appstream dpkg-dev file
     fonts-dejavu-core qt6-translations-l10n

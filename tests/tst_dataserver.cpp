@@ -7,6 +7,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QEventLoop>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <zlib.h>
+#include <zstd.h>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -30,6 +36,7 @@ private slots:
     void snapshot();
     void liveReadingsAreNewRevisions();
     void overHttp();
+    void compressesOnTheWire();
     void postsReports();
 
 private:
@@ -300,6 +307,118 @@ void tst_DataServer::liveReadingsAreNewRevisions()
     QCOMPARE(fresh.first().toArray().at(2).toString(), QStringLiteral("2026-04-21T09:00"));
     QCOMPARE(fresh.first().toArray().at(3).toInt(), 1);
     QCOMPARE(fresh.last().toArray().at(3).toInt(), 2); // the same slot, a newer revision
+}
+
+// One GET on a socket of its own, the Accept-Encoding given: the status line's code, the
+// headers (lower-case names) and the body as sent.
+struct RawReply
+{
+    int status = 0;
+    QHash<QByteArray, QByteArray> headers;
+    QByteArray body;
+};
+
+static RawReply rawGet(quint16 port, const QByteArray &path, const QByteArray &acceptEncoding)
+{
+    // the server runs on this thread: the event loop turns while the answer comes
+    QTcpSocket s;
+    QByteArray all;
+    QObject::connect(&s, &QTcpSocket::readyRead, &s, [&] { all += s.readAll(); });
+    s.connectToHost(QHostAddress::LocalHost, port);
+    QByteArray request = "GET " + path
+                         + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                           "Authorization: Bearer s3cret\r\nConnection: close\r\n";
+    if (!acceptEncoding.isNull())
+        request += "Accept-Encoding: " + acceptEncoding + "\r\n";
+    s.write(request + "\r\n");
+    QEventLoop loop;
+    QObject::connect(&s, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    all += s.readAll();
+    RawReply r;
+    const qsizetype end = all.indexOf("\r\n\r\n");
+    if (end < 0)
+        return r;
+    const QList<QByteArray> lines = all.left(end).split('\n');
+    r.status = lines.value(0).split(' ').value(1).toInt();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines.at(i).indexOf(':');
+        if (colon > 0)
+            r.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                             lines.at(i).mid(colon + 1).trimmed());
+    }
+    r.body = all.mid(end + 4);
+    return r;
+}
+
+static QByteArray unzstd(const QByteArray &coded)
+{
+    const unsigned long long size = ZSTD_getFrameContentSize(coded.constData(), coded.size());
+    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN)
+        return {};
+    QByteArray out(qsizetype(size), Qt::Uninitialized);
+    const size_t n = ZSTD_decompress(out.data(), out.size(), coded.constData(), coded.size());
+    return ZSTD_isError(n) ? QByteArray() : out.left(qsizetype(n));
+}
+
+static QByteArray gunzip(const QByteArray &coded)
+{
+    z_stream zs{};
+    if (inflateInit2(&zs, 15 + 16) != Z_OK)
+        return {};
+    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(coded.constData()));
+    zs.avail_in = uInt(coded.size());
+    QByteArray out;
+    char buffer[65536];
+    int result = Z_OK;
+    while (result == Z_OK) {
+        zs.next_out = reinterpret_cast<Bytef *>(buffer);
+        zs.avail_out = sizeof buffer;
+        result = inflate(&zs, Z_NO_FLUSH);
+        out.append(buffer, qsizetype(sizeof buffer - zs.avail_out));
+    }
+    inflateEnd(&zs);
+    return result == Z_STREAM_END ? out : QByteArray();
+}
+
+// Pages go compressed to a client that takes it: zstd first, gzip otherwise, as they are to
+// one that asks for neither (or refuses both with q=0); the bytes inflate to the same page.
+void tst_DataServer::compressesOnTheWire()
+{
+    const quint16 port = m_api->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port > 0);
+    const QByteArray page = "/api/v1/observations?since=0&limit=2000";
+    const RawReply plain = rawGet(port, page, QByteArray());
+    QCOMPARE(plain.status, 200);
+    QVERIFY(!plain.headers.contains("content-encoding"));
+    QCOMPARE(plain.headers.value("vary"), QByteArray("Accept-Encoding"));
+    QVERIFY(plain.body.size() > 10000);
+    QCOMPARE(plain.headers.value("content-length").toLongLong(), plain.body.size());
+
+    const RawReply z = rawGet(port, page, "zstd, br, gzip, deflate"); // what Qt sends
+    QCOMPARE(z.status, 200);
+    QCOMPARE(z.headers.value("content-encoding"), QByteArray("zstd"));
+    QCOMPARE(z.headers.value("content-length").toLongLong(), z.body.size());
+    QVERIFY2(z.body.size() * 4 < plain.body.size(),
+             qPrintable(QStringLiteral("%1 of %2").arg(z.body.size()).arg(plain.body.size())));
+    QCOMPARE(unzstd(z.body), plain.body);
+    QCOMPARE(z.headers.value("etag"), plain.headers.value("etag"));
+
+    for (const QByteArray &accept : {QByteArray("gzip"), QByteArray("zstd;q=0, gzip;q=0.5")}) {
+        const RawReply g = rawGet(port, page, accept);
+        QCOMPARE(g.headers.value("content-encoding"), QByteArray("gzip"));
+        QCOMPARE(gunzip(g.body), plain.body);
+    }
+    for (const QByteArray &accept : {QByteArray("br, deflate"), QByteArray("zstd;q=0")}) {
+        const RawReply none = rawGet(port, page, accept);
+        QVERIFY(!none.headers.contains("content-encoding"));
+        QCOMPARE(none.body, plain.body);
+    }
+    // a small body is sent as it is
+    const RawReply small = rawGet(port, "/api/v1/observations?indicator=A01.01&limit=1", "zstd");
+    QCOMPARE(small.status, 200);
+    QVERIFY(!small.headers.contains("content-encoding"));
 }
 
 void tst_DataServer::overHttp()

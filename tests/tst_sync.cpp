@@ -4,8 +4,11 @@
 #include "figures.h"
 #include "syncengine.h"
 #include "support/faultserver.h"
+#include "contentcoding.h"
+#include "inflater.h"
 #include "support/testcerts.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -23,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <zstd.h>
+
 using namespace ioc;
 
 Q_DECLARE_METATYPE(FaultServer::Reply)
@@ -36,6 +41,7 @@ private slots:
     void pagedFirstSyncMatchesTheSnapshot();
     void snapshotProblemsFallBackToPages_data();
     void snapshotProblemsFallBackToPages();
+    void inflatesWithinALimit();
     void syncsWithoutETags();
     void snapshotRefusedTokenStops();
     void noChangeTransfersNothing();
@@ -233,6 +239,23 @@ QByteArray tst_Sync::alteredSnapshot(const QString &name, const QStringList &sta
     return f.readAll();
 }
 
+// A zstd frame of `data` whose header declares `declared` bytes (more than `data` for a bomb:
+// the frame is left open, as if the rest were still to come).
+static QByteArray zstdFrame(const QByteArray &data, qint64 declared)
+{
+    ZSTD_CCtx *cctx = ZSTD_createCCtx();
+    ZSTD_CCtx_setPledgedSrcSize(cctx, static_cast<unsigned long long>(declared));
+    QByteArray out(qsizetype(ZSTD_compressBound(size_t(data.size()))) + 64, Qt::Uninitialized);
+    ZSTD_inBuffer in{data.constData(), size_t(data.size()), 0};
+    ZSTD_outBuffer o{out.data(), size_t(out.size()), 0};
+    const ZSTD_EndDirective how = declared == data.size() ? ZSTD_e_end : ZSTD_e_flush;
+    while (ZSTD_compressStream2(cctx, &o, &in, how) > 0 && in.pos < in.size) {
+    }
+    ZSTD_freeCCtx(cctx);
+    out.resize(qsizetype(o.pos));
+    return out;
+}
+
 void tst_Sync::snapshotProblemsFallBackToPages_data()
 {
     QTest::addColumn<FaultServer::Reply>("reply");
@@ -259,6 +282,21 @@ void tst_Sync::snapshotProblemsFallBackToPages_data()
         << FaultServer::Reply{200, good, 0, -1, true} << "snapshot was not used";
     QTest::newRow("too large") << FaultServer::Reply{200, "x", 0, 8LL * 1024 * 1024 * 1024, true}
                                << "larger than";
+    // compressed on the wire: a damaged stream, one that ends too soon, one that declares more
+    // than the limit once inflated (refused before anything is inflated)
+    FaultServer::Reply damaged = reply(QByteArray(5000, 'z'));
+    damaged.encoding = "zstd";
+    QTest::newRow("damaged zstd") << damaged << "damaged";
+    const QByteArray whole = zstdFrame(good, good.size());
+    FaultServer::Reply cut = reply(whole.left(whole.size() / 2));
+    cut.encoding = "zstd";
+    QTest::newRow("cut zstd") << cut << "ends too soon";
+    FaultServer::Reply bomb = reply(zstdFrame(QByteArray(4096, '\0'), 8LL << 30));
+    bomb.encoding = "zstd";
+    QTest::newRow("zstd bomb") << bomb << "larger than 4096 MiB once inflated";
+    FaultServer::Reply unknown = reply(good);
+    unknown.encoding = "br";
+    QTest::newRow("unknown coding") << unknown << "coding this console cannot read";
     QTest::newRow("unknown indicator") << reply(
         alteredSnapshot("ind", {"UPDATE observations SET indicator = 'Z09.09' WHERE " + row}))
                                        << "unknown indicator 'Z09.09'";
@@ -325,6 +363,65 @@ void tst_Sync::snapshotProblemsFallBackToPages()
     QVERIFY(QDir(m_dir.path())
                 .entryList({QFileInfo(path).fileName() + QStringLiteral(".snapshot-*")})
                 .isEmpty());
+}
+
+// The Inflater under the snapshot download: what it inflates is whole and equal, and never
+// more than its limit; a stream that is damaged or ends too soon says so.
+void tst_Sync::inflatesWithinALimit()
+{
+    const QByteArray text = QByteArray("Hải Phòng, ").repeated(100000); // about 1.3 MB
+    const QByteArray z = zstdFrame(text, text.size());
+    QVERIFY(z.size() < text.size() / 10);
+    const auto run = [](const QByteArray &coding, const QByteArray &body, qint64 limit,
+                        QByteArray *out, QString *error) {
+        QBuffer buffer(out);
+        buffer.open(QIODevice::WriteOnly);
+        Inflater inflater(coding, &buffer, limit);
+        // as the network hands it over: in pieces
+        for (qsizetype at = 0; at < body.size(); at += 7000) {
+            if (!inflater.write(body.mid(at, 7000))) {
+                *error = inflater.error();
+                return false;
+            }
+        }
+        if (!inflater.finish()) {
+            *error = inflater.error();
+            return false;
+        }
+        return true;
+    };
+    QByteArray out;
+    QString error;
+    QVERIFY2(run("zstd", z, 2 << 20, &out, &error), qPrintable(error));
+    QCOMPARE(out, text);
+    out.clear();
+    // a limit below the declared size: refused before anything is written
+    QVERIFY(!run("zstd", z, 1 << 20, &out, &error));
+    QVERIFY2(error.contains(QStringLiteral("larger than 1 MiB")), qPrintable(error));
+    QCOMPARE(out.size(), 0);
+    // a frame that does not say its size: cut at the limit
+    ZSTD_CCtx *cctx = ZSTD_createCCtx();
+    ZSTD_CCtx_setParameter(cctx, ZSTD_c_contentSizeFlag, 0);
+    QByteArray unsized(qsizetype(ZSTD_compressBound(size_t(text.size()))), Qt::Uninitialized);
+    unsized.resize(qsizetype(ZSTD_compress2(cctx, unsized.data(), size_t(unsized.size()),
+                                            text.constData(), size_t(text.size()))));
+    ZSTD_freeCCtx(cctx);
+    out.clear();
+    QVERIFY(!run("zstd", unsized, 1 << 20, &out, &error));
+    QVERIFY(out.size() <= 1 << 20);
+    // gzip, whole and cut short
+    out.clear();
+    QVERIFY2(run("gzip", contentcoding::encode(text, "gzip"), 2 << 20, &out, &error),
+             qPrintable(error));
+    QCOMPARE(out, text);
+    const QByteArray gz = contentcoding::encode(text, "gzip");
+    out.clear();
+    QVERIFY(!run("gzip", gz.left(gz.size() / 2), 2 << 20, &out, &error));
+    QVERIFY2(error.contains(QStringLiteral("ends too soon")), qPrintable(error));
+    // as it is, under the same limit
+    out.clear();
+    QVERIFY(!run({}, text, 1 << 20, &out, &error));
+    QVERIFY(out.size() <= 1 << 20);
 }
 
 void tst_Sync::syncsWithoutETags()

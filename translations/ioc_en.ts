@@ -2221,6 +2221,33 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
     </message>
 </context>
 <context>
+    <name>ioc::Inflater</name>
+    <message>
+        <source>it is larger than %1 MiB once inflated</source>
+        <translation>it is larger than %1 MiB once inflated</translation>
+    </message>
+    <message>
+        <source>it came in a coding this console cannot read (%1)</source>
+        <translation>it came in a coding this console cannot read (%1)</translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged (%1)</source>
+        <translation>its compressed data is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>its compressed data cannot be read</source>
+        <translation>its compressed data cannot be read</translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged</source>
+        <translation>its compressed data is damaged</translation>
+    </message>
+    <message>
+        <source>its compressed data ends too soon</source>
+        <translation>its compressed data ends too soon</translation>
+    </message>
+</context>
+<context>
     <name>ioc::KpiTile</name>
     <message>
         <source>Demo data, not official figures</source>

@@ -2221,6 +2221,33 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
     </message>
 </context>
 <context>
+    <name>ioc::Inflater</name>
+    <message>
+        <source>it is larger than %1 MiB once inflated</source>
+        <translation>giải nén ra lớn hơn %1 MiB</translation>
+    </message>
+    <message>
+        <source>it came in a coding this console cannot read (%1)</source>
+        <translation>được nén theo cách phần mềm này không đọc được (%1)</translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged (%1)</source>
+        <translation>dữ liệu nén bị hỏng (%1)</translation>
+    </message>
+    <message>
+        <source>its compressed data cannot be read</source>
+        <translation>không đọc được dữ liệu nén</translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged</source>
+        <translation>dữ liệu nén bị hỏng</translation>
+    </message>
+    <message>
+        <source>its compressed data ends too soon</source>
+        <translation>dữ liệu nén bị cắt cụt</translation>
+    </message>
+</context>
+<context>
     <name>ioc::KpiTile</name>
     <message>
         <source>Demo data, not official figures</source>

@@ -1,5 +1,7 @@
 #include "apiserver.h"
 
+#include "contentcoding.h"
+
 #include "reportimport.h"
 #include "snapshotformat.h"
 
@@ -342,6 +344,7 @@ void ApiServer::respond(const HttpRequest &request, std::function<void(HttpReply
     if (request.url.path() != QLatin1String("/api/v1/reports")) {
         Reply r = answer(request);
         r.caller = token->name;
+        encode(request, &r);
         done(r);
         return;
     }
@@ -362,6 +365,7 @@ void ApiServer::respond(const HttpRequest &request, std::function<void(HttpReply
 void ApiServer::served(const HttpRequest &request, const HttpReply &reply, qint64 bytesSent,
                        qint64 elapsedMs)
 {
+    m_bytesSent += std::max<qint64>(0, bytesSent);
     if (!m_audit.isOpen())
         return;
     QJsonObject line{
@@ -531,6 +535,28 @@ ApiServer::Reply ApiServer::snapshotFile(const QByteArray &ifNoneMatch) const
     r.body = file.readAll();
     r.contentType = snapshot::kContentType;
     return r;
+}
+
+void ApiServer::encode(const HttpRequest &request, Reply *reply)
+{
+    if (reply->status != 200 || reply->body.size() < contentcoding::kMinBytes)
+        return;
+    // caches between the server and a console keep one copy per coding
+    reply->headers.append(qMakePair(QByteArray("Vary"), QByteArray("Accept-Encoding")));
+    const QByteArray coding = contentcoding::choose(request.header("accept-encoding"));
+    if (coding.isEmpty())
+        return;
+    const bool snapshot = request.url.path() == QLatin1String("/api/v1/snapshot");
+    QByteArray coded = snapshot ? m_snapshotCoded.value(coding) : QByteArray();
+    if (coded.isEmpty()) {
+        coded = contentcoding::encode(reply->body, coding);
+        if (coded.isEmpty())
+            return; // sent as it is
+        if (snapshot)
+            m_snapshotCoded.insert(coding, coded);
+    }
+    reply->body = coded;
+    reply->headers.append(qMakePair(QByteArray("Content-Encoding"), coding));
 }
 
 std::optional<ApiServer::Reply> ApiServer::reportName(const QUrlQuery &query, QString *file)

@@ -59,8 +59,14 @@ public:
 
     // The snapshot GET /snapshot serves (ServerStore::writeSnapshot); until one is set, that
     // path answers 404 and clients page through /observations from the start.
-    void setSnapshot(const ServerStore::Snapshot &snapshot) { m_snapshot = snapshot; }
+    void setSnapshot(const ServerStore::Snapshot &snapshot)
+    {
+        m_snapshot = snapshot;
+        m_snapshotCoded.clear();
+    }
     ServerStore::Snapshot snapshot() const { return m_snapshot; }
+    // what went out on the wire since the start (headers and bodies, as sent)
+    qint64 bytesSent() const { return m_bytesSent; }
 
 private:
     // The token the request presents (nullptr with open access), or the 401 refusing it.
@@ -75,6 +81,8 @@ private:
                                     const QByteArray &body, const QString &file);
     Reply storeReport(const ImportResult &result, const AccessToken *token);
     Reply snapshotFile(const QByteArray &ifNoneMatch) const;
+    // The reply compressed as the request accepts (contentcoding), a snapshot once per coding.
+    void encode(const HttpRequest &request, Reply *reply);
 
     const Catalog &m_catalog;
     const EntityRegistry &m_entities;
@@ -84,12 +92,14 @@ private:
     ServerStore &m_store;
     AccessTokens m_tokens;
     ServerStore::Snapshot m_snapshot;
+    QHash<QByteArray, QByteArray> m_snapshotCoded; // the current snapshot, by coding
     QSslConfiguration m_tls;
     HttpListener::Limits m_limits;
     std::unique_ptr<HttpListener> m_http;
     QFile m_audit;
     QThreadPool m_parsers; // reports are parsed here, at most two at once
     AccessToken m_open;    // the caller when there are no tokens
+    qint64 m_bytesSent = 0;
 };
 
 } // namespace ioc

@@ -354,14 +354,21 @@ int main(int argc, char **argv)
         const QString syncCache = QDir(work.path()).filePath(QStringLiteral("synced.sqlite"));
         QVector<double> fullTimes;
         SyncEngine::Summary full;
+        qint64 wire = 0; // bytes on the wire for one full sync (compressed as the client takes)
         for (int i = 0; i < runs; ++i) {
             for (const QString &suffix :
                  {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(syncCache + suffix);
+            const qint64 before = api.bytesSent();
             full = runSync(syncCache);
+            wire = api.bytesSent() - before;
             fullTimes << (full.ok ? double(full.elapsedMs) : -1.0);
+            std::fprintf(stderr, "full sync %d: %.0f ms\n", i, fullTimes.last());
         }
         result.insert(QStringLiteral("sync_full_ms"), rounded(median(fullTimes)));
+        result.insert(QStringLiteral("sync_full_wire_mb"), rounded(wire / 1048576.0));
+        result.insert(QStringLiteral("server_snapshot_mb"),
+                      rounded(QFileInfo(snapshot.path).size() / 1048576.0));
         result.insert(QStringLiteral("sync_full_rows"), full.rows);
         result.insert(QStringLiteral("sync_full_snapshot_rows"), full.snapshotRows);
         if (!full.snapshotNote.isEmpty())

@@ -20,6 +20,7 @@ public:
         bool closeEarly = false;    // send part of the body, then close
         QByteArray location = {};   // a Location header (redirects)
         bool etag = true;           // false: no ETag header (a server or proxy that sends none)
+        QByteArray encoding = {};   // a Content-Encoding header (the body is sent as given)
     };
 
     FaultServer()
@@ -79,6 +80,8 @@ private:
                       + QByteArray::number(r.declaredLength >= 0 ? r.declaredLength : r.body.size())
                       + (r.etag ? "\r\nETag: \"fault\"\r\n" : "\r\n")
                       + (r.location.isEmpty() ? QByteArray() : "Location: " + r.location + "\r\n")
+                      + (r.encoding.isEmpty() ? QByteArray()
+                                              : "Content-Encoding: " + r.encoding + "\r\n")
                       + "\r\n";
                 socket->write(head);
                 socket->write(r.closeEarly ? r.body.left(r.body.size() / 2) : r.body);
