@@ -415,6 +415,24 @@ void tst_DataServer::compressesOnTheWire()
         QVERIFY(!none.headers.contains("content-encoding"));
         QCOMPARE(none.body, plain.body);
     }
+    // the snapshot: compressed once, and that copy served to the next client without the file
+    // being read again (it is gone for the second request)
+    const QString snapshot = m_api->snapshot().path;
+    QVERIFY(!snapshot.isEmpty());
+    QFile file(snapshot);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray raw = file.readAll();
+    file.close();
+    const RawReply first = rawGet(port, "/api/v1/snapshot", "zstd, gzip");
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.headers.value("content-encoding"), QByteArray("zstd"));
+    QCOMPARE(unzstd(first.body), raw);
+    QVERIFY(QFile::rename(snapshot, snapshot + QStringLiteral(".away")));
+    const RawReply second = rawGet(port, "/api/v1/snapshot", "zstd");
+    QVERIFY(QFile::rename(snapshot + QStringLiteral(".away"), snapshot));
+    QCOMPARE(second.status, 200);
+    QCOMPARE(second.body, first.body);
+    QCOMPARE(second.headers.value("etag"), first.headers.value("etag"));
     // a small body is sent as it is
     const RawReply small = rawGet(port, "/api/v1/observations?indicator=A01.01&limit=1", "zstd");
     QCOMPARE(small.status, 200);

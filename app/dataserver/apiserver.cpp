@@ -390,7 +390,7 @@ ApiServer::Reply ApiServer::answer(const HttpRequest &request) const
     if (path == QLatin1String("/api/v1/observations"))
         return observations(QUrlQuery(request.url), ifNoneMatch);
     if (path == QLatin1String("/api/v1/snapshot"))
-        return snapshotFile(ifNoneMatch);
+        return snapshotFile(ifNoneMatch, contentcoding::choose(request.header("accept-encoding")));
     Reply r = path == QLatin1String("/api/v1/catalog") ? catalog() : entities();
     if (!r.etag.isEmpty() && r.etag == ifNoneMatch) {
         r.status = 304;
@@ -514,7 +514,8 @@ ApiServer::Reply ApiServer::observations(const QUrlQuery &query,
     return r;
 }
 
-ApiServer::Reply ApiServer::snapshotFile(const QByteArray &ifNoneMatch) const
+ApiServer::Reply ApiServer::snapshotFile(const QByteArray &ifNoneMatch,
+                                         const QByteArray &coding) const
 {
     if (m_snapshot.path.isEmpty())
         return error(
@@ -529,11 +530,19 @@ ApiServer::Reply ApiServer::snapshotFile(const QByteArray &ifNoneMatch) const
         r.status = 304;
         return r;
     }
+    r.contentType = snapshot::kContentType;
+    // compressed already for an earlier client: that copy (shared, not read again)
+    if (const auto coded = m_snapshotCoded.constFind(coding);
+        !coding.isEmpty() && coded != m_snapshotCoded.cend()) {
+        r.body = coded.value();
+        r.headers.append(qMakePair(QByteArray("Vary"), QByteArray("Accept-Encoding")));
+        r.headers.append(qMakePair(QByteArray("Content-Encoding"), coding));
+        return r;
+    }
     QFile file(m_snapshot.path);
     if (!file.open(QIODevice::ReadOnly))
         return error(500, "internal", QStringLiteral("The snapshot could not be read."));
     r.body = file.readAll();
-    r.contentType = snapshot::kContentType;
     return r;
 }
 
@@ -541,6 +550,10 @@ void ApiServer::encode(const HttpRequest &request, Reply *reply)
 {
     if (reply->status != 200 || reply->body.size() < contentcoding::kMinBytes)
         return;
+    for (const auto &[name, value] : std::as_const(reply->headers)) {
+        if (name == "Content-Encoding")
+            return; // a snapshot's compressed copy
+    }
     // caches between the server and a console keep one copy per coding
     reply->headers.append(qMakePair(QByteArray("Vary"), QByteArray("Accept-Encoding")));
     const QByteArray coding = contentcoding::choose(request.header("accept-encoding"));

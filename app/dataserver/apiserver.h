@@ -80,7 +80,8 @@ private:
     static ImportResult parseReport(const Catalog &catalog, const EntityRegistry &entities,
                                     const QByteArray &body, const QString &file);
     Reply storeReport(const ImportResult &result, const AccessToken *token);
-    Reply snapshotFile(const QByteArray &ifNoneMatch) const;
+    // coding: the one the request takes; a copy compressed so already is served as it is
+    Reply snapshotFile(const QByteArray &ifNoneMatch, const QByteArray &coding) const;
     // The reply compressed as the request accepts (contentcoding), a snapshot once per coding.
     void encode(const HttpRequest &request, Reply *reply);
 
