@@ -2,10 +2,17 @@
 
 #include <QIODevice>
 
+#include <utility>
+
 #include <zlib.h>
 #include <zstd.h>
 
 namespace ioc {
+
+namespace {
+// a zstd frame header at its largest: the magic number and up to 14 bytes of header
+constexpr qsizetype kZstdHeaderMax = 18;
+} // namespace
 
 struct Inflater::State
 {
@@ -71,18 +78,36 @@ bool Inflater::write(const QByteArray &chunk)
     }
     if (m_coding.isEmpty())
         return put(chunk.constData(), chunk.size());
+    if (m_state->zstd) {
+        // the first frame's header names the whole size: held back until it is all here (its
+        // largest form), and checked before anything is inflated
+        if (m_checkedSize)
+            return inflateZstd(chunk);
+        m_head += chunk;
+        if (m_head.size() < kZstdHeaderMax)
+            return true;
+        return checkZstdSize() && inflateZstd(std::exchange(m_head, QByteArray()));
+    }
+    return inflateGzip(chunk);
+}
+
+bool Inflater::checkZstdSize()
+{
+    m_checkedSize = true;
+    const unsigned long long declared
+        = ZSTD_getFrameContentSize(m_head.constData(), size_t(m_head.size()));
+    if (declared != ZSTD_CONTENTSIZE_UNKNOWN && declared != ZSTD_CONTENTSIZE_ERROR
+        && declared > static_cast<unsigned long long>(m_limit)) {
+        m_error = tr("it is larger than %1 MiB once inflated").arg(m_limit / 1048576);
+        return false;
+    }
+    return true;
+}
+
+bool Inflater::inflateZstd(const QByteArray &chunk)
+{
     State &s = *m_state;
-    if (s.zstd) {
-        if (!m_checkedSize && chunk.size() >= 18) { // the frame header names the whole size
-            m_checkedSize = true;
-            const unsigned long long declared
-                = ZSTD_getFrameContentSize(chunk.constData(), size_t(chunk.size()));
-            if (declared != ZSTD_CONTENTSIZE_UNKNOWN && declared != ZSTD_CONTENTSIZE_ERROR
-                && declared > static_cast<unsigned long long>(m_limit)) {
-                m_error = tr("it is larger than %1 MiB once inflated").arg(m_limit / 1048576);
-                return false;
-            }
-        }
+    {
         ZSTD_inBuffer in{chunk.constData(), size_t(chunk.size()), 0};
         while (in.pos < in.size) {
             ZSTD_outBuffer out{s.buffer.data(), size_t(s.buffer.size()), 0};
@@ -96,8 +121,13 @@ bool Inflater::write(const QByteArray &chunk)
             if (!put(s.buffer.constData(), qint64(out.pos)))
                 return false;
         }
-        return true;
     }
+    return true;
+}
+
+bool Inflater::inflateGzip(const QByteArray &chunk)
+{
+    State &s = *m_state;
     if (!s.zlibOpen) {
         m_error = tr("its compressed data cannot be read");
         return false;
@@ -124,6 +154,10 @@ bool Inflater::write(const QByteArray &chunk)
 bool Inflater::finish()
 {
     if (!m_error.isEmpty())
+        return false;
+    // a whole body shorter than the largest frame header
+    if (m_state->zstd && !m_checkedSize
+        && (!checkZstdSize() || !inflateZstd(std::exchange(m_head, QByteArray()))))
         return false;
     if (!m_coding.isEmpty() && !m_state->ended) {
         m_error = tr("its compressed data ends too soon");

@@ -35,6 +35,9 @@ public:
 
 private:
     bool put(const char *data, qint64 size);
+    bool checkZstdSize(); // the first frame's declared size against the limit
+    bool inflateZstd(const QByteArray &chunk);
+    bool inflateGzip(const QByteArray &chunk);
     struct State;
     std::unique_ptr<State> m_state;
     QByteArray m_coding;
@@ -42,6 +45,7 @@ private:
     qint64 m_limit;
     qint64 m_written = 0;
     bool m_checkedSize = false;
+    QByteArray m_head; // zstd: the first bytes, until the frame header is whole
     QString m_error;
 };
 

@@ -2,6 +2,8 @@
 
 #include "inflater.h"
 
+#include <QCoreApplication>
+
 #include "demoseeder.h"
 #include "snapshotformat.h"
 #include "tempfiles.h"
@@ -209,6 +211,12 @@ QNetworkRequest SyncEngine::request(const QString &path, const QUrlQuery &query,
     QNetworkRequest r(url);
     r.setTransferTimeout(m_options.timeoutMs);
     r.setRawHeader("Accept", "application/json");
+    // the server's request log can tell consoles and their versions apart (Qt would say
+    // "Mozilla/5.0")
+    const QString version = QCoreApplication::applicationVersion();
+    r.setHeader(
+        QNetworkRequest::UserAgentHeader,
+        QStringLiteral("ioc-console/%1").arg(version.isEmpty() ? QStringLiteral("dev") : version));
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                    QNetworkRequest::UserVerifiedRedirectPolicy);
     if (url.scheme() == QLatin1String("https")) {

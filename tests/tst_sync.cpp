@@ -373,13 +373,13 @@ void tst_Sync::inflatesWithinALimit()
     const QByteArray z = zstdFrame(text, text.size());
     QVERIFY(z.size() < text.size() / 10);
     const auto run = [](const QByteArray &coding, const QByteArray &body, qint64 limit,
-                        QByteArray *out, QString *error) {
+                        QByteArray *out, QString *error, qsizetype piece = 7000) {
         QBuffer buffer(out);
         buffer.open(QIODevice::WriteOnly);
         Inflater inflater(coding, &buffer, limit);
         // as the network hands it over: in pieces
-        for (qsizetype at = 0; at < body.size(); at += 7000) {
-            if (!inflater.write(body.mid(at, 7000))) {
+        for (qsizetype at = 0; at < body.size(); at += piece) {
+            if (!inflater.write(body.mid(at, piece))) {
                 *error = inflater.error();
                 return false;
             }
@@ -399,6 +399,16 @@ void tst_Sync::inflatesWithinALimit()
     QVERIFY(!run("zstd", z, 1 << 20, &out, &error));
     QVERIFY2(error.contains(QStringLiteral("larger than 1 MiB")), qPrintable(error));
     QCOMPARE(out.size(), 0);
+    // ... also when the header comes a few bytes at a time
+    QVERIFY(!run("zstd", z, 1 << 20, &out, &error, 5));
+    QVERIFY2(error.contains(QStringLiteral("larger than 1 MiB")), qPrintable(error));
+    QCOMPARE(out.size(), 0);
+    // a whole body shorter than the largest header
+    const QByteArray tiny = zstdFrame("Hải", 5);
+    QVERIFY(tiny.size() < 18);
+    QVERIFY2(run("zstd", tiny, 1 << 20, &out, &error, 3), qPrintable(error));
+    QCOMPARE(out, QByteArray("Hải"));
+    out.clear();
     // a frame that does not say its size: cut at the limit
     ZSTD_CCtx *cctx = ZSTD_createCCtx();
     ZSTD_CCtx_setParameter(cctx, ZSTD_c_contentSizeFlag, 0);
@@ -449,6 +459,9 @@ void tst_Sync::syncsWithoutETags()
         QVERIFY2(s.ok, qPrintable(s.error));
     }
     QCOMPARE(fault.requests("/api/v1/observations"), 2);
+    // the console says what it is (not Qt's "Mozilla/5.0")
+    QVERIFY2(fault.userAgent("/api/v1/catalog").startsWith("ioc-console/"),
+             fault.userAgent("/api/v1/catalog").constData());
     Cache cache;
     QString error;
     QVERIFY(cache.open(path, &error));

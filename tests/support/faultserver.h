@@ -46,6 +46,7 @@ public:
     int requests(const QByteArray &path) const { return m_counts.value(path); }
     // the Authorization header of the last request for the path
     QByteArray authorization(const QByteArray &path) const { return m_authorization.value(path); }
+    QByteArray userAgent(const QByteArray &path) const { return m_userAgent.value(path); }
     void reset() { m_counts.clear(); }
 
 private:
@@ -59,15 +60,19 @@ private:
                 return;
             const QByteArray requestLine = buffer.left(buffer.indexOf("\r\n"));
             QByteArray authorization;
+            QByteArray userAgent;
             for (const QByteArray &line : buffer.left(end).split('\n')) {
                 if (line.toLower().startsWith("authorization:"))
                     authorization = line.mid(14).trimmed();
+                if (line.toLower().startsWith("user-agent:"))
+                    userAgent = line.mid(11).trimmed();
             }
             buffer.remove(0, end + 4);
             QByteArray path = requestLine.split(' ').value(1);
             path = path.left(path.indexOf('?') < 0 ? path.size() : path.indexOf('?'));
             ++m_counts[path];
             m_authorization.insert(path, authorization);
+            m_userAgent.insert(path, userAgent);
             const Reply r = m_replies.value(
                 path,
                 Reply{404,
@@ -99,5 +104,6 @@ private:
     QHash<QByteArray, Reply> m_replies;
     QHash<QByteArray, int> m_counts;
     QHash<QByteArray, QByteArray> m_authorization;
+    QHash<QByteArray, QByteArray> m_userAgent;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
