@@ -90,11 +90,12 @@ void BriefingActions::prepareBriefing()
     BriefingDialog choose(BriefingDialog::Purpose::Pack, m_screens, now.selection, now.fmt,
                           m_window);
     // the views the presentation playlist names are ticked: the briefing will show them
+    const QStringList playlist = Settings::presentationPlaylist();
     QStringList names;
     QStringList ticked;
     for (const SavedView &v : now.views) {
         names << v.name;
-        if (Settings::presentationPlaylist().contains(PlaylistItem::viewKey(v.name)))
+        if (playlist.contains(PlaylistItem::viewKey(v.name)))
             ticked << v.name;
     }
     choose.setViews(names, ticked);
@@ -103,9 +104,10 @@ void BriefingActions::prepareBriefing()
     auto writer = std::make_shared<PackWriter>(m_catalog, m_entities, m_screens, now.cachePath);
     writer->setKnownAt(now.knownAt); // a past day as it was known, as the window shows it
     writer->setPlace(now.place);     // and the place it shows
+    const QStringList chosen = choose.views();
     QVector<SavedView> carried;
     for (const SavedView &v : now.views) {
-        if (choose.views().contains(v.name))
+        if (chosen.contains(v.name))
             carried << v;
     }
     writer->setViews(carried);
