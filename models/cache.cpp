@@ -47,6 +47,8 @@ const std::string kMigrations[] = {
     "alerts"
     "    GROUP BY indicator, entity, period, status);"
     "CREATE UNIQUE INDEX alerts_key ON alerts (indicator, entity, period, status);",
+    // 4: the annual plan of a row (snapshot format 2 has it too)
+    snapshot::kAnnualPlanColumn,
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Cache::kSchemaVersion,
               "one migration per schema version");
@@ -57,7 +59,7 @@ const char kSelectColumns[]
       // rows from a server keep no detail of their own: the server is the cache's data source
       "coalesce(o.source_detail, CASE s.kind WHEN 'api' THEN (SELECT value FROM meta WHERE key = "
       "'data_source') END), "
-      "o.fetched_at FROM observations o JOIN sources s ON s.id = o.source_id ";
+      "o.fetched_at, o.annual_plan FROM observations o JOIN sources s ON s.id = o.source_id ";
 
 } // namespace
 
@@ -299,6 +301,8 @@ QString Cache::validate(const Observation &o)
         return tr("the value is not a finite number");
     if (o.plan && !std::isfinite(*o.plan))
         return tr("the plan is not a finite number");
+    if (o.annualPlan && !std::isfinite(*o.annualPlan))
+        return tr("the annual plan is not a finite number");
     if (o.revision < 1)
         return tr("the revision must be 1 or more");
     if (!o.fetchedAt.isValid())
@@ -317,12 +321,13 @@ bool Cache::insertRows(sqlite3 *handle, const QVector<Observation> &rows, OnConf
     const QByteArray sql
         = QByteArrayLiteral("INSERT INTO observations (indicator, entity, period, revision, value, "
                             "plan, source_id, "
-                            "source_detail, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                            "ON CONFLICT (indicator, entity, period, revision) DO ")
+                            "source_detail, fetched_at, annual_plan) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                            "?, ?, ?) ON CONFLICT (indicator, entity, period, revision) DO ")
           + (onConflict == OnConflict::Ignore
                  ? QByteArrayLiteral("NOTHING")
                  : QByteArrayLiteral("UPDATE SET value = excluded.value, plan = excluded.plan, "
-                                     "source_id = excluded.source_id, source_detail = "
+                                     "annual_plan = excluded.annual_plan, source_id = "
+                                     "excluded.source_id, source_detail = "
                                      "excluded.source_detail, fetched_at = excluded.fetched_at"));
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
@@ -376,6 +381,10 @@ bool Cache::insertRows(sqlite3 *handle, const QVector<Observation> &rows, OnConf
             fetchedSecs = o.fetchedAt.toSecsSinceEpoch();
         }
         sqlite3_bind_int64(stmt, 9, fetchedSecs);
+        if (o.annualPlan)
+            sqlite3_bind_double(stmt, 10, *o.annualPlan);
+        else
+            sqlite3_bind_null(stmt, 10);
         if (sqlite3_step(stmt) != SQLITE_DONE) {
             *problem = QString::fromUtf8(sqlite3_errmsg(handle));
             return false;
@@ -458,8 +467,8 @@ bool Cache::appendRevisions(const std::function<QVector<Observation>()> &nextBat
         return false;
     };
     const char newestSql[]
-        = "SELECT revision, value, plan FROM observations WHERE indicator = ? AND entity = ? "
-          "AND period = ? ORDER BY revision DESC LIMIT 1";
+        = "SELECT revision, value, plan, annual_plan FROM observations WHERE indicator = ? AND "
+          "entity = ? AND period = ? ORDER BY revision DESC LIMIT 1";
     sqlite3_stmt *newest = nullptr;
     if (sqlite3_prepare_v2(handle, newestSql, -1, &newest, nullptr) != SQLITE_OK)
         return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
@@ -476,6 +485,13 @@ bool Cache::appendRevisions(const std::function<QVector<Observation>()> &nextBat
     if (!exec(QStringLiteral("COMMIT"), &problem))
         return fail(problem);
     return true;
+}
+
+bool Cache::sameNumber(sqlite3_stmt *row, int column, const std::optional<double> &number)
+{
+    return sqlite3_column_type(row, column) == SQLITE_NULL
+               ? !number
+               : (number && *number == sqlite3_column_double(row, column));
 }
 
 bool Cache::appendBatch(sqlite3 *handle, sqlite3_stmt *newest, const QVector<Observation> &rows,
@@ -504,10 +520,8 @@ bool Cache::appendBatch(sqlite3 *handle, sqlite3_stmt *newest, const QVector<Obs
         }
         int revision = 1;
         if (step == SQLITE_ROW) {
-            const bool samePlan = sqlite3_column_type(newest, 2) == SQLITE_NULL
-                                      ? !o.plan
-                                      : (o.plan && *o.plan == sqlite3_column_double(newest, 2));
-            const bool same = samePlan && sqlite3_column_double(newest, 1) == o.value;
+            const bool same = sameNumber(newest, 2, o.plan) && sameNumber(newest, 3, o.annualPlan)
+                              && sqlite3_column_double(newest, 1) == o.value;
             revision = sqlite3_column_int(newest, 0) + 1;
             ++*(same ? unchanged : changed);
             if (same) {
@@ -608,6 +622,8 @@ QVector<Observation> Cache::select(const QByteArray &sql, const QList<QByteArray
         if (sqlite3_column_type(stmt, 9) != SQLITE_NULL)
             o.sourceDetail = detail(text(9));
         o.fetchedAt = QDateTime::fromSecsSinceEpoch(sqlite3_column_int64(stmt, 10), Qt::UTC);
+        if (sqlite3_column_type(stmt, 11) != SQLITE_NULL)
+            o.annualPlan = sqlite3_column_double(stmt, 11);
         if (m_knownAt.isValid() && o.fetchedAt > m_knownAt)
             continue; // not known yet at the moment the reader looks from
         out << std::move(o);

@@ -27,7 +27,7 @@ class Cache
 {
     Q_DECLARE_TR_FUNCTIONS(ioc::Cache)
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     enum class OnConflict { Ignore, Replace };
 
     Cache();
@@ -55,7 +55,7 @@ public:
 
     // One series, the latest revision of each period, in period order.
     // Stores each row as the next revision of its (indicator, entity, period), in one
-    // transaction; a row equal in value and plan to the newest revision is left alone.
+    // transaction; a row equal in value and plans to the newest revision is left alone.
     bool appendRevisions(const QVector<Observation> &rows, int *added, int *changed, int *unchanged,
                          QString *error);
     // The same for rows that come a batch at a time (nextBatch answers an empty batch at the
@@ -125,6 +125,11 @@ public:
 
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value, QString *error);
+
+    // Whether a row's column holds the same optional number (NULL for none): a revision is new
+    // only when its value or one of its plans differs from the newest one's. The server's
+    // store asks the same of its rows.
+    static bool sameNumber(::sqlite3_stmt *row, int column, const std::optional<double> &number);
 
 private:
     static ::sqlite3 *nativeHandle(const QSqlDatabase &db); // null: not SQLite

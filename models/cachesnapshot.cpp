@@ -62,8 +62,9 @@ public:
     }
 
     // The same tables as the cache's and nothing else (no views, triggers or other indexes):
-    // the rows are copied as they are, so their layout must be the cache's own.
-    QString schema() const
+    // the rows are copied as they are, so their layout must be the cache's own (format 1: all
+    // but the annual plan, the cache's last column).
+    QString schema(bool withAnnualPlan) const
     {
         const QSet<QByteArray> expected
             = {"table snapshot", "index sqlite_autoindex_snapshot_1", "table sources",
@@ -80,28 +81,36 @@ public:
         }
         if (step != SQLITE_DONE)
             return Cache::tr("it is not a SQLite database or is damaged (%1)").arg(sqliteError());
+        const QLatin1String format(withAnnualPlan ? snapshot::kFormat
+                                                  : snapshot::kFormatWithoutAnnualPlan);
         if (seen != expected)
-            return Cache::tr("it lacks the tables of format %1")
-                .arg(QLatin1String(snapshot::kFormat));
+            return Cache::tr("it lacks the tables of format %1").arg(format);
         for (const char *table : {"sources", "observations"}) {
-            if (columns("snap", table) != columns("main", table))
+            QByteArrayList own = columns("main", table);
+            if (!withAnnualPlan && qstrcmp(table, "observations") == 0)
+                own.removeLast();
+            if (columns("snap", table) != own)
                 return Cache::tr("its table %1 differs from format %2")
-                    .arg(QLatin1String(table), QLatin1String(snapshot::kFormat));
+                    .arg(QLatin1String(table), format);
         }
         return {};
     }
 
-    // its format, cursor and row count (snap.snapshot)
-    QString about(qint64 *cursor, qint64 *rows) const
+    // its format (whether it has the annual plan), cursor and row count (snap.snapshot); nothing
+    // said when there is no such table (schema() says it)
+    QString about(bool *withAnnualPlan, qint64 *cursor, qint64 *rows) const
     {
         QHash<QByteArray, QByteArray> about;
         Statement s = prepare("SELECT key, value FROM snap.snapshot");
+        if (!s)
+            return {};
         while (sqlite3_step(s.get()) == SQLITE_ROW)
             about.insert(text(s.get(), 0).toByteArray(), text(s.get(), 1).toByteArray());
-        if (about.value("format") != snapshot::kFormat)
+        const QByteArray format = about.value("format");
+        *withAnnualPlan = format == snapshot::kFormat;
+        if (!*withAnnualPlan && format != snapshot::kFormatWithoutAnnualPlan)
             return Cache::tr("its format is '%1', not %2")
-                .arg(QString::fromUtf8(about.value("format").left(40)),
-                     QLatin1String(snapshot::kFormat));
+                .arg(QString::fromUtf8(format.left(40)), QLatin1String(snapshot::kFormat));
         bool okCursor = false, okRows = false;
         *cursor = about.value("cursor").toLongLong(&okCursor);
         *rows = about.value("rows").toLongLong(&okRows);
@@ -130,12 +139,13 @@ public:
     }
 
     // Every row, once, in key order; rows gets how many there are.
-    QString observations(const Cache::KeyCheck &keyCheck, const QSet<qint64> &sourceIds,
-                         qint64 *rows) const
+    QString observations(bool withAnnualPlan, const Cache::KeyCheck &keyCheck,
+                         const QSet<qint64> &sourceIds, qint64 *rows) const
     {
         Statement s = prepare(
-            "SELECT indicator, entity, period, revision, value, plan, source_id, source_detail, "
-            "fetched_at FROM snap.observations");
+            QByteArray("SELECT indicator, entity, period, revision, value, plan, source_id, "
+                       "source_detail, fetched_at, ")
+            + (withAnnualPlan ? "annual_plan" : "NULL") + " FROM snap.observations");
         int step;
         while ((step = sqlite3_step(s.get())) == SQLITE_ROW) {
             ++*rows;
@@ -196,6 +206,8 @@ private:
             return Cache::tr("the value is not a finite number");
         if (sqlite3_column_type(r, 5) != SQLITE_NULL && !isFiniteNumber(r, 5))
             return Cache::tr("the plan is not a finite number");
+        if (sqlite3_column_type(r, 9) != SQLITE_NULL && !isFiniteNumber(r, 9))
+            return Cache::tr("the annual plan is not a finite number");
         if (sqlite3_column_type(r, 6) != SQLITE_INTEGER
             || !sourceIds.contains(sqlite3_column_int64(r, 6)))
             return Cache::tr("its source is not among the snapshot's sources");
@@ -243,13 +255,14 @@ bool Cache::adoptSnapshot(const QString &file, const KeyCheck &keyCheck, const Q
     qint64 declaredRows = -1;
     qint64 rows = 0;
     QSet<qint64> sourceIds;
-    QString why = snap.schema();
-    if (why.isEmpty())
-        why = snap.about(&info->cursor, &declaredRows);
+    bool withAnnualPlan = true;
+    QString why = snap.about(&withAnnualPlan, &info->cursor, &declaredRows);
+    if (why.isEmpty()) // the format says which layout to expect
+        why = snap.schema(withAnnualPlan);
     if (why.isEmpty())
         why = snap.sources(&sourceIds);
     if (why.isEmpty())
-        why = snap.observations(keyCheck, sourceIds, &rows);
+        why = snap.observations(withAnnualPlan, keyCheck, sourceIds, &rows);
     if (why.isEmpty() && rows != declaredRows)
         why = tr("it holds %1 rows but says %2").arg(rows).arg(declaredRows);
     if (!why.isEmpty())
@@ -274,7 +287,13 @@ bool Cache::adoptSnapshot(const QString &file, const KeyCheck &keyCheck, const Q
     // nothing refers to the sources of an empty cache; the snapshot brings its own
     if (!snap.run("DELETE FROM sources", &why)
         || !snap.run("INSERT INTO sources SELECT * FROM snap.sources", &why)
-        || !snap.run("INSERT INTO observations SELECT * FROM snap.observations", &why))
+        || !snap.run(withAnnualPlan
+                         ? "INSERT INTO observations SELECT * FROM snap.observations"
+                         // row by row into named columns: the annual plan stays empty
+                         : "INSERT INTO observations (indicator, entity, period, revision, value, "
+                           "plan, source_id, source_detail, fetched_at) SELECT * FROM "
+                           "snap.observations",
+                     &why))
         return rollback(why);
     if (sqlite3_changes64(handle) != rows)
         return rollback(tr("%1 rows were copied, not %2").arg(sqlite3_changes64(handle)).arg(rows));

@@ -1,6 +1,7 @@
 #include "demodata.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -400,8 +401,11 @@ QVector<Period> DemoGenerator::timeline(Frequency f) const
     // Built to the end of the last published year at least, so that a figure published after
     // the end still shapes the series before it (the year-to-date totals are pinned to the
     // published figures): a demo made on 20 April shows the same history as one made later.
+    // And to the end of the end's year, whose December plan is the annual plan its rows carry.
     // What is published after the end is dropped when the rows are emitted.
-    const QDateTime horizon = std::max(m_end, cityDateTime(kLastAnchorYearEnd, QTime(23, 59)));
+    const QDate endYear(m_end.date().year(), 12, 31);
+    const QDateTime horizon
+        = std::max(m_end, cityDateTime(std::max(endYear, kLastAnchorYearEnd), QTime(23, 59)));
     Period p = Period::containing(f, cityDateTime(firstDay(), QTime(0, 0)));
     while (publishedAt(p) <= horizon) {
         out << p;
@@ -414,10 +418,12 @@ namespace {
 
 // Makes a cumulative series pass exactly through its anchors, year by year, keeping its shape:
 // before the first anchor of a year the values are scaled, between two anchors the increments
-// are stretched, and after the last one the scale fades back to 1 by 31 December (so a rate
-// never runs past its year-end level). Returns the factor applied to each value, for the plans.
+// are stretched, and after the last one the scale is held to 31 December (an amount: the year
+// the published figures describe, and its plan, stay that size) or fades back to 1 by then (a
+// rate, which never runs past its year-end level). Returns the factor applied to each value,
+// for the plans.
 QVector<double> pinCumulative(QVector<double> *values, const QVector<QDate> &dates,
-                              const QVector<QPair<int, double>> &anchors)
+                              const QVector<QPair<int, double>> &anchors, bool holdAfterLast)
 {
     const QVector<double> raw = *values;
     QVector<double> factors(raw.size(), 1.0);
@@ -446,8 +452,10 @@ QVector<double> pinCumulative(QVector<double> *values, const QVector<QDate> &dat
             const auto &[idx, target] = anchors.at(before);
             const double f = raw.at(idx) == 0 ? 1.0 : target / raw.at(idx);
             const QDate yearEnd(year, 12, 31);
-            const double fade = double(dates.at(i).daysTo(yearEnd))
-                                / std::max<qint64>(1, dates.at(idx).daysTo(yearEnd));
+            const double fade = holdAfterLast
+                                    ? 1.0
+                                    : double(dates.at(i).daysTo(yearEnd))
+                                          / std::max<qint64>(1, dates.at(idx).daysTo(yearEnd));
             v = raw.at(i) * (1 + (f - 1) * fade);
         }
         (*values)[i] = v;
@@ -736,7 +744,8 @@ private:
     {
         if (cumulative) {
             // plans follow the same stretch, so the share of plan stays what the profile says
-            const QVector<double> factors = pinCumulative(&value, dates, valueAnchors);
+            const QVector<double> factors
+                = pinCumulative(&value, dates, valueAnchors, prof->shape == Shape::Ytd);
             for (int i = 0; i < n; ++i)
                 plan[i] *= factors.at(i);
             for (const auto &[idx, target] : planAnchors)
@@ -790,7 +799,7 @@ private:
             for (const auto &[idx, vp] : entityAnchors.value(ent->code))
                 pins << qMakePair(idx, vp.first);
             if (!pins.isEmpty())
-                pinCumulative(&v, dates, pins);
+                pinCumulative(&v, dates, pins, false);
             for (const auto &[idx, vp] : entityAnchors.value(ent->code)) {
                 if (!std::isnan(vp.second))
                     pl[idx] = vp.second;
@@ -1145,13 +1154,32 @@ bool DemoGenerator::generate(Part part, const Sink &sink, int batchSize, const Q
     for (const Indicator &ind : m_catalog.indicators()) {
         if (!only.isEmpty() && ind.code != only)
             continue;
+        // a year-to-date row carries its year's plan: the plan of the period ending 31 December
+        const bool annualPlans = ind.aggregation == Aggregation::YearToDate && ind.hasPlan;
         for (const bool communeRows : {false, true}) {
             if ((part == Part::Overview && communeRows) || (part == Part::Communes && !communeRows))
                 continue;
             if (communeRows && ind.geoLevel != GeoLevel::Commune)
                 continue;
             const Built built = build(ind, communeRows);
+            QVector<int> yearOf; // the year of each period of the timeline, where it ends in it
+            QSet<int> yearEnds;  // the periods ending on 31 December
+            if (annualPlans) {
+                yearOf.reserve(built.keys.size());
+                for (int i = 0; i < built.keys.size(); ++i) {
+                    const auto period = Period::fromKey(built.keys.at(i));
+                    const QDate last = period ? period->lastDay() : QDate();
+                    yearOf << last.year();
+                    if (last.month() == 12 && last.day() == 31)
+                        yearEnds.insert(i);
+                }
+            }
             for (const EntitySeries &es : built.rows) {
+                QHash<int, double> annual; // by year
+                for (const Point &pt : es.series) {
+                    if (yearEnds.contains(pt.index) && pt.plan)
+                        annual.insert(yearOf.at(pt.index), *pt.plan);
+                }
                 for (const Point &pt : es.series) {
                     if (built.published.at(pt.index) > m_end)
                         continue; // not yet published
@@ -1161,6 +1189,9 @@ bool DemoGenerator::generate(Part part, const Sink &sink, int batchSize, const Q
                     o.period = built.keys.at(pt.index);
                     o.value = pt.value;
                     o.plan = pt.plan;
+                    if (const auto it = annual.constFind(yearOf.value(pt.index));
+                        it != annual.constEnd())
+                        o.annualPlan = *it;
                     o.sourceKind = kind;
                     o.sourceRef = ind.source;
                     o.fetchedAt = built.published.at(pt.index);

@@ -199,6 +199,7 @@ FigureService::Aggregate FigureService::aggregate(const Indicator &ind,
             }
             a.value = o.value;
             a.plan = o.plan;
+            a.annualPlan = o.annualPlan;
             a.asOf = o.asOf();
             a.period = o.period;
             a.sourceKind = o.sourceKind;
@@ -534,6 +535,7 @@ QVector<TrendPoint> FigureService::trend(const Indicator &ind, const QString &en
                 || a.asOf.date() >= first.addDays(-2 * nominalSeconds(ind.frequency) / 86400))) {
             p.actual = a.value;
             p.plan = a.plan;
+            p.annualPlan = a.annualPlan;
         }
         out << p;
     }

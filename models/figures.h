@@ -97,6 +97,7 @@ struct TrendPoint
     QDate asOf; // the end of the month (or today for the current month)
     std::optional<double> actual;
     std::optional<double> plan;
+    std::optional<double> annualPlan; // the year's plan the month's report gives (cumulative rows)
 };
 
 // Turns cached observations into figures: aggregation over the window, comparisons, status.
@@ -125,6 +126,7 @@ private:
     {
         std::optional<double> value;
         std::optional<double> plan;
+        std::optional<double> annualPlan; // the latest figure's (Last and YearToDate only)
         QDateTime asOf;
         QString period;
         QString sourceKind;

@@ -32,6 +32,8 @@ YearEndProjection YearEndProjection::make(const Indicator &ind, const QVector<Tr
     // the year-to-date figure of each whole month, this year and last
     QHash<int, double> now, last;
     for (const TrendPoint &t : trend) {
+        if (t.asOf.year() == p.year && t.annualPlan) // the latest report's word on the year
+            p.annualPlan = t.annualPlan;
         if (!t.actual || (!monthEnd(t.asOf) && !wholeMonthReports))
             continue;
         if (t.asOf.year() == p.year)
@@ -104,8 +106,29 @@ QString YearEndProjection::text(const Indicator &ind, const Formatter &fmt) cons
         break;
     }
     const QString range = tr("range %1–%2").arg(fmt.valueOnly(ind, low), fmt.value(ind, high));
-    return tr("Year-end projection: %1, %2 (the annual plan is not in the data)")
-        .arg(fmt.value(ind, value), range);
+    const QString plan = planText(ind, fmt);
+    if (plan.isEmpty())
+        return tr("Year-end projection: %1, %2 (the annual plan is not in the data)")
+            .arg(fmt.value(ind, value), range);
+    return tr("Year-end projection: %1 (%2), %3").arg(fmt.value(ind, value), plan, range);
+}
+
+QString YearEndProjection::planText(const Indicator &ind, const Formatter &fmt) const
+{
+    if (!ok() || !annualPlan || *annualPlan <= 0)
+        return {};
+    if (ind.unit == Unit::Percent || ind.unit == Unit::IndexPct) // a share of a rate says nothing
+        return tr("annual plan %1").arg(fmt.value(ind, *annualPlan));
+    const double pct = std::round(1000.0 * value / *annualPlan) / 10; // as it is shown
+    if (ind.statusKind == StatusKind::PlanLower) {
+        const double gap = std::fabs(100.0 - pct);
+        if (pct < 100)
+            return tr("%1% below the annual plan").arg(fmt.number(gap, 1));
+        if (pct > 100)
+            return tr("%1% over the annual plan").arg(fmt.number(gap, 1));
+        return tr("at the annual plan");
+    }
+    return tr("%1% of the annual plan").arg(fmt.number(pct, 1));
 }
 
 QString YearEndProjection::methodText(const Formatter &fmt) const

@@ -37,6 +37,9 @@ public:
     double fromValue = 0;     // the year-to-date figure of that month
     double value = 0;         // at the year end
     double low = 0, high = 0; // its range
+    // the year's plan, as the latest report of the year gives it ("Kế hoạch năm"); none when
+    // the rows do not carry it
+    std::optional<double> annualPlan;
     // month by month from `month` to December: the path and its range (for the chart)
     struct Step
     {
@@ -46,10 +49,13 @@ public:
     QVector<Step> path;
 
     bool ok() const { return problem == Problem::None; }
-    // "Dự báo cả năm: 3.820 triệu USD, khoảng 3.700–3.910 triệu USD", with the note that the
-    // annual plan is not in the data (rows carry the plan to date only: docs/forecast.md), or
+    // "Dự báo cả năm: 3.820 triệu USD (95,5% kế hoạch năm), khoảng 3.700–3.910 triệu USD", or
+    // with the note that the annual plan is not in the data where the rows do not carry it, or
     // why there is none; empty for an indicator with no year-end to project or a complete year
     QString text(const Indicator &ind, const Formatter &fmt) const;
+    // the projection against the annual plan: "95,5% kế hoạch năm", "thấp hơn kế hoạch năm
+    // 3,2%" (lower is better), "kế hoạch năm 95%" (a rate); empty without a plan
+    QString planText(const Indicator &ind, const Formatter &fmt) const;
     // how it was made, in words: the method, the ratio and the months it comes from
     QString methodText(const Formatter &fmt) const;
     double ratio = 0; // this year's total to last year's at `month`

@@ -21,10 +21,11 @@ qint32 ImportedRows::intern(const QString &text)
 }
 
 void ImportedRows::add(qint32 indicator, qint32 entity, qint32 period, double value,
-                       std::optional<double> plan, qint32 sheet, int row, int column)
+                       std::optional<double> plan, std::optional<double> annualPlan, qint32 sheet,
+                       int row, int column)
 {
     m_rows.append(Row{indicator, entity, period, sheet, row, column, value, plan.value_or(0),
-                      plan.has_value()});
+                      annualPlan.value_or(0), plan.has_value(), annualPlan.has_value()});
 }
 
 void ImportedRows::clear()
@@ -44,6 +45,8 @@ Observation ImportedRows::at(int i) const
     o.value = r.value;
     if (r.hasPlan)
         o.plan = r.plan;
+    if (r.hasAnnualPlan)
+        o.annualPlan = r.annualPlan;
     o.sourceKind = m_sourceKind;
     o.sourceRef = m_file;
     const QString &sheet = m_strings.at(r.sheet);

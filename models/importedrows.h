@@ -27,7 +27,8 @@ public:
     // One figure: indicator, entity, period and sheet by their numbers from intern(); row and
     // column are the value's cell.
     void add(qint32 indicator, qint32 entity, qint32 period, double value,
-             std::optional<double> plan, qint32 sheet, int row, int column);
+             std::optional<double> plan, std::optional<double> annualPlan, qint32 sheet, int row,
+             int column);
     void setSourceKind(const QString &kind) { m_sourceKind = kind; }
     void clear();
 
@@ -67,8 +68,8 @@ private:
         qint32 indicator, entity, period, sheet; // into m_strings
         qint32 row, column;                      // of the value's cell, 1-based
         double value;
-        double plan;
-        bool hasPlan;
+        double plan, annualPlan;
+        bool hasPlan, hasAnnualPlan;
     };
     QString m_file;
     QDateTime m_importedAt;

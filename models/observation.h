@@ -17,7 +17,10 @@ struct Observation
     QString period; // Period::key()
     int revision = 1;
     double value = 0;
-    std::optional<double> plan;
+    std::optional<double> plan; // the plan for the period (to date, for a cumulative row)
+    // the plan for the whole year the period belongs to ("Kế hoạch năm"), where the report
+    // gives it: what a cumulative figure is to reach by December
+    std::optional<double> annualPlan;
     QString sourceKind;   // demo, api, import, ...
     QString sourceRef;    // endpoint or file name
     QString sourceDetail; // sheet and cell for imported values

@@ -21,9 +21,10 @@ namespace ioc {
 
 namespace {
 
-enum Column { ColIndicator, ColEntity, ColPeriod, ColValue, ColPlan, ColumnCount };
+enum Column { ColIndicator, ColEntity, ColPeriod, ColValue, ColPlan, ColAnnualPlan, ColumnCount };
 
-const char *const kColumnKeys[ColumnCount] = {"indicator", "entity", "period", "value", "plan"};
+const char *const kColumnKeys[ColumnCount]
+    = {"indicator", "entity", "period", "value", "plan", "annual_plan"};
 
 int columnFor(const QString &header)
 {
@@ -179,6 +180,9 @@ QStringList ReportImporter::headerAliases(const QString &column)
                 QStringLiteral("Actual")};
     if (column == QLatin1String("plan"))
         return {QStringLiteral("Kế hoạch"), QStringLiteral("Plan"), QStringLiteral("Target")};
+    if (column == QLatin1String("annual_plan"))
+        return {QStringLiteral("Kế hoạch năm"), QStringLiteral("KH năm"),
+                QStringLiteral("Annual plan"), QStringLiteral("Annual target")};
     return {};
 }
 
@@ -243,11 +247,13 @@ bool namesIndicatorColumn(const SheetRow &row)
 
 void reportNoHeader(const QString &sheet, const Problems &problems)
 {
-    problems.add(sheet, 0, 0,
-                 ReportImporter::tr("no header row found: one of the first %1 rows must name "
-                                    "the columns \"Mã chỉ tiêu\", \"Mã đối tượng\", \"Kỳ báo "
-                                    "cáo\", \"Thực hiện\" (and optionally \"Kế hoạch\")")
-                     .arg(ReportImporter::kHeaderSearchRows));
+    problems.add(
+        sheet, 0, 0,
+        ReportImporter::tr("no header row found: one of the first %1 rows must name "
+                           "the columns \"Mã chỉ tiêu\", \"Mã đối tượng\", \"Kỳ báo "
+                           "cáo\", \"Thực hiện\" (and optionally \"Kế hoạch\" and \"Kế hoạch "
+                           "năm\")")
+            .arg(ReportImporter::kHeaderSearchRows));
 }
 
 // The columns a header row (one naming the indicator column) names; none when it lacks a
@@ -428,12 +434,32 @@ public:
         return period;
     }
 
-    // the value or the plan, a number as the clerk typed and sees it
+    // the plan or the annual plan, where given: none for an indicator the catalog gives no plan
+    static std::optional<double> plan(const Row &row, Column column, const Indicator *ind)
+    {
+        if (row[column].type == Cell::Type::Empty)
+            return std::nullopt;
+        const std::optional<double> plan = number(row, column, ind);
+        if (plan && ind && !ind->hasPlan) {
+            row.bad(column, column == ColAnnualPlan
+                                ? ReportImporter::tr("%1 has no plan in the catalog; leave the "
+                                                     "annual plan empty")
+                                      .arg(ind->code)
+                                : ReportImporter::tr("%1 has no plan in the catalog; leave the "
+                                                     "plan empty")
+                                      .arg(ind->code));
+            return std::nullopt;
+        }
+        return plan;
+    }
+
+    // the value or a plan, a number as the clerk typed and sees it
     static std::optional<double> number(const Row &row, Column column, const Indicator *ind)
     {
         const Cell &c = row[column];
-        const QString what
-            = column == ColPlan ? ReportImporter::tr("plan") : ReportImporter::tr("value");
+        const QString what = column == ColPlan         ? ReportImporter::tr("plan")
+                             : column == ColAnnualPlan ? ReportImporter::tr("annual plan")
+                                                       : ReportImporter::tr("value");
         const bool percentUnit = ind && (ind->unit == Unit::Percent || ind->unit == Unit::IndexPct);
         if (c.type == Cell::Type::Number) {
             if (c.isDate) {
@@ -592,16 +618,8 @@ private:
             row.bad(ColValue, ReportImporter::tr("the value is empty"));
         else
             value = RowValidator::number(row, ColValue, ind);
-        std::optional<double> plan;
-        if (row[ColPlan].type != Cell::Type::Empty) {
-            plan = RowValidator::number(row, ColPlan, ind);
-            if (plan && ind && !ind->hasPlan) {
-                row.bad(ColPlan,
-                        ReportImporter::tr("%1 has no plan in the catalog; leave the plan empty")
-                            .arg(ind->code));
-                plan.reset();
-            }
-        }
+        const std::optional<double> plan = RowValidator::plan(row, ColPlan, ind);
+        const std::optional<double> annualPlan = RowValidator::plan(row, ColAnnualPlan, ind);
         if (m_problems.count() != before || m_result.truncated || !ind || !period || !value)
             return;
 
@@ -622,8 +640,8 @@ private:
         }
         m_seen.insert(key, Seen{m_sheet, row.r});
         if (m_problems.count() == 0) // all or nothing: the figures of a bad file are not kept
-            rows.add(key.indicator, key.entity, key.period, *value, plan, m_sheetId, row.r,
-                     m_header.columns[ColValue]);
+            rows.add(key.indicator, key.entity, key.period, *value, plan, annualPlan, m_sheetId,
+                     row.r, m_header.columns[ColValue]);
     }
 
     // an indicator, entity and period by their numbers in the rows' strings

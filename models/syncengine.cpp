@@ -58,7 +58,8 @@ const QStringList &expectedColumns()
     static const QStringList cols
         = {QStringLiteral("indicator"),  QStringLiteral("entity"), QStringLiteral("period"),
            QStringLiteral("revision"),   QStringLiteral("value"),  QStringLiteral("plan"),
-           QStringLiteral("fetched_at"), QStringLiteral("source"), QStringLiteral("source_detail")};
+           QStringLiteral("fetched_at"), QStringLiteral("source"), QStringLiteral("source_detail"),
+           QStringLiteral("annual_plan")};
     return cols;
 }
 } // namespace
@@ -531,14 +532,17 @@ std::optional<SyncEngine::Page> SyncEngine::parsePage(const QByteArray &body,
     QStringList columns;
     for (const QJsonValue c : root.value(QStringLiteral("columns")).toArray())
         columns << c.toString();
-    if (columns != expectedColumns())
+    // a server from before the annual plan sends all columns but that last one
+    const bool withAnnualPlan = columns == expectedColumns();
+    if (!withAnnualPlan && columns != expectedColumns().mid(0, expectedColumns().size() - 1))
         return fail(tr("the columns must be %1").arg(expectedColumns().join(QStringLiteral(", "))));
     const QJsonArray rows = root.value(QStringLiteral("rows")).toArray();
     Page page;
     page.rows.reserve(rows.size());
     for (int i = 0; i < rows.size(); ++i) {
         QString why;
-        std::optional<Observation> o = parseRow(rows.at(i).toArray(), catalog, entities, &why);
+        std::optional<Observation> o
+            = parseRow(rows.at(i).toArray(), withAnnualPlan, catalog, entities, &why);
         if (!o)
             return fail(tr("row %1: %2").arg(i + 1).arg(why));
         page.rows << *o;
@@ -551,20 +555,24 @@ std::optional<SyncEngine::Page> SyncEngine::parsePage(const QByteArray &body,
     return page;
 }
 
-std::optional<Observation> SyncEngine::parseRow(const QJsonArray &r, const Catalog &catalog,
+std::optional<Observation> SyncEngine::parseRow(const QJsonArray &r, bool withAnnualPlan,
+                                                const Catalog &catalog,
                                                 const EntityRegistry &entities, QString *why)
 {
     auto bad = [&](const QString &what) {
         *why = what;
         return std::nullopt;
     };
-    if (r.size() != 9)
-        return bad(tr("expected 9 fields"));
+    const int fields = withAnnualPlan ? 10 : 9;
+    if (r.size() != fields)
+        return bad(tr("expected %1 fields").arg(fields));
     if (!r.at(0).isString() || !r.at(1).isString() || !r.at(2).isString() || !r.at(6).isString()
         || !r.at(7).isString() || !(r.at(8).isString() || r.at(8).isNull()))
         return bad(tr("indicator, entity, period, fetched_at and source must be text"));
     if (!r.at(3).isDouble() || !r.at(4).isDouble() || !(r.at(5).isDouble() || r.at(5).isNull()))
         return bad(tr("revision, value and plan must be numbers"));
+    if (withAnnualPlan && !(r.at(9).isDouble() || r.at(9).isNull()))
+        return bad(tr("the annual plan must be a number or null"));
     Observation o;
     o.indicator = r.at(0).toString();
     const Indicator *ind = catalog.find(o.indicator);
@@ -584,6 +592,8 @@ std::optional<Observation> SyncEngine::parseRow(const QJsonArray &r, const Catal
     o.value = r.at(4).toDouble();
     if (!r.at(5).isNull())
         o.plan = r.at(5).toDouble();
+    if (withAnnualPlan && !r.at(9).isNull())
+        o.annualPlan = r.at(9).toDouble();
     o.fetchedAt = parseFetchTime(r.at(6).toString());
     if (!o.fetchedAt.isValid())
         return bad(tr("'%1' is not a date and time").arg(r.at(6).toString()));

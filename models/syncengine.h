@@ -122,7 +122,10 @@ private:
     // does not trust, a redirect to another origin (never followed: the token would go there).
     // The reason, once one happened.
     std::shared_ptr<QString> guard(QNetworkReply *reply);
-    static std::optional<Observation> parseRow(const QJsonArray &row, const Catalog &catalog,
+    // A row of a page whose columns are expectedColumns (with the annual plan) or all but the
+    // last (a server from before it)
+    static std::optional<Observation> parseRow(const QJsonArray &row, bool withAnnualPlan,
+                                               const Catalog &catalog,
                                                const EntityRegistry &entities, QString *why);
     bool storePage(const QByteArray &body, const QByteArray &etag, bool *more, QString *error);
     void finish(bool ok, const QString &error, int status = 0);

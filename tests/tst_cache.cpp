@@ -402,7 +402,23 @@ void tst_Cache::migratesVersion1KeepingObservations()
     QVERIFY2(cache.open(path, &error), qPrintable(error));
     QCOMPARE(cache.observationCount(), 1);
     QCOMPARE(cache.series(QStringLiteral("A01.01"), QStringLiteral("31")).first().value, 10.5);
+    QVERIFY(!cache.series(QStringLiteral("A01.01"), QStringLiteral("31")).first().annualPlan);
     QVERIFY(cache.alerts().isEmpty());
+    // schema 4: a row carries the year's plan; the same figure with another annual plan is a
+    // new revision, with the same one nothing
+    Observation o = cache.series(QStringLiteral("A01.01"), QStringLiteral("31")).first();
+    o.annualPlan = 12.0;
+    int added = 0, changed = 0, unchanged = 0;
+    QVERIFY2(cache.appendRevisions({o}, &added, &changed, &unchanged, &error), qPrintable(error));
+    QCOMPARE(changed, 1);
+    QVERIFY2(cache.appendRevisions({o}, &added, &changed, &unchanged, &error), qPrintable(error));
+    QCOMPARE(unchanged, 1);
+    const Observation newest = cache.series(QStringLiteral("A01.01"), QStringLiteral("31")).first();
+    QCOMPARE(newest.revision, 2);
+    QCOMPARE(newest.annualPlan, std::optional<double>(12.0));
+    o.annualPlan = qInf();
+    QVERIFY(!cache.appendRevisions({o}, &added, &changed, &unchanged, &error));
+    QVERIFY2(error.contains(QStringLiteral("annual plan")), qPrintable(error));
     QVERIFY2(cache.recordStatuses({{QStringLiteral("A01.01"), QStringLiteral("31"),
                                     QStringLiteral("2026-03"), Status::Ok, 10.5}},
                                   QDateTime::currentDateTimeUtc(), nullptr, &error),
@@ -513,6 +529,7 @@ void tst_Cache::migratesRepeatedAlertsIntoOne()
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("DROP INDEX alerts_key")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE observations DROP COLUMN annual_plan")));
         for (const char *row :
              {"(1, 100, 'C03.02', 'INV09', '2026-04', 'critical', 'ok', 0, NULL, NULL, NULL)",
               "(2, 200, 'C03.02', 'INV09', '2026-04', 'critical', 'ok', 0, 250, 'Lê Văn Cường', "

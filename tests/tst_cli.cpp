@@ -152,6 +152,8 @@ void tst_Cli::query_data()
     QTest::newRow("cat hai") << QStringList{"--query", "C03.02",   "--entity",
                                             "INV01",   "--period", "2026-04"}
                              << "C03.02,INV01,2026-04,42.9,28,ok,";
+    QTest::newRow("year-to-date with its annual plan")
+        << QStringList{"--query", "A12.01", "--period", "2026-04"} << "A12.01,31,2026-04,965,";
     QTest::newRow("commune row") << QStringList{"--query", "A11.01",   "--entity",
                                                 "10507",   "--period", "2026-04"}
                                  << "A11.01,10507,2026-04,";
@@ -165,11 +167,18 @@ void tst_Cli::query()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.first(),
-             QStringLiteral("indicator,entity,period,value,plan,status,as_of,source,revision"));
+             QStringLiteral(
+                 "indicator,entity,period,value,plan,status,as_of,source,revision,annual_plan"));
     QCOMPARE(lines.size(), 2);
     QVERIFY2(lines.at(1).startsWith(line), qPrintable(lines.at(1)));
     if (QByteArray(QTest::currentDataTag()) == "zero disbursement critical")
         QVERIFY(lines.at(1).contains(QStringLiteral(",critical,")));
+    // a year-to-date row gives the year's plan last; a rate of growth has none
+    const QString annualPlan = lines.at(1).section(QLatin1Char(','), -1);
+    if (QByteArray(QTest::currentDataTag()) == "year-to-date with its annual plan")
+        QVERIFY2(annualPlan.toDouble() > 965, qPrintable(lines.at(1)));
+    if (QByteArray(QTest::currentDataTag()) == "grdp is amber")
+        QVERIFY2(annualPlan.isEmpty(), qPrintable(lines.at(1)));
 }
 
 void tst_Cli::queryFilters()

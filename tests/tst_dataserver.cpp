@@ -38,6 +38,7 @@ private slots:
     void overHttp();
     void compressesOnTheWire();
     void postsReports();
+    void upgradesItsStore();
 
 private:
     ApiServer::Reply get(const QString &pathAndQuery, const QByteArray &etag = {}) const
@@ -167,7 +168,8 @@ void tst_DataServer::pagingWithCursor()
         const QJsonArray rows = page.value(QStringLiteral("rows")).toArray();
         for (const QJsonValue &row : rows) {
             const QJsonArray r = row.toArray();
-            QCOMPARE(r.size(), 9);
+            QCOMPARE(r.size(), 10);
+            QVERIFY(r.at(9).isDouble() || r.at(9).isNull()); // the annual plan
             keys.insert(r.at(0).toString() + r.at(1).toString() + r.at(2).toString()
                         + QString::number(r.at(3).toInt()));
             QVERIFY(r.at(4).isDouble());
@@ -258,7 +260,7 @@ void tst_DataServer::snapshot()
         QMap<QString, QString> about;
         while (q.next())
             about.insert(q.value(0).toString(), q.value(1).toString());
-        QCOMPARE(about.value(QStringLiteral("format")), QStringLiteral("ioc-snapshot/1"));
+        QCOMPARE(about.value(QStringLiteral("format")), QStringLiteral("ioc-snapshot/2"));
         QCOMPARE(about.value(QStringLiteral("rows")).toLongLong(), snap.rows);
         QVERIFY(q.exec(QStringLiteral(
             "SELECT o.value, o.plan, s.kind, s.reference FROM observations o JOIN sources s "
@@ -553,6 +555,70 @@ void tst_DataServer::postsReports()
     r = post(QStringLiteral("so-tai-chinh.csv"), good);
     QCOMPARE(json(r).value(QStringLiteral("unchanged")).toInt(), 2);
     QCOMPARE(m_store.lastSeq(), before + 2);
+
+    // The same figures with the year's plan: a new revision where one is given, served in the
+    // last column
+    const QByteArray planned = "Mã chỉ tiêu,Mã đối tượng,Kỳ báo cáo,Thực hiện,Kế hoạch,Kế "
+                               "hoạch năm\n"
+                               "A01.01,31,2026-03,9.9,11.5,\n"
+                               "C03.02,INV01,2026-03,12.5,14,95\n";
+    r = post(QStringLiteral("so-tai-chinh-kh-nam.csv"), planned);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(json(r).value(QStringLiteral("changed")).toInt(), 1);
+    QCOMPARE(json(r).value(QStringLiteral("unchanged")).toInt(), 1);
+    const QJsonArray withPlan
+        = json(get(QStringLiteral("/api/v1/observations?since=%1").arg(before + 2)))
+              .value(QStringLiteral("rows"))
+              .toArray();
+    QCOMPARE(withPlan.size(), 1);
+    QCOMPARE(withPlan.at(0).toArray().at(1).toString(), QStringLiteral("INV01"));
+    QCOMPARE(withPlan.at(0).toArray().at(9).toDouble(), 95.0);
+}
+
+// A store of schema 1 (before the annual plan) is upgraded in place: its rows stay and are
+// served, new rows carry the year's plan.
+void tst_DataServer::upgradesItsStore()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    QString error;
+    Observation o;
+    o.indicator = QStringLiteral("A12.01");
+    o.entity = QStringLiteral("31");
+    o.period = QStringLiteral("2026-03");
+    o.value = 700;
+    o.plan = 650;
+    o.fetchedAt = cityDateTime(QDate(2026, 4, 5), QTime(9, 0));
+    o.sourceRef = QStringLiteral("Dept. of Finance");
+    {
+        ServerStore store;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QVERIFY2(store.insert({o}, &error), qPrintable(error));
+    }
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("store-v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE observations DROP COLUMN annual_plan")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("store-v1"));
+    ServerStore store;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    o.period = QStringLiteral("2026-04");
+    o.annualPlan = 3500;
+    QVERIFY2(store.insert({o}, &error), qPrintable(error));
+    ServerStore::Query all;
+    const ServerStore::Page page = store.query(all, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(page.rows.size(), 2);
+    QCOMPARE(page.rows.at(0).observation.value, 700.0);
+    QVERIFY(!page.rows.at(0).observation.annualPlan);
+    QCOMPARE(page.rows.at(1).observation.annualPlan, std::optional<double>(3500.0));
 }
 
 QTEST_GUILESS_MAIN(tst_DataServer)

@@ -295,12 +295,12 @@ void tst_Figures::yearEndProjection()
         return QDate(y, m, 1).addMonths(1).addDays(-1);
     };
     for (int m = 1; m <= 12; ++m)
-        trend << TrendPoint{monthEnd(2025, m), 100.0 * m, 95.0 * m};
+        trend << TrendPoint{monthEnd(2025, m), 100.0 * m, 95.0 * m, std::nullopt};
     // 2026: 110, 210, 330, then April reported on the 20th (a monthly report: the month's)
     const double now[] = {110, 210, 330, 440};
     for (int m = 1; m <= 4; ++m)
         trend << TrendPoint{m == 4 ? QDate(2026, 4, 20) : monthEnd(2026, m), now[m - 1],
-                            std::nullopt};
+                            std::nullopt, std::nullopt};
     const YearEndProjection p = YearEndProjection::make(fdi, trend);
     QVERIFY(p.ok());
     QCOMPARE(p.month, 4);
@@ -319,6 +319,30 @@ void tst_Figures::yearEndProjection()
                                              "1,260–1,320 million USD (the annual plan is not "
                                              "in the data)"));
     QVERIFY2(p.methodText(en).contains(QStringLiteral("1.1 times")), qPrintable(p.methodText(en)));
+
+    // with the annual plan the reports carry, the projection is a share of it: the latest
+    // report's word on the year counts (the plan was raised in April)
+    QVector<TrendPoint> planned = trend;
+    planned[14].annualPlan = 1300.0; // March 2026
+    planned[15].annualPlan = 1400.0; // April 2026
+    planned[11].annualPlan = 1200.0; // December 2025: last year's plan is not this year's
+    const YearEndProjection against = YearEndProjection::make(fdi, planned);
+    QCOMPARE(against.annualPlan, std::optional<double>(1400.0));
+    QCOMPARE(against.text(fdi, en), QStringLiteral("Year-end projection: 1,320 million USD "
+                                                   "(94.3% of the annual plan), range "
+                                                   "1,260–1,320 million USD"));
+    Indicator ceiling = fdi; // lower is better: the distance below or over the plan
+    ceiling.statusKind = StatusKind::PlanLower;
+    QCOMPARE(against.planText(ceiling, en), QStringLiteral("5.7% below the annual plan"));
+    planned[15].annualPlan = 1200.0;
+    QCOMPARE(YearEndProjection::make(fdi, planned).planText(ceiling, en),
+             QStringLiteral("10% over the annual plan"));
+    QCOMPARE(YearEndProjection::make(fdi, planned).planText(fdi, en),
+             QStringLiteral("110% of the annual plan"));
+    const Indicator &disbursed = *m_catalog.find("A12.03"); // a rate: its plan is a rate too
+    planned[15].annualPlan = 95.0;
+    QCOMPARE(YearEndProjection::make(disbursed, planned).planText(disbursed, en),
+             QStringLiteral("annual plan 95%"));
 
     // a daily series starts from the last whole month: 20 April is not April's total
     const Indicator &budget = *m_catalog.find("A09.01");

@@ -28,7 +28,7 @@ QString t(const char *utf8)
 Row header()
 {
     return {t("Mã chỉ tiêu"), t("Tên chỉ tiêu"), t("Mã đối tượng"), t("Kỳ báo cáo"),
-            t("Thực hiện"),   t("Kế hoạch"),     t("Ghi chú")};
+            t("Thực hiện"),   t("Kế hoạch"),     t("Ghi chú"),      t("Kế hoạch năm")};
 }
 
 // 25 April 2026, 09:00 in Hải Phòng: May 2026 has not begun.
@@ -64,6 +64,7 @@ private slots:
     void readsWhatTheClerkTyped();
     void importsCsv_data();
     void importsCsv();
+    void readsTheAnnualPlan();
     void reportsEveryCellProblem_data();
     void reportsEveryCellProblem();
     void reportsSheetProblems_data();
@@ -593,13 +594,47 @@ void tst_Import::importsCsv()
     QCOMPARE(r.rows.at(1).sourceDetail, secondCell); // the line a text editor shows
 }
 
+// "Kế hoạch năm" (or "KH năm", "Annual plan"): the year's plan beside the plan to date
+void tst_Import::readsTheAnnualPlan()
+{
+    const QString path
+        = writeText(QStringLiteral("so-tai-chinh.csv"),
+                    QByteArray("Mã chỉ tiêu,Mã đối tượng,Kỳ báo cáo,Thực hiện,Kế hoạch,KH năm\n"
+                               "A12.01,31,2026-03,700,650,3500\n"
+                               "A01.01,31,2026-03,10.5,11.5,\n"));
+    const ReportImporter importer(m_catalog, m_entities);
+    const ImportResult r = importer.readFile(path, importTime());
+    for (const ImportProblem &p : r.problems)
+        qWarning() << p.toString();
+    QVERIFY(r.ok());
+    QCOMPARE(r.rows.size(), 2);
+    QCOMPARE(r.rows.at(0).plan, std::optional<double>(650.0));
+    QCOMPARE(r.rows.at(0).annualPlan, std::optional<double>(3500.0));
+    QCOMPARE(r.rows.at(1).annualPlan, std::nullopt);
+    // a cache given the same figures with the year's plan keeps them as a new revision
+    QTemporaryDir dir;
+    Cache cache;
+    QString error;
+    QVERIFY(cache.open(dir.filePath(QStringLiteral("c.sqlite")), &error));
+    int added = 0, changed = 0, unchanged = 0;
+    QVector<Observation> rows = r.rows.toVector();
+    rows[0].annualPlan.reset();
+    QVERIFY2(cache.appendRevisions(rows, &added, &changed, &unchanged, &error), qPrintable(error));
+    QVERIFY2(cache.appendRevisions(r.rows.toVector(), &added, &changed, &unchanged, &error),
+             qPrintable(error));
+    QCOMPARE(changed, 1);
+    QCOMPARE(unchanged, 1);
+    QCOMPARE(cache.series(QStringLiteral("A12.01"), QStringLiteral("31")).first().annualPlan,
+             std::optional<double>(3500.0));
+}
+
 void tst_Import::reportsEveryCellProblem_data()
 {
     QTest::addColumn<Row>("row");
     QTest::addColumn<int>("column"); // 0: the whole row
     QTest::addColumn<QString>("expected");
 
-    // Columns: A indicator, B name, C entity, D period, E value, F plan.
+    // Columns: A indicator, B name, C entity, D period, E value, F plan, G note, H annual plan.
     QTest::newRow("empty indicator")
         << Row{S, t("x"), t("31"), t("2026-04"), 1.0} << 1 << t("indicator code is empty");
     QTest::newRow("unknown indicator") << Row{t("A99.01"), S, t("31"), t("2026-04"), 1.0} << 1
@@ -647,6 +682,12 @@ void tst_Import::reportsEveryCellProblem_data()
         << t("the plan 'cao' is not a number");
     QTest::newRow("plan where none exists") << Row{t("A05.01"), S, t("31"), t("2026-04"), 0.3, 0.5}
                                             << 6 << t("A05.01 has no plan in the catalog");
+    QTest::newRow("annual plan not a number")
+        << Row{t("A12.01"), S, t("31"), t("2026-03"), 700.0, 650.0, S, t("khoảng 3.500")} << 8
+        << t("the annual plan 'khoảng 3.500' is not a number");
+    QTest::newRow("annual plan where none exists")
+        << Row{t("A05.01"), S, t("31"), t("2026-04"), 0.3, S, S, 0.5} << 8
+        << t("A05.01 has no plan in the catalog; leave the annual plan empty");
     QTest::newRow("same figure twice")
         << Row{t("A02.01"), S, t("31"), t("Tháng 4/2026"), 15.0} << 0
         << t("A02.01 for 31 in 2026-04 is already given in sheet 'Cục Thống kê', row 2");

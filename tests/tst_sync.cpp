@@ -42,6 +42,7 @@ private slots:
     void snapshotProblemsFallBackToPages_data();
     void snapshotProblemsFallBackToPages();
     void inflatesWithinALimit();
+    void annualPlanTravels();
     void syncsWithoutETags();
     void snapshotRefusedTokenStops();
     void noChangeTransfersNothing();
@@ -141,11 +142,13 @@ QByteArray tst_Sync::digest(const QString &cachePath) const
     QCryptographicHash h(QCryptographicHash::Sha256);
     for (const char *code : {"A01.01", "A09.05", "C03.02", "A13.01"}) {
         for (const Observation &o : cache.observations(QLatin1String(code)))
-            h.addData(QStringLiteral("%1|%2|%3|%4|%5\n")
+            h.addData(QStringLiteral("%1|%2|%3|%4|%5|%6|%7\n")
                           .arg(o.entity, o.period)
                           .arg(o.revision)
                           .arg(o.value)
                           .arg(o.sourceRef)
+                          .arg(o.plan ? QString::number(*o.plan) : QStringLiteral("-"))
+                          .arg(o.annualPlan ? QString::number(*o.annualPlan) : QStringLiteral("-"))
                           .toUtf8());
     }
     h.addData(cache.meta(SyncEngine::metaCursor()).toUtf8());
@@ -432,6 +435,76 @@ void tst_Sync::inflatesWithinALimit()
     out.clear();
     QVERIFY(!run({}, text, 1 << 20, &out, &error));
     QVERIFY(out.size() <= 1 << 20);
+}
+
+// The annual plan a row carries reaches the cache by snapshot and by page; a server from
+// before it (snapshot format 1, pages of nine columns) is still synced from, without it.
+void tst_Sync::annualPlanTravels()
+{
+    Cache first;
+    QString error;
+    QVERIFY(first.open(m_dir.filePath(QStringLiteral("first.sqlite")), &error));
+    const auto april = first.revisions(QStringLiteral("C03.02"), QStringLiteral("INV01"),
+                                       QStringLiteral("2026-04"));
+    QCOMPARE(april.size(), 1);
+    QVERIFY(april.first().annualPlan); // the demo's disbursement plan for the year
+    QVERIFY(*april.first().annualPlan > *april.first().plan);
+
+    const QString path = m_dir.filePath(QStringLiteral("old-server.sqlite"));
+    FaultServer fault;
+    fault.set("/api/v1/catalog", {200, m_catalogBody});
+    fault.set("/api/v1/snapshot",
+              {200, alteredSnapshot("format-1",
+                                    {"ALTER TABLE observations DROP COLUMN annual_plan",
+                                     "UPDATE snapshot SET value = 'ioc-snapshot/1' WHERE key = "
+                                     "'format'"})});
+    fault.set(
+        "/api/v1/observations",
+        {200,
+         observationsPage(QStringLiteral(
+             R"(["A01.01","31","2026-05",1,11.0,11.6,"2026-05-20T17:00:00+07:00","Statistics Office",null])"))});
+    auto s = sync(path, QString::fromLatin1(fault.base()), QStringLiteral("s3cret"), 3000);
+    QVERIFY2(s.ok, qPrintable(s.error));
+    QVERIFY2(s.snapshotNote.isEmpty(), qPrintable(s.snapshotNote));
+    QCOMPARE(s.snapshotRows, m_rows);
+    {
+        Cache cache;
+        QVERIFY(cache.open(path, &error));
+        const auto old = cache.revisions(QStringLiteral("C03.02"), QStringLiteral("INV01"),
+                                         QStringLiteral("2026-04"));
+        QCOMPARE(old.size(), 1);
+        QCOMPARE(old.first().value, april.first().value);
+        QCOMPARE(old.first().plan, april.first().plan);
+        QVERIFY(!old.first().annualPlan);
+        QCOMPARE(cache
+                     .revisions(QStringLiteral("A01.01"), QStringLiteral("31"),
+                                QStringLiteral("2026-05"))
+                     .size(),
+                 1);
+    }
+
+    // a page of ten columns gives the year's plan; one that is not a number is refused whole
+    const QString columns = QStringLiteral(
+        R"("columns":["indicator","entity","period","revision","value","plan","fetched_at","source","source_detail","annual_plan"])");
+    auto page = [&](const char *annualPlan) {
+        return QStringLiteral(
+                   R"({"cursor":"100","more":false,%1,"rows":[["A12.01","31","2026-05",1,1300.0,1200.0,"2026-06-05T17:00:00+07:00","Dept. of Finance",null,%2]]})")
+            .arg(columns, QLatin1String(annualPlan))
+            .toUtf8();
+    };
+    fault.set("/api/v1/observations", {200, page("\"lots\"")});
+    s = sync(path, QString::fromLatin1(fault.base()), QStringLiteral("s3cret"), 3000);
+    QVERIFY(!s.ok);
+    QVERIFY2(s.error.contains(QStringLiteral("annual plan")), qPrintable(s.error));
+    fault.set("/api/v1/observations", {200, page("4200.5")});
+    s = sync(path, QString::fromLatin1(fault.base()), QStringLiteral("s3cret"), 3000);
+    QVERIFY2(s.ok, qPrintable(s.error));
+    Cache cache;
+    QVERIFY(cache.open(path, &error));
+    const auto may = cache.revisions(QStringLiteral("A12.01"), QStringLiteral("31"),
+                                     QStringLiteral("2026-05"));
+    QCOMPARE(may.size(), 1);
+    QCOMPARE(may.first().annualPlan, std::optional<double>(4200.5));
 }
 
 void tst_Sync::syncsWithoutETags()

@@ -122,7 +122,7 @@ void tst_TableModel::communeModel()
     for (int m = 5; m <= 16; ++m) {
         const QDate d(2025 + (m - 1) / 12, (m - 1) % 12 + 1, 28);
         onTime.trend << TrendPoint{
-            d, m == 9 ? std::optional<double>() : std::optional<double>(98.0 + m / 10.0), {}};
+            d, m == 9 ? std::optional<double>() : std::optional<double>(98.0 + m / 10.0), {}, {}};
     }
     CommuneData::Row cases; // a count with no plan and no figure this month
     cases.figure.indicator = catalog.find(QStringLiteral("D02.01"));

@@ -8,6 +8,7 @@
 #include "trendchart.h"
 
 #include <QLabel>
+#include <QXYSeries>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QRegularExpression>
@@ -30,6 +31,7 @@ private slots:
     void pagesFollowTheLook();
     void toolTipsComeQuickly();
     void tilesCompareWithTheChosenBase();
+    void trendMarksTheAnnualPlan();
 
 private:
     Figure figure(const QString &code, double value, Status status) const;
@@ -89,7 +91,7 @@ void tst_Widgets::tilePaintsStatusAndValue()
     tile.resize(420, KpiTile::kHeight);
     QVector<TrendPoint> trend;
     for (int m = 1; m <= 12; ++m)
-        trend << TrendPoint{QDate(2025, m, 28), 10.0 + m * 0.1, 11.0};
+        trend << TrendPoint{QDate(2025, m, 28), 10.0 + m * 0.1, 11.0, std::nullopt};
     const Theme theme = Theme::light();
     tile.setFigure(figure(QStringLiteral("A01.01"), 10.87, Status::Warn), trend,
                    Formatter(QStringLiteral("en")), theme);
@@ -180,7 +182,7 @@ void tst_Widgets::screenPageFromDefinition()
                                code == QLatin1String("A01.01") ? Status::Warn : Status::Ok);
         QVector<TrendPoint> trend;
         for (int m = 1; m <= 24; ++m)
-            trend << TrendPoint{QDate(2024, 4, 1).addMonths(m), 90.0 + m, 100.0};
+            trend << TrendPoint{QDate(2024, 4, 1).addMonths(m), 90.0 + m, 100.0, std::nullopt};
         data.trends.insert(code, trend);
     }
     page.setData(data, Formatter(QStringLiteral("en")), Theme::dark(), true);
@@ -376,4 +378,46 @@ void tst_Widgets::tilesCompareWithTheChosenBase()
 }
 
 QTEST_MAIN(tst_Widgets)
+// A year-to-date chart projects to December and, where the reports carry the year's plan,
+// marks it there: a point of its own, whose tooltip says the projection against it.
+void tst_Widgets::trendMarksTheAnnualPlan()
+{
+    const Indicator &fdi = *m_catalog.find(QStringLiteral("A12.01"));
+    QVector<TrendPoint> trend;
+    for (int m = 1; m <= 12; ++m)
+        trend << TrendPoint{QDate(2025, m, 1).addMonths(1).addDays(-1), 100.0 * m, 95.0 * m,
+                            1140.0};
+    for (int m = 1; m <= 4; ++m)
+        trend << TrendPoint{QDate(2026, m, 1).addMonths(1).addDays(-1), 110.0 * m, 100.0 * m,
+                            1250.0};
+    const Formatter en(QStringLiteral("en"));
+    TrendChart chart;
+    chart.resize(640, 360);
+    chart.setTrend(fdi, QStringLiteral("Hải Phòng"), trend, en, Theme::light());
+    QVERIFY(chart.isYearOnYear());
+    QVERIFY(chart.projection().ok());
+    QAbstractSeries *annual = nullptr;
+    for (QAbstractSeries *s : chart.chart()->series())
+        annual = s->name() == QStringLiteral("Annual plan") ? s : annual;
+    QVERIFY(annual);
+    const auto *mark = qobject_cast<QXYSeries *>(annual);
+    QCOMPARE(mark->count(), 1);
+    QCOMPARE(mark->at(0), QPointF(12, 1250)); // December, this year's plan (not last year's)
+    const QString tip = chart.pointToolTip(QStringLiteral("Annual plan"), 12);
+    QVERIFY2(tip.contains(QStringLiteral("Annual plan 2026: 1,250 million USD"))
+                 && tip.contains(QStringLiteral("(105.6% of the annual plan)")),
+             qPrintable(tip));
+    QVERIFY2(chart.pointToolTip(QStringLiteral("Projection"), 12)
+                 .contains(QStringLiteral("December 2026, projected: 1,320 million USD (range "
+                                          "1,320–1,320 million USD) · 105.6% of the annual plan")),
+             qPrintable(chart.pointToolTip(QStringLiteral("Projection"), 12)));
+
+    // without it, no mark: the words say the plan is not in the data
+    for (TrendPoint &t : trend)
+        t.annualPlan.reset();
+    chart.setTrend(fdi, QStringLiteral("Hải Phòng"), trend, en, Theme::light());
+    for (QAbstractSeries *s : chart.chart()->series())
+        QVERIFY(s->name() != QStringLiteral("Annual plan"));
+}
+
 #include "tst_widgets.moc"

@@ -8,6 +8,7 @@
 #include <QDateTimeAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -127,7 +128,7 @@ void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
     for (QAbstractSeries *s : m_chart->series()) {
         s->attachAxis(xAxis);
         s->attachAxis(y);
-        if (auto *line = qobject_cast<QLineSeries *>(s)) {
+        if (auto *line = qobject_cast<QXYSeries *>(s)) {
             connect(line, &QLineSeries::clicked, this, [this] { emit activated(m_code); });
             connect(line, &QLineSeries::hovered, this,
                     [this, name = line->name()](const QPointF &point, bool entered) {
@@ -188,6 +189,8 @@ void TrendChart::addProjection(const Indicator &ind, const Formatter &fmt, const
                   : tr("%1, projected: %2 (range %3–%4)")
                         .arg(month, fmt.value(ind, s.value), fmt.valueOnly(ind, s.low),
                              fmt.value(ind, s.high));
+        if (s.asOf.month() == 12 && !m_projection.planText(ind, fmt).isEmpty())
+            text += QStringLiteral(" · ") + m_projection.planText(ind, fmt);
         m_tips[line->name()] << Tip{x, QStringList{ind.name(fmt.lang()), text, method}.join('\n')};
     }
     auto *band = new QAreaSeries(upper, lower);
@@ -205,6 +208,29 @@ void TrendChart::addProjection(const Indicator &ind, const Formatter &fmt, const
     line->setPointsVisible(true);
     line->setMarkerSize(5);
     m_chart->addSeries(line);
+
+    // the year's plan where the reports carry it: one mark at December, in the plan's colour,
+    // a square (not the round points of the figures), for the projection to be read against
+    if (!m_projection.annualPlan || m_projection.planText(ind, fmt).isEmpty())
+        return;
+    auto *annual = new QScatterSeries;
+    annual->setName(tr("Annual plan"));
+    annual->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    annual->setMarkerSize(11);
+    annual->setColor(theme.plan);
+    annual->setBorderColor(theme.plan);
+    const qreal x = xOf(QDate(m_projection.year, 12, 31));
+    const double planValue = *m_projection.annualPlan;
+    annual->append(x, planValue);
+    *lo = std::min(*lo, planValue);
+    *hi = std::max(*hi, planValue);
+    m_tips[annual->name()] << Tip{
+        x,
+        QStringList{ind.name(fmt.lang()),
+                    tr("Annual plan %1: %2").arg(m_projection.year).arg(fmt.value(ind, planValue)),
+                    m_projection.text(ind, fmt)}
+            .join('\n')};
+    m_chart->addSeries(annual);
 }
 
 // The chart's title (the indicator, the place, the unit), legend and background.

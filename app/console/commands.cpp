@@ -117,7 +117,7 @@ int query(const Catalog &catalog, const EntityRegistry &entities, const Cache &c
     const QVector<Figure> judged
         = figures.observationFigures(*ind, rows, QDateTime::currentDateTime());
 
-    out << "indicator,entity,period,value,plan,status,as_of,source,revision\n";
+    out << "indicator,entity,period,value,plan,status,as_of,source,revision,annual_plan\n";
     for (int i = 0; i < rows.size(); ++i) {
         const Observation &o = rows.at(i);
         if (!period.isEmpty()) {
@@ -129,10 +129,10 @@ int query(const Catalog &catalog, const EntityRegistry &entities, const Cache &c
         if (!o.sourceDetail.isEmpty())
             source += QStringLiteral(" (") + o.sourceDetail + QLatin1Char(')');
         const Figure &f = judged.at(i);
-        out << Csv::joinRow({o.indicator, o.entity, o.period, plain(o.value),
-                             o.plan ? plain(*o.plan) : QString(), statusKey(f.status.effective()),
-                             toCityTime(o.asOf()).toString(Qt::ISODate), source,
-                             QString::number(o.revision)})
+        out << Csv::joinRow(
+            {o.indicator, o.entity, o.period, plain(o.value), o.plan ? plain(*o.plan) : QString(),
+             statusKey(f.status.effective()), toCityTime(o.asOf()).toString(Qt::ISODate), source,
+             QString::number(o.revision), o.annualPlan ? plain(*o.annualPlan) : QString()})
             << '\n';
     }
     return 0;

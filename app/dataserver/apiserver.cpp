@@ -485,8 +485,7 @@ ApiServer::Reply ApiServer::observations(const QUrlQuery &query,
            + QByteArray::number(page.more ? std::max<qint64>(0, m_store.lastSeq() - page.cursor)
                                           : 0)
            + ",\"columns\":[\"indicator\",\"entity\",\"period\",\"revision\",\"value\",\"plan\","
-             "\"fetched_at\","
-             "\"source\",\"source_detail\"],\"rows\":[";
+             "\"fetched_at\",\"source\",\"source_detail\",\"annual_plan\"],\"rows\":[";
     for (int i = 0; i < page.rows.size(); ++i) {
         const Observation &o = page.rows.at(i).observation;
         if (i)
@@ -508,6 +507,8 @@ ApiServer::Reply ApiServer::observations(const QUrlQuery &query,
             out += "null";
         else
             appendJsonString(out, o.sourceDetail);
+        out += ',';
+        out += o.annualPlan ? number(*o.annualPlan) : QByteArray("null");
         out += ']';
     }
     out += "]}";

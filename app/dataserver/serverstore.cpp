@@ -1,5 +1,6 @@
 #include "serverstore.h"
 
+#include "cache.h"
 #include "snapshotformat.h"
 
 #include <QDateTime>
@@ -74,7 +75,7 @@ bool ServerStore::open(const QString &path, QString *error)
         }
         version = sqlite3_column_int(s.get(), 0);
     }
-    if (version > 1) {
+    if (version > 2) {
         *error
             = tr("the server store %1 was written by a newer ioc-dataserver; it was left untouched")
                   .arg(path);
@@ -103,6 +104,15 @@ bool ServerStore::open(const QString &path, QString *error)
             exec("ROLLBACK", nullptr);
             return false;
         }
+        version = 1;
+    }
+    if (version == 1) { // 2: the annual plan of a row
+        const QByteArray upgrade = QByteArray("BEGIN IMMEDIATE;") + snapshot::kAnnualPlanColumn
+                                   + "PRAGMA user_version = 2; COMMIT;";
+        if (!exec(upgrade.constData(), error)) {
+            exec("ROLLBACK", nullptr);
+            return false;
+        }
     }
     return true;
 }
@@ -122,7 +132,8 @@ bool ServerStore::insertRows(const QVector<Observation> &rows, QString *error)
 {
     Statement s = prepare(
         m_db, "INSERT INTO observations (indicator, entity, period, revision, value, plan, "
-              "fetched_at, source, source_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+              "fetched_at, source, source_detail, annual_plan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+              "?) "
               "ON CONFLICT (indicator, entity, period, revision) DO NOTHING");
     for (const Observation &o : rows) {
         bindText(s.get(), 1, o.indicator);
@@ -140,6 +151,10 @@ bool ServerStore::insertRows(const QVector<Observation> &rows, QString *error)
             sqlite3_bind_null(s.get(), 9);
         else
             bindText(s.get(), 9, o.sourceDetail);
+        if (o.annualPlan)
+            sqlite3_bind_double(s.get(), 10, *o.annualPlan);
+        else
+            sqlite3_bind_null(s.get(), 10);
         if (sqlite3_step(s.get()) != SQLITE_DONE) {
             *error = QString::fromUtf8(sqlite3_errmsg(m_db));
             return false;
@@ -157,19 +172,18 @@ bool ServerStore::appendRevisions(const QVector<Observation> &rows, int *added, 
     if (!exec("BEGIN IMMEDIATE", error))
         return false;
     Statement newest
-        = prepare(m_db, "SELECT revision, value, plan FROM observations WHERE indicator = ? "
-                        "AND entity = ? AND period = ? ORDER BY revision DESC LIMIT 1");
+        = prepare(m_db, "SELECT revision, value, plan, annual_plan FROM observations WHERE "
+                        "indicator = ? AND entity = ? AND period = ? ORDER BY revision DESC "
+                        "LIMIT 1");
     for (Observation o : rows) {
         bindText(newest.get(), 1, o.indicator);
         bindText(newest.get(), 2, o.entity);
         bindText(newest.get(), 3, o.period);
         o.revision = 1;
         if (sqlite3_step(newest.get()) == SQLITE_ROW) {
-            const bool samePlan
-                = sqlite3_column_type(newest.get(), 2) == SQLITE_NULL
-                      ? !o.plan
-                      : (o.plan && *o.plan == sqlite3_column_double(newest.get(), 2));
-            const bool same = samePlan && sqlite3_column_double(newest.get(), 1) == o.value;
+            const bool same = Cache::sameNumber(newest.get(), 2, o.plan)
+                              && Cache::sameNumber(newest.get(), 3, o.annualPlan)
+                              && sqlite3_column_double(newest.get(), 1) == o.value;
             o.revision = sqlite3_column_int(newest.get(), 0) + 1;
             ++*(same ? unchanged : changed);
             if (!same)
@@ -194,7 +208,7 @@ ServerStore::Page ServerStore::query(const Query &q, QString *error) const
     page.cursor = q.since;
     QByteArray sql
         = "SELECT seq, indicator, entity, period, revision, value, plan, fetched_at, source, "
-          "source_detail FROM observations WHERE seq > ?";
+          "source_detail, annual_plan FROM observations WHERE seq > ?";
     auto inList = [](const char *column, int n) {
         QByteArray clause = QByteArray(" AND ") + column + " IN (";
         for (int i = 0; i < n; ++i)
@@ -252,6 +266,8 @@ ServerStore::Page ServerStore::query(const Query &q, QString *error) const
                                                         Qt::OffsetFromUTC, kCityUtcOffsetSeconds);
             o.sourceRef = columnText(s.get(), 8);
             o.sourceDetail = columnText(s.get(), 9);
+            if (sqlite3_column_type(s.get(), 10) != SQLITE_NULL)
+                o.annualPlan = sqlite3_column_double(s.get(), 10);
             page.rows << r;
             page.cursor = since;
             if (page.rows.size() >= q.limit)
@@ -341,8 +357,10 @@ bool ServerStore::writeSnapshot(const QString &path, Snapshot *snapshot, QString
     if (sqlite3_step(attach.get()) != SQLITE_DONE)
         return fail(QString::fromUtf8(sqlite3_errmsg(db)));
     attach.reset();
-    QByteArray schema = QByteArray(snapshot::kSnapshotTable) + snapshot::kObservationTables;
+    QByteArray schema = QByteArray(snapshot::kSnapshotTable) + snapshot::kObservationTables
+                        + snapshot::kAnnualPlanColumn;
     schema.replace("CREATE TABLE ", "CREATE TABLE snap.");
+    schema.replace("ALTER TABLE ", "ALTER TABLE snap.");
     // one read transaction: the cursor and the rows are of the same moment
     if (!run("PRAGMA snap.journal_mode=OFF; PRAGMA snap.synchronous=OFF; BEGIN;") || !run(schema)) {
         run("ROLLBACK");
@@ -365,7 +383,8 @@ bool ServerStore::writeSnapshot(const QString &path, Snapshot *snapshot, QString
               + "', source FROM main.observations WHERE seq <= " + c + " ORDER BY source")
           && run("INSERT INTO snap.observations SELECT o.indicator, o.entity, o.period, "
                  "o.revision, o.value, "
-                 "o.plan, s.id, o.source_detail, o.fetched_at FROM main.observations o JOIN "
+                 "o.plan, s.id, o.source_detail, o.fetched_at, o.annual_plan FROM "
+                 "main.observations o JOIN "
                  "snap.sources s "
                  "ON s.reference = o.source WHERE o.seq <= "
                  + c + " ORDER BY o.indicator, o.entity, o.period, o.revision");
