@@ -168,10 +168,10 @@ void tst_Sync::firstSyncFillsTheCache()
     const QString path = m_dir.filePath(QStringLiteral("first.sqlite"));
     const auto s = sync(path, QStringLiteral("http://127.0.0.1:%1").arg(m_port));
     QVERIFY2(s.ok, qPrintable(s.error));
+    QVERIFY2(s.snapshotNote.isEmpty(), qPrintable(s.snapshotNote));
     QCOMPARE(s.rows, m_rows);
     QCOMPARE(s.snapshotRows, m_rows); // one file, not pages
     QCOMPARE(s.pages, 0);
-    QVERIFY2(s.snapshotNote.isEmpty(), qPrintable(s.snapshotNote));
     QDir dir(m_dir.path());
     QVERIFY(dir.entryList({QStringLiteral("first.sqlite.snapshot-*")})
                 .isEmpty()); // the download is gone

@@ -144,6 +144,7 @@ ApiServer::ApiServer(const Catalog &catalog, const QByteArray &catalogMetaJson,
     , m_tokens(tokens)
 {
     m_parsers.setMaxThreadCount(2);
+    m_coders.setMaxThreadCount(1);
     m_limits.maxBodyBytes = ReportImporter::kMaxFileBytes;
     m_open.name = QStringLiteral("anonymous");
     m_open.role = AccessToken::Role::Admin;
@@ -532,43 +533,65 @@ ApiServer::Reply ApiServer::snapshotFile(const QByteArray &ifNoneMatch,
         return r;
     }
     r.contentType = snapshot::kContentType;
-    // compressed already for an earlier client: that copy (shared, not read again)
-    if (const auto coded = m_snapshotCoded.constFind(coding);
-        !coding.isEmpty() && coded != m_snapshotCoded.cend()) {
-        r.body = coded.value();
-        r.headers.append(qMakePair(QByteArray("Vary"), QByteArray("Accept-Encoding")));
-        r.headers.append(qMakePair(QByteArray("Content-Encoding"), coding));
-        return r;
-    }
-    QFile file(m_snapshot.path);
-    if (!file.open(QIODevice::ReadOnly))
+    r.headers.append(qMakePair(QByteArray("Vary"), QByteArray("Accept-Encoding")));
+    // streamed from its file, or from its copy in the coding the client takes once written;
+    // the file is opened now: a later snapshot replacing it does not change what is sent
+    const auto coded = m_snapshotCoded.constFind(coding);
+    const bool compressed = !coding.isEmpty() && coded != m_snapshotCoded.cend();
+    r.bodyFile = std::make_shared<QFile>(compressed ? coded.value() : m_snapshot.path);
+    if (!r.bodyFile->open(QIODevice::ReadOnly))
         return error(500, "internal", QStringLiteral("The snapshot could not be read."));
-    r.body = file.readAll();
+    if (compressed)
+        r.headers.append(qMakePair(QByteArray("Content-Encoding"), coding));
     return r;
+}
+
+void ApiServer::setSnapshot(const ServerStore::Snapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_snapshotCoded.clear();
+    const int generation = ++m_snapshotGeneration;
+    if (snapshot.path.isEmpty())
+        return;
+    using Coded = QHash<QByteArray, QString>;
+    auto *watcher = new QFutureWatcher<Coded>(this);
+    connect(watcher, &QFutureWatcher<Coded>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_snapshotGeneration || watcher->result().isEmpty())
+            return; // a later snapshot came meanwhile, or the copies could not be written
+        m_snapshotCoded = watcher->result();
+        emit snapshotCoded();
+    });
+    const QString path = snapshot.path;
+    watcher->setFuture(QtConcurrent::run(&m_coders, [path] {
+        Coded coded;
+        for (const auto &[coding, suffix] :
+             {std::pair{QByteArray("zstd"), ".zst"}, std::pair{QByteArray("gzip"), ".gz"}}) {
+            const QString to = path + QLatin1String(suffix);
+            if (const QString why = contentcoding::encodeFile(path, to, coding); !why.isEmpty()) {
+                qWarning("ioc-dataserver: the snapshot's %s copy was not written (%s); it is "
+                         "served uncompressed",
+                         coding.constData(), qPrintable(why));
+                return Coded();
+            }
+            coded.insert(coding, to);
+        }
+        return coded;
+    }));
 }
 
 void ApiServer::encode(const HttpRequest &request, Reply *reply)
 {
     if (reply->status != 200 || reply->body.size() < contentcoding::kMinBytes)
-        return;
-    for (const auto &[name, value] : std::as_const(reply->headers)) {
-        if (name == "Content-Encoding")
-            return; // a snapshot's compressed copy
-    }
+        return; // small, or a file streamed as it is (snapshotFile chose its coding)
     // caches between the server and a console keep one copy per coding
     reply->headers.append(qMakePair(QByteArray("Vary"), QByteArray("Accept-Encoding")));
     const QByteArray coding = contentcoding::choose(request.header("accept-encoding"));
     if (coding.isEmpty())
         return;
-    const bool snapshot = request.url.path() == QLatin1String("/api/v1/snapshot");
-    QByteArray coded = snapshot ? m_snapshotCoded.value(coding) : QByteArray();
-    if (coded.isEmpty()) {
-        coded = contentcoding::encode(reply->body, coding);
-        if (coded.isEmpty())
-            return; // sent as it is
-        if (snapshot)
-            m_snapshotCoded.insert(coding, coded);
-    }
+    const QByteArray coded = contentcoding::encode(reply->body, coding);
+    if (coded.isEmpty())
+        return; // sent as it is
     reply->body = coded;
     reply->headers.append(qMakePair(QByteArray("Content-Encoding"), coding));
 }

@@ -58,15 +58,19 @@ public:
                 qint64 elapsedMs) override;
 
     // The snapshot GET /snapshot serves (ServerStore::writeSnapshot); until one is set, that
-    // path answers 404 and clients page through /observations from the start.
-    void setSnapshot(const ServerStore::Snapshot &snapshot)
-    {
-        m_snapshot = snapshot;
-        m_snapshotCoded.clear();
-    }
+    // path answers 404 and clients page through /observations from the start. It is streamed
+    // from its file; its compressed copies ("file.zst", "file.gz") are written beside it in
+    // the background, and served once they are whole (snapshotCoded); until then every client
+    // gets the file as it is.
+    void setSnapshot(const ServerStore::Snapshot &snapshot);
     ServerStore::Snapshot snapshot() const { return m_snapshot; }
+    bool snapshotCodingsReady() const { return !m_snapshotCoded.isEmpty(); }
     // what went out on the wire since the start (headers and bodies, as sent)
     qint64 bytesSent() const { return m_bytesSent; }
+
+signals:
+    // the current snapshot's compressed copies are whole and served from now on
+    void snapshotCoded();
 
 private:
     // The token the request presents (nullptr with open access), or the 401 refusing it.
@@ -82,7 +86,7 @@ private:
     Reply storeReport(const ImportResult &result, const AccessToken *token);
     // coding: the one the request takes; a copy compressed so already is served as it is
     Reply snapshotFile(const QByteArray &ifNoneMatch, const QByteArray &coding) const;
-    // The reply compressed as the request accepts (contentcoding), a snapshot once per coding.
+    // The reply compressed as the request accepts (contentcoding); not a streamed file.
     void encode(const HttpRequest &request, Reply *reply);
 
     const Catalog &m_catalog;
@@ -93,7 +97,9 @@ private:
     ServerStore &m_store;
     AccessTokens m_tokens;
     ServerStore::Snapshot m_snapshot;
-    QHash<QByteArray, QByteArray> m_snapshotCoded; // the current snapshot, by coding
+    QHash<QByteArray, QString> m_snapshotCoded; // the current snapshot's copies, by coding
+    int m_snapshotGeneration = 0;               // which setSnapshot the copies are of
+    QThreadPool m_coders;                       // one at a time, off the event loop
     QSslConfiguration m_tls;
     HttpListener::Limits m_limits;
     std::unique_ptr<HttpListener> m_http;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 namespace ioc {
 
@@ -16,6 +17,9 @@ constexpr qsizetype kMinBytes = 1024; // smaller bodies are sent as they are
 QByteArray choose(const QByteArray &acceptEncoding);
 // The body in that coding (zstd level 1, gzip level 6); empty on a failure or for identity.
 QByteArray encode(const QByteArray &body, const QByteArray &coding);
+// The file `from` in that coding, written to `to` a megabyte at a time (never held whole) by
+// way of "to.part", renamed when complete; empty when done, else what went wrong.
+QString encodeFile(const QString &from, const QString &to, const QByteArray &coding);
 
 } // namespace contentcoding
 } // namespace ioc

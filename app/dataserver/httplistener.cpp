@@ -366,9 +366,12 @@ private:
                 || m_request.header("connection").toLower().contains("close");
         QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
                          + reasonPhrase(reply.status) + "\r\n";
+        const bool streamed = reply.bodyFile && reply.status != 304;
         if (reply.status != 304) {
             out += "Content-Type: " + reply.contentType + "\r\n";
-            out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+            out += "Content-Length: "
+                   + QByteArray::number(streamed ? reply.bodyFile->size() : reply.body.size())
+                   + "\r\n";
         }
         if (!reply.etag.isEmpty())
             out += "ETag: " + reply.etag + "\r\n";
@@ -379,9 +382,53 @@ private:
             out += "Strict-Transport-Security: max-age=31536000\r\n";
         out += close ? "Connection: close\r\n\r\n" : "\r\n";
         qint64 sent = m_socket->write(out);
+        if (!head && streamed) {
+            // the rest as the client takes it (pump), the reply done when the file is out
+            m_stream = {std::move(reply), sent, close};
+            m_timer.start(m_listener.m_limits.requestMs);
+            connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::pump,
+                    Qt::UniqueConnection);
+            pump();
+            return;
+        }
         if (!head && reply.status != 304)
             sent += m_socket->write(reply.body);
-        m_listener.m_handler.served(m_request, reply, sent,
+        replied(reply, sent, close);
+    }
+
+    // A body file's next pieces, while little is waiting in the socket.
+    void pump()
+    {
+        if (!m_stream || m_closing)
+            return;
+        QFile &file = *m_stream->reply.bodyFile;
+        bool failed = false;
+        while (m_socket->bytesToWrite() < HttpListener::kStreamAhead && !file.atEnd()) {
+            const QByteArray chunk = file.read(256 * 1024);
+            failed = chunk.isEmpty(); // a read error: the length promised cannot be kept
+            if (failed)
+                break;
+            m_stream->sent += m_socket->write(chunk);
+        }
+        m_timer.start(m_listener.m_limits.requestMs); // progress: the client is taking it
+        if (!file.atEnd() && !failed)
+            return;
+        Stream done = std::move(*m_stream);
+        m_stream.reset();
+        disconnect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::pump);
+        if (!file.atEnd()) { // cut short: the client must not take it for whole
+            m_listener.m_handler.served(m_request, done.reply, done.sent, -1);
+            finish();
+            return;
+        }
+        replied(done.reply, done.sent, done.close);
+    }
+
+    // The reply is out (or handed to the socket): logged, and the connection ready for the
+    // next request or closed.
+    void replied(const HttpReply &reply, qint64 bytes, bool close)
+    {
+        m_listener.m_handler.served(m_request, reply, bytes,
                                     m_clock.isValid() ? m_clock.elapsed() : 0);
         m_request.body.clear();
         m_hold.reset();
@@ -401,6 +448,12 @@ private:
 
     void timedOut()
     {
+        if (m_stream) { // a client that stopped taking a streamed body
+            m_listener.m_handler.served(m_request, m_stream->reply, m_stream->sent, -1);
+            m_stream.reset();
+            finish();
+            return;
+        }
         if (m_inRequest && m_state != State::Busy)
             refuse(plainError(408, "timeout", "The request took too long to arrive."));
         else if (m_state != State::Busy)
@@ -446,6 +499,9 @@ private:
         if (m_finished)
             return;
         m_finished = true;
+        if (m_stream) // the client went away while a body file was being sent
+            m_listener.m_handler.served(m_request, m_stream->reply, m_stream->sent, -1);
+        m_stream.reset();
         m_closing = true;
         m_socket->abort();
         deleteLater();
@@ -457,6 +513,13 @@ private:
     QElapsedTimer m_clock;
     QByteArray m_in;
     HttpRequest m_request;
+    struct Stream
+    {
+        HttpReply reply;
+        qint64 sent; // bytes written so far, headers included
+        bool close;
+    };
+    std::optional<Stream> m_stream;   // a body file being sent
     std::shared_ptr<BodyHold> m_hold; // the body's bytes, counted from admission to answer
     State m_state = State::Head;
     qint64 m_remaining = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFile>
 #include <QHostAddress>
 #include <QList>
 #include <QPair>
@@ -33,6 +34,9 @@ struct HttpReply
 {
     int status = 200;
     QByteArray body;
+    // or, for a large body (the snapshot), a file open for reading: sent from disk as the
+    // client takes it, a little at a time, never read whole; its size is the Content-Length
+    std::shared_ptr<QFile> bodyFile;
     QByteArray etag;
     QByteArray contentType = "application/json; charset=utf-8";
     QList<QPair<QByteArray, QByteArray>> headers; // further headers
@@ -63,6 +67,8 @@ public:
 // token is checked (HttpHandler::admit) before the body is read; idle and slow connections
 // are closed; the number of connections is bounded; HEAD, HTTP/1.0 and "Connection: close"
 // are honoured; a malformed chunked body ends the connection. With a certificate, HTTPS only.
+// A reply's body file is streamed: at most kStreamAhead bytes wait in the socket, and a client
+// that takes nothing for requestMs is dropped.
 class HttpListener : public QTcpServer
 {
     Q_OBJECT
@@ -80,6 +86,8 @@ public:
         // before its body is read
         qint64 maxBodiesBytes = 256LL * 1024 * 1024;
     };
+
+    static constexpr qint64 kStreamAhead = 1024 * 1024;
 
     explicit HttpListener(HttpHandler &handler, QObject *parent = nullptr);
     ~HttpListener() override;

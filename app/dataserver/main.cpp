@@ -255,8 +255,8 @@ private:
             m_err << "ioc-dataserver: " << why << Qt::endl;
             return;
         }
-        // requests are answered on this thread, each from a whole read of the file: none sees
-        // the swap half done
+        // a reply opens the file when it is answered and streams what it opened: one still on
+        // its way keeps the earlier snapshot whole, the next gets this one
         QFile::remove(m_path);
         ServerStore::Snapshot renamed = fresh;
         if (QFile::rename(fresh.path, m_path))
