@@ -1,4 +1,5 @@
 #include "support/apifixture.h"
+#include "support/keepalive.h"
 #include "apiserver.h"
 #include "livesensors.h"
 
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTcpSocket>
 #include <QTimer>
@@ -19,7 +21,11 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace ioc;
 
@@ -40,6 +46,8 @@ private slots:
     void overHttp();
     void compressesOnTheWire();
     void postsReports();
+    void servesWhileAReportIsStored();
+    void keptAliveRequestsAreAnsweredAtOnce();
     void upgradesItsStore();
 
 private:
@@ -672,6 +680,98 @@ void tst_DataServer::postsReports()
     QCOMPARE(withPlan.size(), 1);
     QCOMPARE(withPlan.at(0).toArray().at(1).toString(), QStringLiteral("INV01"));
     QCOMPARE(withPlan.at(0).toArray().at(9).toDouble(), 95.0);
+}
+
+// A report is stored through a connection of its own, off the event loop: while its write
+// waits (another connection holds the store's write lock here), reads are answered; when the
+// lock goes, the report is stored whole.
+void tst_DataServer::servesWhileAReportIsStored()
+{
+    const quint16 port = m_api->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port > 0);
+    QSqlDatabase lock
+        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
+    lock.setDatabaseName(m_store.path());
+    QVERIFY(lock.open());
+    QSqlQuery q(lock);
+    QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    const qint64 before = m_store.lastSeq();
+    QNetworkAccessManager nam;
+    QNetworkRequest post(QUrl(
+        QStringLiteral("http://127.0.0.1:%1/api/v1/reports?file=while-reading.csv").arg(port)));
+    post.setRawHeader("Authorization", "Bearer s3cret");
+    QNetworkReply *stored = nam.post(post, QByteArray("Mã chỉ tiêu,Mã đối tượng,Kỳ báo cáo,"
+                                                      "Thực hiện\nA01.01,31,2026-02,9.75\n"));
+    QTest::qWait(300); // parsed, and its write waiting for the lock
+    QElapsedTimer answered;
+    answered.start();
+    const RawReply read = rawGet(port, "/api/v1/observations?indicator=A01.01&limit=5", {});
+    QCOMPARE(read.status, 200);
+    QVERIFY2(answered.elapsed() < 1000, qPrintable(QString::number(answered.elapsed())));
+    QVERIFY(!stored->isFinished());
+    QCOMPARE(m_store.lastSeq(), before);
+    QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+    QTRY_VERIFY_WITH_TIMEOUT(stored->isFinished(), 10000);
+    QCOMPARE(stored->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    const QJsonObject o = QJsonDocument::fromJson(stored->readAll()).object();
+    QCOMPARE(o.value(QStringLiteral("changed")).toInt() + o.value(QStringLiteral("added")).toInt(),
+             1);
+    QCOMPARE(o.value(QStringLiteral("cursor")).toString(), QString::number(before + 1));
+    QCOMPARE(m_store.lastSeq(), before + 1);
+    delete stored;
+
+    // a lock held past the store's busy time: 503, said why, nothing stored, try again later
+    QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QNetworkReply *refused = nam.post(post, QByteArray("Mã chỉ tiêu,Mã đối tượng,Kỳ báo cáo,"
+                                                       "Thực hiện\nA01.01,31,2026-02,9.5\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(refused->isFinished(), 15000);
+    QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+    QCOMPARE(refused->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
+    QCOMPARE(refused->rawHeader("Retry-After"), QByteArray("30"));
+    const QJsonObject e
+        = QJsonDocument::fromJson(refused->readAll()).object().value("error").toObject();
+    QCOMPARE(e.value(QStringLiteral("code")).toString(), QStringLiteral("store_unavailable"));
+    QVERIFY2(e.value(QStringLiteral("message")).toString().contains(QStringLiteral("locked")),
+             qPrintable(e.value(QStringLiteral("message")).toString()));
+    QCOMPARE(m_store.lastSeq(), before + 1);
+    delete refused;
+    q.finish();
+    lock.close();
+    lock = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("lock"));
+}
+
+// Requests one after another on a kept-alive connection (a console's incremental sync) are
+// answered at once: with Nagle's algorithm on the server's sockets each waited for the
+// client's delayed ACK, 44 ms a request.
+void tst_DataServer::keptAliveRequestsAreAnsweredAtOnce()
+{
+    const quint16 port = m_api->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port > 0);
+    QVector<double> ms;
+    std::atomic<bool> done{false};
+    std::thread client([&] { // the server answers on this thread's loop
+        const auto finished = qScopeGuard([&] { done = true; });
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, port);
+        if (!s.waitForConnected(5000))
+            return;
+        for (int i = 0; i < 20; ++i) {
+            const std::optional<double> took
+                = test::timedGet(s, "/api/v1/observations?limit=50&since=100", "s3cret", 10000);
+            if (!took)
+                return;
+            ms << *took;
+        }
+    });
+    QElapsedTimer wait;
+    wait.start();
+    while (!done && wait.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    client.join();
+    QCOMPARE(ms.size(), 20);
+    std::sort(ms.begin(), ms.end());
+    QVERIFY2(ms.at(10) < 10, qPrintable(QStringLiteral("median %1 ms").arg(ms.at(10))));
 }
 
 // A store of schema 1 (before the annual plan) is upgraded in place: its rows stay and are

@@ -6,6 +6,7 @@
 #include "snapshotformat.h"
 
 #include <QCryptographicHash>
+#include <QEventLoop>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -145,6 +146,7 @@ ApiServer::ApiServer(const Catalog &catalog, const QByteArray &catalogMetaJson,
 {
     m_parsers.setMaxThreadCount(2);
     m_coders.setMaxThreadCount(1);
+    m_writes.setMaxThreadCount(1);
     m_limits.maxBodyBytes = ReportImporter::kMaxFileBytes;
     m_open.name = QStringLiteral("anonymous");
     m_open.role = AccessToken::Role::Admin;
@@ -269,7 +271,16 @@ ApiServer::Reply ApiServer::handle(const QByteArray &method, const QUrl &url,
         authenticate(request, &token);
         QString file;
         reportName(QUrlQuery(url), &file);
-        return storeReport(parseReport(m_catalog, m_entities, body, file), token);
+        // stored off this thread as over HTTP; the answer waited for here
+        std::optional<Reply> stored;
+        QEventLoop loop;
+        storeReport(parseReport(m_catalog, m_entities, body, file), *token, [&](HttpReply r) {
+            stored = std::move(r);
+            loop.quit();
+        });
+        if (!stored)
+            loop.exec();
+        return *stored;
     }
     return answer(request);
 }
@@ -349,7 +360,7 @@ void ApiServer::respond(const HttpRequest &request, std::function<void(HttpReply
         done(r);
         return;
     }
-    // parsed off the event loop, at most two at once; stored back on this thread
+    // parsed off the event loop, at most two at once; then stored off it too
     QString file;
     reportName(QUrlQuery(request.url), &file);
     auto *watcher = new QFutureWatcher<ImportResult>(this);
@@ -357,7 +368,7 @@ void ApiServer::respond(const HttpRequest &request, std::function<void(HttpReply
     connect(watcher, &QFutureWatcher<ImportResult>::finished, this,
             [this, watcher, caller, done = std::move(done)] {
                 watcher->deleteLater();
-                done(storeReport(watcher->result(), &caller));
+                storeReport(watcher->result(), caller, done);
             });
     watcher->setFuture(QtConcurrent::run(&m_parsers, &ApiServer::parseReport, std::cref(m_catalog),
                                          std::cref(m_entities), request.body, file));
@@ -612,56 +623,98 @@ ImportResult ApiServer::parseReport(const Catalog &catalog, const EntityRegistry
     return importer.read(body, file, QDateTime::currentDateTimeUtc());
 }
 
-ApiServer::Reply ApiServer::storeReport(const ImportResult &result, const AccessToken *token)
+void ApiServer::storeReport(const ImportResult &result, const AccessToken &token,
+                            std::function<void(HttpReply)> done)
 {
-    if (!result.ok())
-        return invalidReport(QStringLiteral("The report has %1 problem(s); nothing was stored.")
-                                 .arg(result.problems.size()),
-                             result.problems, result.truncated);
+    if (!result.ok()) {
+        done(invalidReport(QStringLiteral("The report has %1 problem(s); nothing was stored.")
+                               .arg(result.problems.size()),
+                           result.problems, result.truncated));
+        return;
+    }
     // a department reports its own indicators only
     QVector<ImportProblem> outside;
     for (const Observation &o : result.rows) {
         const Indicator *indicator = m_catalog.find(o.indicator);
-        if (indicator && !token->mayCarry(*indicator)
+        if (indicator && !token.mayCarry(*indicator)
             && outside.size() < ReportImporter::kMaxProblems)
             outside << problemAt(
                 o, QStringLiteral("%1 (%2) is not among what the token '%3' may "
                                   "report: %4")
-                       .arg(o.indicator, indicator->source, token->name, token->scope()));
+                       .arg(o.indicator, indicator->source, token.name, token.scope()));
     }
     if (!outside.isEmpty()) {
         Reply r = invalidReport(
             QStringLiteral("%1 row(s) carry indicators the token '%2' may not report; nothing was "
                            "stored.")
                 .arg(outside.size())
-                .arg(token->name),
+                .arg(token.name),
             outside, outside.size() >= ReportImporter::kMaxProblems);
-        r.caller = token->name;
-        return r;
+        r.caller = token.name;
+        done(r);
+        return;
     }
     ImportedRows reported = result.rows;
     reported.setSourceKind(QStringLiteral("report"));
-    const QVector<Observation> rows = reported.toVector();
-    int added = 0, changed = 0, unchanged = 0;
-    QString storeError;
-    if (!m_store.appendRevisions(rows, &added, &changed, &unchanged, &storeError))
-        return error(500, "internal",
-                     QStringLiteral("The report could not be stored; nothing was stored."));
-    Reply r;
-    r.caller = token->name;
-    r.rowsStored = added + changed;
-    r.body = QJsonDocument(
-                 QJsonObject{{QStringLiteral("file"), result.file},
-                             {QStringLiteral("sheets"), QJsonArray::fromStringList(result.sheets)},
-                             {QStringLiteral("hidden_sheets"),
-                              QJsonArray::fromStringList(result.hiddenSheets)},
-                             {QStringLiteral("figures"), int(rows.size())},
-                             {QStringLiteral("added"), added},
-                             {QStringLiteral("changed"), changed},
-                             {QStringLiteral("unchanged"), unchanged},
-                             {QStringLiteral("cursor"), QString::number(m_store.lastSeq())}})
-                 .toJson(QJsonDocument::Compact);
-    return r;
+    QString why;
+    if (!m_writer) { // a connection of its own: WAL lets the reads go on while it writes
+        auto writer = std::make_shared<ServerStore>();
+        if (writer->open(m_store.path(), &why))
+            m_writer = writer;
+        else
+            qWarning("ioc-dataserver: no second connection to the store (%s)", qPrintable(why));
+    }
+    struct Stored
+    {
+        bool ok = false;
+        int added = 0, changed = 0, unchanged = 0;
+        qint64 cursor = 0;
+        QString error;
+    };
+    auto store = [](ServerStore &to, const ImportedRows &rows) {
+        Stored s;
+        s.ok = to.appendRevisions(rows.toVector(), &s.added, &s.changed, &s.unchanged, &s.error);
+        s.cursor = to.lastSeq();
+        return s;
+    };
+    auto reply = [file = result.file, sheets = result.sheets, hidden = result.hiddenSheets,
+                  figures = int(reported.size()), caller = token.name](const Stored &s) {
+        if (!s.ok) { // the store is busy, full or read-only: the client may try again later
+            Reply r = error(503, "store_unavailable",
+                            QStringLiteral("The report could not be stored (%1); nothing was "
+                                           "stored. Send it again later.")
+                                .arg(s.error));
+            r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("30")));
+            return r;
+        }
+        Reply r;
+        r.caller = caller;
+        r.rowsStored = s.added + s.changed;
+        r.body
+            = QJsonDocument(
+                  QJsonObject{{QStringLiteral("file"), file},
+                              {QStringLiteral("sheets"), QJsonArray::fromStringList(sheets)},
+                              {QStringLiteral("hidden_sheets"), QJsonArray::fromStringList(hidden)},
+                              {QStringLiteral("figures"), figures},
+                              {QStringLiteral("added"), s.added},
+                              {QStringLiteral("changed"), s.changed},
+                              {QStringLiteral("unchanged"), s.unchanged},
+                              {QStringLiteral("cursor"), QString::number(s.cursor)}})
+                  .toJson(QJsonDocument::Compact);
+        return r;
+    };
+    if (!m_writer) {
+        done(reply(store(m_store, reported)));
+        return;
+    }
+    auto *watcher = new QFutureWatcher<Stored>(this);
+    connect(watcher, &QFutureWatcher<Stored>::finished, this,
+            [watcher, reply, done = std::move(done)] {
+                watcher->deleteLater();
+                done(reply(watcher->result()));
+            });
+    watcher->setFuture(QtConcurrent::run(
+        &m_writes, [writer = m_writer, reported, store] { return store(*writer, reported); }));
 }
 
 } // namespace ioc

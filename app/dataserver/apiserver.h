@@ -83,7 +83,10 @@ private:
     static std::optional<Reply> reportName(const QUrlQuery &query, QString *file);
     static ImportResult parseReport(const Catalog &catalog, const EntityRegistry &entities,
                                     const QByteArray &body, const QString &file);
-    Reply storeReport(const ImportResult &result, const AccessToken *token);
+    // A report's rows checked against the token here; then stored on m_writes through a
+    // connection of its own (reads go on meanwhile), `done` called back on this thread.
+    void storeReport(const ImportResult &result, const AccessToken &token,
+                     std::function<void(HttpReply)> done);
     // coding: the one the request takes; a copy compressed so already is served as it is
     Reply snapshotFile(const QByteArray &ifNoneMatch, const QByteArray &coding) const;
     // The reply compressed as the request accepts (contentcoding); not a streamed file.
@@ -104,8 +107,10 @@ private:
     HttpListener::Limits m_limits;
     std::unique_ptr<HttpListener> m_http;
     QFile m_audit;
-    QThreadPool m_parsers; // reports are parsed here, at most two at once
-    AccessToken m_open;    // the caller when there are no tokens
+    QThreadPool m_parsers;                 // reports are parsed here, at most two at once
+    QThreadPool m_writes;                  // and stored here, one at a time
+    std::shared_ptr<ServerStore> m_writer; // its connection (opened at the first report)
+    AccessToken m_open;                    // the caller when there are no tokens
     qint64 m_bytesSent = 0;
 };
 

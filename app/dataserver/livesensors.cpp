@@ -1,5 +1,7 @@
 #include "livesensors.h"
 
+#include <QtConcurrent>
+
 #include <cmath>
 
 namespace ioc {
@@ -12,14 +14,46 @@ LiveSensors::LiveSensors(const Catalog &catalog, const EntityRegistry &entities,
     , m_store(store)
     , m_seed(seed)
 {
-    connect(&m_timer, &QTimer::timeout, this, [this] {
+    m_thread.setMaxThreadCount(1);
+    connect(&m_timer, &QTimer::timeout, this, &LiveSensors::round);
+    connect(&m_running, &QFutureWatcher<int>::finished, this, [this] {
+        if (m_running.result() > 0)
+            emit stored(m_running.result());
+    });
+}
+
+void LiveSensors::round()
+{
+    if (m_running.isRunning())
+        return;
+    if (!m_writer) {
+        m_writer = std::make_unique<ServerStore>();
+        QString error;
+        if (!m_writer->open(m_store.path(), &error)) {
+            qWarning("ioc-dataserver: readings stay on the main connection (%s)",
+                     qPrintable(error));
+            m_writer.reset();
+        } else {
+            m_background = std::make_unique<LiveSensors>(m_catalog, m_entities, *m_writer, m_seed);
+        }
+    }
+    LiveSensors *sensors = m_background ? m_background.get() : this;
+    auto work = [sensors] {
         QString error;
         const QDateTime now = QDateTime::currentDateTime();
-        catchUp(now, &error);
-        const int n = tick(now, &error);
+        sensors->catchUp(now, &error);
+        const int n = sensors->tick(now, &error);
+        if (n < 0)
+            qWarning("ioc-dataserver: readings not stored: %s", qPrintable(error));
+        return n;
+    };
+    if (!m_background) {
+        const int n = work();
         if (n > 0)
             emit stored(n);
-    });
+        return;
+    }
+    m_running.setFuture(QtConcurrent::run(&m_thread, work));
 }
 
 bool LiveSensors::catchUp(const QDateTime &now, QString *error)

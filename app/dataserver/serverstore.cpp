@@ -117,6 +117,12 @@ bool ServerStore::open(const QString &path, QString *error)
     return true;
 }
 
+QString ServerStore::path() const
+{
+    const char *file = m_db ? sqlite3_db_filename(m_db, "main") : nullptr;
+    return file ? QString::fromUtf8(file) : QString();
+}
+
 bool ServerStore::insert(const QVector<Observation> &rows, QString *error)
 {
     if (!exec("BEGIN IMMEDIATE", error))

@@ -44,10 +44,12 @@ public:
     ServerStore &operator=(const ServerStore &) = delete;
 
     bool open(const QString &path, QString *error);
+    // the file it was opened on (empty: none): another connection to the same store opens it
+    QString path() const;
     // All rows or none; a row whose key is already stored is skipped.
     bool insert(const QVector<Observation> &rows, QString *error);
     // A report's rows, each as the next revision of its key, all or none; a row equal in value
-    // and plan to the newest revision is skipped (posting a report twice changes nothing).
+    // and plans to the newest revision is skipped (posting a report twice changes nothing).
     bool appendRevisions(const QVector<Observation> &rows, int *added, int *changed, int *unchanged,
                          QString *error);
     Page query(const Query &q, QString *error) const;

@@ -6,6 +6,7 @@
 #include "pdfexport.h"
 #include "reportimport.h"
 
+#include "../support/keepalive.h"
 #include "../support/xlsxfixture.h"
 #include "catalog.h"
 #include "demodata.h"
@@ -38,8 +39,14 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpSocket>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <cstdio>
 
 using namespace ioc;
@@ -59,14 +66,178 @@ double rounded(double v, int decimals = 1)
     return std::round(v * f) / f;
 }
 
-qint64 selfPeakRssKb()
+struct Latencies
 {
-    QFile f(QStringLiteral("/proc/self/status"));
+    double p99 = -1, max = -1, windowMs = 0;
+    int count = 0;
+};
+
+// GETs of `path`, one after another on a kept-alive connection from another thread, for as
+// long as `work` runs on this one (at least a second); their p99 and worst.
+template <typename Work> Latencies getsWhile(quint16 port, const QByteArray &path, Work work)
+{
+    std::atomic<bool> stop{false};
+    std::atomic<bool> done{false};
+    QVector<double> ms;
+    std::thread client([&] {
+        const auto finished = qScopeGuard([&] { done = true; });
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, port);
+        if (!s.waitForConnected(5000))
+            return;
+        while (!stop) {
+            const std::optional<double> took = ioc::test::timedGet(s, path, "bench");
+            if (!took)
+                return;
+            ms << *took;
+        }
+    });
+    QElapsedTimer window;
+    window.start();
+    work();
+    while (window.elapsed() < 1000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    const double windowMs = double(window.elapsed());
+    stop = true;
+    while (!done) // the client's last request is answered by this thread's loop
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    client.join();
+    Latencies out;
+    out.windowMs = windowMs;
+    out.count = int(ms.size());
+    if (!ms.isEmpty()) {
+        std::sort(ms.begin(), ms.end());
+        out.p99 = ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(ms.size() * 0.99)));
+        out.max = ms.last();
+    }
+    return out;
+}
+
+// A CSV report of `rows` figures of the daily commune-level indicators, from the start of 2024
+QByteArray benchReport(const Catalog &catalog, const EntityRegistry &entities, int rows)
+{
+    QByteArray csv = "Mã chỉ tiêu,Mã đối tượng,Kỳ báo cáo,Thực hiện\n";
+    int n = 0;
+    for (const Indicator &ind : catalog.indicators()) {
+        if (ind.geoLevel != GeoLevel::Commune || ind.frequency != Frequency::Daily)
+            continue;
+        for (QDate d(2024, 1, 1); d < QDate(2026, 4, 1) && n < rows; d = d.addDays(1)) {
+            for (const Entity *e : entities.communes()) {
+                if (n == rows)
+                    break;
+                csv += ind.code.toLatin1() + ',' + e->code.toLatin1() + ','
+                       + d.toString(Qt::ISODate).toLatin1() + ',' + QByteArray::number(1 + n % 97)
+                       + '\n';
+                ++n;
+            }
+        }
+    }
+    return csv;
+}
+
+// Posts a report over HTTP and waits for the answer (the server runs on this thread); the
+// rows it stored, or -1.
+int postReport(quint16 port, const QByteArray &csv)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/reports?file=bench.csv").arg(port)));
+    request.setRawHeader("Authorization", "Bearer bench");
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("text/csv"));
+    QNetworkReply *reply = nam.post(request, csv);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    if (reply->error() != QNetworkReply::NoError) {
+        std::fprintf(stderr, "report: %s\n", qPrintable(reply->errorString()));
+        return -1;
+    }
+    return o.value(QStringLiteral("added")).toInt() + o.value(QStringLiteral("changed")).toInt();
+}
+
+// a process's peak resident memory: "self" or a process id
+qint64 peakRssKb(const QString &process)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(process));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     const QString status = QString::fromLatin1(f.readAll());
     const auto m = QRegularExpression(QStringLiteral(R"(VmHWM:\s+(\d+))")).match(status);
     return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+}
+
+qint64 selfPeakRssKb()
+{
+    return peakRssKb(QStringLiteral("self"));
+}
+
+struct FirstSyncs
+{
+    double wallMs = -1; // from the first start to the last finish
+    int snapshots = 0;  // consoles whose sync took the whole snapshot
+    qint64 serverPeakKb = -1;
+};
+
+// `consoles` first syncs started at once against ioc-dataserver serving the store in `dir`,
+// once its snapshot and the snapshot's compressed copies are written (as a server that has
+// been up a minute has them).
+FirstSyncs firstSyncs(const Catalog &catalog, const EntityRegistry &entities, const QString &dir,
+                      int consoles)
+{
+    FirstSyncs out;
+    QProcess server;
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(QStringLiteral(IOC_DATASERVER),
+                 {QStringLiteral("--data"), dir, QStringLiteral("--no-auth"),
+                  QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--tick"),
+                  QStringLiteral("3600")});
+    QByteArray line;
+    QElapsedTimer wait;
+    wait.start();
+    while (!line.contains('\n') && wait.elapsed() < 600000
+           && server.state() != QProcess::NotRunning)
+        if (server.waitForReadyRead(1000))
+            line += server.readAllStandardOutput();
+    const auto port
+        = QRegularExpression(QStringLiteral(R"(:(\d+)/api/v1/)")).match(QString::fromLatin1(line));
+    const QString gz = QDir(dir).filePath(QStringLiteral("snapshot.sqlite.gz"));
+    while (port.hasMatch() && !QFile::exists(gz) && wait.elapsed() < 600000)
+        QThread::msleep(200);
+    if (port.hasMatch() && QFile::exists(gz)) {
+        QTemporaryDir caches;
+        SyncEngine::Options o;
+        o.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port.captured(1)));
+        std::vector<std::unique_ptr<SyncEngine>> engines;
+        int finished = 0;
+        QEventLoop loop;
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < consoles; ++i) {
+            engines.push_back(std::make_unique<SyncEngine>(
+                catalog, entities, caches.filePath(QStringLiteral("c%1.sqlite").arg(i)), o));
+            QObject::connect(engines.back().get(), &SyncEngine::finished, &loop,
+                             [&](const SyncEngine::Summary &s) {
+                                 out.snapshots += s.ok && s.snapshotRows > 0 && s.pages == 0;
+                                 if (!s.snapshotNote.isEmpty())
+                                     std::fprintf(stderr, "%s\n", qPrintable(s.snapshotNote));
+                                 if (++finished == consoles)
+                                     loop.quit();
+                             });
+            QMetaObject::invokeMethod(engines.back().get(), &SyncEngine::start,
+                                      Qt::QueuedConnection);
+        }
+        loop.exec();
+        out.wallMs = double(clock.elapsed());
+        out.serverPeakKb = peakRssKb(QString::number(server.processId()));
+    } else {
+        std::fprintf(stderr, "ioc-dataserver did not start: %s\n", line.constData());
+    }
+    server.terminate();
+    if (!server.waitForFinished(10000))
+        server.kill();
+    return out;
 }
 
 struct Startup
@@ -332,6 +503,11 @@ int main(int argc, char **argv)
         }
         result.insert(QStringLiteral("server_snapshot_write_ms"), double(snapshotClock.elapsed()));
         api.setSnapshot(snapshot);
+        // its compressed copies are written in the background; clients take them once whole
+        snapshotClock.restart();
+        while (!api.snapshotCodingsReady() && snapshotClock.elapsed() < 120000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+        result.insert(QStringLiteral("server_snapshot_coding_ms"), double(snapshotClock.elapsed()));
         const quint16 port = api.listen(QHostAddress::LocalHost, 0);
         SyncEngine::Options o;
         o.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
@@ -386,6 +562,37 @@ int main(int argc, char **argv)
         const SyncEngine::Summary paged = runSync(pagedCache, false);
         result.insert(QStringLiteral("sync_full_paged_ms"),
                       paged.ok ? double(paged.elapsedMs) : -1.0);
+
+        // server_get_p99_during_import_ms: a console's incremental sync (the 50 rows after its
+        // cursor), one after another, while a 300 000-row report is posted, parsed and stored
+        // (and the same with no report)
+        const QByteArray incremental
+            = "/api/v1/observations?limit=50&since=" + QByteArray::number(store.lastSeq() - 50);
+        const Latencies idle = getsWhile(port, incremental, [] {});
+        const QByteArray report = benchReport(catalog, entities, 300000);
+        int stored = -1;
+        const Latencies busy
+            = getsWhile(port, incremental, [&] { stored = postReport(port, report); });
+        result.insert(QStringLiteral("server_get_p99_idle_ms"), rounded(idle.p99, 1));
+        result.insert(QStringLiteral("server_get_p99_during_import_ms"), rounded(busy.p99, 1));
+        result.insert(QStringLiteral("server_get_max_during_import_ms"), rounded(busy.max, 1));
+        result.insert(QStringLiteral("server_gets_during_import"), busy.count);
+        result.insert(QStringLiteral("server_import_rows_stored"), stored);
+        result.insert(QStringLiteral("server_import_ms"), rounded(busy.windowMs, 0));
+    }
+    // first_sync_16_ms: 16 consoles starting at once against ioc-dataserver in its own process
+    // (on the store the sync figures were measured on): every one takes the snapshot, none
+    // pages; first_sync_16_server_peak_mb is the server's peak resident memory (VmHWM)
+    if (want("sync")) {
+        const QDir srv(QDir(work.path()).filePath(QStringLiteral("server")));
+        srv.mkpath(QStringLiteral("."));
+        QFile::rename(QDir(work.path()).filePath(QStringLiteral("server.sqlite")),
+                      srv.filePath(QStringLiteral("ioc-dataserver.sqlite")));
+        const FirstSyncs f = firstSyncs(catalog, entities, srv.path(), 16);
+        result.insert(QStringLiteral("first_sync_16_ms"), f.wallMs);
+        result.insert(QStringLiteral("first_sync_16_snapshots"), f.snapshots);
+        result.insert(QStringLiteral("first_sync_16_server_peak_mb"),
+                      rounded(f.serverPeakKb / 1024.0));
     }
     batches.clear();
     batches.squeeze();
