@@ -232,8 +232,9 @@ void DataSource::startSeeding()
         };
         if (!cache.open(path, &error))
             return fail(error);
-        const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed,
-                                QDateTime::currentDateTime());
+        DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed,
+                          QDateTime::currentDateTime());
+        gen.setHistoryYears(DemoSeeder::historyYears(cache));
         for (const auto part : {DemoGenerator::Part::Overview, DemoGenerator::Part::Communes}) {
             const Activity what = part == DemoGenerator::Part::Overview ? Activity::PreparingDemo
                                                                         : Activity::DemoByCommune;

@@ -355,7 +355,34 @@ DemoGenerator::DemoGenerator(const Catalog &catalog, const EntityRegistry &entit
     , m_entities(entities)
     , m_seed(seed)
     , m_end(toCityTime(end))
-{}
+{
+    setHistoryYears(defaultHistoryYears());
+}
+
+namespace {
+int g_defaultHistoryYears = DemoGenerator::kDefaultHistoryYears;
+}
+
+void DemoGenerator::setDefaultHistoryYears(int years)
+{
+    g_defaultHistoryYears = std::max(years, 1);
+}
+
+int DemoGenerator::defaultHistoryYears()
+{
+    return g_defaultHistoryYears;
+}
+
+void DemoGenerator::setHistoryYears(int years)
+{
+    const int first = m_end.date().year() - std::max(years, 1) + 1;
+    m_firstDay = QDate(std::min(first, 2024), 1, 1);
+}
+
+int DemoGenerator::historyYears() const
+{
+    return m_end.date().year() - m_firstDay.year() + 1;
+}
 
 QDateTime DemoGenerator::publishedAt(const Period &p) const
 {

@@ -11,16 +11,28 @@
 
 namespace ioc {
 
-// The deterministic demo dataset: history from January 2024 to an end time for all 86
-// indicators, per commune/unit/project/station where the indicator's level says so.
+// The deterministic demo dataset: history from January 2024 (or N whole years before the end's,
+// setHistoryYears) to an end time for all 86 indicators, per commune/unit/project/station
+// where the indicator's level says so.
 // The same seed and end give byte-identical rows, and every value depends only on
 // (seed, indicator, entity, period), so a later end only appends rows.
 // It reproduces the figures the city published (spec/figures-2026-04.md) for their periods.
 class DemoGenerator
 {
 public:
-    static constexpr quint64 kDefaultSeed = 5340; // after Decision 5340/QĐ-UBND
-    static QDate firstDay() { return QDate(2024, 1, 1); }
+    static constexpr quint64 kDefaultSeed = 5340;  // after Decision 5340/QĐ-UBND
+    static constexpr int kDefaultHistoryYears = 3; // 2024 to 2026: the published figures' years
+    // The first day of the history: 1 January 2024, or of the year `historyYears` - 1 before
+    // the end's when that is earlier (10 years to the end of 2026: from 2017).
+    QDate firstDay() const { return m_firstDay; }
+    // How many calendar years of history, the end's included; at least the default (the
+    // published figures of 2024 stay in). The default keeps every value as it was; more years
+    // give other values to the unpublished ones (the series start earlier).
+    void setHistoryYears(int years);
+    int historyYears() const;
+    // What a generator made from now on starts with (--history-years: set once, at start).
+    static void setDefaultHistoryYears(int years);
+    static int defaultHistoryYears();
     // Raised whenever a change makes the generator write other values for rows it wrote
     // before (2: C03.01's plan is the disbursement scenario to date; 3: a day's figures are
     // published at 23:00 that day, not 06:00 the next).
@@ -77,6 +89,7 @@ private:
     const EntityRegistry &m_entities;
     quint64 m_seed;
     QDateTime m_end;
+    QDate m_firstDay{2024, 1, 1};
 };
 
 } // namespace ioc

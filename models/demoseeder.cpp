@@ -18,11 +18,19 @@ DemoSeeder::Need DemoSeeder::need(const Cache &cache, const QDateTime &now)
     return Need::Nothing;
 }
 
+int DemoSeeder::historyYears(const Cache &cache)
+{
+    bool ok = false;
+    const int recorded = cache.meta(metaDemoHistoryYears()).toInt(&ok);
+    return ok && recorded > 0 ? recorded : DemoGenerator::defaultHistoryYears();
+}
+
 bool DemoSeeder::seed(Cache &cache, const DemoGenerator &gen, DemoGenerator::Part part,
                       const Progress &progress, const QAtomicInt *cancel, QString *error)
 {
     if (!cache.setMeta(metaSource(), DemoGenerator::sourceKind(), error)
         || !cache.setMeta(metaDemoSeed(), QString::number(gen.seed()), error)
+        || !cache.setMeta(metaDemoHistoryYears(), QString::number(gen.historyYears()), error)
         || !cache.setMeta(metaDemoEnd(), gen.end().toString(Qt::ISODate), error))
         return false;
     // Everything published up to the previous complete run is already there, identical (the

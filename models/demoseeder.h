@@ -30,6 +30,10 @@ public:
     static QString metaDemoEnd() { return QStringLiteral("demo_end"); }
     static QString metaDemoSeed() { return QStringLiteral("demo_seed"); }
     static QString metaDemoComplete() { return QStringLiteral("demo_complete_to"); }
+    static QString metaDemoHistoryYears() { return QStringLiteral("demo_history_years"); }
+    // The years of history a generator topping up this cache must have: those it was first
+    // seeded with (a later one continues the same series), or the default for a new cache.
+    static int historyYears(const Cache &cache);
     // the generator's revision the demo rows were written with: rows of an older one are
     // written again (a corrected plan must not linger in a cache seeded before)
     static QString metaDemoRevision() { return QStringLiteral("demo_revision"); }

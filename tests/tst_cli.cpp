@@ -206,6 +206,8 @@ void tst_Cli::badArguments_data()
         << QStringList{"--query", "A01.01", "--entity", "99999"} << 2 << "Unknown entity '99999'";
     QTest::newRow("bad period") << QStringList{"--query", "A01.01", "--period", "April"} << 2
                                 << "YYYY-MM or YYYY-MM-DD";
+    QTest::newRow("history years") << QStringList{"--query", "A01.01", "--history-years", "0"} << 1
+                                   << "--history-years takes a number of years from 1 to 30";
     QTest::newRow("bad as-of") << QStringList{"--query", "A01.01", "--as-of", "20/04/2026"} << 1
                                << "--as-of takes a date";
     QTest::newRow("bad size") << QStringList{"--screenshot", "/tmp/x", "--size", "big"} << 1

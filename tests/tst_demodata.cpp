@@ -27,6 +27,7 @@ private slots:
     void seasonality();
     void seedsCacheInParts();
     void everyStatusAgreesWithItsComparison();
+    void tenYearsOfHistory();
 
 private:
     static QByteArray digest(const QVector<Observation> &rows);
@@ -525,6 +526,40 @@ void tst_DemoData::everyStatusAgreesWithItsComparison()
     QVERIFY(AlertJournal(m_catalog, m_entities, cache)
                 .update(views.last().first, end(), &raised, &error));
     QVERIFY(raised.isEmpty()); // the same figures again raise nothing
+}
+
+// --history-years: ten years of history start in 2017 and still give the published figures;
+// the default three years are what they were; a cache tops up with the years it was made with.
+void tst_DemoData::tenYearsOfHistory()
+{
+    DemoGenerator three(m_catalog, m_entities, DemoGenerator::kDefaultSeed, end());
+    QCOMPARE(three.firstDay(), QDate(2024, 1, 1));
+    QCOMPARE(three.historyYears(), 3);
+    DemoGenerator ten(m_catalog, m_entities, DemoGenerator::kDefaultSeed, end());
+    ten.setHistoryYears(10);
+    QCOMPARE(ten.firstDay(), QDate(2017, 1, 1));
+    QCOMPARE(ten.historyYears(), 10);
+    ten.setHistoryYears(1); // never later than the published figures' first year
+    QCOMPARE(ten.firstDay(), QDate(2024, 1, 1));
+    ten.setHistoryYears(10);
+    const QVector<Observation> fdi = ten.generateIndicator(QStringLiteral("A12.01"));
+    QCOMPARE(Period::fromKey(fdi.first().period)->firstDay(), QDate(2017, 1, 1));
+    QCOMPARE(fdi.size(), three.generateIndicator(QStringLiteral("A12.01")).size() + 7 * 12);
+    const auto april = std::find_if(fdi.cbegin(), fdi.cend(), [](const Observation &o) {
+        return o.entity == QLatin1String("31") && o.period == QLatin1String("2026-04");
+    });
+    QVERIFY(april != fdi.cend());
+    QCOMPARE(april->value, 965.0); // the published figure, whatever the history's length
+    for (const Observation &o : fdi)
+        QVERIFY2(std::isfinite(o.value) && o.value >= 0, qPrintable(o.period));
+
+    QTemporaryDir dir;
+    Cache cache;
+    QString error;
+    QVERIFY(cache.open(dir.filePath(QStringLiteral("c.sqlite")), &error));
+    QCOMPARE(DemoSeeder::historyYears(cache), DemoGenerator::defaultHistoryYears());
+    QVERIFY(cache.setMeta(DemoSeeder::metaDemoHistoryYears(), QStringLiteral("10"), &error));
+    QCOMPARE(DemoSeeder::historyYears(cache), 10);
 }
 
 QTEST_GUILESS_MAIN(tst_DemoData)

@@ -5037,5 +5037,13 @@ With no command it opens the window; a fresh install with no server shows demo d
         <source>Open a saved view exported from a console (its screen, period, place and comparison), also with --screenshot; with --write-pack the pack carries it.</source>
         <translation>Open a saved view exported from a console (its screen, period, place and comparison), also with --screenshot; with --write-pack the pack carries it.</translation>
     </message>
+    <message>
+        <source>--history-years takes a number of years from 1 to 30, not '%1'.</source>
+        <translation>--history-years takes a number of years from 1 to 30, not '%1'.</translation>
+    </message>
+    <message>
+        <source>Years of history in a new demo data cache (default 3: 2024 to 2026; at most 30). A cache keeps the years it was made with.</source>
+        <translation>Years of history in a new demo data cache (default 3: 2024 to 2026; at most 30). A cache keeps the years it was made with.</translation>
+    </message>
 </context>
 </TS>

@@ -5037,5 +5037,13 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
         <source>Open a saved view exported from a console (its screen, period, place and comparison), also with --screenshot; with --write-pack the pack carries it.</source>
         <translation>Mở một góc nhìn đã lưu, xuất từ một bảng điều khiển (màn hình, kỳ báo cáo, địa bàn và lựa chọn so sánh), dùng được cả với --screenshot; với --write-pack thì gói giao ban mang theo góc nhìn đó.</translation>
     </message>
+    <message>
+        <source>--history-years takes a number of years from 1 to 30, not '%1'.</source>
+        <translation>--history-years nhận số năm từ 1 đến 30, không phải '%1'.</translation>
+    </message>
+    <message>
+        <source>Years of history in a new demo data cache (default 3: 2024 to 2026; at most 30). A cache keeps the years it was made with.</source>
+        <translation>Số năm lịch sử của bộ nhớ đệm dữ liệu mẫu mới (mặc định 3: 2024 đến 2026; tối đa 30). Bộ nhớ đệm giữ số năm đã tạo ban đầu.</translation>
+    </message>
 </context>
 </TS>

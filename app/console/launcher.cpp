@@ -355,6 +355,17 @@ Launcher::Exit Launcher::openDataFolder()
         return fatal(
             QCoreApplication::translate("main", "Cannot create the data folder %1.").arg(m_dataDir),
             2);
+    if (isSet("history-years")) {
+        bool ok = false;
+        const int years = value("history-years").toInt(&ok);
+        if (!ok || years < 1 || years > 30)
+            return fatal(QCoreApplication::translate(
+                             "main", "--history-years takes a number of years from 1 to 30, not "
+                                     "'%1'.")
+                             .arg(value("history-years")),
+                         1);
+        DemoGenerator::setDefaultHistoryYears(years);
+    }
     // the settings' data source, unless this run says otherwise
     m_server = isSet("demo") ? QUrl() : Settings::server();
     if (isSet("server")) {
@@ -475,7 +486,8 @@ Launcher::Exit Launcher::prepareSelection()
     m_demoNeed = scripted ? DemoSeeder::Need::Nothing : need;
     if (scripted && need != DemoSeeder::Need::Nothing) {
         // a scripted run answers from complete data: fill the demo dataset first
-        const DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed, m_now);
+        DemoGenerator gen(m_catalog, m_entities, DemoGenerator::kDefaultSeed, m_now);
+        gen.setHistoryYears(DemoSeeder::historyYears(m_cache));
         QString error;
         if (!DemoSeeder::seedAll(m_cache, gen, &error))
             return fatal(QCoreApplication::translate("main", "Demo data could not be prepared: %1")

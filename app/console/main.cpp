@@ -73,6 +73,9 @@ const OptionSpec kOptions[] = {
      QT_TRANSLATE_NOOP("main", "Do not contact the server: show the cached figures.")},
     {"demo", nullptr,
      QT_TRANSLATE_NOOP("main", "Use the built-in demo data for this run, whatever the settings say.")},
+    {"history-years", "N",
+     QT_TRANSLATE_NOOP("main", "Years of history in a new demo data cache (default 3: 2024 to "
+                               "2026; at most 30). A cache keeps the years it was made with.")},
     {"sync-only", nullptr,
      QT_TRANSLATE_NOOP("main", "Sync the cache from the server, print a summary and exit (non-zero on failure)."), Headless},
     {"import", "FILE",

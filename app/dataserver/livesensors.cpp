@@ -62,7 +62,17 @@ bool LiveSensors::catchUp(const QDateTime &now, QString *error)
         = QDateTime::fromString(m_store.meta(QStringLiteral("demo_complete_to")), Qt::ISODate);
     if (previous.isValid() && previous.secsTo(now) < 600)
         return true;
-    const DemoGenerator gen(m_catalog, m_entities, m_seed, now);
+    // the years of history the store was first made with: later rounds continue those series
+    const QString yearsKey = QStringLiteral("demo_history_years");
+    bool recorded = false;
+    int years = m_store.meta(yearsKey).toInt(&recorded);
+    if (!recorded || years < 1) {
+        years = DemoGenerator::defaultHistoryYears();
+        if (!m_store.setMeta(yearsKey, QString::number(years), error))
+            return false;
+    }
+    DemoGenerator gen(m_catalog, m_entities, m_seed, now);
+    gen.setHistoryYears(years);
     bool ok = true;
     gen.generate(DemoGenerator::Part::All, [&](const QVector<Observation> &batch) {
         QVector<Observation> fresh;

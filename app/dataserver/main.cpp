@@ -36,6 +36,7 @@ struct Arguments
     QString tlsCert;
     QString tlsKey;
     quint64 seed = DemoGenerator::kDefaultSeed;
+    int historyYears = DemoGenerator::kDefaultHistoryYears;
     int tick = 5;
     QStringList imports;
     std::optional<AccessToken> issue; // --issue-token: write the entry, print the secret, exit
@@ -111,6 +112,10 @@ std::optional<Arguments> parseArguments(const QCoreApplication &app, QString *pr
         {"expires", "DATE", "The token's last day (--issue-token).", {}},
         {"seed", "S", "Seed of the demo dataset (default 5340: the published figures).",
          QString::number(DemoGenerator::kDefaultSeed)},
+        {"history-years", "N",
+         "Years of history in a new store's demo dataset (default 3: 2024 to 2026; at most 30). "
+         "A store keeps the years it was made with.",
+         QString::number(DemoGenerator::kDefaultHistoryYears)},
         {"tick", "SECONDS", "Seconds between real-time readings (default 5).", QStringLiteral("5")},
         {"bind", "ADDRESS", "Address to listen on (default 127.0.0.1; 0.0.0.0 for the network).",
          QStringLiteral("127.0.0.1")},
@@ -152,8 +157,11 @@ std::optional<Arguments> parseArguments(const QCoreApplication &app, QString *pr
     a.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     a.tick = parser.value(QStringLiteral("tick")).toInt();
     a.address = QHostAddress(parser.value(QStringLiteral("bind")));
-    if (!ok || a.tick < 1 || a.address.isNull()) {
-        *problem = QStringLiteral("--seed, --tick or --bind is malformed");
+    bool yearsOk = false;
+    a.historyYears = parser.value(QStringLiteral("history-years")).toInt(&yearsOk);
+    if (!ok || a.tick < 1 || a.address.isNull() || !yearsOk || a.historyYears < 1
+        || a.historyYears > 30) {
+        *problem = QStringLiteral("--seed, --tick, --bind or --history-years is malformed");
         return std::nullopt;
     }
     a.envToken = qgetenv("IOC_DATASERVER_TOKEN");
@@ -416,6 +424,7 @@ int main(int argc, char **argv)
         err << "ioc-dataserver: " << error << Qt::endl;
         return 2;
     }
+    DemoGenerator::setDefaultHistoryYears(args->historyYears);
     LiveSensors live(catalog, entities, store, args->seed);
     err << "ioc-dataserver: preparing the dataset in " << args->dir << " …" << Qt::endl;
     if (!live.catchUp(QDateTime::currentDateTime(), &error)
