@@ -129,8 +129,8 @@ void TrendChart::setTrend(const Indicator &ind, const QString &entityName,
         s->attachAxis(xAxis);
         s->attachAxis(y);
         if (auto *line = qobject_cast<QXYSeries *>(s)) {
-            connect(line, &QLineSeries::clicked, this, [this] { emit activated(m_code); });
-            connect(line, &QLineSeries::hovered, this,
+            connect(line, &QXYSeries::clicked, this, [this] { emit activated(m_code); });
+            connect(line, &QXYSeries::hovered, this,
                     [this, name = line->name()](const QPointF &point, bool entered) {
                         showPointTip(name, point, entered);
                     });
@@ -175,6 +175,7 @@ void TrendChart::addProjection(const Indicator &ind, const Formatter &fmt, const
     auto *upper = new QLineSeries;
     auto *lower = new QLineSeries;
     const QString method = m_projection.methodText(fmt);
+    const QString againstPlan = m_projection.planText(ind, fmt); // empty without an annual plan
     for (const YearEndProjection::Step &s : std::as_const(m_projection.path)) {
         const qreal x = xOf(s.asOf);
         line->append(x, s.value);
@@ -189,8 +190,8 @@ void TrendChart::addProjection(const Indicator &ind, const Formatter &fmt, const
                   : tr("%1, projected: %2 (range %3–%4)")
                         .arg(month, fmt.value(ind, s.value), fmt.valueOnly(ind, s.low),
                              fmt.value(ind, s.high));
-        if (s.asOf.month() == 12 && !m_projection.planText(ind, fmt).isEmpty())
-            text += QStringLiteral(" · ") + m_projection.planText(ind, fmt);
+        if (s.asOf.month() == 12 && !againstPlan.isEmpty())
+            text += QStringLiteral(" · ") + againstPlan;
         m_tips[line->name()] << Tip{x, QStringList{ind.name(fmt.lang()), text, method}.join('\n')};
     }
     auto *band = new QAreaSeries(upper, lower);
@@ -211,7 +212,7 @@ void TrendChart::addProjection(const Indicator &ind, const Formatter &fmt, const
 
     // the year's plan where the reports carry it: one mark at December, in the plan's colour,
     // a square (not the round points of the figures), for the projection to be read against
-    if (!m_projection.annualPlan || m_projection.planText(ind, fmt).isEmpty())
+    if (againstPlan.isEmpty())
         return;
     auto *annual = new QScatterSeries;
     annual->setName(tr("Annual plan"));

@@ -1,5 +1,7 @@
 #include "livesensors.h"
 
+#include "demoseeder.h"
+
 #include <QtConcurrent>
 
 #include <cmath>
@@ -59,11 +61,11 @@ void LiveSensors::round()
 bool LiveSensors::catchUp(const QDateTime &now, QString *error)
 {
     const QDateTime previous
-        = QDateTime::fromString(m_store.meta(QStringLiteral("demo_complete_to")), Qt::ISODate);
+        = QDateTime::fromString(m_store.meta(DemoSeeder::metaDemoComplete()), Qt::ISODate);
     if (previous.isValid() && previous.secsTo(now) < 600)
         return true;
     // the years of history the store was first made with: later rounds continue those series
-    const QString yearsKey = QStringLiteral("demo_history_years");
+    const QString yearsKey = DemoSeeder::metaDemoHistoryYears();
     bool recorded = false;
     int years = m_store.meta(yearsKey).toInt(&recorded);
     if (!recorded || years < 1) {
@@ -83,8 +85,7 @@ bool LiveSensors::catchUp(const QDateTime &now, QString *error)
         ok = fresh.isEmpty() || m_store.insert(fresh, error);
         return ok;
     });
-    return ok
-           && m_store.setMeta(QStringLiteral("demo_complete_to"), now.toString(Qt::ISODate), error);
+    return ok && m_store.setMeta(DemoSeeder::metaDemoComplete(), now.toString(Qt::ISODate), error);
 }
 
 int LiveSensors::tick(const QDateTime &now, QString *error)
