@@ -1,6 +1,7 @@
 #include "datasource.h"
 
 #include "cache.h"
+#include "livestream.h"
 #include "syncengine.h"
 
 #include <QThread>
@@ -140,6 +141,7 @@ void DataSource::setupSync()
         });
         (everything ? m_syncAll : m_syncRealtime) = engine;
     }
+    setupLive(realtime);
     m_syncThread->start();
     m_syncRealtimeTimer = new QTimer(this);
     connect(m_syncRealtimeTimer, &QTimer::timeout, this, [this] {
@@ -153,10 +155,52 @@ void DataSource::setupSync()
     QTimer::singleShot(0, this, [this] { startSync(m_syncAll); });
 }
 
+void DataSource::setupLive(const QStringList &realtime)
+{
+    LiveStream::Options o;
+    o.server = m_source.server;
+    o.token = m_source.token;
+    o.trust = m_source.trust;
+    o.indicators = realtime;
+    m_stream = new LiveStream(m_catalog, m_entities, m_source.cachePath, o);
+    m_stream->moveToThread(m_syncThread);
+    connect(m_syncThread, &QThread::finished, m_stream, &QObject::deleteLater);
+    connect(m_stream, &LiveStream::liveChanged, this, &DataSource::onLiveChanged);
+    connect(m_stream, &LiveStream::applied, this, [this](qint64 rows, const QDateTime &readAt) {
+        if (rows <= 0)
+            return;
+        emit liveArrived(readAt);
+        emit dataArrived();
+    });
+    // the cache is too far behind for the stream: the real-time sync brings it up first
+    connect(m_stream, &LiveStream::behind, this, [this] { startSync(m_syncRealtime); });
+}
+
+void DataSource::onLiveChanged(bool live, const QString &reason)
+{
+    if (!m_syncRealtimeTimer)
+        return; // an answer about a source no longer used
+    m_live = live;
+    m_liveError = reason;
+    if (live) {
+        m_syncRealtimeTimer->stop(); // the stream brings the real-time readings now
+    } else if (!m_syncRealtimeTimer->isActive()) {
+        // back to polling, at once: what the stream would have brought comes this way
+        m_syncRealtimeTimer->start(30 * 1000);
+        startSync(m_connection == Connection::Offline ? m_syncAll : m_syncRealtime);
+    }
+    emit changed();
+}
+
 void DataSource::onSyncFinished(SyncEngine *engine, bool ok, bool cancelled, qint64 rows,
                                 const QString &catalogRevision, const QString &error)
 {
     m_syncing.remove(engine);
+    if (ok && !m_streamStarted && m_stream) {
+        // the stream goes on from where the cache stands, so it opens after a sync
+        m_streamStarted = true;
+        QMetaObject::invokeMethod(m_stream, &LiveStream::start, Qt::QueuedConnection);
+    }
     if (ok) {
         m_connection = Connection::Online;
         m_lastSync = QDateTime::currentDateTime();
@@ -182,6 +226,11 @@ void DataSource::stopSync()
     delete m_syncRealtimeTimer;
     delete m_syncAllTimer;
     m_syncRealtimeTimer = m_syncAllTimer = nullptr;
+    if (m_stream) // its connections go before the thread does
+        disconnect(m_stream, nullptr, this, nullptr);
+    m_stream = nullptr;
+    m_streamStarted = m_live = false;
+    m_liveError.clear();
     m_syncThread->quit();
     m_syncThread->wait();
     delete m_syncThread; // its engines were deleted with their thread's last events

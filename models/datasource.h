@@ -19,11 +19,13 @@ class QTimer;
 
 namespace ioc {
 
+class LiveStream;
 class SyncEngine;
 
 // Where the figures come from and how they get into the cache: the demo dataset (prepared or
-// topped up on a thread of its own), an IOC Data API server (two sync engines on a sync thread,
-// on a schedule: real-time sources every 30 s, everything every 5 min, everything again while
+// topped up on a thread of its own), an IOC Data API server (two sync engines and the live
+// stream on a sync thread: real-time sources come over the stream as the server takes them,
+// and are polled every 30 s while it is down; everything every 5 min, everything again while
 // offline) or a briefing pack (read-only, no network); and report files imported on a thread of
 // their own. Online or offline is a property of the data layer: `connection()`. Nothing here
 // touches the cache on the thread that owns the DataSource.
@@ -65,6 +67,9 @@ public:
     bool waitingForData() const { return m_waitingForData; }
     bool importing() const { return m_importThread != nullptr; }
     bool syncs() const { return m_syncThread != nullptr; } // a server, on its schedule
+    // the server's live stream is up: real-time readings arrive as they are taken
+    bool isLive() const { return m_live; }
+    QString liveError() const { return m_liveError; } // why it is down, once it was tried
 
     void syncNow();
     // Imports report files into the cache on a thread of their own, each whole or not at all;
@@ -82,10 +87,15 @@ signals:
     void activityFailed(ioc::DataSource::Activity activity, const QString &error);
     void idle();        // nothing runs in the background any more
     void dataArrived(); // new rows are in the cache (a sync, an import, the demo data)
+    // real-time readings from the live stream are in the cache (dataArrived follows); readAt:
+    // when the server took them
+    void liveArrived(const QDateTime &readAt);
     void importFinished(const QVector<ioc::ImportOutcome> &outcomes);
 
 private:
     void setupSync();
+    void setupLive(const QStringList &realtime);
+    void onLiveChanged(bool live, const QString &reason);
     void stopSync();
     void startSync(SyncEngine *engine);
     void onSyncFinished(SyncEngine *engine, bool ok, bool cancelled, qint64 rows,
@@ -113,6 +123,10 @@ private:
     QSet<SyncEngine *> m_syncing;
     QTimer *m_syncAllTimer = nullptr;
     QTimer *m_syncRealtimeTimer = nullptr;
+    LiveStream *m_stream = nullptr; // on the sync thread, started after the first good sync
+    bool m_streamStarted = false;
+    bool m_live = false;
+    QString m_liveError;
 
     QThread *m_seedThread = nullptr;
     QAtomicInt m_cancelSeeding;

@@ -3,6 +3,9 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QLocale>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QSslCertificateExtension>
 
 namespace ioc {
@@ -153,6 +156,66 @@ QByteArray ServerTrust::authoritiesPem() const
 QList<QSslCertificate> ServerTrust::fromPem(const QByteArray &pem)
 {
     return pem.isEmpty() ? QList<QSslCertificate>() : QSslCertificate::fromData(pem, QSsl::Pem);
+}
+
+QNetworkRequest ServerTrust::request(const QUrl &server, const QString &path,
+                                     const QUrlQuery &query, const QString &token,
+                                     int timeoutMs) const
+{
+    QUrl url = server;
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0)
+                + QStringLiteral("/api/v1/") + path);
+    url.setQuery(query);
+    QNetworkRequest r(url);
+    if (timeoutMs > 0)
+        r.setTransferTimeout(timeoutMs);
+    // the server's request log can tell consoles and their versions apart (Qt would say
+    // "Mozilla/5.0")
+    const QString version = QCoreApplication::applicationVersion();
+    r.setHeader(
+        QNetworkRequest::UserAgentHeader,
+        QStringLiteral("ioc-console/%1").arg(version.isEmpty() ? QStringLiteral("dev") : version));
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                   QNetworkRequest::UserVerifiedRedirectPolicy);
+    if (url.scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(authorities);
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        r.setSslConfiguration(tls);
+    }
+    if (!token.isEmpty() && sendsToken(url))
+        r.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    return r;
+}
+
+std::shared_ptr<QString> ServerTrust::guard(QNetworkReply *reply, const QUrl &server,
+                                            QObject *context)
+{
+    auto stop = std::make_shared<QString>();
+    QObject::connect(reply, &QNetworkReply::sslErrors, context,
+                     [reply, stop](const QList<QSslError> &errors) {
+                         QSslCertificate presented
+                             = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
+                         if (presented.isNull())
+                             presented = reply->sslConfiguration().peerCertificate();
+                         // never ignored: Qt ends the handshake, and the reply finishes with
+                         // this as its reason
+                         *stop = untrusted(reply->url().host(), errors, presented);
+                     });
+    QObject::connect(
+        reply, &QNetworkReply::redirected, context, [server, reply, stop](const QUrl &to) {
+            if (sameOrigin(server, to)) {
+                emit reply->redirectAllowed();
+                return;
+            }
+            *stop
+                = tr("The server %1 sent the request on to another address (%2). The console does "
+                     "not follow it there: the access token was not sent, and the cached figures "
+                     "are kept.")
+                      .arg(server.host(), to.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+            reply->abort();
+        });
+    return stop;
 }
 
 } // namespace ioc

@@ -7,6 +7,13 @@
 #include <QSslError>
 #include <QString>
 #include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+class QNetworkReply;
+class QNetworkRequest;
+class QObject;
 
 namespace ioc {
 
@@ -46,6 +53,18 @@ public:
     static QList<QSslCertificate> readAuthorities(const QString &file, QString *error);
     QByteArray authoritiesPem() const;
     static QList<QSslCertificate> fromPem(const QByteArray &pem);
+
+    // A request to the IOC Data API of `server` (path under /api/v1/) as every console request
+    // is made: its name and version as the User-Agent, certificates checked against the
+    // system's and these authorities, redirects left to guard(), the token only where
+    // sendsToken() allows it.
+    QNetworkRequest request(const QUrl &server, const QString &path, const QUrlQuery &query,
+                            const QString &token, int timeoutMs) const;
+    // Watches a reply for what stops it at once: a certificate the console does not trust, a
+    // redirect to another origin than `server` (never followed: the token would go there).
+    // The reason, once one happened; `context` owns the connections.
+    static std::shared_ptr<QString> guard(QNetworkReply *reply, const QUrl &server,
+                                          QObject *context);
 };
 
 } // namespace ioc

@@ -205,29 +205,9 @@ void SyncEngine::get(const QString &path, const QUrlQuery &query, const QByteArr
 QNetworkRequest SyncEngine::request(const QString &path, const QUrlQuery &query,
                                     const QByteArray &etag) const
 {
-    QUrl url = m_options.server;
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0)
-                + QStringLiteral("/api/v1/") + path);
-    url.setQuery(query);
-    QNetworkRequest r(url);
-    r.setTransferTimeout(m_options.timeoutMs);
+    QNetworkRequest r = m_options.trust.request(m_options.server, path, query, m_options.token,
+                                                m_options.timeoutMs);
     r.setRawHeader("Accept", "application/json");
-    // the server's request log can tell consoles and their versions apart (Qt would say
-    // "Mozilla/5.0")
-    const QString version = QCoreApplication::applicationVersion();
-    r.setHeader(
-        QNetworkRequest::UserAgentHeader,
-        QStringLiteral("ioc-console/%1").arg(version.isEmpty() ? QStringLiteral("dev") : version));
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                   QNetworkRequest::UserVerifiedRedirectPolicy);
-    if (url.scheme() == QLatin1String("https")) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_options.trust.authorities);
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        r.setSslConfiguration(tls);
-    }
-    if (!m_options.token.isEmpty() && ServerTrust::sendsToken(url))
-        r.setRawHeader("Authorization", "Bearer " + m_options.token.toUtf8());
     if (!etag.isEmpty())
         r.setRawHeader("If-None-Match", etag);
     return r;
@@ -235,28 +215,7 @@ QNetworkRequest SyncEngine::request(const QString &path, const QUrlQuery &query,
 
 std::shared_ptr<QString> SyncEngine::guard(QNetworkReply *reply)
 {
-    auto stop = std::make_shared<QString>();
-    connect(reply, &QNetworkReply::sslErrors, this, [reply, stop](const QList<QSslError> &errors) {
-        QSslCertificate presented
-            = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
-        if (presented.isNull())
-            presented = reply->sslConfiguration().peerCertificate();
-        // never ignored: Qt ends the handshake, and the reply finishes with this as its reason
-        *stop = ServerTrust::untrusted(reply->url().host(), errors, presented);
-    });
-    connect(reply, &QNetworkReply::redirected, this, [this, reply, stop](const QUrl &to) {
-        if (ServerTrust::sameOrigin(m_options.server, to)) {
-            emit reply->redirectAllowed();
-            return;
-        }
-        *stop = tr("The server %1 sent the request on to another address (%2). The console does "
-                   "not follow it there: the access token was not sent, and the cached figures "
-                   "are kept.")
-                    .arg(m_options.server.host(),
-                         to.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
-        reply->abort();
-    });
-    return stop;
+    return ServerTrust::guard(reply, m_options.server, this);
 }
 
 QString SyncEngine::serverName() const

@@ -278,6 +278,8 @@ void tst_MainWindow::syncsFromAServerAndKeepsFiguresOffline()
     QCOMPARE(*s01->data().figures.first().value, 10.87);
     QVERIFY(!w.windowTitle().contains(QStringLiteral("DỮ LIỆU MẪU")));
     QCOMPARE(s01->data().figures.first().sourceKind, QStringLiteral("api"));
+    // after the first sync the live stream opens: the status bar says so
+    QTRY_COMPARE_WITH_TIMEOUT(w.statusLine()->connectionText(), QStringLiteral("Trực tiếp"), 10000);
 
     // the server goes away: the window says so and keeps the figures it has
     api.reset();

@@ -2319,6 +2319,53 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
     </message>
 </context>
 <context>
+    <name>ioc::LiveStream</name>
+    <message>
+        <source>No event came from the server for %1 s.</source>
+        <translation>No event came from the server for %1 s.</translation>
+    </message>
+    <message>
+        <source>The server answered the live stream with HTTP %1.</source>
+        <translation>The server answered the live stream with HTTP %1.</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>It said: %1</translation>
+    </message>
+    <message>
+        <source>The server ended the live stream.</source>
+        <translation>The server ended the live stream.</translation>
+    </message>
+    <message>
+        <source>The live stream broke off (%1).</source>
+        <translation>The live stream broke off (%1).</translation>
+    </message>
+    <message>
+        <source>The server's answer is not an event stream (%1).</source>
+        <translation>The server's answer is not an event stream (%1).</translation>
+    </message>
+    <message>
+        <source>An event from the server is larger than %1 MiB; it was dropped.</source>
+        <translation>An event from the server is larger than %1 MiB; it was dropped.</translation>
+    </message>
+    <message>
+        <source>The server has more new readings than the stream carries: a sync brings them first.</source>
+        <translation>The server has more new readings than the stream carries: a sync brings them first.</translation>
+    </message>
+    <message>
+        <source>an event of unknown type '%1'</source>
+        <translation>an event of unknown type '%1'</translation>
+    </message>
+    <message>
+        <source>readings before the server's hello</source>
+        <translation>readings before the server's hello</translation>
+    </message>
+    <message>
+        <source>readings out of order (cursor %1; the console stands at %2)</source>
+        <translation>readings out of order (cursor %1; the console stands at %2)</translation>
+    </message>
+</context>
+<context>
     <name>ioc::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4119,6 +4166,10 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <source>%1 is not a certificate authority's certificate: %2. Trust the authority that issued the server's certificate, not the server's own.</source>
         <translation>%1 is not a certificate authority's certificate: %2. Trust the authority that issued the server's certificate, not the server's own.</translation>
     </message>
+    <message>
+        <source>The server %1 sent the request on to another address (%2). The console does not follow it there: the access token was not sent, and the cached figures are kept.</source>
+        <translation>The server %1 sent the request on to another address (%2). The console does not follow it there: the access token was not sent, and the cached figures are kept.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::SigningKeyStore</name>
@@ -4230,6 +4281,18 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>plain HTTP allowed: not encrypted, no access token sent</source>
         <translation>plain HTTP allowed: not encrypted, no access token sent</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Real-time readings (Group D) arrive as the server takes them.</source>
+        <translation>Real-time readings (Group D) arrive as the server takes them.</translation>
+    </message>
+    <message>
+        <source>Real-time readings are polled every 30 s: %1</source>
+        <translation>Real-time readings are polled every 30 s: %1</translation>
     </message>
 </context>
 <context>
@@ -4356,10 +4419,6 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>The snapshot was not used (%1); the figures come page by page instead.</source>
         <translation>The snapshot was not used (%1); the figures come page by page instead.</translation>
-    </message>
-    <message>
-        <source>The server %1 sent the request on to another address (%2). The console does not follow it there: the access token was not sent, and the cached figures are kept.</source>
-        <translation>The server %1 sent the request on to another address (%2). The console does not follow it there: the access token was not sent, and the cached figures are kept.</translation>
     </message>
     <message>
         <source>expected %1 fields</source>

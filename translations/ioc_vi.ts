@@ -2319,6 +2319,53 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
     </message>
 </context>
 <context>
+    <name>ioc::LiveStream</name>
+    <message>
+        <source>No event came from the server for %1 s.</source>
+        <translation>Máy chủ không gửi sự kiện nào trong %1 giây.</translation>
+    </message>
+    <message>
+        <source>The server answered the live stream with HTTP %1.</source>
+        <translation>Máy chủ trả lời luồng trực tiếp bằng mã HTTP %1.</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Máy chủ cho biết: %1</translation>
+    </message>
+    <message>
+        <source>The server ended the live stream.</source>
+        <translation>Máy chủ đã đóng luồng trực tiếp.</translation>
+    </message>
+    <message>
+        <source>The live stream broke off (%1).</source>
+        <translation>Luồng trực tiếp bị ngắt (%1).</translation>
+    </message>
+    <message>
+        <source>The server's answer is not an event stream (%1).</source>
+        <translation>Câu trả lời của máy chủ không phải luồng sự kiện (%1).</translation>
+    </message>
+    <message>
+        <source>An event from the server is larger than %1 MiB; it was dropped.</source>
+        <translation>Một sự kiện từ máy chủ lớn hơn %1 MiB; sự kiện đó bị bỏ qua.</translation>
+    </message>
+    <message>
+        <source>The server has more new readings than the stream carries: a sync brings them first.</source>
+        <translation>Máy chủ có nhiều số đo mới hơn mức luồng trực tiếp mang được: đồng bộ để lấy các số đo này trước.</translation>
+    </message>
+    <message>
+        <source>an event of unknown type '%1'</source>
+        <translation>sự kiện loại không xác định '%1'</translation>
+    </message>
+    <message>
+        <source>readings before the server's hello</source>
+        <translation>số đo đến trước lời chào của máy chủ</translation>
+    </message>
+    <message>
+        <source>readings out of order (cursor %1; the console stands at %2)</source>
+        <translation>số đo sai thứ tự (con trỏ %1; phần mềm đang ở %2)</translation>
+    </message>
+</context>
+<context>
     <name>ioc::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4119,6 +4166,10 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <source>%1 is not a certificate authority's certificate: %2. Trust the authority that issued the server's certificate, not the server's own.</source>
         <translation>%1 không phải chứng thư của một tổ chức cấp chứng thư: %2. Hãy tin cậy tổ chức đã cấp chứng thư cho máy chủ, không phải chứng thư của chính máy chủ.</translation>
     </message>
+    <message>
+        <source>The server %1 sent the request on to another address (%2). The console does not follow it there: the access token was not sent, and the cached figures are kept.</source>
+        <translation>Máy chủ %1 chuyển yêu cầu sang địa chỉ khác (%2). Phần mềm không đi theo: mã truy cập không được gửi tới đó, số liệu đã lưu được giữ nguyên.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::SigningKeyStore</name>
@@ -4230,6 +4281,18 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>plain HTTP allowed: not encrypted, no access token sent</source>
         <translation>cho phép HTTP: không mã hóa, không gửi mã truy cập</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Real-time readings (Group D) arrive as the server takes them.</source>
+        <translation>Số đo thời gian thực (Nhóm D) được cập nhật ngay khi máy chủ ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Real-time readings are polled every 30 s: %1</source>
+        <translation>Số đo thời gian thực được lấy định kỳ mỗi 30 giây: %1</translation>
     </message>
 </context>
 <context>
@@ -4356,10 +4419,6 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>The snapshot was not used (%1); the figures come page by page instead.</source>
         <translation>Không dùng bản chụp dữ liệu (%1); số liệu được tải theo từng trang.</translation>
-    </message>
-    <message>
-        <source>The server %1 sent the request on to another address (%2). The console does not follow it there: the access token was not sent, and the cached figures are kept.</source>
-        <translation>Máy chủ %1 chuyển yêu cầu sang địa chỉ khác (%2). Phần mềm không đi theo: mã truy cập không được gửi tới đó, số liệu đã lưu được giữ nguyên.</translation>
     </message>
     <message>
         <source>expected %1 fields</source>

@@ -76,9 +76,9 @@ QString StatusLine::connectionText() const
     case DataSource::Connection::Cached:
         return tr("Cached figures");
     case DataSource::Connection::Syncing:
-        return tr("Syncing");
+        return m_data->isLive() ? tr("Live") : tr("Syncing");
     case DataSource::Connection::Online:
-        return tr("Online");
+        return m_data->isLive() ? tr("Live") : tr("Online");
     case DataSource::Connection::Offline:
         return tr("Offline");
     case DataSource::Connection::Pack:
@@ -96,14 +96,21 @@ void StatusLine::update()
 {
     using Connection = DataSource::Connection;
     const Connection c = m_data->connection();
-    const QColor dot = c == Connection::Online    ? m_theme.ok
-                       : c == Connection::Offline ? m_theme.critical
-                       : c == Connection::Syncing ? m_theme.accent
-                       : c == Connection::Cached  ? m_theme.muted
-                                                  : m_theme.demoBadge;
+    const bool live = m_data->isLive() && (c == Connection::Online || c == Connection::Syncing);
+    const QColor dot = c == Connection::Online || live ? m_theme.ok
+                       : c == Connection::Offline      ? m_theme.critical
+                       : c == Connection::Syncing      ? m_theme.accent
+                       : c == Connection::Cached       ? m_theme.muted
+                                                       : m_theme.demoBadge;
     m_connection->setText(
         QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(dot.name(), connectionText()));
-    m_connection->setToolTip(m_data->syncError());
+    QString tip = m_data->syncError();
+    if (live)
+        tip = tr("Real-time readings (Group D) arrive as the server takes them.");
+    else if (m_data->syncs() && !m_data->liveError().isEmpty())
+        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n"))
+               + tr("Real-time readings are polled every 30 s: %1").arg(m_data->liveError());
+    m_connection->setToolTip(tip);
     QStringList parts;
     parts << commands::sourceLine(m_data->isDemo(), m_data->name());
     if (!m_data->isDemo()) {

@@ -129,6 +129,45 @@ ApiServer::Reply invalidReport(const QString &message, const QVector<ImportProbl
     return r;
 }
 
+// A page of rows as GET /observations answers it (docs/api.md), also the data of a live
+// stream's "readings" event; extra: members put first (the stream's "read_at").
+QByteArray pageJson(const ServerStore::Page &page, qint64 remaining, const QByteArray &extra = {})
+{
+    QByteArray out;
+    out.reserve(int(page.rows.size()) * 160 + 256);
+    out += "{" + extra + "\"cursor\":\"" + QByteArray::number(page.cursor) + "\",\"more\":"
+           + (page.more ? "true" : "false") + ",\"remaining\":" + QByteArray::number(remaining)
+           + ",\"columns\":[\"indicator\",\"entity\",\"period\",\"revision\",\"value\",\"plan\","
+             "\"fetched_at\",\"source\",\"source_detail\",\"annual_plan\"],\"rows\":[";
+    for (int i = 0; i < page.rows.size(); ++i) {
+        const Observation &o = page.rows.at(i).observation;
+        if (i)
+            out += ',';
+        out += '[';
+        appendJsonString(out, o.indicator);
+        out += ',';
+        appendJsonString(out, o.entity);
+        out += ',';
+        appendJsonString(out, o.period);
+        out += ',' + QByteArray::number(o.revision) + ',' + number(o.value) + ',';
+        out += o.plan ? number(*o.plan) : QByteArray("null");
+        out += ",\"";
+        appendCityTime(out, o.fetchedAt);
+        out += "\",";
+        appendJsonString(out, o.sourceRef);
+        out += ',';
+        if (o.sourceDetail.isEmpty())
+            out += "null";
+        else
+            appendJsonString(out, o.sourceDetail);
+        out += ',';
+        out += o.annualPlan ? number(*o.annualPlan) : QByteArray("null");
+        out += ']';
+    }
+    out += "]}";
+    return out;
+}
+
 bool isRead(const QByteArray &method)
 {
     return method == "GET" || method == "HEAD";
@@ -150,6 +189,12 @@ ApiServer::ApiServer(const Catalog &catalog, const QByteArray &catalogMetaJson,
     m_limits.maxBodyBytes = ReportImporter::kMaxFileBytes;
     m_open.name = QStringLiteral("anonymous");
     m_open.role = AccessToken::Role::Admin;
+    for (const Indicator &i : catalog.indicators()) {
+        if (i.frequency == Frequency::Realtime)
+            m_realtime << i.code;
+    }
+    connect(&m_heartbeat, &QTimer::timeout, this, &ApiServer::heartbeat);
+    m_heartbeat.start(kDefaultHeartbeatMs);
     // The catalog and entities do not change while the server runs: build their bodies once.
     QJsonObject meta = QJsonDocument::fromJson(catalogMetaJson).object();
     QJsonArray indicators;
@@ -230,6 +275,13 @@ void ApiServer::setLimits(const HttpListener::Limits &limits)
         m_http->setLimits(limits);
 }
 
+void ApiServer::setTokens(const AccessTokens &tokens)
+{
+    m_tokens = tokens;
+    for (const Subscriber &s : std::as_const(m_subscribers))
+        s.events->close();
+}
+
 bool ApiServer::setAuditLog(const QString &path, QString *error)
 {
     m_audit.close();
@@ -281,6 +333,11 @@ ApiServer::Reply ApiServer::handle(const QByteArray &method, const QUrl &url,
         if (!stored)
             loop.exec();
         return *stored;
+    }
+    if (url.path() == QLatin1String("/api/v1/stream")) {
+        const AccessToken *token = nullptr;
+        authenticate(request, &token);
+        return stream(request, *token);
     }
     return answer(request);
 }
@@ -337,7 +394,7 @@ std::optional<HttpReply> ApiServer::admit(const HttpRequest &request)
                         QStringLiteral("Only GET and HEAD are allowed here."));
     } else if (!QStringList{QStringLiteral("/api/v1/catalog"), QStringLiteral("/api/v1/entities"),
                             QStringLiteral("/api/v1/observations"),
-                            QStringLiteral("/api/v1/snapshot")}
+                            QStringLiteral("/api/v1/snapshot"), QStringLiteral("/api/v1/stream")}
                     .contains(path)) {
         refused = error(404, "not_found", QStringLiteral("No such path: %1").arg(path));
     }
@@ -351,6 +408,12 @@ void ApiServer::respond(const HttpRequest &request, std::function<void(HttpReply
     const AccessToken *token = nullptr;
     if (std::optional<Reply> refused = authenticate(request, &token)) {
         done(*refused); // the tokens were reloaded in between
+        return;
+    }
+    if (request.url.path() == QLatin1String("/api/v1/stream")) {
+        Reply r = stream(request, *token);
+        r.caller = token->name;
+        done(r);
         return;
     }
     if (request.url.path() != QLatin1String("/api/v1/reports")) {
@@ -488,42 +551,9 @@ ApiServer::Reply ApiServer::observations(const QUrlQuery &query,
     const ServerStore::Page page = m_store.query(q, &storeError);
     if (!storeError.isEmpty())
         return error(500, "internal", QStringLiteral("The store could not be read."));
-    QByteArray &out = r.body;
-    out.reserve(int(page.rows.size()) * 160 + 256);
     // remaining: rows stored after this page (all indicators: an upper bound under a filter),
     // so a client can show how far a long first sync has come
-    out += "{\"cursor\":\"" + QByteArray::number(page.cursor)
-           + "\",\"more\":" + (page.more ? "true" : "false") + ",\"remaining\":"
-           + QByteArray::number(page.more ? std::max<qint64>(0, m_store.lastSeq() - page.cursor)
-                                          : 0)
-           + ",\"columns\":[\"indicator\",\"entity\",\"period\",\"revision\",\"value\",\"plan\","
-             "\"fetched_at\",\"source\",\"source_detail\",\"annual_plan\"],\"rows\":[";
-    for (int i = 0; i < page.rows.size(); ++i) {
-        const Observation &o = page.rows.at(i).observation;
-        if (i)
-            out += ',';
-        out += '[';
-        appendJsonString(out, o.indicator);
-        out += ',';
-        appendJsonString(out, o.entity);
-        out += ',';
-        appendJsonString(out, o.period);
-        out += ',' + QByteArray::number(o.revision) + ',' + number(o.value) + ',';
-        out += o.plan ? number(*o.plan) : QByteArray("null");
-        out += ",\"";
-        appendCityTime(out, o.fetchedAt);
-        out += "\",";
-        appendJsonString(out, o.sourceRef);
-        out += ',';
-        if (o.sourceDetail.isEmpty())
-            out += "null";
-        else
-            appendJsonString(out, o.sourceDetail);
-        out += ',';
-        out += o.annualPlan ? number(*o.annualPlan) : QByteArray("null");
-        out += ']';
-    }
-    out += "]}";
+    r.body = pageJson(page, page.more ? std::max<qint64>(0, m_store.lastSeq() - page.cursor) : 0);
     return r;
 }
 
@@ -704,17 +734,167 @@ void ApiServer::storeReport(const ImportResult &result, const AccessToken &token
         return r;
     };
     if (!m_writer) {
-        done(reply(store(m_store, reported)));
+        const Stored s = store(m_store, reported);
+        done(reply(s));
+        if (s.ok && s.added + s.changed > 0)
+            publish();
         return;
     }
     auto *watcher = new QFutureWatcher<Stored>(this);
     connect(watcher, &QFutureWatcher<Stored>::finished, this,
-            [watcher, reply, done = std::move(done)] {
+            [this, watcher, reply, done = std::move(done)] {
                 watcher->deleteLater();
-                done(reply(watcher->result()));
+                const Stored s = watcher->result();
+                done(reply(s));
+                if (s.ok && s.added + s.changed > 0)
+                    publish();
             });
     watcher->setFuture(QtConcurrent::run(
         &m_writes, [writer = m_writer, reported, store] { return store(*writer, reported); }));
+}
+
+ApiServer::Reply ApiServer::stream(const HttpRequest &request, const AccessToken &token)
+{
+    const QUrlQuery query(request.url);
+    Subscriber sub;
+    sub.expires = token.expires;
+    sub.cursor = m_store.lastSeq(); // from now on, unless the client says where it stands
+    if (query.hasQueryItem(QStringLiteral("since"))) {
+        bool ok = false;
+        sub.cursor = query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
+        if (!ok || sub.cursor < 0)
+            return error(400, "bad_request",
+                         QStringLiteral("'since' must be a cursor from an earlier answer."));
+    }
+    const QString codes = query.queryItemValue(QStringLiteral("indicator"));
+    sub.indicators = codes.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &c : std::as_const(sub.indicators)) {
+        if (!m_catalog.find(c))
+            return error(404, "not_found", QStringLiteral("Unknown indicator: %1").arg(c));
+        if (!m_realtime.contains(c))
+            return error(400, "bad_request",
+                         QStringLiteral("%1 is not a real-time indicator: only those are "
+                                        "streamed; sync the others with /observations.")
+                             .arg(c));
+    }
+    if (sub.indicators.isEmpty())
+        sub.indicators = m_realtime;
+    if (streams() >= kMaxStreams) {
+        Reply r = error(503, "busy",
+                        QStringLiteral("The server holds as many live streams as it may; poll "
+                                       "/observations and try again later."));
+        r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("30")));
+        return r;
+    }
+    // what came since the client's cursor goes first; a client too far behind syncs first
+    QString storeError;
+    const ServerStore::Page page = unsent(sub, &storeError);
+    if (!storeError.isEmpty())
+        return error(503, "store_unavailable",
+                     QStringLiteral("The store could not be read (%1).").arg(storeError));
+    if (page.more)
+        return error(409, "too_far_behind",
+                     QStringLiteral("More than %1 rows came since that cursor: sync them with "
+                                    "/observations, then open the stream again.")
+                         .arg(kMaxLimit));
+    Reply r;
+    r.contentType = "text/event-stream; charset=utf-8";
+    r.headers.append(qMakePair(QByteArray("X-Accel-Buffering"), QByteArray("no")));
+    r.body = "retry: 5000\nevent: hello\ndata: {\"cursor\":\"" + QByteArray::number(sub.cursor)
+             + "\",\"heartbeat_ms\":" + QByteArray::number(m_heartbeat.interval()) + "}\n\n";
+    if (!page.rows.isEmpty()) {
+        r.body += "id: " + QByteArray::number(page.cursor)
+                  + "\nevent: readings\ndata: " + pageJson(page, 0) + "\n\n";
+        sub.cursor = page.cursor;
+    }
+    if (request.method == "HEAD")
+        return r;
+    sub.events = std::make_shared<HttpEventStream>();
+    r.events = sub.events;
+    m_subscribers << sub;
+    return r;
+}
+
+ServerStore::Page ApiServer::unsent(const Subscriber &s, QString *error) const
+{
+    ServerStore::Query q;
+    q.since = s.cursor;
+    q.indicators = s.indicators;
+    q.limit = kMaxLimit;
+    return m_store.query(q, error);
+}
+
+int ApiServer::streams() const
+{
+    return int(std::count_if(m_subscribers.cbegin(), m_subscribers.cend(),
+                             [](const Subscriber &s) { return s.events->isOpen(); }));
+}
+
+void ApiServer::setHeartbeatMs(int ms)
+{
+    m_heartbeat.start(ms);
+}
+
+void ApiServer::heartbeat()
+{
+    // ended streams go here, not from their own signal (they are being ended then)
+    m_subscribers.removeIf([](const Subscriber &s) { return !s.events->isOpen(); });
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Subscriber &s : std::as_const(m_subscribers)) {
+        if (s.expires.isValid() && s.expires <= now)
+            s.events->close(); // its client opens it again with a token that is valid
+        else
+            s.events->write(": \n\n");
+    }
+}
+
+void ApiServer::publish(const QDateTime &readAt)
+{
+    m_subscribers.removeIf([](const Subscriber &s) { return !s.events->isOpen(); });
+    if (m_subscribers.isEmpty())
+        return;
+    const QByteArray extra
+        = readAt.isValid()
+              ? "\"read_at\":\"" + readAt.toUTC().toString(Qt::ISODateWithMs).toLatin1() + "\","
+              : QByteArray();
+    // clients that stand at the same place and ask for the same get the same event: one query
+    struct Sent
+    {
+        qint64 cursor;
+        QStringList indicators;
+        qint64 next;
+        QByteArray event;
+    };
+    QVector<Sent> sent;
+    for (Subscriber &s : m_subscribers) {
+        auto same = std::find_if(sent.cbegin(), sent.cend(), [&s](const Sent &e) {
+            return e.cursor == s.cursor && e.indicators == s.indicators;
+        });
+        if (same == sent.cend()) {
+            QString storeError;
+            const ServerStore::Page page = unsent(s, &storeError);
+            Sent e{s.cursor, s.indicators, page.cursor, {}};
+            if (!storeError.isEmpty()) {
+                qWarning("ioc-dataserver: the live stream could not read the store (%s)",
+                         qPrintable(storeError));
+            } else if (page.more) {
+                // a client this far behind syncs by pages: the stream tells it so and ends
+                e.event = "event: behind\ndata: {\"cursor\":\"" + QByteArray::number(s.cursor)
+                          + "\"}\n\n";
+            } else if (!page.rows.isEmpty()) {
+                e.event = "id: " + QByteArray::number(page.cursor)
+                          + "\nevent: readings\ndata: " + pageJson(page, 0, extra) + "\n\n";
+            }
+            sent << e;
+            same = sent.cend() - 1;
+        }
+        if (same->event.isEmpty())
+            continue;
+        if (s.events->write(same->event))
+            s.cursor = same->next;
+        if (same->event.startsWith("event: behind"))
+            s.events->close();
+    }
 }
 
 } // namespace ioc

@@ -12,6 +12,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QThreadPool>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -40,7 +41,8 @@ public:
     HttpListener *listener() const { return m_http.get(); }
 
     // A new set of tokens (SIGHUP): requests from now on are checked against it.
-    void setTokens(const AccessTokens &tokens) { m_tokens = tokens; }
+    // Open live streams end: their clients open them again, with tokens checked anew.
+    void setTokens(const AccessTokens &tokens);
     // Appends one JSON line per request to the file (docs/api.md, "Request log"); the file is
     // opened for appending only and made readable by the server's user alone.
     bool setAuditLog(const QString &path, QString *error);
@@ -68,6 +70,16 @@ public:
     // what went out on the wire since the start (headers and bodies, as sent)
     qint64 bytesSent() const { return m_bytesSent; }
 
+    // GET /api/v1/stream (docs/api.md, "Live stream"): the real-time indicators' new rows, sent
+    // to every client holding the stream as soon as publish() is told they are stored (by the
+    // live readings, with the time they were taken, and by reports), and a heartbeat every
+    // heartbeatMs so a client can tell a quiet stream from a dead one.
+    void publish(const QDateTime &readAt = {});
+    void setHeartbeatMs(int ms);
+    int streams() const; // clients holding the stream now
+    static constexpr int kMaxStreams = 384;
+    static constexpr int kDefaultHeartbeatMs = 3000;
+
 signals:
     // the current snapshot's compressed copies are whole and served from now on
     void snapshotCoded();
@@ -78,6 +90,8 @@ private:
     Reply answer(const HttpRequest &request) const;
     Reply catalog() const;
     Reply entities() const;
+    Reply stream(const HttpRequest &request, const AccessToken &token);
+    void heartbeat();
     Reply observations(const QUrlQuery &query, const QByteArray &ifNoneMatch) const;
     // A report's file name from the query, or the 400 refusing it.
     static std::optional<Reply> reportName(const QUrlQuery &query, QString *file);
@@ -112,6 +126,19 @@ private:
     std::shared_ptr<ServerStore> m_writer; // its connection (opened at the first report)
     AccessToken m_open;                    // the caller when there are no tokens
     qint64 m_bytesSent = 0;
+
+    struct Subscriber
+    {
+        std::shared_ptr<HttpEventStream> events;
+        qint64 cursor = 0;      // the last row it was sent
+        QStringList indicators; // what it asked for: real-time codes, never empty
+        QDateTime expires;      // its token's end: the stream ends then
+    };
+    // the rows a stream's client was not sent yet: from its cursor, of its indicators, a page
+    ServerStore::Page unsent(const Subscriber &s, QString *error) const;
+    QVector<Subscriber> m_subscribers;
+    QStringList m_realtime; // the catalog's real-time indicators
+    QTimer m_heartbeat;
 };
 
 } // namespace ioc

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 #include <sys/socket.h>
 
@@ -116,6 +117,50 @@ HttpReply busy()
 }
 
 } // namespace
+
+bool HttpEventStream::write(const QByteArray &bytes)
+{
+    if (m_ended)
+        return false;
+    if (!m_send) { // the headers are not out yet
+        m_pending += bytes;
+        if (m_pending.size() > HttpListener::kStreamAhead)
+            end();
+        return !m_ended;
+    }
+    if (!m_send(bytes)) {
+        end();
+        return false;
+    }
+    m_written += bytes.size();
+    return true;
+}
+
+void HttpEventStream::close()
+{
+    if (m_ended)
+        return;
+    if (m_close)
+        m_close();
+    end();
+}
+
+void HttpEventStream::attach(std::function<bool(const QByteArray &)> send,
+                             std::function<void()> close)
+{
+    m_send = std::move(send);
+    m_close = std::move(close);
+    if (!m_pending.isEmpty())
+        write(std::exchange(m_pending, {}));
+}
+
+void HttpEventStream::end()
+{
+    if (m_ended)
+        return;
+    m_ended = true; // what it would call may be on the stack: kept, never called again
+    emit ended();
+}
 
 QByteArray HttpRequest::header(const QByteArray &name) const
 {
@@ -371,11 +416,15 @@ private:
         QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
                          + reasonPhrase(reply.status) + "\r\n";
         const bool streamed = reply.bodyFile && reply.status != 304;
+        // an event stream has no length: it ends when its connection does
+        const bool events = reply.events && reply.status == 200;
+        close = close || events;
         if (reply.status != 304) {
             out += "Content-Type: " + reply.contentType + "\r\n";
-            out += "Content-Length: "
-                   + QByteArray::number(streamed ? reply.bodyFile->size() : reply.body.size())
-                   + "\r\n";
+            if (!events)
+                out += "Content-Length: "
+                       + QByteArray::number(streamed ? reply.bodyFile->size() : reply.body.size())
+                       + "\r\n";
         }
         if (!reply.etag.isEmpty())
             out += "ETag: " + reply.etag + "\r\n";
@@ -397,7 +446,46 @@ private:
         }
         if (!head && reply.status != 304)
             sent += m_socket->write(reply.body);
+        if (!head && events) {
+            std::shared_ptr<HttpEventStream> stream = reply.events;
+            m_events = Stream{std::move(reply), sent, true};
+            m_timer.stop(); // it lasts as long as both sides want it
+            QPointer<HttpConnection> self(this);
+            stream->attach(
+                [self](const QByteArray &bytes) { return self && self->sendEvent(bytes); },
+                [self] {
+                    if (self)
+                        self->endEvents();
+                });
+            return;
+        }
+        if (reply.events) // a HEAD or a refusal: the stream never starts
+            reply.events->end();
         replied(reply, sent, close);
+    }
+
+    // An event for the stream's client; false (and the connection ended) when the client has
+    // not taken what was sent before.
+    bool sendEvent(const QByteArray &bytes)
+    {
+        if (!m_events || m_closing)
+            return false;
+        if (m_socket->bytesToWrite() > HttpListener::kStreamAhead) {
+            finish();
+            return false;
+        }
+        m_events->sent += m_socket->write(bytes);
+        return true;
+    }
+
+    // The server ends the stream: what was written goes out, then the connection closes.
+    void endEvents()
+    {
+        if (!m_events)
+            return;
+        Stream done = std::move(*m_events);
+        m_events.reset();
+        replied(done.reply, done.sent, true);
     }
 
     // A body file's next pieces, while little is waiting in the socket.
@@ -506,6 +594,13 @@ private:
         if (m_stream) // the client went away while a body file was being sent
             m_listener.m_handler.served(m_request, m_stream->reply, m_stream->sent, -1);
         m_stream.reset();
+        if (m_events) { // an event stream ends when its client goes: that is how they end
+            std::shared_ptr<HttpEventStream> stream = m_events->reply.events;
+            m_listener.m_handler.served(m_request, m_events->reply, m_events->sent,
+                                        m_clock.isValid() ? m_clock.elapsed() : 0);
+            m_events.reset();
+            stream->end();
+        }
         m_closing = true;
         m_socket->abort();
         deleteLater();
@@ -524,6 +619,7 @@ private:
         bool close;
     };
     std::optional<Stream> m_stream;   // a body file being sent
+    std::optional<Stream> m_events;   // an event stream being sent
     std::shared_ptr<BodyHold> m_hold; // the body's bytes, counted from admission to answer
     State m_state = State::Head;
     qint64 m_remaining = 0;

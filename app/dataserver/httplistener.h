@@ -30,6 +30,40 @@ struct HttpRequest
     QByteArray header(const QByteArray &name) const;
 };
 
+// An answer that does not end (GET /api/v1/stream, Server-Sent Events): the handler writes to
+// it as things happen, for as long as the client stays. It is sent without a length and its
+// connection closes when either side ends it. A client that falls behind (kStreamAhead bytes
+// waiting in its socket) is dropped: a live view that is seconds late is worth less than a
+// dropped connection the client notices and replaces.
+class HttpEventStream : public QObject
+{
+    Q_OBJECT
+public:
+    // Sends the bytes now (or once the answer's headers are out); false when the stream has
+    // ended.
+    bool write(const QByteArray &bytes);
+    // Ends the answer: the connection closes once what was written is out.
+    void close();
+    bool isOpen() const { return !m_ended; }
+    qint64 bytesWritten() const { return m_written; }
+
+signals:
+    // the client went, fell behind, or close() was called; emitted once
+    void ended();
+
+private:
+    friend class HttpConnection;
+    // the connection's side: it sends, or refuses (false) when the client cannot keep up
+    void attach(std::function<bool(const QByteArray &)> send, std::function<void()> close);
+    void end();
+
+    std::function<bool(const QByteArray &)> m_send;
+    std::function<void()> m_close;
+    QByteArray m_pending; // written before the headers went out
+    qint64 m_written = 0;
+    bool m_ended = false;
+};
+
 struct HttpReply
 {
     int status = 200;
@@ -37,6 +71,9 @@ struct HttpReply
     // or, for a large body (the snapshot), a file open for reading: sent from disk as the
     // client takes it, a little at a time, never read whole; its size is the Content-Length
     std::shared_ptr<QFile> bodyFile;
+    // or an answer that goes on (HttpEventStream): `body` is sent first, then what the
+    // handler writes to it
+    std::shared_ptr<HttpEventStream> events;
     QByteArray etag;
     QByteArray contentType = "application/json; charset=utf-8";
     QList<QPair<QByteArray, QByteArray>> headers; // further headers
@@ -68,7 +105,8 @@ public:
 // are closed; the number of connections is bounded; HEAD, HTTP/1.0 and "Connection: close"
 // are honoured; a malformed chunked body ends the connection. With a certificate, HTTPS only.
 // A reply's body file is streamed: at most kStreamAhead bytes wait in the socket, and a client
-// that takes nothing for requestMs is dropped.
+// that takes nothing for requestMs is dropped. An event stream has no time limit; its client is
+// dropped when kStreamAhead bytes wait for it.
 class HttpListener : public QTcpServer
 {
     Q_OBJECT
@@ -79,7 +117,7 @@ public:
         qint64 maxBodyBytes = 64LL * 1024 * 1024;
         int idleMs = 30 * 1000;    // between requests on a kept-alive connection
         int requestMs = 60 * 1000; // from a request's first byte to its last
-        int maxConnections = 256;
+        int maxConnections = 512;  // event streams included
         // request bodies held at once, across connections: a body counts from its first byte
         // until its answer is sent (a report's until it is parsed and stored, also when its
         // client has gone); a request whose body would go over gets 503 and Retry-After

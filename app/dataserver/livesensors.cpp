@@ -18,9 +18,10 @@ LiveSensors::LiveSensors(const Catalog &catalog, const EntityRegistry &entities,
 {
     m_thread.setMaxThreadCount(1);
     connect(&m_timer, &QTimer::timeout, this, &LiveSensors::round);
-    connect(&m_running, &QFutureWatcher<int>::finished, this, [this] {
-        if (m_running.result() > 0)
-            emit stored(m_running.result());
+    connect(&m_running, &QFutureWatcher<Round>::finished, this, [this] {
+        const Round r = m_running.result();
+        if (r.rows > 0)
+            emit stored(r.rows, r.at);
     });
 }
 
@@ -44,15 +45,15 @@ void LiveSensors::round()
         QString error;
         const QDateTime now = QDateTime::currentDateTime();
         sensors->catchUp(now, &error);
-        const int n = sensors->tick(now, &error);
-        if (n < 0)
+        Round r{sensors->tick(now, &error), now};
+        if (r.rows < 0)
             qWarning("ioc-dataserver: readings not stored: %s", qPrintable(error));
-        return n;
+        return r;
     };
     if (!m_background) {
-        const int n = work();
-        if (n > 0)
-            emit stored(n);
+        const Round r = work();
+        if (r.rows > 0)
+            emit stored(r.rows, r.at);
         return;
     }
     m_running.setFuture(QtConcurrent::run(&m_thread, work));
@@ -118,9 +119,9 @@ int LiveSensors::tick(const QDateTime &now, QString *error)
     return int(rows.size());
 }
 
-void LiveSensors::start(int intervalSeconds)
+void LiveSensors::start(int intervalMs)
 {
-    m_timer.start(intervalSeconds * 1000);
+    m_timer.start(intervalMs);
 }
 
 } // namespace ioc

@@ -32,10 +32,11 @@ public:
     int tick(const QDateTime &now, QString *error);
     // A round every intervalSeconds, off this thread (one at a time: a round still running when
     // the next is due lets it pass).
-    void start(int intervalSeconds);
+    void start(int intervalMs);
 
 signals:
-    void stored(int rows);
+    // a round's rows are in the store; at: when the readings were taken
+    void stored(int rows, const QDateTime &at);
 
 private:
     const Catalog &m_catalog;
@@ -48,7 +49,12 @@ private:
     std::unique_ptr<ServerStore> m_writer;     // the rounds' connection
     std::unique_ptr<LiveSensors> m_background; // the rounds, on m_writer
     QThreadPool m_thread;
-    QFutureWatcher<int> m_running;
+    struct Round
+    {
+        int rows = 0;
+        QDateTime at;
+    };
+    QFutureWatcher<Round> m_running;
 };
 
 } // namespace ioc

@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QtConcurrent>
 
+#include <cmath>
 #include <optional>
 
 #include <csignal>
@@ -37,7 +38,7 @@ struct Arguments
     QString tlsKey;
     quint64 seed = DemoGenerator::kDefaultSeed;
     int historyYears = DemoGenerator::kDefaultHistoryYears;
-    int tick = 5;
+    int tickMs = 5000;
     QStringList imports;
     std::optional<AccessToken> issue; // --issue-token: write the entry, print the secret, exit
 };
@@ -116,7 +117,8 @@ std::optional<Arguments> parseArguments(const QCoreApplication &app, QString *pr
          "Years of history in a new store's demo dataset (default 3: 2024 to 2026; at most 30). "
          "A store keeps the years it was made with.",
          QString::number(DemoGenerator::kDefaultHistoryYears)},
-        {"tick", "SECONDS", "Seconds between real-time readings (default 5).", QStringLiteral("5")},
+        {"tick", "SECONDS", "Seconds between real-time readings (default 5; at least 0.1).",
+         QStringLiteral("5")},
         {"bind", "ADDRESS", "Address to listen on (default 127.0.0.1; 0.0.0.0 for the network).",
          QStringLiteral("127.0.0.1")},
         {"import",
@@ -155,11 +157,14 @@ std::optional<Arguments> parseArguments(const QCoreApplication &app, QString *pr
         return std::nullopt;
     }
     a.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
-    a.tick = parser.value(QStringLiteral("tick")).toInt();
+    bool tickOk = false;
+    const double tick = parser.value(QStringLiteral("tick")).toDouble(&tickOk);
+    tickOk = tickOk && tick >= 0.1 && tick <= 3600;
+    a.tickMs = tickOk ? int(std::lround(tick * 1000)) : 0;
     a.address = QHostAddress(parser.value(QStringLiteral("bind")));
     bool yearsOk = false;
     a.historyYears = parser.value(QStringLiteral("history-years")).toInt(&yearsOk);
-    if (!ok || a.tick < 1 || a.address.isNull() || !yearsOk || a.historyYears < 1
+    if (!ok || !tickOk || a.address.isNull() || !yearsOk || a.historyYears < 1
         || a.historyYears > 30) {
         *problem = QStringLiteral("--seed, --tick, --bind or --history-years is malformed");
         return std::nullopt;
@@ -440,6 +445,9 @@ int main(int argc, char **argv)
     snapshots.start();
     if (!startServing(api, *args, out, err))
         return 2;
-    live.start(args->tick);
+    // each round goes out to the live streams as soon as it is stored
+    QObject::connect(&live, &LiveSensors::stored, &api,
+                     [&api](int, const QDateTime &at) { api.publish(at); });
+    live.start(args->tickMs);
     return app.exec();
 }

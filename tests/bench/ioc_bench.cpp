@@ -181,19 +181,15 @@ struct FirstSyncs
     qint64 serverPeakKb = -1;
 };
 
-// `consoles` first syncs started at once against ioc-dataserver serving the store in `dir`,
-// once its snapshot and the snapshot's compressed copies are written (as a server that has
-// been up a minute has them).
-FirstSyncs firstSyncs(const Catalog &catalog, const EntityRegistry &entities, const QString &dir,
-                      int consoles)
+// ioc-dataserver serving `dir` in a process of its own (open access, a free port), once it
+// says where; its port, or 0 (the reason on stderr).
+quint16 startServer(QProcess &server, const QString &dir, const QStringList &more)
 {
-    FirstSyncs out;
-    QProcess server;
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     server.start(QStringLiteral(IOC_DATASERVER),
-                 {QStringLiteral("--data"), dir, QStringLiteral("--no-auth"),
-                  QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--tick"),
-                  QStringLiteral("3600")});
+                 QStringList{QStringLiteral("--data"), dir, QStringLiteral("--no-auth"),
+                             QStringLiteral("--port"), QStringLiteral("0")}
+                     + more);
     QByteArray line;
     QElapsedTimer wait;
     wait.start();
@@ -203,13 +199,37 @@ FirstSyncs firstSyncs(const Catalog &catalog, const EntityRegistry &entities, co
             line += server.readAllStandardOutput();
     const auto port
         = QRegularExpression(QStringLiteral(R"(:(\d+)/api/v1/)")).match(QString::fromLatin1(line));
+    if (!port.hasMatch())
+        std::fprintf(stderr, "ioc-dataserver did not start: %s\n", line.constData());
+    return port.hasMatch() ? quint16(port.captured(1).toUInt()) : 0;
+}
+
+void stopServer(QProcess &server)
+{
+    server.terminate();
+    if (!server.waitForFinished(10000))
+        server.kill();
+}
+
+// `consoles` first syncs started at once against ioc-dataserver serving the store in `dir`,
+// once its snapshot and the snapshot's compressed copies are written (as a server that has
+// been up a minute has them).
+FirstSyncs firstSyncs(const Catalog &catalog, const EntityRegistry &entities, const QString &dir,
+                      int consoles)
+{
+    FirstSyncs out;
+    QProcess server;
+    const quint16 port
+        = startServer(server, dir, {QStringLiteral("--tick"), QStringLiteral("3600")});
     const QString gz = QDir(dir).filePath(QStringLiteral("snapshot.sqlite.gz"));
-    while (port.hasMatch() && !QFile::exists(gz) && wait.elapsed() < 600000)
+    QElapsedTimer wait;
+    wait.start();
+    while (port && !QFile::exists(gz) && wait.elapsed() < 600000)
         QThread::msleep(200);
-    if (port.hasMatch() && QFile::exists(gz)) {
+    if (port && QFile::exists(gz)) {
         QTemporaryDir caches;
         SyncEngine::Options o;
-        o.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port.captured(1)));
+        o.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         std::vector<std::unique_ptr<SyncEngine>> engines;
         int finished = 0;
         QEventLoop loop;
@@ -232,12 +252,8 @@ FirstSyncs firstSyncs(const Catalog &catalog, const EntityRegistry &entities, co
         loop.exec();
         out.wallMs = double(clock.elapsed());
         out.serverPeakKb = peakRssKb(QString::number(server.processId()));
-    } else {
-        std::fprintf(stderr, "ioc-dataserver did not start: %s\n", line.constData());
     }
-    server.terminate();
-    if (!server.waitForFinished(10000))
-        server.kill();
+    stopServer(server);
     return out;
 }
 
@@ -810,6 +826,42 @@ int main(int argc, char **argv)
         result.insert(QStringLiteral("refresh_p90_ms"), rounded(median(refresh90)));
         result.insert(QStringLiteral("peak_rss_mb"),
                       rounded(*std::max_element(screensRss.begin(), screensRss.end())));
+    }
+
+    // live_latency_p99_ms: a reading taken by ioc-dataserver (a round every half second) to the
+    // emergency screen S17 repainted with it, in a window that went live after its first sync
+    // (ioc-bench-screens --live); one year of history keeps the server's preparation short
+    if (want("live")) {
+        const QDir dir(QDir(work.path()).filePath(QStringLiteral("live")));
+        dir.mkpath(QStringLiteral("server"));
+        dir.mkpath(QStringLiteral("console"));
+        QProcess server;
+        const quint16 port = startServer(server, dir.filePath(QStringLiteral("server")),
+                                         {QStringLiteral("--tick"), QStringLiteral("0.5"),
+                                          QStringLiteral("--history-years"), QStringLiteral("1")});
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        const int rounds = std::max(60, runs * 20);
+        if (port) {
+            p.start(QStringLiteral(IOC_BENCH_SCREENS),
+                    {QStringLiteral("--live"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+                     dir.filePath(QStringLiteral("console")), QString::number(rounds)});
+            p.waitForFinished(900000);
+        }
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        if (!text.contains(QLatin1String("live_latency_p99_ms")))
+            std::fprintf(stderr, "live: %s\n", qPrintable(text));
+        for (const char *name :
+             {"live_latency_p50_ms", "live_latency_p99_ms", "live_latency_max_ms", "live_rounds"}) {
+            const auto m = QRegularExpression(QLatin1String(name) + QStringLiteral(R"( ([\d.]+))"))
+                               .match(text);
+            result.insert(QLatin1String(name), m.hasMatch() ? m.captured(1).toDouble() : -1.0);
+        }
+        stopServer(server);
     }
 
     // first_run_ms: an empty data folder to S01 painted (the demo data is built on the way)

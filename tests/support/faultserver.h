@@ -5,6 +5,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QVector>
+#include <QPair>
 
 // A loopback HTTP/1.1 server for tests that answers each path with a canned reply, and can
 // misbehave: a status, a delay, a body cut short, or a lying Content-Length.
@@ -21,6 +23,13 @@ public:
         QByteArray location = {};   // a Location header (redirects)
         bool etag = true;           // false: no ETag header (a server or proxy that sends none)
         QByteArray encoding = {};   // a Content-Encoding header (the body is sent as given)
+        QByteArray contentType = "application/json";
+        // an answer without a length that goes on (an event stream): `later` is sent piece by
+        // piece, each this many ms after the one before; then the connection stays open, or
+        // is closed (`closeEarly`) or reset (`resetAtEnd`)
+        bool open = false;
+        QVector<QPair<int, QByteArray>> later = {};
+        bool resetAtEnd = false;
     };
 
     FaultServer()
@@ -81,14 +90,23 @@ private:
                 QByteArray head
                     = "HTTP/1.1 " + QByteArray::number(r.status)
                       + " X\r\n"
-                        "Content-Type: application/json\r\nContent-Length: "
-                      + QByteArray::number(r.declaredLength >= 0 ? r.declaredLength : r.body.size())
+                        "Content-Type: "
+                      + r.contentType
+                      + (r.open ? QByteArray()
+                                : "\r\nContent-Length: "
+                                      + QByteArray::number(r.declaredLength >= 0 ? r.declaredLength
+                                                                                 : r.body.size()))
                       + (r.etag ? "\r\nETag: \"fault\"\r\n" : "\r\n")
                       + (r.location.isEmpty() ? QByteArray() : "Location: " + r.location + "\r\n")
                       + (r.encoding.isEmpty() ? QByteArray()
                                               : "Content-Encoding: " + r.encoding + "\r\n")
                       + "\r\n";
                 socket->write(head);
+                if (r.open) {
+                    socket->write(r.body);
+                    sendLater(socket, r, 0);
+                    return;
+                }
                 socket->write(r.closeEarly ? r.body.left(r.body.size() / 2) : r.body);
                 socket->flush();
                 if (r.closeEarly)
@@ -98,6 +116,23 @@ private:
         connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
             m_buffers.remove(socket);
             socket->deleteLater();
+        });
+    }
+
+    // an open answer's pieces, from the index-th on
+    static void sendLater(QTcpSocket *socket, const Reply &r, int index)
+    {
+        if (index >= r.later.size()) {
+            if (r.resetAtEnd)
+                socket->abort();
+            else if (r.closeEarly)
+                socket->disconnectFromHost();
+            return;
+        }
+        QTimer::singleShot(r.later.at(index).first, socket, [socket, r, index] {
+            socket->write(r.later.at(index).second);
+            socket->flush();
+            sendLater(socket, r, index + 1);
         });
     }
 
