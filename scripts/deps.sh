@@ -12,6 +12,7 @@ packages=(
     poppler-utils openssl
     clang-format-14 clang-tidy-14 clang libclang-rt-14-dev desktop-file-utils appstream dpkg-dev file
     fonts-dejavu-core qt6-translations-l10n
+    libpq-dev postgresql
 )
 
 missing=()

@@ -12,5 +12,9 @@ if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -d "${XDG_RUNTIME_DIR}" ]; then
     export XDG_RUNTIME_DIR=$(mktemp -d /tmp/ioc-runtime.XXXXXX)
 fi
 chmod 0700 "$XDG_RUNTIME_DIR"
+# the data server's tests run on SQLite and on PostgreSQL: a server of their own, stopped at the end
+pg_dir=$(mktemp -d /tmp/ioc-postgres.XXXXXX)
+trap 'bash "$here/scripts/postgres.sh" stop "$pg_dir"' EXIT
+export IOC_TEST_POSTGRES=$(bash "$here/scripts/postgres.sh" start "$pg_dir")
 cd "${IOC_BUILD_DIR:-$here/build}"
 ctest --output-on-failure --timeout 300 "$@"

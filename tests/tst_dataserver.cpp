@@ -49,6 +49,8 @@ private slots:
     void servesWhileAReportIsStored();
     void keptAliveRequestsAreAnsweredAtOnce();
     void upgradesItsStore();
+    void twoServersServeOneStore();
+    void refusesAStoreItCannotUse();
 
 private:
     ApiServer::Reply get(const QString &pathAndQuery, const QByteArray &etag = {}) const
@@ -74,7 +76,11 @@ void tst_DataServer::initTestCase()
     const QString problem = test::loadBuiltins(&m_catalog, &m_entities);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QString error;
-    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("s.sqlite")), &error));
+    const QString location
+        = test::storeLocation(m_dir.filePath(QStringLiteral("s.sqlite")), &error);
+    if (location.isEmpty())
+        QSKIP(qPrintable(error));
+    QVERIFY2(m_store.open(location, &error), qPrintable(error));
     error = test::seedStore(m_store, m_catalog, m_entities,
                             cityDateTime(QDate(2026, 4, 21), QTime(9, 0)),
                             {"A01.01", "C03.02", "D01.03"}, &m_rows);
@@ -687,6 +693,8 @@ void tst_DataServer::postsReports()
 // lock goes, the report is stored whole.
 void tst_DataServer::servesWhileAReportIsStored()
 {
+    if (test::onPostgres())
+        QSKIP("holds the SQLite file's write lock");
     const quint16 port = m_api->listen(QHostAddress::LocalHost, 0);
     QVERIFY(port > 0);
     QSqlDatabase lock
@@ -778,6 +786,8 @@ void tst_DataServer::keptAliveRequestsAreAnsweredAtOnce()
 // served, new rows carry the year's plan.
 void tst_DataServer::upgradesItsStore()
 {
+    if (test::onPostgres())
+        QSKIP("an SQLite store of schema 1; PostgreSQL stores start at schema 2");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
     QString error;
@@ -818,6 +828,142 @@ void tst_DataServer::upgradesItsStore()
     QCOMPARE(page.rows.at(0).observation.value, 700.0);
     QVERIFY(!page.rows.at(0).observation.annualPlan);
     QCOMPARE(page.rows.at(1).observation.annualPlan, std::optional<double>(3500.0));
+}
+
+// Two servers on one store (on PostgreSQL, two ioc-dataserver processes on one database; on
+// SQLite, two connections to one file): a report posted to one is served by the other at the
+// next sync, and a console syncing from each in turn gets every row once.
+void tst_DataServer::twoServersServeOneStore()
+{
+    ServerStore second;
+    QString error;
+    QVERIFY2(second.open(m_store.path(), &error), qPrintable(error));
+    QCOMPARE(second.lastSeq(), m_store.lastSeq());
+    auto other = test::apiOver(second, m_catalog, m_entities, QStringLiteral("s3cret"));
+    const qint64 before = m_store.lastSeq();
+    const ApiServer::Reply posted = m_api->handle(
+        "POST", QUrl(QStringLiteral("http://localhost/api/v1/reports?file=two-servers.csv")),
+        "Bearer s3cret", {},
+        "Mã chỉ tiêu,Mã đối tượng,Kỳ báo cáo,Thực hiện,Kế hoạch\nA01.01,31,2026-02,9.61,11\n"
+        "C03.02,INV01,2026-02,12.25,14\n");
+    QCOMPARE(posted.status, 200);
+    const ApiServer::Reply served = other->handle(
+        "GET", QUrl(QStringLiteral("http://localhost/api/v1/observations?since=%1").arg(before)),
+        "Bearer s3cret", {});
+    QCOMPARE(served.status, 200);
+    const QJsonArray rows
+        = QJsonDocument::fromJson(served.body).object().value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).toArray().at(4).toDouble(), 9.61);
+    QCOMPARE(rows.at(1).toArray().at(8).toString(), QStringLiteral("D3")); // its cell
+
+    // a console syncing from one server, then the other, then the first, a page at a time:
+    // every row once, in cursor order, whoever stored it
+    QVector<ServerStore *> stores{&m_store, &second};
+    Observation o;
+    o.indicator = QStringLiteral("A12.01");
+    o.entity = QStringLiteral("31");
+    o.value = 100;
+    o.sourceRef = QStringLiteral("Dept. of Finance");
+    o.fetchedAt = cityDateTime(QDate(2026, 4, 5), QTime(9, 0));
+    for (int i = 0; i < 6; ++i) { // rows stored through both, in turn
+        o.period = QStringLiteral("2019-%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+        QVERIFY2(stores.at(i % 2)->insert({o}, &error), qPrintable(error));
+    }
+    QSet<QString> seen;
+    qint64 cursor = before;
+    for (int turn = 0; turn < 20; ++turn) {
+        ApiServer &api = turn % 2 ? *other : *m_api;
+        const ApiServer::Reply page = api.handle(
+            "GET",
+            QUrl(QStringLiteral("http://localhost/api/v1/observations?since=%1&limit=3")
+                     .arg(cursor)),
+            "Bearer s3cret", {});
+        QCOMPARE(page.status, 200);
+        const QJsonObject body = QJsonDocument::fromJson(page.body).object();
+        for (const QJsonValue &row : body.value(QStringLiteral("rows")).toArray()) {
+            const QJsonArray r = row.toArray();
+            const QString key = r.at(0).toString() + r.at(1).toString() + r.at(2).toString()
+                                + QString::number(r.at(3).toInt());
+            QVERIFY2(!seen.contains(key), qPrintable(key));
+            seen.insert(key);
+        }
+        cursor = body.value(QStringLiteral("cursor")).toString().toLongLong();
+        if (!body.value(QStringLiteral("more")).toBool())
+            break;
+    }
+    QCOMPARE(seen.size(), 8);
+    QCOMPARE(cursor, m_store.lastSeq());
+    QCOMPARE(second.lastSeq(), m_store.lastSeq());
+}
+
+// A store that cannot be used stops the server at its start with a clear message.
+void tst_DataServer::refusesAStoreItCannotUse()
+{
+    QString error;
+    // of a newer schema
+    const QString location
+        = test::storeLocation(m_dir.filePath(QStringLiteral("newer.sqlite")), &error);
+    QVERIFY2(!location.isEmpty(), qPrintable(error));
+    {
+        ServerStore store;
+        QVERIFY2(store.open(location, &error), qPrintable(error));
+        if (test::onPostgres()) {
+            QVERIFY(store.setMeta(QStringLiteral("schema_version"), QStringLiteral("99"), &error));
+        } else {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(location);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=99")));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    ServerStore newer;
+    QVERIFY(!newer.open(location, &error));
+    QVERIFY2(error.contains(QLatin1String("newer ioc-dataserver")), qPrintable(error));
+    if (!test::onPostgres())
+        return;
+    // unreachable: nothing listens there
+    ServerStore unreachable;
+    QVERIFY(!unreachable.open(QStringLiteral("postgresql://ioc@127.0.0.1:1/ioc?connect_timeout=2"),
+                              &error));
+    QVERIFY2(error.contains(QLatin1String("cannot connect to the database postgresql://ioc@"
+                                          "127.0.0.1:1/ioc")),
+             qPrintable(error));
+    // read-only: every transaction of the session is
+    const QString fresh = test::storeLocation({}, &error);
+    QVERIFY2(!fresh.isEmpty(), qPrintable(error));
+    ServerStore readOnly;
+    QVERIFY(!readOnly.open(fresh + (fresh.contains(QLatin1Char('?')) ? u'&' : u'?')
+                               + QStringLiteral("options=-c%20default_transaction_read_only%3Don"),
+                           &error));
+    QVERIFY2(error.contains(QLatin1String("is read-only")), qPrintable(error));
+
+    // while it runs: the database is dropped and made again, empty, under the server
+    const QString goes = test::storeLocation({}, &error);
+    ServerStore store;
+    QVERIFY2(store.open(goes, &error), qPrintable(error));
+    auto api = test::apiOver(store, m_catalog, m_entities, QStringLiteral("s3cret"));
+    auto post = [&] {
+        return api->handle(
+            "POST", QUrl(QStringLiteral("http://localhost/api/v1/reports?file=lost.csv")),
+            "Bearer s3cret", {},
+            "Mã chỉ tiêu,Mã đối tượng,Kỳ báo cáo,Thực hiện\nA01.01,31,2026-02,9.61\n");
+    };
+    QCOMPARE(post().status, 200); // the reports' own connection is open
+    const QString name = QUrl(goes).path().mid(1);
+    QVERIFY2(
+        !PgStore::createDatabase(qEnvironmentVariable("IOC_TEST_POSTGRES"), name, &error).isEmpty(),
+        qPrintable(error));
+    const ApiServer::Reply read = api->handle(
+        "GET", QUrl(QStringLiteral("http://localhost/api/v1/observations")), "Bearer s3cret", {});
+    QCOMPARE(read.status, 503);
+    QVERIFY2(read.body.contains("store_unavailable"), read.body.constData());
+    const ApiServer::Reply report = post();
+    QCOMPARE(report.status, 503);
+    QVERIFY2(report.body.contains("nothing was stored"), report.body.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_DataServer)

@@ -549,8 +549,12 @@ ApiServer::Reply ApiServer::observations(const QUrlQuery &query,
     }
     QString storeError;
     const ServerStore::Page page = m_store.query(q, &storeError);
-    if (!storeError.isEmpty())
-        return error(500, "internal", QStringLiteral("The store could not be read."));
+    if (!storeError.isEmpty()) { // a database that went away or broke: the client tries later
+        Reply r = error(503, "store_unavailable",
+                        QStringLiteral("The store could not be read (%1).").arg(storeError));
+        r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("30")));
+        return r;
+    }
     // remaining: rows stored after this page (all indicators: an upper bound under a filter),
     // so a client can show how far a long first sync has come
     r.body = pageJson(page, page.more ? std::max<qint64>(0, m_store.lastSeq() - page.cursor) : 0);
@@ -839,6 +843,9 @@ void ApiServer::heartbeat()
 {
     // ended streams go here, not from their own signal (they are being ended then)
     m_subscribers.removeIf([](const Subscriber &s) { return !s.events->isOpen(); });
+    // rows another server stored in a shared database (PostgreSQL) are noticed here
+    if (!m_subscribers.isEmpty() && m_store.lastSeq() > m_published)
+        publish();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Subscriber &s : std::as_const(m_subscribers)) {
         if (s.expires.isValid() && s.expires <= now)
@@ -853,6 +860,7 @@ void ApiServer::publish(const QDateTime &readAt)
     m_subscribers.removeIf([](const Subscriber &s) { return !s.events->isOpen(); });
     if (m_subscribers.isEmpty())
         return;
+    m_published = m_store.lastSeq();
     const QByteArray extra
         = readAt.isValid()
               ? "\"read_at\":\"" + readAt.toUTC().toString(Qt::ISODateWithMs).toLatin1() + "\","

@@ -139,6 +139,7 @@ private:
     QVector<Subscriber> m_subscribers;
     QStringList m_realtime; // the catalog's real-time indicators
     QTimer m_heartbeat;
+    qint64 m_published = 0; // the store's last row when the streams were last sent theirs
 };
 
 } // namespace ioc

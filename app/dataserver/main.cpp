@@ -1,6 +1,7 @@
 // ioc-dataserver: the reference implementation of the IOC Data API (docs/api.md).
 #include "apiserver.h"
 #include "livesensors.h"
+#include "pgstore.h"
 #include "reportimport.h"
 #include "serverstore.h"
 
@@ -31,6 +32,7 @@ struct Arguments
     int port = 8787;
     QHostAddress address;
     QString tokensFile;
+    QString database; // postgresql://…; empty: the SQLite file in dir
     QByteArray envToken;
     bool noAuth = false;
     QString audit;
@@ -90,7 +92,7 @@ std::optional<Arguments> parseArguments(const QCoreApplication &app, QString *pr
 {
     const OptionSpec options[] = {
         {"port", "N", "Port to listen on (0: any free port).", QStringLiteral("8787")},
-        {"data", "DIR", "Folder of the server's store (required).", {}},
+        {"data", "DIR", "Folder of the server's store, snapshots and request log (required).", {}},
         {"tokens",
          "FILE",
          "Who may do what: the tokens file (docs/api.md), reloaded on SIGHUP. "
@@ -99,6 +101,11 @@ std::optional<Arguments> parseArguments(const QCoreApplication &app, QString *pr
         {"audit",
          "FILE",
          "The request log, one JSON line per request (default DIR/audit.jsonl).",
+         {}},
+        {"database",
+         "URL",
+         "Keep the store in PostgreSQL (postgresql://user@host/db; the password from ~/.pgpass "
+         "or PGPASSWORD) instead of DIR/ioc-dataserver.sqlite. Several servers may share one.",
          {}},
         {"tls-cert", "FILE", "Serve HTTPS with this PEM certificate (chain).", {}},
         {"tls-key", "FILE", "The certificate's PEM private key.", {}},
@@ -146,6 +153,11 @@ std::optional<Arguments> parseArguments(const QCoreApplication &app, QString *pr
     if (parser.isSet(QStringLiteral("issue-token")))
         return issueArguments(parser, a.tokensFile, problem);
     a.dir = parser.value(QStringLiteral("data"));
+    a.database = parser.value(QStringLiteral("database"));
+    if (!a.database.isEmpty() && !PgStore::isLocation(a.database)) {
+        *problem = QStringLiteral("--database takes a postgresql://… URL");
+        return std::nullopt;
+    }
     if (a.dir.isEmpty()) {
         *problem = QStringLiteral("--data DIR is required");
         return std::nullopt;
@@ -425,13 +437,18 @@ int main(int argc, char **argv)
     }
     QDir().mkpath(args->dir);
     ServerStore store;
-    if (!store.open(QDir(args->dir).filePath(QStringLiteral("ioc-dataserver.sqlite")), &error)) {
+    const QString location = args->database.isEmpty()
+                                 ? QDir(args->dir).filePath(QStringLiteral("ioc-dataserver.sqlite"))
+                                 : args->database;
+    if (!store.open(location, &error)) {
         err << "ioc-dataserver: " << error << Qt::endl;
         return 2;
     }
     DemoGenerator::setDefaultHistoryYears(args->historyYears);
     LiveSensors live(catalog, entities, store, args->seed);
-    err << "ioc-dataserver: preparing the dataset in " << args->dir << " …" << Qt::endl;
+    err << "ioc-dataserver: preparing the dataset in "
+        << (args->database.isEmpty() ? args->dir : PgStore::describe(args->database)) << " …"
+        << Qt::endl;
     if (!live.catchUp(QDateTime::currentDateTime(), &error)
         || live.tick(QDateTime::currentDateTime(), &error) < 0) {
         err << "ioc-dataserver: " << error << Qt::endl;

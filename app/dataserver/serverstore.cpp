@@ -1,6 +1,7 @@
 #include "serverstore.h"
 
 #include "cache.h"
+#include "pgstore.h"
 #include "snapshotformat.h"
 
 #include <QDateTime>
@@ -36,6 +37,8 @@ QString columnText(sqlite3_stmt *s, int i)
 }
 } // namespace
 
+ServerStore::ServerStore() = default;
+
 ServerStore::~ServerStore()
 {
     if (m_db)
@@ -54,8 +57,16 @@ bool ServerStore::exec(const char *sql, QString *error) const
     return true;
 }
 
-bool ServerStore::open(const QString &path, QString *error)
+bool ServerStore::open(const QString &location, QString *error)
 {
+    if (PgStore::isLocation(location)) {
+        m_pg = std::make_unique<PgStore>();
+        if (m_pg->open(location, error))
+            return true;
+        m_pg.reset();
+        return false;
+    }
+    const QString &path = location;
     if (sqlite3_open_v2(path.toUtf8().constData(), &m_db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
         != SQLITE_OK) {
@@ -119,12 +130,16 @@ bool ServerStore::open(const QString &path, QString *error)
 
 QString ServerStore::path() const
 {
+    if (m_pg)
+        return m_pg->location();
     const char *file = m_db ? sqlite3_db_filename(m_db, "main") : nullptr;
     return file ? QString::fromUtf8(file) : QString();
 }
 
 bool ServerStore::insert(const QVector<Observation> &rows, QString *error)
 {
+    if (m_pg)
+        return m_pg->insert(rows, error);
     if (!exec("BEGIN IMMEDIATE", error))
         return false;
     if (!insertRows(rows, error)) {
@@ -173,6 +188,8 @@ bool ServerStore::insertRows(const QVector<Observation> &rows, QString *error)
 bool ServerStore::appendRevisions(const QVector<Observation> &rows, int *added, int *changed,
                                   int *unchanged, QString *error)
 {
+    if (m_pg)
+        return m_pg->appendRevisions(rows, added, changed, unchanged, error);
     *added = *changed = *unchanged = 0;
     QVector<Observation> fresh;
     if (!exec("BEGIN IMMEDIATE", error))
@@ -208,8 +225,20 @@ bool ServerStore::appendRevisions(const QVector<Observation> &rows, int *added, 
     return exec("COMMIT", error);
 }
 
+bool ServerStore::Query::admits(const QString &period) const
+{
+    const auto fromPeriod = Period::fromKey(from);
+    const auto toPeriod = Period::fromKey(to);
+    const auto p = Period::fromKey(period);
+    return p
+           && p->overlaps(fromPeriod ? fromPeriod->firstDay() : QDate(1900, 1, 1),
+                          toPeriod ? toPeriod->lastDay() : QDate(2999, 12, 31));
+}
+
 ServerStore::Page ServerStore::query(const Query &q, QString *error) const
 {
+    if (m_pg)
+        return m_pg->query(q, error);
     Page page;
     page.cursor = q.since;
     QByteArray sql
@@ -231,11 +260,7 @@ ServerStore::Page ServerStore::query(const Query &q, QString *error) const
         *error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return page;
     }
-    const auto fromPeriod = Period::fromKey(q.from);
-    const auto toPeriod = Period::fromKey(q.to);
-    const QDate from = fromPeriod ? fromPeriod->firstDay() : QDate(1900, 1, 1);
-    const QDate to = toPeriod ? toPeriod->lastDay() : QDate(2999, 12, 31);
-    const bool periodFilter = fromPeriod || toPeriod;
+    const bool periodFilter = q.hasPeriods();
     // read in chunks until the page is full or the store is exhausted
     qint64 since = q.since;
     const int chunk = std::max(q.limit, 1000);
@@ -255,12 +280,9 @@ ServerStore::Page ServerStore::query(const Query &q, QString *error) const
             r.seq = since;
             Observation &o = r.observation;
             o.period = columnText(s.get(), 3);
-            if (periodFilter) {
-                const auto p = Period::fromKey(o.period);
-                if (!p || !p->overlaps(from, to)) {
-                    page.cursor = since;
-                    continue;
-                }
+            if (periodFilter && !q.admits(o.period)) {
+                page.cursor = since;
+                continue;
             }
             o.indicator = columnText(s.get(), 1);
             o.entity = columnText(s.get(), 2);
@@ -289,6 +311,8 @@ ServerStore::Page ServerStore::query(const Query &q, QString *error) const
 
 qint64 ServerStore::lastSeq() const
 {
+    if (m_pg)
+        return m_pg->lastSeq();
     Statement s = prepare(m_db, "SELECT coalesce(max(seq), 0) FROM observations");
     return s && sqlite3_step(s.get()) == SQLITE_ROW ? sqlite3_column_int64(s.get(), 0) : 0;
 }
@@ -296,6 +320,8 @@ qint64 ServerStore::lastSeq() const
 int ServerStore::latestRevision(const QString &indicator, const QString &entity,
                                 const QString &period) const
 {
+    if (m_pg)
+        return m_pg->latestRevision(indicator, entity, period);
     Statement s = prepare(m_db, "SELECT coalesce(max(revision), 0) FROM observations WHERE "
                                 "indicator = ? AND entity = ? AND period = ?");
     bindText(s.get(), 1, indicator);
@@ -306,6 +332,8 @@ int ServerStore::latestRevision(const QString &indicator, const QString &entity,
 
 QString ServerStore::meta(const QString &key) const
 {
+    if (m_pg)
+        return m_pg->meta(key);
     Statement s = prepare(m_db, "SELECT value FROM meta WHERE key = ?");
     bindText(s.get(), 1, key);
     return sqlite3_step(s.get()) == SQLITE_ROW ? columnText(s.get(), 0) : QString();
@@ -313,6 +341,8 @@ QString ServerStore::meta(const QString &key) const
 
 bool ServerStore::setMeta(const QString &key, const QString &value, QString *error)
 {
+    if (m_pg)
+        return m_pg->setMeta(key, value, error);
     Statement s = prepare(m_db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
     bindText(s.get(), 1, key);
     bindText(s.get(), 2, value);
@@ -325,6 +355,8 @@ bool ServerStore::setMeta(const QString &key, const QString &value, QString *err
 
 bool ServerStore::writeSnapshot(const QString &path, Snapshot *snapshot, QString *error) const
 {
+    if (m_pg)
+        return m_pg->writeSnapshot(path, snapshot, error);
     const char *storePath = sqlite3_db_filename(m_db, "main");
     if (!storePath || !*storePath) {
         *error = tr("the server store has no file to take a snapshot of");

@@ -7,12 +7,18 @@
 #include <QStringList>
 #include <QVector>
 
+#include <memory>
+
 struct sqlite3;
 
 namespace ioc {
 
-// ioc-dataserver's own SQLite store: observations in the order they were stored (the sequence
-// number is the sync cursor), every revision kept.
+class PgStore;
+
+// ioc-dataserver's store: observations in the order they were stored (the sequence number is
+// the sync cursor), every revision kept. In an SQLite file of its own (the embedded default),
+// or in a PostgreSQL database that several servers may share (PgStore): the same schema,
+// cursor and imports on both.
 class ServerStore
 {
     Q_DECLARE_TR_FUNCTIONS(ioc::ServerStore)
@@ -30,6 +36,10 @@ public:
         QStringList entities;   // empty: all
         QString from;           // period keys; empty: unbounded
         QString to;
+
+        // whether a stored row's period is within from and to (every period without them)
+        bool admits(const QString &period) const;
+        bool hasPeriods() const { return !from.isEmpty() || !to.isEmpty(); }
     };
     struct Page
     {
@@ -38,13 +48,15 @@ public:
         bool more = false;
     };
 
-    ServerStore() = default;
+    ServerStore();
     ~ServerStore();
     ServerStore(const ServerStore &) = delete;
     ServerStore &operator=(const ServerStore &) = delete;
 
-    bool open(const QString &path, QString *error);
-    // the file it was opened on (empty: none): another connection to the same store opens it
+    // A file path (SQLite) or a postgresql://… URL (PgStore::isLocation).
+    bool open(const QString &location, QString *error);
+    // where it was opened (a file or a URL; empty: not open): another connection to the same
+    // store opens it
     QString path() const;
     // All rows or none; a row whose key is already stored is skipped.
     bool insert(const QVector<Observation> &rows, QString *error);
@@ -75,6 +87,7 @@ private:
     bool exec(const char *sql, QString *error) const;
     bool insertRows(const QVector<Observation> &rows, QString *error); // inside a transaction
     sqlite3 *m_db = nullptr;
+    std::unique_ptr<PgStore> m_pg; // the store is in PostgreSQL
 };
 
 } // namespace ioc

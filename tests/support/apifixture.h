@@ -5,6 +5,7 @@
 #include "apiserver.h"
 #include "demodata.h"
 #include "fixture.h"
+#include "pgstore.h"
 #include "serverstore.h"
 
 #include <QFile>
@@ -29,6 +30,31 @@ inline QString seedStore(ServerStore &store, const Catalog &catalog, const Entit
         *rows += generated.size();
     }
     return {};
+}
+
+// Which backend the server's tests run on: IOC_TEST_BACKEND=postgresql for PostgreSQL (the
+// server IOC_TEST_POSTGRES names, started by scripts/test.sh), SQLite otherwise.
+inline bool onPostgres()
+{
+    return qEnvironmentVariable("IOC_TEST_BACKEND") == QLatin1String("postgresql");
+}
+
+// Where a test's store goes: the SQLite file, or a new empty PostgreSQL database for it
+// (empty, with the problem, when there is no PostgreSQL to use).
+inline QString storeLocation(const QString &sqliteFile, QString *problem)
+{
+    if (!onPostgres())
+        return sqliteFile;
+    const QString server = qEnvironmentVariable("IOC_TEST_POSTGRES");
+    if (server.isEmpty()) {
+        *problem = QStringLiteral("IOC_TEST_POSTGRES is not set (scripts/test.sh starts a "
+                                  "PostgreSQL server and sets it)");
+        return {};
+    }
+    static int made = 0;
+    const QString name
+        = QStringLiteral("ioc_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++made);
+    return PgStore::createDatabase(server, name, problem);
 }
 
 // The API handler over the store, publishing the built-in catalog's metadata.
