@@ -9,4 +9,8 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -d "${XDG_RUNTIME_DIR}" ]; then
     export XDG_RUNTIME_DIR=$(mktemp -d /tmp/ioc-runtime.XXXXXX)
 fi
-exec "${IOC_BUILD_DIR:-$here/build}/tests/bench/ioc-bench"
+# the load benchmark runs on PostgreSQL too: a server of its own, as for the tests
+pg_dir=$(mktemp -d /tmp/ioc-postgres.XXXXXX)
+trap 'bash "$here/scripts/postgres.sh" stop "$pg_dir"' EXIT
+export IOC_BENCH_POSTGRES=${IOC_BENCH_POSTGRES:-$(bash "$here/scripts/postgres.sh" start "$pg_dir")}
+"${IOC_BUILD_DIR:-$here/build}/tests/bench/ioc-bench"

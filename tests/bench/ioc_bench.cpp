@@ -7,6 +7,7 @@
 #include "reportimport.h"
 
 #include "../support/keepalive.h"
+#include "consoleload.h"
 #include "../support/throttleproxy.h"
 #include "../support/xlsxfixture.h"
 #include "catalog.h"
@@ -24,6 +25,7 @@
 #include "syncengine.h"
 
 #include "apiserver.h"
+#include "pgstore.h"
 #include "serverstore.h"
 
 #include <QEventLoop>
@@ -826,6 +828,78 @@ int main(int argc, char **argv)
         result.insert(QStringLiteral("refresh_p90_ms"), rounded(median(refresh90)));
         result.insert(QStringLiteral("peak_rss_mb"),
                       rounded(*std::max_element(screensRss.begin(), screensRss.end())));
+    }
+
+    // server_p99_ms: 200 consoles against ioc-dataserver in its own process, each asking for
+    // what came since its cursor every 30 s, while 10 consoles with empty caches make their
+    // first sync (the snapshot) at once; the answers' p99, the errors and the server's peak
+    // memory. On SQLite, and on PostgreSQL when IOC_BENCH_POSTGRES names a server whose user
+    // may create databases (scripts/bench.sh starts one): the *_postgresql figures.
+    if (want("load")) {
+        // three rounds of the consoles' 30-second syncs by default
+        const int asked = qEnvironmentVariableIntValue("IOC_BENCH_LOAD_SECONDS");
+        const int seconds = asked > 0 ? std::max(30, asked) : 90;
+        const QString postgres = qEnvironmentVariable("IOC_BENCH_POSTGRES");
+        for (const QString &backend : {QStringLiteral("sqlite"), QStringLiteral("postgresql")}) {
+            const QString suffix
+                = backend == QLatin1String("sqlite") ? QString() : QStringLiteral("_postgresql");
+            QStringList more{QStringLiteral("--tick"), QStringLiteral("5")};
+            if (!suffix.isEmpty()) {
+                if (postgres.isEmpty())
+                    continue;
+                const QString db
+                    = PgStore::createDatabase(postgres, QStringLiteral("ioc_bench"), &error);
+                if (db.isEmpty()) {
+                    std::fprintf(stderr, "load on PostgreSQL: %s\n", qPrintable(error));
+                    continue;
+                }
+                more << QStringLiteral("--database") << db;
+            }
+            const QDir dir(QDir(work.path()).filePath(QStringLiteral("load-") + backend));
+            dir.mkpath(QStringLiteral("."));
+            QProcess server;
+            QElapsedTimer prepared;
+            prepared.start();
+            const quint16 port = startServer(server, dir.path(), more);
+            const QString gz = dir.filePath(QStringLiteral("snapshot.sqlite.gz"));
+            while (port && !QFile::exists(gz) && prepared.elapsed() < 900000)
+                QThread::msleep(200);
+            result.insert(QStringLiteral("load_server_ready_ms") + suffix,
+                          double(prepared.elapsed()));
+            if (!port || !QFile::exists(gz)) {
+                stopServer(server);
+                continue;
+            }
+            QTcpSocket head;
+            head.connectToHost(QHostAddress::LocalHost, port);
+            head.waitForConnected(5000);
+            head.write("HEAD /api/v1/snapshot HTTP/1.1\r\nHost: x\r\n\r\n");
+            QByteArray answer;
+            while (!answer.contains("\r\n\r\n") && head.waitForReadyRead(5000))
+                answer += head.readAll();
+            const auto cursor = QRegularExpression(QStringLiteral(R"(X-IOC-Cursor: (\d+))"))
+                                    .match(QString::fromLatin1(answer));
+            const bench::LoadResult load = bench::driveConsoles(
+                catalog, entities, port, cursor.hasMatch() ? cursor.captured(1).toLongLong() : 0,
+                200, 10, seconds);
+            for (auto it = load.why.cbegin(); it != load.why.cend(); ++it)
+                std::fprintf(stderr, "load on %s: %d x %s\n", qPrintable(backend), it.value(),
+                             qPrintable(it.key()));
+            QVector<double> ms = load.latencies;
+            std::sort(ms.begin(), ms.end());
+            result.insert(QStringLiteral("server_p99_ms") + suffix,
+                          ms.isEmpty() ? -1.0
+                                       : rounded(ms.at(std::min<qsizetype>(
+                                           ms.size() - 1, qsizetype(ms.size() * 0.99)))));
+            result.insert(QStringLiteral("load_p50_ms") + suffix, rounded(median(ms)));
+            result.insert(QStringLiteral("load_requests") + suffix, int(ms.size()));
+            result.insert(QStringLiteral("load_errors") + suffix, load.errors);
+            result.insert(QStringLiteral("load_full_syncs_ok") + suffix, load.fullSyncs);
+            result.insert(QStringLiteral("load_full_sync_max_ms") + suffix, load.fullSyncMaxMs);
+            result.insert(QStringLiteral("load_server_peak_mb") + suffix,
+                          rounded(peakRssKb(QString::number(server.processId())) / 1024.0));
+            stopServer(server);
+        }
     }
 
     // live_latency_p99_ms: a reading taken by ioc-dataserver (a round every half second) to the
