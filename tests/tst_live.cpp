@@ -1,5 +1,6 @@
 #include "support/apifixture.h"
 #include "support/faultserver.h"
+#include "support/testcerts.h"
 
 #include "apiserver.h"
 #include "datasource.h"
@@ -33,6 +34,7 @@ private slots:
     void hostileStreamsFallBack_data();
     void hostileStreamsFallBack();
     void reloadedTokensEndTheStream();
+    void streamsOverHttpsToTrustedServersOnly();
     void dataSourceGoesLiveAndFallsBack();
 
 private:
@@ -357,6 +359,47 @@ void tst_Live::reloadedTokensEndTheStream()
     QTRY_VERIFY(live.last().at(1).toString().contains(QLatin1String("401")));
     m_api->setTokens(AccessTokens::single(QStringLiteral("test"), "s3cret"));
     QTRY_VERIFY(stream.isLive());
+}
+
+// The city's servers speak HTTPS: the stream is checked against the console's authorities like
+// every request, and a certificate it does not trust ends the attempt with the reason.
+void tst_Live::streamsOverHttpsToTrustedServersOnly()
+{
+    QTemporaryDir dir;
+    const test::TestCerts certs = test::makeTestCerts(dir.path());
+    QVERIFY2(certs.ok(), qPrintable(certs.problem));
+    QString error;
+    const QSslConfiguration tls = HttpListener::loadTls(certs.serverCert, certs.serverKey, &error);
+    QVERIFY2(!tls.isNull(), qPrintable(error));
+    auto api = test::apiOver(m_store, m_catalog, m_entities, QStringLiteral("s3cret"));
+    api->setTls(tls);
+    const quint16 port = api->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port > 0);
+    for (const bool trusted : {true, false}) {
+        LiveStream::Options o = options(QStringLiteral("https://localhost:%1").arg(port));
+        if (trusted)
+            o.trust.authorities = QSslCertificate::fromPath(certs.caCert);
+        o.firstBackoffMs = 60 * 1000;
+        const QString path
+            = cacheAt(QStringLiteral("tls-%1.sqlite").arg(trusted), m_store.lastSeq());
+        LiveStream stream(m_catalog, m_entities, path, o);
+        QSignalSpy live(&stream, &LiveStream::liveChanged);
+        QSignalSpy applied(&stream, &LiveStream::applied);
+        stream.start();
+        if (!trusted) {
+            QTRY_VERIFY(!live.isEmpty());
+            QVERIFY(!stream.isLive());
+            QVERIFY2(live.last().at(1).toString().contains(
+                         QLatin1String("presented a certificate the console does not trust")),
+                     qPrintable(live.last().at(1).toString()));
+            continue;
+        }
+        QTRY_VERIFY(stream.isLive());
+        m_clock = m_clock.addSecs(5);
+        QVERIFY(m_sensors->tick(m_clock, &error) > 0);
+        api->publish(m_clock);
+        QTRY_COMPARE(applied.count(), 1);
+    }
 }
 
 void tst_Live::dataSourceGoesLiveAndFallsBack()
