@@ -207,7 +207,8 @@ QString PgStore::createDatabase(const QString &url, const QString &name, QString
         = PQescapeIdentifier(conn, name.toUtf8().constData(), size_t(name.toUtf8().size()));
     const QByteArray identifier(quoted ? quoted : "");
     PQfreemem(quoted);
-    if (identifier.isEmpty() || !command(conn, "DROP DATABASE IF EXISTS " + identifier + " WITH (FORCE)", error)
+    if (identifier.isEmpty()
+        || !command(conn, "DROP DATABASE IF EXISTS " + identifier + " WITH (FORCE)", error)
         || !command(conn, "CREATE DATABASE " + identifier, error))
         return {};
     QUrl made(url);
