@@ -280,6 +280,8 @@ void tst_MainWindow::syncsFromAServerAndKeepsFiguresOffline()
     QCOMPARE(s01->data().figures.first().sourceKind, QStringLiteral("api"));
     // after the first sync the live stream opens: the status bar says so
     QTRY_COMPARE_WITH_TIMEOUT(w.statusLine()->connectionText(), QStringLiteral("Trực tiếp"), 10000);
+    QVERIFY2(w.statusLine()->wallText().startsWith(QStringLiteral("Trực tiếp · Nguồn: ")),
+             qPrintable(w.statusLine()->wallText())); // and first on the wall's footer
 
     // the server goes away: the window says so and keeps the figures it has
     api.reset();

@@ -96,8 +96,8 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     m_status->setLook(m_fmt, m_theme);
     if (isPack())
         m_status->setPack(m_options.packFile, m_options.packHash, m_options.packSeal);
-    m_presenter->setSource(m_status->sourceText());
-    connect(m_status, &StatusLine::sourceChanged, m_presenter, &Presenter::setSource);
+    m_presenter->setSource(m_status->wallText());
+    connect(m_status, &StatusLine::wallTextChanged, m_presenter, &Presenter::setSource);
 
     auto *drop = new ReportDrop(this, [this] { return m_data->importing(); });
     connect(drop, &ReportDrop::dropped, this, &MainWindow::importReports);

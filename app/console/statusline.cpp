@@ -92,6 +92,11 @@ QString StatusLine::sourceText() const
     return m_source->text();
 }
 
+QString StatusLine::wallText() const
+{
+    return m_wallText;
+}
+
 void StatusLine::update()
 {
     using Connection = DataSource::Connection;
@@ -132,12 +137,15 @@ void StatusLine::update()
             << tr("pack %1, SHA-256 %2…").arg(QFileInfo(m_packFile).fileName(), m_packHash.left(12))
             << m_packSeal.text();
     const QString source = parts.join(QStringLiteral(" · "));
-    const bool changed = source != m_source->text();
     m_source->setText(source);
     m_asOfLabel->setText(m_asOf.isValid() ? tr("Figures as of %1").arg(m_fmt.date(m_asOf))
                                           : QString());
-    if (changed)
-        emit sourceChanged(source);
+    // the wall has no status bar: its footer says first that the readings are live
+    const QString wall = live ? tr("Live") + QStringLiteral(" · ") + source : source;
+    if (wall != m_wallText) {
+        m_wallText = wall;
+        emit wallTextChanged(wall);
+    }
 }
 
 void StatusLine::showActivity(DataSource::Activity activity, qint64 done, qint64 total,

@@ -26,11 +26,14 @@ public:
     void setAsOf(const QDate &asOf);
     void setPack(const QString &file, const QString &hash, const PackSeal &seal); // a pack's
     QString connectionText() const;
-    QString sourceText() const; // the source line as shown (also a presentation's footer)
+    QString sourceText() const; // the source line as shown
+    // what a presentation's footer says of the source: the source line, "Live" first while
+    // the real-time readings are live
+    QString wallText() const;
     void update();
 
 signals:
-    void sourceChanged(const QString &text);
+    void wallTextChanged(const QString &text);
 
 private:
     void showActivity(DataSource::Activity activity, qint64 done, qint64 total,
@@ -42,6 +45,7 @@ private:
     QDate m_asOf;
     QString m_packFile;
     QString m_packHash;
+    QString m_wallText;
     PackSeal m_packSeal;
     bool m_failed = false; // the progress label keeps saying why
     QLabel *m_connection;

@@ -904,15 +904,14 @@ int main(int argc, char **argv)
 
     // live_latency_p99_ms: a reading taken by ioc-dataserver (a round every half second) to the
     // emergency screen S17 repainted with it, in a window that went live after its first sync
-    // (ioc-bench-screens --live); one year of history keeps the server's preparation short
+    // (ioc-bench-screens --live), on the default demo dataset
     if (want("live")) {
         const QDir dir(QDir(work.path()).filePath(QStringLiteral("live")));
         dir.mkpath(QStringLiteral("server"));
         dir.mkpath(QStringLiteral("console"));
         QProcess server;
         const quint16 port = startServer(server, dir.filePath(QStringLiteral("server")),
-                                         {QStringLiteral("--tick"), QStringLiteral("0.5"),
-                                          QStringLiteral("--history-years"), QStringLiteral("1")});
+                                         {QStringLiteral("--tick"), QStringLiteral("0.5")});
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
