@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace ioc;
@@ -36,6 +37,7 @@ private slots:
     void reloadedTokensEndTheStream();
     void streamsOverHttpsToTrustedServersOnly();
     void dataSourceGoesLiveAndFallsBack();
+    void slowClientsAreDropped();
 
 private:
     LiveStream::Options options(const QString &server) const;
@@ -432,6 +434,55 @@ void tst_Live::dataSourceGoesLiveAndFallsBack()
     api.reset();
     QTRY_VERIFY(!data.isLive());
     QVERIFY(!data.liveError().isEmpty());
+}
+
+// A client that stops reading is dropped once a megabyte waits for it, and the server's memory
+// with it; a client beside it that reads goes on getting every event.
+void tst_Live::slowClientsAreDropped()
+{
+    auto api = test::apiOver(m_store, m_catalog, m_entities, QStringLiteral("s3cret"));
+    const quint16 port = api->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port > 0);
+    QTcpSocket slow;
+    slow.setReadBufferSize(4096); // reads no more than that: the rest waits in the kernel, then
+                                  // in the server
+    slow.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(slow.waitForConnected(5000));
+    slow.write("GET /api/v1/stream HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer s3cret\r\n\r\n");
+    QTRY_COMPARE(api->streams(), 1);
+    const QString path = cacheAt(QStringLiteral("beside-slow.sqlite"), m_store.lastSeq());
+    LiveStream good(m_catalog, m_entities, path,
+                    options(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+    QSignalSpy applied(&good, &LiveStream::applied);
+    good.start();
+    QTRY_VERIFY(good.isLive());
+    QTRY_COMPARE(api->streams(), 2);
+    // events of 19 000 readings (3 MB) each: old slots of one station
+    Observation o;
+    o.indicator = QStringLiteral("D01.01");
+    o.entity = QStringLiteral("WS01");
+    o.sourceRef = QStringLiteral("Hydro-meteorological stations");
+    o.fetchedAt = m_clock;
+    QDateTime slot = cityDateTime(QDate(2019, 1, 1), QTime(0, 0));
+    int rounds = 0;
+    QString error;
+    for (; rounds < 20 && api->streams() > 1; ++rounds) {
+        QVector<Observation> rows;
+        for (int i = 0; i < 19000; ++i) {
+            o.period = Period::realtime(slot).key();
+            o.value = i % 30;
+            slot = slot.addSecs(600);
+            rows << o;
+        }
+        QVERIFY2(m_store.insert(rows, &error), qPrintable(error));
+        api->publish();
+        QTRY_COMPARE_WITH_TIMEOUT(applied.count(), rounds + 1, 10000); // the good one took it
+    }
+    QCOMPARE(api->streams(), 1); // the slow one is gone
+    QVERIFY2(rounds < 20, "the client that does not read was never dropped");
+    QVERIFY(good.isLive());
+    slow.setReadBufferSize(0); // it reads again: what was sent, then the end of it
+    QTRY_COMPARE_WITH_TIMEOUT(slow.state(), QAbstractSocket::UnconnectedState, 10000);
 }
 
 QTEST_GUILESS_MAIN(tst_Live)
