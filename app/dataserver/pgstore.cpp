@@ -436,7 +436,7 @@ ServerStore::Page PgStore::query(const ServerStore::Query &q, QString *error) co
     }
     params << QByteArray();
     sql += " ORDER BY seq LIMIT $" + QByteArray::number(params.size());
-    const bool periodFilter = q.hasPeriods();
+    const ServerStore::PeriodWindow window(q);
     qint64 since = q.since;
     const int chunk = std::max(q.limit, 1000);
     while (page.rows.size() < q.limit) {
@@ -455,7 +455,7 @@ ServerStore::Page PgStore::query(const ServerStore::Query &q, QString *error) co
             Observation &o = row.observation;
             o.period = text(r, i, 3);
             page.cursor = since;
-            if (periodFilter && !q.admits(o.period))
+            if (window.active() && !window.admits(o.period))
                 continue;
             o.indicator = text(r, i, 1);
             o.entity = text(r, i, 2);

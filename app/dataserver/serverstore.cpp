@@ -225,14 +225,19 @@ bool ServerStore::appendRevisions(const QVector<Observation> &rows, int *added, 
     return exec("COMMIT", error);
 }
 
-bool ServerStore::Query::admits(const QString &period) const
+ServerStore::PeriodWindow::PeriodWindow(const Query &q)
 {
-    const auto fromPeriod = Period::fromKey(from);
-    const auto toPeriod = Period::fromKey(to);
+    const auto fromPeriod = Period::fromKey(q.from);
+    const auto toPeriod = Period::fromKey(q.to);
+    m_from = fromPeriod ? fromPeriod->firstDay() : QDate(1900, 1, 1);
+    m_to = toPeriod ? toPeriod->lastDay() : QDate(2999, 12, 31);
+    m_active = fromPeriod || toPeriod;
+}
+
+bool ServerStore::PeriodWindow::admits(const QString &period) const
+{
     const auto p = Period::fromKey(period);
-    return p
-           && p->overlaps(fromPeriod ? fromPeriod->firstDay() : QDate(1900, 1, 1),
-                          toPeriod ? toPeriod->lastDay() : QDate(2999, 12, 31));
+    return p && p->overlaps(m_from, m_to);
 }
 
 ServerStore::Page ServerStore::query(const Query &q, QString *error) const
@@ -260,7 +265,7 @@ ServerStore::Page ServerStore::query(const Query &q, QString *error) const
         *error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return page;
     }
-    const bool periodFilter = q.hasPeriods();
+    const PeriodWindow window(q);
     // read in chunks until the page is full or the store is exhausted
     qint64 since = q.since;
     const int chunk = std::max(q.limit, 1000);
@@ -280,7 +285,7 @@ ServerStore::Page ServerStore::query(const Query &q, QString *error) const
             r.seq = since;
             Observation &o = r.observation;
             o.period = columnText(s.get(), 3);
-            if (periodFilter && !q.admits(o.period)) {
+            if (window.active() && !window.admits(o.period)) {
                 page.cursor = since;
                 continue;
             }

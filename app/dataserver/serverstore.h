@@ -36,10 +36,20 @@ public:
         QStringList entities;   // empty: all
         QString from;           // period keys; empty: unbounded
         QString to;
-
-        // whether a stored row's period is within from and to (every period without them)
+    };
+    // A query's from and to, read once: whether a stored row's period is within them (every
+    // period when the query has neither).
+    class PeriodWindow
+    {
+    public:
+        explicit PeriodWindow(const Query &q);
+        bool active() const { return m_active; }
         bool admits(const QString &period) const;
-        bool hasPeriods() const { return !from.isEmpty() || !to.isEmpty(); }
+
+    private:
+        QDate m_from;
+        QDate m_to;
+        bool m_active = false;
     };
     struct Page
     {
