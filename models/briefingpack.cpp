@@ -179,6 +179,22 @@ bool PackWriter::prepare(const QStringList &screens, const QVector<Selection> &s
         if (!packDetails(loader, indicators, sel, now, error))
             return false;
     }
+    // a camera wall's pictures: each camera's last one, as the cache holds it
+    m_cameras.clear();
+    m_frames.clear();
+    if (std::any_of(defs.cbegin(), defs.cend(), [](const ScreenDefinition *d) {
+            return std::any_of(d->panels.cbegin(), d->panels.cend(), [](const ScreenPanel &p) {
+                return p.kind == ScreenPanel::Kind::Cameras;
+            });
+        })) {
+        QString problem;
+        m_cameras = cache->cameras(&problem);
+        m_frames = cache->cameraFrames(&problem);
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
+    }
     // each saved view's place, as it will be opened (its period is one of the pack's)
     for (const SavedView &v : std::as_const(m_views)) {
         const ScreenData data = loader.compute(v.screen, v.selection, now, v.place);
@@ -340,6 +356,12 @@ bool PackWriter::write(const QString &file, const QString &boundariesPath,
         if (!db.write(m_rows, Cache::OnConflict::Ignore, error,
                       {{QStringLiteral("data_source"), dataSource}}))
             return false;
+        if (!db.storeCameras(m_cameras, error))
+            return false;
+        for (const CameraFrame &f : std::as_const(m_frames)) {
+            if (!db.storeCameraFrame(f, error))
+                return false;
+        }
     }
     QFile dbFile(dbPath);
     if (!dbFile.open(QIODevice::ReadOnly)) {

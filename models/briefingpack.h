@@ -32,6 +32,8 @@ class ScreenLoader;
 //   screens.json         the screen definitions
 //   boundaries.geojson   the boundaries of the 114 units
 //   alerts.json          the alert journal of the screens' indicators
+// observations.sqlite also holds each traffic camera's last picture when a screen with a
+// camera wall is packed (S14).
 // The observations are those the screens, their drill-downs and their maps read when computed
 // here (Cache::setReadRecorder): opened, the same code reads the same rows and shows the same
 // figures.
@@ -87,6 +89,8 @@ private:
     QVector<Selection> m_selections;
     QDateTime m_now;
     QVector<Observation> m_rows;
+    QVector<Camera> m_cameras; // for a camera wall: the cameras and their last pictures
+    QVector<CameraFrame> m_frames;
     Readiness m_readiness;
 };
 

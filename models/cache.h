@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alert.h"
+#include "cameras.h"
 #include "observation.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ class Cache
 {
     Q_DECLARE_TR_FUNCTIONS(ioc::Cache)
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     enum class OnConflict { Ignore, Replace };
 
     Cache();
@@ -97,6 +98,14 @@ public:
     qint64 observationCount() const;
     // SQLite's own full check of the file (slow on a large cache: for tests and diagnostics).
     bool integrityCheck(QString *error) const;
+
+    // The traffic cameras (schema 5): the list as the server last gave it (cameras it no longer
+    // lists go, with their pictures), and each camera's latest picture (an older one than the
+    // one kept is ignored). cameraFrames() gives them undecoded.
+    bool storeCameras(const QVector<Camera> &list, QString *error);
+    QVector<Camera> cameras(QString *error = nullptr) const;
+    bool storeCameraFrame(const CameraFrame &frame, QString *error);
+    QVector<CameraFrame> cameraFrames(QString *error = nullptr) const;
 
     // The alert journal (schema 2, one alert per key since 3). Each status is compared with the
     // last one seen of its (indicator, entity): a rise to warn or to critical is journaled as an

@@ -1,5 +1,7 @@
 #include "datasource.h"
 
+#include "camerafeed.h"
+
 #include "cache.h"
 #include "livestream.h"
 #include "syncengine.h"
@@ -142,6 +144,7 @@ void DataSource::setupSync()
         (everything ? m_syncAll : m_syncRealtime) = engine;
     }
     setupLive(realtime);
+    setupCameras();
     m_syncThread->start();
     m_syncRealtimeTimer = new QTimer(this);
     connect(m_syncRealtimeTimer, &QTimer::timeout, this, [this] {
@@ -176,6 +179,35 @@ void DataSource::setupLive(const QStringList &realtime)
     connect(m_stream, &LiveStream::behind, this, [this] { startSync(m_syncRealtime); });
 }
 
+void DataSource::setupCameras()
+{
+    CameraFeed::Options o;
+    o.server = m_source.server;
+    o.token = m_source.token;
+    o.trust = m_source.trust;
+    m_cameras = new CameraFeed(m_source.cachePath, o);
+    m_cameras->moveToThread(m_syncThread);
+    connect(m_syncThread, &QThread::finished, m_cameras, &QObject::deleteLater);
+    connect(m_cameras, &CameraFeed::listed, this, &DataSource::camerasListed);
+    connect(m_cameras, &CameraFeed::framesArrived, this, &DataSource::cameraFrames);
+    connect(m_cameras, &CameraFeed::liveFrame, this, &DataSource::cameraLiveFrame);
+    connect(m_cameras, &CameraFeed::liveChanged, this, &DataSource::cameraLiveChanged);
+}
+
+void DataSource::watchCameras(const QStringList &ids)
+{
+    if (m_cameras)
+        QMetaObject::invokeMethod(
+            m_cameras, [feed = m_cameras, ids] { feed->watch(ids); }, Qt::QueuedConnection);
+}
+
+void DataSource::openCameraLive(const QString &id)
+{
+    if (m_cameras)
+        QMetaObject::invokeMethod(
+            m_cameras, [feed = m_cameras, id] { feed->openLive(id); }, Qt::QueuedConnection);
+}
+
 void DataSource::onLiveChanged(bool live, const QString &reason)
 {
     if (!m_syncRealtimeTimer)
@@ -200,6 +232,8 @@ void DataSource::onSyncFinished(SyncEngine *engine, bool ok, bool cancelled, qin
         // the stream goes on from where the cache stands, so it opens after a sync
         m_streamStarted = true;
         QMetaObject::invokeMethod(m_stream, &LiveStream::start, Qt::QueuedConnection);
+        if (m_cameras)
+            QMetaObject::invokeMethod(m_cameras, &CameraFeed::start, Qt::QueuedConnection);
     }
     if (ok) {
         m_connection = Connection::Online;
@@ -229,6 +263,9 @@ void DataSource::stopSync()
     if (m_stream) // its connections go before the thread does
         disconnect(m_stream, nullptr, this, nullptr);
     m_stream = nullptr;
+    if (m_cameras)
+        disconnect(m_cameras, nullptr, this, nullptr);
+    m_cameras = nullptr;
     m_streamStarted = m_live = false;
     m_liveError.clear();
     m_syncThread->quit();

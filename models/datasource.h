@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cameras.h"
 #include "catalog.h"
 #include "demoseeder.h"
 #include "entity.h"
@@ -19,6 +20,7 @@ class QTimer;
 
 namespace ioc {
 
+class CameraFeed;
 class LiveStream;
 class SyncEngine;
 
@@ -72,6 +74,11 @@ public:
     QString liveError() const { return m_liveError; } // why it is down, once it was tried
 
     void syncNow();
+    // The traffic cameras of a server (CameraFeed): the cameras on screen (only their pictures
+    // are fetched) and the one watched live (empty: none). Nothing without a server.
+    bool hasCameraFeed() const { return m_cameras != nullptr; }
+    void watchCameras(const QStringList &ids);
+    void openCameraLive(const QString &id);
     // Imports report files into the cache on a thread of their own, each whole or not at all;
     // one import at a time (false when one is running).
     bool importReports(const QStringList &files);
@@ -91,10 +98,16 @@ signals:
     // when the server took them
     void liveArrived(const QDateTime &readAt);
     void importFinished(const QVector<ioc::ImportOutcome> &outcomes);
+    // from the camera feed: a new list, new pictures (decoded, in the cache), the live stream's
+    void camerasListed(const QVector<ioc::Camera> &list);
+    void cameraFrames(const QVector<ioc::CameraFrame> &frames);
+    void cameraLiveFrame(const ioc::CameraFrame &frame);
+    void cameraLiveChanged(const QString &camera, bool live, const QString &reason);
 
 private:
     void setupSync();
     void setupLive(const QStringList &realtime);
+    void setupCameras();
     void onLiveChanged(bool live, const QString &reason);
     void stopSync();
     void startSync(SyncEngine *engine);
@@ -123,7 +136,8 @@ private:
     QSet<SyncEngine *> m_syncing;
     QTimer *m_syncAllTimer = nullptr;
     QTimer *m_syncRealtimeTimer = nullptr;
-    LiveStream *m_stream = nullptr; // on the sync thread, started after the first good sync
+    LiveStream *m_stream = nullptr;  // on the sync thread, started after the first good sync
+    CameraFeed *m_cameras = nullptr; // likewise
     bool m_streamStarted = false;
     bool m_live = false;
     QString m_liveError;

@@ -50,6 +50,8 @@ public:
                   const QDateTime &end);
 
     QDateTime end() const { return m_end; }
+    const Catalog &catalog() const { return m_catalog; }
+    const EntityRegistry &entities() const { return m_entities; }
     quint64 seed() const { return m_seed; }
     // Streams rows in batches of about batchSize (one indicator only when `only` is set);
     // false when the sink cancelled.

@@ -1,5 +1,9 @@
 #include "demoseeder.h"
 
+#include "democameras.h"
+
+#include <QGuiApplication>
+
 namespace ioc {
 
 DemoSeeder::Need DemoSeeder::need(const Cache &cache, const QDateTime &now)
@@ -75,9 +79,42 @@ bool DemoSeeder::seed(Cache &cache, const DemoGenerator &gen, DemoGenerator::Par
         return false;
     }
     if (part != DemoGenerator::Part::Overview)
-        return cache.setMeta(metaDemoComplete(), gen.end().toString(Qt::ISODate), error)
+        return seedCameras(cache, gen, error)
+               && cache.setMeta(metaDemoComplete(), gen.end().toString(Qt::ISODate), error)
                && cache.setMeta(metaDemoRevision(), QString::number(DemoGenerator::revision()),
                                 error);
+    return true;
+}
+
+bool DemoSeeder::seedCameras(Cache &cache, const DemoGenerator &gen, QString *error)
+{
+    const DemoCameras demo(gen.entities(), gen.end());
+    const Indicator *congestion = gen.catalog().find(QLatin1String(cameras::kIndicator));
+    const QDateTime now = gen.end();
+    auto reading = [&](const QString &id) -> std::optional<double> {
+        const Entity *e = gen.entities().find(id);
+        if (!congestion || !e)
+            return std::nullopt;
+        return gen.sensorValue(*congestion, *e, now);
+    };
+    const QVector<Camera> list = demo.list(now, [&](const QString &id) {
+        std::optional<std::pair<double, QDateTime>> last;
+        if (const auto v = reading(id))
+            last = std::make_pair(*v, now);
+        return last;
+    });
+    if (!cache.storeCameras(list, error))
+        return false;
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return true;
+    for (const Camera &c : list) {
+        CameraFrame frame{c.id,
+                          demo.lastFrameAt(c.id, now),
+                          demo.frame(c.id, now, reading(c.id).value_or(0)),
+                          {}};
+        if (!cache.storeCameraFrame(frame, error))
+            return false;
+    }
     return true;
 }
 

@@ -25,6 +25,10 @@ public:
                      const Progress &progress, const QAtomicInt *cancel, QString *error);
     // Both parts, in the order the screens need them.
     static bool seedAll(Cache &cache, const DemoGenerator &gen, QString *error);
+    // The demo's traffic cameras as at the generator's end, each with its drawn picture (marked
+    // as simulated; drawn only with a QGuiApplication, which fonts need: the list alone
+    // otherwise).
+    static bool seedCameras(Cache &cache, const DemoGenerator &gen, QString *error);
 
     static QString metaSource() { return QStringLiteral("data_source"); }
     static QString metaDemoEnd() { return QStringLiteral("demo_end"); }

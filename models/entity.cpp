@@ -127,6 +127,7 @@ EntityRegistry EntityRegistry::load(const QByteArray &unitsCsv, const QByteArray
             e.latitude = o.value(QStringLiteral("lat")).toDouble();
             e.longitude = o.value(QStringLiteral("lon")).toDouble();
         }
+        e.commune = o.value(QStringLiteral("commune")).toString();
         for (const QJsonValue level : o.value(QStringLiteral("alarm_levels")).toArray())
             e.alarmLevels << level.toDouble();
         if (e.code.isEmpty() || e.set.isEmpty() || reg.m_index.contains(e.code)) {

@@ -26,6 +26,7 @@ struct Entity
     double longitude = std::nan("");
     double areaKm2 = 0;          // communes: the official area
     QVector<double> alarmLevels; // river/marine stations: BĐ1..BĐ3 in metres
+    QString commune;             // stations: the commune-level unit they are in (code), if known
 
     QString name(const QString &lang) const
     {

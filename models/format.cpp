@@ -266,6 +266,19 @@ QString Formatter::staleText(qint64 ageSeconds) const
     return tr("Stale, %n minute(s)", nullptr, int(std::max<qint64>(1, ageSeconds / 60)));
 }
 
+QString Formatter::ageText(qint64 ageSeconds) const
+{
+    if (ageSeconds < 5)
+        return tr("just now");
+    if (ageSeconds < 120)
+        return tr("%n second(s) ago", nullptr, int(ageSeconds));
+    if (ageSeconds < 2 * 3600)
+        return tr("%n minute(s) ago", nullptr, int(ageSeconds / 60));
+    if (ageSeconds < 2 * 86400)
+        return tr("%n hour(s) ago", nullptr, int(ageSeconds / 3600));
+    return tr("%n day(s) ago", nullptr, int(ageSeconds / 86400));
+}
+
 QString Formatter::frequencyText(Frequency f) const
 {
     switch (f) {

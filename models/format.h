@@ -87,6 +87,8 @@ public:
     // a status rule in words: "giá trị < 0,5 × bình quân thành phố hoặc giá trị = 0"
     QString ruleText(const Rule &rule, const Indicator &ind) const;
     QString staleText(qint64 ageSeconds) const;
+    // how long ago something was seen: "vừa xong", "12 giây trước", "4 phút trước" …
+    QString ageText(qint64 ageSeconds) const;
     QString frequencyText(Frequency f) const;
 
 private:

@@ -117,7 +117,44 @@ ScreenData ScreenLoader::compute(const QString &screen, const Selection &sel, co
         if (const Indicator *ind = m_catalog.find(code))
             data.breakdowns.insert(code, figures.breakdown(*ind, sel, now));
     }
+    if (std::any_of(def->panels.cbegin(), def->panels.cend(),
+                    [](const ScreenPanel &p) { return p.kind == ScreenPanel::Kind::Cameras; }))
+        data.cameras = computeCameras(QString(), now);
     return data;
+}
+
+CameraBoard ScreenLoader::computeCameras(const QString &historyOf, const QDateTime &now)
+{
+    CameraBoard board;
+    if (!openCache(&board.error))
+        return board;
+    board.cameras = m_cache->cameras(&board.error);
+    for (CameraFrame &f : m_cache->cameraFrames(&board.error)) {
+        QString problem;
+        f.image = cameras::decode(f.jpeg, &problem);
+        if (f.image.isNull()) {
+            qCWarning(lcCache, "camera %s: the picture kept does not decode: %s",
+                      qUtf8Printable(f.camera), qUtf8Printable(problem));
+            continue;
+        }
+        f.jpeg.clear(); // the wall needs the picture only
+        board.frames.insert(f.camera, f);
+    }
+    const Indicator *ind = m_catalog.find(QLatin1String(cameras::kIndicator));
+    if (historyOf.isEmpty() || !ind)
+        return board;
+    board.historyOf = historyOf;
+    const QString from = Period::realtime(now.addDays(-1)).key();
+    for (const Observation &o : m_cache->seriesFrom(ind->code, historyOf, from, 0)) {
+        const std::optional<Period> p = Period::fromKey(o.period);
+        if (!p || p->start() > now)
+            continue;
+        RuleInputs in;
+        in.value = o.value;
+        const StatusResult status = StatusEvaluator::evaluate(*ind, in, now, now);
+        board.history.append({p->start(), o.value, int(status.evaluated)});
+    }
+    return board;
 }
 
 Cache *ScreenLoader::cache(QString *error)

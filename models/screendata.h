@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cameras.h"
 #include "figures.h"
 #include "screens.h"
 
@@ -20,6 +21,8 @@ struct ScreenData
     QHash<QString, QVector<TrendPoint>> trends; // per indicator: the months up to the selection
     QHash<QString, QVector<Figure>> breakdowns; // by entity, for the panels that show them
     QString error;
+    // the traffic cameras, for a screen with a camera wall (ScreenPanel::Kind::Cameras)
+    CameraBoard cameras;
     // A place filter (empty: the whole city). The figures (and trends) of the indicators
     // reported at the place's level are the place's; `city` keeps the city's figure beside each,
     // `ranks` the place's rank among the units with a figure (1 the best) and how many there
@@ -112,6 +115,9 @@ public:
     BreakdownData computeBreakdown(const QString &indicator, const Selection &sel,
                                    const QDateTime &now);
     CommuneData computeCommune(const QString &entity, const Selection &sel, const QDateTime &now);
+    // The cameras and their latest pictures (decoded) as the cache holds them, and for
+    // historyOf (a camera, or empty) its junction's congestion readings of the day before now.
+    CameraBoard computeCameras(const QString &historyOf, const QDateTime &now);
     // Reads as the cache was known at that moment (a view of a past day: the end of that day).
     void setKnownAt(const QDateTime &knownAt);
     // The loader's own cache connection (opened on first use; null when it cannot be opened).
@@ -148,6 +154,7 @@ constexpr int kHistoryMonths = 120; // a detail's history: all there is, up to t
 Q_DECLARE_METATYPE(ioc::DetailData)
 Q_DECLARE_METATYPE(ioc::BreakdownData)
 Q_DECLARE_METATYPE(ioc::CommuneData)
+Q_DECLARE_METATYPE(ioc::CameraBoard)
 
 Q_DECLARE_METATYPE(ioc::Selection)
 Q_DECLARE_METATYPE(ioc::ScreenData)

@@ -107,6 +107,14 @@ void ScreenRepository::commune(const QString &entity, const Selection &sel, cons
         [=](ScreenLoader &l) { return l.computeCommune(entity, sel, now); }, std::move(reply));
 }
 
+void ScreenRepository::cameras(const QString &historyOf, const QDateTime &now, QObject *context,
+                               Reply<CameraBoard> reply)
+{
+    ask<CameraBoard>(
+        Latest::Any, context, [=](ScreenLoader &l) { return l.computeCameras(historyOf, now); },
+        std::move(reply));
+}
+
 void ScreenRepository::journalAlerts(const Selection &latest, const QDateTime &now)
 {
     using Outcome = QPair<QVector<Alert>, QString>;

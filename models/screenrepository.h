@@ -39,6 +39,9 @@ public:
                    QObject *context, Reply<BreakdownData> reply);
     void commune(const QString &entity, const Selection &sel, const QDateTime &now,
                  QObject *context, Reply<CommuneData> reply);
+    // the traffic cameras as kept, and the congestion history of historyOf's junction
+    void cameras(const QString &historyOf, const QDateTime &now, QObject *context,
+                 Reply<CameraBoard> reply);
 
     // The alert journal: judge the latest period (alertsJournaled), read it (alertsLoaded),
     // acknowledge one alert (alertAcknowledged).

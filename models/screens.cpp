@@ -15,7 +15,7 @@ namespace ioc {
 
 namespace {
 
-const KeyTable<ScreenPanel::Kind, 7> kPanelKinds = {{
+const KeyTable<ScreenPanel::Kind, 8> kPanelKinds = {{
     {"tiles", ScreenPanel::Kind::Tiles},
     {"trend", ScreenPanel::Kind::Trend},
     {"bars", ScreenPanel::Kind::Bars},
@@ -23,6 +23,7 @@ const KeyTable<ScreenPanel::Kind, 7> kPanelKinds = {{
     {"composition", ScreenPanel::Kind::Composition},
     {"stations", ScreenPanel::Kind::Stations},
     {"map", ScreenPanel::Kind::Map},
+    {"cameras", ScreenPanel::Kind::Cameras},
 }};
 
 std::optional<ScreenPanel> parsePanel(const QJsonObject &o, QString *why)
@@ -56,7 +57,7 @@ std::optional<ScreenPanel> parsePanel(const QJsonObject &o, QString *why)
     }
     p.worstFirst = order == QLatin1String("worst") || p.kind == ScreenPanel::Kind::Ranked;
     const bool one = p.kind == ScreenPanel::Kind::Trend || p.kind == ScreenPanel::Kind::Bars
-                     || p.kind == ScreenPanel::Kind::Ranked;
+                     || p.kind == ScreenPanel::Kind::Ranked || p.kind == ScreenPanel::Kind::Cameras;
     if ((one && p.indicators.size() != 1)
         || (p.kind == ScreenPanel::Kind::Composition && p.indicators.size() < 2)
         || ((p.kind == ScreenPanel::Kind::Stations || p.kind == ScreenPanel::Kind::Map)
@@ -223,7 +224,8 @@ QStringList ScreenCatalog::check(const QVector<ScreenDefinition> &screens, const
                     && !byEntity)
                     problems << tr("%1: %3 has only a city figure, nothing to show in a %2 panel")
                                     .arg(s.code, kind, c);
-                if (p.kind == ScreenPanel::Kind::Stations && ind->geoLevel != GeoLevel::Station)
+                if ((p.kind == ScreenPanel::Kind::Stations || p.kind == ScreenPanel::Kind::Cameras)
+                    && ind->geoLevel != GeoLevel::Station)
                     problems << tr("%1: %2 is not read at stations").arg(s.code, c);
                 if (p.kind == ScreenPanel::Kind::Composition && first && ind->unit != first->unit)
                     problems << tr("%1: %2 is not in the unit of %3, it cannot be part of it")

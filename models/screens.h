@@ -20,9 +20,11 @@ class Catalog;
 //  stations     the latest reading of each station against its alarm levels
 //  map          the communes shaded by one indicator, chosen among its indicators (all those of
 //               the screen reported by commune), with the screen's stations and projects on top
+//  cameras      the traffic cameras' latest pictures (a camera wall), each with its junction's
+//               congestion (its one indicator, read at the camera stations)
 struct ScreenPanel
 {
-    enum class Kind { Tiles, Trend, Bars, Ranked, Composition, Stations, Map };
+    enum class Kind { Tiles, Trend, Bars, Ranked, Composition, Stations, Map, Cameras };
     Kind kind = Kind::Tiles;
     QStringList indicators; // trend/bars/ranked: one; composition: the whole then its parts;
                             // map: those it can show, the first shown first

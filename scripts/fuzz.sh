@@ -10,7 +10,7 @@ build=${IOC_FUZZ_BUILD_DIR:-$here/build-fuzz}
 runs=${IOC_FUZZ_RUNS:-4000}
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d /tmp/ioc-runtime.XXXXXX)}
 console=${IOC_BUILD_DIR:-$here/build}/app/console/ioc-console
-targets=(xlsx csv geojson pack syncpage)
+targets=(xlsx csv geojson pack syncpage mjpeg)
 
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=clang++ -DIOC_FUZZ=ON -DIOC_WERROR=OFF \

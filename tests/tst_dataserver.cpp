@@ -328,6 +328,28 @@ void tst_DataServer::liveReadingsAreNewRevisions()
     QCOMPARE(fresh.first().toArray().at(2).toString(), QStringLiteral("2026-04-21T09:00"));
     QCOMPARE(fresh.first().toArray().at(3).toInt(), 1);
     QCOMPARE(fresh.last().toArray().at(3).toInt(), 2); // the same slot, a newer revision
+
+    // the cameras' list carries each junction's last congestion reading: the newest revision
+    // of its latest slot (ServerStore::latest, on either backend)
+    const std::optional<Observation> tc01
+        = m_store.latest(QStringLiteral("B02.04"), QStringLiteral("TC01"));
+    QVERIFY(tc01);
+    QVERIFY(tc01->period >= QLatin1String("2026-04-21T09:00"));
+    QVERIFY(!m_store.latest(QStringLiteral("B02.04"), QStringLiteral("TC99")));
+    const QJsonArray cameras
+        = json(get(QStringLiteral("/api/v1/cameras"))).value(QStringLiteral("cameras")).toArray();
+    QCOMPARE(cameras.size(), 6);
+    for (const QJsonValue &v : cameras) {
+        const QJsonObject c = v.toObject();
+        const auto last
+            = m_store.latest(QStringLiteral("B02.04"), c.value(QStringLiteral("id")).toString());
+        QVERIFY(last);
+        QCOMPARE(c.value(QStringLiteral("congestion"))
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toDouble(),
+                 last->value);
+    }
 }
 
 // One GET on a socket of its own, the Accept-Encoding given: the status line's code, the

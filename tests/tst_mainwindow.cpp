@@ -33,6 +33,8 @@
 #include "demoseeder.h"
 
 #include "apiserver.h"
+#include "camerapage.h"
+#include "camerawall.h"
 #include "serverstore.h"
 
 #include <QDir>
@@ -162,15 +164,18 @@ void tst_MainWindow::opensOnS01WithFigures()
     QCOMPARE(*grdp.value, 10.87);
     QCOMPARE(grdp.status.effective(), Status::Warn);
     QVERIFY2(w.windowTitle().contains(QStringLiteral("DỮ LIỆU MẪU")), qPrintable(w.windowTitle()));
-    // the navigation lists the 17 screens under the five groups, and the map under the first
+    // the navigation lists the 17 screens under the five groups, and the map and the cameras under
+    // the first
     auto *nav = w.findChild<QTreeWidget *>();
     QCOMPARE(nav->topLevelItemCount(), 5);
     int screens = 0;
     for (int i = 0; i < nav->topLevelItemCount(); ++i)
         screens += nav->topLevelItem(i)->childCount();
-    QCOMPARE(screens, 18);
+    QCOMPARE(screens, 19);
     QCOMPARE(nav->topLevelItem(0)->child(1)->data(0, Qt::UserRole).toString(),
              Workspace::mapCode());
+    QCOMPARE(nav->topLevelItem(0)->child(2)->data(0, Qt::UserRole).toString(),
+             Workspace::camerasCode());
     QCOMPARE(nav->topLevelItem(0)->text(0), QStringLiteral("Tổng quan"));
 }
 
@@ -282,6 +287,22 @@ void tst_MainWindow::syncsFromAServerAndKeepsFiguresOffline()
     QTRY_COMPARE_WITH_TIMEOUT(w.statusLine()->connectionText(), QStringLiteral("Trực tiếp"), 10000);
     QVERIFY2(w.statusLine()->wallText().startsWith(QStringLiteral("Trực tiếp · Nguồn: ")),
              qPrintable(w.statusLine()->wallText())); // and first on the wall's footer
+
+    // the traffic cameras: the list, then the pictures of the cameras on screen; one live
+    w.workspace()->showScreen(Workspace::camerasCode());
+    CameraPage *cameras = w.workspace()->cameraPage();
+    QTRY_COMPARE_WITH_TIMEOUT(cameras->wall()->board().cameras.size(), 6, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!cameras->wall()->shown().isEmpty(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(cameras->wall()->board().frames.size(),
+                              cameras->wall()->shown().size(), 15000);
+    QVERIFY(cameras->wall()->board().cameras.first().demo);
+    cameras->open(QStringLiteral("TC01"));
+    QTRY_VERIFY_WITH_TIMEOUT(cameras->liveView()->isLive(), 10000);
+    QCOMPARE(api->cameras()->viewers(), 1);
+    // away from the cameras: the live picture stops, and no picture is fetched
+    w.workspace()->showScreen(QStringLiteral("S01"));
+    QTRY_COMPARE_WITH_TIMEOUT(api->cameras()->viewers(), 0, 5000);
+    QTRY_VERIFY(cameras->wall()->shown().isEmpty());
 
     // the server goes away: the window says so and keeps the figures it has
     api.reset();

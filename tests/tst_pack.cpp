@@ -347,6 +347,16 @@ void tst_Pack::reopensWithTheSameFigures()
             for (auto it = expected.breakdowns.cbegin(); it != expected.breakdowns.cend(); ++it)
                 compareFigures(fromPack.breakdowns.value(it.key()), it.value(),
                                s.code + QStringLiteral(" by unit"));
+            // a camera wall's last pictures travel with the pack, each as it was
+            QCOMPARE(fromPack.cameras.cameras, expected.cameras.cameras);
+            QCOMPARE(fromPack.cameras.frames.size(), expected.cameras.frames.size());
+            for (auto it = expected.cameras.frames.cbegin(); it != expected.cameras.frames.cend();
+                 ++it) {
+                QCOMPARE(fromPack.cameras.frames.value(it.key()).at, it->at);
+                QCOMPARE(fromPack.cameras.frames.value(it.key()).image, it->image);
+            }
+            if (s.code == QLatin1String("S14"))
+                QCOMPARE(fromPack.cameras.frames.size(), 6);
         }
         for (const char *code : {"A01.01", "A13.01", "C03.02", "D02.03", "D01.03"}) {
             const DetailData fromPack

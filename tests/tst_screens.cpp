@@ -3,6 +3,7 @@
 // published tiles, and the layout at the three window sizes of the briefing rooms.
 #include "support/fixture.h"
 #include "breakdownbars.h"
+#include "camerawall.h"
 #include "compositionbar.h"
 #include "kpitile.h"
 #include "alertdock.h"
@@ -229,6 +230,16 @@ void tst_Screens::everyScreenRenders()
                 for (const QString &c : p.indicators)
                     stations += m_entities.inSet(m_catalog.find(c)->entitySet).size();
                 QCOMPARE(s->stationCount(), stations);
+                break;
+            }
+            case ScreenPanel::Kind::Cameras: {
+                // every camera of the demo with its drawn picture, from the cache
+                auto *wall = page.findChild<CameraWall *>();
+                QVERIFY(wall);
+                QCOMPARE(wall->board().cameras.size(),
+                         m_entities.inSet(QStringLiteral("traffic_camera")).size());
+                QCOMPARE(wall->board().frames.size(), wall->board().cameras.size());
+                QVERIFY(wall->heightForWidth(900) > 300);
                 break;
             }
             case ScreenPanel::Kind::Map: {

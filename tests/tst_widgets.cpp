@@ -1,4 +1,5 @@
 #include "support/fixture.h"
+#include "camerawall.h"
 #include "dashboardpanels.h"
 #include "kpitile.h"
 #include "look.h"
@@ -8,6 +9,7 @@
 #include "trendchart.h"
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QXYSeries>
 #include <QSignalSpy>
 #include <QTableView>
@@ -32,6 +34,7 @@ private slots:
     void toolTipsComeQuickly();
     void tilesCompareWithTheChosenBase();
     void trendMarksTheAnnualPlan();
+    void cameraWallShowsStatesAndFetchesWhatIsSeen();
 
 private:
     Figure figure(const QString &code, double value, Status status) const;
@@ -375,6 +378,75 @@ void tst_Widgets::tilesCompareWithTheChosenBase()
              qPrintable(plan));
     f.plan.reset();
     QVERIFY(factsWith(CompareWith::Plan).contains(QStringLiteral("no plan to compare with")));
+}
+
+// The camera wall: each camera's state where it cannot be missed, and the cameras it reports as
+// on screen (the only ones whose pictures are fetched) follow what is scrolled into view.
+void tst_Widgets::cameraWallShowsStatesAndFetchesWhatIsSeen()
+{
+    const QDateTime now = cityDateTime(QDate(2026, 4, 20), QTime(18, 0));
+    CameraBoard board;
+    for (int i = 1; i <= 6; ++i) {
+        Camera c;
+        c.id = QStringLiteral("TC0%1").arg(i);
+        c.junctionVi = QStringLiteral("Nút giao %1").arg(i);
+        c.junctionEn = QStringLiteral("Junction %1").arg(i);
+        c.online = i != 4;
+        c.lastFrameAt = i == 6 ? now.addSecs(-240) : i == 4 ? now.addSecs(-2 * 3600) : now;
+        c.congestion = i * 3;
+        board.cameras << c;
+        QImage image(64, 36, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        board.frames.insert(c.id, {c.id, c.lastFrameAt, {}, image});
+    }
+    QCOMPARE(board.cameras[0].state(now), Camera::State::Online);
+    QCOMPARE(board.cameras[3].state(now), Camera::State::Offline);
+    QCOMPARE(board.cameras[5].state(now), Camera::State::Stale);
+    // (no translation is loaded here: the words are the source's)
+    const Formatter vi;
+    QCOMPARE(cameratiles::caption(board.cameras[0], &board.frames[QStringLiteral("TC01")], vi, now),
+             QStringLiteral("congestion 3 min · picture just now"));
+    QCOMPARE(cameratiles::caption(board.cameras[5], &board.frames[QStringLiteral("TC06")], vi, now),
+             QStringLiteral("congestion 18 min · last picture 4 minute(s) ago"));
+    QCOMPARE(cameratiles::caption(board.cameras[3], &board.frames[QStringLiteral("TC04")], vi, now),
+             QStringLiteral("congestion 12 min · last picture at 16:00 (2 hour(s) ago)"));
+    QCOMPARE(Camera::stateWord(Camera::State::Offline), QStringLiteral("Offline"));
+
+    // a scroll area two rows high shows three tiles a row: scrolled down, the second row only
+    auto *wall = new CameraWall;
+    wall->setMinimumTileWidth(280);
+    wall->setFrozenNow(now);
+    wall->setBoard(board, vi, Theme::light());
+    QScrollArea area;
+    area.setWidget(wall);
+    area.setWidgetResizable(true);
+    area.resize(900 + area.frameWidth() * 2 + 20, wall->heightForWidth(900) / 2);
+    QSignalSpy shown(wall, &CameraWall::shownChanged);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    QTRY_COMPARE(wall->shown(), (QStringList{QStringLiteral("TC01"), QStringLiteral("TC02"),
+                                             QStringLiteral("TC03")}));
+    area.ensureVisible(0, wall->height() - 2, 0, 0);
+    QTRY_COMPARE(wall->shown(), (QStringList{QStringLiteral("TC04"), QStringLiteral("TC05"),
+                                             QStringLiteral("TC06")}));
+    // a tile's picture changes when a newer one comes, never for an older one
+    QImage newer(64, 36, QImage::Format_RGB32);
+    newer.fill(Qt::red);
+    wall->applyFrames({{QStringLiteral("TC05"), now.addSecs(1), {}, newer},
+                       {QStringLiteral("TC04"), now.addSecs(-3 * 3600), {}, newer}});
+    QCOMPARE(wall->board().frames.value(QStringLiteral("TC05")).image, newer);
+    QVERIFY(wall->board().frames.value(QStringLiteral("TC04")).image != newer);
+    // a click opens a camera
+    QSignalSpy opened(wall, &CameraWall::cameraActivated);
+    const QRect last = wall->visibleRegion().boundingRect();
+    QTest::mouseClick(wall, Qt::LeftButton, {}, QPoint(last.left() + 20, last.top() + 20));
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().toString(), QStringLiteral("TC04"));
+    // out of sight: nothing is fetched
+    area.hide();
+    QTRY_VERIFY(wall->shown().isEmpty());
+    QVERIFY(!shown.isEmpty());
+    QVERIFY(!QImage(wall->grab().toImage()).isNull());
 }
 
 QTEST_MAIN(tst_Widgets)

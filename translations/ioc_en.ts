@@ -933,6 +933,149 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ioc::Camera</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Picture stale</source>
+        <translation>Picture stale</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::CameraFeed</name>
+    <message>
+        <source>No picture came from the camera for %1 s.</source>
+        <translation>No picture came from the camera for %1 s.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP %1.</source>
+        <translation>The server answered with HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP %1: %2</source>
+        <translation>The server answered with HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The list of cameras is larger than 1 MiB.</source>
+        <translation>The list of cameras is larger than 1 MiB.</translation>
+    </message>
+    <message>
+        <source>The picture is %1 bytes, over the limit of %2.</source>
+        <translation>The picture is %1 bytes, over the limit of %2.</translation>
+    </message>
+    <message>
+        <source>The picture runs past the limit of %1 bytes.</source>
+        <translation>The picture runs past the limit of %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The server's answer is not a JPEG picture (%1).</source>
+        <translation>The server's answer is not a JPEG picture (%1).</translation>
+    </message>
+    <message>
+        <source>The camera's live stream ended.</source>
+        <translation>The camera's live stream ended.</translation>
+    </message>
+    <message>
+        <source>The server's answer is not a live picture stream (%1).</source>
+        <translation>The server's answer is not a live picture stream (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::CameraLiveView</name>
+    <message>
+        <source>Choose a camera to watch it live beside its junction's congestion.</source>
+        <translation>Choose a camera to watch it live beside its junction's congestion.</translation>
+    </message>
+    <message>
+        <source>● LIVE</source>
+        <translation>● LIVE</translation>
+    </message>
+    <message>
+        <source>Not live</source>
+        <translation>Not live</translation>
+    </message>
+    <message>
+        <source>The live picture is not coming: %1</source>
+        <translation>The live picture is not coming: %1</translation>
+    </message>
+    <message>
+        <source>Congestion at the junction, last 24 hours (minutes)</source>
+        <translation>Congestion at the junction, last 24 hours (minutes)</translation>
+    </message>
+    <message>
+        <source>No congestion readings of this junction in the cache for the last day.</source>
+        <translation>No congestion readings of this junction in the cache for the last day.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::CameraPage</name>
+    <message>
+        <source>Traffic cameras</source>
+        <translation>Traffic cameras</translation>
+    </message>
+    <message>
+        <source>The latest picture of each camera at the junctions monitored for congestion (B02.04). Click a camera to watch it live.</source>
+        <translation>The latest picture of each camera at the junctions monitored for congestion (B02.04). Click a camera to watch it live.</translation>
+    </message>
+    <message>
+        <source>These are simulated pictures, not camera pictures.</source>
+        <translation>These are simulated pictures, not camera pictures.</translation>
+    </message>
+    <message>
+        <source>No camera server is connected: each camera shows the last picture kept, with its time.</source>
+        <translation>No camera server is connected: each camera shows the last picture kept, with its time.</translation>
+    </message>
+    <message>
+        <source>no camera server is connected</source>
+        <translation>no camera server is connected</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::CameraWall</name>
+    <message>
+        <source>congestion %1 min</source>
+        <translation>congestion %1 min</translation>
+    </message>
+    <message>
+        <source>no picture yet</source>
+        <translation>no picture yet</translation>
+    </message>
+    <message>
+        <source>picture %1</source>
+        <translation>picture %1</translation>
+    </message>
+    <message>
+        <source>No picture from this camera yet</source>
+        <translation>No picture from this camera yet</translation>
+    </message>
+    <message>
+        <source>No traffic cameras yet: their list comes from the data server.</source>
+        <translation>No traffic cameras yet: their list comes from the data server.</translation>
+    </message>
+    <message>
+        <source>The cameras could not be read from the cache: %1</source>
+        <translation>The cameras could not be read from the cache: %1</translation>
+    </message>
+    <message>
+        <source>Simulated picture from the demo server</source>
+        <translation>Simulated picture from the demo server</translation>
+    </message>
+    <message>
+        <source>last picture %1</source>
+        <translation>last picture %1</translation>
+    </message>
+    <message>
+        <source>last picture at %1 (%2)</source>
+        <translation>last picture at %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ioc::Catalog</name>
     <message>
         <source>line %1</source>
@@ -1196,6 +1339,10 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Latest readings against alarm levels</source>
         <translation>Latest readings against alarm levels</translation>
+    </message>
+    <message>
+        <source>Traffic cameras at the monitored junctions</source>
+        <translation>Traffic cameras at the monitored junctions</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2037,26 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
     <message>
         <source>No reading kept for this day</source>
         <translation>No reading kept for this day</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation><numerusform>%n second ago</numerusform><numerusform>%n seconds ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2933,77 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     </message>
 </context>
 <context>
+    <name>ioc::MjpegReader</name>
+    <message>
+        <source>The picture is empty.</source>
+        <translation>The picture is empty.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than %1 MiB.</source>
+        <translation>The picture is larger than %1 MiB.</translation>
+    </message>
+    <message>
+        <source>The picture is not a JPEG.</source>
+        <translation>The picture is not a JPEG.</translation>
+    </message>
+    <message>
+        <source>The JPEG picture is cut off.</source>
+        <translation>The JPEG picture is cut off.</translation>
+    </message>
+    <message>
+        <source>The JPEG picture does not decode: %1</source>
+        <translation>The JPEG picture does not decode: %1</translation>
+    </message>
+    <message>
+        <source>The picture's size is not acceptable (%1 × %2).</source>
+        <translation>The picture's size is not acceptable (%1 × %2).</translation>
+    </message>
+    <message>
+        <source>The list of cameras is larger than 1 MiB.</source>
+        <translation>The list of cameras is larger than 1 MiB.</translation>
+    </message>
+    <message>
+        <source>The list of cameras is not the API's JSON (%1).</source>
+        <translation>The list of cameras is not the API's JSON (%1).</translation>
+    </message>
+    <message>
+        <source>A camera in the list has no id or no junction.</source>
+        <translation>A camera in the list has no id or no junction.</translation>
+    </message>
+    <message>
+        <source>The stream is not a multipart stream of pictures.</source>
+        <translation>The stream is not a multipart stream of pictures.</translation>
+    </message>
+    <message>
+        <source>The stream does not keep to its multipart boundary.</source>
+        <translation>The stream does not keep to its multipart boundary.</translation>
+    </message>
+    <message>
+        <source>The camera ended the stream.</source>
+        <translation>The camera ended the stream.</translation>
+    </message>
+    <message>
+        <source>A part's header block is longer than 8 KiB.</source>
+        <translation>A part's header block is longer than 8 KiB.</translation>
+    </message>
+    <message>
+        <source>A part's length is not a number.</source>
+        <translation>A part's length is not a number.</translation>
+    </message>
+    <message>
+        <source>A part is not a JPEG picture (%1).</source>
+        <translation>A part is not a JPEG picture (%1).</translation>
+    </message>
+    <message>
+        <source>A picture of %1 bytes is over the limit of %2.</source>
+        <translation>A picture of %1 bytes is over the limit of %2.</translation>
+    </message>
+    <message>
+        <source>A picture runs past the limit of %1 bytes with no end.</source>
+        <translation>A picture runs past the limit of %1 bytes with no end.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::NarrativePanel</name>
     <message>
         <source>the document was not written</source>
@@ -3252,6 +3490,18 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>Rank</source>
         <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Each camera's last picture as the console received it, at the time shown under it.</source>
+        <translation>Each camera's last picture as the console received it, at the time shown under it.</translation>
+    </message>
+    <message>
+        <source>Simulated pictures of the demo server, not camera pictures.</source>
+        <translation>Simulated pictures of the demo server, not camera pictures.</translation>
+    </message>
+    <message>
+        <source>Traffic cameras: the last picture of each</source>
+        <translation>Traffic cameras: the last picture of each</translation>
     </message>
 </context>
 <context>
@@ -4065,6 +4315,14 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <source>Any indicator reported by commune on the map (Ctrl+M)</source>
         <translation>Any indicator reported by commune on the map (Ctrl+M)</translation>
     </message>
+    <message>
+        <source>CAM  Traffic cameras</source>
+        <translation>CAM  Traffic cameras</translation>
+    </message>
+    <message>
+        <source>The latest picture of each junction camera, and one camera live</source>
+        <translation>The latest picture of each junction camera, and one camera live</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ScreenPage</name>
@@ -4556,6 +4814,10 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>The map cannot be drawn: %1</source>
         <translation>The map cannot be drawn: %1</translation>
+    </message>
+    <message>
+        <source>No traffic cameras yet: their list comes from the data server.</source>
+        <translation>No traffic cameras yet: their list comes from the data server.</translation>
     </message>
 </context>
 <context>

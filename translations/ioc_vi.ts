@@ -933,6 +933,149 @@ Vẫn xóa?</translation>
     </message>
 </context>
 <context>
+    <name>ioc::Camera</name>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Picture stale</source>
+        <translation>Hình cũ</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Mất tín hiệu</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::CameraFeed</name>
+    <message>
+        <source>No picture came from the camera for %1 s.</source>
+        <translation>Camera không gửi hình nào trong %1 giây.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP %1.</source>
+        <translation>Máy chủ trả lời HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP %1: %2</source>
+        <translation>Máy chủ trả lời HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The list of cameras is larger than 1 MiB.</source>
+        <translation>Danh sách camera lớn hơn 1 MiB.</translation>
+    </message>
+    <message>
+        <source>The picture is %1 bytes, over the limit of %2.</source>
+        <translation>Hình dài %1 byte, vượt giới hạn %2.</translation>
+    </message>
+    <message>
+        <source>The picture runs past the limit of %1 bytes.</source>
+        <translation>Hình vượt quá giới hạn %1 byte.</translation>
+    </message>
+    <message>
+        <source>The server's answer is not a JPEG picture (%1).</source>
+        <translation>Câu trả lời của máy chủ không phải hình JPEG (%1).</translation>
+    </message>
+    <message>
+        <source>The camera's live stream ended.</source>
+        <translation>Luồng hình trực tiếp của camera đã dừng.</translation>
+    </message>
+    <message>
+        <source>The server's answer is not a live picture stream (%1).</source>
+        <translation>Câu trả lời của máy chủ không phải luồng hình trực tiếp (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::CameraLiveView</name>
+    <message>
+        <source>Choose a camera to watch it live beside its junction's congestion.</source>
+        <translation>Chọn một camera để xem trực tiếp bên cạnh tình hình ùn tắc tại nút giao.</translation>
+    </message>
+    <message>
+        <source>● LIVE</source>
+        <translation>● TRỰC TIẾP</translation>
+    </message>
+    <message>
+        <source>Not live</source>
+        <translation>Không trực tiếp</translation>
+    </message>
+    <message>
+        <source>The live picture is not coming: %1</source>
+        <translation>Không nhận được hình trực tiếp: %1</translation>
+    </message>
+    <message>
+        <source>Congestion at the junction, last 24 hours (minutes)</source>
+        <translation>Thời gian ùn tắc tại nút giao, 24 giờ qua (phút)</translation>
+    </message>
+    <message>
+        <source>No congestion readings of this junction in the cache for the last day.</source>
+        <translation>Bộ nhớ đệm chưa có số đo ùn tắc nào của nút giao này trong ngày qua.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::CameraPage</name>
+    <message>
+        <source>Traffic cameras</source>
+        <translation>Camera giao thông</translation>
+    </message>
+    <message>
+        <source>The latest picture of each camera at the junctions monitored for congestion (B02.04). Click a camera to watch it live.</source>
+        <translation>Hình mới nhất của từng camera tại các nút giao giám sát ùn tắc (B02.04). Bấm vào một camera để xem trực tiếp.</translation>
+    </message>
+    <message>
+        <source>These are simulated pictures, not camera pictures.</source>
+        <translation>Đây là hình mô phỏng, không phải hình camera.</translation>
+    </message>
+    <message>
+        <source>No camera server is connected: each camera shows the last picture kept, with its time.</source>
+        <translation>Không kết nối máy chủ camera: mỗi camera hiển thị hình cuối cùng đã lưu, kèm thời điểm chụp.</translation>
+    </message>
+    <message>
+        <source>no camera server is connected</source>
+        <translation>không kết nối máy chủ camera</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::CameraWall</name>
+    <message>
+        <source>congestion %1 min</source>
+        <translation>ùn tắc %1 phút</translation>
+    </message>
+    <message>
+        <source>no picture yet</source>
+        <translation>chưa có hình</translation>
+    </message>
+    <message>
+        <source>picture %1</source>
+        <translation>hình %1</translation>
+    </message>
+    <message>
+        <source>No picture from this camera yet</source>
+        <translation>Chưa có hình từ camera này</translation>
+    </message>
+    <message>
+        <source>No traffic cameras yet: their list comes from the data server.</source>
+        <translation>Chưa có camera giao thông: danh sách camera lấy từ máy chủ dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The cameras could not be read from the cache: %1</source>
+        <translation>Không đọc được camera từ bộ nhớ đệm: %1</translation>
+    </message>
+    <message>
+        <source>Simulated picture from the demo server</source>
+        <translation>Hình mô phỏng của máy chủ demo</translation>
+    </message>
+    <message>
+        <source>last picture %1</source>
+        <translation>hình cuối %1</translation>
+    </message>
+    <message>
+        <source>last picture at %1 (%2)</source>
+        <translation>hình cuối lúc %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ioc::Catalog</name>
     <message>
         <source>line %1</source>
@@ -1196,6 +1339,10 @@ Vẫn xóa?</translation>
     <message>
         <source>Latest readings against alarm levels</source>
         <translation>Số đo mới nhất so với mức báo động</translation>
+    </message>
+    <message>
+        <source>Traffic cameras at the monitored junctions</source>
+        <translation>Camera giao thông tại các nút giao được giám sát</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2037,26 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
     <message>
         <source>No reading kept for this day</source>
         <translation>Không còn lưu số đo của ngày này</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>vừa xong</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation><numerusform>%n giây trước</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>%n phút trước</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>%n giờ trước</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n ngày trước</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2933,77 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     </message>
 </context>
 <context>
+    <name>ioc::MjpegReader</name>
+    <message>
+        <source>The picture is empty.</source>
+        <translation>Hình rỗng.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than %1 MiB.</source>
+        <translation>Hình lớn hơn %1 MiB.</translation>
+    </message>
+    <message>
+        <source>The picture is not a JPEG.</source>
+        <translation>Hình không phải JPEG.</translation>
+    </message>
+    <message>
+        <source>The JPEG picture is cut off.</source>
+        <translation>Hình JPEG bị cắt cụt.</translation>
+    </message>
+    <message>
+        <source>The JPEG picture does not decode: %1</source>
+        <translation>Không giải mã được hình JPEG: %1</translation>
+    </message>
+    <message>
+        <source>The picture's size is not acceptable (%1 × %2).</source>
+        <translation>Kích thước hình không chấp nhận được (%1 × %2).</translation>
+    </message>
+    <message>
+        <source>The list of cameras is larger than 1 MiB.</source>
+        <translation>Danh sách camera lớn hơn 1 MiB.</translation>
+    </message>
+    <message>
+        <source>The list of cameras is not the API's JSON (%1).</source>
+        <translation>Danh sách camera không đúng JSON của API (%1).</translation>
+    </message>
+    <message>
+        <source>A camera in the list has no id or no junction.</source>
+        <translation>Một camera trong danh sách thiếu mã hoặc tên nút giao.</translation>
+    </message>
+    <message>
+        <source>The stream is not a multipart stream of pictures.</source>
+        <translation>Luồng dữ liệu không phải luồng hình nhiều phần (multipart).</translation>
+    </message>
+    <message>
+        <source>The stream does not keep to its multipart boundary.</source>
+        <translation>Luồng dữ liệu không theo đúng ranh giới multipart của nó.</translation>
+    </message>
+    <message>
+        <source>The camera ended the stream.</source>
+        <translation>Camera đã kết thúc luồng hình.</translation>
+    </message>
+    <message>
+        <source>A part's header block is longer than 8 KiB.</source>
+        <translation>Phần đầu của một hình dài hơn 8 KiB.</translation>
+    </message>
+    <message>
+        <source>A part's length is not a number.</source>
+        <translation>Độ dài của một hình không phải là số.</translation>
+    </message>
+    <message>
+        <source>A part is not a JPEG picture (%1).</source>
+        <translation>Một phần không phải hình JPEG (%1).</translation>
+    </message>
+    <message>
+        <source>A picture of %1 bytes is over the limit of %2.</source>
+        <translation>Hình dài %1 byte, vượt giới hạn %2.</translation>
+    </message>
+    <message>
+        <source>A picture runs past the limit of %1 bytes with no end.</source>
+        <translation>Hình vượt quá giới hạn %1 byte mà không có điểm kết thúc.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::NarrativePanel</name>
     <message>
         <source>the document was not written</source>
@@ -3252,6 +3490,18 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>Rank</source>
         <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Each camera's last picture as the console received it, at the time shown under it.</source>
+        <translation>Hình cuối cùng của từng camera mà bảng điều khiển nhận được, vào thời điểm ghi dưới hình.</translation>
+    </message>
+    <message>
+        <source>Simulated pictures of the demo server, not camera pictures.</source>
+        <translation>Hình mô phỏng của máy chủ demo, không phải hình camera.</translation>
+    </message>
+    <message>
+        <source>Traffic cameras: the last picture of each</source>
+        <translation>Camera giao thông: hình cuối cùng của từng camera</translation>
     </message>
 </context>
 <context>
@@ -4065,6 +4315,14 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <source>Any indicator reported by commune on the map (Ctrl+M)</source>
         <translation>Mọi chỉ tiêu theo xã, phường trên bản đồ (Ctrl+M)</translation>
     </message>
+    <message>
+        <source>CAM  Traffic cameras</source>
+        <translation>CAM  Camera giao thông</translation>
+    </message>
+    <message>
+        <source>The latest picture of each junction camera, and one camera live</source>
+        <translation>Hình mới nhất của từng camera nút giao, và xem trực tiếp một camera</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ScreenPage</name>
@@ -4556,6 +4814,10 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>The map cannot be drawn: %1</source>
         <translation>Không vẽ được bản đồ: %1</translation>
+    </message>
+    <message>
+        <source>No traffic cameras yet: their list comes from the data server.</source>
+        <translation>Chưa có camera giao thông: danh sách camera lấy từ máy chủ dữ liệu.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "dashboardpanels.h"
 
 #include "breakdownbars.h"
+#include "camerawall.h"
 #include "compositionbar.h"
 #include "figuretablemodel.h"
 #include "screendata.h"
@@ -336,6 +337,40 @@ private:
     QScrollArea *m_scroll;
 };
 
+// The traffic cameras' latest pictures, a click opening one in the camera view.
+class CamerasPanel : public DashboardPanel
+{
+public:
+    explicit CamerasPanel(const ScreenPanel &definition)
+        : DashboardPanel(definition)
+        , m_wall(new CameraWall)
+    {
+        m_wall->setMinimumTileWidth(230);
+        connect(m_wall, &CameraWall::cameraActivated, this, &DashboardPanel::cameraActivated);
+        connect(m_wall, &CameraWall::shownChanged, this, &DashboardPanel::camerasShown);
+        box()->addWidget(m_wall, 1);
+    }
+    void setData(const PanelData &data) override
+    {
+        DashboardPanel::setData(data);
+        m_wall->setBoard(data.data.cameras, data.fmt, data.theme);
+    }
+    void applyCameraFrames(const QVector<CameraFrame> &frames) override
+    {
+        m_wall->applyFrames(frames);
+    }
+    void applyCameraList(const QVector<Camera> &list) override { m_wall->applyList(list); }
+
+protected:
+    QString titleOf(const Figure &, const QString &) const override
+    {
+        return DashboardPanel::tr("Traffic cameras at the monitored junctions");
+    }
+
+private:
+    CameraWall *m_wall;
+};
+
 } // namespace
 
 const Figure *PanelData::figure(const QString &code) const
@@ -374,6 +409,8 @@ DashboardPanel *DashboardPanel::create(const ScreenPanel &definition, const Need
         return new StationsPanel(definition, needs.entities);
     case ScreenPanel::Kind::Map:
         return new MapPanel(definition, needs);
+    case ScreenPanel::Kind::Cameras:
+        return new CamerasPanel(definition);
     case ScreenPanel::Kind::Tiles:
         break;
     }

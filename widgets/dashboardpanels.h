@@ -57,6 +57,9 @@ public:
     // Cross-highlighting: the unit, project or station the page has picked out (empty: none).
     // A panel that shows it picks it out and fades the rest; one that does not, ignores it.
     virtual void setSelectedUnit(const QString &entity);
+    // new pictures and lists of the traffic cameras (a camera wall shows them; others ignore)
+    virtual void applyCameraFrames(const QVector<CameraFrame> &) {}
+    virtual void applyCameraList(const QVector<Camera> &) {}
 
 signals:
     // a click (or the arrow keys) picked out an entity in this panel; empty: cleared
@@ -67,6 +70,9 @@ signals:
     void breakdownWanted(const QString &indicatorCode);
     // the map's context menu: every screen for a place (empty: the whole city)
     void placeWanted(const QString &entity);
+    // a camera wall: a camera was opened; the cameras whose pictures are on screen
+    void cameraActivated(const QString &camera);
+    void camerasShown(const QStringList &ids);
 
 protected:
     explicit DashboardPanel(const ScreenPanel &definition);

@@ -1,5 +1,7 @@
 #include "pdfexport.h"
 
+#include "camerawall.h"
+
 #include "staticmap.h"
 
 #include "briefingpack.h"
@@ -209,6 +211,42 @@ void PdfExporter::breakdownTable(PageFlow &flow, const QString &title,
     flow.table(table);
 }
 
+void PdfExporter::cameras(PageFlow &flow, const QString &title, const CameraBoard &board) const
+{
+    if (board.cameras.isEmpty())
+        return;
+    // A4 portrait's body is about 500 pt wide: three tiles to a row
+    constexpr qreal kBodyWidth = 500;
+    constexpr qreal kGap = 8;
+    constexpr qreal kCaption = 9; // its second line is 0.92 of it: never under 8 pt
+    const qreal rowHeight = cameratiles::heightFor(3, kBodyWidth, 100, kGap, kCaption);
+    const QDateTime now = m_issued.isValid() ? m_issued : QDateTime::currentDateTime();
+    flow.keep(rowHeight + 60);
+    flow.heading(title, 2);
+    QString note = tr("Each camera's last picture as the console received it, at the time shown "
+                      "under it.");
+    if (std::any_of(board.cameras.cbegin(), board.cameras.cend(),
+                    [](const Camera &c) { return c.demo; }))
+        note
+            += QLatin1Char(' ') + tr("Simulated pictures of the demo server, not camera pictures.");
+    flow.paragraph(note, kFooterText, m_theme.muted);
+    for (qsizetype row = 0; row < board.cameras.size(); row += 3) {
+        const QVector<Camera> shown = board.cameras.mid(row, 3);
+        flow.drawing(flow.pt(rowHeight), [&](QPainter &p, const QRectF &area) {
+            const qreal gap = flow.pt(kGap);
+            const qreal w = (area.width() - 2 * gap) / 3;
+            for (int i = 0; i < shown.size(); ++i) {
+                const auto frame = board.frames.constFind(shown.at(i).id);
+                cameratiles::paint(
+                    p, QRectF(area.left() + i * (w + gap), area.top(), w, area.height()),
+                    shown.at(i), frame == board.frames.cend() ? nullptr : &frame.value(), m_fmt,
+                    m_theme, now, flow.pt(kCaption));
+            }
+        });
+        flow.space(kGap);
+    }
+}
+
 void PdfExporter::compositionTable(PageFlow &flow, const ScreenPanel &panel,
                                    const ScreenData &data) const
 {
@@ -355,6 +393,9 @@ void PdfExporter::screen(PageFlow &flow, const ScreenDefinition &def, const Scre
             break;
         case ScreenPanel::Kind::Composition:
             compositionTable(flow, panel, data);
+            break;
+        case ScreenPanel::Kind::Cameras:
+            cameras(flow, tr("Traffic cameras: the last picture of each"), data.cameras);
             break;
         case ScreenPanel::Kind::Map:
             map(flow, panel, data);

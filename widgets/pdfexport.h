@@ -61,6 +61,8 @@ private:
     void breakdownTable(PageFlow &flow, const QString &title, const QVector<Figure> &figures) const;
     void compositionTable(PageFlow &flow, const ScreenPanel &panel, const ScreenData &data) const;
     void map(PageFlow &flow, const ScreenPanel &panel, const ScreenData &data) const;
+    // each camera's last picture, three to a row, with its junction, state and time
+    void cameras(PageFlow &flow, const QString &title, const CameraBoard &board) const;
     void appendix(PageFlow &flow, const QVector<ScreenData> &data) const;
     void footer(QPainter &p, const QRectF &area, const ScreenData &data, int page, int pages) const;
     const ScreenDefinition *definition(const QString &code) const;

@@ -7,10 +7,11 @@
 namespace ioc {
 
 ScreenNav::ScreenNav(const QVector<ScreenDefinition> &screens, const QString &mapCode,
-                     QWidget *parent)
+                     const QString &camerasCode, QWidget *parent)
     : QTreeWidget(parent)
     , m_screens(screens)
     , m_mapCode(mapCode)
+    , m_camerasCode(camerasCode)
 {
     setObjectName(QStringLiteral("navigation"));
     setHeaderHidden(true);
@@ -75,6 +76,10 @@ void ScreenNav::rebuild()
             auto *item = new QTreeWidgetItem(groupItem, {tr("Map  Administrative map")});
             item->setData(0, Qt::UserRole, m_mapCode);
             item->setToolTip(0, tr("Any indicator reported by commune on the map (Ctrl+M)"));
+            auto *cameras = new QTreeWidgetItem(groupItem, {tr("CAM  Traffic cameras")});
+            cameras->setData(0, Qt::UserRole, m_camerasCode);
+            cameras->setToolTip(
+                0, tr("The latest picture of each junction camera, and one camera live"));
         }
     }
     expandAll();

@@ -147,6 +147,8 @@ void ScreenPage::buildPanels()
         connect(panel, &DashboardPanel::breakdownWanted, this, &ScreenPage::breakdownWanted);
         connect(panel, &DashboardPanel::unitSelected, this, &ScreenPage::selectUnit);
         connect(panel, &DashboardPanel::placeWanted, this, &ScreenPage::placeWanted);
+        connect(panel, &DashboardPanel::cameraActivated, this, &ScreenPage::cameraActivated);
+        connect(panel, &DashboardPanel::camerasShown, this, &ScreenPage::camerasShown);
         m_panels << panel;
     }
     if (TrendPanel *first = followingTrend())
@@ -551,6 +553,18 @@ QByteArray ScreenPage::tableCsv() const
 bool ScreenPage::exportCsv(const QString &path, QString *error) const
 {
     return Csv::writeFile(path, tableCsv(), error);
+}
+
+void ScreenPage::applyCameraFrames(const QVector<CameraFrame> &frames)
+{
+    for (DashboardPanel *p : std::as_const(m_panels))
+        p->applyCameraFrames(frames);
+}
+
+void ScreenPage::applyCameraList(const QVector<Camera> &list)
+{
+    for (DashboardPanel *p : std::as_const(m_panels))
+        p->applyCameraList(list);
 }
 
 } // namespace ioc

@@ -97,10 +97,18 @@ signals:
     void breakdownWanted(const QString &indicatorCode);
     // a map's context menu: every screen for a place (empty: the whole city)
     void placeWanted(const QString &entity);
+    // a camera wall's: a camera opened; the cameras whose pictures are on screen
+    void cameraActivated(const QString &camera);
+    void camerasShown(const QStringList &ids);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+
+public:
+    // the traffic cameras' new pictures and lists, to the page's camera walls
+    void applyCameraFrames(const QVector<CameraFrame> &frames);
+    void applyCameraList(const QVector<Camera> &list);
 
 private:
     void relaySelectedUnit();

@@ -1,5 +1,7 @@
 #include "wallframe.h"
 
+#include "camerawall.h"
+
 #include "staticmap.h"
 
 #include "briefingpack.h"
@@ -352,6 +354,9 @@ void WallFrame::panel(Canvas &c, const QRectF &area, const ScreenPanel &panel,
     case ScreenPanel::Kind::Composition:
         composition(c, body, panel, data);
         break;
+    case ScreenPanel::Kind::Cameras:
+        cameras(c, body, data.cameras);
+        break;
     case ScreenPanel::Kind::Stations: {
         QVector<Figure> readings;
         for (const QString &s : panel.indicators)
@@ -362,6 +367,38 @@ void WallFrame::panel(Canvas &c, const QRectF &area, const ScreenPanel &panel,
     default:
         topList(c, body, data.breakdowns.value(code), Order::WorstFirst);
         break;
+    }
+}
+
+void WallFrame::cameras(Canvas &c, const QRectF &area, const CameraBoard &board) const
+{
+    if (board.cameras.isEmpty()) {
+        text(c, area, tr("No traffic cameras yet: their list comes from the data server."), kBody,
+             Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_theme.muted);
+        return;
+    }
+    // three to a row, each as large as the rows let it be, the rows centred
+    const int n = int(board.cameras.size());
+    const int cols = std::min(3, n);
+    const int rows = (n + cols - 1) / cols;
+    const qreal gap = c.u * 1.2;
+    const qreal textPx = c.u * kBody;
+    const qreal caption = textPx * 3.3;
+    const qreal h = (area.height() - gap * (rows - 1)) / rows;
+    const qreal w = std::min((area.width() - gap * (cols - 1)) / cols, (h - caption) * 16 / 9);
+    const qreal left = area.left() + (area.width() - (w * cols + gap * (cols - 1))) / 2;
+    const QDateTime now = QDateTime::currentDateTime();
+    for (int i = 0; i < n; ++i) {
+        const Camera &cam = board.cameras.at(i);
+        const auto frame = board.frames.constFind(cam.id);
+        const int row = i / cols;
+        const QRectF tile(left + (i % cols) * (w + gap), area.top() + row * (h + gap), w,
+                          w * 9 / 16 + caption);
+        cameratiles::paint(c.p, tile, cam, frame == board.frames.cend() ? nullptr : &frame.value(),
+                           m_fmt, m_theme, now, textPx);
+        if (c.texts) // the captions, for the wall's legibility check
+            *c.texts << WallText{tile.adjusted(0, w * 9 / 16, 0, 0), int(textPx * 0.92), cam.id,
+                                 false};
     }
 }
 

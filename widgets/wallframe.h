@@ -81,6 +81,8 @@ private:
     void composition(Canvas &c, const QRectF &area, const ScreenPanel &panel,
                      const ScreenData &data) const;
     void map(Canvas &c, const QRectF &area, const ScreenPanel &panel, const ScreenData &data) const;
+    // the traffic cameras' latest pictures, as large as the area lets them be
+    void cameras(Canvas &c, const QRectF &area, const CameraBoard &board) const;
     QColor statusColour(const Figure &f) const;
 
     const EntityRegistry &m_entities;

@@ -62,6 +62,8 @@ MainWindow::MainWindow(const Catalog &catalog, const EntityRegistry &entities,
     connect(m_workspace, &Workspace::screenPainted, this, &MainWindow::screenPainted);
     connect(m_workspace, &Workspace::exportRequested, this, &MainWindow::exportTable);
     connect(m_workspace, &Workspace::placeWanted, this, &MainWindow::setPlace);
+    connect(m_workspace, &Workspace::camerasWatched, m_data, &DataSource::watchCameras);
+    connect(m_workspace, &Workspace::cameraLiveWanted, m_data, &DataSource::openCameraLive);
     connect(m_workspace, &Workspace::screenFilled, m_presenter, &Presenter::show);
     m_presenter->setViews([this] { return savedViews(); }, isPack());
 

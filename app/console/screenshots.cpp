@@ -1,9 +1,11 @@
 #include "screenshots.h"
 
 #include "alertdock.h"
+#include "camerapage.h"
 #include "alertpanel.h"
 #include "briefingdialog.h"
 #include "briefingpack.h"
+#include "look.h"
 #include "mappage.h"
 #include "presentation.h"
 #include "presenter.h"
@@ -93,7 +95,24 @@ QString shootDetails(MainWindow &window, ScreenLoader &loader, const Selection &
     }
     window.workspace()->showCommune(loader.computeCommune(QStringLiteral("11311"), selection, now));
     QCoreApplication::processEvents();
-    return grabTo(window, dir, QStringLiteral("commune-11311.png"), out);
+    if (QString problem = grabTo(window, dir, QStringLiteral("commune-11311.png"), out);
+        !problem.isEmpty())
+        return problem;
+    // the traffic cameras' view, the first camera opened beside its junction's history; the
+    // cameras are of the present, whatever day the screens show
+    window.workspace()->showScreen(Workspace::camerasCode());
+    CameraPage *cameras = window.workspace()->cameraPage();
+    const QDateTime present = QDateTime::currentDateTime();
+    loader.setKnownAt({}); // the junction's readings of the last day, not as of the screens' day
+    const CameraBoard board = loader.computeCameras(QString(), present);
+    cameras->setBoard(board, Look::current().fmt(), Look::current().theme(), false);
+    if (!board.cameras.isEmpty()) {
+        cameras->open(board.cameras.first().id);
+        cameras->setBoard(loader.computeCameras(board.cameras.first().id, present),
+                          Look::current().fmt(), Look::current().theme(), false);
+    }
+    QCoreApplication::processEvents();
+    return grabTo(window, dir, QStringLiteral("cameras.png"), out);
 }
 
 // The alert journal docked under the overview, once the data layer has judged the figures.

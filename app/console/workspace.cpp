@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "camerapage.h"
 #include "communedetail.h"
 #include "datasource.h"
 #include "indicatordetail.h"
@@ -23,7 +24,7 @@ Workspace::Workspace(const Catalog &catalog, const EntityRegistry &entities,
     , m_boundaries(boundaries)
     , m_repository(repository)
     , m_data(data)
-    , m_nav(new ScreenNav(screens, mapCode()))
+    , m_nav(new ScreenNav(screens, mapCode(), camerasCode()))
     , m_stack(new QStackedWidget)
     , m_detail(new IndicatorDetail(entities))
     , m_commune(new CommuneDetail(entities))
@@ -39,6 +40,28 @@ Workspace::Workspace(const Catalog &catalog, const EntityRegistry &entities,
     connect(m_detail, &IndicatorDetail::back, this, &Workspace::closeDetail);
     connect(m_detail, &IndicatorDetail::exportRequested, this, &Workspace::exportRequested);
     connect(m_data, &DataSource::changed, this, &Workspace::sayPreparing);
+    // the cameras' pictures and lists as they come, to the walls
+    connect(m_data, &DataSource::cameraFrames, this, [this](const QVector<CameraFrame> &frames) {
+        for (ScreenPage *p : std::as_const(m_pages))
+            p->applyCameraFrames(frames);
+        if (m_cameraPage)
+            m_cameraPage->applyFrames(frames);
+    });
+    connect(m_data, &DataSource::camerasListed, this, [this](const QVector<Camera> &list) {
+        for (ScreenPage *p : std::as_const(m_pages))
+            p->applyCameraList(list);
+        if (m_cameraPage)
+            m_cameraPage->applyList(list);
+    });
+    connect(m_data, &DataSource::cameraLiveFrame, this, [this](const CameraFrame &frame) {
+        if (m_cameraPage)
+            m_cameraPage->showLive(frame);
+    });
+    connect(m_data, &DataSource::cameraLiveChanged, this,
+            [this](const QString &camera, bool live, const QString &reason) {
+                if (m_cameraPage)
+                    m_cameraPage->setLive(camera, live, reason);
+            });
     m_nav->setLanguage(fmt().lang());
     Look::follow(this, [this](const Formatter &f, const Theme &) { m_nav->setLanguage(f.lang()); });
 }
@@ -111,6 +134,9 @@ ScreenPage *Workspace::page(const QString &code)
         return nullptr;
     auto *p = new ScreenPage(*def, m_entities, m_boundaries.get(), m_boundaries.problem);
     connect(p, &ScreenPage::figureActivated, this, &Workspace::openDetail);
+    connect(p, &ScreenPage::cameraActivated, this, &Workspace::openCamera);
+    connect(p, &ScreenPage::camerasShown, this,
+            [this, p](const QStringList &ids) { cameraShown(p, ids); });
     connect(p, &ScreenPage::communeActivated, this, &Workspace::openCommune);
     connect(p, &ScreenPage::placeWanted, this, &Workspace::placeWanted);
     connect(p, &ScreenPage::breakdownWanted, this,
@@ -139,9 +165,57 @@ MapPage *Workspace::mapPage()
     return m_mapPage;
 }
 
+CameraPage *Workspace::cameraPage()
+{
+    if (!m_cameraPage) {
+        m_cameraPage = new CameraPage;
+        connect(m_cameraPage, &CameraPage::shownChanged, this,
+                [this](const QStringList &ids) { cameraShown(m_cameraPage, ids); });
+        connect(m_cameraPage, &CameraPage::liveWanted, this, &Workspace::cameraLiveWanted);
+        connect(m_cameraPage, &CameraPage::historyWanted, this, &Workspace::requestCameras);
+        m_cameraPage->setFrozenNow(m_frozenNow);
+        m_stack->addWidget(m_cameraPage);
+    }
+    return m_cameraPage;
+}
+
+void Workspace::openCamera(const QString &camera)
+{
+    showScreen(camerasCode());
+    m_cameraPage->open(camera);
+}
+
+void Workspace::requestCameras(const QString &historyOf)
+{
+    if (!asks() || !m_cameraPage)
+        return;
+    m_repository->cameras(historyOf, now(), this, [this](const CameraBoard &board) {
+        if (m_cameraPage)
+            m_cameraPage->setBoard(board, fmt(), theme(), m_data->hasCameraFeed());
+    });
+}
+
+void Workspace::cameraShown(QObject *wall, const QStringList &ids)
+{
+    m_camerasShown.insert(wall, ids);
+    QStringList all;
+    for (const QStringList &shown : std::as_const(m_camerasShown)) {
+        for (const QString &id : shown) {
+            if (!all.contains(id))
+                all << id;
+        }
+    }
+    if (all == m_camerasWatched)
+        return;
+    m_camerasWatched = all;
+    emit camerasWatched(all);
+}
+
 void Workspace::showScreen(const QString &code)
 {
-    QWidget *shown = code == mapCode() ? static_cast<QWidget *>(mapPage()) : page(code);
+    QWidget *shown = code == mapCode()       ? static_cast<QWidget *>(mapPage())
+                     : code == camerasCode() ? static_cast<QWidget *>(cameraPage())
+                                             : page(code);
     if (!shown)
         return;
     m_current = code;
@@ -159,6 +233,10 @@ void Workspace::refresh()
         // the map asks for the figures of its indicator itself
         if (m_mapPage)
             m_mapPage->setSelection(m_selection);
+        return;
+    }
+    if (m_current == camerasCode()) {
+        requestCameras(m_cameraPage ? m_cameraPage->opened() : QString());
         return;
     }
     fetch(m_current, this, [this](const ScreenData &data) { showData(data); });

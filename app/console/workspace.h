@@ -16,6 +16,7 @@ class QStackedWidget;
 
 namespace ioc {
 
+class CameraPage;
 class CommuneDetail;
 class DataSource;
 class IndicatorDetail;
@@ -37,6 +38,8 @@ public:
 
     // the navigation code of the map view (beside the screens' S01..S17)
     static QString mapCode() { return QStringLiteral("MAP"); }
+    // ... and of the traffic cameras' view
+    static QString camerasCode() { return QStringLiteral("CAM"); }
 
     // The period every page shows; what is on show is asked for again.
     void setSelection(const Selection &selection);
@@ -60,6 +63,9 @@ public:
     QString currentScreen() const { return m_current; }
     ScreenPage *page(const QString &code); // made on first use; null for an unknown code
     MapPage *mapPage();
+    CameraPage *cameraPage();
+    // The cameras' view with one camera opened (a camera wall's click).
+    void openCamera(const QString &camera);
     void showData(const ScreenData &data); // fills a page (and tells who listens)
     void refresh();                        // the current view asked for again
 
@@ -92,11 +98,17 @@ signals:
     void exportRequested(); // the detail's Export button
     // a map's context menu asked for every screen for a place (empty: the whole city)
     void placeWanted(const QString &entity);
+    // the cameras whose pictures are on screen (only those are fetched), and the one watched
+    // live (empty: none)
+    void camerasWatched(const QStringList &ids);
+    void cameraLiveWanted(const QString &camera);
 
 private:
     void requestDetail();
     void requestBreakdown(const QString &target, const QString &indicator);
     void sayPreparing();
+    void requestCameras(const QString &historyOf);
+    void cameraShown(QObject *wall, const QStringList &ids); // a wall's cameras on screen
     bool isDemo() const;
     static const Formatter &fmt();
     static const Theme &theme();
@@ -122,6 +134,9 @@ private:
     CommuneDetail *m_commune;
     QWidget *m_communeReturn = nullptr; // what Back from the commune detail shows again
     MapPage *m_mapPage = nullptr;
+    CameraPage *m_cameraPage = nullptr;
+    QHash<QObject *, QStringList> m_camerasShown; // by wall (page)
+    QStringList m_camerasWatched;
 };
 
 } // namespace ioc

@@ -182,6 +182,7 @@ ApiServer::ApiServer(const Catalog &catalog, const QByteArray &catalogMetaJson,
     , m_entities(entities)
     , m_store(store)
     , m_tokens(tokens)
+    , m_cameras(std::make_unique<CameraService>(entities, store))
 {
     m_parsers.setMaxThreadCount(2);
     m_coders.setMaxThreadCount(1);
@@ -280,6 +281,7 @@ void ApiServer::setTokens(const AccessTokens &tokens)
     m_tokens = tokens;
     for (const Subscriber &s : std::as_const(m_subscribers))
         s.events->close();
+    m_cameras->endAll();
 }
 
 bool ApiServer::setAuditLog(const QString &path, QString *error)
@@ -339,6 +341,11 @@ ApiServer::Reply ApiServer::handle(const QByteArray &method, const QUrl &url,
         authenticate(request, &token);
         return stream(request, *token);
     }
+    if (url.path().endsWith(QLatin1String("/live")) && CameraService::isCameraPath(url.path())) {
+        const AccessToken *token = nullptr;
+        authenticate(request, &token);
+        return m_cameras->live(url.path(), method, *token);
+    }
     return answer(request);
 }
 
@@ -392,6 +399,8 @@ std::optional<HttpReply> ApiServer::admit(const HttpRequest &request)
     } else if (!isRead(request.method)) {
         refused = error(405, "method_not_allowed",
                         QStringLiteral("Only GET and HEAD are allowed here."));
+    } else if (CameraService::isCameraPath(path)) {
+        refused = m_cameras->admit(path);
     } else if (!QStringList{QStringLiteral("/api/v1/catalog"), QStringLiteral("/api/v1/entities"),
                             QStringLiteral("/api/v1/observations"),
                             QStringLiteral("/api/v1/snapshot"), QStringLiteral("/api/v1/stream")}
@@ -412,6 +421,13 @@ void ApiServer::respond(const HttpRequest &request, std::function<void(HttpReply
     }
     if (request.url.path() == QLatin1String("/api/v1/stream")) {
         Reply r = stream(request, *token);
+        r.caller = token->name;
+        done(r);
+        return;
+    }
+    if (request.url.path().endsWith(QLatin1String("/live"))
+        && CameraService::isCameraPath(request.url.path())) {
+        Reply r = m_cameras->live(request.url.path(), request.method, *token);
         r.caller = token->name;
         done(r);
         return;
@@ -462,6 +478,8 @@ ApiServer::Reply ApiServer::answer(const HttpRequest &request) const
 {
     const QString path = request.url.path();
     const QByteArray ifNoneMatch = request.header("if-none-match");
+    if (CameraService::isCameraPath(path))
+        return m_cameras->answer(path, ifNoneMatch);
     if (path == QLatin1String("/api/v1/observations"))
         return observations(QUrlQuery(request.url), ifNoneMatch);
     if (path == QLatin1String("/api/v1/snapshot"))
@@ -627,8 +645,9 @@ void ApiServer::setSnapshot(const ServerStore::Snapshot &snapshot)
 
 void ApiServer::encode(const HttpRequest &request, Reply *reply)
 {
-    if (reply->status != 200 || reply->body.size() < contentcoding::kMinBytes)
-        return; // small, or a file streamed as it is (snapshotFile chose its coding)
+    if (reply->status != 200 || reply->body.size() < contentcoding::kMinBytes
+        || reply->contentType == "image/jpeg")
+        return; // small, already compressed, or a file streamed as it is (snapshotFile chose)
     // caches between the server and a console keep one copy per coding
     reply->headers.append(qMakePair(QByteArray("Vary"), QByteArray("Accept-Encoding")));
     const QByteArray coding = contentcoding::choose(request.header("accept-encoding"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accesstokens.h"
+#include "cameraservice.h"
 #include "catalog.h"
 #include "entity.h"
 #include "httplistener.h"
@@ -77,6 +78,7 @@ public:
     void publish(const QDateTime &readAt = {});
     void setHeartbeatMs(int ms);
     int streams() const; // clients holding the stream now
+    CameraService *cameras() const { return m_cameras.get(); }
     static constexpr int kMaxStreams = 384;
     static constexpr int kDefaultHeartbeatMs = 3000;
 
@@ -121,10 +123,11 @@ private:
     HttpListener::Limits m_limits;
     std::unique_ptr<HttpListener> m_http;
     QFile m_audit;
-    QThreadPool m_parsers;                 // reports are parsed here, at most two at once
-    QThreadPool m_writes;                  // and stored here, one at a time
-    std::shared_ptr<ServerStore> m_writer; // its connection (opened at the first report)
-    AccessToken m_open;                    // the caller when there are no tokens
+    QThreadPool m_parsers;                    // reports are parsed here, at most two at once
+    QThreadPool m_writes;                     // and stored here, one at a time
+    std::shared_ptr<ServerStore> m_writer;    // its connection (opened at the first report)
+    AccessToken m_open;                       // the caller when there are no tokens
+    std::unique_ptr<CameraService> m_cameras; // the traffic cameras' answers
     qint64 m_bytesSent = 0;
 
     struct Subscriber

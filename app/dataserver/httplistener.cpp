@@ -430,7 +430,12 @@ private:
             out += "ETag: " + reply.etag + "\r\n";
         for (const auto &[name, value] : reply.headers)
             out += name + ": " + value + "\r\n";
-        out += "Cache-Control: no-cache\r\n";
+        const bool ownCaching
+            = std::any_of(reply.headers.cbegin(), reply.headers.cend(), [](const auto &h) {
+                  return h.first.compare("Cache-Control", Qt::CaseInsensitive) == 0;
+              });
+        if (!ownCaching)
+            out += "Cache-Control: no-cache\r\n";
         if (m_listener.isTls())
             out += "Strict-Transport-Security: max-age=31536000\r\n";
         out += close ? "Connection: close\r\n\r\n" : "\r\n";

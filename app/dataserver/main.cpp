@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
@@ -406,7 +407,11 @@ int issueToken(const Arguments &args, QTextStream &out, QTextStream &err)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // the demo cameras' pictures are drawn with fonts, which need a QGuiApplication: one with
+    // no display (the server never shows a window)
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ioc-dataserver"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IOC_VERSION));
     QTextStream out(stdout);

@@ -484,6 +484,26 @@ qint64 PgStore::lastSeq() const
     return hasRows(r) ? text(r, 0, 0).toLongLong() : 0;
 }
 
+std::optional<Observation> PgStore::latest(const QString &indicator, const QString &entity) const
+{
+    if (!connected(nullptr))
+        return std::nullopt;
+    const Result r = run(m_conn,
+                         "SELECT period, value, fetched_at FROM observations WHERE indicator = $1 "
+                         "AND entity = $2 ORDER BY period DESC, revision DESC LIMIT 1",
+                         {indicator.toUtf8(), entity.toUtf8()});
+    if (!hasRows(r) || PQntuples(r.get()) == 0)
+        return std::nullopt;
+    Observation o;
+    o.indicator = indicator;
+    o.entity = entity;
+    o.period = text(r, 0, 0);
+    o.value = text(r, 0, 1).toDouble();
+    o.fetchedAt = QDateTime::fromSecsSinceEpoch(text(r, 0, 2).toLongLong(), Qt::OffsetFromUTC,
+                                                kCityUtcOffsetSeconds);
+    return o;
+}
+
 int PgStore::latestRevision(const QString &indicator, const QString &entity,
                             const QString &period) const
 {

@@ -39,6 +39,7 @@ public:
                          QString *error);
     ServerStore::Page query(const ServerStore::Query &q, QString *error) const;
     qint64 lastSeq() const;
+    std::optional<Observation> latest(const QString &indicator, const QString &entity) const;
     int latestRevision(const QString &indicator, const QString &entity,
                        const QString &period) const;
     QString meta(const QString &key) const;

@@ -335,6 +335,28 @@ int ServerStore::latestRevision(const QString &indicator, const QString &entity,
     return sqlite3_step(s.get()) == SQLITE_ROW ? sqlite3_column_int(s.get(), 0) : 0;
 }
 
+std::optional<Observation> ServerStore::latest(const QString &indicator,
+                                               const QString &entity) const
+{
+    if (m_pg)
+        return m_pg->latest(indicator, entity);
+    Statement s = prepare(m_db, "SELECT period, value, fetched_at FROM observations WHERE "
+                                "indicator = ? AND entity = ? ORDER BY period DESC, revision DESC "
+                                "LIMIT 1");
+    bindText(s.get(), 1, indicator);
+    bindText(s.get(), 2, entity);
+    if (sqlite3_step(s.get()) != SQLITE_ROW)
+        return std::nullopt;
+    Observation o;
+    o.indicator = indicator;
+    o.entity = entity;
+    o.period = columnText(s.get(), 0);
+    o.value = sqlite3_column_double(s.get(), 1);
+    o.fetchedAt = QDateTime::fromSecsSinceEpoch(sqlite3_column_int64(s.get(), 2), Qt::OffsetFromUTC,
+                                                kCityUtcOffsetSeconds);
+    return o;
+}
+
 QString ServerStore::meta(const QString &key) const
 {
     if (m_pg)

@@ -78,6 +78,9 @@ public:
     qint64 lastSeq() const;
     int latestRevision(const QString &indicator, const QString &entity,
                        const QString &period) const;
+    // The newest revision of the latest period of one indicator and entity (a sensor's last
+    // reading), or nothing.
+    std::optional<Observation> latest(const QString &indicator, const QString &entity) const;
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value, QString *error);
 
