@@ -179,6 +179,13 @@ bool PackWriter::prepare(const QStringList &screens, const QVector<Selection> &s
         if (!packDetails(loader, indicators, sel, now, error))
             return false;
     }
+    // the departments behind on what the packed screens show, as known now
+    {
+        QStringList shown;
+        for (const ScreenDefinition *def : std::as_const(defs))
+            shown += def->indicators;
+        m_readiness.setSources(SourceReadiness::compute(m_catalog, m_entities, *cache, now), shown);
+    }
     // a camera wall's pictures: each camera's last one, as the cache holds it
     m_cameras.clear();
     m_frames.clear();

@@ -57,6 +57,10 @@ const std::string kMigrations[] = {
     "    listed_at INTEGER NOT NULL) WITHOUT ROWID;"
     "CREATE TABLE IF NOT EXISTS camera_frames ("
     "    camera TEXT PRIMARY KEY, taken_at INTEGER NOT NULL, jpeg BLOB NOT NULL) WITHOUT ROWID;",
+    // 6: the import journal: every report file imported here, taken or refused, with its problems
+    "CREATE TABLE IF NOT EXISTS import_journal ("
+    "    id INTEGER PRIMARY KEY, at INTEGER NOT NULL, file TEXT NOT NULL, sheets TEXT NOT NULL,"
+    "    imported INTEGER NOT NULL, rows INTEGER NOT NULL, problems TEXT NOT NULL);",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Cache::kSchemaVersion,
               "one migration per schema version");

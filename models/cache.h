@@ -2,6 +2,7 @@
 
 #include "alert.h"
 #include "cameras.h"
+#include "sourcereadiness.h"
 #include "observation.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ class Cache
 {
     Q_DECLARE_TR_FUNCTIONS(ioc::Cache)
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     enum class OnConflict { Ignore, Replace };
 
     Cache();
@@ -106,6 +107,24 @@ public:
     QVector<Camera> cameras(QString *error = nullptr) const;
     bool storeCameraFrame(const CameraFrame &frame, QString *error);
     QVector<CameraFrame> cameraFrames(QString *error = nullptr) const;
+
+    // What the data-readiness view asks of an indicator, as known at `before`: its newest
+    // period and latest arrival; how many entities reported a period; when each period from
+    // fromPeriod on first arrived (period key, first arrival), in period order.
+    struct Receipt
+    {
+        QString latestPeriod; // empty: nothing yet
+        QDateTime lastArrival;
+    };
+    Receipt latestReceipt(const QString &indicator, const QDateTime &before) const;
+    int entitiesReported(const QString &indicator, const QString &period,
+                         const QDateTime &before) const;
+    QVector<QPair<QString, QDateTime>> firstArrivals(const QString &indicator,
+                                                     const QString &fromPeriod,
+                                                     const QDateTime &before) const;
+    // The import journal (schema 6): each report file imported here, taken or refused.
+    bool recordImport(const ImportRecord &record, QString *error);
+    QVector<ImportRecord> importJournal(const QDateTime &since, QString *error = nullptr) const;
 
     // The alert journal (schema 2, one alert per key since 3). Each status is compared with the
     // last one seen of its (indicator, entity): a rise to warn or to critical is journaled as an

@@ -363,7 +363,12 @@ bool DataSource::importReports(const QStringList &files)
         for (const QString &file : files) {
             ImportOutcome o;
             if (open) {
-                o = importer.importInto(cache, file, QDateTime::currentDateTime());
+                const QDateTime at = QDateTime::currentDateTime();
+                o = importer.importInto(cache, file, at);
+                QString journalError; // the journal is a record: the import stands without it
+                if (!cache.recordImport(o.record(at), &journalError))
+                    qCWarning(lcCache, "the import journal was not written: %s",
+                              qUtf8Printable(journalError));
             } else {
                 o.result = importer.readFile(file, QDateTime::currentDateTime());
                 if (o.result.ok())

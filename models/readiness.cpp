@@ -224,7 +224,34 @@ QStringList Readiness::summary(const Catalog &catalog, const EntityRegistry &ent
     lines << Readiness::tr("Stale real-time sources: %1").arg(staleSources.size());
     for (const Item &i : staleSources)
         lines << Readiness::tr("  %1, last reading %2").arg(name(i), fmt.dateTime(i.asOf));
+    lines << Readiness::tr("Departments late, incomplete or with files refused: %1")
+                 .arg(sources.size());
+    for (const SourceReadiness::Row &r : sources) {
+        QStringList what;
+        if (!r.onTime())
+            what << Readiness::tr("late since %1: %2")
+                        .arg(fmt.dateTime(r.lateSince), r.late.join(QStringLiteral(", ")));
+        if (!r.complete())
+            what << Readiness::tr("%1 of %2 units reported")
+                        .arg(r.unitsReported)
+                        .arg(r.unitsExpected);
+        if (!r.rejected.isEmpty())
+            what << Readiness::tr("%n file(s) refused this month", nullptr, int(r.rejected.size()));
+        lines
+            << QStringLiteral("  %1 — %2").arg(r.name(fmt.lang()), what.join(QStringLiteral("; ")));
+    }
     return lines;
+}
+
+void Readiness::setSources(const SourceReadiness &all, const QStringList &indicators)
+{
+    sources.clear();
+    for (const SourceReadiness::Row &r : all.rows) {
+        const bool feeds = std::any_of(r.indicators.cbegin(), r.indicators.cend(),
+                                       [&](const QString &c) { return indicators.contains(c); });
+        if (feeds && !r.ok())
+            sources << r;
+    }
 }
 
 QJsonObject Readiness::toJson() const
@@ -246,9 +273,20 @@ QJsonObject Readiness::toJson() const
                              {QStringLiteral("source"), i.source}};
         return a;
     };
+    QJsonArray behind;
+    for (const SourceReadiness::Row &r : sources)
+        behind << QJsonObject{
+            {QStringLiteral("source"), r.source},
+            {QStringLiteral("late"), QJsonArray::fromStringList(r.late)},
+            {QStringLiteral("late_since"),
+             r.lateSince.isValid() ? r.lateSince.toUTC().toString(Qt::ISODate) : QString()},
+            {QStringLiteral("units_reported"), r.unitsReported},
+            {QStringLiteral("units_expected"), r.unitsExpected},
+            {QStringLiteral("files_refused"), int(r.rejected.size())}};
     QJsonObject o{{QStringLiteral("coverage"), cov},
                   {QStringLiteral("missing_reports"), items(missingReports)},
-                  {QStringLiteral("stale_sources"), items(staleSources)}};
+                  {QStringLiteral("stale_sources"), items(staleSources)},
+                  {QStringLiteral("departments_behind"), behind}};
     if (oldest)
         o.insert(QStringLiteral("oldest"), items({*oldest}).first());
     return o;

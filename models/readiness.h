@@ -5,6 +5,7 @@
 #include "figures.h"
 #include "format.h"
 #include "screens.h"
+#include "sourcereadiness.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -53,6 +54,11 @@ public:
     std::optional<Item> oldest;
     QVector<Item> missingReports; // monthly indicators without the month the selection ends in
     QVector<Item> staleSources;   // real-time figures older than twice their frequency
+    // the departments and source systems of the packed screens that are late, incomplete or
+    // sent files refused this month (SourceReadiness), the late first
+    QVector<SourceReadiness::Row> sources;
+    // Keeps the rows of `all` that feed these indicators and are not in order.
+    void setSources(const SourceReadiness &all, const QStringList &indicators);
 
     // Counts what one screen's figures for one period show.
     void add(const ScreenDefinition &def, const ScreenData &data);

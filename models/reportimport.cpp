@@ -779,3 +779,26 @@ bool ReportImporter::store(Cache &cache, const ImportedRows &rows, ImportStats *
 }
 
 } // namespace ioc
+
+namespace ioc {
+
+ImportRecord ImportOutcome::record(const QDateTime &at) const
+{
+    ImportRecord r;
+    r.at = at;
+    r.file = result.file;
+    r.sheets = result.sheets;
+    for (const ImportProblem &p : result.problems) {
+        if (!p.sheet.isEmpty() && !r.sheets.contains(p.sheet))
+            r.sheets << p.sheet; // a sheet refused as a whole is named by its problem
+    }
+    r.imported = imported();
+    r.rows = stats.added + stats.changed + stats.unchanged;
+    for (const ImportProblem &p : result.problems)
+        r.problems << p.toString();
+    if (!storeError.isEmpty())
+        r.problems << storeError;
+    return r;
+}
+
+} // namespace ioc

@@ -2,6 +2,7 @@
 
 #include "importedrows.h"
 #include "observation.h"
+#include "sourcereadiness.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -58,6 +59,8 @@ struct ImportOutcome
     ImportStats stats;
     QString storeError; // the file was valid but could not be written
     bool imported() const { return result.ok() && storeError.isEmpty(); }
+    // what the import journal keeps of it (Cache::recordImport)
+    ImportRecord record(const QDateTime &at) const;
 };
 
 // Reads monthly report files of the template in docs/import-template.md (.xlsx or .csv), checks

@@ -123,6 +123,14 @@ ScreenData ScreenLoader::compute(const QString &screen, const Selection &sel, co
     return data;
 }
 
+SourceReadiness ScreenLoader::computeSourceReadiness(const QDateTime &now)
+{
+    SourceReadiness r;
+    if (!openCache(&r.error))
+        return r;
+    return SourceReadiness::compute(m_catalog, m_entities, *m_cache, now);
+}
+
 CameraBoard ScreenLoader::computeCameras(const QString &historyOf, const QDateTime &now)
 {
     CameraBoard board;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cameras.h"
+#include "sourcereadiness.h"
 #include "figures.h"
 #include "screens.h"
 
@@ -118,6 +119,8 @@ public:
     // The cameras and their latest pictures (decoded) as the cache holds them, and for
     // historyOf (a camera, or empty) its junction's congestion readings of the day before now.
     CameraBoard computeCameras(const QString &historyOf, const QDateTime &now);
+    // Who is late with what (SourceReadiness), as the cache knows it at `now`.
+    SourceReadiness computeSourceReadiness(const QDateTime &now);
     // Reads as the cache was known at that moment (a view of a past day: the end of that day).
     void setKnownAt(const QDateTime &knownAt);
     // The loader's own cache connection (opened on first use; null when it cannot be opened).
@@ -155,6 +158,7 @@ Q_DECLARE_METATYPE(ioc::DetailData)
 Q_DECLARE_METATYPE(ioc::BreakdownData)
 Q_DECLARE_METATYPE(ioc::CommuneData)
 Q_DECLARE_METATYPE(ioc::CameraBoard)
+Q_DECLARE_METATYPE(ioc::SourceReadiness)
 
 Q_DECLARE_METATYPE(ioc::Selection)
 Q_DECLARE_METATYPE(ioc::ScreenData)

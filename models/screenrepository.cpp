@@ -115,6 +115,14 @@ void ScreenRepository::cameras(const QString &historyOf, const QDateTime &now, Q
         std::move(reply));
 }
 
+void ScreenRepository::sourceReadiness(const QDateTime &now, QObject *context,
+                                       Reply<SourceReadiness> reply)
+{
+    ask<SourceReadiness>(
+        Latest::Any, context, [=](ScreenLoader &l) { return l.computeSourceReadiness(now); },
+        std::move(reply));
+}
+
 void ScreenRepository::journalAlerts(const Selection &latest, const QDateTime &now)
 {
     using Outcome = QPair<QVector<Alert>, QString>;

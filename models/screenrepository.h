@@ -42,6 +42,7 @@ public:
     // the traffic cameras as kept, and the congestion history of historyOf's junction
     void cameras(const QString &historyOf, const QDateTime &now, QObject *context,
                  Reply<CameraBoard> reply);
+    void sourceReadiness(const QDateTime &now, QObject *context, Reply<SourceReadiness> reply);
 
     // The alert journal: judge the latest period (alertsJournaled), read it (alertsLoaded),
     // acknowledge one alert (alertAcknowledged).

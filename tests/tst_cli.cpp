@@ -729,16 +729,36 @@ void tst_Cli::importReports()
                                        {t("A12.03"), t("31"), t("2026-04"), 32.0, 30.0},
                                        {t("A12.03"), t("31"), t("2026-13"), 1.0}}}}));
     const QString cachePath = m_dir.filePath(Cache::defaultFileName());
-    const QByteArray before = sha(cachePath);
+    auto observations = [&cachePath] {
+        Cache cache;
+        QString error;
+        return cache.open(cachePath, &error) ? cache.observationCount() : -1;
+    };
+    const qint64 before = observations();
 
-    // A file with a problem: every problem is listed, nothing is written.
+    // A file with a problem: every problem is listed, no figure is written; the import journal
+    // keeps the refusal (the data-readiness view lists it under the Department of Finance).
     Run r = run(withData({QStringLiteral("--import"), bad}));
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains(
                  t("bao-cao-loi.xlsx, sheet 'Sở Tài chính', cell C3: '2026-13' is not a period")),
              qPrintable(r.err));
     QVERIFY2(r.err.contains(t("Nothing was imported from bao-cao-loi.xlsx")), qPrintable(r.err));
-    QCOMPARE(sha(cachePath), before);
+    QCOMPARE(observations(), before);
+    {
+        Cache cache;
+        QString error;
+        QVERIFY(cache.open(cachePath, &error));
+        const QVector<ImportRecord> journal
+            = cache.importJournal(QDateTime::currentDateTime().addDays(-1));
+        QVERIFY(!journal.isEmpty());
+        QCOMPARE(journal.first().file, t("bao-cao-loi.xlsx"));
+        QVERIFY(!journal.first().imported);
+        QCOMPARE(journal.first().sheets, QStringList{t("Sở Tài chính")});
+        QCOMPARE(journal.first().problems.size(), 1);
+        QVERIFY2(journal.first().problems.first().contains(t("cell C3")),
+                 qPrintable(journal.first().problems.first()));
+    }
     r = run({QStringLiteral("--import"), bad, QStringLiteral("--data-dir"), m_dir.path(),
              QStringLiteral("--lang"), QStringLiteral("vi")});
     QCOMPARE(r.exitCode, 4);

@@ -171,11 +171,13 @@ void tst_MainWindow::opensOnS01WithFigures()
     int screens = 0;
     for (int i = 0; i < nav->topLevelItemCount(); ++i)
         screens += nav->topLevelItem(i)->childCount();
-    QCOMPARE(screens, 19);
+    QCOMPARE(screens, 20);
     QCOMPARE(nav->topLevelItem(0)->child(1)->data(0, Qt::UserRole).toString(),
              Workspace::mapCode());
     QCOMPARE(nav->topLevelItem(0)->child(2)->data(0, Qt::UserRole).toString(),
              Workspace::camerasCode());
+    QCOMPARE(nav->topLevelItem(0)->child(3)->data(0, Qt::UserRole).toString(),
+             Workspace::readinessCode());
     QCOMPARE(nav->topLevelItem(0)->text(0), QStringLiteral("Tổng quan"));
 }
 

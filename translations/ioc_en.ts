@@ -3849,6 +3849,22 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <source>  %1, last reading %2</source>
         <translation>  %1, last reading %2</translation>
     </message>
+    <message>
+        <source>Departments late, incomplete or with files refused: %1</source>
+        <translation>Departments late, incomplete or with files refused: %1</translation>
+    </message>
+    <message>
+        <source>late since %1: %2</source>
+        <translation>late since %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units reported</source>
+        <translation>%1 of %2 units reported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused this month</source>
+        <translation><numerusform>%n file refused this month</numerusform><numerusform>%n files refused this month</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ioc::ReadinessDialog</name>
@@ -3907,6 +3923,53 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>none</source>
         <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ReadinessPage</name>
+    <message>
+        <source>Data readiness by department</source>
+        <translation>Data readiness by department</translation>
+    </message>
+    <message>
+        <source>When each figure is due: %1. The departments report to the Department of Science and Technology every Thursday.</source>
+        <translation>When each figure is due: %1. The departments report to the Department of Science and Technology every Thursday.</translation>
+    </message>
+    <message>
+        <source>Report files refused this month</source>
+        <translation>Report files refused this month</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Department (sheets)</source>
+        <translation>Department (sheets)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>The cache could not be read: %1</source>
+        <translation>The cache could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources late · %3 incomplete · %4 file(s) refused this month · as of %5</source>
+        <translation>%1 of %2 sources late · %3 incomplete · %4 file(s) refused this month · as of %5</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>No report file was refused this month.</source>
+        <translation>No report file was refused this month.</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +4386,14 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <source>The latest picture of each junction camera, and one camera live</source>
         <translation>The latest picture of each junction camera, and one camera live</translation>
     </message>
+    <message>
+        <source>DATA  Data readiness</source>
+        <translation>DATA  Data readiness</translation>
+    </message>
+    <message>
+        <source>Which department is late, incomplete or sending files that fail</source>
+        <translation>Which department is late, incomplete or sending files that fail</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ScreenPage</name>
@@ -4434,6 +4505,108 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>the secret half of the signing key %1 (%2) is not in the keyring or does not match %3; make a new key with --new-signing-key NAME after removing that file</source>
         <translation>the secret half of the signing key %1 (%2) is not in the keyring or does not match %3; make a new key with --new-signing-key NAME after removing that file</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::SourceReadiness</name>
+    <message>
+        <source>real-time: a reading within 20 minutes</source>
+        <translation>real-time: a reading within 20 minutes</translation>
+    </message>
+    <message>
+        <source>daily: yesterday's by 09:00</source>
+        <translation>daily: yesterday's by 09:00</translation>
+    </message>
+    <message>
+        <source>weekly: last week's by Thursday 17:00</source>
+        <translation>weekly: last week's by Thursday 17:00</translation>
+    </message>
+    <message>
+        <source>monthly: the month's on the 20th</source>
+        <translation>monthly: the month's on the 20th</translation>
+    </message>
+    <message>
+        <source>quarterly: on the 20th of its last month</source>
+        <translation>quarterly: on the 20th of its last month</translation>
+    </message>
+    <message>
+        <source>yearly: on 20 December</source>
+        <translation>yearly: on 20 December</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::SourceReadinessModel</name>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>Files refused</source>
+        <translation>Files refused</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>%1 of %2 late, since %3</source>
+        <translation>%1 of %2 late, since %3</translation>
+    </message>
+    <message>
+        <source>%1/%2 (%3)</source>
+        <translation>%1/%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <source>Late: %1</source>
+        <translation>Late: %1</translation>
+    </message>
+    <message>
+        <source>On time at the end of each of the last %1 weeks, oldest first: %2</source>
+        <translation>On time at the end of each of the last %1 weeks, oldest first: %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Department and source system</source>
+        <translation>Department and source system</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Last figure received</source>
+        <translation>Last figure received</translation>
+    </message>
+    <message>
+        <source>Units reported</source>
+        <translation>Units reported</translation>
+    </message>
+    <message>
+        <source>Files refused this month</source>
+        <translation>Files refused this month</translation>
+    </message>
+    <message>
+        <source>On time, last 8 weeks</source>
+        <translation>On time, last 8 weeks</translation>
     </message>
 </context>
 <context>
@@ -5062,6 +5235,10 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>Hidden sheets, not imported: %1.</source>
         <translation>Hidden sheets, not imported: %1.</translation>
+    </message>
+    <message>
+        <source>The import journal was not written: %1</source>
+        <translation>The import journal was not written: %1</translation>
     </message>
 </context>
 <context>

@@ -3849,6 +3849,22 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <source>  %1, last reading %2</source>
         <translation>  %1, lần đo cuối %2</translation>
     </message>
+    <message>
+        <source>Departments late, incomplete or with files refused: %1</source>
+        <translation>Sở, ngành nộp chậm, thiếu đơn vị hoặc có file bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>late since %1: %2</source>
+        <translation>chậm từ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units reported</source>
+        <translation>%1/%2 đơn vị đã báo cáo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused this month</source>
+        <translation><numerusform>%n file bị từ chối trong tháng</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ioc::ReadinessDialog</name>
@@ -3907,6 +3923,53 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>none</source>
         <translation>không có</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ReadinessPage</name>
+    <message>
+        <source>Data readiness by department</source>
+        <translation>Tình trạng nộp số liệu của các sở, ngành</translation>
+    </message>
+    <message>
+        <source>When each figure is due: %1. The departments report to the Department of Science and Technology every Thursday.</source>
+        <translation>Hạn nộp của từng loại số liệu: %1. Các sở, ngành báo cáo Sở Khoa học và Công nghệ vào thứ Năm hằng tuần.</translation>
+    </message>
+    <message>
+        <source>Report files refused this month</source>
+        <translation>File báo cáo bị từ chối trong tháng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Thời điểm nhập</translation>
+    </message>
+    <message>
+        <source>Department (sheets)</source>
+        <translation>Sở, ngành (trang tính)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>The cache could not be read: %1</source>
+        <translation>Không đọc được bộ nhớ đệm: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources late · %3 incomplete · %4 file(s) refused this month · as of %5</source>
+        <translation>%1/%2 nguồn chậm hạn · %3 thiếu đơn vị · %4 file bị từ chối trong tháng · tính đến %5</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 lỗi khác</translation>
+    </message>
+    <message>
+        <source>No report file was refused this month.</source>
+        <translation>Tháng này chưa có file báo cáo nào bị từ chối.</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +4386,14 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <source>The latest picture of each junction camera, and one camera live</source>
         <translation>Hình mới nhất của từng camera nút giao, và xem trực tiếp một camera</translation>
     </message>
+    <message>
+        <source>DATA  Data readiness</source>
+        <translation>DL  Tình trạng nộp số liệu</translation>
+    </message>
+    <message>
+        <source>Which department is late, incomplete or sending files that fail</source>
+        <translation>Sở, ngành nào nộp chậm, thiếu hoặc gửi file lỗi</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ScreenPage</name>
@@ -4434,6 +4505,108 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>the secret half of the signing key %1 (%2) is not in the keyring or does not match %3; make a new key with --new-signing-key NAME after removing that file</source>
         <translation>nửa bí mật của khóa ký %1 (%2) không có trong kho khóa bí mật hoặc không khớp với %3; hãy xóa tệp đó rồi tạo khóa mới bằng --new-signing-key TÊN</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::SourceReadiness</name>
+    <message>
+        <source>real-time: a reading within 20 minutes</source>
+        <translation>thời gian thực: có số đo trong 20 phút</translation>
+    </message>
+    <message>
+        <source>daily: yesterday's by 09:00</source>
+        <translation>hằng ngày: số liệu hôm trước trước 9:00</translation>
+    </message>
+    <message>
+        <source>weekly: last week's by Thursday 17:00</source>
+        <translation>hằng tuần: số liệu tuần trước trước 17:00 thứ Năm</translation>
+    </message>
+    <message>
+        <source>monthly: the month's on the 20th</source>
+        <translation>hằng tháng: số liệu của tháng vào ngày 20</translation>
+    </message>
+    <message>
+        <source>quarterly: on the 20th of its last month</source>
+        <translation>hằng quý: ngày 20 tháng cuối quý</translation>
+    </message>
+    <message>
+        <source>yearly: on 20 December</source>
+        <translation>hằng năm: ngày 20/12</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::SourceReadinessModel</name>
+    <message>
+        <source>Late</source>
+        <translation>Chậm hạn</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Thiếu đơn vị</translation>
+    </message>
+    <message>
+        <source>Files refused</source>
+        <translation>Có file bị từ chối</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>%1 of %2 late, since %3</source>
+        <translation>%1/%2 chỉ tiêu chậm, từ %3</translation>
+    </message>
+    <message>
+        <source>%1/%2 (%3)</source>
+        <translation>%1/%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Hạn: %1</translation>
+    </message>
+    <message>
+        <source>Late: %1</source>
+        <translation>Chậm: %1</translation>
+    </message>
+    <message>
+        <source>On time at the end of each of the last %1 weeks, oldest first: %2</source>
+        <translation>Tỷ lệ đúng hạn cuối mỗi tuần trong %1 tuần qua, cũ nhất trước: %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Department and source system</source>
+        <translation>Sở, ngành và hệ thống nguồn</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Last figure received</source>
+        <translation>Số liệu nhận gần nhất</translation>
+    </message>
+    <message>
+        <source>Units reported</source>
+        <translation>Đơn vị đã báo cáo</translation>
+    </message>
+    <message>
+        <source>Files refused this month</source>
+        <translation>File bị từ chối trong tháng</translation>
+    </message>
+    <message>
+        <source>On time, last 8 weeks</source>
+        <translation>Đúng hạn, 8 tuần qua</translation>
     </message>
 </context>
 <context>
@@ -5062,6 +5235,10 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>Hidden sheets, not imported: %1.</source>
         <translation>Trang tính bị ẩn, không nhập: %1.</translation>
+    </message>
+    <message>
+        <source>The import journal was not written: %1</source>
+        <translation>Không ghi được nhật ký nhập báo cáo: %1</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,12 @@
 namespace ioc {
 
 ScreenNav::ScreenNav(const QVector<ScreenDefinition> &screens, const QString &mapCode,
-                     const QString &camerasCode, QWidget *parent)
+                     const QString &camerasCode, const QString &readinessCode, QWidget *parent)
     : QTreeWidget(parent)
     , m_screens(screens)
     , m_mapCode(mapCode)
     , m_camerasCode(camerasCode)
+    , m_readinessCode(readinessCode)
 {
     setObjectName(QStringLiteral("navigation"));
     setHeaderHidden(true);
@@ -80,6 +81,10 @@ void ScreenNav::rebuild()
             cameras->setData(0, Qt::UserRole, m_camerasCode);
             cameras->setToolTip(
                 0, tr("The latest picture of each junction camera, and one camera live"));
+            auto *data = new QTreeWidgetItem(groupItem, {tr("DATA  Data readiness")});
+            data->setData(0, Qt::UserRole, m_readinessCode);
+            data->setToolTip(0, tr("Which department is late, incomplete or sending files that "
+                                   "fail"));
         }
     }
     expandAll();

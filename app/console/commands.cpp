@@ -195,6 +195,9 @@ int importReports(const Catalog &catalog, const EntityRegistry &entities, Cache 
     int rc = 0;
     for (const QString &file : files) {
         const ImportOutcome o = importer.importInto(cache, file, now);
+        QString journalError; // kept for the data-readiness view; the import stands without it
+        if (!cache.recordImport(o.record(now), &journalError))
+            err << tr("The import journal was not written: %1").arg(journalError) << '\n';
         const ImportResult &result = o.result;
         if (!result.ok()) {
             for (const ImportProblem &p : result.problems)

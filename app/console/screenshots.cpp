@@ -7,6 +7,7 @@
 #include "briefingpack.h"
 #include "look.h"
 #include "mappage.h"
+#include "readinesspage.h"
 #include "presentation.h"
 #include "presenter.h"
 #include "screendata.h"
@@ -112,7 +113,15 @@ QString shootDetails(MainWindow &window, ScreenLoader &loader, const Selection &
                           Look::current().fmt(), Look::current().theme(), false);
     }
     QCoreApplication::processEvents();
-    return grabTo(window, dir, QStringLiteral("cameras.png"), out);
+    if (QString problem = grabTo(window, dir, QStringLiteral("cameras.png"), out);
+        !problem.isEmpty())
+        return problem;
+    // who is late with what, at the moment the screens show
+    window.workspace()->showScreen(Workspace::readinessCode());
+    window.workspace()->readinessPage()->setReadiness(
+        loader.computeSourceReadiness(now), Look::current().fmt(), Look::current().theme());
+    QCoreApplication::processEvents();
+    return grabTo(window, dir, QStringLiteral("data-readiness.png"), out);
 }
 
 // The alert journal docked under the overview, once the data layer has judged the figures.

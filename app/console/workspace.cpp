@@ -6,6 +6,7 @@
 #include "indicatordetail.h"
 #include "look.h"
 #include "mappage.h"
+#include "readinesspage.h"
 #include "screennav.h"
 #include "screenpage.h"
 
@@ -24,7 +25,7 @@ Workspace::Workspace(const Catalog &catalog, const EntityRegistry &entities,
     , m_boundaries(boundaries)
     , m_repository(repository)
     , m_data(data)
-    , m_nav(new ScreenNav(screens, mapCode(), camerasCode()))
+    , m_nav(new ScreenNav(screens, mapCode(), camerasCode(), readinessCode()))
     , m_stack(new QStackedWidget)
     , m_detail(new IndicatorDetail(entities))
     , m_commune(new CommuneDetail(entities))
@@ -179,6 +180,15 @@ CameraPage *Workspace::cameraPage()
     return m_cameraPage;
 }
 
+ReadinessPage *Workspace::readinessPage()
+{
+    if (!m_readinessPage) {
+        m_readinessPage = new ReadinessPage;
+        m_stack->addWidget(m_readinessPage);
+    }
+    return m_readinessPage;
+}
+
 void Workspace::openCamera(const QString &camera)
 {
     showScreen(camerasCode());
@@ -213,9 +223,10 @@ void Workspace::cameraShown(QObject *wall, const QStringList &ids)
 
 void Workspace::showScreen(const QString &code)
 {
-    QWidget *shown = code == mapCode()       ? static_cast<QWidget *>(mapPage())
-                     : code == camerasCode() ? static_cast<QWidget *>(cameraPage())
-                                             : page(code);
+    QWidget *shown = code == mapCode()         ? static_cast<QWidget *>(mapPage())
+                     : code == camerasCode()   ? static_cast<QWidget *>(cameraPage())
+                     : code == readinessCode() ? static_cast<QWidget *>(readinessPage())
+                                               : page(code);
     if (!shown)
         return;
     m_current = code;
@@ -237,6 +248,14 @@ void Workspace::refresh()
     }
     if (m_current == camerasCode()) {
         requestCameras(m_cameraPage ? m_cameraPage->opened() : QString());
+        return;
+    }
+    if (m_current == readinessCode()) {
+        if (asks())
+            m_repository->sourceReadiness(now(), this, [this](const SourceReadiness &r) {
+                if (m_readinessPage)
+                    m_readinessPage->setReadiness(r, fmt(), theme());
+            });
         return;
     }
     fetch(m_current, this, [this](const ScreenData &data) { showData(data); });

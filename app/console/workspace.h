@@ -17,6 +17,7 @@ class QStackedWidget;
 namespace ioc {
 
 class CameraPage;
+class ReadinessPage;
 class CommuneDetail;
 class DataSource;
 class IndicatorDetail;
@@ -40,6 +41,8 @@ public:
     static QString mapCode() { return QStringLiteral("MAP"); }
     // ... and of the traffic cameras' view
     static QString camerasCode() { return QStringLiteral("CAM"); }
+    // ... and of the data readiness by department
+    static QString readinessCode() { return QStringLiteral("DATA"); }
 
     // The period every page shows; what is on show is asked for again.
     void setSelection(const Selection &selection);
@@ -64,6 +67,7 @@ public:
     ScreenPage *page(const QString &code); // made on first use; null for an unknown code
     MapPage *mapPage();
     CameraPage *cameraPage();
+    ReadinessPage *readinessPage();
     // The cameras' view with one camera opened (a camera wall's click).
     void openCamera(const QString &camera);
     void showData(const ScreenData &data); // fills a page (and tells who listens)
@@ -135,6 +139,7 @@ private:
     QWidget *m_communeReturn = nullptr; // what Back from the commune detail shows again
     MapPage *m_mapPage = nullptr;
     CameraPage *m_cameraPage = nullptr;
+    ReadinessPage *m_readinessPage = nullptr;
     QHash<QObject *, QStringList> m_camerasShown; // by wall (page)
     QStringList m_camerasWatched;
 };

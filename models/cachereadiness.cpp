@@ -1,0 +1,104 @@
+// What the data-readiness view reads from the cache, and the import journal (schema 6): part of
+// Cache, the only code with SQL.
+#include "cache.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ioc {
+
+Cache::Receipt Cache::latestReceipt(const QString &indicator, const QDateTime &before) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT max(period), max(fetched_at) FROM observations WHERE "
+                             "indicator = ? AND fetched_at <= ?"));
+    q.addBindValue(indicator);
+    q.addBindValue(before.toSecsSinceEpoch());
+    Receipt r;
+    if (q.exec() && q.next() && !q.value(0).isNull()) {
+        r.latestPeriod = q.value(0).toString();
+        r.lastArrival = QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::OffsetFromUTC,
+                                                      kCityUtcOffsetSeconds);
+    }
+    return r;
+}
+
+int Cache::entitiesReported(const QString &indicator, const QString &period,
+                            const QDateTime &before) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT count(DISTINCT entity) FROM observations WHERE indicator = ? "
+                             "AND period = ? AND fetched_at <= ?"));
+    q.addBindValue(indicator);
+    q.addBindValue(period);
+    q.addBindValue(before.toSecsSinceEpoch());
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QVector<QPair<QString, QDateTime>> Cache::firstArrivals(const QString &indicator,
+                                                        const QString &fromPeriod,
+                                                        const QDateTime &before) const
+{
+    QVector<QPair<QString, QDateTime>> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(
+        QStringLiteral("SELECT period, min(fetched_at) FROM observations WHERE indicator = ? "
+                       "AND period >= ? AND fetched_at <= ? GROUP BY period ORDER BY period"));
+    q.addBindValue(indicator);
+    q.addBindValue(fromPeriod);
+    q.addBindValue(before.toSecsSinceEpoch());
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(),
+                    QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::OffsetFromUTC,
+                                                  kCityUtcOffsetSeconds)});
+    return out;
+}
+
+bool Cache::recordImport(const ImportRecord &record, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO import_journal (at, file, sheets, imported, rows, "
+                             "problems) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(record.at.toMSecsSinceEpoch());
+    q.addBindValue(record.file);
+    // never NULL: an empty list is an empty text
+    q.addBindValue(QString(QStringLiteral("") + record.sheets.join(QLatin1Char('\n'))));
+    q.addBindValue(int(record.imported));
+    q.addBindValue(record.rows);
+    q.addBindValue(QString(QStringLiteral("") + record.problems.join(QLatin1Char('\n'))));
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+QVector<ImportRecord> Cache::importJournal(const QDateTime &since, QString *error) const
+{
+    QVector<ImportRecord> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT at, file, sheets, imported, rows, problems FROM "
+                             "import_journal WHERE at >= ? ORDER BY at DESC, id DESC"));
+    q.addBindValue(since.toMSecsSinceEpoch());
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        ImportRecord r;
+        r.at = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::OffsetFromUTC,
+                                              kCityUtcOffsetSeconds);
+        r.file = q.value(1).toString();
+        r.sheets = q.value(2).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        r.imported = q.value(3).toBool();
+        r.rows = q.value(4).toInt();
+        r.problems = q.value(5).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        out << r;
+    }
+    return out;
+}
+
+} // namespace ioc
