@@ -186,6 +186,9 @@ void DataSource::setupCameras()
     o.token = m_source.token;
     o.trust = m_source.trust;
     m_cameras = new CameraFeed(m_source.cachePath, o);
+    // what the window shows now: fetched once the feed starts
+    m_cameras->watch(m_camerasWatched);
+    m_cameras->openLive(m_cameraLive);
     m_cameras->moveToThread(m_syncThread);
     connect(m_syncThread, &QThread::finished, m_cameras, &QObject::deleteLater);
     connect(m_cameras, &CameraFeed::listed, this, &DataSource::camerasListed);
@@ -196,6 +199,7 @@ void DataSource::setupCameras()
 
 void DataSource::watchCameras(const QStringList &ids)
 {
+    m_camerasWatched = ids; // a feed made later (another server) starts from them
     if (m_cameras)
         QMetaObject::invokeMethod(
             m_cameras, [feed = m_cameras, ids] { feed->watch(ids); }, Qt::QueuedConnection);
@@ -203,6 +207,7 @@ void DataSource::watchCameras(const QStringList &ids)
 
 void DataSource::openCameraLive(const QString &id)
 {
+    m_cameraLive = id;
     if (m_cameras)
         QMetaObject::invokeMethod(
             m_cameras, [feed = m_cameras, id] { feed->openLive(id); }, Qt::QueuedConnection);

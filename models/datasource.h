@@ -138,6 +138,8 @@ private:
     QTimer *m_syncRealtimeTimer = nullptr;
     LiveStream *m_stream = nullptr;  // on the sync thread, started after the first good sync
     CameraFeed *m_cameras = nullptr; // likewise
+    QStringList m_camerasWatched;    // the cameras on screen, and the one watched live
+    QString m_cameraLive;
     bool m_streamStarted = false;
     bool m_live = false;
     QString m_liveError;
