@@ -50,17 +50,17 @@ const std::string kMigrations[] = {
     // 4: the annual plan of a row (snapshot format 2 has it too)
     snapshot::kAnnualPlanColumn,
     // 5: the traffic cameras as last listed, and the last picture of each (times in ms)
-    "CREATE TABLE IF NOT EXISTS cameras ("
-    "    id TEXT PRIMARY KEY, junction_vi TEXT NOT NULL, junction_en TEXT NOT NULL,"
-    "    commune TEXT NOT NULL, online INTEGER NOT NULL, last_frame_at INTEGER,"
-    "    congestion REAL, congestion_at INTEGER, demo INTEGER NOT NULL,"
-    "    listed_at INTEGER NOT NULL) WITHOUT ROWID;"
-    "CREATE TABLE IF NOT EXISTS camera_frames ("
-    "    camera TEXT PRIMARY KEY, taken_at INTEGER NOT NULL, jpeg BLOB NOT NULL) WITHOUT ROWID;",
+    R"(CREATE TABLE IF NOT EXISTS cameras (
+        id TEXT PRIMARY KEY, junction_vi TEXT NOT NULL, junction_en TEXT NOT NULL,
+        commune TEXT NOT NULL, online INTEGER NOT NULL, last_frame_at INTEGER,
+        congestion REAL, congestion_at INTEGER, demo INTEGER NOT NULL,
+        listed_at INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS camera_frames (
+        camera TEXT PRIMARY KEY, taken_at INTEGER NOT NULL, jpeg BLOB NOT NULL) WITHOUT ROWID;)",
     // 6: the import journal: every report file imported here, taken or refused, with its problems
-    "CREATE TABLE IF NOT EXISTS import_journal ("
-    "    id INTEGER PRIMARY KEY, at INTEGER NOT NULL, file TEXT NOT NULL, sheets TEXT NOT NULL,"
-    "    imported INTEGER NOT NULL, rows INTEGER NOT NULL, problems TEXT NOT NULL);",
+    R"(CREATE TABLE IF NOT EXISTS import_journal (
+        id INTEGER PRIMARY KEY, at INTEGER NOT NULL, file TEXT NOT NULL, sheets TEXT NOT NULL,
+        imported INTEGER NOT NULL, rows INTEGER NOT NULL, problems TEXT NOT NULL);)",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Cache::kSchemaVersion,
               "one migration per schema version");
