@@ -61,6 +61,13 @@ const std::string kMigrations[] = {
     R"(CREATE TABLE IF NOT EXISTS import_journal (
         id INTEGER PRIMARY KEY, at INTEGER NOT NULL, file TEXT NOT NULL, sheets TEXT NOT NULL,
         imported INTEGER NOT NULL, rows INTEGER NOT NULL, problems TEXT NOT NULL);)",
+    // 7: reports sent to a data server, as its GET /submissions lists them: which server, its
+    // number there (each kept once), the sender's token and the catalog sources it reports for
+    R"(ALTER TABLE import_journal ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+    ALTER TABLE import_journal ADD COLUMN server_id INTEGER;
+    ALTER TABLE import_journal ADD COLUMN sender TEXT NOT NULL DEFAULT '';
+    ALTER TABLE import_journal ADD COLUMN sources TEXT NOT NULL DEFAULT '';
+    CREATE UNIQUE INDEX IF NOT EXISTS import_journal_server ON import_journal (origin, server_id);)",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Cache::kSchemaVersion,
               "one migration per schema version");

@@ -59,8 +59,10 @@ QVector<QPair<QString, QDateTime>> Cache::firstArrivals(const QString &indicator
 bool Cache::recordImport(const ImportRecord &record, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO import_journal (at, file, sheets, imported, rows, "
-                             "problems) VALUES (?, ?, ?, ?, ?, ?)"));
+    // a server's submission is kept once, however often it is listed
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO import_journal (at, file, sheets, imported, "
+                             "rows, problems, origin, server_id, sender, sources) VALUES (?, ?, ?, "
+                             "?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(record.at.toMSecsSinceEpoch());
     q.addBindValue(record.file);
     // never NULL: an empty list is an empty text
@@ -68,6 +70,10 @@ bool Cache::recordImport(const ImportRecord &record, QString *error)
     q.addBindValue(int(record.imported));
     q.addBindValue(record.rows);
     q.addBindValue(QString(QStringLiteral("") + record.problems.join(QLatin1Char('\n'))));
+    q.addBindValue(QString(QStringLiteral("") + record.origin));
+    q.addBindValue(record.origin.isEmpty() ? QVariant() : QVariant(record.serverId));
+    q.addBindValue(QString(QStringLiteral("") + record.sender));
+    q.addBindValue(QString(QStringLiteral("") + record.sources.join(QLatin1Char('\n'))));
     if (q.exec())
         return true;
     if (error)
@@ -79,8 +85,9 @@ QVector<ImportRecord> Cache::importJournal(const QDateTime &since, QString *erro
 {
     QVector<ImportRecord> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT at, file, sheets, imported, rows, problems FROM "
-                             "import_journal WHERE at >= ? ORDER BY at DESC, id DESC"));
+    q.prepare(QStringLiteral("SELECT at, file, sheets, imported, rows, problems, origin, "
+                             "server_id, sender, sources FROM import_journal WHERE at >= ? ORDER "
+                             "BY at DESC, id DESC"));
     q.addBindValue(since.toMSecsSinceEpoch());
     if (!q.exec()) {
         if (error)
@@ -96,6 +103,10 @@ QVector<ImportRecord> Cache::importJournal(const QDateTime &since, QString *erro
         r.imported = q.value(3).toBool();
         r.rows = q.value(4).toInt();
         r.problems = q.value(5).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        r.origin = q.value(6).toString();
+        r.serverId = q.value(7).toLongLong();
+        r.sender = q.value(8).toString();
+        r.sources = q.value(9).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         out << r;
     }
     return out;

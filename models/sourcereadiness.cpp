@@ -199,12 +199,18 @@ SourceReadiness SourceReadiness::compute(const Catalog &catalog, const EntityReg
         bool matched = false;
         for (Row &r : out.rows) {
             const QString names = foldText(r.sourceVi + QLatin1Char(' ') + r.source);
+            // a data server names the sources its sender reports for; a file imported here is
+            // matched by the departments that signed its sheets
             const bool mine
-                = std::any_of(rec.sheets.cbegin(), rec.sheets.cend(), [&](const QString &sheet) {
-                      const QString s = foldText(sheet);
-                      return s.size() >= 4 && names.contains(s);
-                  });
-            if (mine && r.kind == SourceKind::Excel) {
+                = rec.sources.isEmpty()
+                      ? r.kind == SourceKind::Excel
+                            && std::any_of(rec.sheets.cbegin(), rec.sheets.cend(),
+                                           [&](const QString &sheet) {
+                                               const QString s = foldText(sheet);
+                                               return s.size() >= 4 && names.contains(s);
+                                           })
+                      : rec.sources.contains(r.source);
+            if (mine) {
                 r.rejected << rec;
                 matched = true;
             }

@@ -12,7 +12,8 @@ namespace ioc {
 
 class Cache;
 
-// A report file imported at this console, as the import journal keeps it (Cache, schema 6).
+// A report file imported at this console, or sent to a data server, as the import journal
+// keeps it (Cache, schemas 6 and 7).
 struct ImportRecord
 {
     QDateTime at;
@@ -21,6 +22,12 @@ struct ImportRecord
     bool imported = false;
     int rows = 0;
     QStringList problems; // "sheet 'Sở Tài chính', cell D12: …", at most the importer's limit
+    // Sent to a data server (GET /submissions): the server (empty: imported at this console),
+    // its number there, the sender's token name and the catalog sources it reports for.
+    QString origin;
+    qint64 serverId = 0;
+    QString sender;
+    QStringList sources;
 };
 
 // Who is late with what (issue 20, item 6): for each department and source system of the

@@ -153,6 +153,12 @@ void SyncEngine::get(const QString &path, const QUrlQuery &query, const QByteArr
             finish(false, *stop);
             return;
         }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (m_optionalStep && (*tooLarge || (status != 200 && status != 304))) {
+            // what the sync does besides its rows: no retry, and it does not fail the sync
+            done(*tooLarge ? -1 : status, reply->readAll(), {});
+            return;
+        }
         if (*tooLarge) {
             finish(false,
                    tr("The server's answer to %1 is larger than %2 MiB. Nothing was stored; the "
@@ -161,7 +167,6 @@ void SyncEngine::get(const QString &path, const QUrlQuery &query, const QByteArr
                        .arg(maxBytes / 1048576));
             return;
         }
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QNetworkReply::NetworkError netError = reply->error();
         const bool transient = status >= 500 || netError == QNetworkReply::OperationCanceledError
                                || netError == QNetworkReply::TimeoutError
@@ -302,7 +307,7 @@ void SyncEngine::fetchObservations()
         [this](int status, const QByteArray &body, const QByteArray &newEtag) {
             if (status == 304) {
                 ++m_summary.notModified;
-                finish(true, {});
+                fetchSubmissions();
                 return;
             }
             bool more = false;
@@ -316,8 +321,126 @@ void SyncEngine::fetchObservations()
             if (more)
                 fetchObservations();
             else
-                finish(true, {});
+                fetchSubmissions();
         });
+}
+
+// After the rows, the reports sent to the server this month, stored or refused, into the
+// import journal (the readiness view of the departments). A server that does not list them
+// (404) or an answer that is not usable leaves the journal as it was: the sync has succeeded.
+void SyncEngine::fetchSubmissions()
+{
+    if (m_options.stream != QLatin1String("all")) {
+        finish(true, {});
+        return;
+    }
+    // from the start of this month in the city: the same question all month, so the ETag holds
+    const QDate today = toCityTime(QDateTime::currentDateTimeUtc()).date();
+    const QDateTime monthStart
+        = cityDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0)).toUTC();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("since"), monthStart.toString(Qt::ISODate));
+    m_optionalStep = true;
+    get(QStringLiteral("submissions"), query,
+        m_cache->meta(QStringLiteral("sync_submissions_etag")).toUtf8(),
+        [this](int status, const QByteArray &body, const QByteArray &etag) {
+            m_optionalStep = false;
+            if (status == 304) {
+                finish(true, {});
+                return;
+            }
+            if (status != 200) {
+                if (status != 404) // 404: a server that does not list them
+                    m_summary.submissionsNote = status < 0
+                                                    ? tr("the list of reports sent was too large")
+                                                    : describe(status, body);
+                finish(true, {});
+                return;
+            }
+            QString problem;
+            const std::optional<QVector<ImportRecord>> sent
+                = parseSubmissions(body, serverName(), &problem);
+            QString error;
+            if (!sent) {
+                m_summary.submissionsNote = problem;
+            } else {
+                // the oldest first, so the journal keeps the server's order
+                for (auto r = sent->crbegin(); r != sent->crend(); ++r) {
+                    if (!m_cache->recordImport(*r, &error))
+                        break;
+                }
+                if (error.isEmpty())
+                    m_cache->setMeta(QStringLiteral("sync_submissions_etag"),
+                                     QString::fromUtf8(etag), &error);
+                m_summary.submissionsNote = error;
+                m_summary.submissions = int(sent->size());
+            }
+            if (!m_summary.submissionsNote.isEmpty())
+                qWarning("sync: the reports sent to the server were not read: %s",
+                         qPrintable(m_summary.submissionsNote));
+            finish(true, {});
+        });
+}
+
+std::optional<QVector<ImportRecord>>
+SyncEngine::parseSubmissions(const QByteArray &body, const QString &origin, QString *problem)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonValue list = doc.object().value(QStringLiteral("submissions"));
+    if (parseError.error != QJsonParseError::NoError || !list.isArray()) {
+        *problem = tr("The server's list of reports sent is not valid JSON with 'submissions'.");
+        return std::nullopt;
+    }
+    const QJsonArray items = list.toArray();
+    if (items.size() > kMaxSubmissions) {
+        *problem = tr("The server listed %1 reports sent; at most %2 are read.")
+                       .arg(items.size())
+                       .arg(kMaxSubmissions);
+        return std::nullopt;
+    }
+    // a list of at most `max` short texts, or nothing
+    auto texts = [](const QJsonValue &v, int max, int length) -> std::optional<QStringList> {
+        if (!v.isArray() || v.toArray().size() > max)
+            return std::nullopt;
+        QStringList out;
+        const QJsonArray array = v.toArray();
+        for (const auto &item : array) {
+            if (!item.isString() || item.toString().size() > length)
+                return std::nullopt;
+            out << item.toString();
+        }
+        return out;
+    };
+    QVector<ImportRecord> out;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject o = items.at(i).toObject();
+        ImportRecord r;
+        bool ok = false;
+        r.origin = origin;
+        r.serverId = o.value(QStringLiteral("id")).toString().toLongLong(&ok);
+        r.at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODate);
+        r.file = o.value(QStringLiteral("file")).toString();
+        r.sender = o.value(QStringLiteral("token")).toString();
+        r.imported = o.value(QStringLiteral("stored")).toBool();
+        r.rows = o.value(QStringLiteral("figures")).toInt(-1);
+        const auto sheets = texts(o.value(QStringLiteral("sheets")), 200, 200);
+        const auto sources = texts(o.value(QStringLiteral("sources")), 200, 300);
+        const auto problems = texts(o.value(QStringLiteral("problems")), 1000, 2000);
+        if (!ok || r.serverId <= 0 || !r.at.isValid() || r.file.isEmpty() || r.file.size() > 255
+            || r.sender.size() > 200 || r.rows < 0 || !o.value(QStringLiteral("stored")).isBool()
+            || !sheets || !sources || !problems) {
+            *problem
+                = tr("Report %1 in the server's list of reports sent is not usable.").arg(i + 1);
+            return std::nullopt;
+        }
+        r.at = r.at.toOffsetFromUtc(kCityUtcOffsetSeconds);
+        r.sheets = *sheets;
+        r.sources = *sources;
+        r.problems = *problems;
+        out << r;
+    }
+    return out;
 }
 
 // The first sync of an empty cache: one file instead of a hundred pages (docs/api.md). It goes

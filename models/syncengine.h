@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "entity.h"
 #include "servertrust.h"
+#include "sourcereadiness.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -66,6 +67,8 @@ public:
         qint64 elapsedMs = 0;
         qint64 snapshotRows = 0; // of those rows, how many came in the snapshot
         QString snapshotNote;    // why a snapshot was tried and not used (pages were, instead)
+        int submissions = -1;    // reports sent to the server this month (-1: not listed)
+        QString submissionsNote; // why they could not be read (the sync succeeded still)
     };
 
     SyncEngine(const Catalog &catalog, const EntityRegistry &entities, const QString &cachePath,
@@ -91,6 +94,11 @@ public:
     };
     static std::optional<Page> parsePage(const QByteArray &body, const Catalog &catalog,
                                          const EntityRegistry &entities, QString *problem);
+    // GET /submissions (docs/api.md): the reports sent to a server, as journal records of that
+    // origin; nullopt and the problem when any of it is not usable (nothing is kept then).
+    static std::optional<QVector<ImportRecord>>
+    parseSubmissions(const QByteArray &body, const QString &origin, QString *problem);
+    static constexpr int kMaxSubmissions = 500;
     // The server's published catalog (JSON, validated), for Catalog::preferred at the next start.
     static QString metaCatalogJson() { return QStringLiteral("sync_catalog_json"); }
 
@@ -114,6 +122,7 @@ private:
     void fetchCatalog();
     void fetchObservations();
     void fetchSnapshot();
+    void fetchSubmissions();
     void adoptSnapshot(const QString &file);
     QNetworkRequest request(const QString &path, const QUrlQuery &query,
                             const QByteArray &etag) const;
@@ -142,6 +151,7 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     bool m_snapshotTried = false;
+    bool m_optionalStep = false; // a request whose failure does not fail the sync
     Summary m_summary;
     QElapsedTimer m_clock;
 };

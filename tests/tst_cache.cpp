@@ -530,6 +530,10 @@ void tst_Cache::migratesRepeatedAlertsIntoOne()
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("DROP INDEX alerts_key")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE observations DROP COLUMN annual_plan")));
+        // and what schemas 5 to 7 added
+        for (const char *undo :
+             {"DROP TABLE cameras", "DROP TABLE camera_frames", "DROP TABLE import_journal"})
+            QVERIFY2(q.exec(QString::fromLatin1(undo)), qPrintable(q.lastError().text()));
         for (const char *row :
              {"(1, 100, 'C03.02', 'INV09', '2026-04', 'critical', 'ok', 0, NULL, NULL, NULL)",
               "(2, 200, 'C03.02', 'INV09', '2026-04', 'critical', 'ok', 0, 250, 'Lê Văn Cường', "

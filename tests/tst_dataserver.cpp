@@ -46,6 +46,7 @@ private slots:
     void overHttp();
     void compressesOnTheWire();
     void postsReports();
+    void journalsTheReportsSent();
     void servesWhileAReportIsStored();
     void keptAliveRequestsAreAnsweredAtOnce();
     void upgradesItsStore();
@@ -708,6 +709,100 @@ void tst_DataServer::postsReports()
     QCOMPARE(withPlan.size(), 1);
     QCOMPARE(withPlan.at(0).toArray().at(1).toString(), QStringLiteral("INV01"));
     QCOMPARE(withPlan.at(0).toArray().at(9).toDouble(), 95.0);
+}
+
+// Every report sent is journalled, stored or refused, with its sender, the sources its token
+// reports for and its problems; GET /submissions lists them, the newest first (issue 20, item 6:
+// the readiness view shows the files a department sent that failed).
+void tst_DataServer::journalsTheReportsSent()
+{
+    const AccessTokens tokens = test::adminAndFinance();
+    QFile meta(QStringLiteral(":/catalog/catalog.json"));
+    QVERIFY(meta.open(QIODevice::ReadOnly));
+    ApiServer api(m_catalog, meta.readAll(), m_entities, m_store, tokens);
+    auto post = [&](const QString &file, const QByteArray &body) {
+        return api.handle("POST",
+                          QUrl(QStringLiteral("http://localhost/api/v1/reports?file=") + file),
+                          "Bearer fin", {}, body);
+    };
+    const QByteArray header = "Mã chỉ tiêu,Mã đối tượng,Kỳ báo cáo,Thực hiện,Kế hoạch\n";
+    QCOMPARE(
+        post(QStringLiteral("dau-tu-cong-sai-ky.csv"), header + "C03.02,INV01,2026-13,12.5,14\n")
+            .status,
+        422);
+    QCOMPARE(post(QStringLiteral("dau-tu-cong-ngoai.csv"),
+                  header + "C03.02,INV01,2026-03,12.5,14\nA01.01,31,2026-03,9.9,11.5\n")
+                 .status,
+             422);
+    QCOMPARE(
+        post(QStringLiteral("dau-tu-cong.csv"), header + "C03.02,INV01,2026-03,13.1,14\n").status,
+        200);
+
+    auto list = [&](const QString &query, const QByteArray &etag = {}) {
+        return api.handle("GET",
+                          QUrl(QStringLiteral("http://localhost/api/v1/submissions") + query),
+                          "Bearer s3cret", etag);
+    };
+    const ApiServer::Reply r = list({});
+    QCOMPARE(r.status, 200);
+    const QJsonArray sent = json(r).value(QStringLiteral("submissions")).toArray();
+    QVERIFY(sent.size() >= 3); // postsReports' are there too
+    const QJsonObject stored = sent.at(0).toObject();
+    const QJsonObject outside = sent.at(1).toObject();
+    const QJsonObject badPeriod = sent.at(2).toObject();
+    QCOMPARE(stored.value(QStringLiteral("file")).toString(), QStringLiteral("dau-tu-cong.csv"));
+    QCOMPARE(stored.value(QStringLiteral("token")).toString(), QStringLiteral("so-tai-chinh"));
+    QVERIFY(stored.value(QStringLiteral("stored")).toBool());
+    QCOMPARE(stored.value(QStringLiteral("figures")).toInt(), 1);
+    QVERIFY(stored.value(QStringLiteral("problems")).toArray().isEmpty());
+    // the sources are the catalog's whose indicators the token may carry: the department's
+    const QJsonArray sources = stored.value(QStringLiteral("sources")).toArray();
+    QVERIFY(!sources.isEmpty());
+    for (const QJsonValue &v : sources)
+        QVERIFY2(v.toString().contains(QLatin1String("Dept. of Finance")),
+                 qPrintable(v.toString()));
+    QVERIFY(sources.contains(
+        QStringLiteral("Monthly Excel report – Dept. of Finance (public investment)")));
+    QVERIFY(stored.value(QStringLiteral("id")).toString().toLongLong()
+            > outside.value(QStringLiteral("id")).toString().toLongLong());
+
+    QCOMPARE(outside.value(QStringLiteral("file")).toString(),
+             QStringLiteral("dau-tu-cong-ngoai.csv"));
+    QVERIFY(!outside.value(QStringLiteral("stored")).toBool());
+    QCOMPARE(outside.value(QStringLiteral("figures")).toInt(), 0);
+    const QJsonArray why = outside.value(QStringLiteral("problems")).toArray();
+    QCOMPARE(why.size(), 1);
+    QVERIFY2(why.at(0).toString().contains(QLatin1String("row 3"))
+                 || why.at(0).toString().contains(QLatin1String("cell")),
+             qPrintable(why.at(0).toString()));
+    QVERIFY2(why.at(0).toString().contains(QLatin1String("A01.01")),
+             qPrintable(why.at(0).toString()));
+
+    QCOMPARE(badPeriod.value(QStringLiteral("file")).toString(),
+             QStringLiteral("dau-tu-cong-sai-ky.csv"));
+    QVERIFY(!badPeriod.value(QStringLiteral("stored")).toBool());
+    const QString problem = badPeriod.value(QStringLiteral("problems")).toArray().at(0).toString();
+    QVERIFY2(problem.contains(QLatin1String("C2")) && problem.contains(QLatin1String("2026-13")),
+             qPrintable(problem));
+    const QDateTime at
+        = QDateTime::fromString(badPeriod.value(QStringLiteral("at")).toString(), Qt::ISODate);
+    QVERIFY(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+
+    // the same list again: 304 with its ETag
+    QVERIFY(!r.etag.isEmpty());
+    QCOMPARE(list({}, r.etag).status, 304);
+    // since: a time; from tomorrow nothing; not a time: 400
+    const QString tomorrow = QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate);
+    QVERIFY(json(list(QStringLiteral("?since=") + tomorrow))
+                .value(QStringLiteral("submissions"))
+                .toArray()
+                .isEmpty());
+    QCOMPARE(list(QStringLiteral("?since=last-month")).status, 400);
+    // they are listed, never posted to
+    QCOMPARE(api.handle("POST", QUrl(QStringLiteral("http://localhost/api/v1/submissions")),
+                        "Bearer s3cret", {}, "{}")
+                 .status,
+             405);
 }
 
 // A report is stored through a connection of its own, off the event loop: while its write

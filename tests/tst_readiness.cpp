@@ -133,15 +133,15 @@ void tst_Readiness::findsTheLateTheIncompleteAndTheRefused()
                 now.addSecs(3600));
     QVERIFY2(cache.write(rows, Cache::OnConflict::Replace, &error), qPrintable(error));
     // two refused files this month: one signed by the Department of Finance, one a CSV
-    ImportRecord finance{cityDateTime(QDate(2026, 4, 15), QTime(9, 0)),
-                         QStringLiteral("bao-cao-thang-4.xlsx"),
-                         {QStringLiteral("Sở Tài chính")},
-                         false,
-                         0,
-                         {QStringLiteral("sheet 'Sở Tài chính', cell D12: not a number")}};
-    ImportRecord csv{
-        cityDateTime(QDate(2026, 4, 16), QTime(9, 0)), QStringLiteral("x.csv"), {}, false, 0,
-        {QStringLiteral("x.csv: no indicator column")}};
+    ImportRecord finance;
+    finance.at = cityDateTime(QDate(2026, 4, 15), QTime(9, 0));
+    finance.file = QStringLiteral("bao-cao-thang-4.xlsx");
+    finance.sheets = QStringList{QStringLiteral("Sở Tài chính")};
+    finance.problems = QStringList{QStringLiteral("sheet 'Sở Tài chính', cell D12: not a number")};
+    ImportRecord csv;
+    csv.at = cityDateTime(QDate(2026, 4, 16), QTime(9, 0));
+    csv.file = QStringLiteral("x.csv");
+    csv.problems = QStringList{QStringLiteral("x.csv: no indicator column")};
     ImportRecord lastMonth = finance;
     lastMonth.at = cityDateTime(QDate(2026, 3, 30), QTime(9, 0));
     ImportRecord taken = finance;

@@ -2,6 +2,7 @@
 #include "apiserver.h"
 #include "demodata.h"
 #include "figures.h"
+#include "sourcereadiness.h"
 #include "syncengine.h"
 #include "support/faultserver.h"
 #include "support/throttleproxy.h"
@@ -62,6 +63,7 @@ private slots:
     void untrustedCertificatesAreRefused_data();
     void untrustedCertificatesAreRefused();
     void plainHttpAndRedirectsKeepTheToken();
+    void bringsTheReportsSentIntoTheJournal();
 
 private:
     SyncEngine::Summary sync(const QString &cachePath, const QString &server,
@@ -1135,6 +1137,102 @@ void tst_Sync::plainHttpAndRedirectsKeepTheToken()
     here.set("/api/v1/catalog", {301, {}, 0, -1, false, "/api/v1/moved"});
     s = sync(cache, QString::fromLatin1(here.base()));
     QCOMPARE(here.requests("/api/v1/moved"), 1);
+}
+
+// The reports a department sent to the server and the server refused reach the console's
+// import journal at the next sync (GET /submissions), each once, and stand under the
+// department in the readiness view; a list that is not usable, or a server without one, leaves
+// the journal as it was and the sync succeeds.
+void tst_Sync::bringsTheReportsSentIntoTheJournal()
+{
+    const AccessTokens tokens = test::adminAndFinance();
+    ApiServer api(m_catalog, m_catalogBody, m_entities, m_store, tokens);
+    const quint16 port = api.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port > 0);
+    const QByteArray header = "Mã chỉ tiêu,Mã đối tượng,Kỳ báo cáo,Thực hiện,Kế hoạch\n";
+    for (const auto &[file, rows] :
+         {std::pair{"dau-tu-cong-t3.csv", "C03.02,INV01,2026-13,12.5,14\n"},
+          std::pair{"dau-tu-cong-t4.csv", "C03.02,INV01,2026-04,mười,14\n"}})
+        QCOMPARE(api.handle("POST",
+                            QUrl(QStringLiteral("http://localhost/api/v1/reports?file=")
+                                 + QLatin1String(file)),
+                            "Bearer fin", {}, header + rows)
+                     .status,
+                 422);
+
+    const QString path = m_dir.filePath(QStringLiteral("journal.sqlite"));
+    QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("first.sqlite")), path));
+    const QString server = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    const auto s = sync(path, server);
+    QVERIFY2(s.ok, qPrintable(s.error));
+    QVERIFY2(s.submissionsNote.isEmpty(), qPrintable(s.submissionsNote));
+    QCOMPARE(s.submissions, 2);
+    auto journal = [&] {
+        Cache cache;
+        QString error;
+        cache.open(path, &error);
+        return cache.importJournal(QDateTime::currentDateTime().addDays(-1));
+    };
+    QVector<ImportRecord> sent = journal();
+    QCOMPARE(sent.size(), 2);
+    for (const ImportRecord &r : sent) {
+        QCOMPARE(r.origin, server);
+        QVERIFY(r.serverId > 0);
+        QCOMPARE(r.sender, QStringLiteral("so-tai-chinh"));
+        QVERIFY(!r.imported);
+        QVERIFY(!r.problems.isEmpty());
+        QVERIFY(r.sources.contains(
+            QStringLiteral("Monthly Excel report – Dept. of Finance (public investment)")));
+    }
+    QVERIFY2(sent.at(0).problems.first().contains(QStringLiteral("mười")),
+             qPrintable(sent.at(0).problems.first()));
+
+    // the readiness view: under the Department of Finance's public investment, not unmatched
+    {
+        Cache cache;
+        QString error;
+        QVERIFY(cache.open(path, &error));
+        const SourceReadiness r
+            = SourceReadiness::compute(m_catalog, m_entities, cache, QDateTime::currentDateTime());
+        QVERIFY(r.unmatched.isEmpty());
+        const auto row = std::find_if(r.rows.cbegin(), r.rows.cend(), [](const auto &row) {
+            return row.source
+                   == QStringLiteral("Monthly Excel report – Dept. of Finance (public "
+                                     "investment)");
+        });
+        QVERIFY(row != r.rows.cend());
+        QCOMPARE(row->rejected.size(), 2);
+        QCOMPARE(r.refusedFiles(), 2);
+    }
+
+    // again: each kept once (the list answers 304)
+    const auto again = sync(path, server);
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(journal().size(), 2);
+
+    // a list that is not usable, or a server failing to give it: the sync succeeds, the journal
+    // is as it was, and the reason is given
+    for (const auto &[status, body, why] :
+         {std::tuple{200, QByteArray(R"({"submissions":[{"id":"x","file":"a.csv"}]})"),
+                     "not usable"},
+          std::tuple{200, QByteArray("[1,2"), "not valid JSON"},
+          std::tuple{200,
+                     QByteArray(R"({"submissions":[{"id":"9","at":"2026-12-01T00:00:00Z","token":)"
+                                R"("t","file":"a.csv","sheets":[],"sources":[],"stored":false,)"
+                                R"("figures":0,"problems":[1]}]})"),
+                     "not usable"},
+          std::tuple{500, QByteArray(R"({"error":{"status":500,"code":"x","message":"boom"}})"),
+                     "HTTP 500"}}) {
+        FaultServer fault;
+        fault.set("/api/v1/catalog", {200, m_catalogBody});
+        fault.set("/api/v1/observations", {200, observationsPage({})});
+        fault.set("/api/v1/submissions", {status, body});
+        const auto bad = sync(path, QString::fromLatin1(fault.base()));
+        QVERIFY2(bad.ok, qPrintable(bad.error));
+        QVERIFY2(bad.submissionsNote.contains(QLatin1String(why)), qPrintable(bad.submissionsNote));
+        QCOMPARE(fault.requests("/api/v1/submissions"), 1); // no retry
+        QCOMPARE(journal().size(), 2);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Sync)

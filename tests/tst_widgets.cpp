@@ -4,6 +4,7 @@
 #include "kpitile.h"
 #include "look.h"
 #include "mapview.h"
+#include "readinesspage.h"
 #include "screenpage.h"
 #include "theme.h"
 #include "trendchart.h"
@@ -13,6 +14,7 @@
 #include <QXYSeries>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QRegularExpression>
 #include <QTest>
 #include <QToolTip>
@@ -35,6 +37,7 @@ private slots:
     void tilesCompareWithTheChosenBase();
     void trendMarksTheAnnualPlan();
     void cameraWallShowsStatesAndFetchesWhatIsSeen();
+    void readinessSaysWhoRefusedWhat();
 
 private:
     Figure figure(const QString &code, double value, Status status) const;
@@ -447,6 +450,52 @@ void tst_Widgets::cameraWallShowsStatesAndFetchesWhatIsSeen()
     QTRY_VERIFY(wall->shown().isEmpty());
     QVERIFY(!shown.isEmpty());
     QVERIFY(!QImage(wall->grab().toImage()).isNull());
+}
+
+// The data readiness view's refused files: where each was refused (at this console, or by a
+// data server with the sender's token), under its department; one no sheet names says so.
+void tst_Widgets::readinessSaysWhoRefusedWhat()
+{
+    SourceReadiness r;
+    r.at = cityDateTime(QDate(2026, 12, 6), QTime(10, 0));
+    SourceReadiness::Row finance;
+    finance.source = QStringLiteral("Monthly Excel report – Dept. of Finance (public investment)");
+    finance.sourceVi = QStringLiteral("Báo cáo Excel hằng tháng – Sở Tài chính (đầu tư công)");
+    finance.indicators = QStringList{QStringLiteral("C03.02")};
+    ImportRecord sent;
+    sent.at = cityDateTime(QDate(2026, 12, 3), QTime(9, 12));
+    sent.file = QStringLiteral("dau-tu-cong-t11.xlsx");
+    sent.origin = QStringLiteral("https://ioc-data.haiphong.gov.vn:8443");
+    sent.serverId = 41;
+    sent.sender = QStringLiteral("so-tai-chinh");
+    sent.sources = QStringList{finance.source};
+    sent.problems = QStringList{QStringLiteral("cell D7: the value 'mười' is not a number")};
+    finance.rejected << sent;
+    r.rows << finance;
+    ImportRecord here;
+    here.at = cityDateTime(QDate(2026, 12, 4), QTime(14, 0));
+    here.file = QStringLiteral("x.csv");
+    here.problems = QStringList{QStringLiteral("x.csv: no indicator column")};
+    r.unmatched << here;
+
+    ReadinessPage page;
+    page.setReadiness(r, Formatter(QStringLiteral("en")), Theme::light());
+    const QTableWidget *t = page.refused();
+    QCOMPARE(t->rowCount(), 2);
+    QCOMPARE(t->columnCount(), 5);
+    QCOMPARE(t->item(0, 0)->text(), sent.file);
+    QVERIFY2(t->item(0, 2)->text().contains(QLatin1String("ioc-data.haiphong.gov.vn"))
+                 && t->item(0, 2)->text().contains(QLatin1String("so-tai-chinh")),
+             qPrintable(t->item(0, 2)->text()));
+    QVERIFY(!t->item(0, 2)->text().contains(QLatin1String("8443/"))); // the host, not the URL
+    QCOMPARE(t->item(0, 3)->text(), finance.source); // in English, the catalog's name
+    QVERIFY(t->item(0, 4)->text().contains(QStringLiteral("mười")));
+    QVERIFY2(t->item(1, 2)->text().contains(QLatin1String("this console")),
+             qPrintable(t->item(1, 2)->text()));
+    QVERIFY2(!t->item(1, 3)->text().isEmpty(), "an unmatched file's department cell says why");
+    QVERIFY2(page.summaryText().contains(QLatin1String("refused this month")),
+             qPrintable(page.summaryText()));
+    QVERIFY2(page.summaryText().contains(QLatin1String("2 file")), qPrintable(page.summaryText()));
 }
 
 QTEST_MAIN(tst_Widgets)

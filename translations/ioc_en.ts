@@ -3944,14 +3944,6 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <translation>File</translation>
     </message>
     <message>
-        <source>Imported</source>
-        <translation>Imported</translation>
-    </message>
-    <message>
-        <source>Department (sheets)</source>
-        <translation>Department (sheets)</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
@@ -3960,16 +3952,50 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <translation>The cache could not be read: %1</translation>
     </message>
     <message>
-        <source>%1 of %2 sources late · %3 incomplete · %4 file(s) refused this month · as of %5</source>
-        <translation>%1 of %2 sources late · %3 incomplete · %4 file(s) refused this month · as of %5</translation>
-    </message>
-    <message>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
         <source>No report file was refused this month.</source>
         <translation>No report file was refused this month.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Refused by</source>
+        <translation>Refused by</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources late · %3 incomplete · %4 · as of %5</source>
+        <translation>%1 of %2 sources late · %3 incomplete · %4 · as of %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused this month</source>
+        <translation><numerusform>%n file refused this month</numerusform><numerusform>%n files refused this month</numerusform></translation>
+    </message>
+    <message>
+        <source>not known (no sheet names a department)</source>
+        <translation>not known (no sheet names a department)</translation>
+    </message>
+    <message>
+        <source>not in the catalog: %1</source>
+        <translation>not in the catalog: %1</translation>
+    </message>
+    <message>
+        <source>this console (import)</source>
+        <translation>this console (import)</translation>
+    </message>
+    <message>
+        <source>data server %1
+sent with the token '%2'</source>
+        <translation>data server %1
+sent with the token '%2'</translation>
     </message>
 </context>
 <context>
@@ -4858,6 +4884,22 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     <message>
         <source>the annual plan must be a number or null</source>
         <translation>the annual plan must be a number or null</translation>
+    </message>
+    <message>
+        <source>the list of reports sent was too large</source>
+        <translation>the list of reports sent was too large</translation>
+    </message>
+    <message>
+        <source>The server's list of reports sent is not valid JSON with 'submissions'.</source>
+        <translation>The server's list of reports sent is not valid JSON with 'submissions'.</translation>
+    </message>
+    <message>
+        <source>The server listed %1 reports sent; at most %2 are read.</source>
+        <translation>The server listed %1 reports sent; at most %2 are read.</translation>
+    </message>
+    <message>
+        <source>Report %1 in the server's list of reports sent is not usable.</source>
+        <translation>Report %1 in the server's list of reports sent is not usable.</translation>
     </message>
 </context>
 <context>

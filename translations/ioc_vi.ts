@@ -3944,14 +3944,6 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <translation>File</translation>
     </message>
     <message>
-        <source>Imported</source>
-        <translation>Thời điểm nhập</translation>
-    </message>
-    <message>
-        <source>Department (sheets)</source>
-        <translation>Sở, ngành (trang tính)</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>Lỗi</translation>
     </message>
@@ -3960,16 +3952,50 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <translation>Không đọc được bộ nhớ đệm: %1</translation>
     </message>
     <message>
-        <source>%1 of %2 sources late · %3 incomplete · %4 file(s) refused this month · as of %5</source>
-        <translation>%1/%2 nguồn chậm hạn · %3 thiếu đơn vị · %4 file bị từ chối trong tháng · tính đến %5</translation>
-    </message>
-    <message>
         <source>… and %1 more</source>
         <translation>… và %1 lỗi khác</translation>
     </message>
     <message>
         <source>No report file was refused this month.</source>
         <translation>Tháng này chưa có file báo cáo nào bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Thời điểm nhận</translation>
+    </message>
+    <message>
+        <source>Refused by</source>
+        <translation>Nơi từ chối</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Sở, ngành</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources late · %3 incomplete · %4 · as of %5</source>
+        <translation>%1/%2 nguồn chậm hạn · %3 thiếu đơn vị · %4 · tính đến %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused this month</source>
+        <translation><numerusform>%n file bị từ chối trong tháng</numerusform></translation>
+    </message>
+    <message>
+        <source>not known (no sheet names a department)</source>
+        <translation>chưa xác định (không trang tính nào ghi tên sở, ngành)</translation>
+    </message>
+    <message>
+        <source>not in the catalog: %1</source>
+        <translation>không có trong danh mục: %1</translation>
+    </message>
+    <message>
+        <source>this console (import)</source>
+        <translation>máy này (nhập file)</translation>
+    </message>
+    <message>
+        <source>data server %1
+sent with the token '%2'</source>
+        <translation>máy chủ dữ liệu %1
+gửi bằng mã truy cập '%2'</translation>
     </message>
 </context>
 <context>
@@ -4858,6 +4884,22 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     <message>
         <source>the annual plan must be a number or null</source>
         <translation>annual_plan phải là số hoặc null</translation>
+    </message>
+    <message>
+        <source>the list of reports sent was too large</source>
+        <translation>danh sách báo cáo đã gửi quá lớn</translation>
+    </message>
+    <message>
+        <source>The server's list of reports sent is not valid JSON with 'submissions'.</source>
+        <translation>Danh sách báo cáo đã gửi của máy chủ không phải JSON hợp lệ có mục 'submissions'.</translation>
+    </message>
+    <message>
+        <source>The server listed %1 reports sent; at most %2 are read.</source>
+        <translation>Máy chủ liệt kê %1 báo cáo đã gửi; chỉ đọc tối đa %2.</translation>
+    </message>
+    <message>
+        <source>Report %1 in the server's list of reports sent is not usable.</source>
+        <translation>Báo cáo thứ %1 trong danh sách báo cáo đã gửi của máy chủ không dùng được.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QTableView>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ioc {
@@ -19,7 +20,7 @@ ReadinessPage::ReadinessPage(QWidget *parent)
     , m_rules(new QLabel)
     , m_table(new QTableView)
     , m_refusedTitle(new QLabel)
-    , m_refused(new QTableWidget(0, 4))
+    , m_refused(new QTableWidget(0, 5))
     , m_model(new SourceReadinessModel(this))
     , m_delegate(new StatusDelegate(SourceReadinessModel::StatusRole, this))
 {
@@ -73,7 +74,7 @@ void ReadinessPage::retranslate()
                          .arg(rules.join(QStringLiteral("; "))));
     m_refusedTitle->setText(tr("Report files refused this month"));
     m_refused->setHorizontalHeaderLabels(
-        {tr("File"), tr("Imported"), tr("Department (sheets)"), tr("Problems")});
+        {tr("File"), tr("Received"), tr("Refused by"), tr("Department"), tr("Problems")});
     m_summary->setText(summaryText());
 }
 
@@ -87,11 +88,11 @@ QString ReadinessPage::summaryText() const
         return row.onTime() && !row.complete();
     }));
     const int refused = r.refusedFiles();
-    return tr("%1 of %2 sources late · %3 incomplete · %4 file(s) refused this month · as of %5")
+    return tr("%1 of %2 sources late · %3 incomplete · %4 · as of %5")
         .arg(late)
         .arg(r.rows.size())
         .arg(incomplete)
-        .arg(refused)
+        .arg(tr("%n file(s) refused this month", nullptr, refused))
         .arg(m_fmt.dateTime(r.at));
 }
 
@@ -118,12 +119,19 @@ void ReadinessPage::setReadiness(const SourceReadiness &readiness, const Formatt
             files.append({row.name(fmt.lang()), rec});
     }
     for (const ImportRecord &rec : readiness.unmatched)
-        files.append({rec.sheets.join(QStringLiteral(", ")), rec});
+        files.append({rec.sheets.isEmpty()
+                          ? tr("not known (no sheet names a department)")
+                          : tr("not in the catalog: %1").arg(rec.sheets.join(QStringLiteral(", "))),
+                      rec});
     m_refused->setRowCount(int(files.size()));
     for (int i = 0; i < files.size(); ++i) {
         const ImportRecord &rec = files.at(i).second;
+        // imported here, or sent to a data server by a department with its token
+        const QString where = rec.origin.isEmpty() ? tr("this console (import)")
+                                                   : tr("data server %1\nsent with the token '%2'")
+                                                         .arg(QUrl(rec.origin).host(), rec.sender);
         const QStringList cells{
-            rec.file, fmt.dateTime(rec.at), files.at(i).first,
+            rec.file, fmt.dateTime(rec.at), where, files.at(i).first,
             rec.problems.mid(0, 5).join(QLatin1Char('\n'))
                 + (rec.problems.size() > 5
                        ? QLatin1Char('\n') + tr("… and %1 more").arg(rec.problems.size() - 5)

@@ -403,7 +403,8 @@ std::optional<HttpReply> ApiServer::admit(const HttpRequest &request)
         refused = m_cameras->admit(path);
     } else if (!QStringList{QStringLiteral("/api/v1/catalog"), QStringLiteral("/api/v1/entities"),
                             QStringLiteral("/api/v1/observations"),
-                            QStringLiteral("/api/v1/snapshot"), QStringLiteral("/api/v1/stream")}
+                            QStringLiteral("/api/v1/snapshot"), QStringLiteral("/api/v1/stream"),
+                            QStringLiteral("/api/v1/submissions")}
                     .contains(path)) {
         refused = error(404, "not_found", QStringLiteral("No such path: %1").arg(path));
     }
@@ -484,6 +485,8 @@ ApiServer::Reply ApiServer::answer(const HttpRequest &request) const
         return observations(QUrlQuery(request.url), ifNoneMatch);
     if (path == QLatin1String("/api/v1/snapshot"))
         return snapshotFile(ifNoneMatch, contentcoding::choose(request.header("accept-encoding")));
+    if (path == QLatin1String("/api/v1/submissions"))
+        return submissions(QUrlQuery(request.url), ifNoneMatch);
     Reply r = path == QLatin1String("/api/v1/catalog") ? catalog() : entities();
     if (!r.etag.isEmpty() && r.etag == ifNoneMatch) {
         r.status = 304;
@@ -558,13 +561,7 @@ ApiServer::Reply ApiServer::observations(const QUrlQuery &query,
                                                        QCryptographicHash::Sha1)
                                   .toHex()
                                   .left(12);
-    const QByteArray etag = "\"obs-" + QByteArray::number(m_store.lastSeq()) + '-' + filter + '"';
-    Reply r;
-    r.etag = etag;
-    if (etag == ifNoneMatch) {
-        r.status = 304;
-        return r;
-    }
+    // the page and where the store stood as it was read: one round trip to PostgreSQL
     QString storeError;
     const ServerStore::Page page = m_store.query(q, &storeError);
     if (!storeError.isEmpty()) { // a database that went away or broke: the client tries later
@@ -573,9 +570,60 @@ ApiServer::Reply ApiServer::observations(const QUrlQuery &query,
         r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("30")));
         return r;
     }
+    Reply r;
+    r.etag = "\"obs-" + QByteArray::number(page.last) + '-' + filter + '"';
+    if (r.etag == ifNoneMatch) {
+        r.status = 304;
+        return r;
+    }
     // remaining: rows stored after this page (all indicators: an upper bound under a filter),
     // so a client can show how far a long first sync has come
-    r.body = pageJson(page, page.more ? std::max<qint64>(0, m_store.lastSeq() - page.cursor) : 0);
+    r.body = pageJson(page, page.more ? std::max<qint64>(0, page.last - page.cursor) : 0);
+    return r;
+}
+
+ApiServer::Reply ApiServer::submissions(const QUrlQuery &query, const QByteArray &ifNoneMatch) const
+{
+    QDateTime since = QDateTime::currentDateTimeUtc().addDays(-kSubmissionDays);
+    if (query.hasQueryItem(QStringLiteral("since"))) {
+        since = QDateTime::fromString(query.queryItemValue(QStringLiteral("since")), Qt::ISODate);
+        if (!since.isValid())
+            return error(400, "bad_request",
+                         QStringLiteral("'since' must be a time such as 2026-12-01T00:00:00Z."));
+    }
+    QString storeError;
+    const QVector<ServerStore::Submission> list
+        = m_store.submissions(since, kMaxSubmissions + 1, &storeError);
+    if (!storeError.isEmpty()) {
+        Reply r = error(503, "store_unavailable",
+                        QStringLiteral("The store could not be read (%1).").arg(storeError));
+        r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("30")));
+        return r;
+    }
+    QJsonArray items;
+    for (const ServerStore::Submission &sub : list.mid(0, kMaxSubmissions))
+        items.append(
+            QJsonObject{{QStringLiteral("id"), QString::number(sub.id)},
+                        {QStringLiteral("at"), sub.at.toUTC().toString(Qt::ISODate)},
+                        {QStringLiteral("token"), sub.token},
+                        {QStringLiteral("file"), sub.file},
+                        {QStringLiteral("sheets"), QJsonArray::fromStringList(sub.sheets)},
+                        {QStringLiteral("sources"), QJsonArray::fromStringList(sub.sources)},
+                        {QStringLiteral("stored"), sub.stored},
+                        {QStringLiteral("figures"), sub.figures},
+                        {QStringLiteral("problems"), QJsonArray::fromStringList(sub.problems)}});
+    Reply r;
+    r.body
+        = QJsonDocument(QJsonObject{{QStringLiteral("since"), since.toUTC().toString(Qt::ISODate)},
+                                    {QStringLiteral("truncated"), list.size() > kMaxSubmissions},
+                                    {QStringLiteral("submissions"), items}})
+              .toJson(QJsonDocument::Compact);
+    r.etag = "\"sub-" + QCryptographicHash::hash(r.body, QCryptographicHash::Sha1).toHex().left(16)
+             + '"';
+    if (r.etag == ifNoneMatch) {
+        r.status = 304;
+        r.body.clear();
+    }
     return r;
 }
 
@@ -676,38 +724,64 @@ ImportResult ApiServer::parseReport(const Catalog &catalog, const EntityRegistry
     return importer.read(body, file, QDateTime::currentDateTimeUtc());
 }
 
+std::optional<ApiServer::Reply> ApiServer::checkReport(const ImportResult &result,
+                                                       const AccessToken &token,
+                                                       ServerStore::Submission *submission) const
+{
+    submission->at = QDateTime::currentDateTimeUtc();
+    submission->token = token.name;
+    submission->file = result.file;
+    if (token.role == AccessToken::Role::Report) {
+        for (const Indicator &indicator : m_catalog.indicators()) {
+            if (token.mayCarry(indicator) && !submission->sources.contains(indicator.source))
+                submission->sources << indicator.source;
+        }
+    }
+    std::optional<Reply> refusal;
+    ImportOutcome outcome;
+    outcome.result = result;
+    if (!result.ok()) {
+        refusal = invalidReport(QStringLiteral("The report has %1 problem(s); nothing was stored.")
+                                    .arg(result.problems.size()),
+                                result.problems, result.truncated);
+    } else {
+        // a department reports its own indicators only
+        QVector<ImportProblem> outside;
+        for (const Observation &o : result.rows) {
+            const Indicator *indicator = m_catalog.find(o.indicator);
+            if (indicator && !token.mayCarry(*indicator)
+                && outside.size() < ReportImporter::kMaxProblems)
+                outside << problemAt(
+                    o, QStringLiteral("%1 (%2) is not among what the token '%3' may "
+                                      "report: %4")
+                           .arg(o.indicator, indicator->source, token.name, token.scope()));
+        }
+        if (!outside.isEmpty()) {
+            refusal = invalidReport(
+                QStringLiteral("%1 row(s) carry indicators the token '%2' may not report; nothing "
+                               "was stored.")
+                    .arg(outside.size())
+                    .arg(token.name),
+                outside, outside.size() >= ReportImporter::kMaxProblems);
+            refusal->caller = token.name;
+            outcome.result.problems = outside;
+        }
+    }
+    const ImportRecord journal = outcome.record(submission->at);
+    submission->sheets = journal.sheets;
+    submission->problems = journal.problems;
+    submission->figures = refusal ? 0 : int(result.rows.size());
+    return refusal;
+}
+
 void ApiServer::storeReport(const ImportResult &result, const AccessToken &token,
                             std::function<void(HttpReply)> done)
 {
-    if (!result.ok()) {
-        done(invalidReport(QStringLiteral("The report has %1 problem(s); nothing was stored.")
-                               .arg(result.problems.size()),
-                           result.problems, result.truncated));
-        return;
-    }
-    // a department reports its own indicators only
-    QVector<ImportProblem> outside;
-    for (const Observation &o : result.rows) {
-        const Indicator *indicator = m_catalog.find(o.indicator);
-        if (indicator && !token.mayCarry(*indicator)
-            && outside.size() < ReportImporter::kMaxProblems)
-            outside << problemAt(
-                o, QStringLiteral("%1 (%2) is not among what the token '%3' may "
-                                  "report: %4")
-                       .arg(o.indicator, indicator->source, token.name, token.scope()));
-    }
-    if (!outside.isEmpty()) {
-        Reply r = invalidReport(
-            QStringLiteral("%1 row(s) carry indicators the token '%2' may not report; nothing was "
-                           "stored.")
-                .arg(outside.size())
-                .arg(token.name),
-            outside, outside.size() >= ReportImporter::kMaxProblems);
-        r.caller = token.name;
-        done(r);
-        return;
-    }
-    ImportedRows reported = result.rows;
+    // every report is journalled, stored or refused, so the readiness view shows who sent what
+    ServerStore::Submission submission;
+    const std::optional<Reply> refusal = checkReport(result, token, &submission);
+
+    ImportedRows reported = refusal ? ImportedRows() : result.rows;
     reported.setSourceKind(QStringLiteral("report"));
     QString why;
     if (!m_writer) { // a connection of its own: WAL lets the reads go on while it writes
@@ -724,14 +798,29 @@ void ApiServer::storeReport(const ImportResult &result, const AccessToken &token
         qint64 cursor = 0;
         QString error;
     };
-    auto store = [](ServerStore &to, const ImportedRows &rows) {
+    const bool refused = refusal.has_value();
+    // the rows (unless refused), then the journal, on the writer's connection
+    auto store = [refused, submission](ServerStore &to, const ImportedRows &rows) {
         Stored s;
-        s.ok = to.appendRevisions(rows.toVector(), &s.added, &s.changed, &s.unchanged, &s.error);
-        s.cursor = to.lastSeq();
+        if (!refused) {
+            s.ok
+                = to.appendRevisions(rows.toVector(), &s.added, &s.changed, &s.unchanged, &s.error);
+            s.cursor = to.lastSeq();
+        }
+        if (refused || s.ok) { // a store that failed is the server's problem, not the sender's
+            ServerStore::Submission sent = submission;
+            sent.stored = s.ok;
+            QString why;
+            if (!to.recordSubmission(sent, &why))
+                qWarning("ioc-dataserver: the report %s could not be journalled (%s)",
+                         qPrintable(sent.file), qPrintable(why));
+        }
         return s;
     };
-    auto reply = [file = result.file, sheets = result.sheets, hidden = result.hiddenSheets,
+    auto reply = [refusal, file = result.file, sheets = result.sheets, hidden = result.hiddenSheets,
                   figures = int(reported.size()), caller = token.name](const Stored &s) {
+        if (refusal)
+            return *refusal;
         if (!s.ok) { // the store is busy, full or read-only: the client may try again later
             Reply r = error(503, "store_unavailable",
                             QStringLiteral("The report could not be stored (%1); nothing was "

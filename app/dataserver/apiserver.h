@@ -95,6 +95,11 @@ private:
     Reply stream(const HttpRequest &request, const AccessToken &token);
     void heartbeat();
     Reply observations(const QUrlQuery &query, const QByteArray &ifNoneMatch) const;
+    // GET /submissions: the reports sent since `since` (default: the last kSubmissionDays),
+    // stored or refused, the newest first
+    Reply submissions(const QUrlQuery &query, const QByteArray &ifNoneMatch) const;
+    static constexpr int kSubmissionDays = 35;
+    static constexpr int kMaxSubmissions = 500;
     // A report's file name from the query, or the 400 refusing it.
     static std::optional<Reply> reportName(const QUrlQuery &query, QString *file);
     static ImportResult parseReport(const Catalog &catalog, const EntityRegistry &entities,
@@ -103,6 +108,10 @@ private:
     // connection of its own (reads go on meanwhile), `done` called back on this thread.
     void storeReport(const ImportResult &result, const AccessToken &token,
                      std::function<void(HttpReply)> done);
+    // The 422 refusing a report (its problems, or rows outside what the token may carry), or
+    // nothing; and the report as the submissions journal keeps it.
+    std::optional<Reply> checkReport(const ImportResult &result, const AccessToken &token,
+                                     ServerStore::Submission *submission) const;
     // coding: the one the request takes; a copy compressed so already is served as it is
     Reply snapshotFile(const QByteArray &ifNoneMatch, const QByteArray &coding) const;
     // The reply compressed as the request accepts (contentcoding); not a streamed file.

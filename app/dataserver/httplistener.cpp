@@ -586,6 +586,8 @@ private:
 
     void discard()
     {
+        if (!m_socket->isOpen()) // the client closed first: nothing is left to read
+            return;
         m_discarded += m_socket->skip(m_socket->bytesAvailable());
         if (m_discarded > kMaxDiscarded)
             finish();

@@ -260,7 +260,7 @@ bool PgStore::open(const QString &url, QString *error)
         return false;
     }
     if (found == 0
-        && (!command(m_conn, R"(CREATE TABLE observations (
+        && !command(m_conn, R"(CREATE TABLE observations (
                 seq           BIGSERIAL PRIMARY KEY,
                 indicator     TEXT NOT NULL,
                 entity        TEXT NOT NULL,
@@ -273,9 +273,26 @@ bool PgStore::open(const QString &url, QString *error)
                 source_detail TEXT,
                 annual_plan   DOUBLE PRECISION,
                 UNIQUE (indicator, entity, period, revision)))",
+                    &why))
+        return fail();
+    if (found < 3
+        && (!command(m_conn, R"(CREATE TABLE IF NOT EXISTS submissions (
+                id       BIGSERIAL PRIMARY KEY,
+                at       BIGINT NOT NULL,
+                token    TEXT NOT NULL,
+                file     TEXT NOT NULL,
+                sheets   TEXT NOT NULL,
+                sources  TEXT NOT NULL,
+                stored   BOOLEAN NOT NULL,
+                figures  INTEGER NOT NULL,
+                problems TEXT NOT NULL))",
                      &why)
-            || !command(m_conn, "INSERT INTO meta (key, value) VALUES ('schema_version', $1)", &why,
-                        {QByteArray::number(kSchemaVersion)})))
+            || !command(m_conn, "CREATE INDEX IF NOT EXISTS submissions_at ON submissions (at)",
+                        &why)
+            || !command(m_conn,
+                        "INSERT INTO meta (key, value) VALUES ('schema_version', $1) ON CONFLICT "
+                        "(key) DO UPDATE SET value = excluded.value",
+                        &why, {QByteArray::number(kSchemaVersion)})))
         return fail();
     if (!command(m_conn, "COMMIT", &why))
         return fail();
@@ -293,18 +310,20 @@ bool PgStore::connected(QString *error) const
             return false;
         }
     }
-    // the rows of one write go through this table of the session (made once per connection)
-    return command(m_conn,
-                   "CREATE TEMP TABLE IF NOT EXISTS incoming (ord INTEGER, indicator TEXT, "
-                   "entity TEXT, period TEXT, revision INTEGER, value DOUBLE PRECISION, plan "
-                   "DOUBLE PRECISION, fetched_at BIGINT, source TEXT, source_detail TEXT, "
-                   "annual_plan DOUBLE PRECISION) ON COMMIT DELETE ROWS",
-                   error);
+    return true;
 }
 
 bool PgStore::load(const QVector<Observation> &rows, QString *error)
 {
-    if (!command(m_conn, "TRUNCATE incoming", error))
+    // the rows of one write go through this table of the session, made by its first write
+    // (here, not on every request: a reader's round trip is one statement, not two)
+    if (!command(m_conn,
+                 "CREATE TEMP TABLE IF NOT EXISTS incoming (ord INTEGER, indicator TEXT, "
+                 "entity TEXT, period TEXT, revision INTEGER, value DOUBLE PRECISION, plan "
+                 "DOUBLE PRECISION, fetched_at BIGINT, source TEXT, source_detail TEXT, "
+                 "annual_plan DOUBLE PRECISION) ON COMMIT DELETE ROWS",
+                 error)
+        || !command(m_conn, "TRUNCATE incoming", error))
         return false;
     if (const Result copy(PQexec(m_conn, "COPY incoming FROM STDIN"), PQclear);
         PQresultStatus(copy.get()) != PGRES_COPY_IN) {
@@ -423,22 +442,28 @@ ServerStore::Page PgStore::query(const ServerStore::Query &q, QString *error) co
     page.cursor = q.since;
     if (!connected(error))
         return page;
-    QByteArray sql = "SELECT seq, indicator, entity, period, revision, value, plan, fetched_at, "
-                     "source, source_detail, annual_plan FROM observations WHERE seq > $1";
+    // one round trip: where the store stands (the ETag, "more", "remaining") and the rows after
+    // the cursor, both as of one moment (one statement); a row of NULLs when there are none
+    QByteArray rows = "SELECT seq, indicator, entity, period, revision, value, plan, fetched_at, "
+                      "source, source_detail, annual_plan FROM observations WHERE seq > $1";
     QVector<QByteArray> params{QByteArray()};
     if (!q.indicators.isEmpty()) {
         params << array(q.indicators);
-        sql += " AND indicator = ANY($" + QByteArray::number(params.size()) + "::text[])";
+        rows += " AND indicator = ANY($" + QByteArray::number(params.size()) + "::text[])";
     }
     if (!q.entities.isEmpty()) {
         params << array(q.entities);
-        sql += " AND entity = ANY($" + QByteArray::number(params.size()) + "::text[])";
+        rows += " AND entity = ANY($" + QByteArray::number(params.size()) + "::text[])";
     }
     params << QByteArray();
-    sql += " ORDER BY seq LIMIT $" + QByteArray::number(params.size());
+    rows += " ORDER BY seq LIMIT $" + QByteArray::number(params.size());
+    const QByteArray sql = "SELECT l.last, o.* FROM (SELECT coalesce(max(seq), 0) AS last FROM "
+                           "observations) l LEFT JOIN LATERAL ("
+                           + rows + ") o ON true ORDER BY o.seq";
     const ServerStore::PeriodWindow window(q);
     qint64 since = q.since;
     const int chunk = std::max(q.limit, 1000);
+    bool first = true;
     while (page.rows.size() < q.limit) {
         params.first() = QByteArray::number(since);
         params.last() = QByteArray::number(chunk);
@@ -447,32 +472,38 @@ ServerStore::Page PgStore::query(const ServerStore::Query &q, QString *error) co
             *error = lastError(m_conn);
             return page;
         }
-        const int read = PQntuples(r.get());
+        int read = PQntuples(r.get());
+        if (first && read > 0)
+            page.last = text(r, 0, 0).toLongLong();
+        first = false;
+        if (read == 1 && PQgetisnull(r.get(), 0, 1))
+            read = 0; // nothing after the cursor
         for (int i = 0; i < read && page.rows.size() < q.limit; ++i) {
-            since = QByteArray(PQgetvalue(r.get(), i, 0)).toLongLong();
+            since = QByteArray(PQgetvalue(r.get(), i, 1)).toLongLong();
             ServerStore::StoredRow row;
             row.seq = since;
             Observation &o = row.observation;
-            o.period = text(r, i, 3);
+            o.period = text(r, i, 4);
             page.cursor = since;
             if (window.active() && !window.admits(o.period))
                 continue;
-            o.indicator = text(r, i, 1);
-            o.entity = text(r, i, 2);
-            o.revision = text(r, i, 4).toInt();
-            o.value = *number(r, i, 5);
-            o.plan = number(r, i, 6);
-            o.fetchedAt = QDateTime::fromSecsSinceEpoch(text(r, i, 7).toLongLong(),
+            o.indicator = text(r, i, 2);
+            o.entity = text(r, i, 3);
+            o.revision = text(r, i, 5).toInt();
+            o.value = *number(r, i, 6);
+            o.plan = number(r, i, 7);
+            o.fetchedAt = QDateTime::fromSecsSinceEpoch(text(r, i, 8).toLongLong(),
                                                         Qt::OffsetFromUTC, kCityUtcOffsetSeconds);
-            o.sourceRef = text(r, i, 8);
-            o.sourceDetail = text(r, i, 9);
-            o.annualPlan = number(r, i, 10);
+            o.sourceRef = text(r, i, 9);
+            o.sourceDetail = text(r, i, 10);
+            o.annualPlan = number(r, i, 11);
             page.rows << row;
         }
         if (read < chunk)
             break; // exhausted
     }
-    page.more = page.cursor < lastSeq() && page.rows.size() >= q.limit;
+    // a page that is not full ends the rows; a full one has more when the store goes further
+    page.more = page.rows.size() >= q.limit && page.cursor < page.last;
     return page;
 }
 
@@ -531,6 +562,55 @@ bool PgStore::setMeta(const QString &key, const QString &value, QString *error)
                       "INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE "
                       "SET value = excluded.value",
                       error, {key.toUtf8(), value.toUtf8()});
+}
+
+bool PgStore::recordSubmission(const ServerStore::Submission &submission, QString *error)
+{
+    using Submission = ServerStore::Submission;
+    return connected(error)
+           && command(m_conn,
+                      "INSERT INTO submissions (at, token, file, sheets, sources, stored, figures, "
+                      "problems) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                      error,
+                      {QByteArray::number(submission.at.toSecsSinceEpoch()),
+                       submission.token.toUtf8(), submission.file.toUtf8(),
+                       Submission::encodeList(submission.sheets),
+                       Submission::encodeList(submission.sources),
+                       submission.stored ? QByteArray("true") : QByteArray("false"),
+                       QByteArray::number(submission.figures),
+                       Submission::encodeList(submission.problems)});
+}
+
+QVector<ServerStore::Submission> PgStore::submissions(const QDateTime &since, int limit,
+                                                      QString *error) const
+{
+    using Submission = ServerStore::Submission;
+    QVector<Submission> out;
+    if (!connected(error))
+        return out;
+    const Result r = run(m_conn,
+                         "SELECT id, at, token, file, sheets, sources, stored, figures, problems "
+                         "FROM submissions WHERE at >= $1 ORDER BY id DESC LIMIT $2",
+                         {QByteArray::number(since.toSecsSinceEpoch()), QByteArray::number(limit)});
+    if (!hasRows(r)) {
+        if (error)
+            *error = lastError(m_conn);
+        return out;
+    }
+    for (int i = 0; i < PQntuples(r.get()); ++i) {
+        Submission sub;
+        sub.id = text(r, i, 0).toLongLong();
+        sub.at = QDateTime::fromSecsSinceEpoch(text(r, i, 1).toLongLong(), Qt::UTC);
+        sub.token = text(r, i, 2);
+        sub.file = text(r, i, 3);
+        sub.sheets = Submission::decodeList(text(r, i, 4).toUtf8());
+        sub.sources = Submission::decodeList(text(r, i, 5).toUtf8());
+        sub.stored = text(r, i, 6) == QLatin1String("t");
+        sub.figures = text(r, i, 7).toInt();
+        sub.problems = Submission::decodeList(text(r, i, 8).toUtf8());
+        out << sub;
+    }
+    return out;
 }
 
 bool PgStore::writeSnapshot(const QString &path, ServerStore::Snapshot *snapshot,

@@ -45,8 +45,12 @@ public:
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value, QString *error);
     bool writeSnapshot(const QString &path, ServerStore::Snapshot *snapshot, QString *error) const;
+    bool recordSubmission(const ServerStore::Submission &submission, QString *error);
+    QVector<ServerStore::Submission> submissions(const QDateTime &since, int limit,
+                                                 QString *error) const;
 
-    static constexpr int kSchemaVersion = 2;
+    // 3: the reports sent (submissions)
+    static constexpr int kSchemaVersion = 3;
 
 private:
     bool connected(QString *error) const; // reconnects a connection that broke

@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QScopeGuard>
 
 #include <sqlite3.h>
@@ -86,7 +88,7 @@ bool ServerStore::open(const QString &location, QString *error)
         }
         version = sqlite3_column_int(s.get(), 0);
     }
-    if (version > 2) {
+    if (version > 3) {
         *error
             = tr("the server store %1 was written by a newer ioc-dataserver; it was left untouched")
                   .arg(path);
@@ -121,6 +123,27 @@ bool ServerStore::open(const QString &location, QString *error)
         const QByteArray upgrade = QByteArray("BEGIN IMMEDIATE;") + snapshot::kAnnualPlanColumn
                                    + "PRAGMA user_version = 2; COMMIT;";
         if (!exec(upgrade.constData(), error)) {
+            exec("ROLLBACK", nullptr);
+            return false;
+        }
+        version = 2;
+    }
+    if (version == 2) { // 3: the reports sent, stored or refused
+        const char *upgrade = R"(BEGIN IMMEDIATE;
+            CREATE TABLE IF NOT EXISTS submissions (
+                id       INTEGER PRIMARY KEY,
+                at       INTEGER NOT NULL,
+                token    TEXT NOT NULL,
+                file     TEXT NOT NULL,
+                sheets   TEXT NOT NULL,
+                sources  TEXT NOT NULL,
+                stored   INTEGER NOT NULL,
+                figures  INTEGER NOT NULL,
+                problems TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS submissions_at ON submissions (at);
+            PRAGMA user_version = 3;
+            COMMIT;)";
+        if (!exec(upgrade, error)) {
             exec("ROLLBACK", nullptr);
             return false;
         }
@@ -246,6 +269,9 @@ ServerStore::Page ServerStore::query(const Query &q, QString *error) const
         return m_pg->query(q, error);
     Page page;
     page.cursor = q.since;
+    // where the store stands before the rows are read: a row stored meanwhile makes it older
+    // than the page, never newer (an ETag made of it never hides a row)
+    page.last = lastSeq();
     QByteArray sql
         = "SELECT seq, indicator, entity, period, revision, value, plan, fetched_at, source, "
           "source_detail, annual_plan FROM observations WHERE seq > ?";
@@ -310,7 +336,10 @@ ServerStore::Page ServerStore::query(const Query &q, QString *error) const
         if (read < chunk && page.rows.size() < q.limit)
             break; // exhausted
     }
-    page.more = page.cursor < lastSeq() && page.rows.size() >= q.limit;
+    // a full page has more after it when the store goes further (rows stored while it was read
+    // take it past `last`: then asked again)
+    page.more = page.rows.size() >= q.limit
+                && page.cursor < (page.cursor < page.last ? page.last : lastSeq());
     return page;
 }
 
@@ -378,6 +407,70 @@ bool ServerStore::setMeta(const QString &key, const QString &value, QString *err
         return false;
     }
     return true;
+}
+
+QByteArray ServerStore::Submission::encodeList(const QStringList &items)
+{
+    return QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact);
+}
+
+QStringList ServerStore::Submission::decodeList(const QByteArray &json)
+{
+    QStringList items;
+    const QJsonArray array = QJsonDocument::fromJson(json).array();
+    for (const auto &v : array)
+        items << v.toString();
+    return items;
+}
+
+bool ServerStore::recordSubmission(const Submission &submission, QString *error)
+{
+    if (m_pg)
+        return m_pg->recordSubmission(submission, error);
+    Statement s = prepare(m_db, "INSERT INTO submissions (at, token, file, sheets, sources, "
+                                "stored, figures, problems) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    sqlite3_bind_int64(s.get(), 1, submission.at.toSecsSinceEpoch());
+    bindText(s.get(), 2, submission.token);
+    bindText(s.get(), 3, submission.file);
+    bindText(s.get(), 4, QString::fromUtf8(Submission::encodeList(submission.sheets)));
+    bindText(s.get(), 5, QString::fromUtf8(Submission::encodeList(submission.sources)));
+    sqlite3_bind_int(s.get(), 6, submission.stored ? 1 : 0);
+    sqlite3_bind_int(s.get(), 7, submission.figures);
+    bindText(s.get(), 8, QString::fromUtf8(Submission::encodeList(submission.problems)));
+    if (sqlite3_step(s.get()) != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    return true;
+}
+
+QVector<ServerStore::Submission> ServerStore::submissions(const QDateTime &since, int limit,
+                                                          QString *error) const
+{
+    if (m_pg)
+        return m_pg->submissions(since, limit, error);
+    QVector<Submission> out;
+    Statement s = prepare(m_db, "SELECT id, at, token, file, sheets, sources, stored, figures, "
+                                "problems FROM submissions WHERE at >= ? ORDER BY id DESC LIMIT ?");
+    sqlite3_bind_int64(s.get(), 1, since.toSecsSinceEpoch());
+    sqlite3_bind_int(s.get(), 2, limit);
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(s.get())) == SQLITE_ROW) {
+        Submission sub;
+        sub.id = sqlite3_column_int64(s.get(), 0);
+        sub.at = QDateTime::fromSecsSinceEpoch(sqlite3_column_int64(s.get(), 1), Qt::UTC);
+        sub.token = columnText(s.get(), 2);
+        sub.file = columnText(s.get(), 3);
+        sub.sheets = Submission::decodeList(columnText(s.get(), 4).toUtf8());
+        sub.sources = Submission::decodeList(columnText(s.get(), 5).toUtf8());
+        sub.stored = sqlite3_column_int(s.get(), 6) != 0;
+        sub.figures = sqlite3_column_int(s.get(), 7);
+        sub.problems = Submission::decodeList(columnText(s.get(), 8).toUtf8());
+        out << sub;
+    }
+    if (step != SQLITE_DONE && error)
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return out;
 }
 
 bool ServerStore::writeSnapshot(const QString &path, Snapshot *snapshot, QString *error) const

@@ -56,6 +56,7 @@ public:
         QVector<StoredRow> rows;
         qint64 cursor = 0;
         bool more = false;
+        qint64 last = 0; // the store's last sequence number as the page was read
     };
 
     ServerStore();
@@ -83,6 +84,28 @@ public:
     std::optional<Observation> latest(const QString &indicator, const QString &entity) const;
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value, QString *error);
+
+    // A report sent with POST /reports, stored or refused: who sent what and what was wrong
+    // with it (GET /submissions, the console's readiness view of the departments).
+    struct Submission
+    {
+        qint64 id = 0;
+        QDateTime at;
+        QString token; // the sender's token name, never its secret
+        QString file;
+        QStringList sheets;
+        QStringList sources; // the catalog sources the token reports for (empty: any)
+        bool stored = false;
+        int figures = 0;
+        QStringList problems; // "sheet 'Sở Tài chính', cell D12: …", at most the importer's limit
+
+        // its lists as they are kept (a JSON array of strings) and read back
+        static QByteArray encodeList(const QStringList &items);
+        static QStringList decodeList(const QByteArray &json);
+    };
+    bool recordSubmission(const Submission &submission, QString *error);
+    // Those received at or after `since`, the newest first, at most `limit`.
+    QVector<Submission> submissions(const QDateTime &since, int limit, QString *error) const;
 
     struct Snapshot
     {

@@ -58,6 +58,20 @@ inline QString storeLocation(const QString &sqliteFile, QString *problem)
 }
 
 // The API handler over the store, publishing the built-in catalog's metadata.
+// Two tokens: "ioc" (admin, secret "s3cret") and "so-tai-chinh" (report, secret "fin") for
+// the Department of Finance's indicators.
+inline AccessTokens adminAndFinance()
+{
+    AccessTokens tokens = AccessTokens::single(QStringLiteral("ioc"), "s3cret");
+    AccessToken finance
+        = AccessTokens::single(QStringLiteral("so-tai-chinh"), "fin", AccessToken::Role::Report)
+              .tokens()
+              .constFirst();
+    finance.departments = QStringList{QStringLiteral("Dept. of Finance")};
+    tokens.add(finance);
+    return tokens;
+}
+
 inline std::unique_ptr<ApiServer> apiOver(ServerStore &store, const Catalog &catalog,
                                           const EntityRegistry &entities, const QString &token)
 {
