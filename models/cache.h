@@ -108,20 +108,26 @@ public:
     bool storeCameraFrame(const CameraFrame &frame, QString *error);
     QVector<CameraFrame> cameraFrames(QString *error = nullptr) const;
 
-    // What the data-readiness view asks of an indicator, as known at `before`: its newest
-    // period and latest arrival; how many entities reported a period; when each period from
-    // fromPeriod on first arrived (period key, first arrival), in period order.
+    // What the data-readiness view asks of an indicator, as known at `before`: each period from
+    // fromPeriod on, in period order, with its first and last arrival and how many entities
+    // reported it (read through the key, entity by entity: the periods before fromPeriod are
+    // not visited); and, for an indicator with nothing since, its newest period and arrival
+    // (which reads all its rows).
+    struct PeriodArrivals
+    {
+        QString period;
+        QDateTime first;
+        QDateTime last;
+        int entities = 0;
+    };
+    QVector<PeriodArrivals> arrivalsSince(const QString &indicator, const QString &fromPeriod,
+                                          const QDateTime &before) const;
     struct Receipt
     {
         QString latestPeriod; // empty: nothing yet
         QDateTime lastArrival;
     };
     Receipt latestReceipt(const QString &indicator, const QDateTime &before) const;
-    int entitiesReported(const QString &indicator, const QString &period,
-                         const QDateTime &before) const;
-    QVector<QPair<QString, QDateTime>> firstArrivals(const QString &indicator,
-                                                     const QString &fromPeriod,
-                                                     const QDateTime &before) const;
     // The import journal (schema 6): each report file imported here, taken or refused.
     bool recordImport(const ImportRecord &record, QString *error);
     QVector<ImportRecord> importJournal(const QDateTime &since, QString *error = nullptr) const;

@@ -1,4 +1,4 @@
-// What the data-readiness view reads from the cache, and the import journal (schema 6): part of
+// What the data-readiness view reads from the cache, and the import journal (schemas 6, 7): part of
 // Cache, the only code with SQL.
 #include "cache.h"
 
@@ -23,36 +23,32 @@ Cache::Receipt Cache::latestReceipt(const QString &indicator, const QDateTime &b
     return r;
 }
 
-int Cache::entitiesReported(const QString &indicator, const QString &period,
-                            const QDateTime &before) const
+QVector<Cache::PeriodArrivals> Cache::arrivalsSince(const QString &indicator,
+                                                    const QString &fromPeriod,
+                                                    const QDateTime &before) const
 {
+    QVector<PeriodArrivals> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT count(DISTINCT entity) FROM observations WHERE indicator = ? "
-                             "AND period = ? AND fetched_at <= ?"));
-    q.addBindValue(indicator);
-    q.addBindValue(period);
-    q.addBindValue(before.toSecsSinceEpoch());
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
-}
-
-QVector<QPair<QString, QDateTime>> Cache::firstArrivals(const QString &indicator,
-                                                        const QString &fromPeriod,
-                                                        const QDateTime &before) const
-{
-    QVector<QPair<QString, QDateTime>> out;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(
-        QStringLiteral("SELECT period, min(fetched_at) FROM observations WHERE indicator = ? "
-                       "AND period >= ? AND fetched_at <= ? GROUP BY period ORDER BY period"));
-    q.addBindValue(indicator);
-    q.addBindValue(fromPeriod);
-    q.addBindValue(before.toSecsSinceEpoch());
+    // the indicator's entities one seek each (e), then each entity's rows from fromPeriod on
+    // through the key (indicator, entity, period): never the whole history
+    q.prepare(QStringLiteral(
+        "WITH RECURSIVE e(x) AS (SELECT min(entity) FROM observations WHERE indicator = :ind "
+        "UNION ALL SELECT (SELECT min(entity) FROM observations WHERE indicator = :ind AND "
+        "entity > e.x) FROM e WHERE e.x IS NOT NULL) "
+        "SELECT o.period, min(o.fetched_at), max(o.fetched_at), count(DISTINCT o.entity) FROM e "
+        "JOIN observations o ON o.indicator = :ind AND o.entity = e.x AND o.period >= :from "
+        "WHERE e.x IS NOT NULL AND o.fetched_at <= :before GROUP BY o.period ORDER BY o.period"));
+    q.bindValue(QStringLiteral(":ind"), indicator);
+    q.bindValue(QStringLiteral(":from"), fromPeriod);
+    q.bindValue(QStringLiteral(":before"), before.toSecsSinceEpoch());
     if (!q.exec())
         return out;
+    auto at = [](const QVariant &v) {
+        return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::OffsetFromUTC,
+                                             kCityUtcOffsetSeconds);
+    };
     while (q.next())
-        out.append({q.value(0).toString(),
-                    QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::OffsetFromUTC,
-                                                  kCityUtcOffsetSeconds)});
+        out.append({q.value(0).toString(), at(q.value(1)), at(q.value(2)), q.value(3).toInt()});
     return out;
 }
 

@@ -160,27 +160,42 @@ SourceReadiness SourceReadiness::compute(const Catalog &catalog, const EntityReg
         for (const QString &code : std::as_const(r.indicators)) {
             const Indicator &ind = *catalog.find(code);
             const Period due = dueBy(ind.frequency, now);
-            const Cache::Receipt last = cache.latestReceipt(code, now);
+            // the periods from two before the one due at the oldest week's end (on time at the
+            // end of each week, from when each period first came), read once
+            Period from = dueBy(ind.frequency, weekEnds.first());
+            for (int i = 0; i < 2; ++i)
+                from = from.previous();
+            const QVector<Cache::PeriodArrivals> since = cache.arrivalsSince(code, from.key(), now);
+            QVector<QPair<QString, QDateTime>> arrivals;
+            arrivals.reserve(since.size());
+            Cache::Receipt last;
+            int reported = 0;
+            for (const Cache::PeriodArrivals &a : since) {
+                arrivals.append({a.period, a.first});
+                if (!last.lastArrival.isValid() || a.last > last.lastArrival)
+                    last.lastArrival = a.last;
+                if (a.period == due.key())
+                    reported = a.entities;
+            }
+            if (since.isEmpty())
+                last = cache.latestReceipt(code, now); // nothing lately: when was the last?
+            else
+                last.latestPeriod = since.last().period;
             if (last.lastArrival.isValid()
                 && (!r.lastReceived.isValid() || last.lastArrival > r.lastReceived))
                 r.lastReceived = last.lastArrival;
             const std::optional<Period> latest = Period::fromKey(last.latestPeriod);
             if (!latest || *latest < due) {
                 r.late << code;
-                const QDateTime since = dueAt(latest ? latest->next() : due);
-                if (!r.lateSince.isValid() || since < r.lateSince)
-                    r.lateSince = since;
+                const QDateTime lateSince = dueAt(latest ? latest->next() : due);
+                if (!r.lateSince.isValid() || lateSince < r.lateSince)
+                    r.lateSince = lateSince;
             }
             const int expected = unitsOf(ind, entities);
-            const int reported = std::min(expected, cache.entitiesReported(code, due.key(), now));
+            reported = std::min(expected, reported);
             r.unitsExpected += expected;
             r.unitsReported += reported;
             complete += double(reported) / expected;
-            // on time at the end of each week, from when each period first came
-            Period from = dueBy(ind.frequency, weekEnds.first());
-            for (int i = 0; i < 2; ++i)
-                from = from.previous();
-            const auto arrivals = cache.firstArrivals(code, from.key(), now);
             for (int k = 0; k < kWeeks; ++k) {
                 const std::optional<Period> known = latestBy(arrivals, weekEnds.at(k));
                 if (known && !(*known < dueBy(ind.frequency, weekEnds.at(k))))

@@ -23,6 +23,7 @@ private slots:
     void dueBy();
     void findsTheLateTheIncompleteAndTheRefused();
     void importsAreJournaled();
+    void findsWhatCameLongAgo();
 
 private:
     Observation row(const QString &indicator, const QString &entity, const QString &period,
@@ -230,6 +231,32 @@ void tst_Readiness::importsAreJournaled()
                  && journal.first().problems.first().contains(QStringLiteral("bad.csv")),
              qPrintable(journal.first().problems.join(QLatin1Char('|'))));
     QVERIFY(cache.importJournal(at.addSecs(1)).isEmpty());
+}
+
+// An indicator with nothing in the weeks the view reads through the key (the last figures came
+// long before): its latest period and arrival are read from all its rows, and it is late since
+// the month after.
+void tst_Readiness::findsWhatCameLongAgo()
+{
+    const QString path = m_dir.filePath(QStringLiteral("long-ago.sqlite"));
+    Cache cache;
+    QString error;
+    QVERIFY2(cache.open(path, &error), qPrintable(error));
+    const QDateTime arrived = cityDateTime(QDate(2025, 1, 20), QTime(8, 0));
+    QVERIFY2(cache.write({row(QStringLiteral("A01.01"), EntityRegistry::cityCode(),
+                              QStringLiteral("2025-01"), arrived)},
+                         Cache::OnConflict::Replace, &error),
+             qPrintable(error));
+    const QDateTime now = cityDateTime(QDate(2026, 4, 21), QTime(10, 0));
+    const SourceReadiness r = SourceReadiness::compute(m_catalog, m_entities, cache, now);
+    const auto grdp = std::find_if(r.rows.cbegin(), r.rows.cend(), [](const auto &row) {
+        return row.indicators.contains(QStringLiteral("A01.01"));
+    });
+    QVERIFY(grdp != r.rows.cend());
+    QCOMPARE(grdp->lastReceived, arrived);
+    QCOMPARE(grdp->late, QStringList{QStringLiteral("A01.01")});
+    QCOMPARE(grdp->lateSince, cityDateTime(QDate(2025, 2, 20), QTime(0, 0)));
+    QCOMPARE(grdp->unitsReported, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Readiness)
