@@ -799,6 +799,28 @@ void tst_DataServer::journalsTheReportsSent()
                 .toArray()
                 .isEmpty());
     QCOMPARE(list(QStringLiteral("?since=last-month")).status, 400);
+    // a department's token sees what it sent, and only that
+    const ApiServer::Reply own = api.handle(
+        "GET", QUrl(QStringLiteral("http://localhost/api/v1/submissions")), "Bearer fin", {});
+    QCOMPARE(own.status, 200);
+    const QJsonArray mine = json(own).value(QStringLiteral("submissions")).toArray();
+    QCOMPARE(mine.size(), 3);
+    for (const auto &v : mine)
+        QCOMPARE(v.toObject().value(QStringLiteral("token")).toString(),
+                 QStringLiteral("so-tai-chinh"));
+    // a journal keeps kKeepSubmissionDays: an older one goes when the next is recorded
+    ServerStore::Submission old;
+    old.at = QDateTime::currentDateTimeUtc().addDays(-ServerStore::kKeepSubmissionDays - 1);
+    old.token = QStringLiteral("cu");
+    old.file = QStringLiteral("cu.csv");
+    QString error;
+    QVERIFY2(m_store.recordSubmission(old, &error), qPrintable(error));
+    QCOMPARE(m_store.submissions(old.at.addSecs(-1), QStringLiteral("cu"), 10, &error).size(), 1);
+    QCOMPARE(
+        post(QStringLiteral("dau-tu-cong.csv"), header + "C03.02,INV01,2026-03,13.1,14\n").status,
+        200);
+    QVERIFY(m_store.submissions(old.at.addSecs(-1), QStringLiteral("cu"), 10, &error).isEmpty());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     // they are listed, never posted to
     QCOMPARE(api.handle("POST", QUrl(QStringLiteral("http://localhost/api/v1/submissions")),
                         "Bearer s3cret", {}, "{}")
@@ -930,7 +952,7 @@ void tst_DataServer::upgradesItsStore()
         sent.problems = QStringList{QStringLiteral("cell C2: 'x' is not a period")};
         QVERIFY2(store.recordSubmission(sent, &error), qPrintable(error));
         const QVector<ServerStore::Submission> listed
-            = store.submissions(sent.at.addSecs(-60), 10, &error);
+            = store.submissions(sent.at.addSecs(-60), {}, 10, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(listed.size(), 1);
         QCOMPARE(listed.first().problems, sent.problems);

@@ -485,8 +485,14 @@ ApiServer::Reply ApiServer::answer(const HttpRequest &request) const
         return observations(QUrlQuery(request.url), ifNoneMatch);
     if (path == QLatin1String("/api/v1/snapshot"))
         return snapshotFile(ifNoneMatch, contentcoding::choose(request.header("accept-encoding")));
-    if (path == QLatin1String("/api/v1/submissions"))
-        return submissions(QUrlQuery(request.url), ifNoneMatch);
+    if (path == QLatin1String("/api/v1/submissions")) {
+        // a department's token sees what it sent; the IOC's read and admin tokens see all
+        const AccessToken *token = nullptr;
+        authenticate(request, &token);
+        return submissions(QUrlQuery(request.url), ifNoneMatch,
+                           token && token->role == AccessToken::Role::Report ? token->name
+                                                                             : QString());
+    }
     Reply r = path == QLatin1String("/api/v1/catalog") ? catalog() : entities();
     if (!r.etag.isEmpty() && r.etag == ifNoneMatch) {
         r.status = 304;
@@ -582,7 +588,8 @@ ApiServer::Reply ApiServer::observations(const QUrlQuery &query,
     return r;
 }
 
-ApiServer::Reply ApiServer::submissions(const QUrlQuery &query, const QByteArray &ifNoneMatch) const
+ApiServer::Reply ApiServer::submissions(const QUrlQuery &query, const QByteArray &ifNoneMatch,
+                                        const QString &sender) const
 {
     QDateTime since = QDateTime::currentDateTimeUtc().addDays(-kSubmissionDays);
     if (query.hasQueryItem(QStringLiteral("since"))) {
@@ -593,7 +600,7 @@ ApiServer::Reply ApiServer::submissions(const QUrlQuery &query, const QByteArray
     }
     QString storeError;
     const QVector<ServerStore::Submission> list
-        = m_store.submissions(since, kMaxSubmissions + 1, &storeError);
+        = m_store.submissions(since, sender, kMaxSubmissions + 1, &storeError);
     if (!storeError.isEmpty()) {
         Reply r = error(503, "store_unavailable",
                         QStringLiteral("The store could not be read (%1).").arg(storeError));

@@ -96,8 +96,9 @@ private:
     void heartbeat();
     Reply observations(const QUrlQuery &query, const QByteArray &ifNoneMatch) const;
     // GET /submissions: the reports sent since `since` (default: the last kSubmissionDays),
-    // stored or refused, the newest first
-    Reply submissions(const QUrlQuery &query, const QByteArray &ifNoneMatch) const;
+    // stored or refused, the newest first; with a sender, only those it sent
+    Reply submissions(const QUrlQuery &query, const QByteArray &ifNoneMatch,
+                      const QString &sender) const;
     static constexpr int kSubmissionDays = 35;
     static constexpr int kMaxSubmissions = 500;
     // A report's file name from the query, or the 400 refusing it.

@@ -578,11 +578,15 @@ bool PgStore::recordSubmission(const ServerStore::Submission &submission, QStrin
                        Submission::encodeList(submission.sources),
                        submission.stored ? QByteArray("true") : QByteArray("false"),
                        QByteArray::number(submission.figures),
-                       Submission::encodeList(submission.problems)});
+                       Submission::encodeList(submission.problems)})
+           && command(
+               m_conn, "DELETE FROM submissions WHERE at < $1", error,
+               {QByteArray::number(
+                   submission.at.addDays(-ServerStore::kKeepSubmissionDays).toSecsSinceEpoch())});
 }
 
-QVector<ServerStore::Submission> PgStore::submissions(const QDateTime &since, int limit,
-                                                      QString *error) const
+QVector<ServerStore::Submission> PgStore::submissions(const QDateTime &since, const QString &sender,
+                                                      int limit, QString *error) const
 {
     using Submission = ServerStore::Submission;
     QVector<Submission> out;
@@ -590,8 +594,11 @@ QVector<ServerStore::Submission> PgStore::submissions(const QDateTime &since, in
         return out;
     const Result r = run(m_conn,
                          "SELECT id, at, token, file, sheets, sources, stored, figures, problems "
-                         "FROM submissions WHERE at >= $1 ORDER BY id DESC LIMIT $2",
-                         {QByteArray::number(since.toSecsSinceEpoch()), QByteArray::number(limit)});
+                         "FROM submissions WHERE at >= $1 AND ($2 = '' OR token = $2) ORDER BY "
+                         "id DESC LIMIT $3",
+                         {QByteArray::number(since.toSecsSinceEpoch()),
+                          sender.isEmpty() ? QByteArray("") : sender.toUtf8(), // not NULL
+                          QByteArray::number(limit)});
     if (!hasRows(r)) {
         if (error)
             *error = lastError(m_conn);

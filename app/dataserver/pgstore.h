@@ -46,8 +46,8 @@ public:
     bool setMeta(const QString &key, const QString &value, QString *error);
     bool writeSnapshot(const QString &path, ServerStore::Snapshot *snapshot, QString *error) const;
     bool recordSubmission(const ServerStore::Submission &submission, QString *error);
-    QVector<ServerStore::Submission> submissions(const QDateTime &since, int limit,
-                                                 QString *error) const;
+    QVector<ServerStore::Submission> submissions(const QDateTime &since, const QString &sender,
+                                                 int limit, QString *error) const;
 
     // 3: the reports sent (submissions)
     static constexpr int kSchemaVersion = 3;

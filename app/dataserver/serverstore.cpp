@@ -441,19 +441,27 @@ bool ServerStore::recordSubmission(const Submission &submission, QString *error)
         *error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return false;
     }
+    Statement old = prepare(m_db, "DELETE FROM submissions WHERE at < ?");
+    sqlite3_bind_int64(old.get(), 1,
+                       submission.at.addDays(-kKeepSubmissionDays).toSecsSinceEpoch());
+    sqlite3_step(old.get()); // a journal not pruned this time is pruned the next
     return true;
 }
 
-QVector<ServerStore::Submission> ServerStore::submissions(const QDateTime &since, int limit,
+QVector<ServerStore::Submission> ServerStore::submissions(const QDateTime &since,
+                                                          const QString &sender, int limit,
                                                           QString *error) const
 {
     if (m_pg)
-        return m_pg->submissions(since, limit, error);
+        return m_pg->submissions(since, sender, limit, error);
     QVector<Submission> out;
     Statement s = prepare(m_db, "SELECT id, at, token, file, sheets, sources, stored, figures, "
-                                "problems FROM submissions WHERE at >= ? ORDER BY id DESC LIMIT ?");
+                                "problems FROM submissions WHERE at >= ? AND (? = '' OR token = "
+                                "?) ORDER BY id DESC LIMIT ?");
     sqlite3_bind_int64(s.get(), 1, since.toSecsSinceEpoch());
-    sqlite3_bind_int(s.get(), 2, limit);
+    bindText(s.get(), 2, sender);
+    bindText(s.get(), 3, sender);
+    sqlite3_bind_int(s.get(), 4, limit);
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(s.get())) == SQLITE_ROW) {
         Submission sub;

@@ -103,9 +103,13 @@ public:
         static QByteArray encodeList(const QStringList &items);
         static QStringList decodeList(const QByteArray &json);
     };
+    // Journals one; those older than kKeepSubmissionDays go.
     bool recordSubmission(const Submission &submission, QString *error);
-    // Those received at or after `since`, the newest first, at most `limit`.
-    QVector<Submission> submissions(const QDateTime &since, int limit, QString *error) const;
+    // Those received at or after `since` (sent with the token `sender` only, unless empty), the
+    // newest first, at most `limit`.
+    QVector<Submission> submissions(const QDateTime &since, const QString &sender, int limit,
+                                    QString *error) const;
+    static constexpr int kKeepSubmissionDays = 400;
 
     struct Snapshot
     {
