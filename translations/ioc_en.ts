@@ -17,6 +17,53 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Displays help on commandline options.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Displays help including Qt specific options.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Displays version information.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments:</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unknown option &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Unknown options: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Missing value after &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Unexpected value after &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>QDialogButtonBox</name>
     <message>
         <source>OK</source>
@@ -91,9 +138,9 @@ Do you want to replace it?</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>'%1' is write protected.
+        <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation>'%1' is write protected.
+        <translation>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</translation>
     </message>
     <message>
@@ -105,8 +152,8 @@ Do you want to delete it anyway?</translation>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <source>Are you sure you want to delete '%1'?</source>
-        <translation>Are you sure you want to delete '%1'?</translation>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Are you sure you want to delete &apos;%1&apos;?</translation>
     </message>
     <message>
         <source>Back</source>
@@ -415,8 +462,8 @@ Do you want to delete it anyway?</translation>
         <translation>Acknowledge alert</translation>
     </message>
     <message>
-        <source>What was seen or done, e.g. "Called the hospital; extra beds opened"</source>
-        <translation>What was seen or done, e.g. "Called the hospital; extra beds opened"</translation>
+        <source>What was seen or done, e.g. &quot;Called the hospital; extra beds opened&quot;</source>
+        <translation>What was seen or done, e.g. &quot;Called the hospital; extra beds opened&quot;</translation>
     </message>
     <message>
         <source>&amp;Operator:</source>
@@ -459,7 +506,10 @@ Do you want to delete it anyway?</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) not acknowledged (Ctrl+Shift+A)</source>
-        <translation><numerusform>%n alert not acknowledged (Ctrl+Shift+A)</numerusform><numerusform>%n alerts not acknowledged (Ctrl+Shift+A)</numerusform></translation>
+        <translation>
+            <numerusform>%n alert not acknowledged (Ctrl+Shift+A)</numerusform>
+            <numerusform>%n alerts not acknowledged (Ctrl+Shift+A)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -553,7 +603,10 @@ Do you want to delete it anyway?</translation>
     </message>
     <message numerus="yes">
         <source>%n shown, %1 not acknowledged</source>
-        <translation><numerusform>%n shown, %1 not acknowledged</numerusform><numerusform>%n shown, %1 not acknowledged</numerusform></translation>
+        <translation>
+            <numerusform>%n shown, %1 not acknowledged</numerusform>
+            <numerusform>%n shown, %1 not acknowledged</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -671,7 +724,10 @@ Do you want to delete it anyway?</translation>
     </message>
     <message numerus="yes">
         <source>PDF saved: %1 (%n page(s))</source>
-        <translation><numerusform>PDF saved: %1 (%n page)</numerusform><numerusform>PDF saved: %1 (%n pages)</numerusform></translation>
+        <translation>
+            <numerusform>PDF saved: %1 (%n page)</numerusform>
+            <numerusform>PDF saved: %1 (%n pages)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export figures</source>
@@ -812,8 +868,8 @@ Do you want to delete it anyway?</translation>
         <translation>the indicator or entity code is empty</translation>
     </message>
     <message>
-        <source>'%1' is not a period</source>
-        <translation>'%1' is not a period</translation>
+        <source>&apos;%1&apos; is not a period</source>
+        <translation>&apos;%1&apos; is not a period</translation>
     </message>
     <message>
         <source>the value is not a finite number</source>
@@ -844,8 +900,8 @@ Do you want to delete it anyway?</translation>
         <translation>row %1 (%2, %3, %4): %5</translation>
     </message>
     <message>
-        <source>the server's snapshot is not usable: %1. Nothing of it was stored.</source>
-        <translation>the server's snapshot is not usable: %1. Nothing of it was stored.</translation>
+        <source>the server&apos;s snapshot is not usable: %1. Nothing of it was stored.</source>
+        <translation>the server&apos;s snapshot is not usable: %1. Nothing of it was stored.</translation>
     </message>
     <message>
         <source>the cache already holds observations</source>
@@ -868,16 +924,16 @@ Do you want to delete it anyway?</translation>
         <translation>its table %1 differs from format %2</translation>
     </message>
     <message>
-        <source>its format is '%1', not %2</source>
-        <translation>its format is '%1', not %2</translation>
+        <source>its format is &apos;%1&apos;, not %2</source>
+        <translation>its format is &apos;%1&apos;, not %2</translation>
     </message>
     <message>
         <source>its cursor and row count must be whole numbers</source>
         <translation>its cursor and row count must be whole numbers</translation>
     </message>
     <message>
-        <source>source %1 must be of kind '%2' with a name of at most 500 bytes</source>
-        <translation>source %1 must be of kind '%2' with a name of at most 500 bytes</translation>
+        <source>source %1 must be of kind &apos;%2&apos; with a name of at most 500 bytes</source>
+        <translation>source %1 must be of kind &apos;%2&apos; with a name of at most 500 bytes</translation>
     </message>
     <message>
         <source>it is damaged (%1)</source>
@@ -892,8 +948,8 @@ Do you want to delete it anyway?</translation>
         <translation>the revision must be a whole number from 1</translation>
     </message>
     <message>
-        <source>its source is not among the snapshot's sources</source>
-        <translation>its source is not among the snapshot's sources</translation>
+        <source>its source is not among the snapshot&apos;s sources</source>
+        <translation>its source is not among the snapshot&apos;s sources</translation>
     </message>
     <message>
         <source>the source detail must be text of at most 500 bytes</source>
@@ -924,8 +980,8 @@ Do you want to delete it anyway?</translation>
         <translation>the alert journal in %1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>alert %1 is damaged (status '%2')</source>
-        <translation>alert %1 is damaged (status '%2')</translation>
+        <source>alert %1 is damaged (status &apos;%2&apos;)</source>
+        <translation>alert %1 is damaged (status &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>the annual plan is not a finite number</source>
@@ -974,23 +1030,23 @@ Do you want to delete it anyway?</translation>
         <translation>The picture runs past the limit of %1 bytes.</translation>
     </message>
     <message>
-        <source>The server's answer is not a JPEG picture (%1).</source>
-        <translation>The server's answer is not a JPEG picture (%1).</translation>
+        <source>The server&apos;s answer is not a JPEG picture (%1).</source>
+        <translation>The server&apos;s answer is not a JPEG picture (%1).</translation>
     </message>
     <message>
-        <source>The camera's live stream ended.</source>
-        <translation>The camera's live stream ended.</translation>
+        <source>The camera&apos;s live stream ended.</source>
+        <translation>The camera&apos;s live stream ended.</translation>
     </message>
     <message>
-        <source>The server's answer is not a live picture stream (%1).</source>
-        <translation>The server's answer is not a live picture stream (%1).</translation>
+        <source>The server&apos;s answer is not a live picture stream (%1).</source>
+        <translation>The server&apos;s answer is not a live picture stream (%1).</translation>
     </message>
 </context>
 <context>
     <name>ioc::CameraLiveView</name>
     <message>
-        <source>Choose a camera to watch it live beside its junction's congestion.</source>
-        <translation>Choose a camera to watch it live beside its junction's congestion.</translation>
+        <source>Choose a camera to watch it live beside its junction&apos;s congestion.</source>
+        <translation>Choose a camera to watch it live beside its junction&apos;s congestion.</translation>
     </message>
     <message>
         <source>● LIVE</source>
@@ -1106,52 +1162,52 @@ Do you want to delete it anyway?</translation>
         <translation>expected %1 fields, found %2</translation>
     </message>
     <message>
-        <source>'%1' is not an indicator code like A01.01</source>
-        <translation>'%1' is not an indicator code like A01.01</translation>
+        <source>&apos;%1&apos; is not an indicator code like A01.01</source>
+        <translation>&apos;%1&apos; is not an indicator code like A01.01</translation>
     </message>
     <message>
         <source>the code appears twice</source>
         <translation>the code appears twice</translation>
     </message>
     <message>
-        <source>group '%1' does not match the code</source>
-        <translation>group '%1' does not match the code</translation>
+        <source>group &apos;%1&apos; does not match the code</source>
+        <translation>group &apos;%1&apos; does not match the code</translation>
     </message>
     <message>
-        <source>sub-group '%1' does not match the code</source>
-        <translation>sub-group '%1' does not match the code</translation>
+        <source>sub-group &apos;%1&apos; does not match the code</source>
+        <translation>sub-group &apos;%1&apos; does not match the code</translation>
     </message>
     <message>
         <source>both names (Vietnamese and English) are required</source>
         <translation>both names (Vietnamese and English) are required</translation>
     </message>
     <message>
-        <source>unknown unit '%1'</source>
-        <translation>unknown unit '%1'</translation>
+        <source>unknown unit &apos;%1&apos;</source>
+        <translation>unknown unit &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown frequency '%1'</source>
-        <translation>unknown frequency '%1'</translation>
+        <source>unknown frequency &apos;%1&apos;</source>
+        <translation>unknown frequency &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown source kind '%1'</source>
-        <translation>unknown source kind '%1'</translation>
+        <source>unknown source kind &apos;%1&apos;</source>
+        <translation>unknown source kind &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown geographic level '%1'</source>
-        <translation>unknown geographic level '%1'</translation>
+        <source>unknown geographic level &apos;%1&apos;</source>
+        <translation>unknown geographic level &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown direction '%1'</source>
-        <translation>unknown direction '%1'</translation>
+        <source>unknown direction &apos;%1&apos;</source>
+        <translation>unknown direction &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>has_plan must be 'yes' or 'no', not '%1'</source>
-        <translation>has_plan must be 'yes' or 'no', not '%1'</translation>
+        <source>has_plan must be &apos;yes&apos; or &apos;no&apos;, not &apos;%1&apos;</source>
+        <translation>has_plan must be &apos;yes&apos; or &apos;no&apos;, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown aggregation '%1'</source>
-        <translation>unknown aggregation '%1'</translation>
+        <source>unknown aggregation &apos;%1&apos;</source>
+        <translation>unknown aggregation &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a %1 row must name its entity set</source>
@@ -1170,44 +1226,44 @@ Do you want to delete it anyway?</translation>
         <translation>the catalog has no indicators</translation>
     </message>
     <message>
-        <source>the catalog is not a JSON object with an 'indicators' list</source>
-        <translation>the catalog is not a JSON object with an 'indicators' list</translation>
+        <source>the catalog is not a JSON object with an &apos;indicators&apos; list</source>
+        <translation>the catalog is not a JSON object with an &apos;indicators&apos; list</translation>
     </message>
     <message>
         <source>must be text</source>
         <translation>must be text</translation>
     </message>
     <message>
-        <source>The server's catalog is not valid (%1); the built-in revision %2 is used.</source>
-        <translation>The server's catalog is not valid (%1); the built-in revision %2 is used.</translation>
+        <source>The server&apos;s catalog is not valid (%1); the built-in revision %2 is used.</source>
+        <translation>The server&apos;s catalog is not valid (%1); the built-in revision %2 is used.</translation>
     </message>
     <message>
-        <source>The server's catalog revision %1 lacks indicators the screens show (%2); the built-in revision %3 is used.</source>
-        <translation>The server's catalog revision %1 lacks indicators the screens show (%2); the built-in revision %3 is used.</translation>
+        <source>The server&apos;s catalog revision %1 lacks indicators the screens show (%2); the built-in revision %3 is used.</source>
+        <translation>The server&apos;s catalog revision %1 lacks indicators the screens show (%2); the built-in revision %3 is used.</translation>
     </message>
     <message>
         <source>Indicator catalog revision %1, published by the server (built in: %2).</source>
         <translation>Indicator catalog revision %1, published by the server (built in: %2).</translation>
     </message>
     <message>
-        <source>the rules compare with the plan but has_plan is 'no'</source>
-        <translation>the rules compare with the plan but has_plan is 'no'</translation>
+        <source>the rules compare with the plan but has_plan is &apos;no&apos;</source>
+        <translation>the rules compare with the plan but has_plan is &apos;no&apos;</translation>
     </message>
     <message>
-        <source>the rules judge only other indicators, not this one's figure</source>
-        <translation>the rules judge only other indicators, not this one's figure</translation>
+        <source>the rules judge only other indicators, not this one&apos;s figure</source>
+        <translation>the rules judge only other indicators, not this one&apos;s figure</translation>
     </message>
     <message>
-        <source>has_plan is 'yes' but the rules judge a change, not the plan: say whether the plan is the same period last year (direction 'down', rule on chg_yoy_pct) or compare with 'plan'</source>
-        <translation>has_plan is 'yes' but the rules judge a change, not the plan: say whether the plan is the same period last year (direction 'down', rule on chg_yoy_pct) or compare with 'plan'</translation>
+        <source>has_plan is &apos;yes&apos; but the rules judge a change, not the plan: say whether the plan is the same period last year (direction &apos;down&apos;, rule on chg_yoy_pct) or compare with &apos;plan&apos;</source>
+        <translation>has_plan is &apos;yes&apos; but the rules judge a change, not the plan: say whether the plan is the same period last year (direction &apos;down&apos;, rule on chg_yoy_pct) or compare with &apos;plan&apos;</translation>
     </message>
     <message>
-        <source>direction 'target' with a one-sided rule on a constant: say whether higher or lower is better</source>
-        <translation>direction 'target' with a one-sided rule on a constant: say whether higher or lower is better</translation>
+        <source>direction &apos;target&apos; with a one-sided rule on a constant: say whether higher or lower is better</source>
+        <translation>direction &apos;target&apos; with a one-sided rule on a constant: say whether higher or lower is better</translation>
     </message>
     <message>
-        <source>direction '%1' but the rule '%2' warns on the other side of its target</source>
-        <translation>direction '%1' but the rule '%2' warns on the other side of its target</translation>
+        <source>direction &apos;%1&apos; but the rule &apos;%2&apos; warns on the other side of its target</source>
+        <translation>direction &apos;%1&apos; but the rule &apos;%2&apos; warns on the other side of its target</translation>
     </message>
     <message>
         <source>the reason a rule does not apply needs both languages</source>
@@ -1372,8 +1428,8 @@ Do you want to delete it anyway?</translation>
         <translation>Access token</translation>
     </message>
     <message>
-        <source>Enter the server's address.</source>
-        <translation>Enter the server's address.</translation>
+        <source>Enter the server&apos;s address.</source>
+        <translation>Enter the server&apos;s address.</translation>
     </message>
     <message>
         <source>The address must start with https:// (or http:// on this computer).</source>
@@ -1416,20 +1472,20 @@ Do you want to delete it anyway?</translation>
 
 %1
 
-Compare the SHA-256 fingerprint with the one the city's IT department gave you before you trust it.</source>
+Compare the SHA-256 fingerprint with the one the city&apos;s IT department gave you before you trust it.</source>
         <translation>Trust certificates issued by this authority, for every server?
 
 %1
 
-Compare the SHA-256 fingerprint with the one the city's IT department gave you before you trust it.</translation>
+Compare the SHA-256 fingerprint with the one the city&apos;s IT department gave you before you trust it.</translation>
     </message>
     <message>
         <source>Trust</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <source>Only the system's</source>
-        <translation>Only the system's</translation>
+        <source>Only the system&apos;s</source>
+        <translation>Only the system&apos;s</translation>
     </message>
     <message>
         <source>Warning: plain HTTP to %1. Anyone on the network can read and change the figures on the way; the access token is not sent.</source>
@@ -1462,8 +1518,8 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
         <translation>area list, line %1: expected %2 fields</translation>
     </message>
     <message>
-        <source>area list, line %1: unknown kind '%2'</source>
-        <translation>area list, line %1: unknown kind '%2'</translation>
+        <source>area list, line %1: unknown kind &apos;%2&apos;</source>
+        <translation>area list, line %1: unknown kind &apos;%2&apos;</translation>
     </message>
     <message>
         <source>area list: code %1 appears twice</source>
@@ -1474,8 +1530,8 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
         <translation>entity list: %1</translation>
     </message>
     <message>
-        <source>entity list: missing or repeated code '%1'</source>
-        <translation>entity list: missing or repeated code '%1'</translation>
+        <source>entity list: missing or repeated code &apos;%1&apos;</source>
+        <translation>entity list: missing or repeated code &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1660,7 +1716,7 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
     </message>
     <message>
         <source>%1 million</source>
-        <extracomment>a large amount scaled to millions, e.g. "128,96 triệu"</extracomment>
+        <extracomment>a large amount scaled to millions, e.g. &quot;128,96 triệu&quot;</extracomment>
         <translation>%1 million</translation>
     </message>
     <message>
@@ -1714,15 +1770,24 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
     </message>
     <message numerus="yes">
         <source>Stale, %n day(s)</source>
-        <translation><numerusform>Stale, %n day</numerusform><numerusform>Stale, %n days</numerusform></translation>
+        <translation>
+            <numerusform>Stale, %n day</numerusform>
+            <numerusform>Stale, %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stale, %n hour(s)</source>
-        <translation><numerusform>Stale, %n hour</numerusform><numerusform>Stale, %n hours</numerusform></translation>
+        <translation>
+            <numerusform>Stale, %n hour</numerusform>
+            <numerusform>Stale, %n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stale, %n minute(s)</source>
-        <translation><numerusform>Stale, %n minute</numerusform><numerusform>Stale, %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>Stale, %n minute</numerusform>
+            <numerusform>Stale, %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>real-time</source>
@@ -1987,7 +2052,7 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
     <message>
         <source>alarm level %1</source>
         <comment>short</comment>
-        <extracomment>the flood alarm level's short name: BĐ1, BĐ2, BĐ3</extracomment>
+        <extracomment>the flood alarm level&apos;s short name: BĐ1, BĐ2, BĐ3</extracomment>
         <translation>alarm level %1</translation>
     </message>
     <message>
@@ -2044,19 +2109,31 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
     </message>
     <message numerus="yes">
         <source>%n second(s) ago</source>
-        <translation><numerusform>%n second ago</numerusform><numerusform>%n seconds ago</numerusform></translation>
+        <translation>
+            <numerusform>%n second ago</numerusform>
+            <numerusform>%n seconds ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2194,7 +2271,10 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
     </message>
     <message numerus="yes">
         <source>%1: %n figure(s) imported</source>
-        <translation><numerusform>%1: %n figure imported</numerusform><numerusform>%1: %n figures imported</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n figure imported</numerusform>
+            <numerusform>%1: %n figures imported</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 already up to date</source>
@@ -2210,7 +2290,10 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
     </message>
     <message numerus="yes">
         <source>%1: nothing was imported; %n problem(s) to correct in the file, then import it again.</source>
-        <translation><numerusform>%1: nothing was imported; %n problem to correct in the file, then import it again.</numerusform><numerusform>%1: nothing was imported; %n problems to correct in the file, then import it again.</numerusform></translation>
+        <translation>
+            <numerusform>%1: nothing was imported; %n problem to correct in the file, then import it again.</numerusform>
+            <numerusform>%1: nothing was imported; %n problems to correct in the file, then import it again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the first %1 problems are listed.</source>
@@ -2442,7 +2525,10 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
     </message>
     <message numerus="yes">
         <source>%n in warning or worse</source>
-        <translation><numerusform>%n in warning or worse</numerusform><numerusform>%n in warning or worse</numerusform></translation>
+        <translation>
+            <numerusform>%n in warning or worse</numerusform>
+            <numerusform>%n in warning or worse</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 vs previous</source>
@@ -2508,8 +2594,8 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
         <translation>The live stream broke off (%1).</translation>
     </message>
     <message>
-        <source>The server's answer is not an event stream (%1).</source>
-        <translation>The server's answer is not an event stream (%1).</translation>
+        <source>The server&apos;s answer is not an event stream (%1).</source>
+        <translation>The server&apos;s answer is not an event stream (%1).</translation>
     </message>
     <message>
         <source>An event from the server is larger than %1 MiB; it was dropped.</source>
@@ -2520,12 +2606,12 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
         <translation>The server has more new readings than the stream carries: a sync brings them first.</translation>
     </message>
     <message>
-        <source>an event of unknown type '%1'</source>
-        <translation>an event of unknown type '%1'</translation>
+        <source>an event of unknown type &apos;%1&apos;</source>
+        <translation>an event of unknown type &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>readings before the server's hello</source>
-        <translation>readings before the server's hello</translation>
+        <source>readings before the server&apos;s hello</source>
+        <translation>readings before the server&apos;s hello</translation>
     </message>
     <message>
         <source>readings out of order (cursor %1; the console stands at %2)</source>
@@ -2689,10 +2775,10 @@ Compare the SHA-256 fingerprint with the one the city's IT department gave you b
     <message>
         <source>%1
 
-This console cannot tell who wrote the pack %2: its figures are intact, but they may not be the operator's. Every screen, wall frame and page will say "Not verified". Open it anyway?</source>
+This console cannot tell who wrote the pack %2: its figures are intact, but they may not be the operator&apos;s. Every screen, wall frame and page will say &quot;Not verified&quot;. Open it anyway?</source>
         <translation>%1
 
-This console cannot tell who wrote the pack %2: its figures are intact, but they may not be the operator's. Every screen, wall frame and page will say "Not verified". Open it anyway?</translation>
+This console cannot tell who wrote the pack %2: its figures are intact, but they may not be the operator&apos;s. Every screen, wall frame and page will say &quot;Not verified&quot;. Open it anyway?</translation>
     </message>
     <message>
         <source>Open anyway</source>
@@ -2711,8 +2797,8 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <translation>The access token could not be kept for the next start: %1</translation>
     </message>
     <message>
-        <source>Publishers' &amp;keys…</source>
-        <translation>Publishers' &amp;keys…</translation>
+        <source>Publishers&apos; &amp;keys…</source>
+        <translation>Publishers&apos; &amp;keys…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -2955,16 +3041,16 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <translation>The JPEG picture does not decode: %1</translation>
     </message>
     <message>
-        <source>The picture's size is not acceptable (%1 × %2).</source>
-        <translation>The picture's size is not acceptable (%1 × %2).</translation>
+        <source>The picture&apos;s size is not acceptable (%1 × %2).</source>
+        <translation>The picture&apos;s size is not acceptable (%1 × %2).</translation>
     </message>
     <message>
         <source>The list of cameras is larger than 1 MiB.</source>
         <translation>The list of cameras is larger than 1 MiB.</translation>
     </message>
     <message>
-        <source>The list of cameras is not the API's JSON (%1).</source>
-        <translation>The list of cameras is not the API's JSON (%1).</translation>
+        <source>The list of cameras is not the API&apos;s JSON (%1).</source>
+        <translation>The list of cameras is not the API&apos;s JSON (%1).</translation>
     </message>
     <message>
         <source>A camera in the list has no id or no junction.</source>
@@ -2983,12 +3069,12 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <translation>The camera ended the stream.</translation>
     </message>
     <message>
-        <source>A part's header block is longer than 8 KiB.</source>
-        <translation>A part's header block is longer than 8 KiB.</translation>
+        <source>A part&apos;s header block is longer than 8 KiB.</source>
+        <translation>A part&apos;s header block is longer than 8 KiB.</translation>
     </message>
     <message>
-        <source>A part's length is not a number.</source>
-        <translation>A part's length is not a number.</translation>
+        <source>A part&apos;s length is not a number.</source>
+        <translation>A part&apos;s length is not a number.</translation>
     </message>
     <message>
         <source>A part is not a JPEG picture (%1).</source>
@@ -3010,8 +3096,8 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <translation>the document was not written</translation>
     </message>
     <message>
-        <source>The summary is written once the screen's figures are loaded.</source>
-        <translation>The summary is written once the screen's figures are loaded.</translation>
+        <source>The summary is written once the screen&apos;s figures are loaded.</source>
+        <translation>The summary is written once the screen&apos;s figures are loaded.</translation>
     </message>
 </context>
 <context>
@@ -3157,20 +3243,20 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <translation>it is not a briefing pack or it is damaged (%1).</translation>
     </message>
     <message>
-        <source>the part '%1' is missing.</source>
-        <translation>the part '%1' is missing.</translation>
+        <source>the part &apos;%1&apos; is missing.</source>
+        <translation>the part &apos;%1&apos; is missing.</translation>
     </message>
     <message>
-        <source>the part '%1' is too large.</source>
-        <translation>the part '%1' is too large.</translation>
+        <source>the part &apos;%1&apos; is too large.</source>
+        <translation>the part &apos;%1&apos; is too large.</translation>
     </message>
     <message>
-        <source>the part '%1' cannot be read (%2).</source>
-        <translation>the part '%1' cannot be read (%2).</translation>
+        <source>the part &apos;%1&apos; cannot be read (%2).</source>
+        <translation>the part &apos;%1&apos; cannot be read (%2).</translation>
     </message>
     <message>
-        <source>the part '%1' is damaged (%2).</source>
-        <translation>the part '%1' is damaged (%2).</translation>
+        <source>the part &apos;%1&apos; is damaged (%2).</source>
+        <translation>the part &apos;%1&apos; is damaged (%2).</translation>
     </message>
     <message>
         <source>its manifest is not valid JSON (%1).</source>
@@ -3189,12 +3275,12 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <translation>its manifest does not match its own SHA-256; it has been changed since it was written.</translation>
     </message>
     <message>
-        <source>the part '%1' does not match its SHA-256 in the manifest; it has been changed or damaged since the pack was written.</source>
-        <translation>the part '%1' does not match its SHA-256 in the manifest; it has been changed or damaged since the pack was written.</translation>
+        <source>the part &apos;%1&apos; does not match its SHA-256 in the manifest; it has been changed or damaged since the pack was written.</source>
+        <translation>the part &apos;%1&apos; does not match its SHA-256 in the manifest; it has been changed or damaged since the pack was written.</translation>
     </message>
     <message>
-        <source>it holds a part the manifest does not list: '%1'.</source>
-        <translation>it holds a part the manifest does not list: '%1'.</translation>
+        <source>it holds a part the manifest does not list: &apos;%1&apos;.</source>
+        <translation>it holds a part the manifest does not list: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>its catalog cannot be read: %1</source>
@@ -3213,8 +3299,8 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <translation>it lists a screen it does not define: %1.</translation>
     </message>
     <message>
-        <source>it lists a period that cannot be read: '%1'.</source>
-        <translation>it lists a period that cannot be read: '%1'.</translation>
+        <source>it lists a period that cannot be read: &apos;%1&apos;.</source>
+        <translation>it lists a period that cannot be read: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>its manifest names no screen, no period or no time.</source>
@@ -3492,8 +3578,8 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <translation>Rank</translation>
     </message>
     <message>
-        <source>Each camera's last picture as the console received it, at the time shown under it.</source>
-        <translation>Each camera's last picture as the console received it, at the time shown under it.</translation>
+        <source>Each camera&apos;s last picture as the console received it, at the time shown under it.</source>
+        <translation>Each camera&apos;s last picture as the console received it, at the time shown under it.</translation>
     </message>
     <message>
         <source>Simulated pictures of the demo server, not camera pictures.</source>
@@ -3602,8 +3688,8 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <translation>presenter advances</translation>
     </message>
     <message>
-        <source>This window's display</source>
-        <translation>This window's display</translation>
+        <source>This window&apos;s display</source>
+        <translation>This window&apos;s display</translation>
     </message>
     <message>
         <source>%1 (%2×%3)</source>
@@ -3618,8 +3704,8 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <translation>Show on</translation>
     </message>
     <message>
-        <source>Dark, high contrast (the wall's default)</source>
-        <translation>Dark, high contrast (the wall's default)</translation>
+        <source>Dark, high contrast (the wall&apos;s default)</source>
+        <translation>Dark, high contrast (the wall&apos;s default)</translation>
     </message>
     <message>
         <source>Light</source>
@@ -3699,12 +3785,12 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <translation>&amp;Stop trusting</translation>
     </message>
     <message>
-        <source>Publishers' keys</source>
-        <translation>Publishers' keys</translation>
+        <source>Publishers&apos; keys</source>
+        <translation>Publishers&apos; keys</translation>
     </message>
     <message>
-        <source>Briefing packs signed with these keys open as "Verified". Trust a key only after comparing its fingerprint with the publisher, by phone or in person.</source>
-        <translation>Briefing packs signed with these keys open as "Verified". Trust a key only after comparing its fingerprint with the publisher, by phone or in person.</translation>
+        <source>Briefing packs signed with these keys open as &quot;Verified&quot;. Trust a key only after comparing its fingerprint with the publisher, by phone or in person.</source>
+        <translation>Briefing packs signed with these keys open as &quot;Verified&quot;. Trust a key only after comparing its fingerprint with the publisher, by phone or in person.</translation>
     </message>
     <message>
         <source>Publisher</source>
@@ -3727,8 +3813,8 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <translation>Close</translation>
     </message>
     <message>
-        <source>you (this console's key)</source>
-        <translation>you (this console's key)</translation>
+        <source>you (this console&apos;s key)</source>
+        <translation>you (this console&apos;s key)</translation>
     </message>
     <message>
         <source>you</source>
@@ -3739,8 +3825,8 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <translation>this computer, for all</translation>
     </message>
     <message>
-        <source>Trust a publisher's key</source>
-        <translation>Trust a publisher's key</translation>
+        <source>Trust a publisher&apos;s key</source>
+        <translation>Trust a publisher&apos;s key</translation>
     </message>
     <message>
         <source>Public keys (*.json)</source>
@@ -3755,8 +3841,8 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <translation>The key of %1 (%2) is trusted already.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Trust briefing packs signed by &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Fingerprint:&lt;/p&gt;&lt;p style="font-size:x-large"&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the fingerprint the publisher gives you, by phone or in person: a key file that came by e-mail or on a USB stick can be anyone's.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Trust briefing packs signed by &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Fingerprint:&lt;/p&gt;&lt;p style="font-size:x-large"&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the fingerprint the publisher gives you, by phone or in person: a key file that came by e-mail or on a USB stick can be anyone's.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Trust briefing packs signed by &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Fingerprint:&lt;/p&gt;&lt;p style=&quot;font-size:x-large&quot;&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the fingerprint the publisher gives you, by phone or in person: a key file that came by e-mail or on a USB stick can be anyone&apos;s.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Trust briefing packs signed by &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Fingerprint:&lt;/p&gt;&lt;p style=&quot;font-size:x-large&quot;&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the fingerprint the publisher gives you, by phone or in person: a key file that came by e-mail or on a USB stick can be anyone&apos;s.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Trust</source>
@@ -3775,8 +3861,8 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
         <translation>Stop trusting a key</translation>
     </message>
     <message>
-        <source>Stop trusting the key of %1 (%2)? Packs it signed will open as "Not verified: signed by a revoked key".</source>
-        <translation>Stop trusting the key of %1 (%2)? Packs it signed will open as "Not verified: signed by a revoked key".</translation>
+        <source>Stop trusting the key of %1 (%2)? Packs it signed will open as &quot;Not verified: signed by a revoked key&quot;.</source>
+        <translation>Stop trusting the key of %1 (%2)? Packs it signed will open as &quot;Not verified: signed by a revoked key&quot;.</translation>
     </message>
     <message>
         <source>Stop trusting</source>
@@ -3863,7 +3949,10 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     </message>
     <message numerus="yes">
         <source>%n file(s) refused this month</source>
-        <translation><numerusform>%n file refused this month</numerusform><numerusform>%n files refused this month</numerusform></translation>
+        <translation>
+            <numerusform>%n file refused this month</numerusform>
+            <numerusform>%n files refused this month</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3977,7 +4066,10 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     </message>
     <message numerus="yes">
         <source>%n file(s) refused this month</source>
-        <translation><numerusform>%n file refused this month</numerusform><numerusform>%n files refused this month</numerusform></translation>
+        <translation>
+            <numerusform>%n file refused this month</numerusform>
+            <numerusform>%n files refused this month</numerusform>
+        </translation>
     </message>
     <message>
         <source>not known (no sheet names a department)</source>
@@ -3993,9 +4085,9 @@ This console cannot tell who wrote the pack %2: its figures are intact, but they
     </message>
     <message>
         <source>data server %1
-sent with the token '%2'</source>
+sent with the token &apos;%2&apos;</source>
         <translation>data server %1
-sent with the token '%2'</translation>
+sent with the token &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -4029,8 +4121,8 @@ sent with the token '%2'</translation>
         <translation>row %1</translation>
     </message>
     <message>
-        <source>, sheet '%1'</source>
-        <translation>, sheet '%1'</translation>
+        <source>, sheet &apos;%1&apos;</source>
+        <translation>, sheet &apos;%1&apos;</translation>
     </message>
     <message>
         <source>, cell %1</source>
@@ -4053,8 +4145,8 @@ sent with the token '%2'</translation>
         <translation>cannot open the file: %1</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text (save it as "CSV UTF-8")</source>
-        <translation>the file is not UTF-8 text (save it as "CSV UTF-8")</translation>
+        <source>the file is not UTF-8 text (save it as &quot;CSV UTF-8&quot;)</source>
+        <translation>the file is not UTF-8 text (save it as &quot;CSV UTF-8&quot;)</translation>
     </message>
     <message>
         <source>the CSV text is malformed: %1</source>
@@ -4065,20 +4157,20 @@ sent with the token '%2'</translation>
         <translation>only .xlsx and .csv report files can be imported</translation>
     </message>
     <message>
-        <source>the column "%1" appears twice (also in column %2)</source>
-        <translation>the column "%1" appears twice (also in column %2)</translation>
+        <source>the column &quot;%1&quot; appears twice (also in column %2)</source>
+        <translation>the column &quot;%1&quot; appears twice (also in column %2)</translation>
     </message>
     <message>
-        <source>the column "%1" is missing</source>
-        <translation>the column "%1" is missing</translation>
+        <source>the column &quot;%1&quot; is missing</source>
+        <translation>the column &quot;%1&quot; is missing</translation>
     </message>
     <message>
         <source>the indicator code is empty</source>
         <translation>the indicator code is empty</translation>
     </message>
     <message>
-        <source>'%1' is not an indicator code of the catalog</source>
-        <translation>'%1' is not an indicator code of the catalog</translation>
+        <source>&apos;%1&apos; is not an indicator code of the catalog</source>
+        <translation>&apos;%1&apos; is not an indicator code of the catalog</translation>
     </message>
     <message>
         <source>%1 is measured by sensors in real time and cannot be imported from a report</source>
@@ -4089,12 +4181,12 @@ sent with the token '%2'</translation>
         <translation>the entity code is empty (the city is %1)</translation>
     </message>
     <message>
-        <source>'%1' is not an entity code</source>
-        <translation>'%1' is not an entity code</translation>
+        <source>&apos;%1&apos; is not an entity code</source>
+        <translation>&apos;%1&apos; is not an entity code</translation>
     </message>
     <message>
-        <source>'%1' is not a known entity code</source>
-        <translation>'%1' is not a known entity code</translation>
+        <source>&apos;%1&apos; is not a known entity code</source>
+        <translation>&apos;%1&apos; is not a known entity code</translation>
     </message>
     <message>
         <source>%1 (%2) does not report %3</source>
@@ -4105,12 +4197,12 @@ sent with the token '%2'</translation>
         <translation>the period is empty</translation>
     </message>
     <message>
-        <source>'%1' is not a period (write e.g. 2026-04, Tháng 4/2026, Quý II/2026, 2026 or 20/04/2026)</source>
-        <translation>'%1' is not a period (write e.g. 2026-04, Tháng 4/2026, Quý II/2026, 2026 or 20/04/2026)</translation>
+        <source>&apos;%1&apos; is not a period (write e.g. 2026-04, Tháng 4/2026, Quý II/2026, 2026 or 20/04/2026)</source>
+        <translation>&apos;%1&apos; is not a period (write e.g. 2026-04, Tháng 4/2026, Quý II/2026, 2026 or 20/04/2026)</translation>
     </message>
     <message>
-        <source>'%1' is not a %2 period, and %3 is reported %2</source>
-        <translation>'%1' is not a %2 period, and %3 is reported %2</translation>
+        <source>&apos;%1&apos; is not a %2 period, and %3 is reported %2</source>
+        <translation>&apos;%1&apos; is not a %2 period, and %3 is reported %2</translation>
     </message>
     <message>
         <source>the period %1 has not begun yet</source>
@@ -4125,16 +4217,16 @@ sent with the token '%2'</translation>
         <translation>the %1 is %2, not a number</translation>
     </message>
     <message>
-        <source>'%1' is ambiguous (a thousands separator or a decimal one?): enter the %2 as a number cell, or without thousands separators</source>
-        <translation>'%1' is ambiguous (a thousands separator or a decimal one?): enter the %2 as a number cell, or without thousands separators</translation>
+        <source>&apos;%1&apos; is ambiguous (a thousands separator or a decimal one?): enter the %2 as a number cell, or without thousands separators</source>
+        <translation>&apos;%1&apos; is ambiguous (a thousands separator or a decimal one?): enter the %2 as a number cell, or without thousands separators</translation>
     </message>
     <message>
-        <source>the %1 '%2' has thousands separators: enter it as a number cell, or without them</source>
-        <translation>the %1 '%2' has thousands separators: enter it as a number cell, or without them</translation>
+        <source>the %1 &apos;%2&apos; has thousands separators: enter it as a number cell, or without them</source>
+        <translation>the %1 &apos;%2&apos; has thousands separators: enter it as a number cell, or without them</translation>
     </message>
     <message>
-        <source>the %1 '%2' is not a number</source>
-        <translation>the %1 '%2' is not a number</translation>
+        <source>the %1 &apos;%2&apos; is not a number</source>
+        <translation>the %1 &apos;%2&apos; is not a number</translation>
     </message>
     <message>
         <source>the value is empty</source>
@@ -4157,12 +4249,12 @@ sent with the token '%2'</translation>
         <translation>%1 for %2 in %3 is already given in row %4</translation>
     </message>
     <message>
-        <source>%1 for %2 in %3 is already given in sheet '%4', row %5</source>
-        <translation>%1 for %2 in %3 is already given in sheet '%4', row %5</translation>
+        <source>%1 for %2 in %3 is already given in sheet &apos;%4&apos;, row %5</source>
+        <translation>%1 for %2 in %3 is already given in sheet &apos;%4&apos;, row %5</translation>
     </message>
     <message>
-        <source>the file holds no figures: no sheet has rows under the template's header</source>
-        <translation>the file holds no figures: no sheet has rows under the template's header</translation>
+        <source>the file holds no figures: no sheet has rows under the template&apos;s header</source>
+        <translation>the file holds no figures: no sheet has rows under the template&apos;s header</translation>
     </message>
     <message>
         <source>cell %1 is a formula with no stored value; open the file in Excel and save it again</source>
@@ -4173,8 +4265,8 @@ sent with the token '%2'</translation>
         <translation>the %1 is formatted as a percent (%2%), but %3 is not measured in percent; format the cell as a number</translation>
     </message>
     <message>
-        <source>no header row found: one of the first %1 rows must name the columns "Mã chỉ tiêu", "Mã đối tượng", "Kỳ báo cáo", "Thực hiện" (and optionally "Kế hoạch" and "Kế hoạch năm")</source>
-        <translation>no header row found: one of the first %1 rows must name the columns "Mã chỉ tiêu", "Mã đối tượng", "Kỳ báo cáo", "Thực hiện" (and optionally "Kế hoạch" and "Kế hoạch năm")</translation>
+        <source>no header row found: one of the first %1 rows must name the columns &quot;Mã chỉ tiêu&quot;, &quot;Mã đối tượng&quot;, &quot;Kỳ báo cáo&quot;, &quot;Thực hiện&quot; (and optionally &quot;Kế hoạch&quot; and &quot;Kế hoạch năm&quot;)</source>
+        <translation>no header row found: one of the first %1 rows must name the columns &quot;Mã chỉ tiêu&quot;, &quot;Mã đối tượng&quot;, &quot;Kỳ báo cáo&quot;, &quot;Thực hiện&quot; (and optionally &quot;Kế hoạch&quot; and &quot;Kế hoạch năm&quot;)</translation>
     </message>
     <message>
         <source>%1 has no plan in the catalog; leave the annual plan empty</source>
@@ -4188,60 +4280,60 @@ sent with the token '%2'</translation>
 <context>
     <name>ioc::Rule</name>
     <message>
-        <source>unexpected character '%1'</source>
-        <translation>unexpected character '%1'</translation>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unexpected character &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the rule is empty (write 'none' for an informational row)</source>
-        <translation>the rule is empty (write 'none' for an informational row)</translation>
+        <source>the rule is empty (write &apos;none&apos; for an informational row)</source>
+        <translation>the rule is empty (write &apos;none&apos; for an informational row)</translation>
     </message>
     <message>
         <source>a clause is missing at the end</source>
         <translation>a clause is missing at the end</translation>
     </message>
     <message>
-        <source>expected a metric, found '%1'</source>
-        <translation>expected a metric, found '%1'</translation>
+        <source>expected a metric, found &apos;%1&apos;</source>
+        <translation>expected a metric, found &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'none' cannot be combined with other clauses</source>
-        <translation>'none' cannot be combined with other clauses</translation>
+        <source>&apos;none&apos; cannot be combined with other clauses</source>
+        <translation>&apos;none&apos; cannot be combined with other clauses</translation>
     </message>
     <message>
-        <source>unknown metric '%1'</source>
-        <translation>unknown metric '%1'</translation>
+        <source>unknown metric &apos;%1&apos;</source>
+        <translation>unknown metric &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>expected a comparison (&lt; &lt;= &gt; &gt;= == !=) after '%1'</source>
-        <translation>expected a comparison (&lt; &lt;= &gt; &gt;= == !=) after '%1'</translation>
+        <source>expected a comparison (&lt; &lt;= &gt; &gt;= == !=) after &apos;%1&apos;</source>
+        <translation>expected a comparison (&lt; &lt;= &gt; &gt;= == !=) after &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>expected a reference after '*'</source>
-        <translation>expected a reference after '*'</translation>
+        <source>expected a reference after &apos;*&apos;</source>
+        <translation>expected a reference after &apos;*&apos;</translation>
     </message>
     <message>
-        <source>expected a number after '-'</source>
-        <translation>expected a number after '-'</translation>
+        <source>expected a number after &apos;-&apos;</source>
+        <translation>expected a number after &apos;-&apos;</translation>
     </message>
     <message>
-        <source>unknown reference '%1'</source>
-        <translation>unknown reference '%1'</translation>
+        <source>unknown reference &apos;%1&apos;</source>
+        <translation>unknown reference &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>expected a number after '%1'</source>
-        <translation>expected a number after '%1'</translation>
+        <source>expected a number after &apos;%1&apos;</source>
+        <translation>expected a number after &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected a number or reference at the end</source>
         <translation>expected a number or reference at the end</translation>
     </message>
     <message>
-        <source>expected a number or reference, found '%1'</source>
-        <translation>expected a number or reference, found '%1'</translation>
+        <source>expected a number or reference, found &apos;%1&apos;</source>
+        <translation>expected a number or reference, found &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>expected 'and', 'or' or the end, found '%1'</source>
-        <translation>expected 'and', 'or' or the end, found '%1'</translation>
+        <source>expected &apos;and&apos;, &apos;or&apos; or the end, found &apos;%1&apos;</source>
+        <translation>expected &apos;and&apos;, &apos;or&apos; or the end, found &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4259,20 +4351,20 @@ sent with the token '%2'</translation>
         <translation>it has no name.</translation>
     </message>
     <message>
-        <source>it names a screen this console does not have: '%1'.</source>
-        <translation>it names a screen this console does not have: '%1'.</translation>
+        <source>it names a screen this console does not have: &apos;%1&apos;.</source>
+        <translation>it names a screen this console does not have: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>its period cannot be read: '%1'.</source>
-        <translation>its period cannot be read: '%1'.</translation>
+        <source>its period cannot be read: &apos;%1&apos;.</source>
+        <translation>its period cannot be read: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>it names a place this console does not know: '%1'.</source>
-        <translation>it names a place this console does not know: '%1'.</translation>
+        <source>it names a place this console does not know: &apos;%1&apos;.</source>
+        <translation>it names a place this console does not know: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>its comparison cannot be read: '%1'.</source>
-        <translation>its comparison cannot be read: '%1'.</translation>
+        <source>its comparison cannot be read: &apos;%1&apos;.</source>
+        <translation>its comparison cannot be read: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>it cannot be read: %1</source>
@@ -4290,8 +4382,8 @@ sent with the token '%2'</translation>
         <translation>screen definitions: %1</translation>
     </message>
     <message>
-        <source>screen definitions: screen '%1' is incomplete</source>
-        <translation>screen definitions: screen '%1' is incomplete</translation>
+        <source>screen definitions: screen &apos;%1&apos; is incomplete</source>
+        <translation>screen definitions: screen &apos;%1&apos; is incomplete</translation>
     </message>
     <message>
         <source>the built-in screen definitions are missing</source>
@@ -4318,28 +4410,28 @@ sent with the token '%2'</translation>
         <translation>Emergencies (group D)</translation>
     </message>
     <message>
-        <source>unknown panel kind '%1'</source>
-        <translation>unknown panel kind '%1'</translation>
+        <source>unknown panel kind &apos;%1&apos;</source>
+        <translation>unknown panel kind &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown order '%1' (value or worst)</source>
-        <translation>unknown order '%1' (value or worst)</translation>
+        <source>unknown order &apos;%1&apos; (value or worst)</source>
+        <translation>unknown order &apos;%1&apos; (value or worst)</translation>
     </message>
     <message>
-        <source>a '%1' panel with the wrong indicators</source>
-        <translation>a '%1' panel with the wrong indicators</translation>
+        <source>a &apos;%1&apos; panel with the wrong indicators</source>
+        <translation>a &apos;%1&apos; panel with the wrong indicators</translation>
     </message>
     <message>
         <source>a composition panel must name the rest of its whole</source>
         <translation>a composition panel must name the rest of its whole</translation>
     </message>
     <message>
-        <source>screen definitions: screen '%1': %2</source>
-        <translation>screen definitions: screen '%1': %2</translation>
+        <source>screen definitions: screen &apos;%1&apos;: %2</source>
+        <translation>screen definitions: screen &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>screen definitions: screen '%1' must begin with its tiles</source>
-        <translation>screen definitions: screen '%1' must begin with its tiles</translation>
+        <source>screen definitions: screen &apos;%1&apos; must begin with its tiles</source>
+        <translation>screen definitions: screen &apos;%1&apos; must begin with its tiles</translation>
     </message>
     <message>
         <source>%1: the code is used twice</source>
@@ -4382,8 +4474,8 @@ sent with the token '%2'</translation>
         <translation>%1: %2 is not reported by commune, it cannot be mapped</translation>
     </message>
     <message>
-        <source>%1: %2 is reported by commune but not on the screen's map</source>
-        <translation>%1: %2 is reported by commune but not on the screen's map</translation>
+        <source>%1: %2 is reported by commune but not on the screen&apos;s map</source>
+        <translation>%1: %2 is reported by commune but not on the screen&apos;s map</translation>
     </message>
     <message>
         <source>%1: the briefing text cites %2, not in the catalog</source>
@@ -4455,23 +4547,23 @@ sent with the token '%2'</translation>
 <context>
     <name>ioc::SecretStore</name>
     <message>
-        <source>The access token is kept in the desktop's keyring.</source>
-        <translation>The access token is kept in the desktop's keyring.</translation>
+        <source>The access token is kept in the desktop&apos;s keyring.</source>
+        <translation>The access token is kept in the desktop&apos;s keyring.</translation>
     </message>
     <message>
         <source>This desktop has no keyring (secret service): the access token is kept in %1, which only you can read.</source>
         <translation>This desktop has no keyring (secret service): the access token is kept in %1, which only you can read.</translation>
     </message>
     <message>
-        <source>the desktop's keyring</source>
-        <translation>the desktop's keyring</translation>
+        <source>the desktop&apos;s keyring</source>
+        <translation>the desktop&apos;s keyring</translation>
     </message>
 </context>
 <context>
     <name>ioc::ServerTrust</name>
     <message>
-        <source>The server's address must start with https:// (not '%1').</source>
-        <translation>The server's address must start with https:// (not '%1').</translation>
+        <source>The server&apos;s address must start with https:// (not &apos;%1&apos;).</source>
+        <translation>The server&apos;s address must start with https:// (not &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>The console does not talk to %1 over plain HTTP: the figures and the access token would cross the network unencrypted. Use its https:// address, or allow plain HTTP for this server under File → Data source….</source>
@@ -4502,8 +4594,8 @@ sent with the token '%2'</translation>
         <translation>it has been revoked</translation>
     </message>
     <message>
-        <source>The server %1 presented a certificate the console does not trust: %2 (SHA-256 %3). Nothing was sent to it; the cached figures are kept. If the certificate comes from the city's own certificate authority, trust that authority under File → Data source… or with --ca-cert FILE.</source>
-        <translation>The server %1 presented a certificate the console does not trust: %2 (SHA-256 %3). Nothing was sent to it; the cached figures are kept. If the certificate comes from the city's own certificate authority, trust that authority under File → Data source… or with --ca-cert FILE.</translation>
+        <source>The server %1 presented a certificate the console does not trust: %2 (SHA-256 %3). Nothing was sent to it; the cached figures are kept. If the certificate comes from the city&apos;s own certificate authority, trust that authority under File → Data source… or with --ca-cert FILE.</source>
+        <translation>The server %1 presented a certificate the console does not trust: %2 (SHA-256 %3). Nothing was sent to it; the cached figures are kept. If the certificate comes from the city&apos;s own certificate authority, trust that authority under File → Data source… or with --ca-cert FILE.</translation>
     </message>
     <message>
         <source>not shown</source>
@@ -4518,8 +4610,8 @@ sent with the token '%2'</translation>
         <translation>%1 holds no certificate (PEM or DER).</translation>
     </message>
     <message>
-        <source>%1 is not a certificate authority's certificate: %2. Trust the authority that issued the server's certificate, not the server's own.</source>
-        <translation>%1 is not a certificate authority's certificate: %2. Trust the authority that issued the server's certificate, not the server's own.</translation>
+        <source>%1 is not a certificate authority&apos;s certificate: %2. Trust the authority that issued the server&apos;s certificate, not the server&apos;s own.</source>
+        <translation>%1 is not a certificate authority&apos;s certificate: %2. Trust the authority that issued the server&apos;s certificate, not the server&apos;s own.</translation>
     </message>
     <message>
         <source>The server %1 sent the request on to another address (%2). The console does not follow it there: the access token was not sent, and the cached figures are kept.</source>
@@ -4540,16 +4632,16 @@ sent with the token '%2'</translation>
         <translation>real-time: a reading within 20 minutes</translation>
     </message>
     <message>
-        <source>daily: yesterday's by 09:00</source>
-        <translation>daily: yesterday's by 09:00</translation>
+        <source>daily: yesterday&apos;s by 09:00</source>
+        <translation>daily: yesterday&apos;s by 09:00</translation>
     </message>
     <message>
-        <source>weekly: last week's by Thursday 17:00</source>
-        <translation>weekly: last week's by Thursday 17:00</translation>
+        <source>weekly: last week&apos;s by Thursday 17:00</source>
+        <translation>weekly: last week&apos;s by Thursday 17:00</translation>
     </message>
     <message>
-        <source>monthly: the month's on the 20th</source>
-        <translation>monthly: the month's on the 20th</translation>
+        <source>monthly: the month&apos;s on the 20th</source>
+        <translation>monthly: the month&apos;s on the 20th</translation>
     </message>
     <message>
         <source>quarterly: on the 20th of its last month</source>
@@ -4770,8 +4862,8 @@ sent with the token '%2'</translation>
         <translation>The sync was cancelled.</translation>
     </message>
     <message>
-        <source>The server's answer to %1 is larger than %2 MiB. Nothing was stored; the cached figures are kept.</source>
-        <translation>The server's answer to %1 is larger than %2 MiB. Nothing was stored; the cached figures are kept.</translation>
+        <source>The server&apos;s answer to %1 is larger than %2 MiB. Nothing was stored; the cached figures are kept.</source>
+        <translation>The server&apos;s answer to %1 is larger than %2 MiB. Nothing was stored; the cached figures are kept.</translation>
     </message>
     <message>
         <source>The server %1 could not be reached (%2); the cached figures are kept.</source>
@@ -4802,20 +4894,20 @@ sent with the token '%2'</translation>
         <translation>Nothing was stored; the cached figures are kept.</translation>
     </message>
     <message>
-        <source>The server's indicator catalog is not valid (%1); the built-in one is kept.</source>
-        <translation>The server's indicator catalog is not valid (%1); the built-in one is kept.</translation>
+        <source>The server&apos;s indicator catalog is not valid (%1); the built-in one is kept.</source>
+        <translation>The server&apos;s indicator catalog is not valid (%1); the built-in one is kept.</translation>
     </message>
     <message>
-        <source>The server's answer (page %1) is not usable: %2. Nothing of it was stored; the cached figures are kept.</source>
-        <translation>The server's answer (page %1) is not usable: %2. Nothing of it was stored; the cached figures are kept.</translation>
+        <source>The server&apos;s answer (page %1) is not usable: %2. Nothing of it was stored; the cached figures are kept.</source>
+        <translation>The server&apos;s answer (page %1) is not usable: %2. Nothing of it was stored; the cached figures are kept.</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1 (%2), perhaps cut short</source>
         <translation>not valid JSON at byte %1 (%2), perhaps cut short</translation>
     </message>
     <message>
-        <source>'cursor' (text), 'more' (true/false) and 'rows' (a list) are required</source>
-        <translation>'cursor' (text), 'more' (true/false) and 'rows' (a list) are required</translation>
+        <source>&apos;cursor&apos; (text), &apos;more&apos; (true/false) and &apos;rows&apos; (a list) are required</source>
+        <translation>&apos;cursor&apos; (text), &apos;more&apos; (true/false) and &apos;rows&apos; (a list) are required</translation>
     </message>
     <message>
         <source>the columns must be %1</source>
@@ -4834,24 +4926,24 @@ sent with the token '%2'</translation>
         <translation>revision, value and plan must be numbers</translation>
     </message>
     <message>
-        <source>unknown indicator '%1'</source>
-        <translation>unknown indicator '%1'</translation>
+        <source>unknown indicator &apos;%1&apos;</source>
+        <translation>unknown indicator &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown entity '%1'</source>
-        <translation>unknown entity '%1'</translation>
+        <source>unknown entity &apos;%1&apos;</source>
+        <translation>unknown entity &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not a %2 period</source>
-        <translation>'%1' is not a %2 period</translation>
+        <source>&apos;%1&apos; is not a %2 period</source>
+        <translation>&apos;%1&apos; is not a %2 period</translation>
     </message>
     <message>
         <source>the revision must be a whole number from 1</source>
         <translation>the revision must be a whole number from 1</translation>
     </message>
     <message>
-        <source>'%1' is not a date and time</source>
-        <translation>'%1' is not a date and time</translation>
+        <source>&apos;%1&apos; is not a date and time</source>
+        <translation>&apos;%1&apos; is not a date and time</translation>
     </message>
     <message>
         <source>No room for the snapshot beside the cache (%1).</source>
@@ -4890,16 +4982,16 @@ sent with the token '%2'</translation>
         <translation>the list of reports sent was too large</translation>
     </message>
     <message>
-        <source>The server's list of reports sent is not valid JSON with 'submissions'.</source>
-        <translation>The server's list of reports sent is not valid JSON with 'submissions'.</translation>
+        <source>The server&apos;s list of reports sent is not valid JSON with &apos;submissions&apos;.</source>
+        <translation>The server&apos;s list of reports sent is not valid JSON with &apos;submissions&apos;.</translation>
     </message>
     <message>
         <source>The server listed %1 reports sent; at most %2 are read.</source>
         <translation>The server listed %1 reports sent; at most %2 are read.</translation>
     </message>
     <message>
-        <source>Report %1 in the server's list of reports sent is not usable.</source>
-        <translation>Report %1 in the server's list of reports sent is not usable.</translation>
+        <source>Report %1 in the server&apos;s list of reports sent is not usable.</source>
+        <translation>Report %1 in the server&apos;s list of reports sent is not usable.</translation>
     </message>
 </context>
 <context>
@@ -4956,8 +5048,8 @@ sent with the token '%2'</translation>
 <context>
     <name>ioc::TrustStore</name>
     <message>
-        <source>it is not a publisher's public key (Ed25519, with a name)</source>
-        <translation>it is not a publisher's public key (Ed25519, with a name)</translation>
+        <source>it is not a publisher&apos;s public key (Ed25519, with a name)</source>
+        <translation>it is not a publisher&apos;s public key (Ed25519, with a name)</translation>
     </message>
     <message>
         <source>cannot create %1</source>
@@ -5053,52 +5145,52 @@ sent with the token '%2'</translation>
         <translation>the file is not an .xlsx workbook: it is not a zip archive, or the archive is damaged</translation>
     </message>
     <message>
-        <source>the workbook has no part '%1'</source>
-        <translation>the workbook has no part '%1'</translation>
+        <source>the workbook has no part &apos;%1&apos;</source>
+        <translation>the workbook has no part &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the part '%1' cannot be opened: the archive is damaged</source>
-        <translation>the part '%1' cannot be opened: the archive is damaged</translation>
+        <source>the part &apos;%1&apos; cannot be opened: the archive is damaged</source>
+        <translation>the part &apos;%1&apos; cannot be opened: the archive is damaged</translation>
     </message>
     <message>
-        <source>the part '%1' is too large (%2 MB uncompressed; at most %3 MB)</source>
-        <translation>the part '%1' is too large (%2 MB uncompressed; at most %3 MB)</translation>
+        <source>the part &apos;%1&apos; is too large (%2 MB uncompressed; at most %3 MB)</source>
+        <translation>the part &apos;%1&apos; is too large (%2 MB uncompressed; at most %3 MB)</translation>
     </message>
     <message>
-        <source>the part '%1' is damaged (%2)</source>
-        <translation>the part '%1' is damaged (%2)</translation>
+        <source>the part &apos;%1&apos; is damaged (%2)</source>
+        <translation>the part &apos;%1&apos; is damaged (%2)</translation>
     </message>
     <message>
-        <source>the part '%1' is too large (more than %2 MB uncompressed)</source>
-        <translation>the part '%1' is too large (more than %2 MB uncompressed)</translation>
+        <source>the part &apos;%1&apos; is too large (more than %2 MB uncompressed)</source>
+        <translation>the part &apos;%1&apos; is too large (more than %2 MB uncompressed)</translation>
     </message>
     <message>
-        <source>the part '%1' is damaged (its length does not match)</source>
-        <translation>the part '%1' is damaged (its length does not match)</translation>
+        <source>the part &apos;%1&apos; is damaged (its length does not match)</source>
+        <translation>the part &apos;%1&apos; is damaged (its length does not match)</translation>
     </message>
     <message>
-        <source>the part '%1' is not well-formed XML (line %2: %3)</source>
-        <translation>the part '%1' is not well-formed XML (line %2: %3)</translation>
+        <source>the part &apos;%1&apos; is not well-formed XML (line %2: %3)</source>
+        <translation>the part &apos;%1&apos; is not well-formed XML (line %2: %3)</translation>
     </message>
     <message>
-        <source>sheet '%1': row number '%2' is not valid</source>
-        <translation>sheet '%1': row number '%2' is not valid</translation>
+        <source>sheet &apos;%1&apos;: row number &apos;%2&apos; is not valid</source>
+        <translation>sheet &apos;%1&apos;: row number &apos;%2&apos; is not valid</translation>
     </message>
     <message>
-        <source>sheet '%1': '%2' is not a cell reference</source>
-        <translation>sheet '%1': '%2' is not a cell reference</translation>
+        <source>sheet &apos;%1&apos;: &apos;%2&apos; is not a cell reference</source>
+        <translation>sheet &apos;%1&apos;: &apos;%2&apos; is not a cell reference</translation>
     </message>
     <message>
         <source>the file is a zip archive but not an .xlsx workbook (it has no %1)</source>
         <translation>the file is a zip archive but not an .xlsx workbook (it has no %1)</translation>
     </message>
     <message>
-        <source>sheet '%1' has no part in the workbook</source>
-        <translation>sheet '%1' has no part in the workbook</translation>
+        <source>sheet &apos;%1&apos; has no part in the workbook</source>
+        <translation>sheet &apos;%1&apos; has no part in the workbook</translation>
     </message>
     <message>
-        <source>sheet '%1' is missing from the file (%2)</source>
-        <translation>sheet '%1' is missing from the file (%2)</translation>
+        <source>sheet &apos;%1&apos; is missing from the file (%2)</source>
+        <translation>sheet &apos;%1&apos; is missing from the file (%2)</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
@@ -5109,28 +5201,28 @@ sent with the token '%2'</translation>
         <translation>shared string %1 does not exist</translation>
     </message>
     <message>
-        <source>'%1' is not a date</source>
-        <translation>'%1' is not a date</translation>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation>&apos;%1&apos; is not a date</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' is not a number</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is not a number</translation>
     </message>
     <message>
-        <source>sheet '%1', cell %2: %3</source>
-        <translation>sheet '%1', cell %2: %3</translation>
+        <source>sheet &apos;%1&apos;, cell %2: %3</source>
+        <translation>sheet &apos;%1&apos;, cell %2: %3</translation>
     </message>
     <message>
-        <source>the part '%1' would inflate %2 times (%3 MB from %4 KB; at most %5 to 1): not a spreadsheet</source>
-        <translation>the part '%1' would inflate %2 times (%3 MB from %4 KB; at most %5 to 1): not a spreadsheet</translation>
+        <source>the part &apos;%1&apos; would inflate %2 times (%3 MB from %4 KB; at most %5 to 1): not a spreadsheet</source>
+        <translation>the part &apos;%1&apos; would inflate %2 times (%3 MB from %4 KB; at most %5 to 1): not a spreadsheet</translation>
     </message>
     <message>
-        <source>the part '%1' holds a DTD or entity declaration, which is not allowed</source>
-        <translation>the part '%1' holds a DTD or entity declaration, which is not allowed</translation>
+        <source>the part &apos;%1&apos; holds a DTD or entity declaration, which is not allowed</source>
+        <translation>the part &apos;%1&apos; holds a DTD or entity declaration, which is not allowed</translation>
     </message>
     <message>
-        <source>sheet '%1': cell %2 comes after row %3 (the cells are out of order)</source>
-        <translation>sheet '%1': cell %2 comes after row %3 (the cells are out of order)</translation>
+        <source>sheet &apos;%1&apos;: cell %2 comes after row %3 (the cells are out of order)</source>
+        <translation>sheet &apos;%1&apos;: cell %2 comes after row %3 (the cells are out of order)</translation>
     </message>
 </context>
 <context>
@@ -5144,8 +5236,8 @@ sent with the token '%2'</translation>
         <translation>No year-end projection yet: one month of the year is too little to project from.</translation>
     </message>
     <message>
-        <source>No year-end projection: last year's figures for %1 and December, which give the year its shape, are missing.</source>
-        <translation>No year-end projection: last year's figures for %1 and December, which give the year its shape, are missing.</translation>
+        <source>No year-end projection: last year&apos;s figures for %1 and December, which give the year its shape, are missing.</source>
+        <translation>No year-end projection: last year&apos;s figures for %1 and December, which give the year its shape, are missing.</translation>
     </message>
     <message>
         <source>range %1–%2</source>
@@ -5156,8 +5248,8 @@ sent with the token '%2'</translation>
         <translation>Year-end projection: %1, %2 (the annual plan is not in the data)</translation>
     </message>
     <message>
-        <source>Projected on last year's shape: the total to %1 is %2 times that to %3; the range is that ratio in each month of the year so far.</source>
-        <translation>Projected on last year's shape: the total to %1 is %2 times that to %3; the range is that ratio in each month of the year so far.</translation>
+        <source>Projected on last year&apos;s shape: the total to %1 is %2 times that to %3; the range is that ratio in each month of the year so far.</source>
+        <translation>Projected on last year&apos;s shape: the total to %1 is %2 times that to %3; the range is that ratio in each month of the year so far.</translation>
     </message>
     <message>
         <source>Year-end projection: %1 (%2), %3</source>
@@ -5187,16 +5279,16 @@ sent with the token '%2'</translation>
 <context>
     <name>ioc::commands</name>
     <message>
-        <source>Unknown indicator '%1'. See --list-indicators.</source>
-        <translation>Unknown indicator '%1'. See --list-indicators.</translation>
+        <source>Unknown indicator &apos;%1&apos;. See --list-indicators.</source>
+        <translation>Unknown indicator &apos;%1&apos;. See --list-indicators.</translation>
     </message>
     <message>
-        <source>Unknown entity '%1': use a 5-digit commune code, 31 for the city, or a unit, project or station code.</source>
-        <translation>Unknown entity '%1': use a 5-digit commune code, 31 for the city, or a unit, project or station code.</translation>
+        <source>Unknown entity &apos;%1&apos;: use a 5-digit commune code, 31 for the city, or a unit, project or station code.</source>
+        <translation>Unknown entity &apos;%1&apos;: use a 5-digit commune code, 31 for the city, or a unit, project or station code.</translation>
     </message>
     <message>
-        <source>The period must be YYYY-MM or YYYY-MM-DD, not '%1'.</source>
-        <translation>The period must be YYYY-MM or YYYY-MM-DD, not '%1'.</translation>
+        <source>The period must be YYYY-MM or YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>The period must be YYYY-MM or YYYY-MM-DD, not &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>… %1 rows in %2 pages</source>
@@ -5212,7 +5304,10 @@ sent with the token '%2'</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported from %1: %n problem(s) to correct.</source>
-        <translation><numerusform>Nothing was imported from %1: %n problem to correct.</numerusform><numerusform>Nothing was imported from %1: %n problems to correct.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported from %1: %n problem to correct.</numerusform>
+            <numerusform>Nothing was imported from %1: %n problems to correct.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported from %1: %2</source>
@@ -5231,24 +5326,24 @@ sent with the token '%2'</translation>
         <translation>… %1 of %2 rows in %3 pages</translation>
     </message>
     <message>
-        <source>… %1 of %2 rows (the server's snapshot)</source>
-        <translation>… %1 of %2 rows (the server's snapshot)</translation>
+        <source>… %1 of %2 rows (the server&apos;s snapshot)</source>
+        <translation>… %1 of %2 rows (the server&apos;s snapshot)</translation>
     </message>
     <message>
-        <source>Synced from %1: rows stored %2 (%3 of them from the server's snapshot), pages %4, unchanged answers (304) %5, time %6 ms.</source>
-        <translation>Synced from %1: rows stored %2 (%3 of them from the server's snapshot), pages %4, unchanged answers (304) %5, time %6 ms.</translation>
+        <source>Synced from %1: rows stored %2 (%3 of them from the server&apos;s snapshot), pages %4, unchanged answers (304) %5, time %6 ms.</source>
+        <translation>Synced from %1: rows stored %2 (%3 of them from the server&apos;s snapshot), pages %4, unchanged answers (304) %5, time %6 ms.</translation>
     </message>
     <message>
-        <source>A period is a month as YYYY-MM, not '%1'.</source>
-        <translation>A period is a month as YYYY-MM, not '%1'.</translation>
+        <source>A period is a month as YYYY-MM, not &apos;%1&apos;.</source>
+        <translation>A period is a month as YYYY-MM, not &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 has not begun yet (figures are as of %2).</source>
         <translation>%1 has not begun yet (figures are as of %2).</translation>
     </message>
     <message>
-        <source>There is no screen '%1': the screens are S01 to S%2.</source>
-        <translation>There is no screen '%1': the screens are S01 to S%2.</translation>
+        <source>There is no screen &apos;%1&apos;: the screens are S01 to S%2.</source>
+        <translation>There is no screen &apos;%1&apos;: the screens are S01 to S%2.</translation>
     </message>
     <message>
         <source>The briefing pack was not written: %1</source>
@@ -5286,9 +5381,9 @@ sent with the token '%2'</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Hải Phòng IOC Console: the city's 86 governance indicators on 17 screens.
+        <source>Hải Phòng IOC Console: the city&apos;s 86 governance indicators on 17 screens.
 With no command it opens the window; a fresh install with no server shows demo data.</source>
-        <translation>Hải Phòng IOC Console: the city's 86 governance indicators on 17 screens.
+        <translation>Hải Phòng IOC Console: the city&apos;s 86 governance indicators on 17 screens.
 With no command it opens the window; a fresh install with no server shows demo data.</translation>
     </message>
     <message>
@@ -5300,8 +5395,8 @@ With no command it opens the window; a fresh install with no server shows demo d
         <translation>light (default) or dark (high contrast, wall screens).</translation>
     </message>
     <message>
-        <source>Folder of the local cache (default: the user's data folder).</source>
-        <translation>Folder of the local cache (default: the user's data folder).</translation>
+        <source>Folder of the local cache (default: the user&apos;s data folder).</source>
+        <translation>Folder of the local cache (default: the user&apos;s data folder).</translation>
     </message>
     <message>
         <source>Show figures as of this day (default: today).</source>
@@ -5328,12 +5423,12 @@ With no command it opens the window; a fresh install with no server shows demo d
         <translation>With --screenshot: window size (default 1920x1080).</translation>
     </message>
     <message>
-        <source>Open the window, print 'first_paint_ms N' once S01 shows figures, and exit (used by the benchmark).</source>
-        <translation>Open the window, print 'first_paint_ms N' once S01 shows figures, and exit (used by the benchmark).</translation>
+        <source>Open the window, print &apos;first_paint_ms N&apos; once S01 shows figures, and exit (used by the benchmark).</source>
+        <translation>Open the window, print &apos;first_paint_ms N&apos; once S01 shows figures, and exit (used by the benchmark).</translation>
     </message>
     <message>
-        <source>--lang takes vi or en, not '%1'.</source>
-        <translation>--lang takes vi or en, not '%1'.</translation>
+        <source>--lang takes vi or en, not &apos;%1&apos;.</source>
+        <translation>--lang takes vi or en, not &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Hải Phòng IOC Console</source>
@@ -5350,16 +5445,16 @@ With no command it opens the window; a fresh install with no server shows demo d
         <translation>Cannot create the data folder %1.</translation>
     </message>
     <message>
-        <source>--as-of takes a date as YYYY-MM-DD, not '%1'.</source>
-        <translation>--as-of takes a date as YYYY-MM-DD, not '%1'.</translation>
+        <source>--as-of takes a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>--as-of takes a date as YYYY-MM-DD, not &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Demo data could not be prepared: %1</source>
         <translation>Demo data could not be prepared: %1</translation>
     </message>
     <message>
-        <source>--size takes WxH of at least 640x480, not '%1'.</source>
-        <translation>--size takes WxH of at least 640x480, not '%1'.</translation>
+        <source>--size takes WxH of at least 640x480, not &apos;%1&apos;.</source>
+        <translation>--size takes WxH of at least 640x480, not &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -5374,8 +5469,8 @@ With no command it opens the window; a fresh install with no server shows demo d
         <translation>Sync the cache from the server, print a summary and exit (non-zero on failure).</translation>
     </message>
     <message>
-        <source>--server takes an http or https address, not '%1'.</source>
-        <translation>--server takes an http or https address, not '%1'.</translation>
+        <source>--server takes an http or https address, not &apos;%1&apos;.</source>
+        <translation>--server takes an http or https address, not &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--sync-only needs a server: pass --server URL.</source>
@@ -5442,8 +5537,8 @@ With no command it opens the window; a fresh install with no server shows demo d
         <translation>With --query: only periods overlapping this month or day. With --write-pack: the months to pack (YYYY-MM, several separated by commas; default: the current month).</translation>
     </message>
     <message>
-        <source>Prepare a briefing pack (.iocpack) of --screens for --period, print the readiness check and the pack's SHA-256, and exit.</source>
-        <translation>Prepare a briefing pack (.iocpack) of --screens for --period, print the readiness check and the pack's SHA-256, and exit.</translation>
+        <source>Prepare a briefing pack (.iocpack) of --screens for --period, print the readiness check and the pack&apos;s SHA-256, and exit.</source>
+        <translation>Prepare a briefing pack (.iocpack) of --screens for --period, print the readiness check and the pack&apos;s SHA-256, and exit.</translation>
     </message>
     <message>
         <source>Show a briefing pack read-only, without any network (with --screenshot: render its screens and exit). A pack that does not match its manifest is refused.</source>
@@ -5486,8 +5581,8 @@ With no command it opens the window; a fresh install with no server shows demo d
         <translation>Write the briefing in words as an editable OpenDocument text (.odt) and exit.</translation>
     </message>
     <message>
-        <source>Export --screens as the briefing handout (A4 PDF: cover, summary table, the briefing in words, each screen's charts, map and complete tables; every footer gives as of, source, page and pack hash) and exit. From --pack FILE (the same pack gives the same PDF), or from the cache as of --as-of.</source>
-        <translation>Export --screens as the briefing handout (A4 PDF: cover, summary table, the briefing in words, each screen's charts, map and complete tables; every footer gives as of, source, page and pack hash) and exit. From --pack FILE (the same pack gives the same PDF), or from the cache as of --as-of.</translation>
+        <source>Export --screens as the briefing handout (A4 PDF: cover, summary table, the briefing in words, each screen&apos;s charts, map and complete tables; every footer gives as of, source, page and pack hash) and exit. From --pack FILE (the same pack gives the same PDF), or from the cache as of --as-of.</source>
+        <translation>Export --screens as the briefing handout (A4 PDF: cover, summary table, the briefing in words, each screen&apos;s charts, map and complete tables; every footer gives as of, source, page and pack hash) and exit. From --pack FILE (the same pack gives the same PDF), or from the cache as of --as-of.</translation>
     </message>
     <message>
         <source>With --export-pdf: add where each figure comes from (period, time, source) as tables at the end.</source>
@@ -5502,8 +5597,8 @@ With no command it opens the window; a fresh install with no server shows demo d
         <translation>Warning: plain HTTP to %1: the figures travel unencrypted and the access token is not sent.</translation>
     </message>
     <message>
-        <source>Trust the certificate authority in FILE (PEM) for HTTPS servers, besides the system's; kept in the settings.</source>
-        <translation>Trust the certificate authority in FILE (PEM) for HTTPS servers, besides the system's; kept in the settings.</translation>
+        <source>Trust the certificate authority in FILE (PEM) for HTTPS servers, besides the system&apos;s; kept in the settings.</source>
+        <translation>Trust the certificate authority in FILE (PEM) for HTTPS servers, besides the system&apos;s; kept in the settings.</translation>
     </message>
     <message>
         <source>For this run, talk plain HTTP to a server that is not on this computer (unencrypted; the access token is not sent).</source>
@@ -5514,8 +5609,8 @@ With no command it opens the window; a fresh install with no server shows demo d
         <translation>A signing key exists already (%1); nothing was changed.</translation>
     </message>
     <message>
-        <source>--new-signing-key needs the publisher's name.</source>
-        <translation>--new-signing-key needs the publisher's name.</translation>
+        <source>--new-signing-key needs the publisher&apos;s name.</source>
+        <translation>--new-signing-key needs the publisher&apos;s name.</translation>
     </message>
     <message>
         <source>There is no signing key: make one with --new-signing-key NAME.</source>
@@ -5538,20 +5633,20 @@ With no command it opens the window; a fresh install with no server shows demo d
         <translation>Warning: %1; every page says so.</translation>
     </message>
     <message>
-        <source>Make this console's key for signing briefing packs, under the publisher NAME (e.g. "Trung tâm IOC Hải Phòng"); its public key is trusted here. Packs are signed from then on.</source>
-        <translation>Make this console's key for signing briefing packs, under the publisher NAME (e.g. "Trung tâm IOC Hải Phòng"); its public key is trusted here. Packs are signed from then on.</translation>
+        <source>Make this console&apos;s key for signing briefing packs, under the publisher NAME (e.g. &quot;Trung tâm IOC Hải Phòng&quot;); its public key is trusted here. Packs are signed from then on.</source>
+        <translation>Make this console&apos;s key for signing briefing packs, under the publisher NAME (e.g. &quot;Trung tâm IOC Hải Phòng&quot;); its public key is trusted here. Packs are signed from then on.</translation>
     </message>
     <message>
-        <source>Write the signing key's public half to FILE, for other consoles to trust.</source>
-        <translation>Write the signing key's public half to FILE, for other consoles to trust.</translation>
+        <source>Write the signing key&apos;s public half to FILE, for other consoles to trust.</source>
+        <translation>Write the signing key&apos;s public half to FILE, for other consoles to trust.</translation>
     </message>
     <message>
-        <source>Trust packs signed by the publisher's public key in FILE (prints its fingerprint: compare it with the publisher's).</source>
-        <translation>Trust packs signed by the publisher's public key in FILE (prints its fingerprint: compare it with the publisher's).</translation>
+        <source>Trust packs signed by the publisher&apos;s public key in FILE (prints its fingerprint: compare it with the publisher&apos;s).</source>
+        <translation>Trust packs signed by the publisher&apos;s public key in FILE (prints its fingerprint: compare it with the publisher&apos;s).</translation>
     </message>
     <message>
-        <source>Stop trusting a publisher's key (as --trust-key printed it); its packs are marked revoked.</source>
-        <translation>Stop trusting a publisher's key (as --trust-key printed it); its packs are marked revoked.</translation>
+        <source>Stop trusting a publisher&apos;s key (as --trust-key printed it); its packs are marked revoked.</source>
+        <translation>Stop trusting a publisher&apos;s key (as --trust-key printed it); its packs are marked revoked.</translation>
     </message>
     <message>
         <source>Say who signed a briefing pack and exit: 0 signed by a trusted key, 3 intact but unsigned or signed by a key not trusted here, 2 changed or damaged.</source>
@@ -5562,8 +5657,8 @@ With no command it opens the window; a fresh install with no server shows demo d
         <translation>Signing key of %1, fingerprint %2: its public half in %3, its secret in %4; its packs are trusted here.</translation>
     </message>
     <message>
-        <source>--place takes the code of a commune, ward or special zone, an investor or unit, a project or a station, not '%1'.</source>
-        <translation>--place takes the code of a commune, ward or special zone, an investor or unit, a project or a station, not '%1'.</translation>
+        <source>--place takes the code of a commune, ward or special zone, an investor or unit, a project or a station, not &apos;%1&apos;.</source>
+        <translation>--place takes the code of a commune, ward or special zone, an investor or unit, a project or a station, not &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Show every screen for one place, for this run: a commune, ward or special zone (5-digit code), an investor or unit, a project or a station.</source>
@@ -5578,8 +5673,8 @@ With no command it opens the window; a fresh install with no server shows demo d
         <translation>Open a saved view exported from a console (its screen, period, place and comparison), also with --screenshot; with --write-pack the pack carries it.</translation>
     </message>
     <message>
-        <source>--history-years takes a number of years from 1 to 30, not '%1'.</source>
-        <translation>--history-years takes a number of years from 1 to 30, not '%1'.</translation>
+        <source>--history-years takes a number of years from 1 to 30, not &apos;%1&apos;.</source>
+        <translation>--history-years takes a number of years from 1 to 30, not &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Years of history in a new demo data cache (default 3: 2024 to 2026; at most 30). A cache keeps the years it was made with.</source>

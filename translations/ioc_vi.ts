@@ -17,6 +17,53 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Hiển thị trợ giúp về các tùy chọn dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Hiển thị trợ giúp, kể cả các tùy chọn riêng của Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Hiển thị thông tin phiên bản.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Cách dùng: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[tùy chọn]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tùy chọn:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Tham số:</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Không có tùy chọn &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Không có các tùy chọn: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Thiếu giá trị sau &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Không cần giá trị sau &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>QDialogButtonBox</name>
     <message>
         <source>OK</source>
@@ -91,9 +138,9 @@ Thay thế tệp này?</translation>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <source>'%1' is write protected.
+        <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation>'%1' đang được bảo vệ chống ghi.
+        <translation>&apos;%1&apos; đang được bảo vệ chống ghi.
 Vẫn xóa?</translation>
     </message>
     <message>
@@ -105,8 +152,8 @@ Vẫn xóa?</translation>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>Are you sure you want to delete '%1'?</source>
-        <translation>Xóa '%1'?</translation>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Xóa &apos;%1&apos;?</translation>
     </message>
     <message>
         <source>Back</source>
@@ -415,8 +462,8 @@ Vẫn xóa?</translation>
         <translation>Xác nhận cảnh báo</translation>
     </message>
     <message>
-        <source>What was seen or done, e.g. "Called the hospital; extra beds opened"</source>
-        <translation>Đã thấy gì hoặc đã làm gì, ví dụ "Đã gọi bệnh viện; mở thêm giường"</translation>
+        <source>What was seen or done, e.g. &quot;Called the hospital; extra beds opened&quot;</source>
+        <translation>Đã thấy gì hoặc đã làm gì, ví dụ &quot;Đã gọi bệnh viện; mở thêm giường&quot;</translation>
     </message>
     <message>
         <source>&amp;Operator:</source>
@@ -459,7 +506,9 @@ Vẫn xóa?</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) not acknowledged (Ctrl+Shift+A)</source>
-        <translation><numerusform>%n cảnh báo chưa xác nhận (Ctrl+Shift+A)</numerusform></translation>
+        <translation>
+            <numerusform>%n cảnh báo chưa xác nhận (Ctrl+Shift+A)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -553,7 +602,9 @@ Vẫn xóa?</translation>
     </message>
     <message numerus="yes">
         <source>%n shown, %1 not acknowledged</source>
-        <translation><numerusform>Đang hiện %n, %1 chưa xác nhận</numerusform></translation>
+        <translation>
+            <numerusform>Đang hiện %n, %1 chưa xác nhận</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -671,7 +722,9 @@ Vẫn xóa?</translation>
     </message>
     <message numerus="yes">
         <source>PDF saved: %1 (%n page(s))</source>
-        <translation><numerusform>Đã lưu PDF: %1 (%n trang)</numerusform></translation>
+        <translation>
+            <numerusform>Đã lưu PDF: %1 (%n trang)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export figures</source>
@@ -812,8 +865,8 @@ Vẫn xóa?</translation>
         <translation>mã chỉ tiêu hoặc mã đối tượng để trống</translation>
     </message>
     <message>
-        <source>'%1' is not a period</source>
-        <translation>'%1' không phải là kỳ báo cáo hợp lệ</translation>
+        <source>&apos;%1&apos; is not a period</source>
+        <translation>&apos;%1&apos; không phải là kỳ báo cáo hợp lệ</translation>
     </message>
     <message>
         <source>the value is not a finite number</source>
@@ -844,7 +897,7 @@ Vẫn xóa?</translation>
         <translation>dòng %1 (%2, %3, %4): %5</translation>
     </message>
     <message>
-        <source>the server's snapshot is not usable: %1. Nothing of it was stored.</source>
+        <source>the server&apos;s snapshot is not usable: %1. Nothing of it was stored.</source>
         <translation>bản chụp dữ liệu của máy chủ không dùng được: %1. Không lưu gì từ bản chụp này.</translation>
     </message>
     <message>
@@ -868,16 +921,16 @@ Vẫn xóa?</translation>
         <translation>bảng %1 của tệp khác định dạng %2</translation>
     </message>
     <message>
-        <source>its format is '%1', not %2</source>
-        <translation>định dạng của tệp là '%1', không phải %2</translation>
+        <source>its format is &apos;%1&apos;, not %2</source>
+        <translation>định dạng của tệp là &apos;%1&apos;, không phải %2</translation>
     </message>
     <message>
         <source>its cursor and row count must be whole numbers</source>
         <translation>con trỏ và số dòng của tệp phải là số nguyên</translation>
     </message>
     <message>
-        <source>source %1 must be of kind '%2' with a name of at most 500 bytes</source>
-        <translation>nguồn %1 phải thuộc loại '%2' và có tên không quá 500 byte</translation>
+        <source>source %1 must be of kind &apos;%2&apos; with a name of at most 500 bytes</source>
+        <translation>nguồn %1 phải thuộc loại &apos;%2&apos; và có tên không quá 500 byte</translation>
     </message>
     <message>
         <source>it is damaged (%1)</source>
@@ -892,7 +945,7 @@ Vẫn xóa?</translation>
         <translation>số hiệu chỉnh phải là số nguyên từ 1 trở lên</translation>
     </message>
     <message>
-        <source>its source is not among the snapshot's sources</source>
+        <source>its source is not among the snapshot&apos;s sources</source>
         <translation>nguồn của dòng không có trong danh sách nguồn của bản chụp</translation>
     </message>
     <message>
@@ -924,8 +977,8 @@ Vẫn xóa?</translation>
         <translation>không đọc được nhật ký cảnh báo trong %1: %2</translation>
     </message>
     <message>
-        <source>alert %1 is damaged (status '%2')</source>
-        <translation>cảnh báo %1 bị hỏng (trạng thái '%2')</translation>
+        <source>alert %1 is damaged (status &apos;%2&apos;)</source>
+        <translation>cảnh báo %1 bị hỏng (trạng thái &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>the annual plan is not a finite number</source>
@@ -974,22 +1027,22 @@ Vẫn xóa?</translation>
         <translation>Hình vượt quá giới hạn %1 byte.</translation>
     </message>
     <message>
-        <source>The server's answer is not a JPEG picture (%1).</source>
+        <source>The server&apos;s answer is not a JPEG picture (%1).</source>
         <translation>Câu trả lời của máy chủ không phải hình JPEG (%1).</translation>
     </message>
     <message>
-        <source>The camera's live stream ended.</source>
+        <source>The camera&apos;s live stream ended.</source>
         <translation>Luồng hình trực tiếp của camera đã dừng.</translation>
     </message>
     <message>
-        <source>The server's answer is not a live picture stream (%1).</source>
+        <source>The server&apos;s answer is not a live picture stream (%1).</source>
         <translation>Câu trả lời của máy chủ không phải luồng hình trực tiếp (%1).</translation>
     </message>
 </context>
 <context>
     <name>ioc::CameraLiveView</name>
     <message>
-        <source>Choose a camera to watch it live beside its junction's congestion.</source>
+        <source>Choose a camera to watch it live beside its junction&apos;s congestion.</source>
         <translation>Chọn một camera để xem trực tiếp bên cạnh tình hình ùn tắc tại nút giao.</translation>
     </message>
     <message>
@@ -1106,52 +1159,52 @@ Vẫn xóa?</translation>
         <translation>cần %1 trường, có %2</translation>
     </message>
     <message>
-        <source>'%1' is not an indicator code like A01.01</source>
-        <translation>'%1' không phải mã chỉ tiêu dạng A01.01</translation>
+        <source>&apos;%1&apos; is not an indicator code like A01.01</source>
+        <translation>&apos;%1&apos; không phải mã chỉ tiêu dạng A01.01</translation>
     </message>
     <message>
         <source>the code appears twice</source>
         <translation>mã chỉ tiêu bị trùng</translation>
     </message>
     <message>
-        <source>group '%1' does not match the code</source>
-        <translation>nhóm '%1' không khớp với mã chỉ tiêu</translation>
+        <source>group &apos;%1&apos; does not match the code</source>
+        <translation>nhóm &apos;%1&apos; không khớp với mã chỉ tiêu</translation>
     </message>
     <message>
-        <source>sub-group '%1' does not match the code</source>
-        <translation>lĩnh vực '%1' không khớp với mã chỉ tiêu</translation>
+        <source>sub-group &apos;%1&apos; does not match the code</source>
+        <translation>lĩnh vực &apos;%1&apos; không khớp với mã chỉ tiêu</translation>
     </message>
     <message>
         <source>both names (Vietnamese and English) are required</source>
         <translation>cần cả tên tiếng Việt và tên tiếng Anh</translation>
     </message>
     <message>
-        <source>unknown unit '%1'</source>
-        <translation>đơn vị tính '%1' không hợp lệ</translation>
+        <source>unknown unit &apos;%1&apos;</source>
+        <translation>đơn vị tính &apos;%1&apos; không hợp lệ</translation>
     </message>
     <message>
-        <source>unknown frequency '%1'</source>
-        <translation>tần suất '%1' không hợp lệ</translation>
+        <source>unknown frequency &apos;%1&apos;</source>
+        <translation>tần suất &apos;%1&apos; không hợp lệ</translation>
     </message>
     <message>
-        <source>unknown source kind '%1'</source>
-        <translation>loại nguồn '%1' không hợp lệ</translation>
+        <source>unknown source kind &apos;%1&apos;</source>
+        <translation>loại nguồn &apos;%1&apos; không hợp lệ</translation>
     </message>
     <message>
-        <source>unknown geographic level '%1'</source>
-        <translation>cấp địa bàn '%1' không hợp lệ</translation>
+        <source>unknown geographic level &apos;%1&apos;</source>
+        <translation>cấp địa bàn &apos;%1&apos; không hợp lệ</translation>
     </message>
     <message>
-        <source>unknown direction '%1'</source>
-        <translation>chiều đánh giá '%1' không hợp lệ</translation>
+        <source>unknown direction &apos;%1&apos;</source>
+        <translation>chiều đánh giá &apos;%1&apos; không hợp lệ</translation>
     </message>
     <message>
-        <source>has_plan must be 'yes' or 'no', not '%1'</source>
-        <translation>has_plan phải là 'yes' hoặc 'no', không phải '%1'</translation>
+        <source>has_plan must be &apos;yes&apos; or &apos;no&apos;, not &apos;%1&apos;</source>
+        <translation>has_plan phải là &apos;yes&apos; hoặc &apos;no&apos;, không phải &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown aggregation '%1'</source>
-        <translation>cách tổng hợp '%1' không hợp lệ</translation>
+        <source>unknown aggregation &apos;%1&apos;</source>
+        <translation>cách tổng hợp &apos;%1&apos; không hợp lệ</translation>
     </message>
     <message>
         <source>a %1 row must name its entity set</source>
@@ -1170,19 +1223,19 @@ Vẫn xóa?</translation>
         <translation>bộ chỉ tiêu không có chỉ tiêu nào</translation>
     </message>
     <message>
-        <source>the catalog is not a JSON object with an 'indicators' list</source>
-        <translation>bộ chỉ tiêu không phải đối tượng JSON có danh sách 'indicators'</translation>
+        <source>the catalog is not a JSON object with an &apos;indicators&apos; list</source>
+        <translation>bộ chỉ tiêu không phải đối tượng JSON có danh sách &apos;indicators&apos;</translation>
     </message>
     <message>
         <source>must be text</source>
         <translation>phải là văn bản</translation>
     </message>
     <message>
-        <source>The server's catalog is not valid (%1); the built-in revision %2 is used.</source>
+        <source>The server&apos;s catalog is not valid (%1); the built-in revision %2 is used.</source>
         <translation>Bộ chỉ tiêu của máy chủ không hợp lệ (%1); dùng phiên bản có sẵn %2.</translation>
     </message>
     <message>
-        <source>The server's catalog revision %1 lacks indicators the screens show (%2); the built-in revision %3 is used.</source>
+        <source>The server&apos;s catalog revision %1 lacks indicators the screens show (%2); the built-in revision %3 is used.</source>
         <translation>Bộ chỉ tiêu phiên bản %1 của máy chủ thiếu chỉ tiêu mà các màn hình hiển thị (%2); dùng phiên bản có sẵn %3.</translation>
     </message>
     <message>
@@ -1190,24 +1243,24 @@ Vẫn xóa?</translation>
         <translation>Bộ chỉ tiêu phiên bản %1 do máy chủ công bố (phiên bản có sẵn: %2).</translation>
     </message>
     <message>
-        <source>the rules compare with the plan but has_plan is 'no'</source>
-        <translation>quy tắc so với kế hoạch nhưng has_plan là 'no'</translation>
+        <source>the rules compare with the plan but has_plan is &apos;no&apos;</source>
+        <translation>quy tắc so với kế hoạch nhưng has_plan là &apos;no&apos;</translation>
     </message>
     <message>
-        <source>the rules judge only other indicators, not this one's figure</source>
+        <source>the rules judge only other indicators, not this one&apos;s figure</source>
         <translation>quy tắc chỉ xét chỉ tiêu khác, không xét số liệu của chỉ tiêu này</translation>
     </message>
     <message>
-        <source>has_plan is 'yes' but the rules judge a change, not the plan: say whether the plan is the same period last year (direction 'down', rule on chg_yoy_pct) or compare with 'plan'</source>
-        <translation>has_plan là 'yes' nhưng quy tắc xét mức thay đổi, không xét kế hoạch: cần nói rõ kế hoạch là cùng kỳ năm trước (direction 'down', quy tắc trên chg_yoy_pct) hay so với 'plan'</translation>
+        <source>has_plan is &apos;yes&apos; but the rules judge a change, not the plan: say whether the plan is the same period last year (direction &apos;down&apos;, rule on chg_yoy_pct) or compare with &apos;plan&apos;</source>
+        <translation>has_plan là &apos;yes&apos; nhưng quy tắc xét mức thay đổi, không xét kế hoạch: cần nói rõ kế hoạch là cùng kỳ năm trước (direction &apos;down&apos;, quy tắc trên chg_yoy_pct) hay so với &apos;plan&apos;</translation>
     </message>
     <message>
-        <source>direction 'target' with a one-sided rule on a constant: say whether higher or lower is better</source>
-        <translation>direction 'target' với quy tắc một phía trên hằng số: cần nói rõ cao hơn hay thấp hơn là tốt</translation>
+        <source>direction &apos;target&apos; with a one-sided rule on a constant: say whether higher or lower is better</source>
+        <translation>direction &apos;target&apos; với quy tắc một phía trên hằng số: cần nói rõ cao hơn hay thấp hơn là tốt</translation>
     </message>
     <message>
-        <source>direction '%1' but the rule '%2' warns on the other side of its target</source>
-        <translation>direction '%1' nhưng quy tắc '%2' cảnh báo ở phía ngược lại của mục tiêu</translation>
+        <source>direction &apos;%1&apos; but the rule &apos;%2&apos; warns on the other side of its target</source>
+        <translation>direction &apos;%1&apos; nhưng quy tắc &apos;%2&apos; cảnh báo ở phía ngược lại của mục tiêu</translation>
     </message>
     <message>
         <source>the reason a rule does not apply needs both languages</source>
@@ -1372,7 +1425,7 @@ Vẫn xóa?</translation>
         <translation>Mã truy cập</translation>
     </message>
     <message>
-        <source>Enter the server's address.</source>
+        <source>Enter the server&apos;s address.</source>
         <translation>Nhập địa chỉ máy chủ.</translation>
     </message>
     <message>
@@ -1416,7 +1469,7 @@ Vẫn xóa?</translation>
 
 %1
 
-Compare the SHA-256 fingerprint with the one the city's IT department gave you before you trust it.</source>
+Compare the SHA-256 fingerprint with the one the city&apos;s IT department gave you before you trust it.</source>
         <translation>Tin cậy các chứng thư do tổ chức này cấp, cho mọi máy chủ?
 
 %1
@@ -1428,7 +1481,7 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
         <translation>Tin cậy</translation>
     </message>
     <message>
-        <source>Only the system's</source>
+        <source>Only the system&apos;s</source>
         <translation>Chỉ các tổ chức của hệ thống</translation>
     </message>
     <message>
@@ -1462,8 +1515,8 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
         <translation>danh sách đơn vị hành chính, dòng %1: cần %2 trường</translation>
     </message>
     <message>
-        <source>area list, line %1: unknown kind '%2'</source>
-        <translation>danh sách đơn vị hành chính, dòng %1: loại đơn vị '%2' không hợp lệ</translation>
+        <source>area list, line %1: unknown kind &apos;%2&apos;</source>
+        <translation>danh sách đơn vị hành chính, dòng %1: loại đơn vị &apos;%2&apos; không hợp lệ</translation>
     </message>
     <message>
         <source>area list: code %1 appears twice</source>
@@ -1474,8 +1527,8 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
         <translation>danh sách đối tượng: %1</translation>
     </message>
     <message>
-        <source>entity list: missing or repeated code '%1'</source>
-        <translation>danh sách đối tượng: mã '%1' bị thiếu hoặc trùng</translation>
+        <source>entity list: missing or repeated code &apos;%1&apos;</source>
+        <translation>danh sách đối tượng: mã &apos;%1&apos; bị thiếu hoặc trùng</translation>
     </message>
 </context>
 <context>
@@ -1660,7 +1713,7 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
     </message>
     <message>
         <source>%1 million</source>
-        <extracomment>a large amount scaled to millions, e.g. "128,96 triệu"</extracomment>
+        <extracomment>a large amount scaled to millions, e.g. &quot;128,96 triệu&quot;</extracomment>
         <translation>%1 triệu</translation>
     </message>
     <message>
@@ -1714,15 +1767,21 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
     </message>
     <message numerus="yes">
         <source>Stale, %n day(s)</source>
-        <translation><numerusform>Chưa cập nhật %n ngày</numerusform></translation>
+        <translation>
+            <numerusform>Chưa cập nhật %n ngày</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stale, %n hour(s)</source>
-        <translation><numerusform>Chưa cập nhật %n giờ</numerusform></translation>
+        <translation>
+            <numerusform>Chưa cập nhật %n giờ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stale, %n minute(s)</source>
-        <translation><numerusform>Chưa cập nhật %n phút</numerusform></translation>
+        <translation>
+            <numerusform>Chưa cập nhật %n phút</numerusform>
+        </translation>
     </message>
     <message>
         <source>real-time</source>
@@ -1987,7 +2046,7 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
     <message>
         <source>alarm level %1</source>
         <comment>short</comment>
-        <extracomment>the flood alarm level's short name: BĐ1, BĐ2, BĐ3</extracomment>
+        <extracomment>the flood alarm level&apos;s short name: BĐ1, BĐ2, BĐ3</extracomment>
         <translation>BĐ%1</translation>
     </message>
     <message>
@@ -2044,19 +2103,27 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
     </message>
     <message numerus="yes">
         <source>%n second(s) ago</source>
-        <translation><numerusform>%n giây trước</numerusform></translation>
+        <translation>
+            <numerusform>%n giây trước</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>%n phút trước</numerusform></translation>
+        <translation>
+            <numerusform>%n phút trước</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>%n giờ trước</numerusform></translation>
+        <translation>
+            <numerusform>%n giờ trước</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n ngày trước</numerusform></translation>
+        <translation>
+            <numerusform>%n ngày trước</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2194,7 +2261,9 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
     </message>
     <message numerus="yes">
         <source>%1: %n figure(s) imported</source>
-        <translation><numerusform>%1: đã nhập %n số liệu</numerusform></translation>
+        <translation>
+            <numerusform>%1: đã nhập %n số liệu</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 already up to date</source>
@@ -2210,7 +2279,9 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
     </message>
     <message numerus="yes">
         <source>%1: nothing was imported; %n problem(s) to correct in the file, then import it again.</source>
-        <translation><numerusform>%1: không nhập gì; cần sửa %n lỗi trong tệp rồi nhập lại.</numerusform></translation>
+        <translation>
+            <numerusform>%1: không nhập gì; cần sửa %n lỗi trong tệp rồi nhập lại.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the first %1 problems are listed.</source>
@@ -2442,7 +2513,9 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
     </message>
     <message numerus="yes">
         <source>%n in warning or worse</source>
-        <translation><numerusform>%n nơi cảnh báo trở lên</numerusform></translation>
+        <translation>
+            <numerusform>%n nơi cảnh báo trở lên</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 vs previous</source>
@@ -2508,7 +2581,7 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
         <translation>Luồng trực tiếp bị ngắt (%1).</translation>
     </message>
     <message>
-        <source>The server's answer is not an event stream (%1).</source>
+        <source>The server&apos;s answer is not an event stream (%1).</source>
         <translation>Câu trả lời của máy chủ không phải luồng sự kiện (%1).</translation>
     </message>
     <message>
@@ -2520,11 +2593,11 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
         <translation>Máy chủ có nhiều số đo mới hơn mức luồng trực tiếp mang được: đồng bộ để lấy các số đo này trước.</translation>
     </message>
     <message>
-        <source>an event of unknown type '%1'</source>
-        <translation>sự kiện loại không xác định '%1'</translation>
+        <source>an event of unknown type &apos;%1&apos;</source>
+        <translation>sự kiện loại không xác định &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>readings before the server's hello</source>
+        <source>readings before the server&apos;s hello</source>
         <translation>số đo đến trước lời chào của máy chủ</translation>
     </message>
     <message>
@@ -2689,10 +2762,10 @@ Hãy so dấu vân tay SHA-256 với dấu vân tay do bộ phận CNTT của th
     <message>
         <source>%1
 
-This console cannot tell who wrote the pack %2: its figures are intact, but they may not be the operator's. Every screen, wall frame and page will say "Not verified". Open it anyway?</source>
+This console cannot tell who wrote the pack %2: its figures are intact, but they may not be the operator&apos;s. Every screen, wall frame and page will say &quot;Not verified&quot;. Open it anyway?</source>
         <translation>%1
 
-Phần mềm không xác định được ai đã lập gói %2: số liệu trong gói còn nguyên vẹn, nhưng có thể không phải của cán bộ điều hành. Mọi màn hình, khung trình chiếu và trang in sẽ ghi "Chưa xác thực". Vẫn mở?</translation>
+Phần mềm không xác định được ai đã lập gói %2: số liệu trong gói còn nguyên vẹn, nhưng có thể không phải của cán bộ điều hành. Mọi màn hình, khung trình chiếu và trang in sẽ ghi &quot;Chưa xác thực&quot;. Vẫn mở?</translation>
     </message>
     <message>
         <source>Open anyway</source>
@@ -2711,7 +2784,7 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <translation>Không lưu được mã truy cập cho lần khởi động sau: %1</translation>
     </message>
     <message>
-        <source>Publishers' &amp;keys…</source>
+        <source>Publishers&apos; &amp;keys…</source>
         <translation>&amp;Khóa của đơn vị phát hành…</translation>
     </message>
     <message>
@@ -2955,7 +3028,7 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <translation>Không giải mã được hình JPEG: %1</translation>
     </message>
     <message>
-        <source>The picture's size is not acceptable (%1 × %2).</source>
+        <source>The picture&apos;s size is not acceptable (%1 × %2).</source>
         <translation>Kích thước hình không chấp nhận được (%1 × %2).</translation>
     </message>
     <message>
@@ -2963,7 +3036,7 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <translation>Danh sách camera lớn hơn 1 MiB.</translation>
     </message>
     <message>
-        <source>The list of cameras is not the API's JSON (%1).</source>
+        <source>The list of cameras is not the API&apos;s JSON (%1).</source>
         <translation>Danh sách camera không đúng JSON của API (%1).</translation>
     </message>
     <message>
@@ -2983,11 +3056,11 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <translation>Camera đã kết thúc luồng hình.</translation>
     </message>
     <message>
-        <source>A part's header block is longer than 8 KiB.</source>
+        <source>A part&apos;s header block is longer than 8 KiB.</source>
         <translation>Phần đầu của một hình dài hơn 8 KiB.</translation>
     </message>
     <message>
-        <source>A part's length is not a number.</source>
+        <source>A part&apos;s length is not a number.</source>
         <translation>Độ dài của một hình không phải là số.</translation>
     </message>
     <message>
@@ -3010,7 +3083,7 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <translation>không ghi được tài liệu</translation>
     </message>
     <message>
-        <source>The summary is written once the screen's figures are loaded.</source>
+        <source>The summary is written once the screen&apos;s figures are loaded.</source>
         <translation>Phần tóm tắt được viết khi số liệu của màn hình đã tải xong.</translation>
     </message>
 </context>
@@ -3157,20 +3230,20 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <translation>đây không phải gói giao ban hoặc gói đã hỏng (%1).</translation>
     </message>
     <message>
-        <source>the part '%1' is missing.</source>
-        <translation>thiếu phần '%1'.</translation>
+        <source>the part &apos;%1&apos; is missing.</source>
+        <translation>thiếu phần &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>the part '%1' is too large.</source>
-        <translation>phần '%1' quá lớn.</translation>
+        <source>the part &apos;%1&apos; is too large.</source>
+        <translation>phần &apos;%1&apos; quá lớn.</translation>
     </message>
     <message>
-        <source>the part '%1' cannot be read (%2).</source>
-        <translation>không đọc được phần '%1' (%2).</translation>
+        <source>the part &apos;%1&apos; cannot be read (%2).</source>
+        <translation>không đọc được phần &apos;%1&apos; (%2).</translation>
     </message>
     <message>
-        <source>the part '%1' is damaged (%2).</source>
-        <translation>phần '%1' bị hỏng (%2).</translation>
+        <source>the part &apos;%1&apos; is damaged (%2).</source>
+        <translation>phần &apos;%1&apos; bị hỏng (%2).</translation>
     </message>
     <message>
         <source>its manifest is not valid JSON (%1).</source>
@@ -3189,12 +3262,12 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <translation>bảng kê không khớp với SHA-256 của chính nó; gói đã bị sửa sau khi ghi.</translation>
     </message>
     <message>
-        <source>the part '%1' does not match its SHA-256 in the manifest; it has been changed or damaged since the pack was written.</source>
-        <translation>phần '%1' không khớp SHA-256 trong bảng kê; phần này đã bị sửa hoặc hỏng sau khi ghi gói.</translation>
+        <source>the part &apos;%1&apos; does not match its SHA-256 in the manifest; it has been changed or damaged since the pack was written.</source>
+        <translation>phần &apos;%1&apos; không khớp SHA-256 trong bảng kê; phần này đã bị sửa hoặc hỏng sau khi ghi gói.</translation>
     </message>
     <message>
-        <source>it holds a part the manifest does not list: '%1'.</source>
-        <translation>gói có phần không được liệt kê trong bảng kê: '%1'.</translation>
+        <source>it holds a part the manifest does not list: &apos;%1&apos;.</source>
+        <translation>gói có phần không được liệt kê trong bảng kê: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>its catalog cannot be read: %1</source>
@@ -3213,8 +3286,8 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <translation>gói liệt kê màn hình không được định nghĩa: %1.</translation>
     </message>
     <message>
-        <source>it lists a period that cannot be read: '%1'.</source>
-        <translation>gói liệt kê một kỳ không đọc được: '%1'.</translation>
+        <source>it lists a period that cannot be read: &apos;%1&apos;.</source>
+        <translation>gói liệt kê một kỳ không đọc được: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>its manifest names no screen, no period or no time.</source>
@@ -3492,7 +3565,7 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <translation>Hạng</translation>
     </message>
     <message>
-        <source>Each camera's last picture as the console received it, at the time shown under it.</source>
+        <source>Each camera&apos;s last picture as the console received it, at the time shown under it.</source>
         <translation>Hình cuối cùng của từng camera mà bảng điều khiển nhận được, vào thời điểm ghi dưới hình.</translation>
     </message>
     <message>
@@ -3602,7 +3675,7 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <translation>người trình bày tự chuyển</translation>
     </message>
     <message>
-        <source>This window's display</source>
+        <source>This window&apos;s display</source>
         <translation>Màn hình của cửa sổ này</translation>
     </message>
     <message>
@@ -3618,7 +3691,7 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <translation>Trình chiếu trên</translation>
     </message>
     <message>
-        <source>Dark, high contrast (the wall's default)</source>
+        <source>Dark, high contrast (the wall&apos;s default)</source>
         <translation>Nền tối, tương phản cao (mặc định cho màn hình lớn)</translation>
     </message>
     <message>
@@ -3699,12 +3772,12 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <translation>&amp;Thôi tin cậy</translation>
     </message>
     <message>
-        <source>Publishers' keys</source>
+        <source>Publishers&apos; keys</source>
         <translation>Khóa của đơn vị phát hành</translation>
     </message>
     <message>
-        <source>Briefing packs signed with these keys open as "Verified". Trust a key only after comparing its fingerprint with the publisher, by phone or in person.</source>
-        <translation>Gói giao ban ký bằng các khóa này được mở với dấu "Đã xác thực". Chỉ tin cậy một khóa sau khi đã so dấu vân tay của nó với đơn vị phát hành, qua điện thoại hoặc gặp trực tiếp.</translation>
+        <source>Briefing packs signed with these keys open as &quot;Verified&quot;. Trust a key only after comparing its fingerprint with the publisher, by phone or in person.</source>
+        <translation>Gói giao ban ký bằng các khóa này được mở với dấu &quot;Đã xác thực&quot;. Chỉ tin cậy một khóa sau khi đã so dấu vân tay của nó với đơn vị phát hành, qua điện thoại hoặc gặp trực tiếp.</translation>
     </message>
     <message>
         <source>Publisher</source>
@@ -3727,7 +3800,7 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <translation>Đóng</translation>
     </message>
     <message>
-        <source>you (this console's key)</source>
+        <source>you (this console&apos;s key)</source>
         <translation>bạn (khóa của máy này)</translation>
     </message>
     <message>
@@ -3739,7 +3812,7 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <translation>máy tính này, cho mọi người dùng</translation>
     </message>
     <message>
-        <source>Trust a publisher's key</source>
+        <source>Trust a publisher&apos;s key</source>
         <translation>Tin cậy khóa của đơn vị phát hành</translation>
     </message>
     <message>
@@ -3755,8 +3828,8 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <translation>Khóa của %1 (%2) đã được tin cậy từ trước.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Trust briefing packs signed by &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Fingerprint:&lt;/p&gt;&lt;p style="font-size:x-large"&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the fingerprint the publisher gives you, by phone or in person: a key file that came by e-mail or on a USB stick can be anyone's.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tin cậy các gói giao ban do &lt;b&gt;%1&lt;/b&gt; ký?&lt;/p&gt;&lt;p&gt;Dấu vân tay:&lt;/p&gt;&lt;p style="font-size:x-large"&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Hãy so với dấu vân tay mà đơn vị phát hành đọc cho bạn, qua điện thoại hoặc gặp trực tiếp: một tệp khóa nhận qua thư điện tử hay USB có thể là của bất kỳ ai.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Trust briefing packs signed by &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Fingerprint:&lt;/p&gt;&lt;p style=&quot;font-size:x-large&quot;&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the fingerprint the publisher gives you, by phone or in person: a key file that came by e-mail or on a USB stick can be anyone&apos;s.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tin cậy các gói giao ban do &lt;b&gt;%1&lt;/b&gt; ký?&lt;/p&gt;&lt;p&gt;Dấu vân tay:&lt;/p&gt;&lt;p style=&quot;font-size:x-large&quot;&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Hãy so với dấu vân tay mà đơn vị phát hành đọc cho bạn, qua điện thoại hoặc gặp trực tiếp: một tệp khóa nhận qua thư điện tử hay USB có thể là của bất kỳ ai.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Trust</source>
@@ -3775,8 +3848,8 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
         <translation>Thôi tin cậy một khóa</translation>
     </message>
     <message>
-        <source>Stop trusting the key of %1 (%2)? Packs it signed will open as "Not verified: signed by a revoked key".</source>
-        <translation>Thôi tin cậy khóa của %1 (%2)? Các gói do khóa này ký sẽ mở với dấu "Chưa xác thực: ký bằng khóa đã bị thu hồi".</translation>
+        <source>Stop trusting the key of %1 (%2)? Packs it signed will open as &quot;Not verified: signed by a revoked key&quot;.</source>
+        <translation>Thôi tin cậy khóa của %1 (%2)? Các gói do khóa này ký sẽ mở với dấu &quot;Chưa xác thực: ký bằng khóa đã bị thu hồi&quot;.</translation>
     </message>
     <message>
         <source>Stop trusting</source>
@@ -3863,7 +3936,9 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     </message>
     <message numerus="yes">
         <source>%n file(s) refused this month</source>
-        <translation><numerusform>%n file bị từ chối trong tháng</numerusform></translation>
+        <translation>
+            <numerusform>%n file bị từ chối trong tháng</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3977,7 +4052,9 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     </message>
     <message numerus="yes">
         <source>%n file(s) refused this month</source>
-        <translation><numerusform>%n file bị từ chối trong tháng</numerusform></translation>
+        <translation>
+            <numerusform>%n file bị từ chối trong tháng</numerusform>
+        </translation>
     </message>
     <message>
         <source>not known (no sheet names a department)</source>
@@ -3993,9 +4070,9 @@ Phần mềm không xác định được ai đã lập gói %2: số liệu tro
     </message>
     <message>
         <source>data server %1
-sent with the token '%2'</source>
+sent with the token &apos;%2&apos;</source>
         <translation>máy chủ dữ liệu %1
-gửi bằng mã truy cập '%2'</translation>
+gửi bằng mã truy cập &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -4029,8 +4106,8 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>dòng %1</translation>
     </message>
     <message>
-        <source>, sheet '%1'</source>
-        <translation>, trang tính '%1'</translation>
+        <source>, sheet &apos;%1&apos;</source>
+        <translation>, trang tính &apos;%1&apos;</translation>
     </message>
     <message>
         <source>, cell %1</source>
@@ -4053,8 +4130,8 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>không mở được tệp: %1</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text (save it as "CSV UTF-8")</source>
-        <translation>tệp không phải văn bản UTF-8 (hãy lưu dưới dạng "CSV UTF-8")</translation>
+        <source>the file is not UTF-8 text (save it as &quot;CSV UTF-8&quot;)</source>
+        <translation>tệp không phải văn bản UTF-8 (hãy lưu dưới dạng &quot;CSV UTF-8&quot;)</translation>
     </message>
     <message>
         <source>the CSV text is malformed: %1</source>
@@ -4065,20 +4142,20 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>chỉ nhập được tệp báo cáo .xlsx và .csv</translation>
     </message>
     <message>
-        <source>the column "%1" appears twice (also in column %2)</source>
-        <translation>cột "%1" xuất hiện hai lần (cả ở cột %2)</translation>
+        <source>the column &quot;%1&quot; appears twice (also in column %2)</source>
+        <translation>cột &quot;%1&quot; xuất hiện hai lần (cả ở cột %2)</translation>
     </message>
     <message>
-        <source>the column "%1" is missing</source>
-        <translation>thiếu cột "%1"</translation>
+        <source>the column &quot;%1&quot; is missing</source>
+        <translation>thiếu cột &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the indicator code is empty</source>
         <translation>mã chỉ tiêu đang để trống</translation>
     </message>
     <message>
-        <source>'%1' is not an indicator code of the catalog</source>
-        <translation>'%1' không phải mã chỉ tiêu trong bộ chỉ tiêu</translation>
+        <source>&apos;%1&apos; is not an indicator code of the catalog</source>
+        <translation>&apos;%1&apos; không phải mã chỉ tiêu trong bộ chỉ tiêu</translation>
     </message>
     <message>
         <source>%1 is measured by sensors in real time and cannot be imported from a report</source>
@@ -4089,12 +4166,12 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>mã đối tượng đang để trống (thành phố là %1)</translation>
     </message>
     <message>
-        <source>'%1' is not an entity code</source>
-        <translation>'%1' không phải mã đối tượng</translation>
+        <source>&apos;%1&apos; is not an entity code</source>
+        <translation>&apos;%1&apos; không phải mã đối tượng</translation>
     </message>
     <message>
-        <source>'%1' is not a known entity code</source>
-        <translation>'%1' không phải mã đối tượng đã biết</translation>
+        <source>&apos;%1&apos; is not a known entity code</source>
+        <translation>&apos;%1&apos; không phải mã đối tượng đã biết</translation>
     </message>
     <message>
         <source>%1 (%2) does not report %3</source>
@@ -4105,12 +4182,12 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>kỳ báo cáo đang để trống</translation>
     </message>
     <message>
-        <source>'%1' is not a period (write e.g. 2026-04, Tháng 4/2026, Quý II/2026, 2026 or 20/04/2026)</source>
-        <translation>'%1' không phải kỳ báo cáo (ghi ví dụ 2026-04, Tháng 4/2026, Quý II/2026, 2026 hoặc 20/04/2026)</translation>
+        <source>&apos;%1&apos; is not a period (write e.g. 2026-04, Tháng 4/2026, Quý II/2026, 2026 or 20/04/2026)</source>
+        <translation>&apos;%1&apos; không phải kỳ báo cáo (ghi ví dụ 2026-04, Tháng 4/2026, Quý II/2026, 2026 hoặc 20/04/2026)</translation>
     </message>
     <message>
-        <source>'%1' is not a %2 period, and %3 is reported %2</source>
-        <translation>'%1' không phải kỳ báo cáo %2, mà %3 được báo cáo %2</translation>
+        <source>&apos;%1&apos; is not a %2 period, and %3 is reported %2</source>
+        <translation>&apos;%1&apos; không phải kỳ báo cáo %2, mà %3 được báo cáo %2</translation>
     </message>
     <message>
         <source>the period %1 has not begun yet</source>
@@ -4125,16 +4202,16 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>%1 là %2, không phải số</translation>
     </message>
     <message>
-        <source>'%1' is ambiguous (a thousands separator or a decimal one?): enter the %2 as a number cell, or without thousands separators</source>
-        <translation>'%1' không rõ nghĩa (dấu phân cách hàng nghìn hay dấu thập phân?): hãy nhập %2 ở ô kiểu số, hoặc không dùng dấu phân cách hàng nghìn</translation>
+        <source>&apos;%1&apos; is ambiguous (a thousands separator or a decimal one?): enter the %2 as a number cell, or without thousands separators</source>
+        <translation>&apos;%1&apos; không rõ nghĩa (dấu phân cách hàng nghìn hay dấu thập phân?): hãy nhập %2 ở ô kiểu số, hoặc không dùng dấu phân cách hàng nghìn</translation>
     </message>
     <message>
-        <source>the %1 '%2' has thousands separators: enter it as a number cell, or without them</source>
-        <translation>%1 '%2' có dấu phân cách hàng nghìn: hãy nhập ở ô kiểu số, hoặc bỏ các dấu này</translation>
+        <source>the %1 &apos;%2&apos; has thousands separators: enter it as a number cell, or without them</source>
+        <translation>%1 &apos;%2&apos; có dấu phân cách hàng nghìn: hãy nhập ở ô kiểu số, hoặc bỏ các dấu này</translation>
     </message>
     <message>
-        <source>the %1 '%2' is not a number</source>
-        <translation>%1 '%2' không phải số</translation>
+        <source>the %1 &apos;%2&apos; is not a number</source>
+        <translation>%1 &apos;%2&apos; không phải số</translation>
     </message>
     <message>
         <source>the value is empty</source>
@@ -4157,11 +4234,11 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>%1 của %2 kỳ %3 đã có ở dòng %4</translation>
     </message>
     <message>
-        <source>%1 for %2 in %3 is already given in sheet '%4', row %5</source>
-        <translation>%1 của %2 kỳ %3 đã có ở trang tính '%4', dòng %5</translation>
+        <source>%1 for %2 in %3 is already given in sheet &apos;%4&apos;, row %5</source>
+        <translation>%1 của %2 kỳ %3 đã có ở trang tính &apos;%4&apos;, dòng %5</translation>
     </message>
     <message>
-        <source>the file holds no figures: no sheet has rows under the template's header</source>
+        <source>the file holds no figures: no sheet has rows under the template&apos;s header</source>
         <translation>tệp không có số liệu: không trang tính nào có dòng dưới tiêu đề theo mẫu</translation>
     </message>
     <message>
@@ -4173,8 +4250,8 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>%1 được định dạng phần trăm (%2%), nhưng %3 không tính bằng phần trăm; hãy định dạng ô là số</translation>
     </message>
     <message>
-        <source>no header row found: one of the first %1 rows must name the columns "Mã chỉ tiêu", "Mã đối tượng", "Kỳ báo cáo", "Thực hiện" (and optionally "Kế hoạch" and "Kế hoạch năm")</source>
-        <translation>không tìm thấy dòng tiêu đề: một trong %1 dòng đầu phải có các cột "Mã chỉ tiêu", "Mã đối tượng", "Kỳ báo cáo", "Thực hiện" (và có thể có "Kế hoạch", "Kế hoạch năm")</translation>
+        <source>no header row found: one of the first %1 rows must name the columns &quot;Mã chỉ tiêu&quot;, &quot;Mã đối tượng&quot;, &quot;Kỳ báo cáo&quot;, &quot;Thực hiện&quot; (and optionally &quot;Kế hoạch&quot; and &quot;Kế hoạch năm&quot;)</source>
+        <translation>không tìm thấy dòng tiêu đề: một trong %1 dòng đầu phải có các cột &quot;Mã chỉ tiêu&quot;, &quot;Mã đối tượng&quot;, &quot;Kỳ báo cáo&quot;, &quot;Thực hiện&quot; (và có thể có &quot;Kế hoạch&quot;, &quot;Kế hoạch năm&quot;)</translation>
     </message>
     <message>
         <source>%1 has no plan in the catalog; leave the annual plan empty</source>
@@ -4188,60 +4265,60 @@ gửi bằng mã truy cập '%2'</translation>
 <context>
     <name>ioc::Rule</name>
     <message>
-        <source>unexpected character '%1'</source>
-        <translation>ký tự không hợp lệ '%1'</translation>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>ký tự không hợp lệ &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the rule is empty (write 'none' for an informational row)</source>
-        <translation>quy tắc để trống (ghi 'none' cho chỉ tiêu chỉ để theo dõi)</translation>
+        <source>the rule is empty (write &apos;none&apos; for an informational row)</source>
+        <translation>quy tắc để trống (ghi &apos;none&apos; cho chỉ tiêu chỉ để theo dõi)</translation>
     </message>
     <message>
         <source>a clause is missing at the end</source>
         <translation>thiếu điều kiện ở cuối</translation>
     </message>
     <message>
-        <source>expected a metric, found '%1'</source>
-        <translation>cần một đại lượng, gặp '%1'</translation>
+        <source>expected a metric, found &apos;%1&apos;</source>
+        <translation>cần một đại lượng, gặp &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'none' cannot be combined with other clauses</source>
-        <translation>'none' không được kết hợp với điều kiện khác</translation>
+        <source>&apos;none&apos; cannot be combined with other clauses</source>
+        <translation>&apos;none&apos; không được kết hợp với điều kiện khác</translation>
     </message>
     <message>
-        <source>unknown metric '%1'</source>
-        <translation>đại lượng '%1' không hợp lệ</translation>
+        <source>unknown metric &apos;%1&apos;</source>
+        <translation>đại lượng &apos;%1&apos; không hợp lệ</translation>
     </message>
     <message>
-        <source>expected a comparison (&lt; &lt;= &gt; &gt;= == !=) after '%1'</source>
-        <translation>cần phép so sánh (&lt; &lt;= &gt; &gt;= == !=) sau '%1'</translation>
+        <source>expected a comparison (&lt; &lt;= &gt; &gt;= == !=) after &apos;%1&apos;</source>
+        <translation>cần phép so sánh (&lt; &lt;= &gt; &gt;= == !=) sau &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>expected a reference after '*'</source>
-        <translation>cần giá trị tham chiếu sau '*'</translation>
+        <source>expected a reference after &apos;*&apos;</source>
+        <translation>cần giá trị tham chiếu sau &apos;*&apos;</translation>
     </message>
     <message>
-        <source>expected a number after '-'</source>
-        <translation>cần một số sau '-'</translation>
+        <source>expected a number after &apos;-&apos;</source>
+        <translation>cần một số sau &apos;-&apos;</translation>
     </message>
     <message>
-        <source>unknown reference '%1'</source>
-        <translation>giá trị tham chiếu '%1' không hợp lệ</translation>
+        <source>unknown reference &apos;%1&apos;</source>
+        <translation>giá trị tham chiếu &apos;%1&apos; không hợp lệ</translation>
     </message>
     <message>
-        <source>expected a number after '%1'</source>
-        <translation>cần một số sau '%1'</translation>
+        <source>expected a number after &apos;%1&apos;</source>
+        <translation>cần một số sau &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected a number or reference at the end</source>
         <translation>cần một số hoặc giá trị tham chiếu ở cuối</translation>
     </message>
     <message>
-        <source>expected a number or reference, found '%1'</source>
-        <translation>cần một số hoặc giá trị tham chiếu, gặp '%1'</translation>
+        <source>expected a number or reference, found &apos;%1&apos;</source>
+        <translation>cần một số hoặc giá trị tham chiếu, gặp &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>expected 'and', 'or' or the end, found '%1'</source>
-        <translation>cần 'and', 'or' hoặc kết thúc, gặp '%1'</translation>
+        <source>expected &apos;and&apos;, &apos;or&apos; or the end, found &apos;%1&apos;</source>
+        <translation>cần &apos;and&apos;, &apos;or&apos; hoặc kết thúc, gặp &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4259,20 +4336,20 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>góc nhìn không có tên.</translation>
     </message>
     <message>
-        <source>it names a screen this console does not have: '%1'.</source>
-        <translation>góc nhìn nêu một màn hình mà bảng điều khiển này không có: '%1'.</translation>
+        <source>it names a screen this console does not have: &apos;%1&apos;.</source>
+        <translation>góc nhìn nêu một màn hình mà bảng điều khiển này không có: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>its period cannot be read: '%1'.</source>
-        <translation>không đọc được kỳ báo cáo: '%1'.</translation>
+        <source>its period cannot be read: &apos;%1&apos;.</source>
+        <translation>không đọc được kỳ báo cáo: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>it names a place this console does not know: '%1'.</source>
-        <translation>góc nhìn nêu một địa bàn mà bảng điều khiển này không biết: '%1'.</translation>
+        <source>it names a place this console does not know: &apos;%1&apos;.</source>
+        <translation>góc nhìn nêu một địa bàn mà bảng điều khiển này không biết: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>its comparison cannot be read: '%1'.</source>
-        <translation>không đọc được lựa chọn so sánh: '%1'.</translation>
+        <source>its comparison cannot be read: &apos;%1&apos;.</source>
+        <translation>không đọc được lựa chọn so sánh: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>it cannot be read: %1</source>
@@ -4290,8 +4367,8 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>định nghĩa màn hình: %1</translation>
     </message>
     <message>
-        <source>screen definitions: screen '%1' is incomplete</source>
-        <translation>định nghĩa màn hình: màn hình '%1' chưa đầy đủ</translation>
+        <source>screen definitions: screen &apos;%1&apos; is incomplete</source>
+        <translation>định nghĩa màn hình: màn hình &apos;%1&apos; chưa đầy đủ</translation>
     </message>
     <message>
         <source>the built-in screen definitions are missing</source>
@@ -4318,28 +4395,28 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>Tình huống khẩn cấp (nhóm D)</translation>
     </message>
     <message>
-        <source>unknown panel kind '%1'</source>
-        <translation>loại khung '%1' không xác định</translation>
+        <source>unknown panel kind &apos;%1&apos;</source>
+        <translation>loại khung &apos;%1&apos; không xác định</translation>
     </message>
     <message>
-        <source>unknown order '%1' (value or worst)</source>
-        <translation>thứ tự '%1' không xác định (value hoặc worst)</translation>
+        <source>unknown order &apos;%1&apos; (value or worst)</source>
+        <translation>thứ tự &apos;%1&apos; không xác định (value hoặc worst)</translation>
     </message>
     <message>
-        <source>a '%1' panel with the wrong indicators</source>
-        <translation>khung '%1' có chỉ tiêu không đúng</translation>
+        <source>a &apos;%1&apos; panel with the wrong indicators</source>
+        <translation>khung &apos;%1&apos; có chỉ tiêu không đúng</translation>
     </message>
     <message>
         <source>a composition panel must name the rest of its whole</source>
         <translation>khung cơ cấu phải đặt tên cho phần còn lại</translation>
     </message>
     <message>
-        <source>screen definitions: screen '%1': %2</source>
-        <translation>định nghĩa màn hình: màn hình '%1': %2</translation>
+        <source>screen definitions: screen &apos;%1&apos;: %2</source>
+        <translation>định nghĩa màn hình: màn hình &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>screen definitions: screen '%1' must begin with its tiles</source>
-        <translation>định nghĩa màn hình: màn hình '%1' phải bắt đầu bằng các ô chỉ tiêu</translation>
+        <source>screen definitions: screen &apos;%1&apos; must begin with its tiles</source>
+        <translation>định nghĩa màn hình: màn hình &apos;%1&apos; phải bắt đầu bằng các ô chỉ tiêu</translation>
     </message>
     <message>
         <source>%1: the code is used twice</source>
@@ -4382,7 +4459,7 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>%1: %2 không có số liệu theo xã, không thể lên bản đồ</translation>
     </message>
     <message>
-        <source>%1: %2 is reported by commune but not on the screen's map</source>
+        <source>%1: %2 is reported by commune but not on the screen&apos;s map</source>
         <translation>%1: %2 có số liệu theo xã nhưng không có trên bản đồ của màn hình</translation>
     </message>
     <message>
@@ -4455,7 +4532,7 @@ gửi bằng mã truy cập '%2'</translation>
 <context>
     <name>ioc::SecretStore</name>
     <message>
-        <source>The access token is kept in the desktop's keyring.</source>
+        <source>The access token is kept in the desktop&apos;s keyring.</source>
         <translation>Mã truy cập được lưu trong kho khóa bí mật của máy.</translation>
     </message>
     <message>
@@ -4463,15 +4540,15 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>Máy này không có kho khóa bí mật (secret service): mã truy cập được lưu trong tệp %1, chỉ tài khoản của bạn đọc được.</translation>
     </message>
     <message>
-        <source>the desktop's keyring</source>
+        <source>the desktop&apos;s keyring</source>
         <translation>kho khóa bí mật của máy</translation>
     </message>
 </context>
 <context>
     <name>ioc::ServerTrust</name>
     <message>
-        <source>The server's address must start with https:// (not '%1').</source>
-        <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// (không phải '%1').</translation>
+        <source>The server&apos;s address must start with https:// (not &apos;%1&apos;).</source>
+        <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// (không phải &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>The console does not talk to %1 over plain HTTP: the figures and the access token would cross the network unencrypted. Use its https:// address, or allow plain HTTP for this server under File → Data source….</source>
@@ -4502,7 +4579,7 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>chứng thư đã bị thu hồi</translation>
     </message>
     <message>
-        <source>The server %1 presented a certificate the console does not trust: %2 (SHA-256 %3). Nothing was sent to it; the cached figures are kept. If the certificate comes from the city's own certificate authority, trust that authority under File → Data source… or with --ca-cert FILE.</source>
+        <source>The server %1 presented a certificate the console does not trust: %2 (SHA-256 %3). Nothing was sent to it; the cached figures are kept. If the certificate comes from the city&apos;s own certificate authority, trust that authority under File → Data source… or with --ca-cert FILE.</source>
         <translation>Máy chủ %1 trình chứng thư số mà phần mềm không tin cậy: %2 (SHA-256 %3). Không gửi gì tới máy chủ; số liệu đã lưu được giữ nguyên. Nếu chứng thư do tổ chức cấp chứng thư của thành phố cấp, hãy tin cậy tổ chức đó tại Tệp → Nguồn dữ liệu… hoặc bằng --ca-cert TỆP.</translation>
     </message>
     <message>
@@ -4518,7 +4595,7 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>%1 không chứa chứng thư số nào (PEM hoặc DER).</translation>
     </message>
     <message>
-        <source>%1 is not a certificate authority's certificate: %2. Trust the authority that issued the server's certificate, not the server's own.</source>
+        <source>%1 is not a certificate authority&apos;s certificate: %2. Trust the authority that issued the server&apos;s certificate, not the server&apos;s own.</source>
         <translation>%1 không phải chứng thư của một tổ chức cấp chứng thư: %2. Hãy tin cậy tổ chức đã cấp chứng thư cho máy chủ, không phải chứng thư của chính máy chủ.</translation>
     </message>
     <message>
@@ -4540,15 +4617,15 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>thời gian thực: có số đo trong 20 phút</translation>
     </message>
     <message>
-        <source>daily: yesterday's by 09:00</source>
+        <source>daily: yesterday&apos;s by 09:00</source>
         <translation>hằng ngày: số liệu hôm trước trước 9:00</translation>
     </message>
     <message>
-        <source>weekly: last week's by Thursday 17:00</source>
+        <source>weekly: last week&apos;s by Thursday 17:00</source>
         <translation>hằng tuần: số liệu tuần trước trước 17:00 thứ Năm</translation>
     </message>
     <message>
-        <source>monthly: the month's on the 20th</source>
+        <source>monthly: the month&apos;s on the 20th</source>
         <translation>hằng tháng: số liệu của tháng vào ngày 20</translation>
     </message>
     <message>
@@ -4770,7 +4847,7 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>Đã hủy đồng bộ.</translation>
     </message>
     <message>
-        <source>The server's answer to %1 is larger than %2 MiB. Nothing was stored; the cached figures are kept.</source>
+        <source>The server&apos;s answer to %1 is larger than %2 MiB. Nothing was stored; the cached figures are kept.</source>
         <translation>Phản hồi của máy chủ cho %1 lớn hơn %2 MiB. Không lưu gì; số liệu đã lưu được giữ nguyên.</translation>
     </message>
     <message>
@@ -4802,11 +4879,11 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>Không lưu gì; số liệu đã lưu được giữ nguyên.</translation>
     </message>
     <message>
-        <source>The server's indicator catalog is not valid (%1); the built-in one is kept.</source>
+        <source>The server&apos;s indicator catalog is not valid (%1); the built-in one is kept.</source>
         <translation>Bộ chỉ tiêu của máy chủ không hợp lệ (%1); giữ bộ chỉ tiêu tích hợp.</translation>
     </message>
     <message>
-        <source>The server's answer (page %1) is not usable: %2. Nothing of it was stored; the cached figures are kept.</source>
+        <source>The server&apos;s answer (page %1) is not usable: %2. Nothing of it was stored; the cached figures are kept.</source>
         <translation>Phản hồi của máy chủ (trang %1) không dùng được: %2. Không lưu phần nào; số liệu đã lưu được giữ nguyên.</translation>
     </message>
     <message>
@@ -4814,8 +4891,8 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>không phải JSON hợp lệ tại byte %1 (%2), có thể bị cắt cụt</translation>
     </message>
     <message>
-        <source>'cursor' (text), 'more' (true/false) and 'rows' (a list) are required</source>
-        <translation>cần có 'cursor' (văn bản), 'more' (true/false) và 'rows' (danh sách)</translation>
+        <source>&apos;cursor&apos; (text), &apos;more&apos; (true/false) and &apos;rows&apos; (a list) are required</source>
+        <translation>cần có &apos;cursor&apos; (văn bản), &apos;more&apos; (true/false) và &apos;rows&apos; (danh sách)</translation>
     </message>
     <message>
         <source>the columns must be %1</source>
@@ -4834,24 +4911,24 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>revision, value và plan phải là số</translation>
     </message>
     <message>
-        <source>unknown indicator '%1'</source>
-        <translation>không có chỉ tiêu '%1'</translation>
+        <source>unknown indicator &apos;%1&apos;</source>
+        <translation>không có chỉ tiêu &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown entity '%1'</source>
-        <translation>không có đối tượng '%1'</translation>
+        <source>unknown entity &apos;%1&apos;</source>
+        <translation>không có đối tượng &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not a %2 period</source>
-        <translation>'%1' không phải kỳ báo cáo loại %2</translation>
+        <source>&apos;%1&apos; is not a %2 period</source>
+        <translation>&apos;%1&apos; không phải kỳ báo cáo loại %2</translation>
     </message>
     <message>
         <source>the revision must be a whole number from 1</source>
         <translation>số lần điều chỉnh phải là số nguyên từ 1</translation>
     </message>
     <message>
-        <source>'%1' is not a date and time</source>
-        <translation>'%1' không phải ngày giờ hợp lệ</translation>
+        <source>&apos;%1&apos; is not a date and time</source>
+        <translation>&apos;%1&apos; không phải ngày giờ hợp lệ</translation>
     </message>
     <message>
         <source>No room for the snapshot beside the cache (%1).</source>
@@ -4890,15 +4967,15 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>danh sách báo cáo đã gửi quá lớn</translation>
     </message>
     <message>
-        <source>The server's list of reports sent is not valid JSON with 'submissions'.</source>
-        <translation>Danh sách báo cáo đã gửi của máy chủ không phải JSON hợp lệ có mục 'submissions'.</translation>
+        <source>The server&apos;s list of reports sent is not valid JSON with &apos;submissions&apos;.</source>
+        <translation>Danh sách báo cáo đã gửi của máy chủ không phải JSON hợp lệ có mục &apos;submissions&apos;.</translation>
     </message>
     <message>
         <source>The server listed %1 reports sent; at most %2 are read.</source>
         <translation>Máy chủ liệt kê %1 báo cáo đã gửi; chỉ đọc tối đa %2.</translation>
     </message>
     <message>
-        <source>Report %1 in the server's list of reports sent is not usable.</source>
+        <source>Report %1 in the server&apos;s list of reports sent is not usable.</source>
         <translation>Báo cáo thứ %1 trong danh sách báo cáo đã gửi của máy chủ không dùng được.</translation>
     </message>
 </context>
@@ -4956,7 +5033,7 @@ gửi bằng mã truy cập '%2'</translation>
 <context>
     <name>ioc::TrustStore</name>
     <message>
-        <source>it is not a publisher's public key (Ed25519, with a name)</source>
+        <source>it is not a publisher&apos;s public key (Ed25519, with a name)</source>
         <translation>đây không phải khóa công khai của một đơn vị phát hành (Ed25519, có tên)</translation>
     </message>
     <message>
@@ -5053,52 +5130,52 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>tệp không phải sổ tính .xlsx: không phải tệp nén zip, hoặc tệp nén bị hỏng</translation>
     </message>
     <message>
-        <source>the workbook has no part '%1'</source>
-        <translation>sổ tính không có phần '%1'</translation>
+        <source>the workbook has no part &apos;%1&apos;</source>
+        <translation>sổ tính không có phần &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the part '%1' cannot be opened: the archive is damaged</source>
-        <translation>không mở được phần '%1': tệp nén bị hỏng</translation>
+        <source>the part &apos;%1&apos; cannot be opened: the archive is damaged</source>
+        <translation>không mở được phần &apos;%1&apos;: tệp nén bị hỏng</translation>
     </message>
     <message>
-        <source>the part '%1' is too large (%2 MB uncompressed; at most %3 MB)</source>
-        <translation>phần '%1' quá lớn (%2 MB khi giải nén; tối đa %3 MB)</translation>
+        <source>the part &apos;%1&apos; is too large (%2 MB uncompressed; at most %3 MB)</source>
+        <translation>phần &apos;%1&apos; quá lớn (%2 MB khi giải nén; tối đa %3 MB)</translation>
     </message>
     <message>
-        <source>the part '%1' is damaged (%2)</source>
-        <translation>phần '%1' bị hỏng (%2)</translation>
+        <source>the part &apos;%1&apos; is damaged (%2)</source>
+        <translation>phần &apos;%1&apos; bị hỏng (%2)</translation>
     </message>
     <message>
-        <source>the part '%1' is too large (more than %2 MB uncompressed)</source>
-        <translation>phần '%1' quá lớn (hơn %2 MB khi giải nén)</translation>
+        <source>the part &apos;%1&apos; is too large (more than %2 MB uncompressed)</source>
+        <translation>phần &apos;%1&apos; quá lớn (hơn %2 MB khi giải nén)</translation>
     </message>
     <message>
-        <source>the part '%1' is damaged (its length does not match)</source>
-        <translation>phần '%1' bị hỏng (độ dài không khớp)</translation>
+        <source>the part &apos;%1&apos; is damaged (its length does not match)</source>
+        <translation>phần &apos;%1&apos; bị hỏng (độ dài không khớp)</translation>
     </message>
     <message>
-        <source>the part '%1' is not well-formed XML (line %2: %3)</source>
-        <translation>phần '%1' không phải XML hợp lệ (dòng %2: %3)</translation>
+        <source>the part &apos;%1&apos; is not well-formed XML (line %2: %3)</source>
+        <translation>phần &apos;%1&apos; không phải XML hợp lệ (dòng %2: %3)</translation>
     </message>
     <message>
-        <source>sheet '%1': row number '%2' is not valid</source>
-        <translation>trang tính '%1': số dòng '%2' không hợp lệ</translation>
+        <source>sheet &apos;%1&apos;: row number &apos;%2&apos; is not valid</source>
+        <translation>trang tính &apos;%1&apos;: số dòng &apos;%2&apos; không hợp lệ</translation>
     </message>
     <message>
-        <source>sheet '%1': '%2' is not a cell reference</source>
-        <translation>trang tính '%1': '%2' không phải địa chỉ ô</translation>
+        <source>sheet &apos;%1&apos;: &apos;%2&apos; is not a cell reference</source>
+        <translation>trang tính &apos;%1&apos;: &apos;%2&apos; không phải địa chỉ ô</translation>
     </message>
     <message>
         <source>the file is a zip archive but not an .xlsx workbook (it has no %1)</source>
         <translation>tệp là tệp nén zip nhưng không phải sổ tính .xlsx (không có %1)</translation>
     </message>
     <message>
-        <source>sheet '%1' has no part in the workbook</source>
-        <translation>trang tính '%1' không có phần dữ liệu trong sổ tính</translation>
+        <source>sheet &apos;%1&apos; has no part in the workbook</source>
+        <translation>trang tính &apos;%1&apos; không có phần dữ liệu trong sổ tính</translation>
     </message>
     <message>
-        <source>sheet '%1' is missing from the file (%2)</source>
-        <translation>trang tính '%1' bị thiếu trong tệp (%2)</translation>
+        <source>sheet &apos;%1&apos; is missing from the file (%2)</source>
+        <translation>trang tính &apos;%1&apos; bị thiếu trong tệp (%2)</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
@@ -5109,28 +5186,28 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>chuỗi dùng chung %1 không tồn tại</translation>
     </message>
     <message>
-        <source>'%1' is not a date</source>
-        <translation>'%1' không phải ngày tháng</translation>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation>&apos;%1&apos; không phải ngày tháng</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' không phải số</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; không phải số</translation>
     </message>
     <message>
-        <source>sheet '%1', cell %2: %3</source>
-        <translation>trang tính '%1', ô %2: %3</translation>
+        <source>sheet &apos;%1&apos;, cell %2: %3</source>
+        <translation>trang tính &apos;%1&apos;, ô %2: %3</translation>
     </message>
     <message>
-        <source>the part '%1' would inflate %2 times (%3 MB from %4 KB; at most %5 to 1): not a spreadsheet</source>
-        <translation>phần '%1' sẽ giải nén gấp %2 lần (%3 MB từ %4 KB; tối đa %5 lần): không phải bảng tính</translation>
+        <source>the part &apos;%1&apos; would inflate %2 times (%3 MB from %4 KB; at most %5 to 1): not a spreadsheet</source>
+        <translation>phần &apos;%1&apos; sẽ giải nén gấp %2 lần (%3 MB từ %4 KB; tối đa %5 lần): không phải bảng tính</translation>
     </message>
     <message>
-        <source>the part '%1' holds a DTD or entity declaration, which is not allowed</source>
-        <translation>phần '%1' của tệp chứa khai báo DTD/thực thể, không được phép</translation>
+        <source>the part &apos;%1&apos; holds a DTD or entity declaration, which is not allowed</source>
+        <translation>phần &apos;%1&apos; của tệp chứa khai báo DTD/thực thể, không được phép</translation>
     </message>
     <message>
-        <source>sheet '%1': cell %2 comes after row %3 (the cells are out of order)</source>
-        <translation>trang tính '%1': ô %2 nằm sau dòng %3 (các ô không theo thứ tự)</translation>
+        <source>sheet &apos;%1&apos;: cell %2 comes after row %3 (the cells are out of order)</source>
+        <translation>trang tính &apos;%1&apos;: ô %2 nằm sau dòng %3 (các ô không theo thứ tự)</translation>
     </message>
 </context>
 <context>
@@ -5144,7 +5221,7 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>Chưa dự báo cả năm: mới có một tháng số liệu, chưa đủ để dự báo.</translation>
     </message>
     <message>
-        <source>No year-end projection: last year's figures for %1 and December, which give the year its shape, are missing.</source>
+        <source>No year-end projection: last year&apos;s figures for %1 and December, which give the year its shape, are missing.</source>
         <translation>Chưa dự báo cả năm: thiếu số liệu %1 và tháng 12 năm trước, vốn cho biết nhịp của cả năm.</translation>
     </message>
     <message>
@@ -5156,7 +5233,7 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>Dự báo cả năm: %1, %2 (số liệu chưa có kế hoạch cả năm)</translation>
     </message>
     <message>
-        <source>Projected on last year's shape: the total to %1 is %2 times that to %3; the range is that ratio in each month of the year so far.</source>
+        <source>Projected on last year&apos;s shape: the total to %1 is %2 times that to %3; the range is that ratio in each month of the year so far.</source>
         <translation>Dự báo theo nhịp năm trước: lũy kế đến %1 bằng %2 lần lũy kế đến %3; khoảng dự báo theo tỷ lệ này ở từng tháng từ đầu năm.</translation>
     </message>
     <message>
@@ -5187,16 +5264,16 @@ gửi bằng mã truy cập '%2'</translation>
 <context>
     <name>ioc::commands</name>
     <message>
-        <source>Unknown indicator '%1'. See --list-indicators.</source>
-        <translation>Không có chỉ tiêu '%1'. Xem --list-indicators.</translation>
+        <source>Unknown indicator &apos;%1&apos;. See --list-indicators.</source>
+        <translation>Không có chỉ tiêu &apos;%1&apos;. Xem --list-indicators.</translation>
     </message>
     <message>
-        <source>Unknown entity '%1': use a 5-digit commune code, 31 for the city, or a unit, project or station code.</source>
-        <translation>Không có đối tượng '%1': dùng mã xã 5 chữ số, 31 cho toàn thành phố, hoặc mã đơn vị, dự án, trạm.</translation>
+        <source>Unknown entity &apos;%1&apos;: use a 5-digit commune code, 31 for the city, or a unit, project or station code.</source>
+        <translation>Không có đối tượng &apos;%1&apos;: dùng mã xã 5 chữ số, 31 cho toàn thành phố, hoặc mã đơn vị, dự án, trạm.</translation>
     </message>
     <message>
-        <source>The period must be YYYY-MM or YYYY-MM-DD, not '%1'.</source>
-        <translation>Kỳ phải có dạng YYYY-MM hoặc YYYY-MM-DD, không phải '%1'.</translation>
+        <source>The period must be YYYY-MM or YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>Kỳ phải có dạng YYYY-MM hoặc YYYY-MM-DD, không phải &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>… %1 rows in %2 pages</source>
@@ -5212,7 +5289,9 @@ gửi bằng mã truy cập '%2'</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported from %1: %n problem(s) to correct.</source>
-        <translation><numerusform>Không nhập gì từ %1: cần sửa %n lỗi.</numerusform></translation>
+        <translation>
+            <numerusform>Không nhập gì từ %1: cần sửa %n lỗi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported from %1: %2</source>
@@ -5231,24 +5310,24 @@ gửi bằng mã truy cập '%2'</translation>
         <translation>… %1 / %2 dòng trong %3 trang</translation>
     </message>
     <message>
-        <source>… %1 of %2 rows (the server's snapshot)</source>
+        <source>… %1 of %2 rows (the server&apos;s snapshot)</source>
         <translation>… %1 / %2 dòng (bản chụp dữ liệu của máy chủ)</translation>
     </message>
     <message>
-        <source>Synced from %1: rows stored %2 (%3 of them from the server's snapshot), pages %4, unchanged answers (304) %5, time %6 ms.</source>
+        <source>Synced from %1: rows stored %2 (%3 of them from the server&apos;s snapshot), pages %4, unchanged answers (304) %5, time %6 ms.</source>
         <translation>Đã đồng bộ từ %1: lưu %2 dòng (%3 dòng từ bản chụp dữ liệu của máy chủ), %4 trang, %5 phản hồi không đổi (304), mất %6 ms.</translation>
     </message>
     <message>
-        <source>A period is a month as YYYY-MM, not '%1'.</source>
-        <translation>Kỳ là một tháng dạng YYYY-MM, không phải '%1'.</translation>
+        <source>A period is a month as YYYY-MM, not &apos;%1&apos;.</source>
+        <translation>Kỳ là một tháng dạng YYYY-MM, không phải &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 has not begun yet (figures are as of %2).</source>
         <translation>%1 chưa bắt đầu (số liệu đến ngày %2).</translation>
     </message>
     <message>
-        <source>There is no screen '%1': the screens are S01 to S%2.</source>
-        <translation>Không có màn hình '%1': các màn hình từ S01 đến S%2.</translation>
+        <source>There is no screen &apos;%1&apos;: the screens are S01 to S%2.</source>
+        <translation>Không có màn hình &apos;%1&apos;: các màn hình từ S01 đến S%2.</translation>
     </message>
     <message>
         <source>The briefing pack was not written: %1</source>
@@ -5286,7 +5365,7 @@ gửi bằng mã truy cập '%2'</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Hải Phòng IOC Console: the city's 86 governance indicators on 17 screens.
+        <source>Hải Phòng IOC Console: the city&apos;s 86 governance indicators on 17 screens.
 With no command it opens the window; a fresh install with no server shows demo data.</source>
         <translation>Phần mềm điều hành IOC Hải Phòng: 86 chỉ tiêu chỉ đạo, điều hành của thành phố trên 17 màn hình.
 Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ thì hiển thị dữ liệu mẫu.</translation>
@@ -5300,7 +5379,7 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
         <translation>light (sáng, mặc định) hoặc dark (tối, tương phản cao cho màn hình lớn).</translation>
     </message>
     <message>
-        <source>Folder of the local cache (default: the user's data folder).</source>
+        <source>Folder of the local cache (default: the user&apos;s data folder).</source>
         <translation>Thư mục bộ nhớ đệm dữ liệu (mặc định: thư mục dữ liệu của người dùng).</translation>
     </message>
     <message>
@@ -5328,12 +5407,12 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
         <translation>Dùng với --screenshot: kích thước cửa sổ (mặc định 1920x1080).</translation>
     </message>
     <message>
-        <source>Open the window, print 'first_paint_ms N' once S01 shows figures, and exit (used by the benchmark).</source>
-        <translation>Mở cửa sổ, in 'first_paint_ms N' khi S01 hiện số liệu rồi thoát (dùng cho đo hiệu năng).</translation>
+        <source>Open the window, print &apos;first_paint_ms N&apos; once S01 shows figures, and exit (used by the benchmark).</source>
+        <translation>Mở cửa sổ, in &apos;first_paint_ms N&apos; khi S01 hiện số liệu rồi thoát (dùng cho đo hiệu năng).</translation>
     </message>
     <message>
-        <source>--lang takes vi or en, not '%1'.</source>
-        <translation>--lang nhận vi hoặc en, không phải '%1'.</translation>
+        <source>--lang takes vi or en, not &apos;%1&apos;.</source>
+        <translation>--lang nhận vi hoặc en, không phải &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Hải Phòng IOC Console</source>
@@ -5350,16 +5429,16 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
         <translation>Không tạo được thư mục dữ liệu %1.</translation>
     </message>
     <message>
-        <source>--as-of takes a date as YYYY-MM-DD, not '%1'.</source>
-        <translation>--as-of nhận ngày dạng YYYY-MM-DD, không phải '%1'.</translation>
+        <source>--as-of takes a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>--as-of nhận ngày dạng YYYY-MM-DD, không phải &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Demo data could not be prepared: %1</source>
         <translation>Không chuẩn bị được dữ liệu mẫu: %1</translation>
     </message>
     <message>
-        <source>--size takes WxH of at least 640x480, not '%1'.</source>
-        <translation>--size nhận RộngxCao tối thiểu 640x480, không phải '%1'.</translation>
+        <source>--size takes WxH of at least 640x480, not &apos;%1&apos;.</source>
+        <translation>--size nhận RộngxCao tối thiểu 640x480, không phải &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -5374,8 +5453,8 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
         <translation>Đồng bộ bộ nhớ đệm từ máy chủ, in tóm tắt rồi thoát (mã lỗi khác 0 nếu thất bại).</translation>
     </message>
     <message>
-        <source>--server takes an http or https address, not '%1'.</source>
-        <translation>--server nhận địa chỉ http hoặc https, không phải '%1'.</translation>
+        <source>--server takes an http or https address, not &apos;%1&apos;.</source>
+        <translation>--server nhận địa chỉ http hoặc https, không phải &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--sync-only needs a server: pass --server URL.</source>
@@ -5442,7 +5521,7 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
         <translation>Kèm --query: chỉ các kỳ trùng với tháng hoặc ngày này. Kèm --write-pack: các tháng đóng gói (YYYY-MM, nhiều tháng cách nhau bằng dấu phẩy; mặc định: tháng hiện tại).</translation>
     </message>
     <message>
-        <source>Prepare a briefing pack (.iocpack) of --screens for --period, print the readiness check and the pack's SHA-256, and exit.</source>
+        <source>Prepare a briefing pack (.iocpack) of --screens for --period, print the readiness check and the pack&apos;s SHA-256, and exit.</source>
         <translation>Chuẩn bị gói giao ban (.iocpack) gồm --screens cho --period, in kết quả kiểm tra sẵn sàng và SHA-256 của gói, rồi thoát.</translation>
     </message>
     <message>
@@ -5486,7 +5565,7 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
         <translation>Ghi nội dung giao ban bằng lời ra tệp văn bản OpenDocument (.odt) sửa được, rồi thoát.</translation>
     </message>
     <message>
-        <source>Export --screens as the briefing handout (A4 PDF: cover, summary table, the briefing in words, each screen's charts, map and complete tables; every footer gives as of, source, page and pack hash) and exit. From --pack FILE (the same pack gives the same PDF), or from the cache as of --as-of.</source>
+        <source>Export --screens as the briefing handout (A4 PDF: cover, summary table, the briefing in words, each screen&apos;s charts, map and complete tables; every footer gives as of, source, page and pack hash) and exit. From --pack FILE (the same pack gives the same PDF), or from the cache as of --as-of.</source>
         <translation>Xuất --screens thành tài liệu giao ban (PDF khổ A4: trang bìa, bảng tổng hợp, nội dung giao ban, biểu đồ, bản đồ và bảng đầy đủ của từng màn hình; chân trang ghi thời điểm số liệu, nguồn, số trang và mã gói) rồi thoát. Từ --pack FILE (cùng một gói cho cùng một tệp PDF), hoặc từ bộ nhớ đệm đến ngày --as-of.</translation>
     </message>
     <message>
@@ -5502,7 +5581,7 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
         <translation>Cảnh báo: HTTP không mã hóa tới %1: số liệu đi qua mạng không được mã hóa và mã truy cập không được gửi.</translation>
     </message>
     <message>
-        <source>Trust the certificate authority in FILE (PEM) for HTTPS servers, besides the system's; kept in the settings.</source>
+        <source>Trust the certificate authority in FILE (PEM) for HTTPS servers, besides the system&apos;s; kept in the settings.</source>
         <translation>Tin cậy tổ chức cấp chứng thư trong TỆP (PEM) cho các máy chủ HTTPS, ngoài các tổ chức của hệ thống; được lưu trong thiết lập.</translation>
     </message>
     <message>
@@ -5514,7 +5593,7 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
         <translation>Đã có khóa ký (%1); không thay đổi gì.</translation>
     </message>
     <message>
-        <source>--new-signing-key needs the publisher's name.</source>
+        <source>--new-signing-key needs the publisher&apos;s name.</source>
         <translation>--new-signing-key cần tên đơn vị phát hành.</translation>
     </message>
     <message>
@@ -5538,19 +5617,19 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
         <translation>Cảnh báo: %1; mọi trang đều ghi rõ.</translation>
     </message>
     <message>
-        <source>Make this console's key for signing briefing packs, under the publisher NAME (e.g. "Trung tâm IOC Hải Phòng"); its public key is trusted here. Packs are signed from then on.</source>
-        <translation>Tạo khóa ký gói giao ban của máy này, mang tên đơn vị phát hành TÊN (ví dụ "Trung tâm IOC Hải Phòng"); khóa công khai được tin cậy trên máy này. Từ đó các gói đều được ký.</translation>
+        <source>Make this console&apos;s key for signing briefing packs, under the publisher NAME (e.g. &quot;Trung tâm IOC Hải Phòng&quot;); its public key is trusted here. Packs are signed from then on.</source>
+        <translation>Tạo khóa ký gói giao ban của máy này, mang tên đơn vị phát hành TÊN (ví dụ &quot;Trung tâm IOC Hải Phòng&quot;); khóa công khai được tin cậy trên máy này. Từ đó các gói đều được ký.</translation>
     </message>
     <message>
-        <source>Write the signing key's public half to FILE, for other consoles to trust.</source>
+        <source>Write the signing key&apos;s public half to FILE, for other consoles to trust.</source>
         <translation>Ghi khóa công khai của khóa ký vào TỆP, để các máy khác tin cậy.</translation>
     </message>
     <message>
-        <source>Trust packs signed by the publisher's public key in FILE (prints its fingerprint: compare it with the publisher's).</source>
+        <source>Trust packs signed by the publisher&apos;s public key in FILE (prints its fingerprint: compare it with the publisher&apos;s).</source>
         <translation>Tin cậy các gói được ký bằng khóa công khai trong TỆP (in dấu vân tay: hãy so với dấu vân tay của đơn vị phát hành).</translation>
     </message>
     <message>
-        <source>Stop trusting a publisher's key (as --trust-key printed it); its packs are marked revoked.</source>
+        <source>Stop trusting a publisher&apos;s key (as --trust-key printed it); its packs are marked revoked.</source>
         <translation>Thôi tin cậy khóa của một đơn vị phát hành (theo dấu vân tay --trust-key đã in); các gói của khóa đó bị đánh dấu đã thu hồi.</translation>
     </message>
     <message>
@@ -5562,8 +5641,8 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
         <translation>Khóa ký của %1, dấu vân tay %2: nửa công khai lưu tại %3, nửa bí mật tại %4; các gói do khóa này ký được tin cậy trên máy này.</translation>
     </message>
     <message>
-        <source>--place takes the code of a commune, ward or special zone, an investor or unit, a project or a station, not '%1'.</source>
-        <translation>--place nhận mã của một xã, phường, đặc khu, chủ đầu tư hoặc đơn vị, dự án hoặc trạm, không phải '%1'.</translation>
+        <source>--place takes the code of a commune, ward or special zone, an investor or unit, a project or a station, not &apos;%1&apos;.</source>
+        <translation>--place nhận mã của một xã, phường, đặc khu, chủ đầu tư hoặc đơn vị, dự án hoặc trạm, không phải &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Show every screen for one place, for this run: a commune, ward or special zone (5-digit code), an investor or unit, a project or a station.</source>
@@ -5578,8 +5657,8 @@ Không có lệnh thì mở cửa sổ; máy mới cài, chưa có máy chủ th
         <translation>Mở một góc nhìn đã lưu, xuất từ một bảng điều khiển (màn hình, kỳ báo cáo, địa bàn và lựa chọn so sánh), dùng được cả với --screenshot; với --write-pack thì gói giao ban mang theo góc nhìn đó.</translation>
     </message>
     <message>
-        <source>--history-years takes a number of years from 1 to 30, not '%1'.</source>
-        <translation>--history-years nhận số năm từ 1 đến 30, không phải '%1'.</translation>
+        <source>--history-years takes a number of years from 1 to 30, not &apos;%1&apos;.</source>
+        <translation>--history-years nhận số năm từ 1 đến 30, không phải &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Years of history in a new demo data cache (default 3: 2024 to 2026; at most 30). A cache keeps the years it was made with.</source>
