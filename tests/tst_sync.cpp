@@ -861,8 +861,10 @@ void tst_Sync::commandLine()
         qPrintable(r.err));
     r = console(sync, QStringLiteral("s3cret"), home.path());
     QCOMPARE(r.exitCode, 0);
+    // nothing new: the observations answer 304 (the catalog too, unless an earlier test of this
+    // run changed what the server publishes)
     QVERIFY2(r.out.contains(QStringLiteral("rows stored 0 ("))
-                 && r.out.contains(QStringLiteral("(304) 1")),
+                 && r.out.contains(QRegularExpression(QStringLiteral(R"(\(304\) [12],)"))),
              qPrintable(r.out));
     r = console(sync, QStringLiteral("not-the-token"), home.path());
     QCOMPARE(r.exitCode, 2);
