@@ -74,8 +74,11 @@ QString SourceReadinessModel::cell(const SourceReadiness::Row &r, int column) co
             .arg(m_fmt.percent(100.0 * r.completeness, 0));
     case Rejected:
         return r.rejected.isEmpty() ? QStringLiteral("0") : QString::number(r.rejected.size());
-    case Trend:
-        return sparkline(r.weeks);
+    case Trend: // the weeks' shape, and the last week's share in words (a full bar alone reads
+                // as a black block from the back of the room)
+        return r.weeks.isEmpty() ? QString()
+                                 : sparkline(r.weeks) + QLatin1Char(' ')
+                                       + m_fmt.percent(100.0 * r.weeks.last(), 0);
     default:
         break;
     }
