@@ -30,19 +30,15 @@ int unitsOf(const Indicator &ind, const EntityRegistry &entities)
     return std::max<int>(1, int(entities.inSet(ind.entitySet).size()));
 }
 
-// the latest period received by `at`, from the first arrivals in period order
-std::optional<Period> latestBy(const QVector<QPair<QString, QDateTime>> &arrivals,
-                               const QDateTime &at)
+// the latest period received by `at`, from the arrivals in period order (the last that first
+// came by then)
+std::optional<Period> latestBy(const QVector<Cache::PeriodArrivals> &arrivals, const QDateTime &at)
 {
-    std::optional<Period> latest;
-    for (const auto &[key, first] : arrivals) {
-        if (first > at)
-            continue;
-        const std::optional<Period> p = Period::fromKey(key);
-        if (p && (!latest || *latest < *p))
-            latest = p;
+    for (auto a = arrivals.crbegin(); a != arrivals.crend(); ++a) {
+        if (a->first <= at)
+            return Period::fromKey(a->period);
     }
-    return latest;
+    return std::nullopt;
 }
 
 } // namespace
@@ -166,12 +162,9 @@ SourceReadiness SourceReadiness::compute(const Catalog &catalog, const EntityReg
             for (int i = 0; i < 2; ++i)
                 from = from.previous();
             const QVector<Cache::PeriodArrivals> since = cache.arrivalsSince(code, from.key(), now);
-            QVector<QPair<QString, QDateTime>> arrivals;
-            arrivals.reserve(since.size());
             Cache::Receipt last;
             int reported = 0;
             for (const Cache::PeriodArrivals &a : since) {
-                arrivals.append({a.period, a.first});
                 if (!last.lastArrival.isValid() || a.last > last.lastArrival)
                     last.lastArrival = a.last;
                 if (a.period == due.key())
@@ -197,7 +190,7 @@ SourceReadiness SourceReadiness::compute(const Catalog &catalog, const EntityReg
             r.unitsReported += reported;
             complete += double(reported) / expected;
             for (int k = 0; k < kWeeks; ++k) {
-                const std::optional<Period> known = latestBy(arrivals, weekEnds.at(k));
+                const std::optional<Period> known = latestBy(since, weekEnds.at(k));
                 if (known && !(*known < dueBy(ind.frequency, weekEnds.at(k))))
                     r.weeks[k] += 1.0 / r.indicators.size();
             }
